@@ -1,0 +1,4 @@
+export type { TrackKind, TimelineClip, TimelineTrack, SequenceSnapshot } from './sequence-snapshot';
+export type { GainPoint, ClipGainEnvelope, VolumeKeyframe, VolumeAutomation } from './gain-envelope';
+export type { HostCapabilities, ImportedMedia, PlaceClipRequest, PlacedClip, NleHost } from './nle-host';
+export { HostUnavailableError, HostOperationError } from './host-errors';

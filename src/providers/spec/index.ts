@@ -1,0 +1,11 @@
+export type { VideoRequest } from './video-request';
+export type { JsonValue, JobRef, VideoAsset, JobStatus } from './video-job';
+export type { ByteSink, TransferProgress, DownloadOptions } from './byte-sink';
+export type { ProviderWarning, StartedJob, VideoProvider } from './video-provider';
+export type { ProviderErrorKind } from './provider-errors';
+export {
+  ProviderApiError,
+  ProviderJobFailedError,
+  InvalidResponseError,
+  DownloadVerificationError,
+} from './provider-errors';

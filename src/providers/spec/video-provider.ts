@@ -1,0 +1,28 @@
+import type { ByteSink, DownloadOptions } from './byte-sink';
+import type { JobRef, JobStatus, VideoAsset } from './video-job';
+import type { VideoRequest } from './video-request';
+
+/** A request option the model cannot honour; shown to the user, never silently dropped. */
+export interface ProviderWarning {
+  readonly feature: string;
+  readonly details: string;
+}
+
+export interface StartedJob {
+  readonly ref: JobRef;
+  readonly warnings: readonly ProviderWarning[];
+}
+
+/**
+ * One per vendor. A provider never loops: polling, backoff, timeouts and cancellation live once,
+ * in workflows. Every call accepts an AbortSignal.
+ */
+export interface VideoProvider {
+  readonly id: string;
+  readonly displayName: string;
+  /** Sends the create request exactly once; never retried automatically. */
+  start(request: VideoRequest, options?: { signal?: AbortSignal }): Promise<StartedJob>;
+  status(ref: JobRef, options?: { signal?: AbortSignal }): Promise<JobStatus>;
+  /** Streams the asset into the sink; returns the number of bytes written. */
+  download(asset: VideoAsset, sink: ByteSink, options?: DownloadOptions): Promise<number>;
+}
