@@ -1,0 +1,34 @@
+import type { SandboxState, SandboxTrack } from '../../hosts/sandbox';
+import { mediaToSequenceSeconds } from '../../hosts/sandbox';
+import type { DrawnTimeline, DrawnTrack } from '../../ui/timeline/drawn-timeline';
+
+/** Translates the sandbox host's state (keyframes in media time) into the timeline drawing model. */
+export function drawnFromSandbox(state: SandboxState): DrawnTimeline {
+  const generatedItems = new Set(state.items.filter((item) => item.binPath[0] === 'ClipRelay').map((item) => item.id));
+  const toDrawn = (track: SandboxTrack, index: number): DrawnTrack => ({
+    kind: track.kind,
+    index,
+    name: track.name,
+    muted: track.muted,
+    clips: track.clips.map((clip) => ({
+      id: clip.id,
+      name: clip.name,
+      startSeconds: clip.startSeconds,
+      endSeconds: clip.endSeconds,
+      disabled: clip.disabled,
+      linkId: clip.linkId,
+      generated: generatedItems.has(clip.itemId),
+      staticLevelDb: clip.staticLevelDb,
+      keyframes: clip.keyframes.map((keyframe) => ({
+        timeSeconds: mediaToSequenceSeconds(clip, keyframe.mediaSeconds),
+        levelDb: keyframe.levelDb,
+      })),
+    })),
+  });
+  return {
+    name: state.sequenceName,
+    playheadSeconds: state.playheadSeconds,
+    videoTracks: state.videoTracks.map(toDrawn),
+    audioTracks: state.audioTracks.map(toDrawn),
+  };
+}

@@ -1,0 +1,63 @@
+import type { SandboxClip, SandboxState, SandboxTrack } from './sandbox-state';
+
+export interface SeedClip {
+  readonly name: string;
+  readonly mediaPath: string;
+  readonly startSeconds: number;
+  readonly endSeconds: number;
+  readonly inPointSeconds?: number;
+  readonly speed?: number;
+  readonly disabled?: boolean;
+}
+
+export interface SeedTrack {
+  readonly name: string;
+  readonly muted?: boolean;
+  readonly clips: readonly SeedClip[];
+}
+
+/** A sequence described as data (the demo sequence, test scenarios). */
+export interface SandboxSeed {
+  readonly sequenceName: string;
+  readonly frameRate: number;
+  readonly playheadSeconds: number;
+  readonly videoTracks: readonly SeedTrack[];
+  readonly audioTracks: readonly SeedTrack[];
+}
+
+export function createSandboxState(seed: SandboxSeed): SandboxState {
+  let nextId = 1;
+  const toTrack = (kind: 'video' | 'audio', track: SeedTrack): SandboxTrack => ({
+    kind,
+    name: track.name,
+    muted: track.muted ?? false,
+    clips: track.clips
+      .map((clip): SandboxClip => ({
+        id: `clip-${nextId++}`,
+        itemId: `item-${clip.mediaPath}`,
+        name: clip.name,
+        mediaPath: clip.mediaPath,
+        startSeconds: clip.startSeconds,
+        endSeconds: clip.endSeconds,
+        inPointSeconds: clip.inPointSeconds ?? 0,
+        speed: clip.speed ?? 1,
+        disabled: clip.disabled ?? false,
+        linkId: null,
+        staticLevelDb: 0,
+        keyframes: [],
+      }))
+      .sort((a, b) => a.startSeconds - b.startSeconds),
+  });
+  const videoTracks = seed.videoTracks.map((track) => toTrack('video', track));
+  const audioTracks = seed.audioTracks.map((track) => toTrack('audio', track));
+  return {
+    sequenceName: seed.sequenceName,
+    frameRate: seed.frameRate,
+    playheadSeconds: seed.playheadSeconds,
+    videoTracks,
+    audioTracks,
+    bins: [],
+    items: [],
+    nextId,
+  };
+}

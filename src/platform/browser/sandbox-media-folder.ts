@@ -1,0 +1,34 @@
+import type { ByteSink } from '../../providers/spec';
+import type { MediaFolder, NewMediaFile } from '../../workflows/media-folder';
+
+/**
+ * The sandbox's "disk": downloads are collected in the page, then stored on the sandbox server,
+ * whose URL path doubles as the media path the in-memory host imports.
+ */
+export function createSandboxMediaFolder(baseUrl: string, fetchImpl: typeof fetch = fetch): MediaFolder {
+  return {
+    async createFile(fileName: string): Promise<NewMediaFile> {
+      const path = `/sandbox/media/${encodeURIComponent(fileName)}`;
+      let chunks: Uint8Array[] = [];
+      const sink: ByteSink = {
+        async write(chunk) {
+          chunks.push(chunk);
+        },
+        async close() {
+          const response = await fetchImpl(new URL(path, baseUrl), { method: 'PUT', body: new Blob(chunks as BlobPart[]) });
+          chunks = [];
+          if (!response.ok) throw new Error(`The sandbox server could not store ${fileName} (HTTP ${response.status}).`);
+        },
+        async abort() {
+          chunks = [];
+        },
+      };
+      return { path, sink };
+    },
+    async readFile(path: string): Promise<Uint8Array> {
+      const response = await fetchImpl(new URL(path, baseUrl));
+      if (!response.ok) throw new Error(`The sandbox server has no file at ${path} (HTTP ${response.status}).`);
+      return new Uint8Array(await response.arrayBuffer());
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { useCallback, useState } from 'react';
+import { describeError } from '../shared/app-error';
+
+export type ActionState<T> =
+  | { readonly status: 'idle' }
+  | { readonly status: 'running' }
+  | { readonly status: 'done'; readonly result: T }
+  | { readonly status: 'failed'; readonly message: string };
+
+/** Runs one async action at a time and keeps its outcome for display. */
+export function useAsyncAction<A extends unknown[], T>(action: (...args: A) => Promise<T>) {
+  const [state, setState] = useState<ActionState<T>>({ status: 'idle' });
+  const run = useCallback(
+    async (...args: A) => {
+      setState({ status: 'running' });
+      try {
+        setState({ status: 'done', result: await action(...args) });
+      } catch (error) {
+        setState({ status: 'failed', message: describeError(error) });
+      }
+    },
+    [action],
+  );
+  return [state, run] as const;
+}

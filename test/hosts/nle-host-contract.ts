@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { HostOperationError, type NleHost } from '../../src/hosts/spec';
+import type { HostScenario } from '../support/host-scenario';
+
+/** What a host under contract test exposes besides NleHost: its undo, as the editor's Edit › Undo. */
+export interface HostUnderTest {
+  readonly host: NleHost;
+  undo(): void;
+  undoCount(): number;
+}
+
+export const CONTRACT_SCENARIO: HostScenario = {
+  sequenceName: 'Contract',
+  frameRate: 25,
+  playheadSeconds: 3,
+  videoTracks: [{ name: 'Video 1', clips: [{ name: 'Title', mediaPath: '/media/title.mov', startSeconds: 0, endSeconds: 3 }] }],
+  audioTracks: [
+    {
+      name: 'Voice-over',
+      clips: [
+        { name: 'VO 1', mediaPath: '/media/vo-1.wav', startSeconds: 0.5, endSeconds: 2 },
+        { name: 'VO 2', mediaPath: '/media/vo-2.wav', startSeconds: 4, endSeconds: 5.6, disabled: true },
+      ],
+    },
+    // Head-trimmed by 2 s and played at 2×: keyframe media time differs from sequence time.
+    { name: 'Music', muted: true, clips: [{ name: 'Bed', mediaPath: '/media/bed.wav', startSeconds: 1, endSeconds: 9, inPointSeconds: 2, speed: 2 }] },
+  ],
+  media: {
+    '/media/new-clip.mp4': { durationSeconds: 5, hasVideo: true, hasAudio: true },
+    '/media/title.mov': { durationSeconds: 3, hasVideo: true, hasAudio: false },
+    '/media/vo-1.wav': { durationSeconds: 1.5, hasVideo: false, hasAudio: true },
+    '/media/vo-2.wav': { durationSeconds: 1.6, hasVideo: false, hasAudio: true },
+    '/media/bed.wav': { durationSeconds: 30, hasVideo: false, hasAudio: true },
+  },
+};
+
+/** The NleHost contract: every host (Premiere on its fake, the sandbox) must pass the same tests. */
+export function describeNleHostContract(name: string, create: (scenario: HostScenario) => Promise<HostUnderTest>): void {
+  describe(`${name} honours the NleHost contract`, () => {
+    it('reads the active sequence: tracks, clips, in points, speed, disabled and muted state', async () => {
+      const { host } = await create(CONTRACT_SCENARIO);
+      const sequence = await host.readActiveSequence();
+      expect(sequence.frameRate).toBe(25);
+      expect(sequence.playheadSeconds).toBeCloseTo(3, 6);
+      expect(sequence.videoTracks.map((track) => track.clips.map((clip) => clip.name))).toEqual([['Title']]);
+      const [voice, music] = sequence.audioTracks;
+      expect(voice?.clips.map((clip) => [clip.name, clip.startSeconds, clip.endSeconds, clip.disabled])).toEqual([
+        ['VO 1', 0.5, 2, false],
+        ['VO 2', 4, 5.6, true],
+      ]);
+      expect(music?.muted).toBe(true);
+      expect(music?.clips[0]).toMatchObject({ name: 'Bed', mediaPath: '/media/bed.wav', inPointSeconds: 2, speed: 2, trackKind: 'audio', trackIndex: 1 });
+    });
+
+    it('imports into a bin and places linked video and audio on the given tracks without touching other clips', async () => {
+      const { host, undo, undoCount } = await create(CONTRACT_SCENARIO);
+      const media = await host.importMedia('/media/new-clip.mp4', ['ClipRelay']);
+      expect(media).toMatchObject({ mediaPath: '/media/new-clip.mp4', binPath: ['ClipRelay'] });
+      const before = await host.readActiveSequence();
+      const undoBefore = undoCount();
+      const placed = await host.placeClip({ media, atSeconds: 3, videoTrackIndex: 0, audioTrackIndex: 2, undoLabel: 'Place' });
+      expect(undoCount()).toBe(undoBefore + 1);
+      expect(placed.startSeconds).toBeCloseTo(3, 6);
+      expect(placed.endSeconds).toBeCloseTo(8, 6);
+      const after = await host.readActiveSequence();
+      expect(after.videoTracks[0]?.clips.map((clip) => clip.name)).toHaveLength(2);
+      expect(after.audioTracks).toHaveLength(3); // index = count created A3
+      const newAudio = after.audioTracks[2]?.clips[0];
+      expect(newAudio?.id).toBe(placed.audioClipId);
+      expect(newAudio?.mediaPath).toBe('/media/new-clip.mp4');
+      expect(after.audioTracks.slice(0, 2)).toEqual(before.audioTracks);
+      undo();
+      const undone = await host.readActiveSequence();
+      expect(undone.videoTracks.map((track) => track.clips.length)).toEqual([1]);
+      expect(undone.audioTracks.flatMap((track) => track.clips)).toHaveLength(3);
+    });
+
+    it('writes envelopes relative to the current level, in one undo step, at media-time positions', async () => {
+      const { host, undo, undoCount } = await create(CONTRACT_SCENARIO);
+      const media = await host.importMedia('/media/new-clip.mp4', ['ClipRelay']);
+      const placed = await host.placeClip({ media, atSeconds: 3, videoTrackIndex: 0, audioTrackIndex: 2, undoLabel: 'Place' });
+      const bed = (await host.readActiveSequence()).audioTracks[1]!.clips[0]!;
+      const before = await host.readVolumeAutomation(bed.id);
+      expect(before.staticLevelDb).toBeCloseTo(0, 5);
+      expect(before.keyframes).toEqual([]);
+
+      const undoBefore = undoCount();
+      const points = [
+        { timeSeconds: 3.72, gainDb: 0 }, // 3.72 s snaps to the 3.72 frame at 25 fps (exact)
+        { timeSeconds: 4, gainDb: -9 },
+        { timeSeconds: 5.6, gainDb: -9 },
+        { timeSeconds: 6.2, gainDb: 0 },
+      ];
+      await host.writeGainEnvelopes(
+        [
+          { clipId: bed.id, points },
+          { clipId: placed.audioClipId!, points },
+        ],
+        'Duck',
+      );
+      expect(undoCount()).toBe(undoBefore + 1);
+      for (const clipId of [bed.id, placed.audioClipId!]) {
+        const automation = await host.readVolumeAutomation(clipId);
+        expect(automation.keyframes.map((kf) => round(kf.timeSeconds))).toEqual([3.72, 4, 5.6, 6.2]);
+        expect(automation.keyframes.map((kf) => round(kf.levelDb))).toEqual([0, -9, -9, 0]);
+      }
+
+      // Re-applying a deeper duck over the same range replaces ClipRelay's points, not add to them.
+      await host.writeGainEnvelopes([{ clipId: bed.id, points: points.map((p) => ({ ...p, gainDb: p.gainDb === 0 ? 0 : -12 })) }], 'Duck again');
+      const reapplied = await host.readVolumeAutomation(bed.id);
+      expect(reapplied.keyframes.map((kf) => round(kf.levelDb))).toEqual([0, -12, -12, 0]);
+
+      undo();
+      undo();
+      expect((await host.readVolumeAutomation(bed.id)).keyframes).toEqual([]);
+    });
+
+    it('refuses an envelope for a clip that is gone and leaves every clip untouched', async () => {
+      const { host, undoCount } = await create(CONTRACT_SCENARIO);
+      const bed = (await host.readActiveSequence()).audioTracks[1]!.clips[0]!;
+      const undoBefore = undoCount();
+      const write = host.writeGainEnvelopes(
+        [
+          { clipId: bed.id, points: [{ timeSeconds: 2, gainDb: 0 }, { timeSeconds: 3, gainDb: -9 }] },
+          { clipId: 'audio:7:123', points: [{ timeSeconds: 2, gainDb: 0 }, { timeSeconds: 3, gainDb: -9 }] },
+        ],
+        'Duck',
+      );
+      await expect(write).rejects.toBeInstanceOf(HostOperationError);
+      expect(undoCount()).toBe(undoBefore);
+      expect((await host.readVolumeAutomation(bed.id)).keyframes).toEqual([]);
+    });
+  });
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,58 @@
+// Three bundles from one source tree (see ../shared/DESIGN.md "Four ways in, one core"):
+//   dist/uxp      the Premiere panel, loaded by UXP (premierepro/uxp are provided by the host)
+//   dist/sandbox  the same panel for a browser, against the in-memory host
+//   dist/node     the CLI and the sandbox server
+const path = require('node:path');
+const CopyPlugin = require('copy-webpack-plugin');
+
+const root = __dirname;
+
+/** @type {(extra: import('webpack').Configuration) => import('webpack').Configuration} */
+const base = (extra) => ({
+  mode: 'production',
+  // UXP forbids eval: never an eval-based source map.
+  devtool: 'source-map',
+  resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
+  module: {
+    rules: [{ test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true, configFile: path.join(root, 'tsconfig.json') } }],
+  },
+  performance: { hints: false },
+  ...extra,
+});
+
+module.exports = [
+  base({
+    name: 'uxp',
+    target: 'web',
+    entry: { index: './src/entries/uxp-panel.tsx' },
+    output: { path: path.join(root, 'dist/uxp'), filename: '[name].js', clean: true },
+    externalsType: 'commonjs',
+    externals: { premierepro: 'premierepro', uxp: 'uxp', fs: 'fs', os: 'os', path: 'path' },
+    plugins: [
+      new CopyPlugin({
+        patterns: [
+          { from: 'manifest.json', to: 'manifest.json' },
+          { from: 'plugin', to: '.' },
+        ],
+      }),
+    ],
+  }),
+  base({
+    name: 'sandbox',
+    target: 'web',
+    entry: { sandbox: './src/entries/sandbox-page.tsx' },
+    output: { path: path.join(root, 'dist/sandbox'), filename: '[name].js', clean: true },
+    plugins: [new CopyPlugin({ patterns: [{ from: 'src/entries/sandbox.html', to: 'index.html' }, { from: 'plugin/icons', to: 'icons' }] })],
+  }),
+  base({
+    name: 'node',
+    target: 'node20',
+    entry: {
+      cli: './src/entries/cli-main.ts',
+      'sandbox-server': './src/entries/sandbox-server-main.ts',
+    },
+    output: { path: path.join(root, 'dist/node'), filename: '[name].cjs', library: { type: 'commonjs2' }, clean: true },
+    externalsPresets: { node: true },
+    optimization: { minimize: false },
+  }),
+];
