@@ -1,5 +1,6 @@
 import { DuckSection } from './duck-section';
 import { GenerateSection } from './generate-section';
+import { KeysSection } from './keys-section';
 import { PANEL_CSS } from './panel-styles';
 import type { PanelServices } from './panel-services';
 import type { GeneratedClip } from '../workflows/generate-clip';
@@ -21,6 +22,7 @@ export function PanelApp({
       <h1>ClipRelay · {services.host.capabilities.name}</h1>
       <GenerateSection services={services} onGenerated={onGenerated} />
       <DuckSection services={services} refreshKey={timelineVersion} />
+      {services.secrets != null ? <KeysSection providers={services.providers} secrets={services.secrets} /> : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { DuckPreset } from '../domain/ducking';
 import type { NleHost } from '../hosts/spec';
 import type { VideoProvider } from '../providers/spec';
+import type { SecretStore } from '../platform/secret-store';
 import type { MediaFolder } from '../workflows/media-folder';
 import type { PollOptions } from '../workflows/poll-until-done';
 
@@ -12,11 +13,19 @@ export interface ModelChoice {
   readonly audio: 'always' | 'toggle' | 'none';
 }
 
+/** A secret a provider needs, by the name the provider's own tools use (e.g. KLING_ACCESS_KEY). */
+export interface CredentialField {
+  readonly name: string;
+  readonly label: string;
+}
+
 /** A provider the panel can use; `create` is called per generation so keys are read fresh. */
 export interface ProviderChoice {
   readonly id: string;
   readonly displayName: string;
   readonly models: readonly ModelChoice[];
+  /** Empty when the provider needs no key (emulators in the sandbox, self-hosted ComfyUI). */
+  readonly credentials: readonly CredentialField[];
   create(): Promise<VideoProvider>;
 }
 
@@ -27,6 +36,8 @@ export interface PanelServices {
   readonly mediaFolder: MediaFolder;
   readonly presets: readonly DuckPreset[];
   readonly poll: Omit<PollOptions, 'onStatus' | 'signal'>;
+  /** Where keys are kept; undefined where no provider needs one (the sandbox). */
+  readonly secrets?: SecretStore;
   /** Unique id per generation (idempotency key sent to the provider). */
   readonly newJobId: () => string;
 }

@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react';
+import type { SecretStore } from '../platform/secret-store';
+import { describeError } from '../shared/app-error';
+import type { ProviderChoice } from './panel-services';
+
+/**
+ * Provider keys, written straight to secure storage. The fields never show a stored key back;
+ * they only say whether one is stored.
+ */
+export function KeysSection({ providers, secrets }: { providers: readonly ProviderChoice[]; secrets: SecretStore }) {
+  const fields = providers.flatMap((provider) => provider.credentials.map((field) => ({ ...field, provider: provider.displayName })));
+  const [stored, setStored] = useState<Record<string, boolean>>({});
+  const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    void Promise.all(fields.map(async (field) => [field.name, (await secrets.get(field.name)) != null] as const)).then((entries) =>
+      setStored(Object.fromEntries(entries)),
+    );
+    // Field names are fixed by the composition root; reading once per store is enough.
+  }, [secrets]);
+
+  if (fields.length === 0) return null;
+  const save = async () => {
+    try {
+      const entries = Object.entries(drafts).filter(([, value]) => value.trim() !== '');
+      for (const [name, value] of entries) await secrets.set(name, value.trim());
+      setStored((current) => ({ ...current, ...Object.fromEntries(entries.map(([name]) => [name, true])) }));
+      setDrafts({});
+      setMessage(entries.length === 0 ? 'Nothing to save.' : 'Saved to secure storage.');
+    } catch (error) {
+      setMessage(`Could not save: ${describeError(error)}`);
+    }
+  };
+  return (
+    <section className="section" aria-labelledby="keys-heading">
+      <h2 id="keys-heading">Provider keys</h2>
+      {fields.map((field) => (
+        <label key={field.name} className="field">
+          <span>
+            {field.provider} · {field.label} {stored[field.name] ? '(stored)' : '(not set)'}
+          </span>
+          <input
+            type="password"
+            autoComplete="off"
+            name={field.name}
+            value={drafts[field.name] ?? ''}
+            onChange={(event) => setDrafts((current) => ({ ...current, [field.name]: event.target.value }))}
+          />
+        </label>
+      ))}
+      <button type="button" onClick={() => void save()}>
+        Save keys
+      </button>
+      {message != null ? <p className="result">{message}</p> : null}
+    </section>
+  );
+}

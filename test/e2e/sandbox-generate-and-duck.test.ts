@@ -1,0 +1,92 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SandboxClip, SandboxState } from '../../src/hosts/sandbox';
+import { launchChromium } from '../support/launch-chromium';
+import { runSandboxServer, type RunningSandbox } from '../support/run-sandbox-server';
+
+const screenshotDir = resolve(__dirname, '../../test-output');
+
+/** The sandbox host's state, read through the hook the sandbox page exposes for tests. */
+const readState = (page: Page) => page.evaluate(() => (window as unknown as { cliprelaySandbox: { host: { state: SandboxState } } }).cliprelaySandbox.host.state);
+const generatedAudio = (state: SandboxState): SandboxClip | undefined =>
+  state.audioTracks.flatMap((track) => track.clips).find((clip) => clip.mediaPath.startsWith('/sandbox/media/'));
+
+describe('sandbox in Chromium: a prompt becomes a clip on the timeline, ducked under the voice-over', () => {
+  let server: RunningSandbox;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await runSandboxServer();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1400, height: 720 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(server.url);
+    await page.waitForSelector('[data-clip-name="VO line 1.wav"]');
+    expect(pageErrors).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('opens on the demo sequence with a voice-over track of several speech clips', async () => {
+    const state = await readState(page);
+    expect(state.audioTracks[0]?.name).toBe('Voice-over');
+    expect(state.audioTracks[0]?.clips.length).toBeGreaterThanOrEqual(3);
+    await expect(page.locator('[data-testid="playhead"]').getAttribute('data-seconds')).resolves.toBe('3');
+  });
+
+  it('generates with Kling (emulated), shows progress, imports into the ClipRelay bin and places linked A/V on free tracks', async () => {
+    await page.getByLabel('Prompt').fill('A slow dolly shot over a foggy harbour at dawn');
+    await page.getByLabel('Provider').selectOption('kling');
+    await page.getByRole('button', { name: 'Generate' }).click();
+    // The emulator keeps the task "processing" for a few polls, so the bar is visible while we look.
+    await page.locator('.progress-label[data-phase="generating"]').waitFor();
+    await page.getByRole('status').filter({ hasText: 'Placed' }).waitFor({ timeout: 30_000 });
+
+    const state = await readState(page);
+    const video = state.videoTracks[0]?.clips.find((clip) => clip.mediaPath.startsWith('/sandbox/media/'));
+    const audio = generatedAudio(state);
+    expect(video?.startSeconds).toBe(3); // at the playhead, on V1 right after the title card
+    expect(video?.endSeconds).toBeCloseTo(8, 3); // the emulator's 5 s clip, read from the real MP4
+    expect(state.audioTracks.findIndex((track) => track.clips.includes(audio!))).toBe(1); // A1 speaks at 4 s, A2 is free
+    expect(audio?.linkId).not.toBeNull();
+    expect(audio?.linkId).toBe(video?.linkId);
+    expect(state.items.filter((item) => item.binPath.join('/') === 'ClipRelay')).toHaveLength(1);
+    expect(state.audioTracks[0]?.clips.map((clip) => clip.name)).toEqual(['VO line 1.wav', 'VO line 2.wav', 'VO line 3.wav']);
+    await expect(page.locator(`[data-clip-id="${audio!.id}"]`).count()).resolves.toBe(1);
+  });
+
+  it('ducks the generated audio under the voice-over with Standard (−9 dB) in one undo step, drawn, and Undo restores it exactly', async () => {
+    const before = await readState(page);
+    const clipBefore = generatedAudio(before)!;
+    const historyBefore = await page.getByTestId('undo-history').textContent();
+
+    await page.getByLabel('Voice-over track').selectOption({ label: 'A1 · Voice-over' });
+    await page.getByRole('button', { name: 'Standard (−9 dB)' }).click();
+    await page.getByRole('status').filter({ hasText: 'Ducked' }).waitFor();
+
+    const after = await readState(page);
+    const clipAfter = generatedAudio(after)!;
+    // VO line 2 (4.0–5.6 s) overlaps the clip (3–8 s): down from 3.7 s, −9 dB from 4.0 to 5.6 s, up by 6.2 s.
+    const drawn = await page.locator(`[data-clip-id="${clipAfter.id}"] [data-keyframe]`).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-keyframe')));
+    expect(drawn).toEqual(['3.720:0.00', '4.000:-9.00', '5.600:-9.00', '6.200:0.00']);
+    const historyAfter = await page.getByTestId('undo-history').textContent();
+    expect(historyAfter).toBe(`${historyBefore} › ClipRelay: duck Standard (−9 dB)`);
+    // The voice-over itself is never touched.
+    expect(after.audioTracks[0]).toEqual(before.audioTracks[0]);
+
+    mkdirSync(screenshotDir, { recursive: true });
+    await page.screenshot({ path: resolve(screenshotDir, 'sandbox-ducked.png') });
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    const undone = await readState(page);
+    expect(generatedAudio(undone)).toEqual(clipBefore);
+    await expect(page.locator(`[data-clip-id="${clipBefore.id}"] [data-keyframe]`).count()).resolves.toBe(0);
+  });
+});
