@@ -14,7 +14,11 @@ const base = (extra) => ({
   devtool: 'source-map',
   resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
   module: {
-    rules: [{ test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true, configFile: path.join(root, 'tsconfig.json') } }],
+    rules: [
+      { test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true, configFile: path.join(root, 'tsconfig.json') } },
+      // zod's code generator (`new Function`) must not ship; see the loader for why this is safe.
+      { test: /[\\/]zod[\\/]v4[\\/]core[\\/](util|doc|compile)\.js$/, loader: path.join(root, 'tools/zod-without-codegen-loader.cjs') },
+    ],
   },
   performance: { hints: false },
   ...extra,
@@ -53,6 +57,8 @@ module.exports = [
     },
     output: { path: path.join(root, 'dist/node'), filename: '[name].cjs', library: { type: 'commonjs2' }, clean: true },
     externalsPresets: { node: true },
+    // Real __dirname, so the server finds dist/sandbox and assets/ next to its bundle.
+    node: { __dirname: false, __filename: false },
     optimization: { minimize: false },
   }),
 ];

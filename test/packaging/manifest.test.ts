@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { loadBuiltinCatalog } from '../../src/providers/catalog';
 
 const root = resolve(__dirname, '../..');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(resolve(root, path), 'utf8'));
@@ -66,7 +67,10 @@ describe('manifest.json', () => {
     }
   });
 
-  it('asks for no blanket network access', () => {
+  it('allows exactly the API and download hosts of the model catalog, nothing blanket', () => {
+    const catalog = loadBuiltinCatalog();
+    const catalogHosts = new Set(catalog.models.flatMap((model) => [...model.apiHosts, ...model.downloadHosts]));
+    expect([...manifest.requiredPermissions.network.domains].sort()).toEqual([...catalogHosts].sort());
     expect(manifest.requiredPermissions.network.domains).not.toContain('all');
   });
 

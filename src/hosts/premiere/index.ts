@@ -1,0 +1,14 @@
+export { loadPremiereRuntime } from './premiere-runtime';
+export { PremiereHost, type PremiereHostOptions } from './premiere-host';
+export { runTransaction, type ActionFactory } from './run-transaction';
+export { dbToPremiereLevel, premiereLevelToDb, PREMIERE_MAX_LEVEL_DB } from './premiere-level';
+export {
+  TICKS_PER_SECOND,
+  sequenceToMediaSeconds,
+  mediaToSequenceSeconds,
+  frameAlignedTime,
+  keyframePositionAt,
+  type ClipTiming,
+  type ClipTicks,
+} from './premiere-time';
+export { encodeClipId, decodeClipId, type PremiereClipAddress } from './premiere-clip-id';

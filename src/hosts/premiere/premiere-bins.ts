@@ -1,0 +1,46 @@
+import type { FolderItem, Project, premierepro } from '@adobe/premierepro';
+import { HostOperationError } from '../spec';
+import { runTransaction } from './run-transaction';
+
+/** The bin directly inside `folder` with this name, or null. */
+export async function findChildBin(ppro: premierepro, folder: FolderItem, name: string): Promise<FolderItem | null> {
+  for (const item of await folder.getItems()) {
+    if (item.name !== name) continue;
+    // cast() is typed as always succeeding but returns a falsy value for items that are not bins.
+    const bin = ppro.FolderItem.cast(item);
+    if (bin != null) return bin;
+  }
+  return null;
+}
+
+/** The bin at `binPath` below the project root ([] is the root), or null if a level is missing. */
+export async function findBinPath(ppro: premierepro, project: Project, binPath: readonly string[]): Promise<FolderItem | null> {
+  let folder = await project.getRootItem();
+  for (const name of binPath) {
+    const child = await findChildBin(ppro, folder, name);
+    if (child == null) return null;
+    folder = child;
+  }
+  return folder;
+}
+
+/**
+ * The bin at `binPath`, creating each missing level. Each creation is its own small undo step:
+ * the bin has to exist before the (non-undoable) import into it.
+ */
+export async function ensureBinPath(ppro: premierepro, project: Project, binPath: readonly string[]): Promise<FolderItem> {
+  let folder = await project.getRootItem();
+  for (const name of binPath) {
+    const parent = folder;
+    const existing = await findChildBin(ppro, parent, name);
+    if (existing != null) {
+      folder = existing;
+      continue;
+    }
+    runTransaction(project, `Create bin ${name}`, [() => parent.createBinAction(name, false)]);
+    const created = await findChildBin(ppro, parent, name);
+    if (created == null) throw new HostOperationError(`Create bin ${name}`, 'Premiere created the bin but it cannot be found');
+    folder = created;
+  }
+  return folder;
+}

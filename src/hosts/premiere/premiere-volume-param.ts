@@ -1,0 +1,61 @@
+import type { AudioClipTrackItem, ComponentParam, Sequence, TickTime, premierepro } from '@adobe/premierepro';
+import { HostOperationError } from '../spec';
+import { findAudioTrackItem } from './premiere-track-items';
+
+/**
+ * Level is param 1 of the clip Volume effect (0 is Bypass). Chosen by index because display names are
+ * localized ("Level", "Nivel", "레벨" …).
+ */
+export const VOLUME_LEVEL_PARAM_INDEX = 1;
+
+/**
+ * True for the clip Volume effect — `Internal Volume Stereo`, `Internal Volume Mono` — and false for
+ * `Internal Channel Volume …`, whose params are per-channel levels, not the clip's Level.
+ */
+export function isClipVolumeMatchName(matchName: string): boolean {
+  return matchName.startsWith('Internal Volume');
+}
+
+/** The audio clip's Volume › Level param, or null when its chain has no Volume effect. */
+export async function findVolumeLevelParam(item: AudioClipTrackItem): Promise<ComponentParam | null> {
+  const chain = await item.getComponentChain();
+  for (let index = 0; index < chain.getComponentCount(); index += 1) {
+    const component = chain.getComponentAtIndex(index);
+    if (!isClipVolumeMatchName(await component.getMatchName())) continue;
+    if (component.getParamCount() <= VOLUME_LEVEL_PARAM_INDEX) continue;
+    return component.getParam(VOLUME_LEVEL_PARAM_INDEX);
+  }
+  return null;
+}
+
+/** A Level as Premiere hands it back (`getValueAtTime`, `keyframe.value.value`), or null if it is not a number. */
+export function levelFromParamValue(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** An audio clip and its Volume › Level param. */
+export interface VolumeTarget {
+  readonly item: AudioClipTrackItem;
+  readonly levelParam: ComponentParam;
+}
+
+/** The clip a clip id names and its Level param; HostOperationError when either is missing. */
+export async function requireVolumeTarget(ppro: premierepro, sequence: Sequence, clipId: string, operation: string): Promise<VolumeTarget> {
+  const item = await findAudioTrackItem(ppro, sequence, clipId);
+  if (item == null) {
+    throw new HostOperationError(
+      operation,
+      `audio clip ${clipId} is not on the timeline any more; read the sequence again (clip ids change when the timeline is edited)`,
+    );
+  }
+  const levelParam = await findVolumeLevelParam(item);
+  if (levelParam == null) throw new HostOperationError(operation, `audio clip ${clipId} has no Volume effect`);
+  return { item, levelParam };
+}
+
+/** The Level at a media time; HostOperationError when Premiere returns something other than a number. */
+export async function readLevelAt(levelParam: ComponentParam, time: TickTime, clipId: string, operation: string): Promise<number> {
+  const level = levelFromParamValue(await levelParam.getValueAtTime(time));
+  if (level == null) throw new HostOperationError(operation, `the Volume level of audio clip ${clipId} is not a number`);
+  return level;
+}

@@ -1,0 +1,155 @@
+import type { Project, ProjectStatic, Sequence, SequenceEditor, SequenceEditorStatic, premierepro } from '@adobe/premierepro';
+import type { HostScenario, ScenarioClip } from './host-scenario';
+import { PremiereRuleError } from './fake-premierepro/fake-lock';
+import { asOfficial } from './fake-premierepro/fake-official';
+import { FakeProject } from './fake-premierepro/fake-project';
+import { PROJECT_ITEM_TYPE, fakeProjectItemStatics } from './fake-premierepro/fake-project-items';
+import { FakeSequence, FakeSequenceEditor, TRACK_ITEM_TYPE_CLIP } from './fake-premierepro/fake-sequence';
+import { defaultAudioComponents, type ClipItemState, type FakeState, type TrackState } from './fake-premierepro/fake-state';
+import { FakeFrameRate, fakeFrameRateStatic, fakeTickTimeStatic, secondsToTicks } from './fake-premierepro/fake-tick-time';
+import { FakeWorld, type FakeTrackKind } from './fake-premierepro/fake-world';
+
+export { PremiereRuleError } from './fake-premierepro/fake-lock';
+export { UNITY_LEVEL, type FakeState, type ParamState, type TrackItemState } from './fake-premierepro/fake-state';
+export { TICKS_PER_SECOND } from './fake-premierepro/fake-tick-time';
+
+export interface FakePremiereOptions {
+  /** `getItems` lookups on its bin that miss a freshly imported item (Premiere may list it late). @default 0 */
+  readonly importVisibleAfterLookups?: number;
+}
+
+/**
+ * An in-memory `premierepro` module seeded from a HostScenario, enforcing Premiere 26.3's rules:
+ * actions only inside a lock, stale actions rejected, synchronous transactions, one undo entry each.
+ */
+export interface FakePremiere {
+  /** The module the adapter receives instead of `require('premierepro')`. */
+  readonly ppro: premierepro;
+  readonly project: Project;
+  /** One per committed transaction, oldest first. */
+  readonly undoLabels: readonly string[];
+  /** Restores the state before the newest transaction, exactly. */
+  undo(): void;
+  /** A deep copy of the project for assertions: bins and items, tracks, track items, params. */
+  snapshot(): FakeState;
+  /** The `ordinal`-th `addAction` from now (1 = the next) returns false, as Premiere does for an action it refuses. */
+  refuseAction(ordinal?: number): void;
+  closeSequence(): void;
+  closeProject(): void;
+}
+
+const ROOT_ID = 'root';
+
+function clipDurationTicks(clip: ScenarioClip): number {
+  const mediaSeconds = (clip.inPointSeconds ?? 0) + (clip.endSeconds - clip.startSeconds) * (clip.speed ?? 1);
+  return secondsToTicks(mediaSeconds);
+}
+
+/** Project items for every file the scenario's timeline uses, in the root bin. */
+function seedProjectItems(world: FakeWorld, scenario: HostScenario): Map<string, ClipItemState> {
+  const byPath = new Map<string, ClipItemState>();
+  const uses: Array<[FakeTrackKind, ScenarioClip]> = [
+    ...scenario.videoTracks.flatMap((track) => track.clips.map((clip): [FakeTrackKind, ScenarioClip] => ['video', clip])),
+    ...scenario.audioTracks.flatMap((track) => track.clips.map((clip): [FakeTrackKind, ScenarioClip] => ['audio', clip])),
+  ];
+  for (const [kind, clip] of uses) {
+    const media = scenario.media[clip.mediaPath];
+    const known = byPath.get(clip.mediaPath);
+    const item: ClipItemState = {
+      kind: 'clip',
+      id: known?.id ?? world.newItemId(),
+      name: clip.mediaPath.split(/[\\/]/).at(-1) ?? clip.mediaPath,
+      parentId: ROOT_ID,
+      mediaPath: clip.mediaPath,
+      durationTicks: media != null ? secondsToTicks(media.durationSeconds) : Math.max(known?.durationTicks ?? 0, clipDurationTicks(clip)),
+      hasVideo: media?.hasVideo ?? (known?.hasVideo === true || kind === 'video'),
+      hasAudio: media?.hasAudio ?? (known?.hasAudio === true || kind === 'audio'),
+      hiddenForLookups: 0,
+    };
+    byPath.set(clip.mediaPath, item);
+  }
+  return byPath;
+}
+
+function seedTracks(world: FakeWorld, scenario: HostScenario, kind: FakeTrackKind, items: Map<string, ClipItemState>): TrackState[] {
+  const tracks = kind === 'video' ? scenario.videoTracks : scenario.audioTracks;
+  return tracks.map((track) => ({
+    name: track.name,
+    muted: track.muted ?? false,
+    items: track.clips
+      .map((clip) => ({
+        uid: world.newUid(),
+        projectItemId: items.get(clip.mediaPath)?.id ?? '',
+        name: clip.name,
+        startTicks: secondsToTicks(clip.startSeconds),
+        endTicks: secondsToTicks(clip.endSeconds),
+        inPointTicks: secondsToTicks(clip.inPointSeconds ?? 0),
+        speed: clip.speed ?? 1,
+        disabled: clip.disabled ?? false,
+        // The scenario does not say which clips are linked; each seeded clip stands alone.
+        linkGroup: world.newLinkGroup(),
+        components: kind === 'audio' ? defaultAudioComponents() : [],
+      }))
+      .sort((a, b) => a.startTicks - b.startTicks),
+  }));
+}
+
+export function createFakePremiere(scenario: HostScenario, options: FakePremiereOptions = {}): FakePremiere {
+  const emptyState: FakeState = { rootId: ROOT_ID, items: [], videoTracks: [], audioTracks: [] };
+  const world = new FakeWorld(emptyState, {
+    mediaOnDisk: scenario.media,
+    importVisibleAfterLookups: options.importVisibleAfterLookups ?? 0,
+  });
+  const items = seedProjectItems(world, scenario);
+  world.state = {
+    rootId: ROOT_ID,
+    items: [{ kind: 'bin', id: ROOT_ID, name: 'Fake Project', parentId: null }, ...items.values()],
+    videoTracks: seedTracks(world, scenario, 'video', items),
+    audioTracks: seedTracks(world, scenario, 'audio', items),
+  };
+
+  const sequence = new FakeSequence(world, scenario.sequenceName, new FakeFrameRate(scenario.frameRate), secondsToTicks(scenario.playheadSeconds));
+  const project = new FakeProject(world, sequence);
+  let projectOpen = true;
+
+  const projectStatic: Pick<ProjectStatic, 'getActiveProject'> = {
+    // Premiere resolves to nothing rather than rejecting when no project is open.
+    getActiveProject: async () => (projectOpen ? asOfficial<Project>(project) : (undefined as unknown as Project)),
+  };
+  const sequenceEditorStatic: Pick<SequenceEditorStatic, 'getEditor'> = {
+    getEditor: (sequenceObject: Sequence) => {
+      if (!(sequenceObject instanceof FakeSequence)) throw new PremiereRuleError('Illegal Parameter type: expected a Sequence');
+      return asOfficial<SequenceEditor>(new FakeSequenceEditor(world));
+    },
+  };
+  const fakeModule = {
+    Project: projectStatic,
+    ...fakeProjectItemStatics(world),
+    SequenceEditor: sequenceEditorStatic,
+    TickTime: fakeTickTimeStatic,
+    FrameRate: fakeFrameRateStatic,
+    Constants: { TrackItemType: { EMPTY: 0, CLIP: TRACK_ITEM_TYPE_CLIP, TRANSITION: 2, PREVIEW: 3, FEEDBACK: 4 } },
+  };
+
+  return {
+    // The one cast: the fake module covers only what the adapter uses.
+    ppro: fakeModule as unknown as premierepro,
+    project: asOfficial<Project>(project),
+    get undoLabels() {
+      return world.undoStack.map((entry) => entry.label);
+    },
+    undo: () => world.undo(),
+    snapshot: () => structuredClone(world.state),
+    refuseAction: (ordinal = 1) => {
+      world.addActionsUntilRefusal = ordinal;
+    },
+    closeSequence: () => {
+      world.sequenceActive = false;
+    },
+    closeProject: () => {
+      projectOpen = false;
+    },
+  };
+}
+
+export { PROJECT_ITEM_TYPE };

@@ -1,0 +1,135 @@
+import type { Action, ClipProjectItem, ClipProjectItemStatic, FolderItem, FolderItemStatic, ProjectItem, ProjectItemStatic } from '@adobe/premierepro';
+import { FakeAction, PremiereRuleError } from './fake-lock';
+import { asOfficial } from './fake-official';
+import type { FakeWorld } from './fake-world';
+
+/** Premiere's ProjectItem type codes (values are the fake's own; the adapter compares only via casts). */
+export const PROJECT_ITEM_TYPE = { CLIP: 1, BIN: 2, ROOT: 3, FILE: 4 } as const;
+
+function typeOf(world: FakeWorld, id: string): number {
+  const item = world.projectItem(id);
+  if (item.kind === 'clip') return PROJECT_ITEM_TYPE.CLIP;
+  return item.parentId == null ? PROJECT_ITEM_TYPE.ROOT : PROJECT_ITEM_TYPE.BIN;
+}
+
+/** The generic handle `getItems()` returns. Edit actions want this one, not a cast. */
+export class FakeProjectItem implements Pick<ProjectItem, 'name' | 'type' | 'getId' | 'getParentBin'> {
+  constructor(
+    private readonly world: FakeWorld,
+    readonly id: string,
+  ) {}
+
+  get name(): string {
+    return this.world.projectItem(this.id).name;
+  }
+
+  get type(): number {
+    return typeOf(this.world, this.id);
+  }
+
+  getId(): string {
+    return this.id;
+  }
+
+  getParentBin(): FolderItem {
+    const parentId = this.world.projectItem(this.id).parentId;
+    if (parentId == null) throw new PremiereRuleError('the root bin has no parent');
+    return asOfficial<FolderItem>(new FakeFolderItem(this.world, parentId));
+  }
+}
+
+export class FakeFolderItem implements Pick<FolderItem, 'name' | 'type' | 'getItems' | 'createBinAction'> {
+  constructor(
+    private readonly world: FakeWorld,
+    readonly id: string,
+  ) {}
+
+  get name(): string {
+    return this.world.projectItem(this.id).name;
+  }
+
+  get type(): number {
+    return typeOf(this.world, this.id);
+  }
+
+  /** Each call is one lookup: a freshly imported item stays missing for the configured number of lookups. */
+  async getItems(): Promise<ProjectItem[]> {
+    const visible: ProjectItem[] = [];
+    for (const item of this.world.state.items) {
+      if (item.parentId !== this.id) continue;
+      if (item.kind === 'clip' && item.hiddenForLookups > 0) {
+        item.hiddenForLookups -= 1;
+        continue;
+      }
+      visible.push(asOfficial<ProjectItem>(new FakeProjectItem(this.world, item.id)));
+    }
+    return visible;
+  }
+
+  createBinAction(name: string, makeUnique: boolean): Action {
+    const lockScope = this.world.lock.requireLock('createBinAction');
+    const parentId = this.id;
+    return new FakeAction('createBinAction', lockScope, (world) => {
+      const siblings = new Set(world.state.items.filter((item) => item.parentId === parentId).map((item) => item.name));
+      let unique = name;
+      for (let copy = 2; makeUnique && siblings.has(unique); copy += 1) unique = `${name} ${copy}`;
+      world.state.items.push({ kind: 'bin', id: world.newItemId(), name: unique, parentId });
+    });
+  }
+}
+
+export class FakeClipProjectItem implements Pick<ClipProjectItem, 'name' | 'type' | 'getMediaFilePath'> {
+  constructor(
+    private readonly world: FakeWorld,
+    readonly id: string,
+  ) {}
+
+  get name(): string {
+    return this.world.projectItem(this.id).name;
+  }
+
+  get type(): number {
+    return PROJECT_ITEM_TYPE.CLIP;
+  }
+
+  async getMediaFilePath(): Promise<string> {
+    return this.world.clipItem(this.id).mediaPath;
+  }
+}
+
+function requireProjectItem(item: unknown): FakeProjectItem {
+  if (!(item instanceof FakeProjectItem)) throw new PremiereRuleError('Illegal Parameter type: expected a ProjectItem');
+  return item;
+}
+
+/** The cast statics. Like Premiere's, a cast to the wrong kind returns a falsy value (typed as if it could not). */
+export function fakeProjectItemStatics(world: FakeWorld) {
+  const notThatKind = undefined as unknown;
+  const projectItemStatic: Pick<ProjectItemStatic, 'cast' | 'TYPE_CLIP' | 'TYPE_BIN' | 'TYPE_ROOT' | 'TYPE_FILE'> = {
+    cast: (item) => {
+      if (!(item instanceof FakeFolderItem || item instanceof FakeClipProjectItem)) {
+        throw new PremiereRuleError('Illegal Parameter type: ProjectItem.cast expects a FolderItem or ClipProjectItem');
+      }
+      return asOfficial<ProjectItem>(new FakeProjectItem(world, item.id));
+    },
+    TYPE_CLIP: PROJECT_ITEM_TYPE.CLIP,
+    TYPE_BIN: PROJECT_ITEM_TYPE.BIN,
+    TYPE_ROOT: PROJECT_ITEM_TYPE.ROOT,
+    TYPE_FILE: PROJECT_ITEM_TYPE.FILE,
+  };
+  const folderItemStatic: Pick<FolderItemStatic, 'cast'> = {
+    cast: (item) => {
+      const { id } = requireProjectItem(item);
+      if (world.projectItem(id).kind !== 'bin') return notThatKind as FolderItem;
+      return asOfficial<FolderItem>(new FakeFolderItem(world, id));
+    },
+  };
+  const clipProjectItemStatic: Pick<ClipProjectItemStatic, 'cast'> = {
+    cast: (item) => {
+      const { id } = requireProjectItem(item);
+      if (world.projectItem(id).kind !== 'clip') return notThatKind as ClipProjectItem;
+      return asOfficial<ClipProjectItem>(new FakeClipProjectItem(world, id));
+    },
+  };
+  return { ProjectItem: projectItemStatic, FolderItem: folderItemStatic, ClipProjectItem: clipProjectItemStatic };
+}

@@ -1,0 +1,132 @@
+import type { Action, CompoundAction, FolderItem, Project, ProjectItem, Sequence } from '@adobe/premierepro';
+import { FakeAction, PremiereRuleError, isPromiseLike, swallowLater } from './fake-lock';
+import { asOfficial } from './fake-official';
+import { FakeFolderItem, FakeProjectItem } from './fake-project-items';
+import type { FakeSequence } from './fake-sequence';
+import { secondsToTicks } from './fake-tick-time';
+import type { FakeWorld } from './fake-world';
+
+/** Collects the actions of one executeTransaction; closed once the callback returns. */
+export class FakeCompoundAction implements Pick<CompoundAction, 'addAction' | 'empty'> {
+  readonly actions: FakeAction[] = [];
+  private closed = false;
+
+  constructor(private readonly world: FakeWorld) {}
+
+  get empty(): boolean {
+    return this.actions.length === 0;
+  }
+
+  close(): void {
+    this.closed = true;
+  }
+
+  addAction(action: Action): boolean {
+    if (this.closed) throw new PremiereRuleError('addAction() after the executeTransaction callback returned: the lock is no longer held');
+    if (!(action instanceof FakeAction)) throw new PremiereRuleError('Illegal Parameter type: not an Action');
+    this.world.lock.assertLive(action);
+    if (this.world.addActionsUntilRefusal != null) {
+      this.world.addActionsUntilRefusal -= 1;
+      if (this.world.addActionsUntilRefusal === 0) {
+        this.world.addActionsUntilRefusal = null;
+        return false;
+      }
+    }
+    this.actions.push(action);
+    return true;
+  }
+}
+
+function basename(path: string): string {
+  return path.split(/[\\/]/).at(-1) ?? path;
+}
+
+export class FakeProject
+  implements Pick<Project, 'name' | 'getActiveSequence' | 'getRootItem' | 'importFiles' | 'lockedAccess' | 'executeTransaction'>
+{
+  readonly name = 'Fake Project.prproj';
+
+  constructor(
+    private readonly world: FakeWorld,
+    private readonly sequence: FakeSequence,
+  ) {}
+
+  async getActiveSequence(): Promise<Sequence> {
+    // Premiere resolves to nothing rather than rejecting when no sequence is open.
+    return this.world.sequenceActive ? asOfficial<Sequence>(this.sequence) : (undefined as unknown as Sequence);
+  }
+
+  async getRootItem(): Promise<FolderItem> {
+    return asOfficial<FolderItem>(new FakeFolderItem(this.world, this.world.state.rootId));
+  }
+
+  /** Holds the lock for the callback's synchronous part. An async callback is rejected outright. */
+  lockedAccess(callback: () => void): void {
+    this.world.lock.hold(() => {
+      const result: unknown = callback();
+      if (!isPromiseLike(result)) return;
+      swallowLater(result);
+      throw new PremiereRuleError('lockedAccess() callback returned a Promise: the lock covers only its synchronous part');
+    });
+  }
+
+  /**
+   * One undo entry named `undoString` for everything added to the compound action. The callback must
+   * be synchronous: a returned Promise discards the transaction. Nothing is committed when it throws.
+   */
+  executeTransaction(callback: (compoundAction: CompoundAction) => void, undoString?: string): boolean {
+    return this.world.lock.hold(() => {
+      if (this.world.lock.inTransaction) throw new PremiereRuleError('executeTransaction() cannot be nested');
+      const compound = new FakeCompoundAction(this.world);
+      let result: unknown;
+      this.world.lock.inTransaction = true;
+      try {
+        result = callback(asOfficial<CompoundAction>(compound));
+      } finally {
+        this.world.lock.inTransaction = false;
+        compound.close();
+      }
+      if (isPromiseLike(result)) {
+        swallowLater(result);
+        throw new PremiereRuleError('executeTransaction() callback returned a Promise: async work inside a transaction is not allowed; its actions were discarded');
+      }
+      if (compound.empty) return false;
+      this.world.commit(undoString ?? '', compound.actions);
+      return true;
+    });
+  }
+
+  /** Not undoable (no undo entry). Missing files make it resolve false. */
+  async importFiles(filePaths: string[], _suppressUI?: boolean, targetBin?: ProjectItem): Promise<boolean> {
+    // Premiere's binding rejects an explicit `undefined` bin (samples issue #75); `null` means the root.
+    if (targetBin === undefined) throw new PremiereRuleError('Illegal Parameter type');
+    const binId = targetBin === null ? this.world.state.rootId : this.binIdOf(targetBin);
+    let allImported = true;
+    for (const path of filePaths) {
+      const media = this.world.options.mediaOnDisk[path];
+      if (media == null) {
+        allImported = false;
+        continue;
+      }
+      this.world.state.items.push({
+        kind: 'clip',
+        id: this.world.newItemId(),
+        name: basename(path),
+        parentId: binId,
+        mediaPath: path,
+        durationTicks: secondsToTicks(media.durationSeconds),
+        hasVideo: media.hasVideo,
+        hasAudio: media.hasAudio,
+        hiddenForLookups: this.world.options.importVisibleAfterLookups,
+      });
+    }
+    return allImported;
+  }
+
+  private binIdOf(targetBin: ProjectItem): string {
+    // A FolderItem must be cast with ProjectItem.cast() first.
+    if (!(targetBin instanceof FakeProjectItem)) throw new PremiereRuleError('Illegal Parameter type: targetBin must be a ProjectItem');
+    if (this.world.projectItem(targetBin.getId()).kind !== 'bin') throw new PremiereRuleError('Illegal Parameter type: targetBin is not a bin');
+    return targetBin.getId();
+  }
+}

@@ -1,0 +1,104 @@
+import type { ScenarioMedia } from '../host-scenario';
+import { FakeLock, PremiereRuleError, type FakeAction } from './fake-lock';
+import type { ClipItemState, FakeState, ProjectItemState, TrackItemState, TrackState } from './fake-state';
+
+export type FakeTrackKind = 'video' | 'audio';
+
+export interface UndoEntry {
+  readonly label: string;
+  readonly before: FakeState;
+}
+
+export interface LocatedItem {
+  readonly kind: FakeTrackKind;
+  readonly trackIndex: number;
+  readonly track: TrackState;
+  readonly item: TrackItemState;
+}
+
+export interface FakeWorldOptions {
+  /** Files on "disk" that importFiles accepts, by native path. */
+  readonly mediaOnDisk: { readonly [path: string]: ScenarioMedia };
+  /** `getItems` calls on its bin that miss a freshly imported item, as Premiere may show it late. */
+  readonly importVisibleAfterLookups: number;
+}
+
+/** The fake's shared core: state, lock, undo stack, id counters. Every fake object reads through it. */
+export class FakeWorld {
+  readonly lock = new FakeLock();
+  readonly undoStack: UndoEntry[] = [];
+  sequenceActive = true;
+  /** Set by a test: addAction calls left until one returns false, as Premiere does for an action it refuses. */
+  addActionsUntilRefusal: number | null = null;
+  // Counters live outside the state so ids stay unique across undo.
+  private lastUid = 0;
+  private lastItemId = 0;
+  private lastLinkGroup = 0;
+
+  constructor(
+    public state: FakeState,
+    readonly options: FakeWorldOptions,
+  ) {}
+
+  newUid(): number {
+    return (this.lastUid += 1);
+  }
+
+  newItemId(): string {
+    return `item-${(this.lastItemId += 1)}`;
+  }
+
+  newLinkGroup(): number {
+    return (this.lastLinkGroup += 1);
+  }
+
+  projectItem(id: string): ProjectItemState {
+    const item = this.state.items.find((candidate) => candidate.id === id);
+    if (item == null) throw new PremiereRuleError(`project item ${id} no longer exists`);
+    return item;
+  }
+
+  clipItem(id: string): ClipItemState {
+    const item = this.projectItem(id);
+    if (item.kind !== 'clip') throw new PremiereRuleError(`project item ${id} is a bin, not a clip`);
+    return item;
+  }
+
+  tracks(kind: FakeTrackKind): TrackState[] {
+    return kind === 'video' ? this.state.videoTracks : this.state.audioTracks;
+  }
+
+  track(kind: FakeTrackKind, index: number): TrackState {
+    const track = this.tracks(kind)[index];
+    if (track == null) throw new PremiereRuleError(`${kind} track ${index} does not exist`);
+    return track;
+  }
+
+  locate(uid: number): LocatedItem {
+    for (const kind of ['video', 'audio'] as const) {
+      for (const [trackIndex, track] of this.tracks(kind).entries()) {
+        const item = track.items.find((candidate) => candidate.uid === uid);
+        if (item != null) return { kind, trackIndex, track, item };
+      }
+    }
+    throw new PremiereRuleError(`track item ${uid} is no longer on the timeline`);
+  }
+
+  /** Applies a transaction's actions in order as one undo entry; a failing action rolls all back. */
+  commit(label: string, actions: readonly FakeAction[]): void {
+    const before = structuredClone(this.state);
+    try {
+      for (const action of actions) action.apply(this);
+    } catch (error) {
+      this.state = before;
+      throw error;
+    }
+    this.undoStack.push({ label, before });
+  }
+
+  undo(): void {
+    const entry = this.undoStack.pop();
+    if (entry == null) throw new PremiereRuleError('nothing to undo');
+    this.state = entry.before;
+  }
+}
