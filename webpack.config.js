@@ -36,7 +36,8 @@ module.exports = [
       new CopyPlugin({
         patterns: [
           { from: 'manifest.json', to: 'manifest.json' },
-          { from: 'plugin', to: '.' },
+          // Copied as-is: UXP's HTML parser is not a browser's, so no HTML minification.
+          { from: 'plugin', to: '.', info: { minimized: true } },
         ],
       }),
     ],
@@ -46,7 +47,7 @@ module.exports = [
     target: 'web',
     entry: { sandbox: './src/entries/sandbox-page.tsx' },
     output: { path: path.join(root, 'dist/sandbox'), filename: '[name].js', clean: true },
-    plugins: [new CopyPlugin({ patterns: [{ from: 'src/entries/sandbox.html', to: 'index.html' }, { from: 'plugin/icons', to: 'icons' }] })],
+    plugins: [new CopyPlugin({ patterns: [{ from: 'src/entries/sandbox.html', to: 'index.html', info: { minimized: true } }, { from: 'plugin/icons', to: 'icons' }] })],
   }),
   base({
     name: 'node',

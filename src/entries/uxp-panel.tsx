@@ -1,3 +1,5 @@
+// Order matters: polyfills and zod configuration before any module that uses them.
+import '../platform/uxp/text-encoding-polyfill';
 import '../shared/zod-jitless';
 import { createRoot } from 'react-dom/client';
 import { BUILTIN_DUCK_PRESETS } from '../domain/ducking';

@@ -3,6 +3,7 @@ export function clipFileName(prompt: string, provider: string, jobId: string): s
   const slug = prompt
     .toLowerCase()
     .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '') // drop the accents NFKD split off: "überquert" → "uberquert"
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40)

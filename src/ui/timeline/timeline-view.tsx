@@ -4,7 +4,7 @@ import { dbToY, gainCurvePoints } from './gain-curve-path';
 const LABEL_WIDTH = 76;
 const RULER_HEIGHT = 22;
 const VIDEO_ROW = 30;
-const AUDIO_ROW = 52;
+const AUDIO_ROW = 64;
 const PAD = 3;
 
 /**
@@ -14,7 +14,7 @@ const PAD = 3;
  */
 export function TimelineView({ timeline, widthPx, onSeek }: { timeline: DrawnTimeline; widthPx: number; onSeek?: (seconds: number) => void }) {
   const allClips = [...timeline.videoTracks, ...timeline.audioTracks].flatMap((track) => track.clips);
-  const durationSeconds = Math.max(30, Math.ceil((Math.max(0, ...allClips.map((clip) => clip.endSeconds)) + 5) / 5) * 5);
+  const durationSeconds = Math.max(20, Math.ceil((Math.max(0, ...allClips.map((clip) => clip.endSeconds)) + 4) / 5) * 5);
   const pixelsPerSecond = (widthPx - LABEL_WIDTH - 8) / durationSeconds;
   const toX = (seconds: number) => LABEL_WIDTH + seconds * pixelsPerSecond;
   const rows = [

@@ -1,0 +1,53 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { DEMO_KLING_ACCESS_KEY, DEMO_KLING_SECRET_KEY } from '../emulators/demo-credentials';
+import { startEmulatorServer } from '../emulators/emulator-server';
+import { EXIT_OK, type CliIo } from './cli-io';
+import { CliUsageError } from './cli-usage-error';
+import { parseCommandArgs, parseIntegerFlag } from './parse-cli-args';
+
+export const DEFAULT_EMULATOR_PORT = 4010;
+
+/** `cliprelay emulate`: serves every provider emulator until the signal aborts (Ctrl-C). */
+export async function runEmulateCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const flags = parseCommandArgs('emulate', argv, {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    video: { type: 'string' },
+  });
+  const port = parseIntegerFlag('port', flags.port, DEFAULT_EMULATOR_PORT, 0, 65535);
+  const videoBytes = await readDemoVideo(flags.video, io);
+
+  const server = await startEmulatorServer({ port, host: flags.host, videoBytes });
+  for (const mount of server.mounts) io.stdout.write(`${mount.name} ${server.url}${mount.prefix}\n`);
+  io.stderr.write(
+    `Emulators running; demo credentials: KLING_ACCESS_KEY=${DEMO_KLING_ACCESS_KEY} KLING_SECRET_KEY=${DEMO_KLING_SECRET_KEY}\n` +
+      `Try: cliprelay generate --provider kling --base-url ${server.url}/kling --prompt "a lighthouse at dusk" --out clips\n` +
+      'Press Ctrl-C to stop.\n',
+  );
+
+  await new Promise<void>((done) => {
+    if (io.signal == null) return; // no way to stop: serve until the process is killed
+    if (io.signal.aborted) return done();
+    io.signal.addEventListener('abort', () => done(), { once: true });
+  });
+  await server.close();
+  return EXIT_OK;
+}
+
+async function readDemoVideo(videoFlag: string | undefined, io: CliIo): Promise<Uint8Array> {
+  const candidates =
+    videoFlag == null ? [...(io.demoClipPaths ?? []), resolve(io.cwd, 'assets/demo-clip.mp4')] : [resolve(io.cwd, videoFlag)];
+  for (const candidate of candidates) {
+    try {
+      return new Uint8Array(await readFile(candidate));
+    } catch {
+      // Try the next place.
+    }
+  }
+  throw new CliUsageError(
+    videoFlag == null
+      ? 'emulate: cannot find the demo clip (assets/demo-clip.mp4); pass --video FILE.'
+      : `emulate: cannot read --video ${videoFlag}.`,
+  );
+}

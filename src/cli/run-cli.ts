@@ -1,0 +1,41 @@
+import { describeError } from '../shared/app-error';
+import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, type CliIo } from './cli-io';
+import { CliUsageError } from './cli-usage-error';
+import { runEmulateCommand } from './emulate-command';
+import { runGenerateCommand } from './generate-command';
+import { runHelpCommand } from './help-command';
+
+const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<number>> = {
+  generate: runGenerateCommand,
+  emulate: runEmulateCommand,
+};
+
+/**
+ * The `cliprelay` command line, in-process: returns the exit code instead of exiting. Every error
+ * ends as one line on stderr, never a stack trace; messages never contain credentials.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command == null || command === '--help' || command === '-h' || command === 'help' || rest.includes('--help')) {
+    if (command == null) {
+      runHelpCommand({ stdout: io.stderr });
+      return EXIT_USAGE;
+    }
+    return runHelpCommand(io);
+  }
+  const run = COMMANDS[command];
+  if (run == null) {
+    io.stderr.write(`cliprelay: unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}. See cliprelay --help.\n`);
+    return EXIT_USAGE;
+  }
+  try {
+    return await run(rest, io);
+  } catch (error) {
+    if (io.signal?.aborted === true) {
+      io.stderr.write('cliprelay: cancelled.\n');
+      return EXIT_INTERRUPTED;
+    }
+    io.stderr.write(`cliprelay: ${describeError(error)}\n`);
+    return error instanceof CliUsageError ? EXIT_USAGE : EXIT_FAILED;
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Credentials the local emulators accept. Obviously fake and public on purpose: they unlock
+ * nothing but the emulators, so the sandbox and CLI demos run with no real account.
+ */
+export const DEMO_KLING_ACCESS_KEY = 'demo-access-key';
+export const DEMO_KLING_SECRET_KEY = 'demo-secret-key';

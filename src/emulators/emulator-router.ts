@@ -1,0 +1,30 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** One provider's emulator mounted under a path prefix, e.g. "/kling". */
+export interface EmulatorMount {
+  /** Provider id, e.g. "kling"; also what `cliprelay emulate` prints. */
+  readonly name: string;
+  /** Absolute path prefix, without a trailing slash, e.g. "/kling" or "/emulators/kling". */
+  readonly prefix: string;
+  /**
+   * Handles a request whose path starts with the prefix. `path` is the rest, with its query
+   * string, always starting with "/". Resolves false when the path is not one it knows.
+   */
+  handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean>;
+}
+
+/** Hands the request to the mount whose prefix matches; false when none does (or it declined). */
+export async function routeEmulatorRequest(
+  mounts: readonly EmulatorMount[],
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<boolean> {
+  const url = req.url ?? '/';
+  for (const mount of mounts) {
+    if (url === mount.prefix || url.startsWith(`${mount.prefix}/`) || url.startsWith(`${mount.prefix}?`)) {
+      const rest = url.slice(mount.prefix.length);
+      return mount.handle(req, res, rest.startsWith('/') ? rest : `/${rest}`);
+    }
+  }
+  return false;
+}

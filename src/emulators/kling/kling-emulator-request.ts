@@ -1,0 +1,104 @@
+/** A create body the emulator accepted, with Kling's defaults applied. */
+export interface KlingEmulatorCreate {
+  readonly modelName: string;
+  readonly prompt: string;
+  readonly durationSeconds: number;
+  readonly mode: 'std' | 'pro';
+  readonly aspectRatio: string;
+  readonly sound: 'on' | 'off';
+  readonly externalTaskId?: string;
+}
+
+/** Why Kling would refuse the body: HTTP status, service code, message. */
+export interface KlingRequestFailure {
+  readonly status: number;
+  readonly code: number;
+  readonly message: string;
+}
+
+/** T2V models Kling documents; anything else is "resource does not exist". */
+export const KLING_EMULATED_MODELS = [
+  'kling-v1',
+  'kling-v1-6',
+  'kling-v2-master',
+  'kling-v2-1-master',
+  'kling-v2-5-turbo',
+  'kling-v2-6',
+  'kling-v3',
+] as const;
+
+const MAX_PROMPT_CHARS = 2500;
+
+/**
+ * Validates POST /v1/videos/text2video the way Kling documents it (research/providers.md §3),
+ * strictly on types: `duration` must be a string, `sound` only on v2.6 and newer.
+ */
+export function validateKlingCreate(body: unknown): KlingEmulatorCreate | KlingRequestFailure {
+  if (typeof body !== 'object' || body == null || Array.isArray(body)) return invalid(1200, 'Request body must be a JSON object');
+  const fields = body as Record<string, unknown>;
+
+  const modelName = fields.model_name ?? fields.model ?? 'kling-v1';
+  if (typeof modelName !== 'string') return invalid(1201, 'model_name must be a string');
+  if (!(KLING_EMULATED_MODELS as readonly string[]).includes(modelName)) {
+    return { status: 404, code: 1203, message: `model_name ${modelName} does not exist` };
+  }
+
+  const { prompt } = fields;
+  if (typeof prompt !== 'string' || prompt.trim() === '') return invalid(1201, 'prompt is required');
+  if (prompt.length > MAX_PROMPT_CHARS) return invalid(1201, `prompt cannot exceed ${MAX_PROMPT_CHARS} characters`);
+  const negativePrompt = fields.negative_prompt;
+  if (negativePrompt != null && (typeof negativePrompt !== 'string' || negativePrompt.length > MAX_PROMPT_CHARS)) {
+    return invalid(1201, `negative_prompt must be a string of at most ${MAX_PROMPT_CHARS} characters`);
+  }
+
+  const duration = fields.duration ?? '5';
+  if (typeof duration !== 'string') return invalid(1201, 'duration must be a string, e.g. "5"');
+  const allowed = modelName === 'kling-v3' ? range(3, 15) : ['5', '10'];
+  if (!allowed.includes(duration)) return invalid(1201, `duration must be one of ${allowed.join(', ')} for ${modelName}`);
+
+  const mode = fields.mode ?? 'std';
+  if (mode !== 'std' && mode !== 'pro') return invalid(1201, 'mode must be std or pro');
+  const aspectRatio = fields.aspect_ratio ?? '16:9';
+  if (aspectRatio !== '16:9' && aspectRatio !== '9:16' && aspectRatio !== '1:1') {
+    return invalid(1201, 'aspect_ratio must be 16:9, 9:16 or 1:1');
+  }
+
+  const sound = fields.sound ?? 'off';
+  if (sound !== 'on' && sound !== 'off') return invalid(1201, 'sound must be on or off');
+  if (sound === 'on' && !supportsSound(modelName)) return invalid(1201, `sound is not supported by ${modelName}`);
+
+  const cfgScale = fields.cfg_scale;
+  if (cfgScale != null && (typeof cfgScale !== 'number' || cfgScale < 0 || cfgScale > 1)) {
+    return invalid(1201, 'cfg_scale must be a number from 0 to 1');
+  }
+  const externalTaskId = fields.external_task_id;
+  if (externalTaskId != null && (typeof externalTaskId !== 'string' || externalTaskId === '')) {
+    return invalid(1201, 'external_task_id must be a non-empty string');
+  }
+
+  return {
+    modelName,
+    prompt,
+    durationSeconds: Number(duration),
+    mode,
+    aspectRatio,
+    sound,
+    externalTaskId: externalTaskId ?? undefined,
+  };
+}
+
+export function isKlingRequestFailure(value: KlingEmulatorCreate | KlingRequestFailure): value is KlingRequestFailure {
+  return 'code' in value;
+}
+
+function supportsSound(modelName: string): boolean {
+  return modelName === 'kling-v2-6' || modelName === 'kling-v3';
+}
+
+function invalid(code: number, message: string): KlingRequestFailure {
+  return { status: 400, code, message };
+}
+
+function range(first: number, last: number): string[] {
+  return Array.from({ length: last - first + 1 }, (_, index) => String(first + index));
+}

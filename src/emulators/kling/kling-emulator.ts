@@ -1,0 +1,231 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { inspectMp4 } from '../../media';
+import { BodyTooLargeError, readTextBody, requestOrigin, sendBytes, sendJson } from '../emulator-http';
+import { verifyKlingToken } from './kling-emulator-auth';
+import { isKlingRequestFailure, validateKlingCreate, type KlingEmulatorCreate } from './kling-emulator-request';
+
+export type KlingTaskStatus = 'submitted' | 'processing' | 'succeed' | 'failed';
+
+/** A task as the emulator stores it; tests read these to see exactly what was sent. */
+export interface KlingEmulatorTask {
+  readonly taskId: string;
+  readonly externalTaskId?: string;
+  /** The create body exactly as received (parsed JSON). */
+  readonly requestBody: unknown;
+  readonly create: KlingEmulatorCreate;
+  status: KlingTaskStatus;
+  statusMessage: string;
+  /** Single-task GETs so far; status advances with them. */
+  polls: number;
+  readonly createdAtMs: number;
+  updatedAtMs: number;
+}
+
+/** A scripted answer for the next API request(s), after authentication. */
+export interface KlingEmulatorFault {
+  readonly status: number;
+  readonly code: number;
+  readonly message: string;
+  readonly headers?: Record<string, string>;
+  /** @default 1 */
+  readonly times?: number;
+}
+
+export interface KlingEmulatorOptions {
+  readonly accessKey: string;
+  readonly secretKey: string;
+  /** The MP4 every successful task returns. */
+  readonly videoBytes: Uint8Array;
+  /** Absolute path this emulator is mounted under, for file URLs. @default '/kling' */
+  readonly basePath?: string;
+  /** ms since epoch. @default Date.now */
+  readonly now?: () => number;
+  /** GETs a task spends in `processing` before `succeed`. @default 2 */
+  readonly processingPolls?: number;
+  /** Unfinished tasks allowed at once; more gets 429/1303, like a resource pack. @default unlimited */
+  readonly maxConcurrentTasks?: number;
+}
+
+export interface KlingEmulator {
+  handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean>;
+  readonly tasks: ReadonlyMap<string, KlingEmulatorTask>;
+  /** Makes the next authenticated API request(s) fail this way. */
+  injectFault(fault: KlingEmulatorFault): void;
+}
+
+/** Prompts containing this marker fail output moderation, as Kling reports it. */
+export const KLING_MODERATION_MARKER = '[moderate]';
+const MODERATION_MESSAGE = 'Failure to pass the risk control system: the content may violate the content safety policy (1301)';
+const TASK_PATH = /^\/v1\/videos\/text2video(?:\/([^/?]+))?$/;
+const FILE_PATH = /^\/files\/([^/?]+)\.mp4$/;
+
+/**
+ * Kling's text-to-video API over Node http, faithful to the documented wire protocol
+ * (research/providers.md §3): JWT auth with service codes, the `{code, message, request_id, data}`
+ * envelope, string durations, external_task_id, submitted → processing → succeed over polls, and
+ * result files served from the same server with a Content-Length.
+ */
+export function createKlingEmulator(options: KlingEmulatorOptions): KlingEmulator {
+  const now = options.now ?? Date.now;
+  const basePath = options.basePath ?? '/kling';
+  const processingPolls = options.processingPolls ?? 2;
+  const tasks = new Map<string, KlingEmulatorTask>();
+  const faults: KlingEmulatorFault[] = [];
+  let taskCounter = 0;
+  const videoDurationText = describeDuration(options.videoBytes);
+
+  const fail = (res: ServerResponse, status: number, code: number, message: string, headers?: Record<string, string>) =>
+    sendJson(res, status, { code, message, request_id: randomUUID(), data: null }, headers);
+  const succeed = (res: ServerResponse, data: unknown) =>
+    sendJson(res, 200, { code: 0, message: 'SUCCEED', request_id: randomUUID(), data });
+
+  const findTask = (id: string) => tasks.get(id) ?? [...tasks.values()].find((task) => task.externalTaskId === id);
+
+  const taskData = (req: IncomingMessage, task: KlingEmulatorTask) => ({
+    task_id: task.taskId,
+    task_status: task.status,
+    task_status_msg: task.statusMessage,
+    task_info: task.externalTaskId == null ? {} : { external_task_id: task.externalTaskId },
+    ...(task.status === 'succeed'
+      ? {
+          task_result: {
+            videos: [{ id: `${task.taskId}-0`, url: `${requestOrigin(req)}${basePath}/files/${task.taskId}.mp4`, duration: videoDurationText ?? String(task.create.durationSeconds) }],
+          },
+        }
+      : {}),
+    created_at: task.createdAtMs,
+    updated_at: task.updatedAtMs,
+  });
+
+  const advance = (task: KlingEmulatorTask) => {
+    if (task.status === 'succeed' || task.status === 'failed') return;
+    task.polls++;
+    task.updatedAtMs = now();
+    if (task.create.prompt.includes(KLING_MODERATION_MARKER)) {
+      task.status = 'failed';
+      task.statusMessage = MODERATION_MESSAGE;
+    } else {
+      task.status = task.polls > processingPolls ? 'succeed' : 'processing';
+    }
+  };
+
+  async function handleCreate(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let body: unknown;
+    try {
+      body = JSON.parse(await readTextBody(req));
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) return fail(res, 400, 1201, error.message);
+      return fail(res, 400, 1200, 'Request body is not valid JSON');
+    }
+    const create = validateKlingCreate(body);
+    if (isKlingRequestFailure(create)) return fail(res, create.status, create.code, create.message);
+    if (create.externalTaskId != null && findTask(create.externalTaskId) != null) {
+      // Kling keeps external_task_id unique per account; a second create with it is refused,
+      // which is what makes an accidental double submission visible.
+      return fail(res, 400, 1201, `external_task_id ${create.externalTaskId} already exists (duplicate external_task_id)`);
+    }
+    const running = [...tasks.values()].filter((task) => task.status === 'submitted' || task.status === 'processing').length;
+    if (options.maxConcurrentTasks != null && running >= options.maxConcurrentTasks) {
+      return fail(res, 429, 1303, 'parallel task over resource pack limit');
+    }
+    const createdAtMs = now();
+    taskCounter++;
+    const task: KlingEmulatorTask = {
+      taskId: `${createdAtMs}${String(taskCounter).padStart(4, '0')}`,
+      externalTaskId: create.externalTaskId,
+      requestBody: body,
+      create,
+      status: 'submitted',
+      statusMessage: '',
+      polls: 0,
+      createdAtMs,
+      updatedAtMs: createdAtMs,
+    };
+    tasks.set(task.taskId, task);
+    succeed(res, {
+      task_id: task.taskId,
+      task_status: task.status,
+      task_info: task.externalTaskId == null ? {} : { external_task_id: task.externalTaskId },
+      created_at: task.createdAtMs,
+      updated_at: task.updatedAtMs,
+    });
+  }
+
+  function handleList(req: IncomingMessage, res: ServerResponse, query: URLSearchParams): void {
+    const pageNum = Number(query.get('pageNum') ?? '1');
+    const pageSize = Number(query.get('pageSize') ?? '30');
+    if (!Number.isInteger(pageNum) || pageNum < 1) return fail(res, 400, 1201, 'pageNum must be a positive integer');
+    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 500) return fail(res, 400, 1201, 'pageSize must be from 1 to 500');
+    const newestFirst = [...tasks.values()].sort((a, b) => b.createdAtMs - a.createdAtMs || b.taskId.localeCompare(a.taskId));
+    succeed(res, newestFirst.slice((pageNum - 1) * pageSize, pageNum * pageSize).map((task) => taskData(req, task)));
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
+    const url = new URL(path, 'http://emulator');
+    const method = req.method ?? 'GET';
+
+    const file = FILE_PATH.exec(url.pathname);
+    if (file != null) {
+      // Result files are public CDN links on Kling: no Authorization needed.
+      const task = tasks.get(decodeURIComponent(file[1]!));
+      if (task?.status !== 'succeed') {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
+        return true;
+      }
+      sendBytes(req, res, options.videoBytes, 'video/mp4');
+      return true;
+    }
+
+    const route = TASK_PATH.exec(url.pathname);
+    if (route == null) return false;
+
+    const authFailure = verifyKlingToken(req.headers.authorization, options, now());
+    if (authFailure != null) {
+      fail(res, 401, authFailure.code, authFailure.message);
+      return true;
+    }
+    const fault = faults[0];
+    if (fault != null) {
+      if ((fault.times ?? 1) <= 1) faults.shift();
+      else faults[0] = { ...fault, times: (fault.times ?? 1) - 1 };
+      fail(res, fault.status, fault.code, fault.message, fault.headers);
+      return true;
+    }
+
+    const id = route[1] == null ? undefined : decodeURIComponent(route[1]);
+    if (id == null && method === 'POST') {
+      await handleCreate(req, res);
+    } else if (id == null && method === 'GET') {
+      handleList(req, res, url.searchParams);
+    } else if (id != null && method === 'GET') {
+      const task = findTask(id);
+      if (task == null) {
+        fail(res, 404, 1203, `task ${id} does not exist`);
+      } else {
+        advance(task);
+        succeed(res, taskData(req, task));
+      }
+    } else {
+      fail(res, 404, 1202, `${method} is not supported on this path`);
+    }
+    return true;
+  }
+
+  return {
+    handle,
+    tasks,
+    injectFault: (fault) => {
+      faults.push(fault);
+    },
+  };
+}
+
+/** The served clip's real duration as Kling writes it ("5", "5.1"); undefined if it is no MP4. */
+function describeDuration(videoBytes: Uint8Array): string | undefined {
+  try {
+    return String(Math.round(inspectMp4(videoBytes).durationSeconds * 10) / 10);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,39 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { DEMO_KLING_ACCESS_KEY, DEMO_KLING_SECRET_KEY } from './demo-credentials';
+import { routeEmulatorRequest, type EmulatorMount } from './emulator-router';
+import { createKlingEmulator, type KlingEmulator, type KlingEmulatorOptions } from './kling';
+
+export interface MountEmulatorsOptions {
+  /** The MP4 every emulated job returns (the demo clip). */
+  readonly videoBytes: Uint8Array;
+  /** Prefix in front of every provider mount, e.g. "/emulators". @default '' (so Kling is at /kling) */
+  readonly basePath?: string;
+  /** Overrides for the Kling emulator; keys default to the demo credentials. */
+  readonly kling?: Partial<Omit<KlingEmulatorOptions, 'videoBytes' | 'basePath'>>;
+}
+
+export interface MountedEmulators {
+  readonly mounts: readonly EmulatorMount[];
+  readonly kling: KlingEmulator;
+  /** Serves the request when it belongs to an emulator; resolves false otherwise. */
+  handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
+}
+
+/**
+ * Every provider emulator, each under `<basePath>/<provider>`. Used by the standalone emulator
+ * server and by the sandbox server, so both speak the same protocols. New vendors (openai,
+ * google, runway, fal, comfyui) add one mount here.
+ */
+export function mountEmulators(options: MountEmulatorsOptions): MountedEmulators {
+  const basePath = (options.basePath ?? '').replace(/\/+$/, '');
+  const klingPrefix = `${basePath}/kling`;
+  const kling = createKlingEmulator({
+    accessKey: DEMO_KLING_ACCESS_KEY,
+    secretKey: DEMO_KLING_SECRET_KEY,
+    ...options.kling,
+    videoBytes: options.videoBytes,
+    basePath: klingPrefix,
+  });
+  const mounts: EmulatorMount[] = [{ name: 'kling', prefix: klingPrefix, handle: kling.handle }];
+  return { mounts, kling, handle: (req, res) => routeEmulatorRequest(mounts, req, res) };
+}

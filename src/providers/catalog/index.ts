@@ -1,0 +1,3 @@
+export { catalogModelSchema, modelCatalogSchema, type CatalogModel, type ModelCatalog } from './model-catalog-schema';
+export { loadBuiltinCatalog, findCatalogModel, defaultCatalogModel } from './load-builtin-catalog';
+export { validateVideoRequest, type RequestProblem } from './validate-request';

@@ -1,0 +1,24 @@
+import builtinModels from './models.json';
+import { modelCatalogSchema, type CatalogModel, type ModelCatalog } from './model-catalog-schema';
+
+let cached: ModelCatalog | undefined;
+
+/**
+ * The models shipped in models.json, validated once. Parsing is lazy so entries can configure zod
+ * (jitless, for UXP) before the first schema runs.
+ */
+export function loadBuiltinCatalog(): ModelCatalog {
+  cached ??= modelCatalogSchema.parse(builtinModels);
+  return cached;
+}
+
+/** The model with this id, or undefined. */
+export function findCatalogModel(catalog: ModelCatalog, modelId: string): CatalogModel | undefined {
+  return catalog.models.find((model) => model.id === modelId);
+}
+
+/** The provider's default model: the one flagged isProviderDefault, else its first. */
+export function defaultCatalogModel(catalog: ModelCatalog, provider: string): CatalogModel | undefined {
+  const models = catalog.models.filter((model) => model.provider === provider);
+  return models.find((model) => model.isProviderDefault === true) ?? models[0];
+}

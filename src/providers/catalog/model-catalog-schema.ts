@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/** An origin pattern UXP's manifest accepts: https, optionally one leading "*." label wildcard. */
+const hostPatternSchema = z.string().regex(/^https:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'expected https://host or https://*.domain');
+
+/**
+ * One generation model as data. Strict: this file is ours, so a typo must fail loudly.
+ * Prices are approximate list prices per second of output, for estimates only.
+ */
+export const catalogModelSchema = z.strictObject({
+  /** The provider's own model id, sent on the wire, e.g. "kling-v2-6". */
+  id: z.string().min(1),
+  /** Provider id, matching VideoProvider.id, e.g. "kling". */
+  provider: z.string().min(1),
+  /** Name shown to editors and used in messages, e.g. "Kling 2.6". */
+  displayName: z.string().min(1),
+  /** The provider's default model for new generations. @default false */
+  isProviderDefault: z.boolean().optional(),
+  /** Every clip length the model accepts, ascending. */
+  durationsSeconds: z.array(z.number().int().positive()).min(1),
+  aspectRatios: z.array(z.string().regex(/^\d+:\d+$/)).min(1),
+  /** Native audio: always generated, switchable per request, or never. */
+  audio: z.enum(['always', 'toggle', 'none']),
+  pricePerSecondUsd: z.number().nonnegative(),
+  /** API origins the panel calls; each must be listed in the UXP manifest. */
+  apiHosts: z.array(hostPatternSchema).min(1),
+  /** Origins result files are downloaded from (often a CDN distinct from the API). */
+  downloadHosts: z.array(hostPatternSchema).min(1),
+});
+
+export const modelCatalogSchema = z.strictObject({
+  models: z.array(catalogModelSchema).min(1),
+});
+
+export type CatalogModel = z.infer<typeof catalogModelSchema>;
+export type ModelCatalog = z.infer<typeof modelCatalogSchema>;

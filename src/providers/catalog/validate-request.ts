@@ -1,0 +1,56 @@
+import type { VideoRequest } from '../spec';
+import type { CatalogModel, ModelCatalog } from './model-catalog-schema';
+
+/** One reason a request cannot be sent, tied to the field the user should change. */
+export interface RequestProblem {
+  readonly field: 'provider' | 'model' | 'prompt' | 'durationSeconds' | 'aspectRatio';
+  readonly message: string;
+}
+
+/**
+ * Checks a request against the catalog before anything is sent (a rejected create can still cost
+ * a round trip, and a clear sentence beats a vendor error code). Returns every problem; empty means
+ * valid. Audio is not checked here: a model that cannot honour it is a provider warning.
+ */
+export function validateVideoRequest(
+  request: Pick<VideoRequest, 'model' | 'prompt' | 'durationSeconds' | 'aspectRatio'>,
+  catalog: ModelCatalog,
+  provider?: string,
+): RequestProblem[] {
+  const problems: RequestProblem[] = [];
+  if (request.prompt.trim() === '') problems.push({ field: 'prompt', message: 'The prompt is empty.' });
+
+  const model = catalog.models.find((candidate) => candidate.id === request.model);
+  if (model == null) {
+    const known = catalog.models.filter((candidate) => provider == null || candidate.provider === provider).map((candidate) => candidate.id);
+    problems.push({ field: 'model', message: `Unknown model "${request.model}". Known models: ${known.join(', ')}.` });
+    return problems;
+  }
+  if (provider != null && model.provider !== provider) {
+    problems.push({ field: 'provider', message: `${model.displayName} belongs to provider "${model.provider}", not "${provider}".` });
+  }
+  if (!model.durationsSeconds.includes(request.durationSeconds)) {
+    problems.push({ field: 'durationSeconds', message: `${model.displayName} accepts ${describeDurations(model)}; ${request.durationSeconds} s was asked.` });
+  }
+  if (!model.aspectRatios.includes(request.aspectRatio)) {
+    problems.push({
+      field: 'aspectRatio',
+      message: `${model.displayName} accepts aspect ratios ${joinAlternatives(model.aspectRatios)}; ${request.aspectRatio} was asked.`,
+    });
+  }
+  return problems;
+}
+
+/** "5 or 10 seconds", or "3 to 15 seconds" for a run of whole seconds. */
+function describeDurations(model: CatalogModel): string {
+  const durations = model.durationsSeconds;
+  const first = durations[0]!;
+  const last = durations[durations.length - 1]!;
+  const isRun = durations.length > 2 && durations.every((seconds, index) => seconds === first + index);
+  return isRun ? `${first} to ${last} seconds` : `${joinAlternatives(durations.map(String))} seconds`;
+}
+
+function joinAlternatives(values: readonly string[]): string {
+  if (values.length <= 1) return values.join('');
+  return `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
+}

@@ -1,0 +1,5 @@
+export { createHttpClient, type HttpClientOptions, type FetchFunction } from './create-http-client';
+export { toProviderError, type ErrorBodyMapper, type MappedErrorBody, type ToProviderErrorOptions } from './to-provider-error';
+export { downloadToSink, type DownloadToSinkOptions } from './download-to-sink';
+export { parseJsonResponse } from './parse-json-response';
+export { parseRetryAfterMs } from './parse-retry-after';

@@ -1,0 +1,141 @@
+import { HTTPError, TimeoutError } from 'ky';
+import { AppError } from '../../shared/app-error';
+import { ProviderApiError, type ProviderErrorKind } from '../spec';
+import { parseRetryAfterMs } from './parse-retry-after';
+
+/** What a vendor's error body says, in our terms. Any field left out falls back to the HTTP status. */
+export interface MappedErrorBody {
+  readonly kind?: ProviderErrorKind;
+  /** A sentence for the user, e.g. the provider's own message with advice. */
+  readonly message?: string;
+  readonly providerCode?: string;
+}
+
+/** Reads a vendor's error body (parsed JSON when it was JSON, else its text). */
+export type ErrorBodyMapper = (status: number, body: unknown) => MappedErrorBody;
+
+export interface ToProviderErrorOptions {
+  /** Provider id stored on the error, e.g. "kling". */
+  readonly provider: string;
+  /** Name used in messages, e.g. "Kling". */
+  readonly providerName: string;
+  readonly mapBody?: ErrorBodyMapper;
+  /** When this signal has aborted, the abort reason is passed through untouched. */
+  readonly signal?: AbortSignal;
+}
+
+const MAX_BODY_CHARS = 2_000;
+
+/**
+ * Turns whatever a ky call threw into our error tree. Aborts and our own AppErrors pass through;
+ * HTTP errors, timeouts and network failures become ProviderApiError. The cause is a redacted copy
+ * because ky's errors hold the Request, whose headers carry credentials.
+ */
+export async function toProviderError(error: unknown, options: ToProviderErrorOptions): Promise<unknown> {
+  if (options.signal?.aborted === true) return options.signal.reason;
+  if (AppError.isInstance(error) || isAbortError(error)) return error;
+
+  if (error instanceof HTTPError) return fromHttpError(error, options);
+
+  if (error instanceof TimeoutError) {
+    return new ProviderApiError({
+      provider: options.provider,
+      kind: 'network',
+      message: `${options.providerName} did not answer in time (${describeRequest(error.request)}). Try again later.`,
+      cause: redact(error),
+    });
+  }
+
+  // fetch rejects with a TypeError for DNS failures, refused connections and dropped sockets.
+  if (error instanceof TypeError) {
+    const detail = networkErrorCode(error);
+    return new ProviderApiError({
+      provider: options.provider,
+      kind: 'network',
+      message: `Could not reach ${options.providerName}${detail == null ? '' : ` (${detail})`}. Check the connection and try again.`,
+      cause: redact(error),
+    });
+  }
+  return error;
+}
+
+async function fromHttpError(error: HTTPError, options: ToProviderErrorOptions): Promise<ProviderApiError> {
+  const { status } = error.response;
+  const body = await readBody(error.response);
+  const mapped = options.mapBody?.(status, body) ?? {};
+  const kind = mapped.kind ?? kindForStatus(status);
+  const retryAfterMs = parseRetryAfterMs(error.response.headers);
+  const detail = mapped.message ?? (typeof body === 'string' && body !== '' ? body : undefined);
+  const facts = [`HTTP ${status}`, mapped.providerCode == null ? undefined : `code ${mapped.providerCode}`]
+    .filter((fact) => fact != null)
+    .join(', ');
+  return new ProviderApiError({
+    provider: options.provider,
+    kind,
+    status,
+    providerCode: mapped.providerCode,
+    retryAfterSeconds: retryAfterMs == null ? undefined : retryAfterMs / 1000,
+    message: `${options.providerName} ${KIND_PHRASES[kind]}${detail == null ? '' : `: ${detail}`} (${facts})`,
+    cause: redact(error),
+  });
+}
+
+const KIND_PHRASES: Record<ProviderErrorKind, string> = {
+  auth: 'rejected the credentials',
+  'rate-limit': 'is rate limiting requests',
+  quota: 'reports the account has no quota left',
+  moderation: 'refused the content',
+  'invalid-request': 'rejected the request',
+  'not-found': 'could not find it',
+  server: 'had a server error',
+  network: 'could not be reached',
+};
+
+function kindForStatus(status: number): ProviderErrorKind {
+  if (status === 401 || status === 403) return 'auth';
+  if (status === 404 || status === 410) return 'not-found';
+  if (status === 408) return 'network';
+  if (status === 429) return 'rate-limit';
+  if (status >= 500) return 'server';
+  return 'invalid-request';
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    return undefined;
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text.slice(0, MAX_BODY_CHARS).trim();
+  }
+}
+
+/** Method and path only: query strings may carry keys on some providers. */
+function describeRequest(request: Request): string {
+  try {
+    return `${request.method} ${new URL(request.url).pathname}`;
+  } catch {
+    return request.method;
+  }
+}
+
+function networkErrorCode(error: TypeError): string | undefined {
+  const cause: unknown = error.cause;
+  if (typeof cause === 'object' && cause != null && 'code' in cause && typeof cause.code === 'string') return cause.code;
+  return undefined;
+}
+
+function isAbortError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortError';
+}
+
+/** Same name and message, without the Request/options ky attaches (they carry auth headers). */
+function redact(error: Error): Error {
+  const copy = new Error(error.message);
+  copy.name = error.name;
+  return copy;
+}

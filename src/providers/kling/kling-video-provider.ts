@@ -1,0 +1,187 @@
+import {
+  createHttpClient,
+  downloadToSink,
+  parseJsonResponse,
+  toProviderError,
+  type FetchFunction,
+} from '../http';
+import {
+  InvalidResponseError,
+  ProviderApiError,
+  type ByteSink,
+  type DownloadOptions,
+  type JobRef,
+  type JobStatus,
+  type ProviderWarning,
+  type StartedJob,
+  type VideoAsset,
+  type VideoProvider,
+  type VideoRequest,
+} from '../spec';
+import {
+  klingTaskEnvelopeSchema,
+  klingText2VideoRequestSchema,
+  type KlingTask,
+  type KlingText2VideoRequest,
+} from './kling-api-schemas';
+import { createKlingTokenSource } from './kling-auth';
+import { describeKlingCode, isKlingModerationMessage, mapKlingErrorBody } from './kling-error';
+import { klingModelSupportsSound } from './kling-model-features';
+
+export const KLING_PROVIDER_ID = 'kling';
+const PROVIDER_NAME = 'Kling';
+/** Kling keeps results for 30 days (query response docs). */
+const RESULT_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
+
+export interface KlingProviderSettings {
+  readonly accessKey: string;
+  readonly secretKey: string;
+  /** @default 'https://api-singapore.klingai.com' (global; China accounts use api-beijing) */
+  readonly baseUrl?: string;
+  /** std = 720p, pro = 1080p. @default 'pro' — editors place these clips in HD timelines. */
+  readonly mode?: 'std' | 'pro';
+  /** @default globalThis.fetch */
+  readonly fetch?: FetchFunction;
+  /** ms since epoch; injected for tests. @default Date.now */
+  readonly now?: () => number;
+  /** Per-attempt wait for response headers. @default 30_000 */
+  readonly timeoutMs?: number;
+}
+
+/** Kling's text-to-video API as a VideoProvider. */
+export function createKlingProvider(settings: KlingProviderSettings): VideoProvider {
+  const token = createKlingTokenSource({ accessKey: settings.accessKey, secretKey: settings.secretKey }, settings.now);
+  const timeoutMs = settings.timeoutMs ?? 30_000;
+  const api = createHttpClient({
+    prefixUrl: settings.baseUrl ?? 'https://api-singapore.klingai.com',
+    headers: () => ({ authorization: `Bearer ${token()}` }),
+    fetch: settings.fetch,
+    timeoutMs,
+  });
+  // Result files sit on a CDN that must not receive our token.
+  const files = createHttpClient({ fetch: settings.fetch, timeoutMs });
+  const mode = settings.mode ?? 'pro';
+
+  return {
+    id: KLING_PROVIDER_ID,
+    displayName: PROVIDER_NAME,
+
+    async start(request, options) {
+      const { body, warnings } = buildCreateBody(request, mode);
+      const task = await callKling(options?.signal, (signal) =>
+        api.post('v1/videos/text2video', { json: body, signal }),
+      );
+      const ref: JobRef = {
+        provider: KLING_PROVIDER_ID,
+        model: request.model,
+        jobId: task.task_id,
+        data: { taskId: task.task_id, externalTaskId: request.clientJobId },
+      };
+      return { ref, warnings } satisfies StartedJob;
+    },
+
+    async status(ref, options) {
+      const taskId = typeof ref.data.taskId === 'string' ? ref.data.taskId : ref.jobId;
+      const task = await callKling(options?.signal, (signal) =>
+        api.get(`v1/videos/text2video/${encodeURIComponent(taskId)}`, { signal }),
+      );
+      return toJobStatus(task);
+    },
+
+    async download(asset: VideoAsset, sink: ByteSink, options?: DownloadOptions) {
+      return downloadToSink({
+        client: files,
+        url: asset.url,
+        headers: asset.headers,
+        sink,
+        signal: options?.signal,
+        onProgress: options?.onProgress,
+        provider: KLING_PROVIDER_ID,
+        providerName: PROVIDER_NAME,
+      });
+    },
+  };
+}
+
+/** The create body, plus a warning for every request option Kling cannot honour. */
+export function buildCreateBody(request: VideoRequest, mode: 'std' | 'pro'): { body: KlingText2VideoRequest; warnings: ProviderWarning[] } {
+  const warnings: ProviderWarning[] = [];
+  const soundSupported = klingModelSupportsSound(request.model);
+  if (request.audio && !soundSupported) {
+    warnings.push({ feature: 'audio', details: `Kling model ${request.model} cannot generate audio; the clip will be silent.` });
+  }
+  if (request.seed != null) {
+    warnings.push({ feature: 'seed', details: 'Kling has no seed option; the seed was not sent.' });
+  }
+  const body = klingText2VideoRequestSchema.parse({
+    model_name: request.model,
+    prompt: request.prompt,
+    negative_prompt: request.negativePrompt,
+    duration: String(request.durationSeconds),
+    mode,
+    aspect_ratio: request.aspectRatio,
+    sound: soundSupported ? (request.audio ? 'on' : 'off') : undefined,
+    // Lets a create whose answer was lost be found again by GET instead of being posted twice.
+    external_task_id: request.clientJobId,
+  });
+  return { body, warnings };
+}
+
+/** Maps a Kling task to our status union. */
+export function toJobStatus(task: KlingTask): JobStatus {
+  switch (task.task_status) {
+    case 'succeed': {
+      const videos = task.task_result?.videos ?? [];
+      if (videos.length === 0) throw new InvalidResponseError(PROVIDER_NAME, `task ${task.task_id} succeeded without videos`);
+      const finishedAtMs = task.updated_at ?? task.created_at;
+      const expiresAtMs = finishedAtMs == null ? undefined : finishedAtMs + RESULT_LIFETIME_MS;
+      return {
+        state: 'completed',
+        assets: videos.map((video) => ({
+          url: video.url,
+          durationSeconds: video.duration == null || video.duration === '' ? undefined : Number(video.duration),
+          expiresAtMs,
+        })),
+      };
+    }
+    case 'failed': {
+      const message = task.task_status_msg ?? '';
+      const moderated = isKlingModerationMessage(message);
+      return {
+        state: 'failed',
+        reason: message === '' ? 'Kling reported the task as failed without a reason.' : message,
+        code: moderated && message.includes('1301') ? '1301' : undefined,
+        moderated,
+      };
+    }
+    default:
+      // submitted, processing, and any status Kling adds later: still running. Kling reports no progress.
+      return { state: 'pending' };
+  }
+}
+
+/** One Kling call: errors mapped once, the envelope unwrapped, a non-zero code turned into an error. */
+async function callKling(
+  signal: AbortSignal | undefined,
+  send: (signal: AbortSignal | undefined) => Promise<Response>,
+): Promise<KlingTask> {
+  let response: Response;
+  try {
+    response = await send(signal);
+  } catch (error) {
+    throw await toProviderError(error, { provider: KLING_PROVIDER_ID, providerName: PROVIDER_NAME, mapBody: mapKlingErrorBody, signal });
+  }
+  const envelope = await parseJsonResponse(response, klingTaskEnvelopeSchema, PROVIDER_NAME);
+  if (envelope.code !== 0) {
+    const mapped = describeKlingCode(envelope.code, envelope.message);
+    throw new ProviderApiError({
+      provider: KLING_PROVIDER_ID,
+      kind: mapped.kind ?? 'server',
+      status: response.status,
+      providerCode: mapped.providerCode,
+      message: `Kling refused the request: ${mapped.message ?? 'no message'} (code ${envelope.code})`,
+    });
+  }
+  if (envelope.data == null) throw new InvalidResponseError(PROVIDER_NAME, 'the answer has no data');
+  return envelope.data;
+}

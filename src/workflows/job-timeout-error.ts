@@ -1,0 +1,13 @@
+import { AppError } from '../shared/app-error';
+
+/** A job did not finish within the time we were willing to wait. The job itself may still finish. */
+export class JobTimeoutError extends AppError {
+  constructor(
+    readonly provider: string,
+    readonly jobId: string,
+    readonly timeoutMs: number,
+  ) {
+    super(`${provider} job ${jobId} did not finish within ${Math.round(timeoutMs / 1000)} s; it may still finish later.`);
+    this.name = 'JobTimeoutError';
+  }
+}

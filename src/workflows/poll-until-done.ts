@@ -1,0 +1,68 @@
+import { abortableDelay } from '../shared/abortable-delay';
+import { AppError } from '../shared/app-error';
+import { ProviderApiError, ProviderJobFailedError, type JobRef, type JobStatus, type VideoProvider } from '../providers/spec';
+import { JobTimeoutError } from './job-timeout-error';
+
+export type CompletedJobStatus = Extract<JobStatus, { state: 'completed' }>;
+
+export interface PollOptions {
+  /** Wait between status calls. Video jobs take a minute or more; seconds are fine. */
+  readonly intervalMs: number;
+  /** Give up (JobTimeoutError) once this much time has passed since polling began. */
+  readonly timeoutMs: number;
+  /** Injected for tests. @default abortableDelay */
+  readonly delay?: (delayMs: number, signal?: AbortSignal) => Promise<void>;
+  /** Injected for tests; ms since epoch. @default Date.now */
+  readonly now?: () => number;
+  /** Called with every status read, including the final one. */
+  readonly onStatus?: (status: JobStatus) => void;
+  readonly signal?: AbortSignal;
+  /**
+   * Transient status errors (network, 5xx, 429 — after the transport's own retries) tolerated in a
+   * row before giving up; the job keeps running meanwhile. @default 3
+   */
+  readonly maxConsecutiveErrors?: number;
+}
+
+/**
+ * Asks the provider for the job's status until it completes, then returns that status. Throws
+ * ProviderJobFailedError when the job fails, JobTimeoutError after `timeoutMs`, the abort reason
+ * when `signal` aborts, and any non-transient error from the provider as it is.
+ */
+export async function pollUntilDone(provider: VideoProvider, ref: JobRef, options: PollOptions): Promise<CompletedJobStatus> {
+  const delay = options.delay ?? abortableDelay;
+  const now = options.now ?? Date.now;
+  const maxConsecutiveErrors = options.maxConsecutiveErrors ?? 3;
+  const { signal } = options;
+  // A function, not a narrowed property read: the signal can abort while we await.
+  const aborted = () => signal?.aborted === true;
+  const startedAtMs = now();
+  let consecutiveErrors = 0;
+
+  for (;;) {
+    // Not signal.throwIfAborted(): older runtimes (UXP) may not have it.
+    if (aborted()) throw signal?.reason;
+    let waitMs = options.intervalMs;
+    try {
+      const status = await provider.status(ref, { signal });
+      consecutiveErrors = 0;
+      options.onStatus?.(status);
+      if (status.state === 'completed') return status;
+      if (status.state === 'failed') throw new ProviderJobFailedError(ref.provider, ref.jobId, status.reason, status.moderated);
+    } catch (error) {
+      if (!isTransient(error) || aborted()) throw error;
+      consecutiveErrors++;
+      if (consecutiveErrors > maxConsecutiveErrors) throw error;
+      const hintMs = error.retryAfterSeconds == null ? 0 : error.retryAfterSeconds * 1000;
+      waitMs = Math.max(waitMs, hintMs);
+    }
+    if (now() - startedAtMs + waitMs > options.timeoutMs) {
+      throw new JobTimeoutError(ref.provider, ref.jobId, options.timeoutMs);
+    }
+    await delay(waitMs, signal);
+  }
+}
+
+function isTransient(error: unknown): error is ProviderApiError {
+  return AppError.isInstance(error) && error instanceof ProviderApiError && error.isRetryable;
+}
