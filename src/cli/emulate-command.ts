@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { DEMO_KLING_ACCESS_KEY, DEMO_KLING_SECRET_KEY } from '../emulators/demo-credentials';
+import { EMULATOR_DEMO_CREDENTIALS } from '../emulators/demo-credentials';
 import { startEmulatorServer } from '../emulators/emulator-server';
 import { EXIT_OK, type CliIo } from './cli-io';
 import { CliUsageError } from './cli-usage-error';
@@ -20,9 +20,10 @@ export async function runEmulateCommand(argv: readonly string[], io: CliIo): Pro
 
   const server = await startEmulatorServer({ port, host: flags.host, videoBytes });
   for (const mount of server.mounts) io.stdout.write(`${mount.name} ${server.url}${mount.prefix}\n`);
+  const demoCredentials = Object.entries(EMULATOR_DEMO_CREDENTIALS).map(([provider, values]) => `  ${provider}: ${envAssignments(values)}`);
   io.stderr.write(
-    `Emulators running; demo credentials: KLING_ACCESS_KEY=${DEMO_KLING_ACCESS_KEY} KLING_SECRET_KEY=${DEMO_KLING_SECRET_KEY}\n` +
-      `Try: cliprelay generate --provider kling --base-url ${server.url}/kling --prompt "a lighthouse at dusk" --out clips\n` +
+    `Emulators running; the demo credentials they accept:\n${demoCredentials.join('\n')}\n` +
+      `Try: ${envAssignments(EMULATOR_DEMO_CREDENTIALS.kling ?? {})} cliprelay generate --provider kling --base-url ${server.url}/kling --prompt "a lighthouse at dusk" --out clips\n` +
       'Press Ctrl-C to stop.\n',
   );
 
@@ -33,6 +34,12 @@ export async function runEmulateCommand(argv: readonly string[], io: CliIo): Pro
   });
   await server.close();
   return EXIT_OK;
+}
+
+function envAssignments(values: Readonly<Record<string, string>>): string {
+  return Object.entries(values)
+    .map(([name, value]) => `${name}=${value}`)
+    .join(' ');
 }
 
 async function readDemoVideo(videoFlag: string | undefined, io: CliIo): Promise<Uint8Array> {

@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createFileByteSink } from '../platform/node/file-byte-sink';
 import { defaultCatalogModel, loadBuiltinCatalog, validateVideoRequest } from '../providers/catalog';
-import { createKlingProvider } from '../providers/kling';
+import { findRegistration, missingCredentials, PROVIDER_REGISTRATIONS } from '../entries/provider-registrations';
 import { DownloadVerificationError, type JobStatus, type TransferProgress, type VideoRequest } from '../providers/spec';
 import { clipFileName } from '../workflows/clip-file-name';
 import { pollUntilDone } from '../workflows/poll-until-done';
@@ -14,7 +14,7 @@ import { readMp4FileInfo } from './read-mp4-file-info';
 
 const DEFAULT_POLL_MS = 2_000;
 const DEFAULT_TIMEOUT_SECONDS = 900;
-const SUPPORTED_PROVIDERS = ['kling'];
+const PROVIDER_IDS = PROVIDER_REGISTRATIONS.map((registration) => registration.id).join(', ');
 
 /** The one line `generate` prints on stdout. */
 export interface GenerateResult {
@@ -44,10 +44,9 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIo): Pr
     'poll-ms': { type: 'string' },
     'timeout-s': { type: 'string' },
   });
-  if (flags.provider == null) throw new CliUsageError('generate: --provider is required (kling).');
-  if (!SUPPORTED_PROVIDERS.includes(flags.provider)) {
-    throw new CliUsageError(`generate: unknown provider "${flags.provider}"; available: ${SUPPORTED_PROVIDERS.join(', ')}.`);
-  }
+  if (flags.provider == null) throw new CliUsageError(`generate: --provider is required (${PROVIDER_IDS}).`);
+  const registration = findRegistration(flags.provider);
+  if (registration == null) throw new CliUsageError(`generate: unknown provider "${flags.provider}"; available: ${PROVIDER_IDS}.`);
   if (flags.prompt == null) throw new CliUsageError('generate: --prompt is required.');
   if (flags.out == null) throw new CliUsageError('generate: --out DIR is required.');
   if (flags.audio != null && flags.audio !== 'on' && flags.audio !== 'off') {
@@ -73,18 +72,23 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIo): Pr
   const problems = validateVideoRequest(request, catalog, flags.provider);
   if (problems.length > 0) throw new CliUsageError(problems.map((problem) => problem.message).join(' '));
 
-  const accessKey = io.env.KLING_ACCESS_KEY;
-  const secretKey = io.env.KLING_SECRET_KEY;
-  if (accessKey == null || accessKey === '' || secretKey == null || secretKey === '') {
+  const missing = missingCredentials(registration, io.env);
+  if (missing.length > 0) {
+    const required = registration.credentials.filter((spec) => spec.optional !== true).map((spec) => spec.name);
     throw new CliUsageError(
-      'generate: set the KLING_ACCESS_KEY and KLING_SECRET_KEY environment variables to your Kling API keys ' +
-        '(for the local emulator: KLING_ACCESS_KEY=demo-access-key KLING_SECRET_KEY=demo-secret-key).',
+      `generate: ${registration.displayName} needs the environment variables ${required.join(' and ')} ` +
+        `(missing: ${missing.join(', ')}); \`cliprelay emulate\` prints the demo values its emulators accept.`,
     );
   }
-  const provider = createKlingProvider({
-    accessKey,
-    secretKey,
-    baseUrl: flags['base-url'] ?? io.env.KLING_BASE_URL,
+  const credentials = Object.fromEntries(
+    registration.credentials.flatMap((spec) => {
+      const value = io.env[spec.name];
+      return value == null || value === '' ? [] : [[spec.name, value]];
+    }),
+  );
+  const provider = registration.create({
+    credentials,
+    baseUrl: flags['base-url'] ?? io.env[registration.baseUrlEnv],
     fetch: io.fetch,
   });
   const { signal } = io;

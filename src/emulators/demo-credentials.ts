@@ -4,3 +4,8 @@
  */
 export const DEMO_KLING_ACCESS_KEY = 'demo-access-key';
 export const DEMO_KLING_SECRET_KEY = 'demo-secret-key';
+
+/** Environment values each emulator accepts, by provider id, as `cliprelay emulate` prints them. */
+export const EMULATOR_DEMO_CREDENTIALS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  kling: { KLING_ACCESS_KEY: DEMO_KLING_ACCESS_KEY, KLING_SECRET_KEY: DEMO_KLING_SECRET_KEY },
+};

@@ -6,9 +6,10 @@ import { inspectMp4 } from '../media';
 import { createSandboxMediaFolder } from '../platform/browser/sandbox-media-folder';
 import { loadBuiltinCatalog } from '../providers/catalog';
 import type { PanelServices } from '../ui/panel-services';
-import { klingChoice } from './kling-choice';
+import { EMULATOR_DEMO_CREDENTIALS } from '../emulators/demo-credentials';
+import { providerChoice } from './provider-choice';
+import { PROVIDER_REGISTRATIONS } from './provider-registrations';
 import { SandboxApp } from './sandbox/sandbox-app';
-import { DEMO_KLING_ACCESS_KEY, DEMO_KLING_SECRET_KEY } from '../emulators/demo-credentials';
 
 // Composition root of the sandbox: the real panel and workflows, the in-memory host, and the
 // provider emulators served by the sandbox server on this same origin.
@@ -27,15 +28,15 @@ const services: PanelServices = {
   presets: BUILTIN_DUCK_PRESETS,
   poll: { intervalMs: 700, timeoutMs: 120_000 },
   newJobId: () => `cliprelay-${crypto.randomUUID()}`,
-  providers: [
-    klingChoice({
+  providers: PROVIDER_REGISTRATIONS.map((registration) =>
+    providerChoice(registration, {
       catalog: loadBuiltinCatalog(),
-      displayName: 'Kling (emulated)',
-      baseUrl: `${origin}/emulators/kling`,
-      credentials: [],
-      readKeys: async () => ({ accessKey: DEMO_KLING_ACCESS_KEY, secretKey: DEMO_KLING_SECRET_KEY }),
+      displayName: `${registration.displayName} (emulated)`,
+      baseUrl: `${origin}/emulators${registration.emulatorPath}`,
+      asksForKeys: false,
+      readCredentials: async () => EMULATOR_DEMO_CREDENTIALS[registration.id] ?? {},
     }),
-  ],
+  ),
 };
 
 // Browser tests read the host's state through this hook; it carries no secrets.

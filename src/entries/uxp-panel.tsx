@@ -11,8 +11,8 @@ import { loadBuiltinCatalog } from '../providers/catalog';
 import { abortableDelay } from '../shared/abortable-delay';
 import { PanelApp } from '../ui/panel-app';
 import type { PanelServices } from '../ui/panel-services';
-import { KLING_CREDENTIALS, klingChoice } from './kling-choice';
-import { MissingCredentialsError } from './missing-credentials-error';
+import { providerChoice } from './provider-choice';
+import { PROVIDER_REGISTRATIONS } from './provider-registrations';
 
 // Composition root of the Premiere panel: the Premiere host, UXP secure storage and file system,
 // and the real provider endpoints.
@@ -26,18 +26,14 @@ const services: PanelServices = {
   poll: { intervalMs: 5000, timeoutMs: 15 * 60_000 },
   newJobId: () => `cliprelay-${crypto.randomUUID()}`,
   secrets,
-  providers: [
-    klingChoice({
+  providers: PROVIDER_REGISTRATIONS.map((registration) =>
+    providerChoice(registration, {
       catalog: loadBuiltinCatalog(),
-      displayName: 'Kling',
-      credentials: KLING_CREDENTIALS,
-      async readKeys() {
-        const [accessKey, secretKey] = await Promise.all(KLING_CREDENTIALS.map((field) => secrets.get(field.name)));
-        if (accessKey == null || secretKey == null) throw new MissingCredentialsError('Kling', KLING_CREDENTIALS.map((field) => field.label));
-        return { accessKey, secretKey };
-      },
+      asksForKeys: true,
+      readCredentials: async () =>
+        Object.fromEntries(await Promise.all(registration.credentials.map(async (spec) => [spec.name, (await secrets.get(spec.name)) ?? undefined]))),
     }),
-  ],
+  ),
 };
 
 createRoot(document.getElementById('root')!).render(<PanelApp services={services} />);

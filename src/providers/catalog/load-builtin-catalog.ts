@@ -1,14 +1,22 @@
-import builtinModels from './models.json';
+import comfyuiModels from './models/comfyui.json';
+import falModels from './models/fal.json';
+import googleModels from './models/google.json';
+import klingModels from './models/kling.json';
+import openaiModels from './models/openai.json';
+import runwayModels from './models/runway.json';
 import { modelCatalogSchema, type CatalogModel, type ModelCatalog } from './model-catalog-schema';
+
+/** One data file per vendor, so model churn at one vendor is a one-file change. */
+const VENDOR_FILES: readonly { models: readonly unknown[] }[] = [klingModels, openaiModels, googleModels, runwayModels, falModels, comfyuiModels];
 
 let cached: ModelCatalog | undefined;
 
 /**
- * The models shipped in models.json, validated once. Parsing is lazy so entries can configure zod
+ * The models shipped in models/*.json, validated once. Parsing is lazy so entries can configure zod
  * (jitless, for UXP) before the first schema runs.
  */
 export function loadBuiltinCatalog(): ModelCatalog {
-  cached ??= modelCatalogSchema.parse(builtinModels);
+  cached ??= modelCatalogSchema.parse({ models: VENDOR_FILES.flatMap((file) => file.models) });
   return cached;
 }
 

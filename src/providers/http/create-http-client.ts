@@ -1,8 +1,9 @@
 import ky, { HTTPError, type KyInstance } from 'ky';
 import { abortableDelay } from '../../shared/abortable-delay';
+import type { FetchFunction } from '../spec';
 import { parseRetryAfterMs } from './parse-retry-after';
 
-export type FetchFunction = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
+export type { FetchFunction };
 
 export interface HttpClientOptions {
   /** Base URL every relative path is joined to; omit for a client that fetches absolute URLs. */

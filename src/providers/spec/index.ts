@@ -9,3 +9,4 @@ export {
   InvalidResponseError,
   DownloadVerificationError,
 } from './provider-errors';
+export type { CredentialSpec, FetchFunction, ProviderSettings, ProviderRegistration } from './provider-registration';
