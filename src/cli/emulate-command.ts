@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { EMULATOR_DEMO_CREDENTIALS } from '../emulators/demo-credentials';
 import { startEmulatorServer } from '../emulators/emulator-server';
+import { FaultInjector, FaultSpecError, parseFaultSpec } from '../emulators/faults';
 import { EXIT_OK, type CliIo } from './cli-io';
 import { CliUsageError } from './cli-usage-error';
 import { parseCommandArgs, parseIntegerFlag } from './parse-cli-args';
@@ -14,16 +15,25 @@ export async function runEmulateCommand(argv: readonly string[], io: CliIo): Pro
     port: { type: 'string' },
     host: { type: 'string' },
     video: { type: 'string' },
+    faults: { type: 'string' },
   });
   const port = parseIntegerFlag('port', flags.port, DEFAULT_EMULATOR_PORT, 0, 65535);
   const videoBytes = await readDemoVideo(flags.video, io);
 
-  const server = await startEmulatorServer({ port, host: flags.host, videoBytes });
+  const faults = new FaultInjector();
+  try {
+    faults.add(...parseFaultSpec(flags.faults ?? ''));
+  } catch (error) {
+    if (error instanceof FaultSpecError) throw new CliUsageError(`emulate: ${error.message}`);
+    throw error;
+  }
+  const server = await startEmulatorServer({ port, host: flags.host, videoBytes, faults });
   for (const mount of server.mounts) io.stdout.write(`${mount.name} ${server.url}${mount.prefix}\n`);
   const demoCredentials = Object.entries(EMULATOR_DEMO_CREDENTIALS).map(([provider, values]) => `  ${provider}: ${envAssignments(values)}`);
   io.stderr.write(
     `Emulators running; the demo credentials they accept:\n${demoCredentials.join('\n')}\n` +
       `Try: ${envAssignments(EMULATOR_DEMO_CREDENTIALS.kling ?? {})} cliprelay generate --provider kling --base-url ${server.url}/kling --prompt "a lighthouse at dusk" --out clips\n` +
+      (flags.faults == null ? '' : `Scripted faults: ${flags.faults}\n`) +
       'Press Ctrl-C to stop.\n',
   );
 

@@ -1,37 +1,50 @@
+import { PROVIDER_REGISTRATIONS } from '../entries/provider-registrations';
 import { DEFAULT_EMULATOR_PORT } from './emulate-command';
 
-export const HELP_TEXT = `cliprelay — generate AI video clips with native audio, without an editor.
+/** The --help text; provider names and credential variables come from the registrations. */
+export function helpText(): string {
+  const providers = PROVIDER_REGISTRATIONS.map((registration) => registration.id).join('|');
+  const credentials = PROVIDER_REGISTRATIONS.map(
+    (registration) =>
+      `    ${registration.id.padEnd(8)} ${registration.credentials.map((spec) => spec.name + (spec.optional === true ? ' (optional)' : '')).join(', ') || '(none)'}; base URL ${registration.baseUrlEnv}`,
+  ).join('\n');
+  return `cliprelay — generate AI video clips with native audio, without an editor.
 
 Usage:
-  cliprelay generate --provider kling --prompt TEXT --out DIR [options]
-  cliprelay emulate [--port N] [--host HOST] [--video FILE]
+  cliprelay generate --provider ${providers} --prompt TEXT --out DIR [options]
+  cliprelay emulate [--port N] [--host HOST] [--video FILE] [--faults SPEC]
   cliprelay --help
 
 generate: start a job, wait for it, download the clip to DIR, check it, print one JSON line
-  --provider kling          video provider (only kling for now)
+  --provider ID             video provider: ${providers}
   --prompt TEXT             what the clip shows
   --out DIR                 folder for the clip, created if missing
-  --model ID                catalog model id (default: the provider's default, kling-v2-6)
+  --model ID                catalog model id (default: the provider's default model)
   --seconds N               clip length (default: 5, or the model's shortest)
   --aspect W:H              16:9, 9:16 or 1:1 (default: 16:9)
   --audio on|off            native generated audio (default: on where the model can)
   --negative-prompt TEXT    what to avoid
-  --base-url URL            API base URL, e.g. an emulator's (default: $KLING_BASE_URL or Kling's)
+  --base-url URL            API base URL, e.g. an emulator's (default: the provider's, or its environment variable)
   --poll-ms N               status check interval in ms (default: 2000)
   --timeout-s N             stop waiting after N seconds (default: 900)
-  Credentials come from KLING_ACCESS_KEY and KLING_SECRET_KEY.
+  Credentials come from each provider's usual environment variables:
+${credentials}
   stdout: {"path","provider","model","jobId","durationSeconds","hasAudio"}; progress on stderr.
 
 emulate: serve local provider emulators (demo keys, no cost) until interrupted
   --port N                  port (default: ${DEFAULT_EMULATOR_PORT}; 0 picks a free one)
   --host HOST               interface (default: 127.0.0.1)
   --video FILE              MP4 every emulated job returns (default: the bundled demo clip)
+  --faults SPEC             scripted faults, e.g. kling:poll:429*3:retry-after=2,kling:download:drop@65536
+                            ([provider:]phase:effect[*times]; phase create|poll|download|any;
+                             effect = HTTP status, malformed, drop, drop@BYTES, delay=MS)
   Prints "<provider> <base URL>" per emulator on stdout.
 
 Exit codes: 0 done, 1 failed, 2 bad usage or missing credentials, 130 interrupted.
 `;
+}
 
 export function runHelpCommand(io: { stdout: { write(text: string): unknown } }): number {
-  io.stdout.write(HELP_TEXT);
+  io.stdout.write(helpText());
   return 0;
 }

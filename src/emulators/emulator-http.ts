@@ -33,14 +33,50 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text);
 }
 
-/** Serves bytes with an exact Content-Length; HEAD gets the headers only. */
-export function sendBytes(req: IncomingMessage, res: ServerResponse, bytes: Uint8Array, contentType: string): void {
-  res.writeHead(200, { 'content-type': contentType, 'content-length': String(bytes.length), 'accept-ranges': 'none' });
+/** Chunk size for file bodies: small enough that a dropped connection lands mid-file, as on a CDN. */
+const FILE_CHUNK_BYTES = 64 * 1024;
+
+/**
+ * Serves bytes like a CDN does: exact Content-Length, `Accept-Ranges: bytes`, single-range requests
+ * answered 206 with Content-Range (so clients can resume), 416 for a range past the end; HEAD gets
+ * the headers only. The body is written in chunks, honouring backpressure.
+ */
+export async function sendBytes(req: IncomingMessage, res: ServerResponse, bytes: Uint8Array, contentType: string): Promise<void> {
+  const range = parseRange(req.headers.range, bytes.length);
+  if (range === 'unsatisfiable') {
+    res.writeHead(416, { 'content-range': `bytes */${bytes.length}` });
+    res.end();
+    return;
+  }
+  const [start, end] = range ?? [0, bytes.length];
+  const headers: Record<string, string> = {
+    'content-type': contentType,
+    'content-length': String(end - start),
+    'accept-ranges': 'bytes',
+  };
+  if (range != null) headers['content-range'] = `bytes ${start}-${end - 1}/${bytes.length}`;
+  res.writeHead(range == null ? 200 : 206, headers);
   if (req.method === 'HEAD') {
     res.end();
     return;
   }
-  res.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let offset = start; offset < end && !res.destroyed; offset += FILE_CHUNK_BYTES) {
+    const chunk = body.subarray(offset, Math.min(end, offset + FILE_CHUNK_BYTES));
+    if (!res.write(chunk)) await new Promise<void>((resume) => (res.destroyed ? resume() : res.once('drain', resume).once('close', resume)));
+  }
+  res.end();
+}
+
+/** `bytes=N-` or `bytes=N-M` → [start, endExclusive]; null for no (or an unsupported) Range header. */
+function parseRange(header: string | undefined, size: number): [number, number] | 'unsatisfiable' | null {
+  if (header == null) return null;
+  const match = /^bytes=(\d+)-(\d*)$/.exec(header.trim());
+  if (match == null) return null;
+  const start = Number(match[1]);
+  const end = match[2] === '' ? size : Math.min(size, Number(match[2]) + 1);
+  if (start >= size || end <= start) return 'unsatisfiable';
+  return [start, end];
 }
 
 /** The origin the client used to reach us, for absolute URLs in responses (file links). */

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RequestPhase } from './faults/emulator-fault';
 
 /** One provider's emulator mounted under a path prefix, e.g. "/kling". */
 export interface EmulatorMount {
@@ -11,6 +12,10 @@ export interface EmulatorMount {
    * string, always starting with "/". Resolves false when the path is not one it knows.
    */
   handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean>;
+  /** Which provider call a request is, so scripted faults can target creates, polls or downloads. */
+  classify?(method: string, path: string): RequestPhase;
+  /** The vendor's own error envelope for an HTTP status, for faults answered in its words. */
+  errorBody?(status: number): unknown;
 }
 
 /** Hands the request to the mount whose prefix matches; false when none does (or it declined). */

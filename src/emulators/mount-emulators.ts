@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DEMO_KLING_ACCESS_KEY, DEMO_KLING_SECRET_KEY } from './demo-credentials';
 import { routeEmulatorRequest, type EmulatorMount } from './emulator-router';
+import { FaultInjector, withFaults } from './faults';
 import { createKlingEmulator, type KlingEmulator, type KlingEmulatorOptions } from './kling';
+import { classifyKlingRequest, klingErrorBody } from './kling/kling-emulator-phases';
 
 export interface MountEmulatorsOptions {
   /** The MP4 every emulated job returns (the demo clip). */
@@ -10,11 +12,14 @@ export interface MountEmulatorsOptions {
   readonly basePath?: string;
   /** Overrides for the Kling emulator; keys default to the demo credentials. */
   readonly kling?: Partial<Omit<KlingEmulatorOptions, 'videoBytes' | 'basePath'>>;
+  /** Scripted faults; tests add to it while the server runs. @default a new, empty injector */
+  readonly faults?: FaultInjector;
 }
 
 export interface MountedEmulators {
   readonly mounts: readonly EmulatorMount[];
   readonly kling: KlingEmulator;
+  readonly faults: FaultInjector;
   /** Serves the request when it belongs to an emulator; resolves false otherwise. */
   handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
 }
@@ -34,6 +39,9 @@ export function mountEmulators(options: MountEmulatorsOptions): MountedEmulators
     videoBytes: options.videoBytes,
     basePath: klingPrefix,
   });
-  const mounts: EmulatorMount[] = [{ name: 'kling', prefix: klingPrefix, handle: kling.handle }];
-  return { mounts, kling, handle: (req, res) => routeEmulatorRequest(mounts, req, res) };
+  const faults = options.faults ?? new FaultInjector();
+  const mounts: EmulatorMount[] = [
+    { name: 'kling', prefix: klingPrefix, handle: kling.handle, classify: classifyKlingRequest, errorBody: klingErrorBody },
+  ].map((mount) => withFaults(mount, faults));
+  return { mounts, kling, faults, handle: (req, res) => routeEmulatorRequest(mounts, req, res) };
 }

@@ -173,7 +173,7 @@ export function createKlingEmulator(options: KlingEmulatorOptions): KlingEmulato
         res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
         return true;
       }
-      sendBytes(req, res, options.videoBytes, 'video/mp4');
+      await sendBytes(req, res, options.videoBytes, 'video/mp4');
       return true;
     }
 
