@@ -37,7 +37,7 @@ emulate: serve local provider emulators (demo keys, no cost) until interrupted
   --video FILE              MP4 every emulated job returns (default: the bundled demo clip)
   --faults SPEC             scripted faults, e.g. kling:poll:429*3:retry-after=2,kling:download:drop@65536
                             ([provider:]phase:effect[*times]; phase create|poll|download|any;
-                             effect = HTTP status, malformed, drop, drop@BYTES, delay=MS)
+                             effect = HTTP status, malformed, drop, drop@BYTES, stall@BYTES, delay=MS)
   Prints "<provider> <base URL>" per emulator on stdout.
 
 Exit codes: 0 done, 1 failed, 2 bad usage or missing credentials, 130 interrupted.

@@ -11,6 +11,8 @@ export type FaultEffect =
   | { readonly kind: 'drop-answer' }
   /** Close the connection after this many body bytes of a file. */
   | { readonly kind: 'drop-download'; readonly afterBytes: number }
+  /** Stop sending after this many body bytes but keep the connection open (a stalled CDN). */
+  | { readonly kind: 'stall-download'; readonly afterBytes: number }
   /** Answer, but only after this long (slow polls, slow CDN). */
   | { readonly kind: 'delay'; readonly delayMs: number };
 

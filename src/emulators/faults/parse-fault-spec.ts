@@ -7,7 +7,7 @@ export class FaultSpecError extends Error {
   constructor(item: string, problem: string) {
     super(
       `--faults "${item}": ${problem}. Write [provider:]phase:effect[*times][:retry-after=S], comma-separated; ` +
-        'phase = create|poll|download|any; effect = an HTTP status (429, 503…), malformed, drop, drop@BYTES or delay=MS. ' +
+        'phase = create|poll|download|any; effect = an HTTP status (429, 503…), malformed, drop, drop@BYTES, stall@BYTES or delay=MS. ' +
         'Example: kling:poll:429*3:retry-after=2,kling:download:drop@65536',
     );
     this.name = 'FaultSpecError';
@@ -54,6 +54,8 @@ function parseEffect(item: string, name: string, retryAfter: string | undefined)
   if (name === 'drop') return { kind: 'drop-answer' };
   const dropAt = /^drop@(\d+)$/.exec(name);
   if (dropAt != null) return { kind: 'drop-download', afterBytes: Number(dropAt[1]) };
+  const stallAt = /^stall@(\d+)$/.exec(name);
+  if (stallAt != null) return { kind: 'stall-download', afterBytes: Number(stallAt[1]) };
   const delay = /^delay=(\d+)$/.exec(name);
   if (delay != null) return { kind: 'delay', delayMs: Number(delay[1]) };
   throw new FaultSpecError(item, `unknown effect "${name}"`);

@@ -42,15 +42,19 @@ async function applyEffect(effect: FaultEffect, mount: EmulatorMount, req: Incom
     case 'drop-download':
       interceptBody(res, () => effect.afterBytes, 'drop');
       return mount.handle(req, res, path);
+    case 'stall-download':
+      interceptBody(res, () => effect.afterBytes, 'stall');
+      return mount.handle(req, res, path);
   }
 }
 
 /**
  * Lets the mount answer normally but passes on only the first `keepBytes(total)` body bytes. Then
- * 'drop' destroys the socket (a connection cut mid-body, Content-Length unmet), while 'garble'
- * pads the rest with spaces (a complete response whose JSON is cut off: malformed, not short).
+ * 'drop' destroys the socket (a connection cut mid-body, Content-Length unmet), 'stall' sends
+ * nothing more but keeps the socket open, and 'garble' pads the rest with spaces (a complete
+ * response whose JSON is cut off: malformed, not short).
  */
-function interceptBody(res: ServerResponse, keepBytes: (declaredTotal: number) => number, mode: 'drop' | 'garble'): void {
+function interceptBody(res: ServerResponse, keepBytes: (declaredTotal: number) => number, mode: 'drop' | 'garble' | 'stall'): void {
   const write = res.write.bind(res) as (chunk: Buffer) => boolean;
   const end = res.end.bind(res) as () => ServerResponse;
   let sent = 0;
@@ -78,7 +82,7 @@ function interceptBody(res: ServerResponse, keepBytes: (declaredTotal: number) =
     if (mode === 'garble') {
       if (declaredTotal > sent) write(Buffer.alloc(declaredTotal - sent, 0x20));
       end();
-    } else {
+    } else if (mode === 'drop') {
       // With nothing written, not even the status line leaves: the client sees the connection drop.
       setImmediate(() => res.socket?.destroy());
     }

@@ -13,60 +13,81 @@ export interface DownloadToSinkOptions extends DownloadOptions {
   readonly providerName: string;
   /** @default download-specific: 401/403/404/410 read as an expired or missing file */
   readonly mapBody?: ErrorBodyMapper;
+  /** Reconnections (with `Range`) after the connection drops or stalls mid-file. @default 3 */
+  readonly maxResumes?: number;
+  /** No body bytes for this long counts as a dropped connection. @default 30_000 */
+  readonly stallTimeoutMs?: number;
 }
 
 /** Every MP4/MOV we accept starts with a box whose type, at bytes 4–8, is "ftyp". */
 const FTYP = [0x66, 0x74, 0x79, 0x70];
 const HEAD_BYTES = 8;
 
+/** A body read that failed mid-file for a reason worth reconnecting for. */
+class InterruptedBodyError extends Error {}
+
 /**
  * Streams a result file into a sink chunk by chunk (never the whole file in memory), reporting
- * progress, then verifies it: byte count equals Content-Length and the file starts with an MP4
- * `ftyp` box. On any failure the sink is aborted (partial bytes discarded) and the error rethrown.
+ * progress. A connection that drops or stalls mid-file is resumed with `Range: bytes=N-` (a server
+ * that ignores Range sends the whole file again and the bytes we already have are skipped), so a
+ * paid result survives a flaky network. Then it verifies: byte count equals Content-Length and the
+ * file starts with an MP4 `ftyp` box. On failure the sink is aborted and the error rethrown.
  * Returns the number of bytes written.
  */
 export async function downloadToSink(options: DownloadToSinkOptions): Promise<number> {
   const { sink, signal, onProgress } = options;
-  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  const maxResumes = options.maxResumes ?? 3;
+  const stallTimeoutMs = options.stallTimeoutMs ?? 30_000;
+  const head = new Uint8Array(HEAD_BYTES);
+  let receivedBytes = 0;
+  let totalBytes: number | undefined;
+  let resumes = 0;
   try {
-    const response = await options.client
-      .get(options.url, { signal, headers: { ...options.headers } })
-      .catch(async (error: unknown) => {
-        throw await toProviderError(error, {
-          provider: options.provider,
-          providerName: options.providerName,
-          mapBody: options.mapBody ?? mapDownloadErrorBody,
-          signal,
-        });
-      });
-    if (response.body == null) throw new DownloadVerificationError(`${options.providerName} sent an empty file.`);
-    const totalBytes = expectedLength(response.headers);
-
-    reader = response.body.getReader();
-    const head = new Uint8Array(HEAD_BYTES);
-    let receivedBytes = 0;
-    onProgress?.({ receivedBytes, totalBytes });
     for (;;) {
-      const { done, value } = await reader.read().catch((error: unknown) => {
-        if (signal?.aborted === true) throw signal.reason;
-        throw new ProviderApiError({
-          provider: options.provider,
-          kind: 'network',
-          message: `The ${options.providerName} download was interrupted after ${receivedBytes}${totalBytes == null ? '' : ` of ${totalBytes}`} bytes.`,
-          cause: error,
+      const attempt = new AbortController();
+      const stopAttempt = () => attempt.abort(signal?.reason);
+      signal?.addEventListener('abort', stopAttempt, { once: true });
+      try {
+        const response = await requestFrom(receivedBytes, attempt.signal, options);
+        let skipBytes = 0;
+        if (receivedBytes === 0) {
+          totalBytes = expectedLength(response.headers);
+          onProgress?.({ receivedBytes, totalBytes });
+        } else {
+          skipBytes = resumeOffsetCheck(response, receivedBytes, totalBytes, options.providerName);
+        }
+        await readBody(response, attempt, stallTimeoutMs, async (chunk) => {
+          if (skipBytes > 0) {
+            const dropped = Math.min(skipBytes, chunk.length);
+            skipBytes -= dropped;
+            chunk = chunk.subarray(dropped);
+            if (chunk.length === 0) return;
+          }
+          const wasHeadIncomplete = receivedBytes < HEAD_BYTES;
+          if (wasHeadIncomplete) head.set(chunk.subarray(0, HEAD_BYTES - receivedBytes), receivedBytes);
+          receivedBytes += chunk.length;
+          // Check as soon as the head is in, so a large HTML error page is not written to disk.
+          if (wasHeadIncomplete && receivedBytes >= HEAD_BYTES) assertMp4Head(head, options.providerName);
+          await sink.write(chunk);
+          onProgress?.({ receivedBytes, totalBytes });
         });
-      });
-      if (done) break;
-      if (value.length === 0) continue;
-      if (receivedBytes < HEAD_BYTES) head.set(value.subarray(0, HEAD_BYTES - receivedBytes), receivedBytes);
-      const wasHeadIncomplete = receivedBytes < HEAD_BYTES;
-      receivedBytes += value.length;
-      // Check as soon as the head is in, so a large HTML error page is not written to disk.
-      if (wasHeadIncomplete && receivedBytes >= HEAD_BYTES) assertMp4Head(head, options.providerName);
-      await sink.write(value);
-      onProgress?.({ receivedBytes, totalBytes });
+        break;
+      } catch (error) {
+        if (signal?.aborted === true) throw signal.reason;
+        if (!(error instanceof InterruptedBodyError)) throw error;
+        if (resumes >= maxResumes) {
+          throw new ProviderApiError({
+            provider: options.provider,
+            kind: 'network',
+            message: `The ${options.providerName} download was interrupted after ${receivedBytes}${totalBytes == null ? '' : ` of ${totalBytes}`} bytes, ${resumes + 1} times; the job is kept, so the download can be retried.`,
+            cause: error.cause,
+          });
+        }
+        resumes += 1;
+      } finally {
+        signal?.removeEventListener('abort', stopAttempt);
+      }
     }
-    reader = undefined;
 
     if (receivedBytes < HEAD_BYTES) assertMp4Head(head.subarray(0, receivedBytes), options.providerName);
     if (totalBytes != null && receivedBytes !== totalBytes) {
@@ -77,9 +98,77 @@ export async function downloadToSink(options: DownloadToSinkOptions): Promise<nu
     await sink.close();
     return receivedBytes;
   } catch (error) {
-    await reader?.cancel().catch(() => undefined);
     await sink.abort(error).catch(() => undefined);
     throw signal?.aborted === true ? signal.reason : error;
+  }
+}
+
+async function requestFrom(offset: number, signal: AbortSignal, options: DownloadToSinkOptions): Promise<Response> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (offset > 0) headers.range = `bytes=${offset}-`;
+  const response = await options.client.get(options.url, { signal, headers }).catch(async (error: unknown) => {
+    throw await toProviderError(error, {
+      provider: options.provider,
+      providerName: options.providerName,
+      mapBody: options.mapBody ?? mapDownloadErrorBody,
+      signal,
+    });
+  });
+  if (response.body == null) throw new DownloadVerificationError(`${options.providerName} sent an empty file.`);
+  return response;
+}
+
+/**
+ * How many bytes of a resumed response to skip: 0 for a 206 that starts where we stopped, all we
+ * have for a 200 (the server ignored Range). A 206 at another offset, or for a file of another
+ * size, means the file changed under us: that is not resumable.
+ */
+function resumeOffsetCheck(response: Response, receivedBytes: number, totalBytes: number | undefined, providerName: string): number {
+  if (response.status !== 206) return receivedBytes;
+  const range = /^bytes (\d+)-\d+\/(\d+|\*)$/.exec(response.headers.get('content-range') ?? '');
+  const start = range == null ? NaN : Number(range[1]);
+  const size = range == null || range[2] === '*' ? undefined : Number(range[2]);
+  if (start !== receivedBytes || (totalBytes != null && size != null && size !== totalBytes)) {
+    throw new DownloadVerificationError(`The ${providerName} file changed while it was being downloaded; download it again.`);
+  }
+  return 0;
+}
+
+/** Reads the body to its end, failing with InterruptedBodyError on a dropped or stalled connection. */
+async function readBody(
+  response: Response,
+  attempt: AbortController,
+  stallTimeoutMs: number,
+  onChunk: (chunk: Uint8Array) => Promise<void>,
+): Promise<void> {
+  const reader = response.body!.getReader();
+  let stalled = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const armStallTimer = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      stalled = true;
+      void reader.cancel();
+      attempt.abort();
+    }, stallTimeoutMs);
+  };
+  try {
+    for (;;) {
+      armStallTimer();
+      const { done, value } = await reader.read().catch((error: unknown) => {
+        throw new InterruptedBodyError('connection dropped', { cause: error });
+      });
+      clearTimeout(timer); // writing to the sink is not the network's time
+      // A cancel() by the stall timer ends the stream as if it were done: it is not.
+      if (stalled) throw new InterruptedBodyError('connection stalled');
+      if (done) return;
+      if (value.length > 0) await onChunk(value);
+    }
+  } catch (error) {
+    await reader.cancel().catch(() => undefined);
+    throw error;
+  } finally {
+    clearTimeout(timer);
   }
 }
 

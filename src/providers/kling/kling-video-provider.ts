@@ -2,8 +2,10 @@ import {
   createHttpClient,
   downloadToSink,
   parseJsonResponse,
+  resolvePhaseTimeouts,
   toProviderError,
   type FetchFunction,
+  type PhaseTimeouts,
 } from '../http';
 import {
   InvalidResponseError,
@@ -44,22 +46,22 @@ export interface KlingProviderSettings {
   readonly fetch?: FetchFunction;
   /** ms since epoch; injected for tests. @default Date.now */
   readonly now?: () => number;
-  /** Per-attempt wait for response headers. @default 30_000 */
-  readonly timeoutMs?: number;
+  /** Time limits per kind of call. @default DEFAULT_PHASE_TIMEOUTS */
+  readonly timeouts?: Partial<PhaseTimeouts>;
 }
 
 /** Kling's text-to-video API as a VideoProvider. */
 export function createKlingProvider(settings: KlingProviderSettings): VideoProvider {
   const token = createKlingTokenSource({ accessKey: settings.accessKey, secretKey: settings.secretKey }, settings.now);
-  const timeoutMs = settings.timeoutMs ?? 30_000;
+  const timeouts = resolvePhaseTimeouts(settings.timeouts);
   const api = createHttpClient({
     prefixUrl: settings.baseUrl ?? 'https://api-singapore.klingai.com',
     headers: () => ({ authorization: `Bearer ${token()}` }),
     fetch: settings.fetch,
-    timeoutMs,
+    timeoutMs: timeouts.pollMs,
   });
   // Result files sit on a CDN that must not receive our token.
-  const files = createHttpClient({ fetch: settings.fetch, timeoutMs });
+  const files = createHttpClient({ fetch: settings.fetch, timeoutMs: timeouts.downloadHeadersMs });
   const mode = settings.mode ?? 'pro';
 
   return {
@@ -69,7 +71,7 @@ export function createKlingProvider(settings: KlingProviderSettings): VideoProvi
     async start(request, options) {
       const { body, warnings } = buildCreateBody(request, mode);
       const task = await callKling(options?.signal, (signal) =>
-        api.post('v1/videos/text2video', { json: body, signal }),
+        api.post('v1/videos/text2video', { json: body, signal, timeout: timeouts.createMs }),
       );
       const ref: JobRef = {
         provider: KLING_PROVIDER_ID,
@@ -98,6 +100,7 @@ export function createKlingProvider(settings: KlingProviderSettings): VideoProvi
         onProgress: options?.onProgress,
         provider: KLING_PROVIDER_ID,
         providerName: PROVIDER_NAME,
+        stallTimeoutMs: timeouts.downloadStallMs,
       });
     },
   };

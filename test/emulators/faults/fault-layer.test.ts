@@ -30,7 +30,7 @@ describe('parseFaultSpec', () => {
 describe('scripted faults on a running emulator, seen through the Kling adapter', () => {
   let server: EmulatorServer;
   const provider = () =>
-    createKlingProvider({ accessKey: DEMO_KLING_ACCESS_KEY, secretKey: DEMO_KLING_SECRET_KEY, baseUrl: `${server.url}/kling`, timeoutMs: 5_000 });
+    createKlingProvider({ accessKey: DEMO_KLING_ACCESS_KEY, secretKey: DEMO_KLING_SECRET_KEY, baseUrl: `${server.url}/kling`, timeouts: { createMs: 5_000, pollMs: 5_000 } });
   const request = (clientJobId: string) => ({ model: 'kling-v2-6', prompt: 'harbour', durationSeconds: 5, aspectRatio: '16:9' as const, audio: true, clientJobId });
 
   beforeAll(async () => {
