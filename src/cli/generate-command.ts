@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createFileByteSink } from '../platform/node/file-byte-sink';
-import { defaultCatalogModel, loadBuiltinCatalog, validateVideoRequest } from '../providers/catalog';
+import { defaultCatalogModel, validateVideoRequest } from '../providers/catalog';
 import { findRegistration, missingCredentials, PROVIDER_REGISTRATIONS } from '../entries/provider-registrations';
 import { DownloadVerificationError, type JobStatus, type TransferProgress, type VideoRequest } from '../providers/spec';
 import { clipFileName } from '../workflows/clip-file-name';
 import { pollUntilDone } from '../workflows/poll-until-done';
 import { EXIT_OK, type CliIo } from './cli-io';
 import { CliUsageError } from './cli-usage-error';
+import { loadCliCatalog } from './load-cli-catalog';
 import { parseCommandArgs, parseIntegerFlag } from './parse-cli-args';
 import { readMp4FileInfo } from './read-mp4-file-info';
 
@@ -43,6 +44,7 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIo): Pr
     'base-url': { type: 'string' },
     'poll-ms': { type: 'string' },
     'timeout-s': { type: 'string' },
+    catalog: { type: 'string' },
   });
   if (flags.provider == null) throw new CliUsageError(`generate: --provider is required (${PROVIDER_IDS}).`);
   const registration = findRegistration(flags.provider);
@@ -55,7 +57,7 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIo): Pr
   const pollMs = parseIntegerFlag('poll-ms', flags['poll-ms'], DEFAULT_POLL_MS, 1);
   const timeoutSeconds = parseIntegerFlag('timeout-s', flags['timeout-s'], DEFAULT_TIMEOUT_SECONDS, 1);
 
-  const catalog = loadBuiltinCatalog();
+  const catalog = await loadCliCatalog(flags.catalog, io);
   const modelId = flags.model ?? defaultCatalogModel(catalog, flags.provider)?.id;
   if (modelId == null) throw new CliUsageError(`generate: the catalog has no ${flags.provider} model.`);
   const model = catalog.models.find((candidate) => candidate.id === modelId);

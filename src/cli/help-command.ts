@@ -13,6 +13,7 @@ export function helpText(): string {
 Usage:
   cliprelay generate --provider ${providers} --prompt TEXT --out DIR [options]
   cliprelay emulate [--port N] [--host HOST] [--video FILE] [--faults SPEC]
+  cliprelay models [--provider ID] [--json] [--catalog FILE|URL]
   cliprelay --help
 
 generate: start a job, wait for it, download the clip to DIR, check it, print one JSON line
@@ -27,6 +28,7 @@ generate: start a job, wait for it, download the clip to DIR, check it, print on
   --base-url URL            API base URL, e.g. an emulator's (default: the provider's, or its environment variable)
   --poll-ms N               status check interval in ms (default: 2000)
   --timeout-s N             stop waiting after N seconds (default: 900)
+  --catalog FILE|URL        a newer model catalog (default: $CLIPRELAY_CATALOG, else the built-in one)
   Credentials come from each provider's usual environment variables:
 ${credentials}
   stdout: {"path","provider","model","jobId","durationSeconds","hasAudio"}; progress on stderr.
@@ -39,6 +41,11 @@ emulate: serve local provider emulators (demo keys, no cost) until interrupted
                             ([provider:]phase:effect[*times]; phase create|poll|download|any;
                              effect = HTTP status, malformed, drop, drop@BYTES, stall@BYTES, delay=MS)
   Prints "<provider> <base URL>" per emulator on stdout.
+
+models: the model catalog: durations, aspect ratios, audio, price per second
+  --provider ID             only this provider's models
+  --json                    {"models":[…]} on stdout
+  --catalog FILE|URL        list a newer catalog instead of the built-in one
 
 Exit codes: 0 done, 1 failed, 2 bad usage or missing credentials, 130 interrupted.
 `;

@@ -4,10 +4,12 @@ import { CliUsageError } from './cli-usage-error';
 import { runEmulateCommand } from './emulate-command';
 import { runGenerateCommand } from './generate-command';
 import { runHelpCommand } from './help-command';
+import { runModelsCommand } from './models-command';
 
 const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<number>> = {
   generate: runGenerateCommand,
   emulate: runEmulateCommand,
+  models: runModelsCommand,
 };
 
 /**
