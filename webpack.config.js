@@ -55,6 +55,8 @@ module.exports = [
     entry: {
       cli: './src/entries/cli-main.ts',
       'sandbox-server': './src/entries/sandbox-server-main.ts',
+      // Not shipped: `npm run bench` runs it next to curl and ffmpeg.
+      bench: './test/bench/bench-main.ts',
     },
     output: { path: path.join(root, 'dist/node'), filename: '[name].cjs', library: { type: 'commonjs2' }, clean: true },
     externalsPresets: { node: true },

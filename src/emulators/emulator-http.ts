@@ -63,9 +63,20 @@ export async function sendBytes(req: IncomingMessage, res: ServerResponse, bytes
   const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (let offset = start; offset < end && !res.destroyed; offset += FILE_CHUNK_BYTES) {
     const chunk = body.subarray(offset, Math.min(end, offset + FILE_CHUNK_BYTES));
-    if (!res.write(chunk)) await new Promise<void>((resume) => (res.destroyed ? resume() : res.once('drain', resume).once('close', resume)));
+    if (!res.write(chunk)) await drainedOrClosed(res);
   }
   res.end();
+}
+
+function drainedOrClosed(res: ServerResponse): Promise<void> {
+  return new Promise((resume) => {
+    if (res.destroyed) return resume();
+    const done = () => {
+      res.off('drain', done).off('close', done);
+      resume();
+    };
+    res.on('drain', done).on('close', done);
+  });
 }
 
 /** `bytes=N-` or `bytes=N-M` → [start, endExclusive]; null for no (or an unsupported) Range header. */

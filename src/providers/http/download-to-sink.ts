@@ -1,5 +1,6 @@
 import type { KyInstance } from 'ky';
 import { DownloadVerificationError, ProviderApiError, type ByteSink, type DownloadOptions } from '../spec';
+import { batchedSinkWriter } from './batched-sink-writer';
 import { toProviderError, type ErrorBodyMapper } from './to-provider-error';
 
 export interface DownloadToSinkOptions extends DownloadOptions {
@@ -22,6 +23,8 @@ export interface DownloadToSinkOptions extends DownloadOptions {
 /** Every MP4/MOV we accept starts with a box whose type, at bytes 4–8, is "ftyp". */
 const FTYP = [0x66, 0x74, 0x79, 0x70];
 const HEAD_BYTES = 8;
+/** Disk writes of about this size; see batchedSinkWriter. */
+const WRITE_BATCH_BYTES = 1024 * 1024;
 
 /** A body read that failed mid-file for a reason worth reconnecting for. */
 class InterruptedBodyError extends Error {}
@@ -42,6 +45,7 @@ export async function downloadToSink(options: DownloadToSinkOptions): Promise<nu
   let receivedBytes = 0;
   let totalBytes: number | undefined;
   let resumes = 0;
+  const writer = batchedSinkWriter(sink, WRITE_BATCH_BYTES);
   try {
     for (;;) {
       const attempt = new AbortController();
@@ -68,7 +72,7 @@ export async function downloadToSink(options: DownloadToSinkOptions): Promise<nu
           receivedBytes += chunk.length;
           // Check as soon as the head is in, so a large HTML error page is not written to disk.
           if (wasHeadIncomplete && receivedBytes >= HEAD_BYTES) assertMp4Head(head, options.providerName);
-          await sink.write(chunk);
+          await writer.write(chunk);
           onProgress?.({ receivedBytes, totalBytes });
         });
         break;
@@ -95,9 +99,11 @@ export async function downloadToSink(options: DownloadToSinkOptions): Promise<nu
         `The ${options.providerName} download stopped early: got ${receivedBytes} of ${totalBytes} bytes.`,
       );
     }
+    await writer.flush();
     await sink.close();
     return receivedBytes;
   } catch (error) {
+    await writer.settle();
     await sink.abort(error).catch(() => undefined);
     throw signal?.aborted === true ? signal.reason : error;
   }

@@ -22,24 +22,27 @@ function download(url: string, sink = createMemoryByteSink(), extra: { signal?: 
 }
 
 describe('downloadToSink', () => {
-  it('streams the file into the sink in chunks, reports progress and closes the sink', async () => {
+  it('streams the file into the sink in bounded batches, reports progress and closes the sink', async () => {
+    // 5 MiB: the demo clip followed by padding, so the body spans several write batches.
+    const body = new Uint8Array(5 * 1024 * 1024);
+    body.set(DEMO_CLIP);
     server = await startLocalHttpServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': String(DEMO_CLIP.length) });
-      // Several writes so the body arrives in several chunks.
-      const third = Math.ceil(DEMO_CLIP.length / 3);
-      res.write(DEMO_CLIP.subarray(0, third));
-      res.write(DEMO_CLIP.subarray(third, 2 * third));
-      res.end(DEMO_CLIP.subarray(2 * third));
+      res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': String(body.length) });
+      for (let offset = 0; offset < body.length; offset += 64 * 1024) res.write(body.subarray(offset, offset + 64 * 1024));
+      res.end();
     });
     const progress: TransferProgress[] = [];
     const { sink, result } = download(`${server.url}/clip.mp4`, undefined, { onProgress: (update) => progress.push(update) });
 
-    await expect(result).resolves.toBe(DEMO_CLIP.length);
+    await expect(result).resolves.toBe(body.length);
     expect(sink.state).toBe('closed');
-    expect(Buffer.from(sink.bytes()).equals(Buffer.from(DEMO_CLIP))).toBe(true);
-    expect(sink.chunks.length).toBeGreaterThan(1);
-    expect(progress[0]).toEqual({ receivedBytes: 0, totalBytes: DEMO_CLIP.length });
-    expect(progress.at(-1)).toEqual({ receivedBytes: DEMO_CLIP.length, totalBytes: DEMO_CLIP.length });
+    expect(Buffer.from(sink.bytes()).equals(Buffer.from(body))).toBe(true);
+    // Never the whole file at once: several writes, none much above the 1 MiB batch.
+    expect(sink.chunks.length).toBeGreaterThanOrEqual(4);
+    expect(Math.max(...sink.chunks.map((chunk) => chunk.length))).toBeLessThan(1.5 * 1024 * 1024);
+    expect(progress[0]).toEqual({ receivedBytes: 0, totalBytes: body.length });
+    expect(progress.at(-1)).toEqual({ receivedBytes: body.length, totalBytes: body.length });
+    expect(progress.length).toBeGreaterThan(4);
     expect(progress.map((update) => update.receivedBytes)).toEqual([...progress.map((update) => update.receivedBytes)].sort((a, b) => a - b));
   });
 

@@ -1,0 +1,82 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createFileByteSink } from '../../src/platform/node/file-byte-sink';
+import { createHttpClient, downloadToSink } from '../../src/providers/http';
+
+const MiB = 1024 * 1024;
+
+interface Timed {
+  readonly seconds: number;
+}
+
+async function startFileServer(sizeBytes: number): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [process.argv[1]!, '--serve-file', String(sizeBytes)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.once('data', (chunk) => resolve(String(chunk).trim()));
+    child.once('exit', (code) => reject(new Error(`file server exited with ${code}`)));
+  });
+  return { url, child };
+}
+
+async function ourDownload(url: string, path: string): Promise<Timed & { peakGrowthBytes: number }> {
+  const client = createHttpClient({ timeoutMs: 30_000 });
+  global.gc?.();
+  const baseline = process.memoryUsage().rss;
+  let peak = baseline;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const started = performance.now();
+  await downloadToSink({ client, url, sink: createFileByteSink(path), provider: 'bench', providerName: 'Bench' });
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  return { seconds, peakGrowthBytes: peak - baseline };
+}
+
+function curlDownload(url: string, path: string): Timed {
+  const started = performance.now();
+  const result = spawnSync('curl', ['-s', '-f', '-o', path, url]);
+  if (result.status !== 0) throw new Error(`curl failed: ${result.stderr}`);
+  return { seconds: (performance.now() - started) / 1000 };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Download throughput against curl on loopback, and memory growth while downloading 1 GiB. */
+export async function runDownloadBench(): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'cliprelay-bench-'));
+  const lines: string[] = [];
+  try {
+    const throughputBytes = 256 * MiB;
+    const small = await startFileServer(throughputBytes);
+    const ours: number[] = [];
+    const curl: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      // Alternate, so neither side always gets the warmer page cache.
+      ours.push((await ourDownload(small.url, join(dir, `ours-${run}.mp4`))).seconds);
+      curl.push(curlDownload(small.url, join(dir, `curl-${run}.mp4`)).seconds);
+      rmSync(join(dir, `ours-${run}.mp4`));
+      rmSync(join(dir, `curl-${run}.mp4`));
+    }
+    small.child.kill();
+    const oursMiBs = throughputBytes / MiB / median(ours);
+    const curlMiBs = throughputBytes / MiB / median(curl);
+    lines.push(
+      `download 256 MiB over loopback (median of 3): ClipRelay ${oursMiBs.toFixed(0)} MiB/s, curl ${curlMiBs.toFixed(0)} MiB/s, ratio ${(oursMiBs / curlMiBs).toFixed(2)} (goal ≥ 0.8)`,
+    );
+
+    const bigBytes = 1024 * MiB;
+    const big = await startFileServer(bigBytes);
+    const path = join(dir, 'big.mp4');
+    const result = await ourDownload(big.url, path);
+    big.child.kill();
+    if (statSync(path).size !== bigBytes) throw new Error('1 GiB download is short');
+    lines.push(
+      `download 1 GiB: ${(bigBytes / MiB / result.seconds).toFixed(0)} MiB/s, peak RSS growth ${(result.peakGrowthBytes / MiB).toFixed(1)} MiB (goal < 64 MiB)`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return lines;
+}
