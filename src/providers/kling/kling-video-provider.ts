@@ -73,13 +73,20 @@ export function createKlingProvider(settings: KlingProviderSettings): VideoProvi
       const task = await callKling(options?.signal, (signal) =>
         api.post('v1/videos/text2video', { json: body, signal, timeout: timeouts.createMs }),
       );
-      const ref: JobRef = {
-        provider: KLING_PROVIDER_ID,
-        model: request.model,
-        jobId: task.task_id,
-        data: { taskId: task.task_id, externalTaskId: request.clientJobId },
-      };
-      return { ref, warnings } satisfies StartedJob;
+      return { ref: toJobRef(task.task_id, request), warnings } satisfies StartedJob;
+    },
+
+    async recover(request, options) {
+      // Kling answers a GET by our external_task_id exactly like one by its own task id.
+      try {
+        const task = await callKling(options?.signal, (signal) =>
+          api.get(`v1/videos/text2video/${encodeURIComponent(request.clientJobId)}`, { signal }),
+        );
+        return toJobRef(task.task_id, request);
+      } catch (error) {
+        if (error instanceof ProviderApiError && error.kind === 'not-found') return null;
+        throw error;
+      }
     },
 
     async status(ref, options) {
@@ -104,6 +111,10 @@ export function createKlingProvider(settings: KlingProviderSettings): VideoProvi
       });
     },
   };
+}
+
+function toJobRef(taskId: string, request: VideoRequest): JobRef {
+  return { provider: KLING_PROVIDER_ID, model: request.model, jobId: taskId, data: { taskId, externalTaskId: request.clientJobId } };
 }
 
 /** The create body, plus a warning for every request option Kling cannot honour. */

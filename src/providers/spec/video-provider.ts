@@ -25,4 +25,12 @@ export interface VideoProvider {
   status(ref: JobRef, options?: { signal?: AbortSignal }): Promise<JobStatus>;
   /** Streams the asset into the sink; returns the number of bytes written. */
   download(asset: VideoAsset, sink: ByteSink, options?: DownloadOptions): Promise<number>;
+  /**
+   * Finds the job a create made when its answer was lost (timeout, dropped connection), by our
+   * `clientJobId` (Kling `external_task_id`) or the provider's list endpoint. Resolves null only
+   * when the provider proves no such job exists. Absent when the provider offers no way to look.
+   */
+  recover?(request: VideoRequest, options?: { signal?: AbortSignal }): Promise<JobRef | null>;
+  /** Asks the provider to stop the job. Absent when the provider cannot cancel. */
+  cancel?(ref: JobRef, options?: { signal?: AbortSignal }): Promise<void>;
 }
