@@ -11,10 +11,8 @@ function describeProgress(progress: GenerationProgress): { label: string; fracti
       const megabytes = (progress.receivedBytes / 1_048_576).toFixed(1);
       return { label: `Downloading ${megabytes} MB…`, fraction: total == null ? undefined : progress.receivedBytes / total };
     }
-    case 'importing':
-      return { label: 'Importing into the ClipRelay bin…' };
     case 'placing':
-      return { label: 'Placing on the timeline…' };
+      return { label: 'Importing and placing on the timeline…' };
   }
 }
 

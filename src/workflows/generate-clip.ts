@@ -1,10 +1,10 @@
-import { findFreeTrackIndex } from '../domain/placement/find-free-track';
 import type { NleHost, PlacedClip } from '../hosts/spec';
 import { inspectMp4, type Mp4Info } from '../media';
 import { DownloadVerificationError, type JobRef, type VideoProvider, type VideoRequest } from '../providers/spec';
 import { clipFileName } from './clip-file-name';
 import type { GenerationProgress } from './generation-progress';
 import type { MediaFolder } from './media-folder';
+import { placeMedia } from './place-media';
 import { pollUntilDone, type PollOptions } from './poll-until-done';
 
 export interface GenerateClipInput {
@@ -59,18 +59,12 @@ export async function generateClip(input: GenerateClipInput): Promise<GeneratedC
   const warnings = started.warnings.map((warning) => warning.details);
   if (request.audio && media.audio == null) warnings.push(`${provider.displayName} returned a clip without an audio track.`);
 
-  report({ phase: 'importing' });
-  const imported = await host.importMedia(file.path, input.binPath ?? ['ClipRelay']);
-
   report({ phase: 'placing' });
-  const sequence = await host.readActiveSequence();
-  const startSeconds = sequence.playheadSeconds;
-  const endSeconds = startSeconds + media.durationSeconds;
-  const placed = await host.placeClip({
-    media: imported,
-    atSeconds: startSeconds,
-    videoTrackIndex: findFreeTrackIndex(sequence.videoTracks, startSeconds, endSeconds),
-    audioTrackIndex: findFreeTrackIndex(sequence.audioTracks, startSeconds, endSeconds),
+  const placed = await placeMedia({
+    host,
+    mediaPath: file.path,
+    durationSeconds: media.durationSeconds,
+    binPath: input.binPath ?? ['ClipRelay'],
     undoLabel: `ClipRelay: place ${provider.displayName} clip`,
   });
   return { job, mediaPath: file.path, media, placed, warnings };

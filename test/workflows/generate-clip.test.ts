@@ -47,7 +47,7 @@ describe('generateClip: Kling emulator → download → inspect → sandbox host
         if (phases.at(-1) !== progress.phase) phases.push(progress.phase);
       },
     });
-    expect(phases).toEqual(['submitting', 'generating', 'downloading', 'importing', 'placing']);
+    expect(phases).toEqual(['submitting', 'generating', 'downloading', 'placing']);
     expect(Buffer.from(folder.files.get(clip.mediaPath)!).equals(demoClip)).toBe(true); // byte-for-byte
     expect(clip.media.audio).not.toBeNull();
     expect(clip.warnings).toEqual([]);

@@ -1,0 +1,48 @@
+/** Spending limits an agency pack or the user sets; absent fields mean no limit. */
+export interface BudgetCaps {
+  /** Generation spend per calendar day (local time), in US dollars. */
+  readonly dailyUsd?: number;
+  /** Total generation spend per project, in US dollars. */
+  readonly perProjectUsd?: number;
+}
+
+export interface SpendItem {
+  readonly costUsd: number;
+  readonly atMs: number;
+  readonly projectName: string;
+}
+
+export interface SpendSummary {
+  readonly todayUsd: number;
+  readonly projectUsd: number;
+}
+
+/** Start of the local calendar day containing `atMs`. */
+export function startOfDayMs(atMs: number): number {
+  const date = new Date(atMs);
+  date.setHours(0, 0, 0, 0);
+  return date.getTime();
+}
+
+export function summarizeSpend(items: readonly SpendItem[], projectName: string, nowMs: number): SpendSummary {
+  const dayStartMs = startOfDayMs(nowMs);
+  return {
+    todayUsd: items.filter((item) => item.atMs >= dayStartMs).reduce((sum, item) => sum + item.costUsd, 0),
+    projectUsd: items.filter((item) => item.projectName === projectName).reduce((sum, item) => sum + item.costUsd, 0),
+  };
+}
+
+/**
+ * Why a new generation of `costUsd` would break a cap, as a sentence for the editor; null when
+ * it fits. Checked before anything is sent.
+ */
+export function budgetRefusal(caps: BudgetCaps, spent: SpendSummary, costUsd: number): string | null {
+  const usd = (value: number) => `$${value.toFixed(2)}`;
+  if (caps.dailyUsd != null && spent.todayUsd + costUsd > caps.dailyUsd + 1e-9) {
+    return `This generation (${usd(costUsd)}) would take today's spend to ${usd(spent.todayUsd + costUsd)}, over the daily cap of ${usd(caps.dailyUsd)}.`;
+  }
+  if (caps.perProjectUsd != null && spent.projectUsd + costUsd > caps.perProjectUsd + 1e-9) {
+    return `This generation (${usd(costUsd)}) would take this project's spend to ${usd(spent.projectUsd + costUsd)}, over its cap of ${usd(caps.perProjectUsd)}.`;
+  }
+  return null;
+}

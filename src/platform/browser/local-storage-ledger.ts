@@ -1,0 +1,9 @@
+import type { LedgerStorage } from '../../workflows/jobs/ledger-storage';
+
+/** The sandbox's job ledger in localStorage: it survives a page reload, like the panel's data folder. */
+export function localStorageLedger(storage: Storage, key = 'cliprelay.jobs'): LedgerStorage {
+  return {
+    read: async () => storage.getItem(key),
+    write: async (text) => storage.setItem(key, text),
+  };
+}

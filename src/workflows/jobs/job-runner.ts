@@ -1,0 +1,324 @@
+import type { NleHost } from '../../hosts/spec';
+import { inspectMp4 } from '../../media';
+import { DownloadVerificationError, ProviderApiError, ProviderJobFailedError, type VideoProvider, type VideoRequest } from '../../providers/spec';
+import { AppError, describeError } from '../../shared/app-error';
+import type { MediaFolder } from '../media-folder';
+import { findPlacedMedia, placeMedia } from '../place-media';
+import { pollUntilDone, type PollOptions } from '../poll-until-done';
+import { createFailureIsDefinitive } from './classify-create-failure';
+import type { JobLedger } from './job-ledger';
+import { isTerminal, type JobProblem, type JobRecord } from './job-record';
+import { PrioritySlots } from './priority-slots';
+
+export interface JobRunnerOptions {
+  readonly ledger: JobLedger;
+  /** The provider for a job, created fresh (keys read at call time). */
+  readonly provider: (providerId: string) => Promise<VideoProvider>;
+  readonly host: NleHost;
+  readonly mediaFolder: MediaFolder;
+  readonly poll: Omit<PollOptions, 'onStatus' | 'signal'>;
+  /** File name for a job's clip. */
+  readonly fileName: (job: JobRecord) => string;
+  /** Bin path for a job's clip, e.g. ["ClipRelay", "Kling"]. */
+  readonly binPath: (job: JobRecord) => readonly string[];
+  /** Jobs running at once per provider (Kling counts them against a resource pack). @default 2 */
+  readonly maxConcurrentPerProvider?: number;
+  /** Downloads at once; the URL expiring soonest goes first. @default 2 */
+  readonly maxConcurrentDownloads?: number;
+  /** ms since epoch. @default Date.now */
+  readonly now?: () => number;
+}
+
+export interface SubmitInput {
+  readonly request: VideoRequest;
+  readonly providerId: string;
+  readonly providerName: string;
+  readonly projectName: string;
+  readonly estimatedCostUsd: number;
+}
+
+/**
+ * Runs generations as ledger-backed jobs: each step is recorded before it starts, so a reload or
+ * a killed process resumes where it stopped; a create whose answer was lost is reconciled with
+ * the provider, never re-posted; a failed download keeps the job for a retry.
+ */
+export class JobRunner {
+  readonly #options: JobRunnerOptions;
+  readonly #now: () => number;
+  readonly #providerSlots: PrioritySlots;
+  readonly #downloadSlots: PrioritySlots;
+  readonly #running = new Map<string, { controller: AbortController; done: Promise<JobRecord> }>();
+
+  constructor(options: JobRunnerOptions) {
+    this.#options = options;
+    this.#now = options.now ?? Date.now;
+    this.#providerSlots = new PrioritySlots(options.maxConcurrentPerProvider ?? 2);
+    this.#downloadSlots = new PrioritySlots(options.maxConcurrentDownloads ?? 2);
+  }
+
+  get ledger(): JobLedger {
+    return this.#options.ledger;
+  }
+
+  /** Records the job (before anything is sent) and starts it; resolves once it is on disk. */
+  async submit(input: SubmitInput): Promise<JobRecord> {
+    const nowMs = this.#now();
+    const job = await this.ledger.put({
+      id: input.request.clientJobId,
+      providerId: input.providerId,
+      providerName: input.providerName,
+      request: input.request,
+      projectName: input.projectName,
+      createdAtMs: nowMs,
+      updatedAtMs: nowMs,
+      phase: 'queued',
+      estimatedCostUsd: input.estimatedCostUsd,
+      warnings: [],
+      downloadAttempts: 0,
+    });
+    this.#start(job.id);
+    return job;
+  }
+
+  /** Continues every unfinished job without a blocking problem (on panel start, `cliprelay resume`). */
+  resumeAll(): void {
+    for (const job of this.ledger.list()) {
+      if (!isTerminal(job) && !this.#running.has(job.id)) this.#start(job.id);
+    }
+  }
+
+  /** Runs a job again from where it stopped (a failed download, a refused create, a lost placement). */
+  async retry(id: string): Promise<void> {
+    const job = this.ledger.get(id);
+    if (job == null || this.#running.has(id)) return;
+    if (job.phase === 'cancelled' || job.phase === 'placed') return;
+    // A refused or proven-absent create starts over with the same id: the provider holds no job for it.
+    const phase = job.phase === 'failed' ? (job.ref == null ? 'queued' : job.assets == null ? 'generating' : 'downloading') : job.phase;
+    await this.#update(id, { phase, problem: undefined });
+    this.#start(id);
+  }
+
+  async cancel(id: string): Promise<void> {
+    const job = this.ledger.get(id);
+    if (job == null || isTerminal(job)) return;
+    this.#running.get(id)?.controller.abort(new CancelledError());
+    if (job.ref != null) {
+      const provider = await this.#options.provider(job.providerId);
+      await provider.cancel?.(job.ref).catch(() => undefined); // best effort: the job is cancelled for us either way
+    }
+    await this.#update(id, { phase: 'cancelled', problem: undefined });
+  }
+
+  /**
+   * Stops all work without changing any job (the panel closing, the CLI interrupted): the ledger
+   * keeps each job's phase, and the next resumeAll() continues from there.
+   */
+  async stop(): Promise<void> {
+    const runs = [...this.#running.values()];
+    for (const run of runs) run.controller.abort(new StoppedError());
+    await Promise.all(runs.map((run) => run.done.catch(() => undefined)));
+  }
+
+  /** Resolves when the job's current run ends (terminal, or stopped by a problem). */
+  async settled(id: string): Promise<JobRecord | undefined> {
+    await this.#running.get(id)?.done;
+    return this.ledger.get(id);
+  }
+
+  #start(id: string): void {
+    const controller = new AbortController();
+    const done = this.#advance(id, controller.signal).finally(() => this.#running.delete(id));
+    this.#running.set(id, { controller, done });
+  }
+
+  async #advance(id: string, signal: AbortSignal): Promise<JobRecord> {
+    for (;;) {
+      const job = this.ledger.get(id)!;
+      if (isTerminal(job) || signal.aborted) return job;
+      try {
+        const next = await this.#step(job, signal);
+        if (next == null) return this.ledger.get(id)!;
+      } catch (error) {
+        if (signal.aborted) return this.ledger.get(id)!;
+        return this.#update(id, { problem: toProblem(error) });
+      }
+    }
+  }
+
+  /** One phase of work; returns the updated job, or null when the job must wait (a problem was recorded). */
+  async #step(job: JobRecord, signal: AbortSignal): Promise<JobRecord | null> {
+    switch (job.phase) {
+      case 'queued':
+        return this.#create(job, signal);
+      case 'creating':
+        // The request may have been sent before the reload: find out, never send it again.
+        return this.#update(job.id, { phase: 'unconfirmed' });
+      case 'unconfirmed':
+        return this.#reconcile(job, signal);
+      case 'generating':
+        return this.#generate(job, signal);
+      case 'downloading':
+        return this.#download(job, signal);
+      case 'placing':
+        return this.#place(job);
+      default:
+        return null;
+    }
+  }
+
+  async #create(job: JobRecord, signal: AbortSignal): Promise<JobRecord | null> {
+    const release = await this.#providerSlots.acquire(job.providerId, 0, signal);
+    try {
+      const provider = await this.#options.provider(job.providerId);
+      await this.#update(job.id, { phase: 'creating', problem: undefined });
+      try {
+        const started = await provider.start(job.request, { signal });
+        return this.#update(job.id, {
+          phase: 'generating',
+          ref: started.ref,
+          warnings: started.warnings.map((warning) => warning.details),
+        });
+      } catch (error) {
+        if (signal.aborted) throw error;
+        if (createFailureIsDefinitive(error)) return this.#update(job.id, { phase: 'failed', problem: toProblem(error) });
+        return this.#update(job.id, {
+          phase: 'unconfirmed',
+          problem: { message: `${job.providerName} did not answer the create request (${describeError(error)}); checking whether the job exists…`, retryable: true },
+        });
+      }
+    } finally {
+      release();
+    }
+  }
+
+  async #reconcile(job: JobRecord, signal: AbortSignal): Promise<JobRecord | null> {
+    const provider = await this.#options.provider(job.providerId);
+    if (provider.recover == null) {
+      await this.#update(job.id, {
+        problem: {
+          message: `${job.providerName} cannot be asked whether job ${job.id} exists. Check its dashboard before generating again, so it is not paid twice.`,
+          retryable: false,
+        },
+      });
+      return null;
+    }
+    const ref = await provider.recover(job.request, { signal });
+    if (ref == null) {
+      return this.#update(job.id, {
+        phase: 'failed',
+        problem: { message: `${job.providerName} has no job ${job.id}: the request never arrived, so nothing was charged. Retry to create it.`, retryable: true },
+      });
+    }
+    return this.#update(job.id, { phase: 'generating', ref, problem: undefined });
+  }
+
+  async #generate(job: JobRecord, signal: AbortSignal): Promise<JobRecord | null> {
+    const provider = await this.#options.provider(job.providerId);
+    try {
+      const done = await pollUntilDone(provider, job.ref!, {
+        ...this.#options.poll,
+        signal,
+        onStatus: (status) => {
+          if (status.state === 'pending' && status.progress != null && status.progress !== this.ledger.get(job.id)?.progress) {
+            void this.#update(job.id, { progress: status.progress });
+          }
+        },
+      });
+      return this.#update(job.id, { phase: 'downloading', assets: done.assets, progress: undefined, problem: undefined });
+    } catch (error) {
+      if (error instanceof ProviderJobFailedError) {
+        return this.#update(job.id, {
+          phase: 'failed',
+          problem: { message: error.moderated ? `${job.providerName} refused the content: ${error.reason}` : error.message, moderated: error.moderated, retryable: false },
+        });
+      }
+      throw error;
+    }
+  }
+
+  async #download(job: JobRecord, signal: AbortSignal): Promise<JobRecord | null> {
+    const nowMs = this.#now();
+    const asset = job.assets?.find((candidate) => candidate.expiresAtMs == null || candidate.expiresAtMs > nowMs);
+    if (asset == null) {
+      return this.#update(job.id, {
+        phase: 'failed',
+        problem: { message: `The ${job.providerName} result link expired before it was downloaded; the provider no longer has the file.`, retryable: false },
+      });
+    }
+    const release = await this.#downloadSlots.acquire('download', asset.expiresAtMs ?? Number.MAX_SAFE_INTEGER, signal);
+    try {
+      await this.#update(job.id, { downloadAttempts: job.downloadAttempts + 1, progress: 0 });
+      const provider = await this.#options.provider(job.providerId);
+      const file = await this.#options.mediaFolder.createFile(this.#options.fileName(job));
+      let lastReported = 0;
+      await provider.download(asset, file.sink, {
+        signal,
+        onProgress: ({ receivedBytes, totalBytes }) => {
+          if (totalBytes == null || totalBytes === 0) return;
+          const fraction = receivedBytes / totalBytes;
+          if (fraction - lastReported < 0.05 && fraction < 1) return; // a ledger write per 5 %
+          lastReported = fraction;
+          void this.#update(job.id, { progress: fraction });
+        },
+      });
+      const info = inspectMp4(await this.#options.mediaFolder.readFile(file.path));
+      const warnings = job.request.audio && info.audio == null ? [...job.warnings, `${job.providerName} returned a clip without an audio track.`] : job.warnings;
+      return this.#update(job.id, {
+        phase: 'placing',
+        mediaPath: file.path,
+        media: { durationSeconds: info.durationSeconds, hasAudio: info.audio != null },
+        warnings,
+        progress: undefined,
+        problem: undefined,
+      });
+    } finally {
+      release();
+    }
+  }
+
+  async #place(job: JobRecord): Promise<JobRecord | null> {
+    const { host } = this.#options;
+    // Placed before a reload whose ledger write did not land? Then it is already there: never twice.
+    const placed =
+      (await findPlacedMedia(host, job.mediaPath!)) ??
+      (await placeMedia({
+        host,
+        mediaPath: job.mediaPath!,
+        durationSeconds: job.media!.durationSeconds,
+        binPath: this.#options.binPath(job),
+        undoLabel: `ClipRelay: place ${job.providerName} clip`,
+      }));
+    return this.#update(job.id, { phase: 'placed', placement: placed, problem: undefined });
+  }
+
+  #update(id: string, patch: Partial<JobRecord>): Promise<JobRecord> {
+    const job = this.ledger.get(id)!;
+    // A step finishing after the user cancelled must not bring the job back.
+    if (job.phase === 'cancelled') return Promise.resolve(job);
+    return this.ledger.put({ ...job, ...patch, updatedAtMs: this.#now() });
+  }
+}
+
+class StoppedError extends AppError {
+  constructor() {
+    super('ClipRelay stopped; the job resumes when it starts again.');
+    this.name = 'StoppedError';
+  }
+}
+
+class CancelledError extends AppError {
+  constructor() {
+    super('Cancelled by the user.');
+    this.name = 'CancelledError';
+  }
+}
+
+function toProblem(error: unknown): JobProblem {
+  if (AppError.isInstance(error) && error instanceof ProviderApiError) {
+    return { message: error.message, moderated: error.kind === 'moderation', retryable: error.isRetryable };
+  }
+  if (error instanceof DownloadVerificationError) return { message: error.message, retryable: true };
+  return { message: describeError(error), retryable: true };
+}
+
+export type { JobRecord };
