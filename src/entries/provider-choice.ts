@@ -24,7 +24,14 @@ export function providerChoice(
     credentials: options.asksForKeys ? registration.credentials : [],
     models: options.catalog.models
       .filter((model) => model.provider === registration.id)
-      .map((model) => ({ id: model.id, displayName: model.displayName, durationsSeconds: model.durationsSeconds, audio: model.audio })),
+      .map((model) => ({
+        id: model.id,
+        displayName: model.displayName,
+        durationsSeconds: model.durationsSeconds,
+        aspectRatios: model.aspectRatios,
+        audio: model.audio,
+        pricePerSecondUsd: model.pricePerSecondUsd,
+      })),
     async create() {
       const credentials = await options.readCredentials();
       const missing = missingCredentials(registration, credentials);

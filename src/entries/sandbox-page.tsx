@@ -1,45 +1,83 @@
 import '../shared/zod-jitless';
 import { createRoot } from 'react-dom/client';
 import { BUILTIN_DUCK_PRESETS } from '../domain/ducking';
-import { createSandboxState, DEMO_SEQUENCE, SandboxHost } from '../hosts/sandbox';
+import { EMULATOR_DEMO_CREDENTIALS } from '../emulators/demo-credentials';
+import { createSandboxState, DEMO_SEQUENCE, loadSandboxState, SandboxHost, saveSandboxState } from '../hosts/sandbox';
 import { inspectMp4 } from '../media';
+import { localStorageLedger } from '../platform/browser/local-storage-ledger';
+import { localStoragePreferences } from '../platform/browser/local-storage-preferences';
 import { createSandboxMediaFolder } from '../platform/browser/sandbox-media-folder';
 import { loadBuiltinCatalog } from '../providers/catalog';
 import type { PanelServices } from '../ui/panel-services';
-import { EMULATOR_DEMO_CREDENTIALS } from '../emulators/demo-credentials';
+import { cachedPreferences } from '../ui/preferences-cache';
+import { JobLedger } from '../workflows/jobs/job-ledger';
+import { JobRunner } from '../workflows/jobs/job-runner';
+import { jobNaming } from './job-naming';
 import { providerChoice } from './provider-choice';
 import { PROVIDER_REGISTRATIONS } from './provider-registrations';
 import { SandboxApp } from './sandbox/sandbox-app';
 
 // Composition root of the sandbox: the real panel and workflows, the in-memory host, and the
-// provider emulators served by the sandbox server on this same origin.
+// provider emulators served by the sandbox server on this same origin. The "project" (timeline),
+// the job ledger and the preferences live in localStorage, so a reload behaves like reopening
+// Premiere: unfinished jobs resume and land once.
+const PROJECT_KEY = 'cliprelay.sandbox.project';
 const origin = window.location.origin;
+const storage = window.localStorage;
+const catalog = loadBuiltinCatalog();
 const mediaFolder = createSandboxMediaFolder(origin);
-const host = new SandboxHost(createSandboxState(DEMO_SEQUENCE), {
+const host = new SandboxHost(loadSandboxState(storage, PROJECT_KEY) ?? createSandboxState(DEMO_SEQUENCE), {
   async probeMedia(path) {
     const info = inspectMp4(await mediaFolder.readFile(path));
     return { durationSeconds: info.durationSeconds, hasVideo: info.video != null, hasAudio: info.audio != null };
   },
 });
+host.subscribe((state) => saveSandboxState(storage, PROJECT_KEY, state));
 
-const services: PanelServices = {
-  host,
-  mediaFolder,
-  presets: BUILTIN_DUCK_PRESETS,
-  poll: { intervalMs: 700, timeoutMs: 120_000 },
-  newJobId: () => `cliprelay-${crypto.randomUUID()}`,
-  providers: PROVIDER_REGISTRATIONS.map((registration) =>
-    providerChoice(registration, {
-      catalog: loadBuiltinCatalog(),
-      displayName: `${registration.displayName} (emulated)`,
-      baseUrl: `${origin}/emulators${registration.emulatorPath}`,
-      asksForKeys: false,
-      readCredentials: async () => EMULATOR_DEMO_CREDENTIALS[registration.id] ?? {},
-    }),
-  ),
-};
+const providers = PROVIDER_REGISTRATIONS.map((registration) =>
+  providerChoice(registration, {
+    catalog,
+    displayName: `${registration.displayName} (emulated)`,
+    baseUrl: `${origin}/emulators${registration.emulatorPath}`,
+    asksForKeys: false,
+    readCredentials: async () => EMULATOR_DEMO_CREDENTIALS[registration.id] ?? {},
+  }),
+);
+const preferences = cachedPreferences(localStoragePreferences(storage));
 
-// Browser tests read the host's state through this hook; it carries no secrets.
-(window as unknown as { cliprelaySandbox: unknown }).cliprelaySandbox = { host };
+async function start(): Promise<void> {
+  await preferences.read();
+  const jobs = new JobRunner({
+    ledger: await JobLedger.open(localStorageLedger(storage)),
+    provider: async (providerId) => {
+      const choice = providers.find((candidate) => candidate.id === providerId);
+      if (choice == null) throw new Error(`No provider "${providerId}" in this build.`);
+      return choice.create();
+    },
+    host,
+    mediaFolder,
+    poll: { intervalMs: 700, timeoutMs: 120_000 },
+    ...jobNaming(() => preferences.current),
+  });
+  const services: PanelServices = {
+    host,
+    providers,
+    catalog,
+    presets: BUILTIN_DUCK_PRESETS,
+    jobs,
+    preferences,
+    newJobId: () => `cliprelay-${crypto.randomUUID()}`,
+    now: Date.now,
+  };
+  jobs.resumeAll();
+  const resetDemo = () => {
+    storage.removeItem(PROJECT_KEY);
+    storage.removeItem('cliprelay.jobs');
+    window.location.reload();
+  };
+  // Browser tests read the host's state through this hook; it carries no secrets.
+  (window as unknown as { cliprelaySandbox: unknown }).cliprelaySandbox = { host, jobs };
+  createRoot(document.getElementById('root')!).render(<SandboxApp host={host} services={services} onResetDemo={resetDemo} />);
+}
 
-createRoot(document.getElementById('root')!).render(<SandboxApp host={host} services={services} />);
+void start();

@@ -1,5 +1,7 @@
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readTextBody } from '../emulators/emulator-http';
+import { FaultSpecError, parseFaultSpec } from '../emulators/faults';
 import { mountEmulators } from '../emulators/mount-emulators';
 import { createMediaStore } from './sandbox/media-store';
 import { serveStaticFile } from './sandbox/static-files';
@@ -17,7 +19,9 @@ export interface SandboxServerOptions {
 
 /**
  * The sandbox's server: the built page, the provider emulators under /emulators/<provider>, and
- * the media store under /sandbox/media where downloaded clips live.
+ * the media store under /sandbox/media where downloaded clips live. Two loopback-only controls
+ * let a person or a browser test play with failure: POST /sandbox/faults (a `--faults` spec) and
+ * GET /sandbox/emulator-tasks (what the emulators were asked to create).
  */
 export async function startSandboxServer(options: SandboxServerOptions): Promise<{ url: string; close(): Promise<void> }> {
   const host = options.host ?? '127.0.0.1';
@@ -26,7 +30,11 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
 
   const server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0]!;
-    const handled = path.startsWith('/sandbox/media/')
+    const handled = path === '/sandbox/faults' && request.method === 'POST'
+      ? addFaults(request, response)
+      : path === '/sandbox/emulator-tasks'
+        ? Promise.resolve(sendTasks(response))
+        : path.startsWith('/sandbox/media/')
       ? media.handle(request, response, decodeURIComponent(path.slice('/sandbox/media/'.length))).then(() => true)
       : emulators.handle(request, response).then((done) => done || (request.method === 'GET' && serveStaticFile(options.staticDir, path, response)));
     handled.then(
@@ -39,6 +47,23 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
       },
     );
   });
+  async function addFaults(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
+    try {
+      emulators.faults.add(...parseFaultSpec(await readTextBody(request)));
+      response.writeHead(204).end();
+    } catch (error) {
+      if (!(error instanceof FaultSpecError)) throw error;
+      response.writeHead(400, { 'content-type': 'text/plain' }).end(error.message);
+    }
+    return true;
+  }
+
+  function sendTasks(response: ServerResponse): boolean {
+    const kling = [...emulators.kling.tasks.values()].map((task) => ({ taskId: task.taskId, externalTaskId: task.externalTaskId, status: task.status }));
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ kling }));
+    return true;
+  }
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, host, () => resolve());

@@ -1,28 +1,61 @@
-import { DuckSection } from './duck-section';
-import { GenerateSection } from './generate-section';
-import { KeysSection } from './keys-section';
+import { useCallback, useState } from 'react';
+import { isTerminal, type JobRecord } from '../workflows/jobs/job-record';
+import { DuckTab } from './duck/duck-tab';
+import { draftFromJob, initialDraft, type GenerateDraft } from './generate/generate-draft';
+import { GenerateTab } from './generate/generate-tab';
+import { JobsTab } from './jobs/jobs-tab';
 import { PANEL_CSS } from './panel-styles';
 import type { PanelServices } from './panel-services';
-import type { GeneratedClip } from '../workflows/generate-clip';
+import { PresetsTab } from './presets/presets-tab';
+import { SettingsTab } from './settings/settings-tab';
+import { TabBar, type TabDefinition } from './tab-bar';
+import { useJobs } from './use-jobs';
+import { usePreferences } from './use-preferences';
+
+type TabId = 'generate' | 'jobs' | 'duck' | 'presets' | 'settings';
 
 /** The ClipRelay panel: the same component in Premiere and in the sandbox. */
 export function PanelApp({
   services,
   timelineVersion,
-  onGenerated,
+  initialTab,
 }: {
   services: PanelServices;
   /** Changes whenever the host timeline changes, so track lists refresh. */
   timelineVersion?: unknown;
-  onGenerated?: (clip: GeneratedClip) => void;
+  /** @default Jobs when unfinished jobs are resuming, else Generate */
+  initialTab?: TabId;
 }) {
+  const [tab, setTab] = useState<TabId>(() => initialTab ?? (services.jobs.ledger.list().some((job) => !isTerminal(job)) ? 'jobs' : 'generate'));
+  const [draft, setDraft] = useState<GenerateDraft>(() => initialDraft(services.providers));
+  const [preferences, savePreferences] = usePreferences(services.preferences);
+  const jobs = useJobs(services.jobs);
+  const running = jobs.filter((job) => !isTerminal(job)).length;
+  const reuse = useCallback((job: JobRecord) => {
+    setDraft(draftFromJob(job));
+    setTab('generate');
+  }, []);
+
+  const tabs: readonly TabDefinition<TabId>[] = [
+    { id: 'generate', label: 'Generate' },
+    { id: 'jobs', label: 'Jobs', badge: running > 0 ? String(running) : undefined },
+    { id: 'duck', label: 'Duck' },
+    { id: 'presets', label: 'Presets' },
+    { id: 'settings', label: 'Settings' },
+  ];
+
   return (
     <div className="cliprelay-panel">
       <style>{PANEL_CSS}</style>
       <h1>ClipRelay · {services.host.capabilities.name}</h1>
-      <GenerateSection services={services} onGenerated={onGenerated} />
-      <DuckSection services={services} refreshKey={timelineVersion} />
-      {services.secrets != null ? <KeysSection providers={services.providers} secrets={services.secrets} /> : null}
+      <TabBar tabs={tabs} active={tab} onSelect={setTab} />
+      {tab === 'generate' ? (
+        <GenerateTab services={services} preferences={preferences} draft={draft} onDraftChange={setDraft} onSubmitted={() => setTab('jobs')} />
+      ) : null}
+      {tab === 'jobs' ? <JobsTab services={services} jobs={jobs} onReuse={reuse} /> : null}
+      {tab === 'duck' ? <DuckTab services={services} refreshKey={timelineVersion} /> : null}
+      {tab === 'presets' ? <PresetsTab presets={services.presets} /> : null}
+      {tab === 'settings' ? <SettingsTab services={services} preferences={preferences} onSavePreferences={savePreferences} /> : null}
     </div>
   );
 }

@@ -1,16 +1,19 @@
 import type { DuckPreset } from '../domain/ducking';
+import type { PanelPreferences } from '../domain/preferences/panel-preferences';
 import type { NleHost } from '../hosts/spec';
-import type { VideoProvider } from '../providers/spec';
 import type { SecretStore } from '../platform/secret-store';
-import type { MediaFolder } from '../workflows/media-folder';
-import type { PollOptions } from '../workflows/poll-until-done';
+import type { ModelCatalog } from '../providers/catalog';
+import type { VideoProvider } from '../providers/spec';
+import type { JobRunner } from '../workflows/jobs/job-runner';
 
 /** A model the Generate form can offer, from the catalog. */
 export interface ModelChoice {
   readonly id: string;
   readonly displayName: string;
   readonly durationsSeconds: readonly number[];
+  readonly aspectRatios: readonly string[];
   readonly audio: 'always' | 'toggle' | 'none';
+  readonly pricePerSecondUsd: number;
 }
 
 /** A secret a provider needs, by the name the provider's own tools use (e.g. KLING_ACCESS_KEY). */
@@ -29,15 +32,28 @@ export interface ProviderChoice {
   create(): Promise<VideoProvider>;
 }
 
+/** Where the panel's preferences live (plugin data folder, localStorage in the sandbox). */
+export interface PreferencesStore {
+  read(): Promise<PanelPreferences>;
+  write(preferences: PanelPreferences): Promise<void>;
+}
+
 /** Everything the panel needs from its composition root; the UI never sees a concrete host or vendor. */
 export interface PanelServices {
   readonly host: NleHost;
   readonly providers: readonly ProviderChoice[];
-  readonly mediaFolder: MediaFolder;
+  readonly catalog: ModelCatalog;
   readonly presets: readonly DuckPreset[];
-  readonly poll: Omit<PollOptions, 'onStatus' | 'signal'>;
+  readonly jobs: JobRunner;
+  readonly preferences: PreferencesStore;
   /** Where keys are kept; undefined where no provider needs one (the sandbox). */
   readonly secrets?: SecretStore;
   /** Unique id per generation (idempotency key sent to the provider). */
   readonly newJobId: () => string;
+  /** ms since epoch. */
+  readonly now: () => number;
+  /** The folder generated clips go to, for display; and a way to choose another. */
+  readonly mediaFolder?: { describe(): Promise<string | null>; choose(): Promise<string | null> };
+  /** Read-only probes of the live host, as a copyable text report (Premiere only). */
+  readonly runDiagnostics?: () => Promise<string>;
 }

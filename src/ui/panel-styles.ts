@@ -12,7 +12,7 @@ export const PANEL_CSS = `
 .cliprelay-panel .grow { flex: 1 1 0; min-width: 0; }
 .cliprelay-panel .field { display: flex; flex-direction: column; margin-bottom: 6px; }
 .cliprelay-panel .field > span { color: #a0a0a0; font-size: 11px; margin-bottom: 2px; }
-.cliprelay-panel textarea, .cliprelay-panel select, .cliprelay-panel input[type=password] { background: #1b1b1b; color: #e8e8e8; border: 1px solid #4a4a4a; border-radius: 4px; padding: 4px 6px; font-size: 12px; }
+.cliprelay-panel textarea, .cliprelay-panel select, .cliprelay-panel input[type=password], .cliprelay-panel input[type=text] { background: #1b1b1b; color: #e8e8e8; border: 1px solid #4a4a4a; border-radius: 4px; padding: 4px 6px; font-size: 12px; }
 .cliprelay-panel textarea { resize: vertical; min-height: 48px; }
 .cliprelay-panel textarea:focus, .cliprelay-panel select:focus, .cliprelay-panel button:focus-visible { outline: 2px solid #378ef0; outline-offset: 1px; }
 .cliprelay-panel button { background: #3a3a3a; color: #e8e8e8; border: 1px solid #5a5a5a; border-radius: 14px; padding: 4px 12px; font-size: 12px; cursor: pointer; }
@@ -33,4 +33,22 @@ export const PANEL_CSS = `
 .cliprelay-panel .result { color: #9fd4a8; margin: 8px 0 0 0; }
 .cliprelay-panel .warning { color: #e8c26a; }
 .cliprelay-panel .error { color: #ff8a80; margin: 8px 0 0 0; }
+
+.cliprelay-panel .tab-bar { display: flex; flex-direction: row; flex-wrap: wrap; border-bottom: 1px solid #3a3a3a; margin-bottom: 4px; }
+.cliprelay-panel .tab { background: transparent; border: none; border-bottom: 2px solid transparent; border-radius: 0; padding: 6px 8px; color: #b3b3b3; }
+.cliprelay-panel .tab.active { color: #ffffff; border-bottom-color: #378ef0; }
+.cliprelay-panel .tab-badge { background: #378ef0; color: #ffffff; border-radius: 8px; padding: 0 5px; margin-left: 4px; font-size: 10px; }
+.cliprelay-panel .row.wrap { flex-wrap: wrap; }
+.cliprelay-panel .row.wrap > * { margin-right: 6px; margin-left: 0; }
+.cliprelay-panel .hint { color: #9a9a9a; font-size: 11px; margin: 4px 0 6px 0; }
+.cliprelay-panel .subsection { border-top: 1px solid #333; padding-top: 8px; margin-top: 8px; display: flex; flex-direction: column; }
+.cliprelay-panel .job-card, .cliprelay-panel .preset-card { background: #2b2b2b; border: 1px solid #3a3a3a; border-radius: 4px; padding: 6px 8px; margin-bottom: 6px; }
+.cliprelay-panel .job-title { color: #f0f0f0; font-weight: 700; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
+.cliprelay-panel .job-meta { color: #9a9a9a; font-size: 11px; margin: 2px 0; }
+.cliprelay-panel .job-status { color: #cfcfcf; margin: 2px 0 4px 0; }
+.cliprelay-panel .job-card .row { margin: 4px 0 0 0; }
+.cliprelay-panel .job-card .error, .cliprelay-panel .job-card .result, .cliprelay-panel .job-card .warning { margin: 4px 0 0 0; font-size: 11px; }
+.cliprelay-panel .envelope-preview { margin: 4px 0; }
+.cliprelay-panel .envelope-preview figcaption { color: #9a9a9a; font-size: 11px; }
+.cliprelay-panel .template-picker { display: flex; flex-direction: column; }
 `;

@@ -5,11 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxClip, SandboxState } from '../../src/hosts/sandbox';
 import { launchChromium } from '../support/launch-chromium';
 import { runSandboxServer, type RunningSandbox } from '../support/run-sandbox-server';
+import { generate, openSandbox, readState } from '../support/sandbox-page';
 
 const screenshotDir = resolve(__dirname, '../../test-output');
-
-/** The sandbox host's state, read through the hook the sandbox page exposes for tests. */
-const readState = (page: Page) => page.evaluate(() => (window as unknown as { cliprelaySandbox: { host: { state: SandboxState } } }).cliprelaySandbox.host.state);
 const generatedAudio = (state: SandboxState): SandboxClip | undefined =>
   state.audioTracks.flatMap((track) => track.clips).find((clip) => clip.mediaPath.startsWith('/sandbox/media/'));
 
@@ -21,12 +19,9 @@ describe('sandbox in Chromium: a prompt becomes a clip on the timeline, ducked u
   beforeAll(async () => {
     server = await runSandboxServer();
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 720 } });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(server.url);
-    await page.waitForSelector('[data-clip-name="VO line 1.wav"]');
-    expect(pageErrors).toEqual([]);
+    const opened = await openSandbox(browser, server.url);
+    page = opened.page;
+    expect(opened.errors).toEqual([]);
   });
 
   afterAll(async () => {
@@ -39,15 +34,14 @@ describe('sandbox in Chromium: a prompt becomes a clip on the timeline, ducked u
     expect(state.audioTracks[0]?.name).toBe('Voice-over');
     expect(state.audioTracks[0]?.clips.length).toBeGreaterThanOrEqual(3);
     await expect(page.locator('[data-testid="playhead"]').getAttribute('data-seconds')).resolves.toBe('3');
+    await expect(page.getByTestId('import-preview').textContent()).resolves.toMatch(/place 5 s at 0:03\.00 on V1 \+ A2/);
   });
 
   it('generates with Kling (emulated), shows progress, imports into the ClipRelay bin and places linked A/V on free tracks', async () => {
-    await page.getByLabel('Prompt').fill('A slow dolly shot over a foggy harbour at dawn');
-    await page.getByLabel('Provider').selectOption('kling');
-    await page.getByRole('button', { name: 'Generate' }).click();
-    // The emulator keeps the task "processing" for a few polls, so the bar is visible while we look.
-    await page.locator('.progress-label[data-phase="generating"]').waitFor();
-    await page.getByRole('status').filter({ hasText: 'Placed' }).waitFor({ timeout: 30_000 });
+    await generate(page, 'A slow dolly shot over a foggy harbour at dawn');
+    // The emulator keeps the task "processing" for a few polls, so the card shows it while we look.
+    await page.locator('.job-card[data-phase="generating"]').waitFor();
+    await page.locator('.job-card[data-phase="placed"]').waitFor({ timeout: 30_000 });
 
     const state = await readState(page);
     const video = state.videoTracks[0]?.clips.find((clip) => clip.mediaPath.startsWith('/sandbox/media/'));
@@ -57,7 +51,7 @@ describe('sandbox in Chromium: a prompt becomes a clip on the timeline, ducked u
     expect(state.audioTracks.findIndex((track) => track.clips.includes(audio!))).toBe(1); // A1 speaks at 4 s, A2 is free
     expect(audio?.linkId).not.toBeNull();
     expect(audio?.linkId).toBe(video?.linkId);
-    expect(state.items.filter((item) => item.binPath.join('/') === 'ClipRelay')).toHaveLength(1);
+    expect(state.items.map((item) => item.binPath.join('/'))).toEqual(['ClipRelay/Kling (emulated)']);
     expect(state.audioTracks[0]?.clips.map((clip) => clip.name)).toEqual(['VO line 1.wav', 'VO line 2.wav', 'VO line 3.wav']);
     await expect(page.locator(`[data-clip-id="${audio!.id}"]`).count()).resolves.toBe(1);
   });
@@ -67,7 +61,10 @@ describe('sandbox in Chromium: a prompt becomes a clip on the timeline, ducked u
     const clipBefore = generatedAudio(before)!;
     const historyBefore = await page.getByTestId('undo-history').textContent();
 
+    await page.getByRole('tab', { name: 'Duck' }).click();
     await page.getByLabel('Voice-over track').selectOption({ label: 'A1 · Voice-over' });
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await expect(page.getByTestId('duck-preview').textContent()).resolves.toMatch(/3 voice regions: 0\.5–2\.0 s, 4\.0–5\.6 s, 9\.6–12\.4 s/);
     await page.getByRole('button', { name: 'Standard (−9 dB)' }).click();
     await page.getByRole('status').filter({ hasText: 'Ducked' }).waitFor();
 
@@ -84,7 +81,7 @@ describe('sandbox in Chromium: a prompt becomes a clip on the timeline, ducked u
     mkdirSync(screenshotDir, { recursive: true });
     await page.screenshot({ path: resolve(screenshotDir, 'sandbox-ducked.png') });
 
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
     const undone = await readState(page);
     expect(generatedAudio(undone)).toEqual(clipBefore);
     await expect(page.locator(`[data-clip-id="${clipBefore.id}"] [data-keyframe]`).count()).resolves.toBe(0);

@@ -15,12 +15,13 @@ body { margin: 0; background: #161616; color: #d8d8d8; font-family: "Source Sans
 .sandbox-editor header .note { color: #8a8a8a; font-size: 12px; flex: 1; }
 .sandbox-editor button { background: #3a3a3a; color: #e8e8e8; border: 1px solid #5a5a5a; border-radius: 14px; padding: 4px 12px; font-size: 12px; cursor: pointer; }
 .sandbox-editor button:disabled { opacity: 0.45; }
+.sandbox-editor button + button { margin-left: 8px; }
 .sandbox-history { color: #8a8a8a; font-size: 11px; margin-top: 6px; }
 .sandbox-bin { color: #b0b0b0; font-size: 12px; margin-top: 10px; }
 `;
 
 /** The sandbox page: the real panel beside a drawn editor timeline backed by the in-memory host. */
-export function SandboxApp({ host, services }: { host: SandboxHost; services: PanelServices }) {
+export function SandboxApp({ host, services, onResetDemo }: { host: SandboxHost; services: PanelServices; onResetDemo: () => void }) {
   const state = useSyncExternalStore(
     (onChange) => host.subscribe(onChange),
     () => host.state,
@@ -47,6 +48,9 @@ export function SandboxApp({ host, services }: { host: SandboxHost; services: Pa
           <span className="note">Sandbox: in-memory timeline, emulated providers, no key, no cost. Click the ruler to move the playhead.</span>
           <button type="button" disabled={lastLabel == null} onClick={() => host.undo()} title={lastLabel == null ? 'Nothing to undo' : `Undo ${lastLabel}`}>
             Undo
+          </button>
+          <button type="button" className="reset" onClick={onResetDemo} title="Start again from the demo sequence, with no jobs">
+            Reset demo
           </button>
         </header>
         <TimelineView timeline={drawnFromSandbox(state)} widthPx={widthPx} onSeek={(seconds) => host.setPlayhead(seconds)} />

@@ -3,3 +3,4 @@ export { createSandboxState, type SandboxSeed, type SeedTrack, type SeedClip } f
 export type { SandboxState, SandboxTrack, SandboxClip, SandboxKeyframe, SandboxProjectItem } from './sandbox-state';
 export { sequenceToMediaSeconds, mediaToSequenceSeconds } from './media-time';
 export { DEMO_SEQUENCE } from './demo-sequence';
+export { loadSandboxState, saveSandboxState } from './persisted-sandbox-state';

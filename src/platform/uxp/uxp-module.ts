@@ -11,6 +11,7 @@ export interface UxpFile {
   write(data: ArrayBuffer | string, options?: { format?: symbol; append?: boolean }): Promise<number>;
   read(options?: { format?: symbol }): Promise<ArrayBuffer | string>;
   delete(): Promise<void>;
+  moveTo(folder: UxpFolder, options?: { newName?: string; overwrite?: boolean }): Promise<void>;
 }
 
 export interface UxpFolder {
@@ -29,6 +30,8 @@ export interface UxpModule {
     };
     localFileSystem: {
       getFolder(options?: object): Promise<UxpFolder | null>;
+      /** The plugin's own data folder; UXP deletes it when the plugin is uninstalled. */
+      getDataFolder(): Promise<UxpFolder>;
       createPersistentToken(entry: UxpFolder): Promise<string>;
       getEntryForPersistentToken(token: string): Promise<UxpFolder>;
     };

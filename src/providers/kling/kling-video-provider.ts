@@ -64,30 +64,41 @@ export function createKlingProvider(settings: KlingProviderSettings): VideoProvi
   const files = createHttpClient({ fetch: settings.fetch, timeoutMs: timeouts.downloadHeadersMs });
   const mode = settings.mode ?? 'pro';
 
+  /** Kling answers a GET by our external_task_id exactly like one by its own task id. */
+  async function recover(request: VideoRequest, options?: { signal?: AbortSignal }): Promise<JobRef | null> {
+    try {
+      const task = await callKling(options?.signal, (signal) =>
+        api.get(`v1/videos/text2video/${encodeURIComponent(request.clientJobId)}`, { signal }),
+      );
+      return toJobRef(task.task_id, request);
+    } catch (error) {
+      if (error instanceof ProviderApiError && error.kind === 'not-found') return null;
+      throw error;
+    }
+  }
+
   return {
     id: KLING_PROVIDER_ID,
     displayName: PROVIDER_NAME,
 
     async start(request, options) {
       const { body, warnings } = buildCreateBody(request, mode);
-      const task = await callKling(options?.signal, (signal) =>
-        api.post('v1/videos/text2video', { json: body, signal, timeout: timeouts.createMs }),
-      );
-      return { ref: toJobRef(task.task_id, request), warnings } satisfies StartedJob;
-    },
-
-    async recover(request, options) {
-      // Kling answers a GET by our external_task_id exactly like one by its own task id.
       try {
         const task = await callKling(options?.signal, (signal) =>
-          api.get(`v1/videos/text2video/${encodeURIComponent(request.clientJobId)}`, { signal }),
+          api.post('v1/videos/text2video', { json: body, signal, timeout: timeouts.createMs }),
         );
-        return toJobRef(task.task_id, request);
+        return { ref: toJobRef(task.task_id, request), warnings } satisfies StartedJob;
       } catch (error) {
-        if (error instanceof ProviderApiError && error.kind === 'not-found') return null;
-        throw error;
+        // Kling refuses a second create with the same external_task_id. If a network layer re-sent
+        // our create (browsers retry a POST on a dead keep-alive socket), the job exists: adopt it.
+        if (!(error instanceof ProviderApiError && error.kind === 'invalid-request')) throw error;
+        const existing = await recover(request, options).catch(() => null);
+        if (existing == null) throw error;
+        return { ref: existing, warnings } satisfies StartedJob;
       }
     },
+
+    recover,
 
     async status(ref, options) {
       const taskId = typeof ref.data.taskId === 'string' ? ref.data.taskId : ref.jobId;

@@ -29,3 +29,4 @@ describe('Kling recover: a create whose answer was lost is found by external_tas
     await expect(kling().recover!(request('never-sent'))).resolves.toBeNull();
   });
 });
+

@@ -1,14 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { TimelineTrack } from '../hosts/spec';
-import { describeError } from '../shared/app-error';
-import { applyDucking, type DuckingResult } from '../workflows/apply-ducking';
-import type { PanelServices } from './panel-services';
-import { useAsyncAction } from './use-async-action';
+import type { TimelineTrack } from '../../hosts/spec';
+import { describeError } from '../../shared/app-error';
+import { applyDucking, planDucking, type DuckingResult } from '../../workflows/apply-ducking';
+import type { PanelServices } from '../panel-services';
+import { useAsyncAction } from '../use-async-action';
+import { EnvelopePreview } from './envelope-preview';
 
 const VOICE_TRACK_NAME = /voice|\bvo\b|dialog|narrat|interview/i;
 
-/** Pick the voice-over track, press a preset: the other audio is ducked as editable keyframes. */
-export function DuckSection({ services, refreshKey }: { services: PanelServices; refreshKey?: unknown }) {
+/**
+ * Pick the voice-over track, press a preset: the other audio is ducked as editable keyframes, in
+ * one undo step. Preview shows the planned curves first without touching the timeline.
+ */
+export function DuckTab({ services, refreshKey }: { services: PanelServices; refreshKey?: unknown }) {
   const [tracks, setTracks] = useState<readonly TimelineTrack[]>([]);
   const [voiceIndex, setVoiceIndex] = useState<number | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
@@ -36,10 +40,17 @@ export function DuckSection({ services, refreshKey }: { services: PanelServices;
     [services, voiceIndex],
   );
   const [state, run] = useAsyncAction(duck);
+  const [previewPresetId, setPreviewPresetId] = useState(services.presets.find((preset) => preset.id === 'standard')?.id ?? services.presets[0]?.id ?? '');
+  const preview = useCallback(async (): Promise<DuckingResult> => {
+    const preset = services.presets.find((candidate) => candidate.id === previewPresetId);
+    if (preset == null || voiceIndex == null) throw new Error('Pick the voice-over track first.');
+    return planDucking({ host: services.host, voiceTrackIndices: [voiceIndex], preset });
+  }, [services, voiceIndex, previewPresetId]);
+  const [previewState, runPreview] = useAsyncAction(preview);
+  const clipNames = new Map(tracks.flatMap((track) => track.clips.map((clip) => [clip.id, `A${track.index + 1} ${clip.name}`] as const)));
 
   return (
-    <section className="section" aria-labelledby="duck-heading">
-      <h2 id="duck-heading">Duck</h2>
+    <section className="section" id="panel-duck" role="tabpanel" aria-labelledby="tab-duck">
       <div className="row">
         <label className="field grow">
           <span>Voice-over track</span>
@@ -62,6 +73,37 @@ export function DuckSection({ services, refreshKey }: { services: PanelServices;
           </button>
         ))}
       </div>
+      <div className="row">
+        <label className="field grow">
+          <span>Preview with</span>
+          <select name="preview-preset" value={previewPresetId} onChange={(event) => setPreviewPresetId(event.target.value)}>
+            {services.presets.map((preset) => (
+              <option key={preset.id} value={preset.id}>
+                {preset.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="quiet" disabled={tracks.length === 0} onClick={() => void runPreview()}>
+          Preview
+        </button>
+      </div>
+      {previewState.status === 'done' ? (
+        <div className="preview" data-testid="duck-preview">
+          <p className="hint">
+            {previewState.result.voiceRegions.length} voice region{previewState.result.voiceRegions.length === 1 ? '' : 's'}:{' '}
+            {previewState.result.voiceRegions.map((region) => `${region.startSeconds.toFixed(1)}–${region.endSeconds.toFixed(1)} s`).join(', ') || 'none'}
+          </p>
+          {previewState.result.envelopes.map((envelope) => (
+            <EnvelopePreview key={envelope.clipId} envelope={envelope} label={clipNames.get(envelope.clipId) ?? envelope.clipId} />
+          ))}
+        </div>
+      ) : null}
+      {previewState.status === 'failed' ? (
+        <p className="error" role="alert">
+          {previewState.message}
+        </p>
+      ) : null}
       {readError != null ? (
         <p className="error" role="alert">
           {readError}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { SecretStore } from '../platform/secret-store';
-import { describeError } from '../shared/app-error';
-import type { ProviderChoice } from './panel-services';
+import type { SecretStore } from '../../platform/secret-store';
+import { describeError } from '../../shared/app-error';
+import type { ProviderChoice } from '../panel-services';
 
 /**
  * Provider keys, written straight to secure storage. The fields never show a stored key back;

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { DEFAULT_BIN_TEMPLATE, DEFAULT_FILE_TEMPLATE, unknownTokens } from '../naming/name-template';
+
+const template = (fallback: string) =>
+  z
+    .string()
+    .min(1)
+    .default(fallback)
+    .superRefine((text, context) => {
+      const unknown = unknownTokens(text);
+      if (unknown.length === 0) return;
+      context.addIssue({
+        code: 'custom',
+        message: `unknown {${unknown.join('}, {')}}; use {project}, {provider}, {model}, {date}, {time}, {slug} or {job}`,
+      });
+    });
+
+const usd = z.number().positive().max(100_000);
+
+/** What an editor (or an agency pack) sets once: naming, spending limits, concurrency, prompt templates. */
+export const panelPreferencesSchema = z.strictObject({
+  /** @default '{project}_{provider}_{model}_{date}_{slug}' */
+  fileNameTemplate: template(DEFAULT_FILE_TEMPLATE),
+  /** Nested bins separated by "/". @default 'ClipRelay/{provider}' */
+  binTemplate: template(DEFAULT_BIN_TEMPLATE),
+  budget: z.strictObject({ dailyUsd: usd.optional(), perProjectUsd: usd.optional() }).default({}),
+  /** @default 2 */
+  maxConcurrentPerProvider: z.number().int().min(1).max(10).default(2),
+  promptTemplates: z
+    .array(z.strictObject({ id: z.string().min(1), name: z.string().min(1), text: z.string().min(1) }))
+    .default([
+      { id: 'aerial', name: 'Aerial establishing shot', text: 'Slow aerial establishing shot of {place} at {time of day}, natural ambient sound' },
+      { id: 'product', name: 'Product hero', text: 'Cinematic close-up of {product} on {surface}, soft studio light, subtle room tone' },
+    ]),
+});
+
+export type PanelPreferences = z.infer<typeof panelPreferencesSchema>;
+
+export const DEFAULT_PANEL_PREFERENCES: PanelPreferences = panelPreferencesSchema.parse({});

@@ -1,0 +1,25 @@
+import type { UxpModule } from './uxp-module';
+
+/**
+ * A text file in the plugin data folder (job ledger, preferences), replaced atomically: the new
+ * content goes to a sibling file that is then moved over the old one, so a crash mid-write never
+ * leaves half a ledger.
+ */
+export function uxpDataFile(uxp: UxpModule, name: string) {
+  const fs = uxp.storage.localFileSystem;
+  const utf8 = uxp.storage.formats.utf8;
+  return {
+    async read(): Promise<string | null> {
+      const folder = await fs.getDataFolder();
+      const file = await folder.getEntry(name).catch(() => null);
+      if (file == null) return null;
+      return (await file.read({ format: utf8 })) as string;
+    },
+    async write(text: string): Promise<void> {
+      const folder = await fs.getDataFolder();
+      const temporary = await folder.createFile(`${name}.tmp`, { overwrite: true });
+      await temporary.write(text, { format: utf8 });
+      await temporary.moveTo(folder, { newName: name, overwrite: true });
+    },
+  };
+}

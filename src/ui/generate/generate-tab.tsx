@@ -1,0 +1,219 @@
+import { useCallback, useEffect, useState } from 'react';
+import { estimateCostUsd } from '../../domain/cost/estimate-cost';
+import type { PanelPreferences } from '../../domain/preferences/panel-preferences';
+import type { SequenceSnapshot } from '../../hosts/spec';
+import { describeError } from '../../shared/app-error';
+import { spendFromLedger, submitGeneration } from '../../workflows/jobs/submit-generation';
+import type { PanelServices } from '../panel-services';
+import { useAsyncAction } from '../use-async-action';
+import type { GenerateDraft } from './generate-draft';
+import { describeImport } from './import-preview';
+import { PromptTemplatePicker } from './prompt-template-picker';
+
+const usd = (value: number) => `$${value.toFixed(2)}`;
+
+/**
+ * Prompt → provider/model → Generate. Each press becomes one job per variation in the ledger; the
+ * Jobs tab shows its progress. Before anything is sent the form shows where the clip will land
+ * and what it will cost against today's spend and the caps.
+ */
+export function GenerateTab({
+  services,
+  preferences,
+  draft,
+  onDraftChange,
+  onSubmitted,
+}: {
+  services: PanelServices;
+  preferences: PanelPreferences;
+  draft: GenerateDraft;
+  onDraftChange: (draft: GenerateDraft) => void;
+  onSubmitted: (jobIds: readonly string[]) => void;
+}) {
+  const set = (patch: Partial<GenerateDraft>) => onDraftChange({ ...draft, ...patch });
+  const provider = services.providers.find((choice) => choice.id === draft.providerId) ?? services.providers[0];
+  const model = provider?.models.find((choice) => choice.id === draft.modelId) ?? provider?.models[0];
+  const [sequence, setSequence] = useState<SequenceSnapshot | null>(null);
+  const [sequenceProblem, setSequenceProblem] = useState<string | null>(null);
+
+  const readSequence = useCallback(() => {
+    services.host.readActiveSequence().then(
+      (snapshot) => (setSequence(snapshot), setSequenceProblem(null)),
+      (error: unknown) => setSequenceProblem(describeError(error)),
+    );
+  }, [services.host]);
+  useEffect(readSequence, [readSequence]);
+
+  const costEachUsd = model == null ? 0 : estimateCostUsd(model.pricePerSecondUsd, draft.durationSeconds);
+  const projectName = sequence?.name ?? 'Untitled';
+  const spent = spendFromLedger(services.jobs.ledger.list(), projectName, services.now());
+  const { dailyUsd, perProjectUsd } = preferences.budget;
+
+  const generate = useCallback(async () => {
+    if (provider == null || model == null) throw new Error('Pick a provider and a model first.');
+    const seed = draft.seed.trim() === '' ? undefined : Number(draft.seed);
+    if (seed != null && !Number.isInteger(seed)) throw new Error('The seed must be a whole number, or empty to let the provider pick.');
+    const jobs = await submitGeneration({
+      runner: services.jobs,
+      catalog: services.catalog,
+      caps: preferences.budget,
+      newJobId: services.newJobId,
+      nowMs: services.now(),
+      draft: {
+        providerId: provider.id,
+        providerName: provider.displayName,
+        projectName,
+        variations: draft.variations,
+        request: {
+          model: model.id,
+          prompt: draft.prompt.trim(),
+          negativePrompt: draft.negativePrompt.trim() === '' ? undefined : draft.negativePrompt.trim(),
+          durationSeconds: draft.durationSeconds,
+          aspectRatio: draft.aspectRatio as `${number}:${number}`,
+          audio: model.audio === 'always' || (model.audio === 'toggle' && draft.audio),
+          seed,
+        },
+      },
+    });
+    onSubmitted(jobs.map((job) => job.id));
+    return jobs;
+  }, [provider, model, draft, services, preferences.budget, projectName, onSubmitted]);
+  const [state, run] = useAsyncAction(generate);
+
+  return (
+    <section className="section" id="panel-generate" role="tabpanel" aria-labelledby="tab-generate">
+      <PromptTemplatePicker templates={preferences.promptTemplates} onUse={(prompt) => set({ prompt })} />
+      <label className="field">
+        <span>Prompt</span>
+        <textarea
+          name="prompt"
+          rows={3}
+          value={draft.prompt}
+          placeholder="A slow dolly shot over a foggy harbour at dawn, gulls and distant bells"
+          onChange={(event) => set({ prompt: event.target.value })}
+        />
+      </label>
+      <label className="field">
+        <span>Negative prompt</span>
+        <input type="text" name="negative-prompt" value={draft.negativePrompt} placeholder="What to avoid" onChange={(event) => set({ negativePrompt: event.target.value })} />
+      </label>
+      <div className="row wrap">
+        <label className="field grow">
+          <span>Provider</span>
+          <select
+            name="provider"
+            value={provider?.id ?? ''}
+            onChange={(event) => {
+              const next = services.providers.find((choice) => choice.id === event.target.value);
+              const nextModel = next?.models[0];
+              set({
+                providerId: event.target.value,
+                modelId: nextModel?.id ?? '',
+                durationSeconds: nextModel?.durationsSeconds.includes(draft.durationSeconds) === true ? draft.durationSeconds : (nextModel?.durationsSeconds[0] ?? 5),
+              });
+            }}
+          >
+            {services.providers.map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                {choice.displayName}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field grow">
+          <span>Model</span>
+          <select
+            name="model"
+            value={model?.id ?? ''}
+            onChange={(event) => {
+              const next = provider?.models.find((choice) => choice.id === event.target.value);
+              set({
+                modelId: event.target.value,
+                durationSeconds: next?.durationsSeconds.includes(draft.durationSeconds) === true ? draft.durationSeconds : (next?.durationsSeconds[0] ?? 5),
+              });
+            }}
+          >
+            {provider?.models.map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                {choice.displayName}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="row wrap">
+        <label className="field">
+          <span>Duration</span>
+          <select name="duration" value={String(draft.durationSeconds)} onChange={(event) => set({ durationSeconds: Number(event.target.value) })}>
+            {model?.durationsSeconds.map((seconds) => (
+              <option key={seconds} value={String(seconds)}>
+                {seconds} s
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Aspect</span>
+          <select name="aspect" value={draft.aspectRatio} onChange={(event) => set({ aspectRatio: event.target.value })}>
+            {model?.aspectRatios.map((ratio) => (
+              <option key={ratio} value={ratio}>
+                {ratio}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Seed</span>
+          <input type="text" name="seed" inputMode="numeric" size={8} value={draft.seed} placeholder="any" onChange={(event) => set({ seed: event.target.value })} />
+        </label>
+        <label className="field">
+          <span>Variations</span>
+          <select name="variations" value={String(draft.variations)} onChange={(event) => set({ variations: Number(event.target.value) })}>
+            {[1, 2, 3, 4].map((count) => (
+              <option key={count} value={String(count)}>
+                {count}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          name="audio"
+          checked={model?.audio === 'always' || (model?.audio === 'toggle' && draft.audio)}
+          disabled={model?.audio !== 'toggle'}
+          onChange={(event) => set({ audio: event.target.checked })}
+        />
+        <span>Native audio{model?.audio === 'none' ? ' (this model is silent)' : model?.audio === 'always' ? ' (always on for this model)' : ''}</span>
+      </label>
+      <p className="hint" data-testid="import-preview">
+        {sequence == null ? (sequenceProblem ?? 'Reading the sequence…') : describeImport(sequence, draft.durationSeconds, preferences.binTemplate, { project: projectName, provider: provider?.displayName ?? '', model: model?.id ?? '' })}
+      </p>
+      <p className="hint" data-testid="cost-preview">
+        Estimated {usd(costEachUsd * draft.variations)}
+        {draft.variations > 1 ? ` (${draft.variations} × ${usd(costEachUsd)})` : ''} · today {usd(spent.todayUsd)}
+        {dailyUsd == null ? '' : ` of ${usd(dailyUsd)}`} · this project {usd(spent.projectUsd)}
+        {perProjectUsd == null ? '' : ` of ${usd(perProjectUsd)}`}
+      </p>
+      <div className="row">
+        <button type="button" className="primary" disabled={state.status === 'running' || draft.prompt.trim() === ''} onClick={() => void run()}>
+          {draft.variations > 1 ? `Generate ${draft.variations}` : 'Generate'}
+        </button>
+        <button type="button" className="quiet" onClick={readSequence} aria-label="Read the sequence again">
+          Refresh
+        </button>
+      </div>
+      {state.status === 'done' ? (
+        <p className="result" role="status">
+          Started {state.result.length === 1 ? 'a job' : `${state.result.length} jobs`}; follow {state.result.length === 1 ? 'it' : 'them'} under Jobs.
+        </p>
+      ) : null}
+      {state.status === 'failed' ? (
+        <p className="error" role="alert">
+          {state.message}
+        </p>
+      ) : null}
+    </section>
+  );
+}

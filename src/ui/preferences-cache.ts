@@ -1,0 +1,23 @@
+import { DEFAULT_PANEL_PREFERENCES, type PanelPreferences } from '../domain/preferences/panel-preferences';
+import type { PreferencesStore } from './panel-services';
+
+/**
+ * A PreferencesStore that also remembers the latest value synchronously, for code that needs it
+ * outside React (the job runner naming files at download time).
+ */
+export function cachedPreferences(store: PreferencesStore): PreferencesStore & { readonly current: PanelPreferences } {
+  let current = DEFAULT_PANEL_PREFERENCES;
+  return {
+    get current() {
+      return current;
+    },
+    async read() {
+      current = await store.read();
+      return current;
+    },
+    async write(next) {
+      await store.write(next);
+      current = next;
+    },
+  };
+}

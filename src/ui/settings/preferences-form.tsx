@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react';
+import { panelPreferencesSchema, type PanelPreferences } from '../../domain/preferences/panel-preferences';
+import { describeError } from '../../shared/app-error';
+
+/** Naming templates, budget caps and concurrency; validated by the same schema agency packs use. */
+export function PreferencesForm({ preferences, onSave }: { preferences: PanelPreferences; onSave: (next: PanelPreferences) => Promise<void> }) {
+  const [fileNameTemplate, setFileNameTemplate] = useState(preferences.fileNameTemplate);
+  const [binTemplate, setBinTemplate] = useState(preferences.binTemplate);
+  const [dailyUsd, setDailyUsd] = useState(preferences.budget.dailyUsd?.toString() ?? '');
+  const [perProjectUsd, setPerProjectUsd] = useState(preferences.budget.perProjectUsd?.toString() ?? '');
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  useEffect(() => {
+    setFileNameTemplate(preferences.fileNameTemplate);
+    setBinTemplate(preferences.binTemplate);
+    setDailyUsd(preferences.budget.dailyUsd?.toString() ?? '');
+    setPerProjectUsd(preferences.budget.perProjectUsd?.toString() ?? '');
+  }, [preferences]);
+
+  const save = async () => {
+    const money = (text: string) => (text.trim() === '' ? undefined : Number(text));
+    const result = panelPreferencesSchema.safeParse({
+      ...preferences,
+      fileNameTemplate,
+      binTemplate,
+      budget: { dailyUsd: money(dailyUsd), perProjectUsd: money(perProjectUsd) },
+    });
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      setMessage({ text: `${issue.path.join('.')}: ${issue.message}`, error: true });
+      return;
+    }
+    try {
+      await onSave(result.data);
+      setMessage({ text: 'Saved.', error: false });
+    } catch (error) {
+      setMessage({ text: describeError(error), error: true });
+    }
+  };
+
+  return (
+    <div className="subsection">
+      <h2>Naming and budget</h2>
+      <label className="field">
+        <span>File names ({'{project} {provider} {model} {date} {time} {slug} {job}'})</span>
+        <input type="text" name="file-name-template" value={fileNameTemplate} onChange={(event) => setFileNameTemplate(event.target.value)} />
+      </label>
+      <label className="field">
+        <span>Bins (nested with /)</span>
+        <input type="text" name="bin-template" value={binTemplate} onChange={(event) => setBinTemplate(event.target.value)} />
+      </label>
+      <div className="row">
+        <label className="field grow">
+          <span>Daily cap (USD)</span>
+          <input type="text" name="daily-cap" inputMode="decimal" value={dailyUsd} placeholder="none" onChange={(event) => setDailyUsd(event.target.value)} />
+        </label>
+        <label className="field grow">
+          <span>Per-project cap (USD)</span>
+          <input type="text" name="project-cap" inputMode="decimal" value={perProjectUsd} placeholder="none" onChange={(event) => setPerProjectUsd(event.target.value)} />
+        </label>
+      </div>
+      <button type="button" onClick={() => void save()}>
+        Save settings
+      </button>
+      {message == null ? null : (
+        <p className={message.error ? 'error' : 'result'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+import type { PanelPreferences } from '../../domain/preferences/panel-preferences';
+import { describeError } from '../../shared/app-error';
+import type { PanelServices } from '../panel-services';
+import { KeysSection } from './keys-section';
+import { PreferencesForm } from './preferences-form';
+
+/** Keys, the clip folder, naming and budget, the model catalog in use, and (in Premiere) diagnostics. */
+export function SettingsTab({ services, preferences, onSavePreferences }: { services: PanelServices; preferences: PanelPreferences; onSavePreferences: (next: PanelPreferences) => Promise<void> }) {
+  const [folder, setFolder] = useState<string | null>(null);
+  const [report, setReport] = useState<string | null>(null);
+  useEffect(() => {
+    void services.mediaFolder?.describe().then(setFolder);
+  }, [services.mediaFolder]);
+  const models = services.catalog.models;
+
+  return (
+    <section className="section" id="panel-settings" role="tabpanel" aria-labelledby="tab-settings">
+      {services.secrets != null ? <KeysSection providers={services.providers} secrets={services.secrets} /> : <p className="hint">Sandbox: emulated providers need no keys.</p>}
+      {services.mediaFolder != null ? (
+        <div className="subsection">
+          <h2>Clip folder</h2>
+          <p className="hint">{folder ?? 'Not chosen yet: the first generation asks.'}</p>
+          <button type="button" className="quiet" onClick={() => void services.mediaFolder!.choose().then(setFolder)}>
+            Choose folder…
+          </button>
+        </div>
+      ) : null}
+      <PreferencesForm preferences={preferences} onSave={onSavePreferences} />
+      <div className="subsection">
+        <h2>Model catalog</h2>
+        <p className="hint">
+          {models.length} models from {new Set(models.map((model) => model.provider)).size} providers.
+        </p>
+      </div>
+      {services.runDiagnostics != null ? (
+        <div className="subsection">
+          <h2>Diagnostics</h2>
+          <button type="button" onClick={() => void services.runDiagnostics!().then(setReport, (error: unknown) => setReport(describeError(error)))}>
+            Run diagnostics
+          </button>
+          {report == null ? null : <textarea readOnly rows={8} value={report} aria-label="Diagnostics report" />}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { budgetRefusal, summarizeSpend, type BudgetCaps } from '../../domain/cost/budget';
+import { estimateCostUsd } from '../../domain/cost/estimate-cost';
+import { validateVideoRequest, type ModelCatalog } from '../../providers/catalog';
+import type { VideoRequest } from '../../providers/spec';
+import { AppError } from '../../shared/app-error';
+import { isBillable, type JobRecord } from './job-record';
+import type { JobRunner } from './job-runner';
+
+/** A generation refused before anything was sent: an invalid request or a budget cap. */
+export class GenerationRefusedError extends AppError {
+  constructor(
+    readonly reason: 'invalid-request' | 'budget',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'GenerationRefusedError';
+  }
+}
+
+export interface GenerationDraft {
+  readonly providerId: string;
+  readonly providerName: string;
+  readonly request: Omit<VideoRequest, 'clientJobId'>;
+  /** @default 1 — several clips of the same prompt (each its own job and cost). */
+  readonly variations?: number;
+  readonly projectName: string;
+}
+
+/** What today's and this project's spend are, from the ledger (accepted jobs cost money). */
+export function spendFromLedger(jobs: readonly JobRecord[], projectName: string, nowMs: number) {
+  const items = jobs.filter(isBillable).map((job) => ({ costUsd: job.estimatedCostUsd, atMs: job.createdAtMs, projectName: job.projectName }));
+  return summarizeSpend(items, projectName, nowMs);
+}
+
+/**
+ * Validates the draft against the catalog and the budget caps, then submits one job per
+ * variation. Nothing is sent when any check fails; the error says why, in the editor's words.
+ */
+export async function submitGeneration(options: {
+  readonly runner: JobRunner;
+  readonly catalog: ModelCatalog;
+  readonly caps: BudgetCaps;
+  readonly draft: GenerationDraft;
+  readonly newJobId: () => string;
+  readonly nowMs: number;
+}): Promise<JobRecord[]> {
+  const { draft, catalog } = options;
+  const variations = draft.variations ?? 1;
+  const problems = validateVideoRequest(draft.request, catalog, draft.providerId);
+  if (problems.length > 0) throw new GenerationRefusedError('invalid-request', problems.map((problem) => problem.message).join(' '));
+  const model = catalog.models.find((candidate) => candidate.id === draft.request.model)!;
+  const costEachUsd = estimateCostUsd(model.pricePerSecondUsd, draft.request.durationSeconds);
+  const spent = spendFromLedger(options.runner.ledger.list(), draft.projectName, options.nowMs);
+  const refusal = budgetRefusal(options.caps, spent, costEachUsd * variations);
+  if (refusal != null) throw new GenerationRefusedError('budget', refusal);
+
+  const jobs: JobRecord[] = [];
+  for (let index = 0; index < variations; index++) {
+    jobs.push(
+      await options.runner.submit({
+        request: { ...draft.request, clientJobId: options.newJobId() },
+        providerId: draft.providerId,
+        providerName: draft.providerName,
+        projectName: draft.projectName,
+        estimatedCostUsd: costEachUsd,
+      }),
+    );
+  }
+  return jobs;
+}
