@@ -1,3 +1,6 @@
+import { DEMO_OPENAI_API_KEY } from './openai/openai-demo-credentials';
+import { DEMO_RUNWAYML_API_SECRET } from './runway/runway-demo-credentials';
+
 /**
  * Credentials the local emulators accept. Obviously fake and public on purpose: they unlock
  * nothing but the emulators, so the sandbox and CLI demos run with no real account.
@@ -8,4 +11,6 @@ export const DEMO_KLING_SECRET_KEY = 'demo-secret-key';
 /** Environment values each emulator accepts, by provider id, as `cliprelay emulate` prints them. */
 export const EMULATOR_DEMO_CREDENTIALS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   kling: { KLING_ACCESS_KEY: DEMO_KLING_ACCESS_KEY, KLING_SECRET_KEY: DEMO_KLING_SECRET_KEY },
+  openai: { OPENAI_API_KEY: DEMO_OPENAI_API_KEY },
+  runway: { RUNWAYML_API_SECRET: DEMO_RUNWAYML_API_SECRET },
 };

@@ -10,7 +10,7 @@ export interface EmulatorServerOptions extends Omit<MountEmulatorsOptions, 'base
   readonly host?: string;
 }
 
-export interface EmulatorServer extends Pick<MountedEmulators, 'kling' | 'mounts' | 'faults'> {
+export interface EmulatorServer extends Pick<MountedEmulators, 'kling' | 'openai' | 'runway' | 'mounts' | 'faults'> {
   /** e.g. "http://127.0.0.1:4010"; a provider's base URL is `url + mount.prefix`. */
   readonly url: string;
   close(): Promise<void>;
@@ -44,6 +44,8 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
     url: `http://${urlHost}:${port}`,
     mounts: emulators.mounts,
     kling: emulators.kling,
+    openai: emulators.openai,
+    runway: emulators.runway,
     faults: emulators.faults,
     close: () =>
       new Promise<void>((resolve, reject) => {

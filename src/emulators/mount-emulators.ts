@@ -4,6 +4,8 @@ import { routeEmulatorRequest, type EmulatorMount } from './emulator-router';
 import { FaultInjector, withFaults } from './faults';
 import { createKlingEmulator, type KlingEmulator, type KlingEmulatorOptions } from './kling';
 import { classifyKlingRequest, klingErrorBody } from './kling/kling-emulator-phases';
+import { classifyOpenAIRequest, createOpenAIEmulator, DEMO_OPENAI_API_KEY, openaiErrorBody, type OpenAIEmulator, type OpenAIEmulatorOptions } from './openai';
+import { classifyRunwayRequest, createRunwayEmulator, DEMO_RUNWAYML_API_SECRET, runwayErrorBody, type RunwayEmulator, type RunwayEmulatorOptions } from './runway';
 
 export interface MountEmulatorsOptions {
   /** The MP4 every emulated job returns (the demo clip). */
@@ -12,6 +14,8 @@ export interface MountEmulatorsOptions {
   readonly basePath?: string;
   /** Overrides for the Kling emulator; keys default to the demo credentials. */
   readonly kling?: Partial<Omit<KlingEmulatorOptions, 'videoBytes' | 'basePath'>>;
+  readonly openai?: Partial<Omit<OpenAIEmulatorOptions, 'videoBytes'>>;
+  readonly runway?: Partial<Omit<RunwayEmulatorOptions, 'videoBytes' | 'basePath'>>;
   /** Scripted faults; tests add to it while the server runs. @default a new, empty injector */
   readonly faults?: FaultInjector;
 }
@@ -19,6 +23,8 @@ export interface MountEmulatorsOptions {
 export interface MountedEmulators {
   readonly mounts: readonly EmulatorMount[];
   readonly kling: KlingEmulator;
+  readonly openai: OpenAIEmulator;
+  readonly runway: RunwayEmulator;
   readonly faults: FaultInjector;
   /** Serves the request when it belongs to an emulator; resolves false otherwise. */
   handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
@@ -39,9 +45,15 @@ export function mountEmulators(options: MountEmulatorsOptions): MountedEmulators
     videoBytes: options.videoBytes,
     basePath: klingPrefix,
   });
+  // The OpenAI emulator builds content URLs from the client's own base URL: no prefix needed.
+  const openai = createOpenAIEmulator({ apiKey: DEMO_OPENAI_API_KEY, ...options.openai, videoBytes: options.videoBytes });
+  const runwayPrefix = `${basePath}/runway`;
+  const runway = createRunwayEmulator({ apiSecret: DEMO_RUNWAYML_API_SECRET, ...options.runway, videoBytes: options.videoBytes, basePath: runwayPrefix });
   const faults = options.faults ?? new FaultInjector();
   const mounts: EmulatorMount[] = [
     { name: 'kling', prefix: klingPrefix, handle: kling.handle, classify: classifyKlingRequest, errorBody: klingErrorBody },
+    { name: 'openai', prefix: `${basePath}/openai`, handle: openai.handle, classify: classifyOpenAIRequest, errorBody: openaiErrorBody },
+    { name: 'runway', prefix: runwayPrefix, handle: runway.handle, classify: classifyRunwayRequest, errorBody: runwayErrorBody },
   ].map((mount) => withFaults(mount, faults));
-  return { mounts, kling, faults, handle: (req, res) => routeEmulatorRequest(mounts, req, res) };
+  return { mounts, kling, openai, runway, faults, handle: (req, res) => routeEmulatorRequest(mounts, req, res) };
 }

@@ -1,8 +1,10 @@
 import { klingRegistration } from '../providers/kling';
+import { openaiRegistration } from '../providers/openai';
+import { runwayRegistration } from '../providers/runway';
 import type { ProviderRegistration } from '../providers/spec';
 
 /** Every vendor ClipRelay can talk to, in the order the panel lists them. */
-export const PROVIDER_REGISTRATIONS: readonly ProviderRegistration[] = [klingRegistration];
+export const PROVIDER_REGISTRATIONS: readonly ProviderRegistration[] = [klingRegistration, runwayRegistration, openaiRegistration];
 
 export function findRegistration(id: string): ProviderRegistration | undefined {
   return PROVIDER_REGISTRATIONS.find((registration) => registration.id === id);

@@ -156,8 +156,9 @@ describe('cliprelay emulate', () => {
     const running = runCli(['emulate', '--port', '0'], io);
     await ready;
 
-    const [name, baseUrl] = out.join('').trim().split(' ');
-    expect(name).toBe('kling');
+    const lines = out.join('').trim().split('\n');
+    expect(lines.map((line) => line.split(' ')[0])).toContain('kling');
+    const baseUrl = lines.find((line) => line.startsWith('kling '))!.split(' ')[1]!;
     expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/kling$/);
     // It speaks Kling: an unauthenticated call gets Kling's 1001.
     const response = await fetch(`${baseUrl}/v1/videos/text2video`);

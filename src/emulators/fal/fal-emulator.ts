@@ -1,0 +1,245 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BodyTooLargeError, readTextBody, requestOrigin, sendBytes, sendJson } from '../emulator-http';
+import { FAL_EMULATED_ENDPOINTS, FAL_RETIRED_ENDPOINTS, validateFalInput, type FalEmulatedEndpoint } from './fal-emulator-endpoints';
+
+/** Prompt markers that script an outcome; any other prompt succeeds. */
+export const FAL_PROMPT_MARKERS = {
+  /** The result is a 422 `content_policy_violation`. */
+  moderate: '[moderate]',
+  /** The result is a 500 runner error. */
+  fail: '[fail]',
+  /** Never leaves IN_PROGRESS. */
+  never: '[never]',
+} as const;
+
+export type FalQueueState = 'IN_QUEUE' | 'IN_PROGRESS' | 'COMPLETED';
+
+/** A queued request as the emulator stores it; tests read these to see exactly what was sent. */
+export interface FalEmulatorRequest {
+  readonly requestId: string;
+  readonly endpointId: string;
+  /** `{owner}/{alias}` (with namespace): where status, result and cancel live. */
+  readonly appPath: string;
+  /** The submitted input exactly as received (parsed JSON). */
+  readonly input: Record<string, unknown>;
+  /** Status reads so far; the state advances with them. */
+  polls: number;
+  cancelled: boolean;
+  readonly createdAtMs: number;
+}
+
+export interface FalEmulatorOptions {
+  /** The FAL_KEY it accepts in `Authorization: Key …`. */
+  readonly apiKey: string;
+  /** The MP4 every successful request returns. */
+  readonly videoBytes: Uint8Array;
+  /** Absolute path this emulator is mounted under, for the URLs it hands out. @default '/fal' */
+  readonly basePath?: string;
+  /** ms since epoch. @default Date.now */
+  readonly now?: () => number;
+  /** Status reads answered IN_QUEUE, queue_position counting down to 0. @default 2 */
+  readonly queuedPolls?: number;
+  /** Status reads answered IN_PROGRESS after that, before COMPLETED. @default 1 */
+  readonly runningPolls?: number;
+  /** @default FAL_EMULATED_ENDPOINTS */
+  readonly endpoints?: Readonly<Record<string, FalEmulatedEndpoint>>;
+}
+
+export interface FalEmulator {
+  handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean>;
+  /** By request id. */
+  readonly requests: ReadonlyMap<string, FalEmulatorRequest>;
+}
+
+const NAMESPACES = ['workflows', 'comfy'];
+const REQUEST_ROUTE = /^\/(.+?)\/requests\/([^/]+)(\/status|\/cancel)?$/;
+const FILE_ROUTE = /^\/files\/([^/]+)\/output\.mp4$/;
+const CONTENT_POLICY_MESSAGE = 'The content could not be processed because it contained material flagged by a content checker.';
+
+/**
+ * fal.ai's queue over Node http, faithful to research/providers.md §6: `Authorization: Key`,
+ * submit on the full endpoint id, status/result/cancel on `{owner}/{alias}` only, IN_QUEUE (with
+ * queue_position) → IN_PROGRESS (with logs) → COMPLETED over polls, status 202 while running and
+ * 200 when complete, and every failure — validation, moderation, runner error, cancellation —
+ * surfacing only when the result is fetched. Result files are public, as on fal's CDN.
+ */
+export function createFalEmulator(options: FalEmulatorOptions): FalEmulator {
+  const now = options.now ?? Date.now;
+  const basePath = options.basePath ?? '/fal';
+  const queuedPolls = options.queuedPolls ?? 2;
+  const runningPolls = options.runningPolls ?? 1;
+  const endpoints = options.endpoints ?? FAL_EMULATED_ENDPOINTS;
+  const requests = new Map<string, FalEmulatorRequest>();
+
+  const stateOf = (request: FalEmulatorRequest): FalQueueState => {
+    if (request.cancelled) return 'COMPLETED';
+    if (request.polls <= queuedPolls) return 'IN_QUEUE';
+    if (promptOf(request).includes(FAL_PROMPT_MARKERS.never) || request.polls <= queuedPolls + runningPolls) return 'IN_PROGRESS';
+    return 'COMPLETED';
+  };
+
+  const urlsOf = (req: IncomingMessage, request: FalEmulatorRequest) => {
+    const requestUrl = `${requestOrigin(req)}${basePath}/${request.appPath}/requests/${request.requestId}`;
+    return { response_url: requestUrl, status_url: `${requestUrl}/status`, cancel_url: `${requestUrl}/cancel` };
+  };
+
+  async function handleSubmit(req: IncomingMessage, res: ServerResponse, endpointId: string): Promise<void> {
+    const endpoint = endpoints[endpointId];
+    if (endpoint == null || FAL_RETIRED_ENDPOINTS.includes(endpointId)) {
+      const app = appPathOf(endpointId);
+      const appKnown = Object.keys(endpoints).some((id) => appPathOf(id) === app) && !FAL_RETIRED_ENDPOINTS.some((id) => appPathOf(id) === app);
+      // Exact wording unverified; fal answers unknown apps and paths with 404 and a `detail` sentence.
+      sendJson(res, 404, { detail: appKnown ? `Path '/${endpointId.slice(app.length + 1)}' not found` : `Application '${app.split('/').at(-1)}' not found` });
+      return;
+    }
+    let input: unknown;
+    try {
+      input = JSON.parse(await readTextBody(req));
+    } catch (error) {
+      sendJson(res, 400, { detail: error instanceof BodyTooLargeError ? error.message : 'Request body is not valid JSON' });
+      return;
+    }
+    if (typeof input !== 'object' || input == null || Array.isArray(input)) {
+      sendJson(res, 400, { detail: 'Request body must be a JSON object' });
+      return;
+    }
+    const request: FalEmulatorRequest = {
+      requestId: randomUUID(),
+      endpointId,
+      appPath: appPathOf(endpointId),
+      input: input as Record<string, unknown>,
+      polls: 0,
+      cancelled: false,
+      createdAtMs: now(),
+    };
+    requests.set(request.requestId, request);
+    sendJson(
+      res,
+      200,
+      { status: 'IN_QUEUE', request_id: request.requestId, ...urlsOf(req, request), queue_position: queuedPolls, gateway_request_id: request.requestId },
+      { 'x-fal-request-id': request.requestId },
+    );
+  }
+
+  function handleStatus(req: IncomingMessage, res: ServerResponse, request: FalEmulatorRequest, withLogs: boolean): void {
+    if (stateOf(request) !== 'COMPLETED') request.polls++;
+    const state = stateOf(request);
+    const logs =
+      state === 'IN_QUEUE'
+        ? []
+        : [{ message: 'Generating video', level: 'INFO', source: 'user', timestamp: new Date(request.createdAtMs).toISOString() }];
+    sendJson(res, state === 'COMPLETED' ? 200 : 202, {
+      status: state,
+      request_id: request.requestId,
+      ...urlsOf(req, request),
+      ...(state === 'IN_QUEUE' ? { queue_position: Math.max(0, queuedPolls - request.polls) } : {}),
+      logs: withLogs ? logs : null,
+      metrics: state === 'COMPLETED' ? { inference_time: 42.5 } : {},
+    });
+  }
+
+  async function handleResult(req: IncomingMessage, res: ServerResponse, request: FalEmulatorRequest): Promise<void> {
+    const headers = { 'x-fal-request-id': request.requestId };
+    if (stateOf(request) !== 'COMPLETED') return sendJson(res, 400, { detail: 'Request is still in progress' }, headers);
+    if (request.cancelled) {
+      return sendJson(res, 499, { detail: 'Request was cancelled by the client', error_type: 'client_cancelled' }, { ...headers, 'x-fal-error-type': 'client_cancelled' });
+    }
+    const problems = validateFalInput(endpoints[request.endpointId]!, request.input);
+    if (problems.length > 0) return sendJson(res, 422, { detail: problems }, headers);
+    const prompt = promptOf(request);
+    if (prompt.includes(FAL_PROMPT_MARKERS.moderate)) {
+      return sendJson(
+        res,
+        422,
+        { detail: [{ loc: ['body', 'prompt'], msg: CONTENT_POLICY_MESSAGE, type: 'content_policy_violation', url: 'https://docs.fal.ai/errors#content_policy_violation', ctx: {}, input: prompt }] },
+        { ...headers, 'x-fal-retryable': 'false' },
+      );
+    }
+    if (prompt.includes(FAL_PROMPT_MARKERS.fail)) {
+      return sendJson(res, 500, { detail: 'The runner failed while generating the video.', error_type: 'runner_server_error' }, { ...headers, 'x-fal-error-type': 'runner_server_error' });
+    }
+    sendJson(
+      res,
+      200,
+      {
+        video: {
+          url: `${requestOrigin(req)}${basePath}/files/${request.requestId}/output.mp4`,
+          content_type: 'video/mp4',
+          file_name: 'output.mp4',
+          file_size: options.videoBytes.length,
+        },
+      },
+      headers,
+    );
+  }
+
+  function handleCancel(res: ServerResponse, request: FalEmulatorRequest): void {
+    if (stateOf(request) === 'COMPLETED') return sendJson(res, 400, { status: 'ALREADY_COMPLETED' });
+    request.cancelled = true;
+    sendJson(res, 202, { status: 'CANCELLATION_REQUESTED' });
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
+    const url = new URL(path, 'http://emulator');
+    const method = req.method ?? 'GET';
+
+    const file = FILE_ROUTE.exec(url.pathname);
+    if (file != null && (method === 'GET' || method === 'HEAD')) {
+      const request = requests.get(decodeURIComponent(file[1]!));
+      if (request == null || stateOf(request) !== 'COMPLETED' || request.cancelled) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
+        return true;
+      }
+      await sendBytes(req, res, options.videoBytes, 'video/mp4');
+      return true;
+    }
+    // The SSE status stream is not emulated: clients poll (the SDK's default mode).
+    if (url.pathname === '/' || url.pathname.endsWith('/status/stream')) return false;
+    const route = REQUEST_ROUTE.exec(url.pathname);
+    if (route == null && method !== 'POST') return false;
+
+    const authFailure = checkKey(req.headers.authorization, options.apiKey);
+    if (authFailure != null) {
+      sendJson(res, 401, { detail: authFailure });
+      return true;
+    }
+
+    if (route == null) {
+      await handleSubmit(req, res, decodeURIComponent(url.pathname.slice(1)).replace(/\/+$/, ''));
+      return true;
+    }
+    const [, appPath, requestId, verb] = route as unknown as [string, string, string, string | undefined];
+    const request = requests.get(decodeURIComponent(requestId));
+    if (request == null || request.appPath !== decodeURIComponent(appPath)) {
+      if (verb === '/cancel') sendJson(res, 404, { status: 'NOT_FOUND' });
+      else sendJson(res, 404, { detail: 'Request not found' });
+      return true;
+    }
+    if (verb === '/status' && method === 'GET') handleStatus(req, res, request, url.searchParams.get('logs') === '1');
+    else if (verb == null && method === 'GET') await handleResult(req, res, request);
+    else if (verb === '/cancel' && method === 'PUT') handleCancel(res, request);
+    else sendJson(res, 405, { detail: 'Method Not Allowed' });
+    return true;
+  }
+
+  return { handle, requests };
+}
+
+/** `{owner}/{alias}` (with its namespace), the part status, result and cancel URLs keep. */
+function appPathOf(endpointId: string): string {
+  const parts = endpointId.split('/');
+  return parts.slice(0, NAMESPACES.includes(parts[0] ?? '') ? 3 : 2).join('/');
+}
+
+function promptOf(request: FalEmulatorRequest): string {
+  return typeof request.input.prompt === 'string' ? request.input.prompt : '';
+}
+
+/** Why `Authorization` is refused (fal's wording, unverified), or undefined when it is the key. */
+function checkKey(authorization: string | undefined, apiKey: string): string | undefined {
+  if (authorization == null || authorization.trim() === '') return 'Missing authorization header';
+  const match = /^Key\s+(\S+)$/.exec(authorization.trim());
+  if (match == null) return 'Invalid Key Authorization header format';
+  return match[1] === apiKey ? undefined : 'No user found for Key ID and Secret';
+}

@@ -1,0 +1,345 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BodyTooLargeError, readTextBody, requestOrigin, sendBytes, sendJson } from '../emulator-http';
+import { googleErrorEnvelope, invalidArgument, type GoogleEmulatorFailure } from './google-emulator-errors';
+import {
+  GOOGLE_EMULATED_MODELS,
+  GOOGLE_RETIRED_MODELS,
+  googleModelNotFound,
+  isGoogleEmulatorFailure,
+  validateVeoCreate,
+  type GoogleEmulatorCreate,
+  type GoogleEmulatorPlatform,
+} from './google-emulator-request';
+
+/** Prompt markers that script an outcome; any other prompt succeeds. */
+export const GOOGLE_PROMPT_MARKERS = {
+  /** Finishes with the video filtered out (RAI), reasons included. */
+  moderate: '[moderate]',
+  /** Finishes with an operation `error`. */
+  fail: '[fail]',
+  /** Never finishes. */
+  never: '[never]',
+} as const;
+
+export type GoogleEmulatorOutcome = 'success' | 'moderated' | 'failed' | 'never';
+
+/** An operation as the emulator stores it; tests read these to see exactly what was sent. */
+export interface GoogleEmulatorOperation {
+  readonly name: string;
+  readonly platform: GoogleEmulatorPlatform;
+  readonly model: string;
+  /** The create body exactly as received (parsed JSON). */
+  readonly requestBody: unknown;
+  readonly create: GoogleEmulatorCreate;
+  readonly outcome: GoogleEmulatorOutcome;
+  /** Status reads so far; the operation is done after `pollsUntilDone` of them. */
+  polls: number;
+  readonly createdAtMs: number;
+  /** Gemini API: the file id its result is served under. */
+  readonly fileId: string;
+  /** Vertex AI with storageUri: the object the result was "written" to. */
+  readonly gcsUri?: string;
+}
+
+export interface GoogleEmulatorOptions {
+  /** The Gemini API key it accepts (`x-goog-api-key` or `?key=`). */
+  readonly apiKey: string;
+  /** The Vertex AI bearer token it accepts. */
+  readonly accessToken: string;
+  /** The Vertex AI project the token may use. */
+  readonly project: string;
+  /** The MP4 every successful operation returns. */
+  readonly videoBytes: Uint8Array;
+  /** Absolute path this emulator is mounted under, for signed download links. @default '/google' */
+  readonly basePath?: string;
+  /** ms since epoch. @default Date.now */
+  readonly now?: () => number;
+  /** Status reads answered "not done" before the operation is done. @default 2 */
+  readonly pollsUntilDone?: number;
+  /**
+   * Origin written into Gemini file URIs. The real API's, so the official SDK's `files.download`
+   * works (it only accepts https URIs and rebuilds them on its own base URL, research §2).
+   * @default 'https://generativelanguage.googleapis.com'
+   */
+  readonly fileUriOrigin?: string;
+  /** @default GOOGLE_EMULATED_MODELS */
+  readonly models?: Partial<Record<GoogleEmulatorPlatform, readonly string[]>>;
+  /** @default GOOGLE_RETIRED_MODELS */
+  readonly retiredModels?: Partial<Record<GoogleEmulatorPlatform, readonly string[]>>;
+}
+
+export interface GoogleEmulator {
+  handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean>;
+  /** By operation name. */
+  readonly operations: ReadonlyMap<string, GoogleEmulatorOperation>;
+}
+
+const GEMINI_CREATE = /^\/v1beta\/models\/([^/:]+):predictLongRunning$/;
+const GEMINI_OPERATION = /^\/v1beta\/(models\/[^/]+\/operations\/[^/]+)$/;
+const GEMINI_FILE = /^\/v1beta\/files\/([^/:]+):download$/;
+const SIGNED_DOWNLOAD = /^\/signed-downloads\/([a-z0-9]+)$/;
+const VERTEX_MODEL_CALL = /^\/(v1|v1beta1)\/projects\/([^/]+)\/locations\/([^/]+)\/publishers\/google\/models\/([^/:]+):(predictLongRunning|fetchPredictOperation)$/;
+const GCS_OBJECT = /^\/storage\/v1\/b\/([^/]+)\/o\/(.+)$/;
+
+const GEMINI_RESPONSE_TYPE = 'type.googleapis.com/google.ai.generativelanguage.v1beta.PredictLongRunningResponse';
+const VERTEX_RESPONSE_TYPE = 'type.googleapis.com/cloud.ai.large_models.vision.GenerateVideoResponse';
+/** Wording modelled on Google's RAI refusals; the exact strings are not documented (research §10.3). */
+const RAI_REASONS: Readonly<Record<GoogleEmulatorPlatform, string>> = {
+  'gemini-api':
+    "Veo could not generate videos because the input prompt violates Gemini API's usage guidelines. You will not be charged for blocked videos. Support codes: 58061214",
+  'vertex-ai':
+    "Veo could not generate videos because the input prompt violates Vertex AI's usage guidelines. You will not be charged for blocked videos. Support codes: 58061214",
+};
+const FAILURE_STATUS = { code: 13, message: 'Video generation failed due to an internal error. Please try again later.' };
+
+/**
+ * Google Veo over Node http, on both platforms (research/providers.md §2): Gemini API
+ * (`x-goog-api-key`, `POST /v1beta/models/{m}:predictLongRunning`, `GET /v1beta/{operation}`, file
+ * URIs downloaded with the key through a signed redirect) and Vertex AI (bearer token and project,
+ * `:fetchPredictOperation`, inline base64 or gs:// results read through the Cloud Storage JSON API).
+ * Errors use Google's envelope; retired ids answer with the platform's real not-found message.
+ */
+export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmulator {
+  const now = options.now ?? Date.now;
+  const basePath = options.basePath ?? '/google';
+  const pollsUntilDone = options.pollsUntilDone ?? 2;
+  const fileUriOrigin = (options.fileUriOrigin ?? 'https://generativelanguage.googleapis.com').replace(/\/+$/, '');
+  const operations = new Map<string, GoogleEmulatorOperation>();
+  const filesById = new Map<string, GoogleEmulatorOperation>();
+  const objects = new Map<string, GoogleEmulatorOperation>();
+  const inlineVideo = Buffer.from(options.videoBytes).toString('base64');
+
+  const fail = (res: ServerResponse, failure: GoogleEmulatorFailure) => sendJson(res, failure.httpStatus, googleErrorEnvelope(failure));
+  /** Answers with the failure and reports the request as handled. */
+  const refuse = (res: ServerResponse, failure: GoogleEmulatorFailure): true => {
+    fail(res, failure);
+    return true;
+  };
+  const models = (platform: GoogleEmulatorPlatform) => options.models?.[platform] ?? GOOGLE_EMULATED_MODELS[platform];
+  const retired = (platform: GoogleEmulatorPlatform) => options.retiredModels?.[platform] ?? GOOGLE_RETIRED_MODELS[platform];
+
+  function checkGeminiKey(req: IncomingMessage, url: URL): GoogleEmulatorFailure | undefined {
+    const key = headerValue(req, 'x-goog-api-key') ?? url.searchParams.get('key') ?? undefined;
+    if (key == null || key === '') {
+      return {
+        httpStatus: 403,
+        status: 'PERMISSION_DENIED',
+        message:
+          "Method doesn't allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.",
+      };
+    }
+    if (key === options.apiKey) return undefined;
+    // A wrong key is a 400 on Google APIs, told apart by its ErrorInfo reason.
+    return {
+      httpStatus: 400,
+      status: 'INVALID_ARGUMENT',
+      message: 'API key not valid. Please pass a valid API key.',
+      details: [
+        { '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'API_KEY_INVALID', domain: 'googleapis.com', metadata: { service: 'generativelanguage.googleapis.com' } },
+      ],
+    };
+  }
+
+  function checkBearer(req: IncomingMessage): GoogleEmulatorFailure | undefined {
+    const match = /^Bearer\s+(\S+)$/i.exec(headerValue(req, 'authorization') ?? '');
+    if (match?.[1] === options.accessToken) return undefined;
+    return {
+      httpStatus: 401,
+      status: 'UNAUTHENTICATED',
+      message:
+        'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.',
+      details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: match == null ? 'CREDENTIALS_MISSING' : 'ACCESS_TOKEN_TYPE_UNSUPPORTED', domain: 'googleapis.com' }],
+    };
+  }
+
+  async function readJson(req: IncomingMessage): Promise<{ json: unknown } | { failure: GoogleEmulatorFailure }> {
+    try {
+      return { json: JSON.parse(await readTextBody(req)) as unknown };
+    } catch (error) {
+      return { failure: invalidArgument(error instanceof BodyTooLargeError ? error.message : 'Invalid JSON payload received. Unexpected token.') };
+    }
+  }
+
+  async function handleCreate(req: IncomingMessage, res: ServerResponse, platform: GoogleEmulatorPlatform, model: string, projectPath: string, modelResource: string) {
+    const read = await readJson(req);
+    if ('failure' in read) return fail(res, read.failure);
+    const body = read.json;
+    if (retired(platform).includes(model) || !models(platform).includes(model)) return fail(res, googleModelNotFound(platform, model, projectPath));
+    const create = validateVeoCreate(body, platform);
+    if (isGoogleEmulatorFailure(create)) return fail(res, create);
+
+    const id = platform === 'gemini-api' ? randomBytes(6).toString('hex') : randomUUID();
+    const name = `${modelResource}/operations/${id}`;
+    const fileId = randomBytes(8).toString('hex');
+    const gcsUri = platform === 'vertex-ai' && create.storageUri != null ? `${create.storageUri.replace(/\/+$/, '')}/${id}/sample_0.mp4` : undefined;
+    const operation: GoogleEmulatorOperation = {
+      name,
+      platform,
+      model,
+      requestBody: body,
+      create,
+      outcome: outcomeFor(create.prompt),
+      polls: 0,
+      createdAtMs: now(),
+      fileId,
+      gcsUri,
+    };
+    operations.set(name, operation);
+    if (platform === 'gemini-api') filesById.set(fileId, operation);
+    if (gcsUri != null) objects.set(gcsUri, operation);
+    sendJson(res, 200, { name });
+  }
+
+  function operationBody(operation: GoogleEmulatorOperation): unknown {
+    const done = operation.outcome !== 'never' && operation.polls > pollsUntilDone;
+    if (!done) return { name: operation.name };
+    if (operation.outcome === 'failed') return { name: operation.name, done: true, error: FAILURE_STATUS };
+    const filtered = operation.outcome === 'moderated';
+    const rai = filtered ? { raiMediaFilteredCount: 1, raiMediaFilteredReasons: [RAI_REASONS[operation.platform]] } : {};
+    if (operation.platform === 'gemini-api') {
+      const samples = filtered ? {} : { generatedSamples: [{ video: { uri: `${fileUriOrigin}/v1beta/files/${operation.fileId}:download?alt=media` } }] };
+      return { name: operation.name, done: true, response: { '@type': GEMINI_RESPONSE_TYPE, generateVideoResponse: { ...samples, ...rai } } };
+    }
+    const video = operation.gcsUri != null ? { gcsUri: operation.gcsUri, mimeType: 'video/mp4' } : { bytesBase64Encoded: inlineVideo, mimeType: 'video/mp4' };
+    return {
+      name: operation.name,
+      done: true,
+      response: { '@type': VERTEX_RESPONSE_TYPE, raiMediaFilteredCount: 0, ...(filtered ? rai : { videos: [video] }) },
+    };
+  }
+
+  const poll = (res: ServerResponse, operation: GoogleEmulatorOperation) => {
+    operation.polls++;
+    sendJson(res, 200, operationBody(operation));
+  };
+
+  const isFinished = (operation: GoogleEmulatorOperation | undefined) =>
+    operation != null && operation.outcome === 'success' && operation.polls > pollsUntilDone;
+
+  async function handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
+    const url = new URL(path, 'http://emulator');
+    const pathname = safeDecode(url.pathname);
+    const method = req.method ?? 'GET';
+
+    // Signed download links need no key: the signature is the credential, as on Google's CDN.
+    const signed = SIGNED_DOWNLOAD.exec(pathname);
+    if (signed != null) {
+      const operation = filesById.get(signed[1]!);
+      if (!isFinished(operation) || url.searchParams.get('Signature') !== operation!.fileId) {
+        res.writeHead(403, { 'content-type': 'text/plain' }).end('Access denied.');
+        return true;
+      }
+      await sendBytes(req, res, options.videoBytes, 'video/mp4');
+      return true;
+    }
+
+    const geminiFile = GEMINI_FILE.exec(pathname);
+    if (geminiFile != null && method === 'GET') {
+      const keyFailure = checkGeminiKey(req, url);
+      if (keyFailure != null) return refuse(res, keyFailure);
+      const operation = filesById.get(geminiFile[1]!);
+      if (!isFinished(operation)) return refuse(res, { httpStatus: 404, status: 'NOT_FOUND', message: `File ${geminiFile[1]} not found.` });
+      // The real API answers with a redirect to a signed URL (research §2: `curl -L`).
+      const location = `${requestOrigin(req)}${basePath}/signed-downloads/${operation!.fileId}?Expires=${Math.floor(now() / 1000) + 172_800}&Signature=${operation!.fileId}`;
+      res.writeHead(302, { location, 'content-length': '0' }).end();
+      return true;
+    }
+
+    const geminiCreate = GEMINI_CREATE.exec(pathname);
+    if (geminiCreate != null) {
+      const keyFailure = checkGeminiKey(req, url);
+      if (keyFailure != null) return refuse(res, keyFailure);
+      if (method !== 'POST') return refuse(res, { httpStatus: 404, status: 'NOT_FOUND', message: 'Method not found.' });
+      const model = geminiCreate[1]!;
+      await handleCreate(req, res, 'gemini-api', model, '', `models/${model}`);
+      return true;
+    }
+
+    const geminiOperation = GEMINI_OPERATION.exec(pathname);
+    if (geminiOperation != null && method === 'GET') {
+      const keyFailure = checkGeminiKey(req, url);
+      if (keyFailure != null) return refuse(res, keyFailure);
+      const operation = operations.get(geminiOperation[1]!);
+      if (operation?.platform !== 'gemini-api') return refuse(res, { httpStatus: 404, status: 'NOT_FOUND', message: `Operation ${geminiOperation[1]} not found.` });
+      poll(res, operation);
+      return true;
+    }
+
+    const vertex = VERTEX_MODEL_CALL.exec(pathname);
+    if (vertex != null) {
+      const [, , project, location, model, verb] = vertex as unknown as [string, string, string, string, string, string];
+      const authFailure = checkBearer(req);
+      if (authFailure != null) return refuse(res, authFailure);
+      const projectPath = `projects/${project}/locations/${location}`;
+      const modelResource = `${projectPath}/publishers/google/models/${model}`;
+      if (project !== options.project) {
+        fail(res, {
+          httpStatus: 403,
+          status: 'PERMISSION_DENIED',
+          message: `Permission 'aiplatform.endpoints.predict' denied on resource '//aiplatform.googleapis.com/${modelResource}' (or it may not exist).`,
+          details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'IAM_PERMISSION_DENIED', domain: 'aiplatform.googleapis.com' }],
+        });
+        return true;
+      }
+      if (method !== 'POST') return refuse(res, { httpStatus: 404, status: 'NOT_FOUND', message: 'Method not found.' });
+      if (verb === 'predictLongRunning') {
+        await handleCreate(req, res, 'vertex-ai', model, projectPath, modelResource);
+        return true;
+      }
+      const read = await readJson(req);
+      if ('failure' in read) return refuse(res, read.failure);
+      const body = read.json;
+      const operationName = typeof body === 'object' && body != null ? (body as Record<string, unknown>).operationName : undefined;
+      if (typeof operationName !== 'string' || !operationName.startsWith(`${modelResource}/operations/`)) {
+        return refuse(res, invalidArgument('operationName must name an operation of this model.', 'operationName'));
+      }
+      const operation = operations.get(operationName);
+      if (operation == null) return refuse(res, { httpStatus: 404, status: 'NOT_FOUND', message: `Operation ${operationName} not found.` });
+      poll(res, operation);
+      return true;
+    }
+
+    const gcs = GCS_OBJECT.exec(pathname);
+    if (gcs != null && (method === 'GET' || method === 'HEAD')) {
+      if (checkBearer(req) != null) {
+        sendJson(res, 401, { error: { code: 401, message: "Anonymous caller does not have storage.objects.get access to the Google Cloud Storage object. Permission 'storage.objects.get' denied on resource (or it may not exist).", errors: [{ domain: 'global', reason: 'required' }] } });
+        return true;
+      }
+      const operation = objects.get(`gs://${gcs[1]}/${gcs[2]}`);
+      if (!isFinished(operation)) {
+        sendJson(res, 404, { error: { code: 404, message: `No such object: ${gcs[1]}/${gcs[2]}`, errors: [{ domain: 'global', reason: 'notFound' }] } });
+        return true;
+      }
+      if (url.searchParams.get('alt') !== 'media') {
+        sendJson(res, 200, { kind: 'storage#object', bucket: gcs[1], name: gcs[2], contentType: 'video/mp4', size: String(options.videoBytes.length) });
+        return true;
+      }
+      await sendBytes(req, res, options.videoBytes, 'video/mp4');
+      return true;
+    }
+    return false;
+  }
+
+  return { handle, operations };
+}
+
+function outcomeFor(prompt: string): GoogleEmulatorOutcome {
+  if (prompt.includes(GOOGLE_PROMPT_MARKERS.never)) return 'never';
+  if (prompt.includes(GOOGLE_PROMPT_MARKERS.moderate)) return 'moderated';
+  if (prompt.includes(GOOGLE_PROMPT_MARKERS.fail)) return 'failed';
+  return 'success';
+}
+
+function headerValue(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function safeDecode(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
+}

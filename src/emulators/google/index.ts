@@ -1,0 +1,18 @@
+export {
+  createGoogleEmulator,
+  GOOGLE_PROMPT_MARKERS,
+  type GoogleEmulator,
+  type GoogleEmulatorOptions,
+  type GoogleEmulatorOperation,
+  type GoogleEmulatorOutcome,
+} from './google-emulator';
+export { GOOGLE_EMULATED_MODELS, GOOGLE_RETIRED_MODELS, type GoogleEmulatorPlatform, type GoogleEmulatorCreate } from './google-emulator-request';
+export { googleErrorBody, type GoogleEmulatorFailure } from './google-emulator-errors';
+export { classifyGoogleRequest } from './google-emulator-phases';
+export {
+  DEMO_GEMINI_API_KEY,
+  DEMO_VERTEX_ACCESS_TOKEN,
+  DEMO_VERTEX_PROJECT,
+  DEMO_VERTEX_LOCATION,
+  GOOGLE_EMULATOR_DEMO_CREDENTIALS,
+} from './google-demo-credentials';

@@ -1,0 +1,344 @@
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readTextBody, sendBytes, sendJson } from '../emulator-http';
+import { silentClipVariant } from '../../media/silent-clip-variant';
+import { checkOpenAIAuth, type OpenAIEmulatorAuthStyle } from './openai-emulator-auth';
+import {
+  isOpenAIEmulatorError,
+  modelNotFound,
+  OPENAI_EMULATED_MODELS,
+  readOpenAIBody,
+  validateOpenAICreate,
+  type OpenAIEmulatorCreate,
+  type OpenAIEmulatorError,
+  type OpenAIReceivedBody,
+} from './openai-emulator-request';
+
+export type OpenAIVideoStatus = 'queued' | 'in_progress' | 'completed' | 'failed';
+
+/** A video job as the emulator stores it; tests read these to see exactly what was sent. */
+export interface OpenAIEmulatorVideo {
+  readonly id: string;
+  /** How the create arrived, and its fields as received (file parts described, not stored). */
+  readonly received: OpenAIReceivedBody;
+  readonly create: OpenAIEmulatorCreate;
+  readonly remixedFromId?: string;
+  status: OpenAIVideoStatus;
+  /** 0–100. */
+  progress: number;
+  /** Single-video GETs so far; status advances with them. */
+  polls: number;
+  error?: { readonly code: string; readonly message: string };
+  readonly createdAtMs: number;
+  completedAtMs?: number;
+}
+
+/** Which request a fault answers. */
+export type OpenAIEmulatorRoute = 'create' | 'retrieve' | 'list' | 'content' | 'remix' | 'delete' | 'models';
+
+/** A scripted answer for the next matching API request(s), after authentication. */
+export interface OpenAIEmulatorFault extends OpenAIEmulatorError {
+  readonly headers?: Record<string, string>;
+  /** @default 1 */
+  readonly times?: number;
+  /** @default any route */
+  readonly route?: OpenAIEmulatorRoute;
+}
+
+export interface OpenAIEmulatorOptions {
+  readonly apiKey: string;
+  /** The MP4 every completed video serves. */
+  readonly videoBytes: Uint8Array;
+  /** @default 'openai' (Bearer, OpenAI's refusals); 'azure' answers like Azure OpenAI's v1 API */
+  readonly authStyle?: OpenAIEmulatorAuthStyle;
+  /** ms since epoch. @default Date.now */
+  readonly now?: () => number;
+  /** GETs a video spends `in_progress` before `completed`. @default 2 */
+  readonly inProgressPolls?: number;
+  /** Model ids this endpoint no longer serves: creates and model lookups answer 404 `model_not_found`. @default [] */
+  readonly retiredModels?: readonly string[];
+  /** How long content stays downloadable after completion, from `expires_at`. @default 3600 ("about 1 hour", §1) */
+  readonly contentLifetimeSeconds?: number;
+  /**
+   * The Videos API after its shutdown (2026-09-24): every /videos request answers 404
+   * "Invalid URL", as OpenAI does for routes it does not serve. @default false
+   */
+  readonly shutDown?: boolean;
+}
+
+export interface OpenAIEmulator {
+  handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean>;
+  readonly videos: ReadonlyMap<string, OpenAIEmulatorVideo>;
+  /** Makes the next authenticated API request(s) (of a route, if given) fail this way. */
+  injectFault(fault: OpenAIEmulatorFault): void;
+}
+
+/** Prompt markers: moderated failure, generic failure, a job that never ends, a clip without audio. */
+export const OPENAI_MODERATION_MARKER = '[moderate]';
+export const OPENAI_FAILURE_MARKER = '[fail]';
+export const OPENAI_NEVER_MARKER = '[never]';
+export const OPENAI_SILENT_MARKER = '[silent]';
+/** Refused synchronously on create with 400 `sentinel_block`, OpenAI's up-front prompt check (§1 "Errors"). */
+export const OPENAI_BLOCK_MARKER = '[block]';
+
+const VIDEOS_PATH = /^\/videos(?:\/([^/]+)(?:\/(content|remix))?)?$/;
+const MODELS_PATH = /^\/models(?:\/([^/]+))?$/;
+const MODEL_CREATED_AT_SECONDS = 1_759_708_800; // 2025-10-06, the first Sora 2 snapshot
+
+/**
+ * OpenAI's Videos API over Node http, faithful to the wire protocol the official SDK speaks
+ * (research/providers.md §1): Bearer (or Azure's `api-key`) auth, `{"error": {…}}` envelopes,
+ * JSON or multipart creates, queued → in_progress (progress %) → completed over polls, `expires_at`,
+ * authenticated `/content` downloads, cursor lists, remix, delete, and a model list where a
+ * retired id is the API's own 404 `model_not_found`. Mounted with the base URL = `/v1`.
+ */
+export function createOpenAIEmulator(options: OpenAIEmulatorOptions): OpenAIEmulator {
+  const now = options.now ?? Date.now;
+  const inProgressPolls = options.inProgressPolls ?? 2;
+  const lifetimeSeconds = options.contentLifetimeSeconds ?? 3600;
+  const authStyle = options.authStyle ?? 'openai';
+  const retired = new Set(options.retiredModels ?? []);
+  const availableModels = OPENAI_EMULATED_MODELS.filter((model) => !retired.has(model));
+  const silentBytes = silentClipVariant(options.videoBytes);
+  const videos = new Map<string, OpenAIEmulatorVideo>();
+  const faults: OpenAIEmulatorFault[] = [];
+
+  const sendError = (res: ServerResponse, error: OpenAIEmulatorError, headers: Record<string, string> = {}) => {
+    const body = error.azure
+      ? { error: { code: error.code ?? String(error.status), message: error.message } }
+      : { error: { message: error.message, type: error.type ?? defaultType(error.status), param: error.param ?? null, code: error.code ?? null } };
+    sendJson(res, error.status, body, { 'x-request-id': requestId(), ...headers });
+  };
+  const send = (res: ServerResponse, body: unknown) => sendJson(res, 200, body, { 'x-request-id': requestId() });
+
+  const toWire = (video: OpenAIEmulatorVideo) => ({
+    id: video.id,
+    object: 'video',
+    model: video.create.model,
+    status: video.status,
+    progress: video.progress,
+    created_at: Math.floor(video.createdAtMs / 1000),
+    completed_at: video.completedAtMs == null ? null : Math.floor(video.completedAtMs / 1000),
+    expires_at: video.completedAtMs == null ? null : Math.floor(video.completedAtMs / 1000) + lifetimeSeconds,
+    seconds: video.create.seconds,
+    size: video.create.size,
+    prompt: video.create.prompt,
+    remixed_from_video_id: video.remixedFromId ?? null,
+    error: video.error ?? null,
+  });
+
+  const advance = (video: OpenAIEmulatorVideo) => {
+    if (video.status === 'completed' || video.status === 'failed') return;
+    video.polls++;
+    const { prompt } = video.create;
+    if (prompt.includes(OPENAI_MODERATION_MARKER)) {
+      // Output moderation ends the job, reported as a failure with OpenAI's code (§1 "Errors").
+      video.status = 'failed';
+      video.error = { code: 'moderation_blocked', message: 'Your request was blocked by our moderation system.' };
+    } else if (prompt.includes(OPENAI_FAILURE_MARKER)) {
+      video.status = 'failed';
+      video.error = { code: 'internal_error', message: 'Video generation failed due to an internal error. Please try again.' };
+    } else if (prompt.includes(OPENAI_NEVER_MARKER)) {
+      video.status = 'in_progress';
+      video.progress = Math.min(95, video.polls * 5);
+    } else if (video.polls > inProgressPolls) {
+      video.status = 'completed';
+      video.progress = 100;
+      video.completedAtMs = now();
+    } else {
+      video.status = 'in_progress';
+      video.progress = Math.round((video.polls / (inProgressPolls + 1)) * 100);
+    }
+  };
+
+  const addVideo = (received: OpenAIReceivedBody, create: OpenAIEmulatorCreate, remixedFromId?: string): OpenAIEmulatorVideo => {
+    const video: OpenAIEmulatorVideo = {
+      id: `video_${randomBytes(16).toString('hex')}`,
+      received,
+      create,
+      remixedFromId,
+      status: 'queued',
+      progress: 0,
+      polls: 0,
+      createdAtMs: now(),
+    };
+    videos.set(video.id, video);
+    return video;
+  };
+
+  async function handleCreate(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const received = await readOpenAIBody(req);
+    if (isOpenAIEmulatorError(received)) return sendError(res, received);
+    const create = validateOpenAICreate(received, availableModels);
+    if (isOpenAIEmulatorError(create)) return sendError(res, create);
+    if (create.prompt.includes(OPENAI_BLOCK_MARKER)) {
+      return sendError(res, { status: 400, message: 'Your request was rejected by the safety system.', param: 'prompt', code: 'sentinel_block' });
+    }
+    send(res, toWire(addVideo(received, create)));
+  }
+
+  async function handleRemix(req: IncomingMessage, res: ServerResponse, source: OpenAIEmulatorVideo): Promise<void> {
+    let fields: unknown;
+    try {
+      fields = JSON.parse(await readTextBody(req));
+    } catch {
+      return sendError(res, { status: 400, message: 'We could not parse the JSON body of your request.' });
+    }
+    const prompt = typeof fields === 'object' && fields != null ? (fields as Record<string, unknown>).prompt : undefined;
+    if (typeof prompt !== 'string' || prompt === '') {
+      return sendError(res, { status: 400, message: "Missing required parameter: 'prompt'.", param: 'prompt', code: 'missing_required_parameter' });
+    }
+    if (source.status !== 'completed') {
+      return sendError(res, { status: 400, message: `Video ${source.id} must be completed before it can be remixed.`, param: 'video_id', code: 'invalid_value' });
+    }
+    const received: OpenAIReceivedBody = { encoding: 'json', fields: fields as Record<string, unknown> };
+    send(res, toWire(addVideo(received, { ...source.create, prompt, inputReference: undefined }, source.id)));
+  }
+
+  function handleList(res: ServerResponse, query: URLSearchParams): void {
+    const limit = Number(query.get('limit') ?? '20');
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
+      return sendError(res, { status: 400, message: `Invalid 'limit': expected an integer from 1 to 100.`, param: 'limit', code: 'invalid_value' });
+    }
+    const order = query.get('order') ?? 'desc';
+    if (order !== 'asc' && order !== 'desc') return sendError(res, { status: 400, message: "Invalid 'order': expected 'asc' or 'desc'.", param: 'order', code: 'invalid_value' });
+    const sorted = [...videos.values()];
+    if (order === 'desc') sorted.reverse();
+    const after = query.get('after');
+    const start = after == null ? 0 : sorted.findIndex((video) => video.id === after) + 1;
+    const page = sorted.slice(start, start + limit);
+    send(res, {
+      object: 'list',
+      data: page.map(toWire),
+      first_id: page[0]?.id ?? null,
+      last_id: page.at(-1)?.id ?? null,
+      has_more: start + limit < sorted.length,
+    });
+  }
+
+  async function handleContent(req: IncomingMessage, res: ServerResponse, video: OpenAIEmulatorVideo, query: URLSearchParams): Promise<void> {
+    const variant = query.get('variant') ?? 'video';
+    if (variant !== 'video') {
+      // Thumbnails (webp) and spritesheets (jpg) exist on the real API; this emulator has no images to serve.
+      return sendError(res, { status: 400, message: `The emulator serves only variant=video, not '${variant}'.`, param: 'variant', code: 'invalid_value' });
+    }
+    if (video.status !== 'completed' || video.completedAtMs == null) {
+      return sendError(res, { status: 404, message: `Video ${video.id} is not ready: its status is ${video.status}.`, code: 'video_not_ready' });
+    }
+    if (now() >= video.completedAtMs + lifetimeSeconds * 1000) {
+      return sendError(res, { status: 404, message: `The content of video ${video.id} has expired.`, code: 'video_expired' });
+    }
+    await sendBytes(req, res, video.create.prompt.includes(OPENAI_SILENT_MARKER) ? silentBytes : options.videoBytes, 'video/mp4');
+  }
+
+  function handleModels(res: ServerResponse, modelId: string | undefined): void {
+    const describe = (id: string) => ({ id, object: 'model', created: MODEL_CREATED_AT_SECONDS, owned_by: 'system' });
+    if (modelId == null) return send(res, { object: 'list', data: availableModels.map(describe) });
+    if (!availableModels.includes(modelId as (typeof OPENAI_EMULATED_MODELS)[number])) return sendError(res, modelNotFound(modelId));
+    send(res, describe(modelId));
+  }
+
+  /** The first scripted fault for this route, consumed. */
+  const takeFault = (route: OpenAIEmulatorRoute): OpenAIEmulatorFault | undefined => {
+    const index = faults.findIndex((fault) => fault.route == null || fault.route === route);
+    const fault = faults[index];
+    if (fault == null) return undefined;
+    if ((fault.times ?? 1) <= 1) faults.splice(index, 1);
+    else faults[index] = { ...fault, times: (fault.times ?? 1) - 1 };
+    return fault;
+  };
+
+  async function handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
+    const url = new URL(path, 'http://emulator');
+    const method = req.method ?? 'GET';
+    const videoRoute = VIDEOS_PATH.exec(url.pathname);
+    const modelRoute = MODELS_PATH.exec(url.pathname);
+    if (videoRoute == null && modelRoute == null) return false;
+
+    const authFailure = checkOpenAIAuth(req, options.apiKey, authStyle);
+    if (authFailure != null) {
+      sendError(res, authFailure);
+      return true;
+    }
+    if (videoRoute != null && options.shutDown === true) {
+      sendError(res, { status: 404, message: `Invalid URL (${method} /v1${url.pathname})` });
+      return true;
+    }
+
+    const route = routeOf(method, videoRoute, modelRoute);
+    if (route == null) {
+      sendError(res, { status: 405, message: `Invalid method for URL (${method} /v1${url.pathname})` });
+      return true;
+    }
+    const fault = takeFault(route);
+    if (fault != null) {
+      sendError(res, fault, fault.headers);
+      return true;
+    }
+
+    if (route === 'models') {
+      handleModels(res, modelRoute?.[1] == null ? undefined : decodeURIComponent(modelRoute[1]));
+      return true;
+    }
+    if (route === 'create') {
+      await handleCreate(req, res);
+      return true;
+    }
+    if (route === 'list') {
+      handleList(res, url.searchParams);
+      return true;
+    }
+
+    const id = decodeURIComponent(videoRoute?.[1] ?? '');
+    const video = videos.get(id);
+    if (video == null) {
+      sendError(res, { status: 404, message: `Video with id '${id}' not found.`, param: 'video_id' });
+      return true;
+    }
+    if (route === 'retrieve') {
+      advance(video);
+      send(res, toWire(video));
+    } else if (route === 'content') {
+      await handleContent(req, res, video, url.searchParams);
+    } else if (route === 'remix') {
+      await handleRemix(req, res, video);
+    } else if (video.status === 'queued' || video.status === 'in_progress') {
+      sendError(res, { status: 400, message: `Video ${id} is still ${video.status}; only completed or failed videos can be deleted.`, param: 'video_id' });
+    } else {
+      videos.delete(id);
+      send(res, { id, object: 'video.deleted', deleted: true });
+    }
+    return true;
+  }
+
+  return {
+    handle,
+    videos,
+    injectFault: (fault) => {
+      faults.push(fault);
+    },
+  };
+}
+
+function routeOf(method: string, videoRoute: RegExpExecArray | null, modelRoute: RegExpExecArray | null): OpenAIEmulatorRoute | undefined {
+  if (modelRoute != null) return method === 'GET' ? 'models' : undefined;
+  if (videoRoute == null) return undefined;
+  const [, id, action] = videoRoute;
+  if (id == null) return method === 'POST' ? 'create' : method === 'GET' ? 'list' : undefined;
+  if (action === 'content') return method === 'GET' || method === 'HEAD' ? 'content' : undefined;
+  if (action === 'remix') return method === 'POST' ? 'remix' : undefined;
+  if (method === 'GET') return 'retrieve';
+  if (method === 'DELETE') return 'delete';
+  return undefined;
+}
+
+function defaultType(status: number): string {
+  // OpenAI types a rate limit by what ran out ("requests", "tokens"); insufficient_quota passes its own.
+  if (status === 429) return 'requests';
+  if (status >= 500) return 'server_error';
+  return 'invalid_request_error';
+}
+
+function requestId(): string {
+  return `req_${randomBytes(16).toString('hex')}`;
+}

@@ -1,0 +1,20 @@
+import type { ProviderRegistration } from '../spec';
+import { createOpenAIProvider, OPENAI_DEFAULT_BASE_URL, OPENAI_PROVIDER_ID } from './openai-video-provider';
+
+export const openaiRegistration: ProviderRegistration = {
+  id: OPENAI_PROVIDER_ID,
+  displayName: 'OpenAI Sora',
+  // The SDK's own environment names, so an existing setup works unchanged.
+  credentials: [{ name: 'OPENAI_API_KEY', label: 'API key' }],
+  defaultBaseUrl: OPENAI_DEFAULT_BASE_URL,
+  baseUrlEnv: 'OPENAI_BASE_URL',
+  emulatorPath: '/openai',
+  create: ({ credentials, baseUrl, fetch }) =>
+    createOpenAIProvider({
+      // The entries check required credentials before calling create (missingCredentials).
+      apiKey: credentials.OPENAI_API_KEY ?? '',
+      // An Azure OpenAI base URL switches the key to the `api-key` header by itself.
+      baseUrl,
+      fetch,
+    }),
+};
