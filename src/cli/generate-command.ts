@@ -1,17 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { createFileByteSink } from '../platform/node/file-byte-sink';
+import { resolve } from 'node:path';
+import { estimateCostUsd } from '../domain/cost/estimate-cost';
+import { findRegistration, PROVIDER_REGISTRATIONS } from '../entries/provider-registrations';
 import { defaultCatalogModel, validateVideoRequest } from '../providers/catalog';
-import { findRegistration, missingCredentials, PROVIDER_REGISTRATIONS } from '../entries/provider-registrations';
-import { DownloadVerificationError, type JobStatus, type TransferProgress, type VideoRequest } from '../providers/spec';
-import { clipFileName } from '../workflows/clip-file-name';
-import { pollUntilDone } from '../workflows/poll-until-done';
-import { EXIT_OK, type CliIo } from './cli-io';
+import type { VideoRequest } from '../providers/spec';
+import type { JobRunner } from '../workflows/jobs/job-runner';
+import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, type CliIo } from './cli-io';
+import { assertCredentials, cliLedgerPath, createCliJobRunner, reportProgress } from './cli-job-runner';
 import { CliUsageError } from './cli-usage-error';
 import { loadCliCatalog } from './load-cli-catalog';
 import { parseCommandArgs, parseIntegerFlag } from './parse-cli-args';
-import { readMp4FileInfo } from './read-mp4-file-info';
 
 const DEFAULT_POLL_MS = 2_000;
 const DEFAULT_TIMEOUT_SECONDS = 900;
@@ -28,8 +26,9 @@ export interface GenerateResult {
 }
 
 /**
- * `cliprelay generate`: validate → start → poll → download to `<out>/<slug>-<provider>-<job>.mp4`
- * → inspect → print the result as one JSON line.
+ * `cliprelay generate`: validate → record in the ledger → start → poll → download to
+ * `<out>/<slug>-<provider>-<job>.mp4` → inspect → print the result as one JSON line. Killing it
+ * loses nothing: `cliprelay resume` continues from the ledger.
  */
 export async function runGenerateCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const flags = parseCommandArgs('generate', argv, {
@@ -74,103 +73,56 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIo): Pr
   const problems = validateVideoRequest(request, catalog, flags.provider);
   if (problems.length > 0) throw new CliUsageError(problems.map((problem) => problem.message).join(' '));
 
-  const missing = missingCredentials(registration, io.env);
-  if (missing.length > 0) {
-    const required = registration.credentials.filter((spec) => spec.optional !== true).map((spec) => spec.name);
-    throw new CliUsageError(
-      `generate: ${registration.displayName} needs the environment variables ${required.join(' and ')} ` +
-        `(missing: ${missing.join(', ')}); \`cliprelay emulate\` prints the demo values its emulators accept.`,
-    );
-  }
-  const credentials = Object.fromEntries(
-    registration.credentials.flatMap((spec) => {
-      const value = io.env[spec.name];
-      return value == null || value === '' ? [] : [[spec.name, value]];
-    }),
-  );
-  const provider = registration.create({
-    credentials,
-    baseUrl: flags['base-url'] ?? io.env[registration.baseUrlEnv],
-    fetch: io.fetch,
+  const runner = await createCliJobRunner(io, { baseUrl: flags['base-url'], pollMs, timeoutMs: timeoutSeconds * 1000 });
+  // Fail fast on missing credentials, before the job is recorded.
+  assertCredentials(registration, io);
+  const job = await runner.submit({
+    request,
+    providerId: registration.id,
+    providerName: registration.displayName,
+    projectName: 'cli',
+    estimatedCostUsd: estimateCostUsd(model?.pricePerSecondUsd ?? 0, request.durationSeconds),
+    outputFolder: resolve(io.cwd, flags.out),
   });
-  const { signal } = io;
-  const log = (line: string) => io.stderr.write(`${line}\n`);
-
-  const started = await provider.start(request, { signal });
-  const { jobId } = started.ref;
-  log(`${provider.id}: job ${jobId} submitted (${request.model}, ${request.durationSeconds} s, ${request.aspectRatio}, audio ${request.audio ? 'on' : 'off'})`);
-  for (const warning of started.warnings) log(`warning: ${warning.details}`);
-
-  const describeStatus = statusDescriber();
-  const done = await pollUntilDone(provider, started.ref, {
-    intervalMs: pollMs,
-    timeoutMs: timeoutSeconds * 1000,
-    signal,
-    onStatus: (status) => {
-      const line = describeStatus(status);
-      if (line != null) log(`${provider.id}: job ${jobId} ${line}`);
-    },
-  });
-  const asset = done.assets[0];
-  if (asset == null) throw new DownloadVerificationError(`${provider.displayName} finished job ${jobId} without a video file.`);
-
-  const directory = resolve(io.cwd, flags.out);
-  await mkdir(directory, { recursive: true });
-  const path = join(directory, clipFileName(request.prompt, provider.id, jobId));
-  const describeTransfer = transferDescriber();
-  await provider.download(asset, createFileByteSink(path), {
-    signal,
-    onProgress: (progress) => {
-      const line = describeTransfer(progress);
-      if (line != null) log(`downloading ${line}`);
-    },
-  });
-  log(`saved ${path}`);
-
-  const media = await readMp4FileInfo(path);
-  if (request.audio && media.audio == null) log(`warning: ${provider.displayName} returned a clip without an audio track.`);
-  const result: GenerateResult = {
-    path,
-    provider: provider.id,
-    model: request.model,
-    jobId,
-    durationSeconds: media.durationSeconds,
-    hasAudio: media.audio != null,
-  };
-  io.stdout.write(`${JSON.stringify(result)}\n`);
-  return EXIT_OK;
+  io.stderr.write(`${registration.id}: recorded ${job.id} in ${cliLedgerPath(io)} (${request.model}, ${request.durationSeconds} s, ${request.aspectRatio}, audio ${request.audio ? 'on' : 'off'})\n`);
+  return finishJobs(runner, [job.id], io);
 }
 
-/** A line per change of state or whole percent of progress; nothing for repeats. */
-function statusDescriber(): (status: JobStatus) => string | undefined {
-  let last: string | undefined;
-  return (status) => {
-    const line =
-      status.state === 'pending'
-        ? status.progress == null
-          ? 'running'
-          : `running ${Math.floor(status.progress * 100)}%`
-        : status.state;
-    if (line === last) return undefined;
-    last = line;
-    return line;
-  };
-}
-
-/** A line per 10 % (or per MB when the size is unknown) and one at the end. */
-function transferDescriber(): (progress: TransferProgress) => string | undefined {
-  let lastStep = -1;
-  return ({ receivedBytes, totalBytes }) => {
-    if (totalBytes != null && totalBytes > 0) {
-      const percent = Math.floor((receivedBytes / totalBytes) * 100);
-      const step = Math.floor(percent / 10);
-      if (step === lastStep) return undefined;
-      lastStep = step;
-      return `${percent}% (${receivedBytes} of ${totalBytes} bytes)`;
+/**
+ * Waits for the jobs, printing progress on stderr and one JSON line per clip on stdout. Ctrl-C
+ * stops waiting but keeps every job in the ledger for `cliprelay resume`.
+ */
+export async function finishJobs(runner: JobRunner, jobIds: readonly string[], io: CliIo): Promise<number> {
+  const unsubscribe = reportProgress(runner, jobIds, io);
+  const stop = () => void runner.stop();
+  io.signal?.addEventListener('abort', stop, { once: true });
+  try {
+    let failed = false;
+    for (const id of jobIds) {
+      const job = (await runner.settled(id))!;
+      if (io.signal?.aborted === true) {
+        io.stderr.write(`stopped; ${id} is kept in the ledger: run \`cliprelay resume\` to finish it.\n`);
+        return EXIT_INTERRUPTED;
+      }
+      if (job.phase !== 'saved' && job.phase !== 'placed') {
+        failed = true;
+        io.stderr.write(`cliprelay: ${job.problem?.message ?? `job ${id} ended ${job.phase}`}\n`);
+        continue;
+      }
+      for (const warning of job.warnings) io.stderr.write(`warning: ${warning}\n`);
+      const result: GenerateResult = {
+        path: job.mediaPath!,
+        provider: job.providerId,
+        model: job.request.model,
+        jobId: job.ref!.jobId,
+        durationSeconds: job.media!.durationSeconds,
+        hasAudio: job.media!.hasAudio,
+      };
+      io.stdout.write(`${JSON.stringify(result)}\n`);
     }
-    const step = Math.floor(receivedBytes / 1_000_000);
-    if (step === lastStep) return undefined;
-    lastStep = step;
-    return `${receivedBytes} bytes`;
-  };
+    return failed ? EXIT_FAILED : EXIT_OK;
+  } finally {
+    unsubscribe();
+    io.signal?.removeEventListener('abort', stop);
+  }
 }

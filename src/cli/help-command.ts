@@ -14,9 +14,11 @@ Usage:
   cliprelay generate --provider ${providers} --prompt TEXT --out DIR [options]
   cliprelay emulate [--port N] [--host HOST] [--video FILE] [--faults SPEC]
   cliprelay models [--provider ID] [--json] [--catalog FILE|URL]
+  cliprelay jobs [--json]
+  cliprelay resume [--base-url URL]
   cliprelay --help
 
-generate: start a job, wait for it, download the clip to DIR, check it, print one JSON line
+generate: record a job in the ledger, start it, wait, download the clip to DIR, check it, print one JSON line
   --provider ID             video provider: ${providers}
   --prompt TEXT             what the clip shows
   --out DIR                 folder for the clip, created if missing
@@ -46,6 +48,10 @@ models: the model catalog: durations, aspect ratios, audio, price per second
   --provider ID             only this provider's models
   --json                    {"models":[…]} on stdout
   --catalog FILE|URL        list a newer catalog instead of the built-in one
+
+jobs: every generation in the ledger ($CLIPRELAY_HOME/jobs.json, default ~/.cliprelay), newest first
+resume: finish unfinished jobs where they stopped (after Ctrl-C, a crash, a failed download);
+        a create whose answer was lost is looked up with the provider, never sent twice
 
 Exit codes: 0 done, 1 failed, 2 bad usage or missing credentials, 130 interrupted.
 `;

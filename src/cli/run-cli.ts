@@ -4,12 +4,16 @@ import { CliUsageError } from './cli-usage-error';
 import { runEmulateCommand } from './emulate-command';
 import { runGenerateCommand } from './generate-command';
 import { runHelpCommand } from './help-command';
+import { runJobsCommand } from './jobs-command';
 import { runModelsCommand } from './models-command';
+import { runResumeCommand } from './resume-command';
 
 const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<number>> = {
   generate: runGenerateCommand,
   emulate: runEmulateCommand,
   models: runModelsCommand,
+  jobs: runJobsCommand,
+  resume: runResumeCommand,
 };
 
 /**

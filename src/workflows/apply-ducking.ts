@@ -1,10 +1,7 @@
 import { analyzeAudioStream, type AudioAnalysis } from '../audio/analyze-audio-stream';
-import { blockPowersOverRanges, gatedLoudness } from '../audio/loudness';
 import {
-  mergeRanges,
   planClipDucking,
   planTargetGapDepth,
-  sequenceRangeToMedia,
   voiceRegionsFromClips,
   voiceRegionsFromSpeech,
   type DuckPreset,
@@ -14,6 +11,7 @@ import {
 import type { ClipGainEnvelope, NleHost, TimelineClip } from '../hosts/spec';
 import { describeError } from '../shared/app-error';
 import { MediaAnalysisCache } from './media-analysis-cache';
+import { bedLoudnessLufs, voiceLoudnessLufs, type MeasuredClip } from './target-gap-loudness';
 
 /** Where the voice "speaks": whole voice clips, or speech detected in their media. */
 export type VoiceSource = 'clip-extents' | 'speech';
@@ -124,28 +122,16 @@ export async function planDucking(input: ApplyDuckingInput): Promise<DuckingResu
 
   // Which clips the voice touches at all, at the preset's fixed depth: only those need a bed measurement.
   const touched = targets.filter((clip) => planClipDucking(voiceRegions, clip, preset).length > 0);
+  let depths = touched.map((clip) => fixedDepth(clip, preset));
   let voiceLoudnessLufs: number | null = null;
-  const depths: ClipDuckDepth[] = [];
-  if (reader != null && measuresLoudness) {
-    voiceLoudnessLufs = await measureVoice(host, voiceClips, voiceAnalyses, voiceSource);
-    const bedPaths = uniquePaths(touched);
-    const bedAnalyses = new Map<string, AudioAnalysis>();
-    for (const [index, mediaPath] of bedPaths.entries()) {
-      const analysis = await analyseOrWarn(reader, mediaPath, 'bed', index, bedPaths.length, `ducking by the fixed ${preset.depthDb} dB instead`);
-      if (analysis != null) bedAnalyses.set(mediaPath, analysis);
+  if (reader != null && measuresLoudness && touched.length > 0) {
+    const measured = await measureVoice(host, voiceClips, voiceAnalyses, voiceSource);
+    if (Number.isFinite(measured)) {
+      voiceLoudnessLufs = measured;
+      depths = await targetGapDepths(reader, host, touched, voiceRegions, measured);
+    } else {
+      warnings.push(`The voice has no measurable loudness under its speech; ducking by the fixed ${preset.depthDb} dB instead.`);
     }
-    for (const clip of touched) {
-      const analysis = clip.mediaPath == null ? undefined : bedAnalyses.get(clip.mediaPath);
-      const bedLoudnessLufs = analysis == null ? null : await measureBed(host, clip, analysis, voiceRegions);
-      if (bedLoudnessLufs == null) {
-        depths.push({ clipId: clip.id, depthDb: preset.depthDb, outcome: 'fixed-depth', bedLoudnessLufs: null, gapDb: null });
-        continue;
-      }
-      const chosen = planTargetGapDepth(preset, voiceLoudnessLufs, bedLoudnessLufs);
-      depths.push({ clipId: clip.id, depthDb: chosen.depthDb, outcome: chosen.outcome, bedLoudnessLufs, gapDb: chosen.gapDb });
-    }
-  } else {
-    for (const clip of touched) depths.push({ clipId: clip.id, depthDb: preset.depthDb, outcome: 'fixed-depth', bedLoudnessLufs: null, gapDb: null });
   }
 
   const envelopes = touched.map((clip, index) => ({
@@ -160,6 +146,39 @@ export async function applyDucking(input: ApplyDuckingInput): Promise<DuckingRes
   const plan = await planDucking(input);
   if (plan.envelopes.length > 0) await input.host.writeGainEnvelopes(plan.envelopes, plan.undoLabel);
   return plan;
+}
+
+/** Per clip: measure the bed under the voice regions and choose the depth that meets the target gap. */
+async function targetGapDepths(
+  reader: MediaReader,
+  host: NleHost,
+  clips: readonly TimelineClip[],
+  voiceRegions: readonly TimeRange[],
+  voiceLoudness: number,
+): Promise<ClipDuckDepth[]> {
+  const { preset } = reader;
+  const paths = uniquePaths(clips);
+  const analyses = new Map<string, AudioAnalysis>();
+  for (const [index, mediaPath] of paths.entries()) {
+    const analysis = await analyseOrWarn(reader, mediaPath, 'bed', index, paths.length, `ducking by the fixed ${preset.depthDb} dB instead`);
+    if (analysis != null) analyses.set(mediaPath, analysis);
+  }
+  const depths: ClipDuckDepth[] = [];
+  for (const clip of clips) {
+    const analysis = clip.mediaPath == null ? undefined : analyses.get(clip.mediaPath);
+    const bedLoudness = analysis == null ? null : bedLoudnessLufs({ clip, analysis, levelDb: await ownLevelDb(host, clip) }, voiceRegions);
+    if (bedLoudness == null) {
+      depths.push(fixedDepth(clip, preset));
+      continue;
+    }
+    const chosen = planTargetGapDepth(preset, voiceLoudness, bedLoudness);
+    depths.push({ clipId: clip.id, depthDb: chosen.depthDb, outcome: chosen.outcome, bedLoudnessLufs: bedLoudness, gapDb: chosen.gapDb });
+  }
+  return depths;
+}
+
+function fixedDepth(clip: TimelineClip, preset: DuckPreset): ClipDuckDepth {
+  return { clipId: clip.id, depthDb: preset.depthDb, outcome: 'fixed-depth', bedLoudnessLufs: null, gapDb: null };
 }
 
 interface MediaReader {
@@ -200,50 +219,30 @@ async function analyseOrWarn(
   }
 }
 
-/**
- * The voice's loudness over what it says: gating blocks inside each clip's speech (or its whole
- * used extent), each clip's blocks scaled by its level, gated together.
- */
+/** The voice clips that could be analysed, with their levels. */
 async function measureVoice(
   host: NleHost,
   clips: readonly TimelineClip[],
   analyses: ReadonlyMap<string, AudioAnalysis>,
   voiceSource: VoiceSource,
 ): Promise<number> {
-  const powers: number[] = [];
+  const measured: MeasuredClip[] = [];
   for (const clip of clips) {
     const analysis = clip.mediaPath == null ? undefined : analyses.get(clip.mediaPath);
-    if (analysis?.loudness == null) continue;
-    const used = sequenceRangeToMedia(clip, clip);
-    if (used == null) continue;
-    const ranges = voiceSource === 'speech' ? intersect(analysis.speech, used) : [used];
-    const gain = await levelPowerGain(host, clip);
-    for (const power of blockPowersOverRanges(analysis.loudness.blockPowers, ranges)) powers.push(power * gain);
+    if (analysis != null) measured.push({ clip, analysis, levelDb: await ownLevelDb(host, clip) });
   }
-  return gatedLoudness(powers);
-}
-
-/** The bed's loudness under the voice regions that fall on this clip, after the clip's level. */
-async function measureBed(host: NleHost, clip: TimelineClip, analysis: AudioAnalysis, voiceRegions: readonly TimeRange[]): Promise<number | null> {
-  if (analysis.loudness == null) return null;
-  const ranges = voiceRegions.map((region) => sequenceRangeToMedia(clip, region)).filter((range): range is TimeRange => range != null);
-  const gain = await levelPowerGain(host, clip);
-  return gatedLoudness(blockPowersOverRanges(analysis.loudness.blockPowers, mergeRanges(ranges)).map((power) => power * gain));
+  return voiceLoudnessLufs(measured, voiceSource === 'speech');
 }
 
 /**
- * The clip's own level as a power factor. The static level is the level before any keyframe, so
- * ClipRelay's earlier ducking keyframes do not change it and a re-run plans the same depth.
+ * The clip's own level: its first editor keyframe, or its static level. ClipRelay's own keyframes
+ * never count (they start at the clip's level + 0 dB), so a re-run plans the same depth. One level
+ * per clip: editors ride the bed between lines, rarely under one.
  */
-async function levelPowerGain(host: NleHost, clip: TimelineClip): Promise<number> {
+async function ownLevelDb(host: NleHost, clip: TimelineClip): Promise<number> {
   const automation = await host.readVolumeAutomation(clip.id);
-  return 10 ** (automation.staticLevelDb / 10);
-}
-
-function intersect(ranges: readonly TimeRange[], within: TimeRange): TimeRange[] {
-  return ranges
-    .map((range) => ({ startSeconds: Math.max(range.startSeconds, within.startSeconds), endSeconds: Math.min(range.endSeconds, within.endSeconds) }))
-    .filter((range) => range.endSeconds > range.startSeconds);
+  const editorKeyframe = automation.keyframes.find((keyframe) => !keyframe.writtenByClipRelay);
+  return editorKeyframe?.levelDb ?? automation.staticLevelDb;
 }
 
 function uniquePaths(clips: readonly TimelineClip[]): string[] {

@@ -1,3 +1,4 @@
+import type { Mp4Info } from '../media';
 import type { ByteSink } from '../providers/spec';
 
 /** A new file being written by a download. `path` is the native path the host imports once the sink closes. */
@@ -15,4 +16,6 @@ export interface MediaFolder {
   createFile(fileName: string): Promise<NewMediaFile>;
   /** The file's bytes, for MP4 inspection. */
   readFile(path: string): Promise<Uint8Array>;
+  /** Reads only the MP4 boxes inspection needs, where the runtime can seek (large files). */
+  inspect?(path: string): Promise<Mp4Info>;
 }

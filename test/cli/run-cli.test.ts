@@ -23,9 +23,10 @@ function captureIo(overrides: Partial<CliIo> = {}): CapturedIo {
     err,
     stdout: { write: (text: string) => out.push(text) },
     stderr: { write: (text: string) => err.push(text) },
-    env: {},
     cwd: workDirectory,
     ...overrides,
+    // Never the real ~/.cliprelay: each test run keeps its ledger in the temp directory.
+    env: { CLIPRELAY_HOME: join(workDirectory, 'home'), ...overrides.env },
   };
 }
 
@@ -67,9 +68,12 @@ describe('cliprelay generate', () => {
     expect(task.requestBody).toMatchObject({ model_name: 'kling-v2-6', duration: '5', aspect_ratio: '16:9', sound: 'on' });
 
     const progress = io.err.join('');
-    expect(progress).toMatch(new RegExp(`kling: job ${task.taskId} submitted`));
-    expect(progress).toMatch(/running\n[\s\S]*completed\n/);
-    expect(progress).toMatch(/downloading 100% \(\d+ of \d+ bytes\)/);
+    expect(progress).toMatch(/^kling: recorded cliprelay-[\w-]+ in .*jobs\.json/);
+    expect(progress).toMatch(new RegExp(`kling: job ${task.taskId} generating\n[\\s\\S]*kling: job ${task.taskId} downloading[\\s\\S]*kling: job ${task.taskId} saved\n`));
+    // Recorded in the ledger, where `cliprelay jobs` finds it.
+    const jobsIo = captureIo();
+    expect(await runCli(['jobs', '--json'], jobsIo)).toBe(0);
+    expect(JSON.parse(jobsIo.out.join('')).jobs[0]).toMatchObject({ phase: 'saved', mediaPath: result.path, ref: { jobId: task.taskId } });
   });
 
   it('passes the options through: model, seconds, aspect, audio off', async () => {
@@ -121,7 +125,7 @@ describe('cliprelay generate', () => {
     expect(code).toBe(1);
     const errorLines = io.err.join('').split('\n').filter((line) => line.startsWith('cliprelay:'));
     expect(errorLines).toHaveLength(1);
-    expect(errorLines[0]).toMatch(/kling job \d+ failed: .*risk control/);
+    expect(errorLines[0]).toMatch(/^cliprelay: Kling refused the content: .*risk control/);
     expect(existsSync(out)).toBe(false);
   });
 
@@ -130,7 +134,7 @@ describe('cliprelay generate', () => {
     const code = await runCli(['generate', '--provider', 'kling', '--prompt', 'x', '--out', 'clips', '--base-url', `${server.url}/kling`], io);
     expect(code).toBe(1);
     const stderr = io.err.join('');
-    expect(stderr).toMatch(/^cliprelay: Kling rejected the credentials: Authentication failed .*code 1000/);
+    expect(stderr).toMatch(/^cliprelay: Kling rejected the credentials: Authentication failed .*code 1000/m);
     expect(stderr).not.toMatch(/AK-wrong|SK-wrong/);
   });
 });

@@ -8,6 +8,7 @@ const PHASE_LABELS: Record<JobPhase, string> = {
   downloading: 'Downloading',
   placing: 'Placing on the timeline',
   placed: 'On the timeline',
+  saved: 'Saved to disk',
   failed: 'Failed',
   cancelled: 'Cancelled',
 };

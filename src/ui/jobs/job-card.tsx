@@ -11,7 +11,7 @@ export interface JobActions {
 export function JobCard({ job, nowMs, actions }: { job: JobRecord; nowMs: number; actions: JobActions }) {
   const terminal = isTerminal(job);
   const elapsedMs = (terminal ? job.updatedAtMs : nowMs) - job.createdAtMs;
-  const canRetry = job.problem?.retryable === true && job.phase !== 'placed' && job.phase !== 'cancelled';
+  const canRetry = job.problem?.retryable === true && (job.phase === 'failed' || !terminal);
   const active = !terminal && job.problem == null;
   return (
     <div className={`job-card phase-${job.phase}`} data-job-id={job.id} data-phase={job.phase}>

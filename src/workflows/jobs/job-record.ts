@@ -11,12 +11,13 @@ import type { JobRef, VideoAsset, VideoRequest } from '../../providers/spec';
  * - `downloading`: the result is ready; fetching the file.
  * - `placing`: the file is on disk; importing and placing it.
  * - `placed`: on the timeline. Terminal.
+ * - `saved`: on disk, with no editor to place it in (the CLI). Terminal.
  * - `failed`: ended without a clip (provider failure, moderation, proven-absent create). Terminal.
  * - `cancelled`: stopped by the user. Terminal.
  */
-export type JobPhase = 'queued' | 'creating' | 'unconfirmed' | 'generating' | 'downloading' | 'placing' | 'placed' | 'failed' | 'cancelled';
+export type JobPhase = 'queued' | 'creating' | 'unconfirmed' | 'generating' | 'downloading' | 'placing' | 'placed' | 'saved' | 'failed' | 'cancelled';
 
-export const TERMINAL_PHASES: readonly JobPhase[] = ['placed', 'failed', 'cancelled'];
+export const TERMINAL_PHASES: readonly JobPhase[] = ['placed', 'saved', 'failed', 'cancelled'];
 
 export interface JobProblem {
   readonly message: string;
@@ -46,6 +47,8 @@ export interface JobRecord {
   readonly media?: { readonly durationSeconds: number; readonly hasAudio: boolean };
   readonly placement?: { readonly videoClipId: string; readonly audioClipId: string | null; readonly startSeconds: number; readonly endSeconds: number };
   readonly estimatedCostUsd: number;
+  /** Where the clip is written, when the submitter chose (the CLI's --out); else the runner's folder. */
+  readonly outputFolder?: string;
   /** The latest problem; a job can carry one and still be resumable (a failed download). */
   readonly problem?: JobProblem;
   readonly warnings: readonly string[];

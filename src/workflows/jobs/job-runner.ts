@@ -14,8 +14,10 @@ export interface JobRunnerOptions {
   readonly ledger: JobLedger;
   /** The provider for a job, created fresh (keys read at call time). */
   readonly provider: (providerId: string) => Promise<VideoProvider>;
-  readonly host: NleHost;
-  readonly mediaFolder: MediaFolder;
+  /** The editor to place clips in; without one (the CLI) a job ends `saved` on disk. */
+  readonly host?: NleHost;
+  /** Where a job's clip is written. */
+  readonly mediaFolder: MediaFolder | ((job: JobRecord) => MediaFolder);
   readonly poll: Omit<PollOptions, 'onStatus' | 'signal'>;
   /** File name for a job's clip. */
   readonly fileName: (job: JobRecord) => string;
@@ -35,6 +37,7 @@ export interface SubmitInput {
   readonly providerName: string;
   readonly projectName: string;
   readonly estimatedCostUsd: number;
+  readonly outputFolder?: string;
 }
 
 /**
@@ -73,6 +76,7 @@ export class JobRunner {
       updatedAtMs: nowMs,
       phase: 'queued',
       estimatedCostUsd: input.estimatedCostUsd,
+      outputFolder: input.outputFolder,
       warnings: [],
       downloadAttempts: 0,
     });
@@ -91,7 +95,7 @@ export class JobRunner {
   async retry(id: string): Promise<void> {
     const job = this.ledger.get(id);
     if (job == null || this.#running.has(id)) return;
-    if (job.phase === 'cancelled' || job.phase === 'placed') return;
+    if (job.phase === 'cancelled' || job.phase === 'placed' || job.phase === 'saved') return;
     // A refused or proven-absent create starts over with the same id: the provider holds no job for it.
     const phase = job.phase === 'failed' ? (job.ref == null ? 'queued' : job.assets == null ? 'generating' : 'downloading') : job.phase;
     await this.#update(id, { phase, problem: undefined });
@@ -249,7 +253,8 @@ export class JobRunner {
     try {
       await this.#update(job.id, { downloadAttempts: job.downloadAttempts + 1, progress: 0 });
       const provider = await this.#options.provider(job.providerId);
-      const file = await this.#options.mediaFolder.createFile(this.#options.fileName(job));
+      const folder = this.#mediaFolder(job);
+      const file = await folder.createFile(this.#options.fileName(job));
       let lastReported = 0;
       await provider.download(asset, file.sink, {
         signal,
@@ -261,10 +266,10 @@ export class JobRunner {
           void this.#update(job.id, { progress: fraction });
         },
       });
-      const info = inspectMp4(await this.#options.mediaFolder.readFile(file.path));
+      const info = (await folder.inspect?.(file.path)) ?? inspectMp4(await folder.readFile(file.path));
       const warnings = job.request.audio && info.audio == null ? [...job.warnings, `${job.providerName} returned a clip without an audio track.`] : job.warnings;
       return this.#update(job.id, {
-        phase: 'placing',
+        phase: this.#options.host == null ? 'saved' : 'placing',
         mediaPath: file.path,
         media: { durationSeconds: info.durationSeconds, hasAudio: info.audio != null },
         warnings,
@@ -276,8 +281,14 @@ export class JobRunner {
     }
   }
 
+  #mediaFolder(job: JobRecord): MediaFolder {
+    const { mediaFolder } = this.#options;
+    return typeof mediaFolder === 'function' ? mediaFolder(job) : mediaFolder;
+  }
+
   async #place(job: JobRecord): Promise<JobRecord | null> {
     const { host } = this.#options;
+    if (host == null) return this.#update(job.id, { phase: 'saved' });
     // Placed before a reload whose ledger write did not land? Then it is already there: never twice.
     const placed =
       (await findPlacedMedia(host, job.mediaPath!)) ??

@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { inspectMp4, MP4_LEADING_BOX_TYPES, Mp4FormatError, readBoxHeader, type Mp4Info } from '../media';
+import { inspectMp4, MP4_LEADING_BOX_TYPES, Mp4FormatError, readBoxHeader, type Mp4Info } from '../../media';
 
 /**
  * Inspects an MP4 on disk reading only box headers and the `moov` box, wherever it sits: provider

@@ -1,0 +1,107 @@
+import { parseArgs } from 'node:util';
+import { basename, resolve } from 'node:path';
+import { analyzeAudioStream, loudnessOverRanges, type AudioAnalysis } from '../audio';
+import type { DuckPreset } from '../domain/ducking';
+import { readFileChunks } from '../platform/node/read-file-chunks';
+import { EXIT_OK, type CliIo } from './cli-io';
+import { CliUsageError } from './cli-usage-error';
+import { resolveCliPreset } from './resolve-cli-preset';
+
+/** The one line `analyze --json` prints. Times in seconds (ms precision), loudness in LUFS (null = silence). */
+export interface AnalyzeResult {
+  readonly file: string;
+  readonly sampleRateHz: number;
+  readonly channelCount: number;
+  readonly durationSeconds: number;
+  readonly integratedLufs: number | null;
+  /** Loudness of the speech regions only: what a target-gap preset compares the bed with. */
+  readonly speechLufs: number | null;
+  readonly speech: readonly (readonly [number, number])[];
+}
+
+/**
+ * `cliprelay analyze FILE [--json] [--preset ID] [--pack FILE]`: speech regions (detected with the
+ * preset's detection settings) and BS.1770 integrated loudness of a WAV/AIFF voice recording.
+ */
+export async function runAnalyzeCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values: flags, positionals } = parseFlags(argv);
+  if (positionals.length !== 1) throw new CliUsageError('analyze: give exactly one audio file, e.g. cliprelay analyze voice.wav --json.');
+  const preset = await resolveCliPreset('analyze', flags.preset, flags.pack, io);
+  const file = positionals[0]!;
+  const analysis = await analyzeFile(file, preset, io);
+  const result = toResult(file, analysis);
+  if (flags.json === true) {
+    io.stdout.write(`${JSON.stringify(result)}\n`);
+    return EXIT_OK;
+  }
+  io.stdout.write(describe(result, analysis));
+  return EXIT_OK;
+}
+
+/** Reads and analyses one file, reporting progress on stderr every 10 %. Shared with `plan`. */
+export async function analyzeFile(file: string, preset: DuckPreset, io: CliIo): Promise<AudioAnalysis> {
+  const path = resolve(io.cwd, file);
+  let lastStep = 0;
+  return analyzeAudioStream(readFileChunks(path, { signal: io.signal }), {
+    fileName: basename(file),
+    detection: preset.detection,
+    signal: io.signal,
+    onProgress: ({ fraction }) => {
+      if (fraction == null) return;
+      const step = Math.floor(fraction * 10);
+      if (step === lastStep || step === 10) return;
+      lastStep = step;
+      io.stderr.write(`analyzing ${basename(file)} ${step * 10}%\n`);
+    },
+  });
+}
+
+export function roundSeconds(seconds: number): number {
+  return Math.round(seconds * 1000) / 1000;
+}
+
+export function finiteOrNull(value: number | null | undefined, decimals = 2): number | null {
+  if (value == null || !Number.isFinite(value)) return null;
+  const scale = 10 ** decimals;
+  return Math.round(value * scale) / scale;
+}
+
+function parseFlags(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      options: { json: { type: 'boolean' }, preset: { type: 'string' }, pack: { type: 'string' } },
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (error) {
+    throw new CliUsageError(`analyze: ${error instanceof Error ? error.message : String(error)}. See cliprelay --help.`);
+  }
+}
+
+function toResult(file: string, analysis: AudioAnalysis): AnalyzeResult {
+  const loudness = analysis.loudness;
+  return {
+    file,
+    sampleRateHz: analysis.info.sampleRateHz,
+    channelCount: analysis.info.channelCount,
+    durationSeconds: roundSeconds(analysis.durationSeconds),
+    integratedLufs: finiteOrNull(loudness?.integratedLufs),
+    speechLufs: loudness == null ? null : finiteOrNull(loudnessOverRanges(loudness, analysis.speech)),
+    speech: analysis.speech.map((range) => [roundSeconds(range.startSeconds), roundSeconds(range.endSeconds)] as const),
+  };
+}
+
+function describe(result: AnalyzeResult, analysis: AudioAnalysis): string {
+  const { info } = analysis;
+  const format = `${info.sampleFormat.validBits}-bit ${info.sampleFormat.kind === 'float' ? 'float' : 'PCM'}`;
+  const speechSeconds = analysis.speech.reduce((sum, range) => sum + range.endSeconds - range.startSeconds, 0);
+  const lufs = (value: number | null) => (value == null ? 'silent' : `${value.toFixed(1)} LUFS`);
+  const lines = [
+    `${result.file}: ${info.container.toUpperCase()} ${info.sampleRateHz} Hz, ${info.channelCount} ch, ${format}, ${result.durationSeconds.toFixed(2)} s${analysis.truncated ? ' (truncated file)' : ''}`,
+    `integrated loudness: ${lufs(result.integratedLufs)}; speech only: ${lufs(result.speechLufs)}`,
+    `speech: ${result.speech.length} region${result.speech.length === 1 ? '' : 's'}, ${speechSeconds.toFixed(1)} s`,
+    ...result.speech.map(([start, end]) => `  ${start.toFixed(3)} – ${end.toFixed(3)}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}

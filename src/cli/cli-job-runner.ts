@@ -1,0 +1,68 @@
+import { join, resolve } from 'node:path';
+import { findRegistration, missingCredentials } from '../entries/provider-registrations';
+import type { ProviderRegistration } from '../providers/spec';
+import { cliprelayHome, fileLedgerStorage } from '../platform/node/file-ledger-storage';
+import { nodeMediaFolder } from '../platform/node/node-media-folder';
+import { clipFileName } from '../workflows/clip-file-name';
+import { JobLedger } from '../workflows/jobs/job-ledger';
+import type { JobRecord } from '../workflows/jobs/job-record';
+import { JobRunner } from '../workflows/jobs/job-runner';
+import type { CliIo } from './cli-io';
+import { CliUsageError } from './cli-usage-error';
+
+/** The CLI's ledger: `$CLIPRELAY_HOME/jobs.json` (default `~/.cliprelay`), shared by generate, jobs and resume. */
+export function cliLedgerPath(io: CliIo): string {
+  return join(cliprelayHome(io.env), 'jobs.json');
+}
+
+/**
+ * A job runner for the command line: no editor (jobs end `saved` on disk), each job's clip in the
+ * folder recorded with it, providers built from the environment variables each vendor uses.
+ */
+export async function createCliJobRunner(io: CliIo, options: { baseUrl?: string; pollMs: number; timeoutMs: number }): Promise<JobRunner> {
+  return new JobRunner({
+    ledger: await JobLedger.open(fileLedgerStorage(cliLedgerPath(io))),
+    provider: async (providerId) => {
+      const registration = findRegistration(providerId);
+      if (registration == null) throw new CliUsageError(`unknown provider "${providerId}".`);
+      assertCredentials(registration, io);
+      const credentials = Object.fromEntries(registration.credentials.flatMap((spec) => (io.env[spec.name] ? [[spec.name, io.env[spec.name]!]] : [])));
+      return registration.create({ credentials, baseUrl: options.baseUrl ?? io.env[registration.baseUrlEnv], fetch: io.fetch });
+    },
+    mediaFolder: (job) => nodeMediaFolder(resolve(io.cwd, job.outputFolder ?? '.')),
+    poll: { intervalMs: options.pollMs, timeoutMs: options.timeoutMs },
+    fileName: (job) => clipFileName(job.request.prompt, job.providerId, job.ref?.jobId ?? job.id),
+    binPath: () => [],
+  });
+}
+
+/** Refuses, naming the variables, when a provider's credentials are not in the environment. */
+export function assertCredentials(registration: ProviderRegistration, io: CliIo): void {
+  const missing = missingCredentials(registration, io.env);
+  if (missing.length === 0) return;
+  const required = registration.credentials.filter((spec) => spec.optional !== true).map((spec) => spec.name);
+  throw new CliUsageError(
+    `${registration.displayName} needs the environment variables ${required.join(' and ')} (missing: ${missing.join(', ')}); ` +
+      '`cliprelay emulate` prints the demo values its emulators accept.',
+  );
+}
+
+/** One stderr line per change of phase and per 10 % of progress, for a person watching. */
+export function reportProgress(runner: JobRunner, jobIds: readonly string[], io: CliIo): () => void {
+  const last = new Map<string, string>();
+  return runner.ledger.subscribe((jobs) => {
+    for (const job of jobs.filter((candidate) => jobIds.includes(candidate.id))) {
+      const line = describe(job);
+      if (last.get(job.id) === line) continue;
+      last.set(job.id, line);
+      io.stderr.write(`${line}\n`);
+    }
+  });
+}
+
+function describe(job: JobRecord): string {
+  const step = job.progress == null ? '' : ` ${Math.floor(job.progress * 10) * 10}%`;
+  const id = job.ref == null ? job.id : `job ${job.ref.jobId}`;
+  const problem = job.problem == null ? '' : `: ${job.problem.message}`;
+  return `${job.providerId}: ${id} ${job.phase}${step}${problem}`;
+}

@@ -1,0 +1,26 @@
+import { isTerminal } from '../workflows/jobs/job-record';
+import { JobLedger } from '../workflows/jobs/job-ledger';
+import { fileLedgerStorage } from '../platform/node/file-ledger-storage';
+import { EXIT_OK, type CliIo } from './cli-io';
+import { cliLedgerPath } from './cli-job-runner';
+import { parseCommandArgs } from './parse-cli-args';
+
+/** `cliprelay jobs`: the ledger, newest first; `--json` for scripts. */
+export async function runJobsCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const flags = parseCommandArgs('jobs', argv, { json: { type: 'boolean' } });
+  const jobs = (await JobLedger.open(fileLedgerStorage(cliLedgerPath(io)))).list();
+  if (flags.json === true) {
+    io.stdout.write(`${JSON.stringify({ jobs })}\n`);
+    return EXIT_OK;
+  }
+  if (jobs.length === 0) {
+    io.stdout.write(`No jobs in ${cliLedgerPath(io)}.\n`);
+    return EXIT_OK;
+  }
+  for (const job of jobs) {
+    const when = new Date(job.createdAtMs).toISOString().replace('T', ' ').slice(0, 16);
+    const where = job.mediaPath ?? job.problem?.message ?? (isTerminal(job) ? '' : '(unfinished: cliprelay resume)');
+    io.stdout.write(`${when}  ${job.phase.padEnd(11)} ${job.providerId.padEnd(7)} ${job.request.model.padEnd(16)} $${job.estimatedCostUsd.toFixed(2)}  ${job.request.prompt.slice(0, 40).padEnd(40)}  ${where}\n`);
+  }
+  return EXIT_OK;
+}

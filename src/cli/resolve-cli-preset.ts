@@ -1,0 +1,32 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { DuckPreset } from '../domain/ducking';
+import { BUILTIN_PRESET_PACK, mergePresetLayers, parsePresetPack } from '../domain/presets';
+import type { CliIo } from './cli-io';
+import { CliUsageError } from './cli-usage-error';
+
+/**
+ * The ducking preset a command asked for: a built-in, or one from `--pack FILE` (which may
+ * redefine a built-in unless that is locked — it never is). Unknown ids list what exists.
+ */
+export async function resolveCliPreset(command: string, presetId: string | undefined, packPath: string | undefined, io: CliIo): Promise<DuckPreset> {
+  const layers = [{ source: BUILTIN_PRESET_PACK.name, presets: BUILTIN_PRESET_PACK.presets }];
+  if (packPath != null) {
+    const path = resolve(io.cwd, packPath);
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch {
+      throw new CliUsageError(`${command}: cannot read --pack ${packPath}.`);
+    }
+    const pack = parsePresetPack(text, packPath);
+    layers.push({ source: pack.name, presets: pack.presets });
+  }
+  const merged = mergePresetLayers(layers);
+  const id = presetId ?? 'standard';
+  const found = merged.presets.find((entry) => entry.preset.id === id);
+  if (found == null) {
+    throw new CliUsageError(`${command}: unknown preset "${id}"; available: ${merged.presets.map((entry) => entry.preset.id).join(', ')}.`);
+  }
+  return found.preset;
+}

@@ -1,0 +1,68 @@
+/** A clip's picture format as the MP4 reader reports it (`Mp4Info`); nulls for audio-only media. */
+export interface ClipFormat {
+  readonly width: number | null;
+  readonly height: number | null;
+  readonly frameRate: number | null;
+}
+
+export interface SequenceFormat {
+  readonly frameWidth: number;
+  readonly frameHeight: number;
+  readonly frameRate: number;
+}
+
+export interface FormatMismatch {
+  readonly sizeDiffers: boolean;
+  readonly rateDiffers: boolean;
+  /** One or two sentences for the editor, naming both formats and what Premiere will do. */
+  readonly message: string;
+}
+
+/** Frame rates closer than this are the same rate (29.97 vs 30000/1001). */
+const RATE_TOLERANCE_FPS = 0.01;
+
+/** "25", "23.976", "29.97", "59.94". */
+export function formatFrameRate(framesPerSecond: number): string {
+  return String(Math.round(framesPerSecond * 1000) / 1000);
+}
+
+function aspectText(width: number, height: number): string {
+  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+  const divisor = gcd(Math.round(width), Math.round(height)) || 1;
+  return `${Math.round(width) / divisor}:${Math.round(height) / divisor}`;
+}
+
+/**
+ * What the editor should know when a clip's frame size or rate differs from the sequence's, or null
+ * when they match (or the clip has no picture). Premiere's own behaviour, stated plainly: a clip is
+ * placed at 100 % unless Preferences › Media › Default Media Scaling says otherwise, and it plays at
+ * the sequence's frame rate, repeating or skipping frames; its duration and audio sync do not change.
+ */
+export function describeFormatMismatch(clip: ClipFormat, sequence: SequenceFormat): FormatMismatch | null {
+  const hasSize = clip.width != null && clip.height != null && clip.width > 0 && clip.height > 0;
+  const sizeDiffers = hasSize && (clip.width !== sequence.frameWidth || clip.height !== sequence.frameHeight);
+  const rateDiffers = clip.frameRate != null && clip.frameRate > 0 && Math.abs(clip.frameRate - sequence.frameRate) >= RATE_TOLERANCE_FPS;
+  if (!sizeDiffers && !rateDiffers) return null;
+
+  const clipSize = hasSize ? `${clip.width}×${clip.height}` : '';
+  const sequenceSize = `${sequence.frameWidth}×${sequence.frameHeight}`;
+  const clipRate = clip.frameRate == null ? '' : `${formatFrameRate(clip.frameRate)} fps`;
+  const sequenceRate = `${formatFrameRate(sequence.frameRate)} fps`;
+  const clipParts = sizeDiffers && rateDiffers ? `${clipSize} at ${clipRate}` : sizeDiffers ? clipSize : clipRate;
+  const sequenceParts = sizeDiffers && rateDiffers ? `${sequenceSize} at ${sequenceRate}` : sizeDiffers ? sequenceSize : sequenceRate;
+
+  const consequences: string[] = [];
+  if (sizeDiffers) {
+    const smaller = clip.width! <= sequence.frameWidth && clip.height! <= sequence.frameHeight;
+    consequences.push(
+      `Premiere places it at 100 % (${smaller ? 'smaller than the frame' : 'cropped by the frame'}) unless Default Media Scaling is set; use Clip › Video Options › Set to Frame Size to fit it`,
+    );
+  }
+  if (rateDiffers) consequences.push("it plays at the sequence's rate, repeating or skipping frames");
+  let message = `The clip is ${clipParts}; the sequence is ${sequenceParts}: ${consequences.join(', and ')}.`;
+  if (sizeDiffers) {
+    const [clipAspect, sequenceAspect] = [aspectText(clip.width!, clip.height!), aspectText(sequence.frameWidth, sequence.frameHeight)];
+    if (clipAspect !== sequenceAspect) message += ` Its aspect ratio (${clipAspect}) differs from the sequence's (${sequenceAspect}), so fitting it leaves bars.`;
+  }
+  return { sizeDiffers, rateDiffers, message };
+}

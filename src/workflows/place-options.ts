@@ -1,0 +1,52 @@
+import { findFreeTrackIndex } from '../domain/placement/find-free-track';
+import type { SequenceSnapshot } from '../hosts/spec';
+
+/** Where a new clip starts: the playhead, the sequence In mark, or after the last clip. */
+export type PlacementPosition = 'playhead' | 'in-point' | 'sequence-end';
+
+export interface PlaceOptions {
+  /** @default 'playhead' */
+  readonly position?: PlacementPosition;
+  /**
+   * Tracks to place on. Without them ClipRelay picks the first video and audio tracks free over the
+   * whole span (new tracks when none are), so nothing is ever overwritten.
+   * @default undefined (first free tracks)
+   */
+  readonly videoTrackIndex?: number;
+  readonly audioTrackIndex?: number;
+  /** Only with explicit tracks: replace what lies under the span instead of refusing. @default false */
+  readonly overwrite?: boolean;
+}
+
+/** A placement ready for `NleHost.placeClip`, plus what the editor should be told about it. */
+export interface PlacementPlan {
+  readonly atSeconds: number;
+  readonly videoTrackIndex: number;
+  readonly audioTrackIndex: number;
+  readonly overwrite: boolean;
+  /** Set when the plan differs from what was asked (e.g. no In mark), for the panel to show. */
+  readonly notice: string | null;
+}
+
+type PlacementSequence = Pick<SequenceSnapshot, 'playheadSeconds' | 'inPointSeconds' | 'endSeconds' | 'videoTracks' | 'audioTracks'>;
+
+/** Where and on which tracks a clip of `durationSeconds` goes. Pure: the sequence is a snapshot. */
+export function planPlacement(sequence: PlacementSequence, durationSeconds: number, options: PlaceOptions = {}): PlacementPlan {
+  let atSeconds = sequence.playheadSeconds;
+  let notice: string | null = null;
+  const position = options.position ?? 'playhead';
+  if (position === 'in-point') {
+    if (sequence.inPointSeconds == null) notice = 'The sequence has no In mark, so the clip was placed at the playhead.';
+    else atSeconds = sequence.inPointSeconds;
+  } else if (position === 'sequence-end') {
+    atSeconds = sequence.endSeconds;
+  }
+  const endSeconds = atSeconds + durationSeconds;
+  return {
+    atSeconds,
+    videoTrackIndex: options.videoTrackIndex ?? findFreeTrackIndex(sequence.videoTracks, atSeconds, endSeconds),
+    audioTrackIndex: options.audioTrackIndex ?? findFreeTrackIndex(sequence.audioTracks, atSeconds, endSeconds),
+    overwrite: options.overwrite === true && (options.videoTrackIndex != null || options.audioTrackIndex != null),
+    notice,
+  };
+}

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import type { ClipProvenance, NleHost } from '../hosts/spec';
+import type { SidecarWriter } from '../platform/sidecar-writer';
+import { describeError } from '../shared/app-error';
+
+export interface ProvenanceInput {
+  readonly prompt: string;
+  readonly providerId: string;
+  readonly model: string;
+  readonly jobId: string;
+  /** The seed sent; undefined/null when the provider chose one. */
+  readonly seed?: number | null;
+  /** Catalog list price; null when unknown. */
+  readonly pricePerSecondUsd: number | null;
+  readonly durationSeconds: number;
+  /** ms since epoch (injected clock). */
+  readonly createdAtMs: number;
+}
+
+/** The provenance record of one generated clip. Cost is the catalog's list-price estimate, rounded to 1/100 cent. */
+export function buildClipProvenance(input: ProvenanceInput): ClipProvenance {
+  return {
+    prompt: input.prompt,
+    providerId: input.providerId,
+    model: input.model,
+    jobId: input.jobId,
+    seed: input.seed ?? null,
+    costUsd: input.pricePerSecondUsd == null ? null : Math.round(input.pricePerSecondUsd * input.durationSeconds * 10_000) / 10_000,
+    createdAt: new Date(input.createdAtMs).toISOString(),
+  };
+}
+
+/** `rain-kling-123.mp4` → `rain-kling-123.cliprelay.json` (the media's name without its extension). */
+export function provenanceSidecarFileName(mediaPath: string): string {
+  const fileName = mediaPath.split(/[\\/]/).pop() ?? mediaPath;
+  const dot = fileName.lastIndexOf('.');
+  return `${dot > 0 ? fileName.slice(0, dot) : fileName}.cliprelay.json`;
+}
+
+/** What the media file is, as recorded beside it. */
+export interface SidecarMedia {
+  readonly fileName: string;
+  readonly durationSeconds: number;
+  readonly width: number | null;
+  readonly height: number | null;
+  readonly frameRate: number | null;
+  readonly hasAudio: boolean;
+  /** Hex SHA-256 of the file as downloaded, so the sidecar can be matched to its bytes; null when not computed. */
+  readonly sha256: string | null;
+}
+
+const provenanceSchema = z.strictObject({
+  prompt: z.string(),
+  providerId: z.string().min(1),
+  model: z.string().min(1),
+  jobId: z.string().min(1),
+  seed: z.number().nullable(),
+  costUsd: z.number().nonnegative().nullable(),
+  createdAt: z.string().min(1),
+});
+
+/** The sidecar's JSON, read leniently (unknown fields from newer versions are ignored). */
+export const provenanceSidecarSchema = z.object({
+  format: z.literal('cliprelay.provenance'),
+  version: z.literal(1),
+  media: z.object({
+    fileName: z.string(),
+    durationSeconds: z.number(),
+    width: z.number().nullable(),
+    height: z.number().nullable(),
+    frameRate: z.number().nullable(),
+    hasAudio: z.boolean(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  }),
+  provenance: provenanceSchema,
+});
+
+export type ProvenanceSidecar = z.infer<typeof provenanceSidecarSchema>;
+
+/** Pretty JSON (a person may open it), ending in a newline. */
+export function serializeProvenanceSidecar(provenance: ClipProvenance, media: SidecarMedia): string {
+  const sidecar: ProvenanceSidecar = { format: 'cliprelay.provenance', version: 1, media: { ...media }, provenance: { ...provenance } };
+  return `${JSON.stringify(sidecar, null, 2)}\n`;
+}
+
+export function parseProvenanceSidecar(text: string): ProvenanceSidecar {
+  return provenanceSidecarSchema.parse(JSON.parse(text));
+}
+
+export interface RecordProvenanceInput {
+  readonly host: NleHost;
+  readonly sidecars: SidecarWriter;
+  /** The imported item (`ImportedMedia.itemId`). */
+  readonly itemId: string;
+  readonly mediaPath: string;
+  readonly media: Omit<SidecarMedia, 'fileName'>;
+  readonly provenance: ClipProvenance;
+}
+
+export interface RecordedProvenance {
+  /** Where the sidecar was written; null when writing it failed (see warnings). */
+  readonly sidecarPath: string | null;
+  readonly inProject: boolean;
+  /** Problems that did not stop the clip: the panel shows them. */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Records provenance twice: in the host project (one undo step) and in a sidecar beside the media,
+ * so it travels with the file. The media file is never rewritten. Neither failure undoes the clip
+ * the editor already has on the timeline: each becomes a warning.
+ */
+export async function recordClipProvenance(input: RecordProvenanceInput): Promise<RecordedProvenance> {
+  const warnings: string[] = [];
+  let inProject = false;
+  if (input.host.capabilities.writesProvenance) {
+    try {
+      await input.host.writeProvenance(input.itemId, input.provenance);
+      inProject = true;
+    } catch (error) {
+      warnings.push(`The clip's provenance could not be written into the project: ${describeError(error)}`);
+    }
+  }
+  let sidecarPath: string | null = null;
+  const fileName = input.mediaPath.split(/[\\/]/).pop() ?? input.mediaPath;
+  try {
+    const text = serializeProvenanceSidecar(input.provenance, { ...input.media, fileName });
+    sidecarPath = await input.sidecars.writeBeside(input.mediaPath, provenanceSidecarFileName(input.mediaPath), text);
+  } catch (error) {
+    warnings.push(`The provenance sidecar could not be written beside ${fileName}: ${describeError(error)}`);
+  }
+  return { sidecarPath, inProject, warnings };
+}
