@@ -38,7 +38,10 @@ export async function runAnalyzeCommand(argv: readonly string[], io: CliIo): Pro
   return EXIT_OK;
 }
 
-/** Reads and analyses one file, reporting progress on stderr every 10 %. Shared with `plan`. */
+/** Files shorter than this finish before progress would help; no progress lines for them. */
+const PROGRESS_MIN_SECONDS = 60;
+
+/** Reads and analyses one file, reporting progress on stderr every 10 % for long files. Shared with `plan`. */
 export async function analyzeFile(file: string, preset: DuckPreset, io: CliIo): Promise<AudioAnalysis> {
   const path = resolve(io.cwd, file);
   let lastStep = 0;
@@ -46,8 +49,8 @@ export async function analyzeFile(file: string, preset: DuckPreset, io: CliIo): 
     fileName: basename(file),
     detection: preset.detection,
     signal: io.signal,
-    onProgress: ({ fraction }) => {
-      if (fraction == null) return;
+    onProgress: ({ fraction, decodedSeconds }) => {
+      if (fraction == null || fraction === 0 || decodedSeconds / fraction < PROGRESS_MIN_SECONDS) return;
       const step = Math.floor(fraction * 10);
       if (step === lastStep || step === 10) return;
       lastStep = step;

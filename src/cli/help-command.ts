@@ -6,7 +6,7 @@ export function helpText(): string {
   const providers = PROVIDER_REGISTRATIONS.map((registration) => registration.id).join('|');
   const credentials = PROVIDER_REGISTRATIONS.map(
     (registration) =>
-      `    ${registration.id.padEnd(8)} ${registration.credentials.map((spec) => spec.name + (spec.optional === true ? ' (optional)' : '')).join(', ') || '(none)'}; base URL ${registration.baseUrlEnv}`,
+      `    ${registration.id.padEnd(14)} ${registration.credentials.map((spec) => spec.name + (spec.optional === true ? ' (optional)' : '')).join(', ') || '(none)'}; base URL ${registration.baseUrlEnv}`,
   ).join('\n');
   return `cliprelay — generate AI video clips with native audio, without an editor.
 
@@ -15,6 +15,8 @@ Usage:
   cliprelay emulate [--port N] [--host HOST] [--video FILE] [--faults SPEC]
   cliprelay models [--provider ID] [--json] [--catalog FILE|URL]
   cliprelay jobs [--json]
+  cliprelay analyze FILE [--json] [--preset ID] [--pack FILE]
+  cliprelay plan --voice FILE [--voice FILE…] --clip START:END[:IN[:SPEED]] [--clip …] [--preset ID] [--pack FILE] [--bed FILE] [--json]
   cliprelay resume [--base-url URL]
   cliprelay --help
 
@@ -52,6 +54,10 @@ models: the model catalog: durations, aspect ratios, audio, price per second
 jobs: every generation in the ledger ($CLIPRELAY_HOME/jobs.json, default ~/.cliprelay), newest first
 resume: finish unfinished jobs where they stopped (after Ctrl-C, a crash, a failed download);
         a create whose answer was lost is looked up with the provider, never sent twice
+
+analyze: speech regions ({"speech": [[start, end], …]} in seconds) and integrated loudness (BS.1770) of a WAV/AIFF
+plan: the ducking keyframes for clips under the speech in voice files (voice files start at sequence time 0)
+  --preset light|standard|strong or an id from --pack; --bed FILE measures the ducked audio for target-gap presets
 
 Exit codes: 0 done, 1 failed, 2 bad usage or missing credentials, 130 interrupted.
 `;

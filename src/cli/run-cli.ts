@@ -1,11 +1,13 @@
 import { describeError } from '../shared/app-error';
 import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, type CliIo } from './cli-io';
 import { CliUsageError } from './cli-usage-error';
+import { runAnalyzeCommand } from './analyze-command';
 import { runEmulateCommand } from './emulate-command';
 import { runGenerateCommand } from './generate-command';
 import { runHelpCommand } from './help-command';
 import { runJobsCommand } from './jobs-command';
 import { runModelsCommand } from './models-command';
+import { runPlanCommand } from './plan-command';
 import { runResumeCommand } from './resume-command';
 
 const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<number>> = {
@@ -14,6 +16,8 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
   models: runModelsCommand,
   jobs: runJobsCommand,
   resume: runResumeCommand,
+  analyze: runAnalyzeCommand,
+  plan: runPlanCommand,
 };
 
 /**

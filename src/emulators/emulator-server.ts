@@ -10,7 +10,7 @@ export interface EmulatorServerOptions extends Omit<MountEmulatorsOptions, 'base
   readonly host?: string;
 }
 
-export interface EmulatorServer extends Pick<MountedEmulators, 'kling' | 'openai' | 'runway' | 'mounts' | 'faults'> {
+export interface EmulatorServer extends Pick<MountedEmulators, 'kling' | 'openai' | 'runway' | 'google' | 'fal' | 'comfyui' | 'mounts' | 'faults'> {
   /** e.g. "http://127.0.0.1:4010"; a provider's base URL is `url + mount.prefix`. */
   readonly url: string;
   close(): Promise<void>;
@@ -46,6 +46,9 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
     kling: emulators.kling,
     openai: emulators.openai,
     runway: emulators.runway,
+    google: emulators.google,
+    fal: emulators.fal,
+    comfyui: emulators.comfyui,
     faults: emulators.faults,
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -1,7 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DEMO_KLING_ACCESS_KEY, DEMO_KLING_SECRET_KEY } from './demo-credentials';
 import { routeEmulatorRequest, type EmulatorMount } from './emulator-router';
+import { classifyComfyUiRequest, comfyUiErrorBody, createComfyUiEmulator, type ComfyUiEmulator, type ComfyUiEmulatorOptions } from './comfyui';
+import { classifyFalRequest, createFalEmulator, DEMO_FAL_KEY, falErrorBody, type FalEmulator, type FalEmulatorOptions } from './fal';
 import { FaultInjector, withFaults } from './faults';
+import {
+  classifyGoogleRequest,
+  createGoogleEmulator,
+  DEMO_GEMINI_API_KEY,
+  DEMO_VERTEX_ACCESS_TOKEN,
+  DEMO_VERTEX_PROJECT,
+  googleErrorBody,
+  type GoogleEmulator,
+  type GoogleEmulatorOptions,
+} from './google';
 import { createKlingEmulator, type KlingEmulator, type KlingEmulatorOptions } from './kling';
 import { classifyKlingRequest, klingErrorBody } from './kling/kling-emulator-phases';
 import { classifyOpenAIRequest, createOpenAIEmulator, DEMO_OPENAI_API_KEY, openaiErrorBody, type OpenAIEmulator, type OpenAIEmulatorOptions } from './openai';
@@ -16,6 +28,9 @@ export interface MountEmulatorsOptions {
   readonly kling?: Partial<Omit<KlingEmulatorOptions, 'videoBytes' | 'basePath'>>;
   readonly openai?: Partial<Omit<OpenAIEmulatorOptions, 'videoBytes'>>;
   readonly runway?: Partial<Omit<RunwayEmulatorOptions, 'videoBytes' | 'basePath'>>;
+  readonly google?: Partial<Omit<GoogleEmulatorOptions, 'videoBytes' | 'basePath'>>;
+  readonly fal?: Partial<Omit<FalEmulatorOptions, 'videoBytes' | 'basePath'>>;
+  readonly comfyui?: Partial<Omit<ComfyUiEmulatorOptions, 'videoBytes'>>;
   /** Scripted faults; tests add to it while the server runs. @default a new, empty injector */
   readonly faults?: FaultInjector;
 }
@@ -25,6 +40,9 @@ export interface MountedEmulators {
   readonly kling: KlingEmulator;
   readonly openai: OpenAIEmulator;
   readonly runway: RunwayEmulator;
+  readonly google: GoogleEmulator;
+  readonly fal: FalEmulator;
+  readonly comfyui: ComfyUiEmulator;
   readonly faults: FaultInjector;
   /** Serves the request when it belongs to an emulator; resolves false otherwise. */
   handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
@@ -49,11 +67,27 @@ export function mountEmulators(options: MountEmulatorsOptions): MountedEmulators
   const openai = createOpenAIEmulator({ apiKey: DEMO_OPENAI_API_KEY, ...options.openai, videoBytes: options.videoBytes });
   const runwayPrefix = `${basePath}/runway`;
   const runway = createRunwayEmulator({ apiSecret: DEMO_RUNWAYML_API_SECRET, ...options.runway, videoBytes: options.videoBytes, basePath: runwayPrefix });
+  // Both Google registrations (Gemini API and Vertex AI) share this mount.
+  const googlePrefix = `${basePath}/google`;
+  const google = createGoogleEmulator({
+    apiKey: DEMO_GEMINI_API_KEY,
+    accessToken: DEMO_VERTEX_ACCESS_TOKEN,
+    project: DEMO_VERTEX_PROJECT,
+    ...options.google,
+    videoBytes: options.videoBytes,
+    basePath: googlePrefix,
+  });
+  const falPrefix = `${basePath}/fal`;
+  const fal = createFalEmulator({ apiKey: DEMO_FAL_KEY, ...options.fal, videoBytes: options.videoBytes, basePath: falPrefix });
+  const comfyui = createComfyUiEmulator({ ...options.comfyui, videoBytes: options.videoBytes });
   const faults = options.faults ?? new FaultInjector();
   const mounts: EmulatorMount[] = [
     { name: 'kling', prefix: klingPrefix, handle: kling.handle, classify: classifyKlingRequest, errorBody: klingErrorBody },
     { name: 'openai', prefix: `${basePath}/openai`, handle: openai.handle, classify: classifyOpenAIRequest, errorBody: openaiErrorBody },
     { name: 'runway', prefix: runwayPrefix, handle: runway.handle, classify: classifyRunwayRequest, errorBody: runwayErrorBody },
+    { name: 'google', prefix: googlePrefix, handle: google.handle, classify: classifyGoogleRequest, errorBody: googleErrorBody },
+    { name: 'fal', prefix: falPrefix, handle: fal.handle, classify: classifyFalRequest, errorBody: falErrorBody },
+    { name: 'comfyui', prefix: `${basePath}/comfyui`, handle: comfyui.handle, classify: classifyComfyUiRequest, errorBody: comfyUiErrorBody },
   ].map((mount) => withFaults(mount, faults));
-  return { mounts, kling, openai, runway, faults, handle: (req, res) => routeEmulatorRequest(mounts, req, res) };
+  return { mounts, kling, openai, runway, google, fal, comfyui, faults, handle: (req, res) => routeEmulatorRequest(mounts, req, res) };
 }

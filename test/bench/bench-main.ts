@@ -1,3 +1,4 @@
+import { runAudioBench } from './audio-bench';
 import { runDownloadBench } from './download-bench';
 import { serveBenchFile } from './file-server-process';
 import { pollingTable } from './polling-table';
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   print('ClipRelay bench');
   for (const line of await runDownloadBench()) print(line);
   for (const line of pollingTable()) print(line);
+  await runAudioBench({ log: print });
 }
 
 main().catch((error: unknown) => {

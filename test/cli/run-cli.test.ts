@@ -186,7 +186,7 @@ describe('cliprelay --help', () => {
     const io = captureIo();
     expect(await runCli(['--help'], io)).toBe(0);
     const help = io.out.join('');
-    expect(help).toMatch(/cliprelay generate --provider [a-z|]*kling[a-z|]* --prompt TEXT --out DIR/);
+    expect(help).toMatch(/cliprelay generate --provider [a-z|-]*kling[a-z|-]* --prompt TEXT --out DIR/);
     expect(help).toMatch(/cliprelay emulate .*--faults SPEC/);
     expect(help).toMatch(/kling +KLING_ACCESS_KEY, KLING_SECRET_KEY; base URL KLING_BASE_URL/);
   });

@@ -1,13 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { HostOperationError, type NleHost } from '../../src/hosts/spec';
+import { HostOperationError, TrackOccupiedError, type ClipProvenance, type NleHost } from '../../src/hosts/spec';
 import type { HostScenario } from '../support/host-scenario';
 
-/** What a host under contract test exposes besides NleHost: its undo, as the editor's Edit › Undo. */
+/**
+ * What a host under contract test exposes besides NleHost: its undo, as the editor's Edit › Undo, and
+ * the editor's own keyframe edit (as in Effect Controls), at a sequence time in absolute dB.
+ */
 export interface HostUnderTest {
   readonly host: NleHost;
   undo(): void;
   undoCount(): number;
+  editorAddsKeyframe(clipId: string, timeSeconds: number, levelDb: number): Promise<void>;
 }
+
+const PROVENANCE: ClipProvenance = {
+  prompt: 'Rain on a neon street at night, 35 mm, "wet" reflections & <distant> thunder',
+  providerId: 'kling',
+  model: 'kling-v2-6',
+  jobId: 'task-0001',
+  seed: 0,
+  costUsd: null,
+  createdAt: '2026-03-01T10:15:00.000Z',
+};
 
 export const CONTRACT_SCENARIO: HostScenario = {
   sequenceName: 'Contract',
@@ -25,6 +39,10 @@ export const CONTRACT_SCENARIO: HostScenario = {
     // Head-trimmed by 2 s and played at 2×: keyframe media time differs from sequence time.
     { name: 'Music', muted: true, clips: [{ name: 'Bed', mediaPath: '/media/bed.wav', startSeconds: 1, endSeconds: 9, inPointSeconds: 2, speed: 2 }] },
   ],
+  frameWidth: 1280,
+  frameHeight: 720,
+  inPointSeconds: 2,
+  outPointSeconds: 8,
   media: {
     '/media/new-clip.mp4': { durationSeconds: 5, hasVideo: true, hasAudio: true },
     '/media/title.mov': { durationSeconds: 3, hasVideo: true, hasAudio: false },
@@ -40,6 +58,8 @@ export function describeNleHostContract(name: string, create: (scenario: HostSce
     it('reads the active sequence: tracks, clips, in points, speed, disabled and muted state', async () => {
       const { host } = await create(CONTRACT_SCENARIO);
       const sequence = await host.readActiveSequence();
+      expect(sequence).toMatchObject({ frameWidth: 1280, frameHeight: 720, inPointSeconds: 2, outPointSeconds: 8, endSeconds: 9 });
+      expect(sequence.projectName).not.toBe('');
       expect(sequence.frameRate).toBe(25);
       expect(sequence.playheadSeconds).toBeCloseTo(3, 6);
       expect(sequence.videoTracks.map((track) => track.clips.map((clip) => clip.name))).toEqual([['Title']]);
@@ -129,6 +149,79 @@ export function describeNleHostContract(name: string, create: (scenario: HostSce
       await expect(write).rejects.toBeInstanceOf(HostOperationError);
       expect(undoCount()).toBe(undoBefore);
       expect((await host.readVolumeAutomation(bed.id)).keyframes).toEqual([]);
+    });
+
+    it('refuses to place over an occupied span unless asked to overwrite', async () => {
+      const { host, undo, undoCount } = await create(CONTRACT_SCENARIO);
+      const media = await host.importMedia('/media/new-clip.mp4', ['ClipRelay', 'Kling']);
+      expect(media.binPath).toEqual(['ClipRelay', 'Kling']);
+      const before = await host.readActiveSequence();
+      const undoBefore = undoCount();
+      // V1 holds the title 0–3 s: a clip at 1 s would cover part of it.
+      const refused = host.placeClip({ media, atSeconds: 1, videoTrackIndex: 0, audioTrackIndex: 2, undoLabel: 'Place' });
+      await expect(refused).rejects.toBeInstanceOf(TrackOccupiedError);
+      await expect(refused).rejects.toMatchObject({ trackKind: 'video', trackIndex: 0, occupiedBy: 'Title' });
+      expect(undoCount()).toBe(undoBefore);
+      expect(await host.readActiveSequence()).toEqual(before);
+
+      await host.placeClip({ media, atSeconds: 1, videoTrackIndex: 0, audioTrackIndex: 2, overwrite: true, undoLabel: 'Overwrite' });
+      expect(undoCount()).toBe(undoBefore + 1);
+      const after = await host.readActiveSequence();
+      // The title is trimmed to 0–1 s; the new clip covers 1–6 s.
+      expect(after.videoTracks[0]?.clips.map((clip) => [clip.name, round(clip.startSeconds), round(clip.endSeconds)])).toEqual([
+        ['Title', 0, 1],
+        [after.videoTracks[0]?.clips[1]?.name, 1, 6],
+      ]);
+      undo();
+      expect(await host.readActiveSequence()).toEqual(before);
+    });
+
+    it('writes provenance into the project item in one undo step and reads it back', async () => {
+      const { host, undo, undoCount } = await create(CONTRACT_SCENARIO);
+      const media = await host.importMedia('/media/new-clip.mp4', ['ClipRelay', 'Kling']);
+      expect(await host.readProvenance(media.itemId)).toBeNull();
+      const undoBefore = undoCount();
+      await host.writeProvenance(media.itemId, PROVENANCE);
+      expect(undoCount()).toBe(undoBefore + 1);
+      expect(await host.readProvenance(media.itemId)).toEqual(PROVENANCE);
+
+      const placed = await host.placeClip({ media, atSeconds: 3, videoTrackIndex: 0, audioTrackIndex: 2, undoLabel: 'Place' });
+      const clip = (await host.readActiveSequence()).audioTracks[2]?.clips.find((candidate) => candidate.id === placed.audioClipId);
+      expect(clip?.projectItemId).toBe(media.itemId);
+      await host.writeProvenance(media.itemId, { ...PROVENANCE, seed: 123456789012, costUsd: 0.35 });
+      expect(await host.readProvenance(media.itemId)).toMatchObject({ seed: 123456789012, costUsd: 0.35 });
+      undo();
+      undo();
+      expect(await host.readProvenance(media.itemId)).toEqual(PROVENANCE);
+      undo();
+      expect(await host.readProvenance(media.itemId)).toBeNull();
+      await expect(host.writeProvenance('no-such-item', PROVENANCE)).rejects.toBeInstanceOf(HostOperationError);
+    });
+
+    it("re-applying replaces only ClipRelay's keyframes: the editor's keyframe inside the range survives", async () => {
+      const { host, editorAddsKeyframe } = await create(CONTRACT_SCENARIO);
+      const bed = (await host.readActiveSequence()).audioTracks[1]!.clips[0]!;
+      const points = (duckDb: number) => [
+        { timeSeconds: 3.72, gainDb: 0 },
+        { timeSeconds: 4, gainDb: duckDb },
+        { timeSeconds: 5.6, gainDb: duckDb },
+        { timeSeconds: 6.2, gainDb: 0 },
+      ];
+      await host.writeGainEnvelopes([{ clipId: bed.id, points: points(-9) }], 'Duck');
+      // The editor pulls the bed down to −3 dB at 5 s, inside ClipRelay's range.
+      await editorAddsKeyframe(bed.id, 5, -3);
+      await host.writeGainEnvelopes([{ clipId: bed.id, points: points(-12) }], 'Duck again');
+
+      const automation = await host.readVolumeAutomation(bed.id);
+      const summary = automation.keyframes.map((kf) => [round(kf.timeSeconds), round(kf.levelDb), kf.writtenByClipRelay]);
+      // Every ClipRelay point is relative to the bed's own level (−3 dB from the editor's keyframe), not to the earlier duck.
+      expect(summary).toEqual([
+        [3.72, -3, true],
+        [4, -15, true],
+        [5, -3, false],
+        [5.6, -15, true],
+        [6.2, -3, true],
+      ]);
     });
   });
 }

@@ -42,7 +42,9 @@ const manifestSchema = z.strictObject({
     .length(1),
   icons: z.array(icon).min(1),
   requiredPermissions: z.strictObject({
-    network: z.strictObject({ domains: z.array(z.string().regex(/^https:\/\/(\*\.)?[a-z0-9.-]+\.[a-z]{2,}$/)).min(1) }),
+    // https hosts (one leading "*." label at most, UXP 7.4+), or plain http on loopback only (a
+    // self-hosted ComfyUI on this machine).
+    network: z.strictObject({ domains: z.array(z.string().regex(/^(https:\/\/(\*\.)?[a-z0-9.-]+\.[a-z]{2,}|http:\/\/127\.0\.0\.1:\d+)$/)).min(1) }),
     localFileSystem: z.enum(['plugin', 'request', 'fullAccess']),
   }),
 });

@@ -1,21 +1,34 @@
-import type { Project, ProjectStatic, Sequence, SequenceEditor, SequenceEditorStatic, premierepro } from '@adobe/premierepro';
+import type { Application, Project, ProjectStatic, Sequence, SequenceEditor, SequenceEditorStatic, premierepro } from '@adobe/premierepro';
 import type { HostScenario, ScenarioClip } from './host-scenario';
+import { fakeAudioFilterFactoryStatic } from './fake-premierepro/fake-audio-filters';
 import { PremiereRuleError } from './fake-premierepro/fake-lock';
+import { METADATA_TYPE, fakeMetadataStatic } from './fake-premierepro/fake-metadata';
 import { asOfficial } from './fake-premierepro/fake-official';
 import { FakeProject } from './fake-premierepro/fake-project';
 import { PROJECT_ITEM_TYPE, fakeProjectItemStatics } from './fake-premierepro/fake-project-items';
 import { FakeSequence, FakeSequenceEditor, TRACK_ITEM_TYPE_CLIP } from './fake-premierepro/fake-sequence';
-import { defaultAudioComponents, type ClipItemState, type FakeState, type TrackState } from './fake-premierepro/fake-state';
-import { FakeFrameRate, fakeFrameRateStatic, fakeTickTimeStatic, secondsToTicks } from './fake-premierepro/fake-tick-time';
+import { defaultAudioComponents, type ClipItemState, type FakeSnapshot, type FakeState, type TrackState } from './fake-premierepro/fake-state';
+import { fakeFrameRateStatic, fakeTickTimeStatic, secondsToTicks } from './fake-premierepro/fake-tick-time';
 import { FakeWorld, type FakeTrackKind } from './fake-premierepro/fake-world';
 
 export { PremiereRuleError } from './fake-premierepro/fake-lock';
-export { UNITY_LEVEL, type FakeState, type ParamState, type TrackItemState } from './fake-premierepro/fake-state';
+export {
+  UNITY_LEVEL,
+  type FakeState,
+  type FakeSnapshot,
+  type ParamState,
+  type TrackItemState,
+  type SequenceState,
+} from './fake-premierepro/fake-state';
 export { TICKS_PER_SECOND } from './fake-premierepro/fake-tick-time';
 
 export interface FakePremiereOptions {
   /** `getItems` lookups on its bin that miss a freshly imported item (Premiere may list it late). @default 0 */
   readonly importVisibleAfterLookups?: number;
+  /** What `ppro.Application.version` reports. @default "26.3.0" */
+  readonly premiereVersion?: string;
+  /** See FakeWorldOptions. @default false */
+  readonly keyframesRelativeToClipStart?: boolean;
 }
 
 /**
@@ -30,8 +43,15 @@ export interface FakePremiere {
   readonly undoLabels: readonly string[];
   /** Restores the state before the newest transaction, exactly. */
   undo(): void;
-  /** A deep copy of the project for assertions: bins and items, tracks, track items, params. */
-  snapshot(): FakeState;
+  /**
+   * A deep copy of the project for assertions: bins and items, sequences, track items, params, with
+   * the scenario sequence's tracks at the top level.
+   */
+  snapshot(): FakeSnapshot;
+  /** Each committed transaction's label and action methods, oldest first (undo does not remove entries). */
+  readonly transactions: ReadonlyArray<{ readonly label: string; readonly methods: readonly string[] }>;
+  /** Names of the properties registered with addPropertyToProjectMetadataSchema. */
+  readonly metadataSchema: readonly string[];
   /** The `ordinal`-th `addAction` from now (1 = the next) returns false, as Premiere does for an action it refuses. */
   refuseAction(ordinal?: number): void;
   closeSequence(): void;
@@ -65,6 +85,7 @@ function seedProjectItems(world: FakeWorld, scenario: HostScenario): Map<string,
       hasVideo: media?.hasVideo ?? (known?.hasVideo === true || kind === 'video'),
       hasAudio: media?.hasAudio ?? (known?.hasAudio === true || kind === 'audio'),
       hiddenForLookups: 0,
+      metadata: {},
     };
     byPath.set(clip.mediaPath, item);
   }
@@ -95,21 +116,42 @@ function seedTracks(world: FakeWorld, scenario: HostScenario, kind: FakeTrackKin
 }
 
 export function createFakePremiere(scenario: HostScenario, options: FakePremiereOptions = {}): FakePremiere {
-  const emptyState: FakeState = { rootId: ROOT_ID, items: [], videoTracks: [], audioTracks: [] };
+  const emptyState: FakeState = { rootId: ROOT_ID, items: [], sequences: [], activeSequenceId: null };
   const world = new FakeWorld(emptyState, {
     mediaOnDisk: scenario.media,
     importVisibleAfterLookups: options.importVisibleAfterLookups ?? 0,
+    keyframesRelativeToClipStart: options.keyframesRelativeToClipStart ?? false,
   });
   const items = seedProjectItems(world, scenario);
+  const sequenceId = world.newSequenceId();
+  const sequenceItemId = world.newItemId();
+  const optionalTicks = (seconds: number | null | undefined) => (seconds == null ? null : secondsToTicks(seconds));
   world.state = {
     rootId: ROOT_ID,
-    items: [{ kind: 'bin', id: ROOT_ID, name: 'Fake Project', parentId: null }, ...items.values()],
-    videoTracks: seedTracks(world, scenario, 'video', items),
-    audioTracks: seedTracks(world, scenario, 'audio', items),
+    items: [
+      { kind: 'bin', id: ROOT_ID, name: 'Fake Project', parentId: null, metadata: {} },
+      { kind: 'sequence', id: sequenceItemId, name: scenario.sequenceName, parentId: ROOT_ID, sequenceId, metadata: {} },
+      ...items.values(),
+    ],
+    sequences: [
+      {
+        id: sequenceId,
+        name: scenario.sequenceName,
+        projectItemId: sequenceItemId,
+        frameRate: scenario.frameRate,
+        frameWidth: scenario.frameWidth ?? 1920,
+        frameHeight: scenario.frameHeight ?? 1080,
+        playheadTicks: secondsToTicks(scenario.playheadSeconds),
+        inPointTicks: optionalTicks(scenario.inPointSeconds),
+        outPointTicks: optionalTicks(scenario.outPointSeconds),
+        videoTracks: seedTracks(world, scenario, 'video', items),
+        audioTracks: seedTracks(world, scenario, 'audio', items),
+      },
+    ],
+    activeSequenceId: sequenceId,
   };
 
-  const sequence = new FakeSequence(world, scenario.sequenceName, new FakeFrameRate(scenario.frameRate), secondsToTicks(scenario.playheadSeconds));
-  const project = new FakeProject(world, sequence);
+  const project = new FakeProject(world, scenario.projectName ?? 'Fake Project.prproj');
   let projectOpen = true;
 
   const projectStatic: Pick<ProjectStatic, 'getActiveProject'> = {
@@ -119,16 +161,24 @@ export function createFakePremiere(scenario: HostScenario, options: FakePremiere
   const sequenceEditorStatic: Pick<SequenceEditorStatic, 'getEditor'> = {
     getEditor: (sequenceObject: Sequence) => {
       if (!(sequenceObject instanceof FakeSequence)) throw new PremiereRuleError('Illegal Parameter type: expected a Sequence');
-      return asOfficial<SequenceEditor>(new FakeSequenceEditor(world));
+      return asOfficial<SequenceEditor>(new FakeSequenceEditor(world, sequenceObject.id));
     },
   };
+  const application: Application = { version: options.premiereVersion ?? '26.3.0' };
   const fakeModule = {
+    Application: application,
     Project: projectStatic,
     ...fakeProjectItemStatics(world),
     SequenceEditor: sequenceEditorStatic,
+    Metadata: fakeMetadataStatic(world),
+    AudioFilterFactory: fakeAudioFilterFactoryStatic,
     TickTime: fakeTickTimeStatic,
     FrameRate: fakeFrameRateStatic,
-    Constants: { TrackItemType: { EMPTY: 0, CLIP: TRACK_ITEM_TYPE_CLIP, TRANSITION: 2, PREVIEW: 3, FEEDBACK: 4 } },
+    Constants: {
+      TrackItemType: { EMPTY: 0, CLIP: TRACK_ITEM_TYPE_CLIP, TRANSITION: 2, PREVIEW: 3, FEEDBACK: 4 },
+      MetadataType: METADATA_TYPE,
+      MediaType: { ANY: 0, DATA: 1, VIDEO: 2, AUDIO: 3 },
+    },
   };
 
   return {
@@ -138,13 +188,23 @@ export function createFakePremiere(scenario: HostScenario, options: FakePremiere
     get undoLabels() {
       return world.undoStack.map((entry) => entry.label);
     },
+    get transactions() {
+      return world.transactionLog;
+    },
+    get metadataSchema() {
+      return [...world.metadataSchema.keys()];
+    },
     undo: () => world.undo(),
-    snapshot: () => structuredClone(world.state),
+    snapshot: () => {
+      const state = structuredClone(world.state);
+      const main = state.sequences.find((candidate) => candidate.id === sequenceId);
+      return { ...state, videoTracks: main?.videoTracks ?? [], audioTracks: main?.audioTracks ?? [] };
+    },
     refuseAction: (ordinal = 1) => {
       world.addActionsUntilRefusal = ordinal;
     },
     closeSequence: () => {
-      world.sequenceActive = false;
+      world.state.activeSequenceId = null;
     },
     closeProject: () => {
       projectOpen = false;

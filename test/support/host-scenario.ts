@@ -29,9 +29,19 @@ export interface ScenarioMedia {
 }
 
 export interface HostScenario {
+  /** @default "Sandbox project" / "Fake Project.prproj" */
+  readonly projectName?: string;
   readonly sequenceName: string;
   readonly frameRate: number;
+  /** @default 1920 */
+  readonly frameWidth?: number;
+  /** @default 1080 */
+  readonly frameHeight?: number;
   readonly playheadSeconds: number;
+  /** The sequence In mark; @default null (none) */
+  readonly inPointSeconds?: number | null;
+  /** The sequence Out mark; @default null (none) */
+  readonly outPointSeconds?: number | null;
   readonly videoTracks: readonly ScenarioTrack[];
   readonly audioTracks: readonly ScenarioTrack[];
   /** Files that exist on "disk" and can be imported, by native path. */

@@ -14,7 +14,7 @@ export const COMFYUI_PROMPT_MARKERS = {
   never: '[never]',
 } as const;
 
-export type ComfyUiRunState = 'pending' | 'running' | 'success' | 'error';
+export type ComfyUiRunState = 'pending' | 'running' | 'success' | 'error' | 'interrupted' | 'deleted';
 
 /** A queued prompt as the emulator stores it; tests read these to see exactly what was sent. */
 export interface ComfyUiEmulatorPrompt {
@@ -27,6 +27,8 @@ export interface ComfyUiEmulatorPrompt {
   readonly outputNodeIds: readonly string[];
   /** History reads so far; the run advances with them. */
   polls: number;
+  /** Removed from the queue (POST /queue delete) or stopped while running (POST /interrupt). */
+  stopped?: 'deleted' | 'interrupted';
   readonly createdAtMs: number;
 }
 
@@ -77,6 +79,7 @@ export function createComfyUiEmulator(options: ComfyUiEmulatorOptions): ComfyUiE
   let fileCounter = 0;
 
   const stateOf = (prompt: ComfyUiEmulatorPrompt): ComfyUiRunState => {
+    if (prompt.stopped != null) return prompt.stopped;
     if (prompt.polls <= queuedPolls) return 'pending';
     if (textOf(prompt.prompt).includes(COMFYUI_PROMPT_MARKERS.never) || prompt.polls <= queuedPolls + runningPolls) return 'running';
     return textOf(prompt.prompt).includes(COMFYUI_PROMPT_MARKERS.fail) ? 'error' : 'success';
@@ -85,13 +88,24 @@ export function createComfyUiEmulator(options: ComfyUiEmulatorOptions): ComfyUiE
   const queueItem = (prompt: ComfyUiEmulatorPrompt) => [prompt.number, prompt.promptId, prompt.prompt, prompt.extraData, prompt.outputNodeIds];
 
   /** The history entry of a finished run, written once, as ComfyUI's PromptQueue.task_done does. */
-  function finish(prompt: ComfyUiEmulatorPrompt, state: 'success' | 'error'): unknown {
+  function finish(prompt: ComfyUiEmulatorPrompt, state: 'success' | 'error' | 'interrupted'): unknown {
     const existing = historyEntries.get(prompt.promptId);
     if (existing != null) return existing;
     const timestamp = now();
     const started = ['execution_start', { prompt_id: prompt.promptId, timestamp }];
     let entry: unknown;
-    if (state === 'error') {
+    if (state === 'interrupted') {
+      entry = {
+        prompt: queueItem(prompt),
+        outputs: {},
+        status: {
+          status_str: 'error',
+          completed: false,
+          messages: [started, ['execution_interrupted', { prompt_id: prompt.promptId, node_id: '7', node_type: 'KSampler', executed: [], timestamp }]],
+        },
+        meta: {},
+      };
+    } else if (state === 'error') {
       const failing = Object.entries(prompt.prompt).find(([, node]) => (node as { class_type: string }).class_type === 'KSampler') ?? Object.entries(prompt.prompt)[0]!;
       entry = {
         prompt: queueItem(prompt),
@@ -187,7 +201,27 @@ export function createComfyUiEmulator(options: ComfyUiEmulatorOptions): ComfyUiE
 
   function historyOf(prompt: ComfyUiEmulatorPrompt): Record<string, unknown> {
     const state = stateOf(prompt);
-    return state === 'success' || state === 'error' ? { [prompt.promptId]: finish(prompt, state) } : {};
+    return state === 'success' || state === 'error' || state === 'interrupted' ? { [prompt.promptId]: finish(prompt, state) } : {};
+  }
+
+  /** POST /queue: `{delete: [ids]}` drops pending prompts, `{clear: true}` all of them (server.py post_queue). */
+  async function handleQueueEdit(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await readJsonObject(req);
+    const doomed = body.clear === true ? [...prompts.keys()] : Array.isArray(body.delete) ? body.delete.filter((id): id is string => typeof id === 'string') : [];
+    for (const id of doomed) {
+      const prompt = prompts.get(id);
+      if (prompt != null && stateOf(prompt) === 'pending') prompt.stopped = 'deleted';
+    }
+    res.writeHead(200, { 'content-length': '0' }).end();
+  }
+
+  /** POST /interrupt: stops the running prompt; newer builds take `{prompt_id}` to stop only that one. */
+  async function handleInterrupt(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await readJsonObject(req);
+    for (const prompt of prompts.values()) {
+      if (stateOf(prompt) === 'running' && (body.prompt_id == null || body.prompt_id === prompt.promptId)) prompt.stopped = 'interrupted';
+    }
+    res.writeHead(200, { 'content-length': '0' }).end();
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
@@ -195,7 +229,7 @@ export function createComfyUiEmulator(options: ComfyUiEmulatorOptions): ComfyUiE
     // Every route also exists under /api (server.py add_routes).
     const pathname = url.pathname.startsWith('/api/') ? url.pathname.slice('/api'.length) : url.pathname;
     const method = req.method ?? 'GET';
-    const known = pathname === '/prompt' || pathname === '/queue' || pathname === '/view' || pathname === '/history' || HISTORY_ROUTE.test(pathname);
+    const known = ['/prompt', '/queue', '/view', '/history', '/interrupt'].includes(pathname) || HISTORY_ROUTE.test(pathname);
     if (!known) return false;
 
     if (options.checkOrigin !== false && isForeignOrigin(req)) {
@@ -214,9 +248,13 @@ export function createComfyUiEmulator(options: ComfyUiEmulatorOptions): ComfyUiE
         queue_running: all.filter((prompt) => stateOf(prompt) === 'running').map(queueItem),
         queue_pending: all.filter((prompt) => stateOf(prompt) === 'pending').map(queueItem),
       });
+    } else if (pathname === '/queue' && method === 'POST') {
+      await handleQueueEdit(req, res);
+    } else if (pathname === '/interrupt' && method === 'POST') {
+      await handleInterrupt(req, res);
     } else if (pathname === '/history' && method === 'GET') {
       const maxItems = Number(url.searchParams.get('max_items') ?? Infinity);
-      const finished = [...prompts.values()].filter((prompt) => ['success', 'error'].includes(stateOf(prompt)));
+      const finished = [...prompts.values()].filter((prompt) => ['success', 'error', 'interrupted'].includes(stateOf(prompt)));
       const newest = Number.isFinite(maxItems) ? finished.slice(-maxItems) : finished;
       sendJson(res, 200, Object.assign({}, ...newest.map(historyOf)) as Record<string, unknown>);
     } else if (HISTORY_ROUTE.test(pathname) && method === 'GET') {
@@ -246,6 +284,16 @@ export function createComfyUiEmulator(options: ComfyUiEmulatorOptions): ComfyUiE
   }
 
   return { handle, prompts };
+}
+
+/** A JSON object body, or {} for an empty or unreadable one (ComfyUI's small POST routes are lenient). */
+async function readJsonObject(req: IncomingMessage): Promise<Record<string, unknown>> {
+  try {
+    const value: unknown = JSON.parse(await readTextBody(req));
+    return isRecord(value) ? value : {};
+  } catch {
+    return {};
+  }
 }
 
 /** Every text input of the graph, joined: where prompt markers are looked for. */

@@ -1,10 +1,10 @@
-import type { ComponentParam, FrameRate, Sequence, TickTime, premierepro } from '@adobe/premierepro';
+import type { ComponentParam, FrameRate, TickTime, TickTimeStatic } from '@adobe/premierepro';
 import type { ClipGainEnvelope } from '../spec';
-import { HostOperationError } from '../spec';
+import type { ClipAutomation, ReadKeyframe } from './premiere-clip-automation';
+import { ownLevelAt } from './premiere-clip-automation';
+import type { RecordedKeyframe } from './premiere-keyframe-record';
 import { dbToPremiereLevel, premiereLevelToDb } from './premiere-level';
 import { keyframePositionAt } from './premiere-time';
-import { readClipTicks } from './premiere-track-items';
-import { readLevelAt, requireVolumeTarget } from './premiere-volume-param';
 
 /** One keyframe to write: media-time position and Premiere Level. */
 export interface PlannedKeyframe {
@@ -13,48 +13,51 @@ export interface PlannedKeyframe {
 }
 
 /**
- * Everything needed to write one clip's envelope, gathered by async reads before the transaction
- * (nothing may be awaited once the lock is held).
+ * Everything needed to write one clip's envelope, computed from reads done before the transaction
+ * (nothing may be awaited once the lock is held, research §1.3).
  */
 export interface GainEnvelopePlan {
   readonly clipId: string;
   readonly levelParam: ComponentParam;
-  /** Media-time range whose keyframes are replaced: ClipRelay's earlier envelope there, if any. */
-  readonly replaceFrom: TickTime;
-  readonly replaceTo: TickTime;
+  /** Level is not animated yet: switch time-varying on first, or added keyframes are silently dropped (§2.2). */
+  readonly turnOnTimeVarying: boolean;
+  /** ClipRelay's earlier keyframes between the first and last point: removed one by one. */
+  readonly removals: readonly ReadKeyframe[];
   readonly keyframes: readonly PlannedKeyframe[];
+  /** Record entries for the keyframes written. */
+  readonly recorded: readonly RecordedKeyframe[];
 }
 
 /**
- * Reads what writing `envelope` needs: the clip's Level param, each point's frame-aligned media-time
- * position, and the clip's current level at the first point (the gains are relative to it).
- * Null when the envelope has no points; throws HostOperationError when the clip cannot be resolved.
+ * Plans `envelope` on a clip: each point's frame-aligned media-time position
+ * (`inPoint + (sequence − start) × speed`, §2.4), and its Level `own level there + gainDb` where the
+ * own level leaves ClipRelay's earlier keyframes out — re-applying a duck never ducks twice. Only the
+ * keyframes ClipRelay recorded in the range are removed; the editor's stay. Null for an empty envelope.
  */
-export async function planGainEnvelope(
-  ppro: premierepro,
-  sequence: Sequence,
+export function planGainEnvelope(
+  tickTime: TickTimeStatic,
   frameRate: FrameRate,
+  automation: ClipAutomation,
   envelope: ClipGainEnvelope,
-  operation: string,
-): Promise<GainEnvelopePlan | null> {
-  const { item, levelParam } = await requireVolumeTarget(ppro, sequence, envelope.clipId, operation);
-  if (!(await levelParam.areKeyframesSupported())) {
-    throw new HostOperationError(operation, `the Volume level of audio clip ${envelope.clipId} cannot be keyframed`);
-  }
-  const clip = await readClipTicks(item);
+): GainEnvelopePlan | null {
   const placed = envelope.points.map((point) => ({
     gainDb: point.gainDb,
-    position: keyframePositionAt(ppro.TickTime, clip, point.timeSeconds, frameRate),
+    position: keyframePositionAt(tickTime, automation.clip, point.timeSeconds, frameRate),
   }));
   const first = placed[0];
   const last = placed.at(-1);
   if (first == null || last == null) return null;
-  const currentDb = premiereLevelToDb(await readLevelAt(levelParam, first.position, envelope.clipId, operation));
+  const [from, to] = [first.position.ticksNumber, last.position.ticksNumber];
+  const keyframes = placed.map(({ gainDb, position }) => {
+    const baseLevel = ownLevelAt(automation, position.ticksNumber);
+    return { position, level: dbToPremiereLevel(premiereLevelToDb(baseLevel) + gainDb), baseLevel };
+  });
   return {
     clipId: envelope.clipId,
-    levelParam,
-    replaceFrom: first.position,
-    replaceTo: last.position,
-    keyframes: placed.map(({ gainDb, position }) => ({ position, level: dbToPremiereLevel(currentDb + gainDb) })),
+    levelParam: automation.levelParam,
+    turnOnTimeVarying: !automation.timeVarying,
+    removals: automation.keys.filter((key) => key.recorded != null && key.ticks >= from && key.ticks <= to),
+    keyframes: keyframes.map(({ position, level }) => ({ position, level })),
+    recorded: keyframes.map(({ position, level, baseLevel }) => ({ ticks: position.ticksNumber, level, baseLevel })),
   };
 }

@@ -1,6 +1,7 @@
-import type { premierepro } from '@adobe/premierepro';
+import type { Project, ProjectItem, premierepro } from '@adobe/premierepro';
 import type {
   ClipGainEnvelope,
+  ClipProvenance,
   HostCapabilities,
   ImportedMedia,
   NleHost,
@@ -12,11 +13,20 @@ import type {
 import { HostOperationError } from '../spec';
 import { requireActiveProject, requireActiveSequence } from './premiere-active-sequence';
 import { encodeClipId } from './premiere-clip-id';
+import { readClipAutomation, type ClipAutomation } from './premiere-clip-automation';
 import { planGainEnvelope, type GainEnvelopePlan } from './premiere-gain-plan';
-import { findImportedItem, importIntoBin } from './premiere-import';
+import { importIntoBin } from './premiere-import';
+import { KEYFRAME_RECORD_COLUMN, serializeKeyframeRecord, updateKeyframeRecord, type RecordedKeyframe } from './premiere-keyframe-record';
+import { registerMetadataProperties } from './premiere-metadata-schema';
+import { assertSpanFree, mediaDurationOf } from './premiere-placement';
+import { findProjectItemById } from './premiere-project-items';
+import { PrivateMetadataEditor } from './premiere-project-metadata';
+import { readProvenanceOf, writeProvenanceOf } from './premiere-provenance';
+import { normalizeSequenceMarks } from './premiere-sequence-marks';
 import { frameAlignedTime } from './premiere-time';
 import { findTrackItemOf, readTimelineTracks } from './premiere-track-items';
-import { readVolumeAutomationOf } from './premiere-volume-automation';
+import { volumeAutomationOf } from './premiere-volume-automation';
+import type { XmpToolkit } from './premiere-xmp-toolkit';
 import { runTransaction } from './run-transaction';
 
 export interface PremiereHostOptions {
@@ -26,18 +36,37 @@ export interface PremiereHostOptions {
   readonly importLookupAttempts?: number;
   /** Lookups of the track items a placement created, 50 ms apart. @default 10 */
   readonly placementLookupAttempts?: number;
+  /** UXP's XMP toolkit (`loadUxpXmp()`); null or absent uses the built-in text editor. @default null */
+  readonly xmp?: XmpToolkit | null;
 }
 
 const LOOKUP_INTERVAL_MS = 50;
+
+/** A project item's metadata with its updated keyframe record, ready for the transaction. */
+interface RecordWrite {
+  readonly item: ProjectItem;
+  readonly packet: string;
+}
+const DEFAULT_PROVENANCE_LABEL = 'ClipRelay: record clip provenance';
+
+/** How the last import found its item: the diagnostics report it (research §6.5). */
+export interface ImportLookupStats {
+  readonly mediaPath: string;
+  readonly lookups: number;
+}
 
 /**
  * NleHost over Premiere Pro's UXP API (26.3 lock rules). Every edit does its async reads first and
  * then commits all its actions in one `runTransaction`, so each call is one undo step.
  */
 export class PremiereHost implements NleHost {
-  readonly capabilities: HostCapabilities = { name: 'Premiere Pro', writesGainKeyframes: true };
+  readonly capabilities: HostCapabilities = { name: 'Premiere Pro', writesGainKeyframes: true, writesProvenance: true };
+  readonly metadataEditor: PrivateMetadataEditor;
   private readonly importLookupAttempts: number;
   private readonly placementLookupAttempts: number;
+  /** Bins ClipRelay imported items into, so later lookups by id search there first. */
+  private readonly binOfItem = new Map<string, readonly string[]>();
+  private lastImport: ImportLookupStats | null = null;
 
   constructor(
     private readonly ppro: premierepro,
@@ -45,20 +74,36 @@ export class PremiereHost implements NleHost {
   ) {
     this.importLookupAttempts = options.importLookupAttempts ?? 20;
     this.placementLookupAttempts = options.placementLookupAttempts ?? 10;
+    this.metadataEditor = new PrivateMetadataEditor(options.xmp ?? null);
+  }
+
+  /** The latest import's lookup count, or null before the first import. */
+  get lastImportLookups(): ImportLookupStats | null {
+    return this.lastImport;
   }
 
   async readActiveSequence(): Promise<SequenceSnapshot> {
-    const { sequence } = await requireActiveSequence(this.ppro);
-    const [settings, playhead, videoTracks, audioTracks] = await Promise.all([
+    const { project, sequence } = await requireActiveSequence(this.ppro);
+    const [settings, playhead, frameSize, inPoint, outPoint, end, videoTracks, audioTracks] = await Promise.all([
       sequence.getSettings(),
       sequence.getPlayerPosition(),
+      sequence.getFrameSize(),
+      sequence.getInPoint(),
+      sequence.getOutPoint(),
+      sequence.getEndTime(),
       readTimelineTracks(this.ppro, sequence, 'video'),
       readTimelineTracks(this.ppro, sequence, 'audio'),
     ]);
     return {
+      projectName: project.name,
+      projectPath: project.path ?? '',
       name: sequence.name,
       frameRate: settings.getVideoFrameRate().value,
+      frameWidth: frameSize.width,
+      frameHeight: frameSize.height,
       playheadSeconds: playhead.seconds,
+      ...normalizeSequenceMarks(inPoint.seconds, outPoint.seconds, end.seconds),
+      endSeconds: Math.max(0, end.seconds),
       videoTracks,
       audioTracks,
     };
@@ -66,40 +111,55 @@ export class PremiereHost implements NleHost {
 
   async importMedia(mediaPath: string, binPath: readonly string[]): Promise<ImportedMedia> {
     const project = await requireActiveProject(this.ppro);
-    return importIntoBin(this.ppro, project, mediaPath, binPath, {
+    const imported = await importIntoBin(this.ppro, project, mediaPath, binPath, {
       delay: this.options.delay,
       attempts: this.importLookupAttempts,
       intervalMs: LOOKUP_INTERVAL_MS,
+      onFound: (lookups) => {
+        this.lastImport = { mediaPath, lookups };
+      },
     });
+    this.binOfItem.set(imported.itemId, imported.binPath);
+    return imported;
   }
 
   /**
-   * Overwrite, not insert: the caller chose tracks that are free over the whole span, so nothing is
-   * overwritten, and unlike an insert nothing later on the timeline shifts.
+   * Overwrite edit, not insert: nothing later on the timeline shifts. Unless the request says
+   * `overwrite`, the span is checked first on both target tracks and an occupied one is refused
+   * (TrackOccupiedError) before anything is changed.
    */
   async placeClip(request: PlaceClipRequest): Promise<PlacedClip> {
     const operation = request.undoLabel;
     const { project, sequence } = await requireActiveSequence(this.ppro);
-    const item = await findImportedItem(this.ppro, project, request.media);
+    const item = await this.findItem(project, request.media.itemId, request.media.binPath);
     if (item == null) {
-      throw new HostOperationError(operation, `${request.media.mediaPath} is no longer in bin "${request.media.binPath.join('/')}"; import it again`);
+      throw new HostOperationError(operation, `${request.media.mediaPath} is no longer in the project; import it again`);
     }
     const frameRate = (await sequence.getSettings()).getVideoFrameRate();
     const at = frameAlignedTime(this.ppro.TickTime, request.atSeconds, frameRate);
+    if (request.overwrite !== true) {
+      const duration = await mediaDurationOf(this.ppro, item);
+      if (duration == null) throw new HostOperationError(operation, `Premiere reports no media length for ${request.media.mediaPath}`);
+      const end = at.add(duration);
+      await assertSpanFree(this.ppro, sequence, 'video', request.videoTrackIndex, at, end, operation);
+      await assertSpanFree(this.ppro, sequence, 'audio', request.audioTrackIndex, at, end, operation);
+    }
     const editor = this.ppro.SequenceEditor.getEditor(sequence);
     runTransaction(project, request.undoLabel, [
       () => editor.createOverwriteItemAction(item, at, request.videoTrackIndex, request.audioTrackIndex),
     ]);
 
-    // Edit actions return nothing: find the new track items by project item and start time.
+    // Edit actions return nothing: find the new track items by project item and start time. Video and
+    // audio come from one action, so once either is there the other is too — or absent (a WAV has no video).
+    const itemId = item.getId();
     for (let attempt = 1; attempt <= this.placementLookupAttempts; attempt += 1) {
-      const video = await findTrackItemOf(this.ppro, sequence, 'video', request.media.itemId, at.ticks, request.videoTrackIndex);
-      if (video != null) {
-        // Video and audio come from one action, so once the video is there the audio is too — or absent.
-        const audio = await findTrackItemOf(this.ppro, sequence, 'audio', request.media.itemId, at.ticks, request.audioTrackIndex);
-        const end = await video.item.getEndTime();
+      const video = await findTrackItemOf(this.ppro, sequence, 'video', itemId, at.ticks, request.videoTrackIndex);
+      const audio = await findTrackItemOf(this.ppro, sequence, 'audio', itemId, at.ticks, request.audioTrackIndex);
+      const placed = video ?? audio;
+      if (placed != null) {
+        const end = await placed.item.getEndTime();
         return {
-          videoClipId: encodeClipId({ kind: 'video', trackIndex: video.trackIndex, startTicks: at.ticks }),
+          videoClipId: video == null ? '' : encodeClipId({ kind: 'video', trackIndex: video.trackIndex, startTicks: at.ticks }),
           audioClipId: audio == null ? null : encodeClipId({ kind: 'audio', trackIndex: audio.trackIndex, startTicks: at.ticks }),
           startSeconds: at.seconds,
           endSeconds: end.seconds,
@@ -107,40 +167,95 @@ export class PremiereHost implements NleHost {
       }
       if (attempt < this.placementLookupAttempts) await this.options.delay(LOOKUP_INTERVAL_MS);
     }
-    throw new HostOperationError(operation, `Premiere accepted the edit but no video clip of ${request.media.mediaPath} appeared at ${at.seconds} s`);
+    throw new HostOperationError(operation, `Premiere accepted the edit but no clip of ${request.media.mediaPath} appeared at ${at.seconds} s`);
+  }
+
+  async writeProvenance(itemId: string, provenance: ClipProvenance, undoLabel = DEFAULT_PROVENANCE_LABEL): Promise<void> {
+    const project = await requireActiveProject(this.ppro);
+    const item = await this.findItem(project, itemId, this.binOfItem.get(itemId) ?? null);
+    if (item == null) throw new HostOperationError(undoLabel, `project item ${itemId} is not in the project`);
+    await writeProvenanceOf(this.ppro, project, item, provenance, this.metadataEditor, undoLabel);
+  }
+
+  async readProvenance(itemId: string): Promise<ClipProvenance | null> {
+    const project = await requireActiveProject(this.ppro);
+    const item = await this.findItem(project, itemId, this.binOfItem.get(itemId) ?? null);
+    if (item == null) throw new HostOperationError('Read provenance', `project item ${itemId} is not in the project`);
+    return readProvenanceOf(this.ppro, item, this.metadataEditor);
   }
 
   async readVolumeAutomation(clipId: string): Promise<VolumeAutomation> {
     const { sequence } = await requireActiveSequence(this.ppro);
-    return readVolumeAutomationOf(this.ppro, sequence, clipId);
+    return volumeAutomationOf(await readClipAutomation(this.ppro, sequence, clipId, this.metadataEditor, 'Read volume'));
   }
 
   /**
    * Reads every clip first (an unknown clip id throws before anything is created, so the timeline is
-   * untouched), then writes all envelopes in one transaction. Per clip: make Level time-varying
-   * (without it Premiere "adds" keyframes that never appear), remove the keyframes in the envelope's
-   * range (ClipRelay's earlier envelope; the editor's keyframes outside it stay), add the new ones.
+   * untouched), then writes all envelopes in ONE transaction: per clip, Level made time-varying when it
+   * is not yet (§2.2), ClipRelay's own earlier keyframes in the range removed (the editor's stay), the
+   * new keyframes added; per project item, its keyframe record updated — in the same transaction, so
+   * Undo restores keyframes and record together.
    */
   async writeGainEnvelopes(envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<void> {
     const { project, sequence } = await requireActiveSequence(this.ppro);
     const frameRate = (await sequence.getSettings()).getVideoFrameRate();
-    const plans: GainEnvelopePlan[] = [];
+    const planned: Array<{ automation: ClipAutomation; plan: GainEnvelopePlan }> = [];
     for (const envelope of envelopes) {
-      const plan = await planGainEnvelope(this.ppro, sequence, frameRate, envelope, undoLabel);
-      if (plan != null) plans.push(plan);
+      const automation = await readClipAutomation(this.ppro, sequence, envelope.clipId, this.metadataEditor, undoLabel);
+      const plan = planGainEnvelope(this.ppro.TickTime, frameRate, automation, envelope);
+      if (plan != null) planned.push({ automation, plan });
     }
-    runTransaction(
-      project,
-      undoLabel,
-      plans.flatMap((plan) => [
-        () => plan.levelParam.createSetTimeVaryingAction(true),
-        () => plan.levelParam.createRemoveKeyframeRangeAction(plan.replaceFrom, plan.replaceTo),
+    if (planned.length === 0) return;
+    const recordWrites = await this.planRecordWrites(planned, undoLabel);
+    runTransaction(project, undoLabel, [
+      ...planned.flatMap(({ plan }) => [
+        ...(plan.turnOnTimeVarying ? [() => plan.levelParam.createSetTimeVaryingAction(true)] : []),
+        ...plan.removals.map((key) => () => plan.levelParam.createRemoveKeyframeAction(key.time)),
         ...plan.keyframes.map((planned) => () => {
           const keyframe = plan.levelParam.createKeyframe(planned.level);
           keyframe.position = planned.position;
           return plan.levelParam.createAddKeyframeAction(keyframe);
         }),
       ]),
-    );
+      ...recordWrites.map((write) => () => this.ppro.Metadata.createSetProjectMetadataAction(write.item, write.packet, [KEYFRAME_RECORD_COLUMN.property])),
+    ]);
+  }
+
+  /**
+   * The edited project metadata of each project item whose record changes — one per item, since
+   * several clips may share an item and two set-metadata actions on it would overwrite each other.
+   * The XMP is edited here, before the lock. An item whose metadata Premiere will not read gets no
+   * record (its keyframes will count as the editor's: the safe side).
+   */
+  private async planRecordWrites(planned: ReadonlyArray<{ automation: ClipAutomation; plan: GainEnvelopePlan }>, undoLabel: string): Promise<RecordWrite[]> {
+    await registerMetadataProperties(this.ppro, [KEYFRAME_RECORD_COLUMN], undoLabel);
+    const byItem = new Map<string, { item: ProjectItem; record: readonly RecordedKeyframe[]; removed: RecordedKeyframe[]; added: RecordedKeyframe[] }>();
+    for (const { automation, plan } of planned) {
+      const id = automation.projectItem.getId();
+      const entry = byItem.get(id) ?? { item: automation.projectItem, record: automation.record, removed: [], added: [] };
+      entry.removed.push(...plan.removals.flatMap((key) => (key.recorded == null ? [] : [key.recorded])));
+      entry.added.push(...plan.recorded);
+      byItem.set(id, entry);
+    }
+    const writes: RecordWrite[] = [];
+    for (const { item, record, removed, added } of byItem.values()) {
+      let packet: string;
+      try {
+        packet = (await this.ppro.Metadata.getProjectMetadata(item)) ?? '';
+      } catch {
+        continue;
+      }
+      try {
+        const text = serializeKeyframeRecord(updateKeyframeRecord(record, removed, added));
+        writes.push({ item, packet: this.metadataEditor.edit(packet, { [KEYFRAME_RECORD_COLUMN.property]: text }) });
+      } catch (error) {
+        throw new HostOperationError(undoLabel, `cannot record ClipRelay's keyframes on "${item.name}"`, { cause: error });
+      }
+    }
+    return writes;
+  }
+
+  private async findItem(project: Project, itemId: string, hintBinPath: readonly string[] | null): Promise<ProjectItem | null> {
+    return findProjectItemById(this.ppro, project, itemId, hintBinPath);
   }
 }

@@ -2,7 +2,7 @@ import type { FolderItem, Project, ProjectItem, premierepro } from '@adobe/premi
 import { describeError } from '../../shared/app-error';
 import type { ImportedMedia } from '../spec';
 import { HostOperationError } from '../spec';
-import { ensureBinPath, findBinPath } from './premiere-bins';
+import { ensureBinPath } from './premiere-bins';
 import { isSameMediaPath, mediaPathOf } from './premiere-media-path';
 
 /** How to wait for Premiere to show an imported item. */
@@ -12,6 +12,8 @@ export interface ImportLookup {
   readonly attempts: number;
   /** Pause between lookups. */
   readonly intervalMs: number;
+  /** Told how many lookups it took to find the item. */
+  readonly onFound?: (lookups: number) => void;
 }
 
 const operation = 'Import media';
@@ -53,18 +55,14 @@ export async function importIntoBin(
     const matches = await itemsWithMediaPath(ppro, bin, mediaPath);
     const isLastAttempt = attempt === lookup.attempts;
     const found = matches.find((item) => !idsBefore.has(item.getId())) ?? (isLastAttempt ? matches[0] : undefined);
-    if (found != null) return { itemId: found.getId(), mediaPath, binPath: [...binPath] };
+    if (found != null) {
+      lookup.onFound?.(attempt);
+      return { itemId: found.getId(), mediaPath, binPath: [...binPath] };
+    }
     if (!isLastAttempt) await lookup.delay(lookup.intervalMs);
   }
   throw new HostOperationError(
     operation,
     `Premiere reported importing ${mediaPath} but it did not appear in bin "${binPath.join('/')}" after ${lookup.attempts} lookups`,
   );
-}
-
-/** The project item `importIntoBin` returned, looked up again in its bin. */
-export async function findImportedItem(ppro: premierepro, project: Project, media: ImportedMedia): Promise<ProjectItem | null> {
-  const bin = await findBinPath(ppro, project, media.binPath);
-  if (bin == null) return null;
-  return (await bin.getItems()).find((item) => item.getId() === media.itemId) ?? null;
 }

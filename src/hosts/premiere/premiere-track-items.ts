@@ -45,6 +45,7 @@ async function readTimelineClip(ppro: premierepro, item: PremiereTrackItem, kind
     trackIndex,
     name,
     mediaPath: await mediaPathOf(ppro, projectItem),
+    projectItemId: projectItem.getId(),
     startSeconds: start.seconds,
     endSeconds: end.seconds,
     inPointSeconds: inPoint.seconds,

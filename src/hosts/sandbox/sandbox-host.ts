@@ -1,6 +1,8 @@
 import {
   HostOperationError,
+  TrackOccupiedError,
   type ClipGainEnvelope,
+  type ClipProvenance,
   type HostCapabilities,
   type ImportedMedia,
   type NleHost,
@@ -30,13 +32,15 @@ interface UndoEntry {
   readonly before: SandboxState;
 }
 
+const EPSILON_SECONDS = 1e-6;
+
 /**
  * An in-memory editor with the same contract as the Premiere host: linked A/V placement on given
- * tracks, keyframes in media time, one undo entry per edit. It is stricter where a bug should be
- * loud: it refuses a placement that would overwrite existing clips.
+ * tracks (refusing an occupied span unless asked to overwrite), keyframes in media time with
+ * ClipRelay's own marked, provenance on project items, one undo entry per edit.
  */
 export class SandboxHost implements NleHost {
-  readonly capabilities: HostCapabilities = { name: 'Sandbox', writesGainKeyframes: true };
+  readonly capabilities: HostCapabilities = { name: 'Sandbox', writesGainKeyframes: true, writesProvenance: true };
   #state: SandboxState;
   readonly #undoStack: UndoEntry[] = [];
   readonly #listeners = new Set<(state: SandboxState) => void>();
@@ -73,6 +77,15 @@ export class SandboxHost implements NleHost {
     this.#replace({ ...this.#state, playheadSeconds: Math.max(0, seconds) });
   }
 
+  /** The editor's own Volume keyframe (as set in Effect Controls), one undo step. */
+  addEditorKeyframe(clipId: string, timeSeconds: number, levelDb: number): void {
+    const state = this.#state;
+    const clip = this.#findAudioClip(state, clipId, 'Add keyframe');
+    const mediaSeconds = sequenceToMediaSeconds(clip, alignToNearestFrame(timeSeconds, state.frameRate));
+    const keyframes = [...clip.keyframes.filter((key) => Math.abs(key.mediaSeconds - mediaSeconds) > EPSILON_SECONDS), { mediaSeconds, levelDb, byClipRelay: false }];
+    this.#commit('Add keyframe', replaceClips(state, new Map([[clip.id, { ...clip, keyframes: keyframes.sort((a, b) => a.mediaSeconds - b.mediaSeconds) }]])));
+  }
+
   async readActiveSequence(): Promise<SequenceSnapshot> {
     const state = this.#state;
     const toTimeline = (track: SandboxTrack, index: number): TimelineTrack => ({
@@ -86,6 +99,7 @@ export class SandboxHost implements NleHost {
         trackIndex: index,
         name: clip.name,
         mediaPath: clip.mediaPath,
+        projectItemId: clip.itemId,
         startSeconds: clip.startSeconds,
         endSeconds: clip.endSeconds,
         inPointSeconds: clip.inPointSeconds,
@@ -93,10 +107,18 @@ export class SandboxHost implements NleHost {
         disabled: clip.disabled,
       })),
     });
+    const allClips = [...state.videoTracks, ...state.audioTracks].flatMap((track) => track.clips);
     return {
+      projectName: state.projectName,
+      projectPath: '',
       name: state.sequenceName,
       frameRate: state.frameRate,
+      frameWidth: state.frameWidth,
+      frameHeight: state.frameHeight,
       playheadSeconds: state.playheadSeconds,
+      inPointSeconds: state.inPointSeconds,
+      outPointSeconds: state.outPointSeconds,
+      endSeconds: allClips.reduce((end, clip) => Math.max(end, clip.endSeconds), 0),
       videoTracks: state.videoTracks.map(toTimeline),
       audioTracks: state.audioTracks.map(toTimeline),
     };
@@ -107,14 +129,16 @@ export class SandboxHost implements NleHost {
       throw new HostOperationError('Import', `cannot read ${mediaPath}`, { cause });
     });
     const state = this.#state;
-    const binKey = binPath.join('/');
-    const bins = state.bins.some((bin) => bin.join('/') === binKey) ? state.bins : [...state.bins, [...binPath]];
+    // Every level of a nested path is a bin of its own, as in Premiere.
+    const levels = binPath.map((_, depth) => binPath.slice(0, depth + 1));
+    const bins = [...state.bins, ...levels.filter((level) => !state.bins.some((bin) => bin.join('/') === level.join('/')))];
     const item: SandboxProjectItem = {
       id: `item-${state.nextId}`,
       name: mediaPath.split(/[\\/]/).pop() ?? mediaPath,
       mediaPath,
       binPath: [...binPath],
       ...info,
+      provenance: null,
     };
     this.#commit('Import', { ...state, bins, items: [...state.items, item], nextId: state.nextId + 1 });
     return { itemId: item.id, mediaPath, binPath: item.binPath };
@@ -142,10 +166,14 @@ export class SandboxHost implements NleHost {
       staticLevelDb: 0,
       keyframes: [],
     });
+    const newId = () => `clip-${nextId++}`;
+    const overwrite = request.overwrite === true;
     const videoClip = item.hasVideo ? makeClip() : null;
     const audioClip = item.hasAudio ? makeClip() : null;
-    const videoTracks = videoClip == null ? state.videoTracks : placeOnTrack(state.videoTracks, 'video', request.videoTrackIndex, videoClip, request.undoLabel);
-    const audioTracks = audioClip == null ? state.audioTracks : placeOnTrack(state.audioTracks, 'audio', request.audioTrackIndex, audioClip, request.undoLabel);
+    const videoTracks =
+      videoClip == null ? state.videoTracks : placeOnTrack(state.videoTracks, 'video', request.videoTrackIndex, videoClip, overwrite, newId, request.undoLabel);
+    const audioTracks =
+      audioClip == null ? state.audioTracks : placeOnTrack(state.audioTracks, 'audio', request.audioTrackIndex, audioClip, overwrite, newId, request.undoLabel);
     this.#commit(request.undoLabel, { ...state, videoTracks, audioTracks, nextId });
     return {
       videoClipId: videoClip?.id ?? '',
@@ -155,6 +183,19 @@ export class SandboxHost implements NleHost {
     };
   }
 
+  async writeProvenance(itemId: string, provenance: ClipProvenance, undoLabel = 'ClipRelay: record clip provenance'): Promise<void> {
+    const state = this.#state;
+    if (!state.items.some((item) => item.id === itemId)) throw new HostOperationError(undoLabel, `project item ${itemId} is not in the project`);
+    const items = state.items.map((item) => (item.id === itemId ? { ...item, provenance: { ...provenance } } : item));
+    this.#commit(undoLabel, { ...state, items });
+  }
+
+  async readProvenance(itemId: string): Promise<ClipProvenance | null> {
+    const item = this.#state.items.find((candidate) => candidate.id === itemId);
+    if (item == null) throw new HostOperationError('Read provenance', `project item ${itemId} is not in the project`);
+    return item.provenance;
+  }
+
   async readVolumeAutomation(clipId: string): Promise<VolumeAutomation> {
     const clip = this.#findAudioClip(this.#state, clipId, 'Read volume');
     return {
@@ -162,6 +203,7 @@ export class SandboxHost implements NleHost {
       keyframes: clip.keyframes.map((keyframe) => ({
         timeSeconds: mediaToSequenceSeconds(clip, keyframe.mediaSeconds),
         levelDb: keyframe.levelDb,
+        writtenByClipRelay: keyframe.byClipRelay,
       })),
     };
   }
@@ -169,20 +211,15 @@ export class SandboxHost implements NleHost {
   async writeGainEnvelopes(envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<void> {
     const state = this.#state;
     // Resolve every clip before changing anything, so one bad id leaves the timeline untouched.
-    const targets = envelopes.filter((envelope) => envelope.points.length > 0).map((envelope) => ({
-      envelope,
-      clip: this.#findAudioClip(state, envelope.clipId, undoLabel),
-    }));
+    const targets = envelopes
+      .filter((envelope) => envelope.points.length > 0)
+      .map((envelope) => ({ envelope, clip: this.#findAudioClip(state, envelope.clipId, undoLabel) }));
     if (targets.length === 0) return;
     const replacements = new Map<string, SandboxClip>();
     for (const { envelope, clip } of targets) {
-      replacements.set(clip.id, applyEnvelope(clip, envelope, state.frameRate));
+      replacements.set(clip.id, applyEnvelope(replacements.get(clip.id) ?? clip, envelope, state.frameRate));
     }
-    const audioTracks = state.audioTracks.map((track) => ({
-      ...track,
-      clips: track.clips.map((clip) => replacements.get(clip.id) ?? clip),
-    }));
-    this.#commit(undoLabel, { ...state, audioTracks });
+    this.#commit(undoLabel, replaceClips(state, replacements));
   }
 
   #findAudioClip(state: SandboxState, clipId: string, operation: string): SandboxClip {
@@ -204,34 +241,72 @@ export class SandboxHost implements NleHost {
   }
 }
 
+function replaceClips(state: SandboxState, replacements: ReadonlyMap<string, SandboxClip>): SandboxState {
+  const audioTracks = state.audioTracks.map((track) => ({
+    ...track,
+    clips: track.clips.map((clip) => replacements.get(clip.id) ?? clip),
+  }));
+  return { ...state, audioTracks };
+}
+
+/**
+ * Overwrite semantics, as Premiere's overwrite edit: clips under the span are removed, clips reaching
+ * into it are trimmed, a clip spanning it is split in two (the tail keeps showing the same media).
+ */
+function clearSpan(clips: readonly SandboxClip[], startSeconds: number, endSeconds: number, newId: () => string): SandboxClip[] {
+  return clips.flatMap((clip): SandboxClip[] => {
+    if (clip.endSeconds <= startSeconds + EPSILON_SECONDS || clip.startSeconds >= endSeconds - EPSILON_SECONDS) return [clip];
+    const pieces: SandboxClip[] = [];
+    if (clip.startSeconds < startSeconds) pieces.push({ ...clip, endSeconds: startSeconds });
+    if (clip.endSeconds > endSeconds) {
+      const inPointSeconds = clip.inPointSeconds + (endSeconds - clip.startSeconds) * clip.speed;
+      pieces.push({ ...clip, id: pieces.length > 0 ? newId() : clip.id, startSeconds: endSeconds, inPointSeconds });
+    }
+    return pieces;
+  });
+}
+
 function placeOnTrack(
   tracks: readonly SandboxTrack[],
   kind: 'video' | 'audio',
   index: number,
   clip: SandboxClip,
+  overwrite: boolean,
+  newId: () => string,
   operation: string,
 ): SandboxTrack[] {
   if (index < 0 || index > tracks.length) throw new HostOperationError(operation, `${kind} track index ${index} does not exist`);
   const prefix = kind === 'video' ? 'V' : 'A';
   const existing: SandboxTrack = tracks[index] ?? { kind, name: `${prefix}${index + 1}`, muted: false, clips: [] };
-  const overlap = existing.clips.find((other) => other.startSeconds < clip.endSeconds - 1e-6 && other.endSeconds > clip.startSeconds + 1e-6);
-  if (overlap != null) {
-    throw new HostOperationError(operation, `${existing.name} is occupied by "${overlap.name}" at that time; the sandbox never overwrites`);
-  }
-  const updated = { ...existing, clips: [...existing.clips, clip].sort((a, b) => a.startSeconds - b.startSeconds) };
+  const overlap = existing.clips.find((other) => other.startSeconds < clip.endSeconds - EPSILON_SECONDS && other.endSeconds > clip.startSeconds + EPSILON_SECONDS);
+  if (overlap != null && !overwrite) throw new TrackOccupiedError(operation, kind, index, overlap.name);
+  const kept = overwrite ? clearSpan(existing.clips, clip.startSeconds, clip.endSeconds, newId) : existing.clips;
+  const updated = { ...existing, clips: [...kept, clip].sort((a, b) => a.startSeconds - b.startSeconds) };
   return index === tracks.length ? [...tracks, updated] : tracks.map((track, i) => (i === index ? updated : track));
+}
+
+/** The clip's own level at a media time, ClipRelay's keyframes left out. */
+function ownLevelDbAt(clip: SandboxClip, mediaSeconds: number): number {
+  const editorKeys = clip.keyframes.filter((key) => !key.byClipRelay);
+  if (editorKeys.length > 0) return levelAtMediaSeconds(clip.staticLevelDb, editorKeys, mediaSeconds);
+  const ours = clip.keyframes.filter((key) => key.baseLevelDb != null);
+  if (ours.length === 0) return clip.staticLevelDb;
+  const nearest = ours.reduce((best, key) => (Math.abs(key.mediaSeconds - mediaSeconds) < Math.abs(best.mediaSeconds - mediaSeconds) ? key : best));
+  return nearest.baseLevelDb ?? clip.staticLevelDb;
 }
 
 function applyEnvelope(clip: SandboxClip, envelope: ClipGainEnvelope, frameRate: number): SandboxClip {
   const toMedia = (seconds: number) => sequenceToMediaSeconds(clip, alignToNearestFrame(seconds, frameRate));
   const firstMedia = toMedia(envelope.points[0]!.timeSeconds);
   const lastMedia = toMedia(envelope.points[envelope.points.length - 1]!.timeSeconds);
-  const currentDb = levelAtMediaSeconds(clip.staticLevelDb, clip.keyframes, firstMedia);
-  const kept = clip.keyframes.filter((keyframe) => keyframe.mediaSeconds < firstMedia - 1e-9 || keyframe.mediaSeconds > lastMedia + 1e-9);
-  const added: SandboxKeyframe[] = envelope.points.map((point) => ({
-    mediaSeconds: toMedia(point.timeSeconds),
-    levelDb: currentDb + point.gainDb,
-  }));
-  const keyframes = [...kept, ...added].sort((a, b) => a.mediaSeconds - b.mediaSeconds);
-  return { ...clip, keyframes };
+  const added: SandboxKeyframe[] = envelope.points.map((point) => {
+    const mediaSeconds = toMedia(point.timeSeconds);
+    const baseLevelDb = ownLevelDbAt(clip, mediaSeconds);
+    return { mediaSeconds, levelDb: baseLevelDb + point.gainDb, byClipRelay: true, baseLevelDb };
+  });
+  const inRange = (key: SandboxKeyframe) => key.mediaSeconds >= firstMedia - EPSILON_SECONDS && key.mediaSeconds <= lastMedia + EPSILON_SECONDS;
+  const replacedByNew = (key: SandboxKeyframe) => added.some((other) => Math.abs(other.mediaSeconds - key.mediaSeconds) <= EPSILON_SECONDS);
+  // ClipRelay's earlier keyframes in the range go; the editor's stay unless a new point lands exactly on one.
+  const kept = clip.keyframes.filter((key) => !(key.byClipRelay && inRange(key)) && !replacedByNew(key));
+  return { ...clip, keyframes: [...kept, ...added].sort((a, b) => a.mediaSeconds - b.mediaSeconds) };
 }

@@ -18,9 +18,19 @@ export interface SeedTrack {
 
 /** A sequence described as data (the demo sequence, test scenarios). */
 export interface SandboxSeed {
+  /** @default "Sandbox project" */
+  readonly projectName?: string;
   readonly sequenceName: string;
   readonly frameRate: number;
+  /** @default 1920 */
+  readonly frameWidth?: number;
+  /** @default 1080 */
+  readonly frameHeight?: number;
   readonly playheadSeconds: number;
+  /** @default null (no In mark) */
+  readonly inPointSeconds?: number | null;
+  /** @default null (no Out mark) */
+  readonly outPointSeconds?: number | null;
   readonly videoTracks: readonly SeedTrack[];
   readonly audioTracks: readonly SeedTrack[];
 }
@@ -51,9 +61,14 @@ export function createSandboxState(seed: SandboxSeed): SandboxState {
   const videoTracks = seed.videoTracks.map((track) => toTrack('video', track));
   const audioTracks = seed.audioTracks.map((track) => toTrack('audio', track));
   return {
+    projectName: seed.projectName ?? 'Sandbox project',
     sequenceName: seed.sequenceName,
     frameRate: seed.frameRate,
+    frameWidth: seed.frameWidth ?? 1920,
+    frameHeight: seed.frameHeight ?? 1080,
     playheadSeconds: seed.playheadSeconds,
+    inPointSeconds: seed.inPointSeconds ?? null,
+    outPointSeconds: seed.outPointSeconds ?? null,
     videoTracks,
     audioTracks,
     bins: [],

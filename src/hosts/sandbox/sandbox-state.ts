@@ -1,9 +1,13 @@
-import type { TrackKind } from '../spec';
+import type { ClipProvenance, TrackKind } from '../spec';
 
 /** A keyframe as the sandbox stores it: like Premiere, in the clip's *media* time. */
 export interface SandboxKeyframe {
   readonly mediaSeconds: number;
   readonly levelDb: number;
+  /** Written by ClipRelay (a re-apply replaces it); false for the editor's own keyframes. */
+  readonly byClipRelay: boolean;
+  /** For ClipRelay's keyframes: the clip's own level the gain was relative to. */
+  readonly baseLevelDb?: number;
 }
 
 export interface SandboxClip {
@@ -38,13 +42,21 @@ export interface SandboxProjectItem {
   readonly durationSeconds: number;
   readonly hasVideo: boolean;
   readonly hasAudio: boolean;
+  /** What ClipRelay recorded about the clip's generation; null until written. */
+  readonly provenance: ClipProvenance | null;
 }
 
 /** The whole in-memory project: plain data, so undo is a snapshot and the UI can draw it. */
 export interface SandboxState {
+  readonly projectName: string;
   readonly sequenceName: string;
   readonly frameRate: number;
+  readonly frameWidth: number;
+  readonly frameHeight: number;
   readonly playheadSeconds: number;
+  /** The sequence In/Out marks; null when not set. */
+  readonly inPointSeconds: number | null;
+  readonly outPointSeconds: number | null;
   readonly videoTracks: readonly SandboxTrack[];
   readonly audioTracks: readonly SandboxTrack[];
   readonly bins: readonly (readonly string[])[];

@@ -12,9 +12,10 @@ export interface ClipGainEnvelope {
   /** A `TimelineClip.id` of an audio clip. */
   readonly clipId: string;
   /**
-   * Sorted by time. The host reads the clip's level at the first point's time (its "current
-   * level"), removes the keyframes between the first and last time, and writes
-   * `current level + gainDb` at each point.
+   * Sorted by time. At each point the host writes `the clip's own level there + gainDb`, where "own
+   * level" is the editor's automation with ClipRelay's earlier keyframes left out (so re-applying never
+   * ducks twice). Before writing, it removes the keyframes *ClipRelay* wrote between the first and last
+   * point; keyframes the editor set there stay.
    */
   readonly points: readonly GainPoint[];
 }
@@ -23,6 +24,8 @@ export interface ClipGainEnvelope {
 export interface VolumeKeyframe {
   readonly timeSeconds: number;
   readonly levelDb: number;
+  /** Written by ClipRelay (a re-apply may replace it), as opposed to set by the editor. */
+  readonly writtenByClipRelay: boolean;
 }
 
 export interface VolumeAutomation {

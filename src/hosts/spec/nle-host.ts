@@ -1,3 +1,4 @@
+import type { ClipProvenance } from './clip-provenance';
 import type { ClipGainEnvelope, VolumeAutomation } from './gain-envelope';
 import type { SequenceSnapshot } from './sequence-snapshot';
 
@@ -5,6 +6,8 @@ import type { SequenceSnapshot } from './sequence-snapshot';
 export interface HostCapabilities {
   readonly name: string;
   readonly writesGainKeyframes: boolean;
+  /** The host keeps provenance in its project (Premiere: project metadata columns). */
+  readonly writesProvenance: boolean;
 }
 
 /** A media file imported into the host's project. */
@@ -12,7 +15,7 @@ export interface ImportedMedia {
   /** Host-defined identity of the project item. */
   readonly itemId: string;
   readonly mediaPath: string;
-  /** Bin names from the project root, e.g. ["ClipRelay"]. */
+  /** Bin names from the project root, e.g. ["ClipRelay", "Kling"]. */
   readonly binPath: readonly string[];
 }
 
@@ -23,10 +26,17 @@ export interface PlaceClipRequest {
   readonly videoTrackIndex: number;
   /** 0-based; an index equal to the track count creates a new track. */
   readonly audioTrackIndex: number;
+  /**
+   * Replace whatever lies under the clip's span on the two tracks. Without it the host refuses an
+   * occupied span with a TrackOccupiedError and changes nothing.
+   * @default false
+   */
+  readonly overwrite?: boolean;
   readonly undoLabel: string;
 }
 
 export interface PlacedClip {
+  /** '' when the media has no picture (an audio file). */
   readonly videoClipId: string;
   /** Null when the media has no audio stream. */
   readonly audioClipId: string | null;
@@ -41,13 +51,23 @@ export interface PlacedClip {
 export interface NleHost {
   readonly capabilities: HostCapabilities;
   readActiveSequence(): Promise<SequenceSnapshot>;
-  /** Imports byte-for-byte into the bin path (created when missing) and returns the new item. */
+  /**
+   * Imports byte-for-byte into the bin path (each missing level created) and returns the new item.
+   * The file is never rewritten.
+   */
   importMedia(mediaPath: string, binPath: readonly string[]): Promise<ImportedMedia>;
   /**
-   * Places video and its linked audio at exactly the given tracks (overwrite semantics: nothing
-   * shifts). Callers choose tracks that are free over the clip's span.
+   * Places video and its linked audio at exactly the given tracks; nothing later on the timeline
+   * shifts. Refuses an occupied span unless `overwrite` is set.
    */
   placeClip(request: PlaceClipRequest): Promise<PlacedClip>;
+  /**
+   * Writes every provenance field into the project item's metadata as one undo step.
+   * @param undoLabel @default "ClipRelay: record clip provenance"
+   */
+  writeProvenance(itemId: string, provenance: ClipProvenance, undoLabel?: string): Promise<void>;
+  /** The provenance ClipRelay wrote on the item, or null when it has none. */
+  readProvenance(itemId: string): Promise<ClipProvenance | null>;
   /** The clip's Volume automation in sequence time and absolute dB. */
   readVolumeAutomation(clipId: string): Promise<VolumeAutomation>;
   /** Writes all envelopes as one undo step; either every clip changes or none does. */

@@ -9,8 +9,13 @@ export interface TimelineClip {
   /** 0-based: V1 and A1 are 0. */
   readonly trackIndex: number;
   readonly name: string;
-  /** Native path of the clip's media, or null for synthetic media (titles, mattes). */
+  /** Native path of the clip's media, or null for synthetic media (titles, mattes, nested sequences). */
   readonly mediaPath: string | null;
+  /**
+   * The host's id of the project item the clip plays (pass it to `writeProvenance`), or null when
+   * the host cannot say.
+   */
+  readonly projectItemId: string | null;
   /** Sequence time where the clip starts. */
   readonly startSeconds: number;
   /** Sequence time where the clip ends (exclusive). */
@@ -19,6 +24,10 @@ export interface TimelineClip {
   readonly inPointSeconds: number;
   /** Playback speed; 1 = normal, 2 = twice as fast. */
   readonly speed: number;
+  /**
+   * Switched off in the timeline (Premiere's Clip › Enable; for an audio clip this is its mute —
+   * Premiere's own API calls it "muted/disabled").
+   */
   readonly disabled: boolean;
 }
 
@@ -32,9 +41,23 @@ export interface TimelineTrack {
 }
 
 export interface SequenceSnapshot {
+  /** The open project's name, e.g. "Harbour promo.prproj". */
+  readonly projectName: string;
+  /** The project file's native path; '' when the host has none (an unsaved or in-memory project). */
+  readonly projectPath: string;
   readonly name: string;
+  /** Frames per second, e.g. 25 or 29.97002997. */
   readonly frameRate: number;
+  /** Frame size in pixels, e.g. 1920 × 1080. */
+  readonly frameWidth: number;
+  readonly frameHeight: number;
   readonly playheadSeconds: number;
+  /** The sequence In mark; null when none is set. */
+  readonly inPointSeconds: number | null;
+  /** The sequence Out mark; null when none is set. */
+  readonly outPointSeconds: number | null;
+  /** Where the last clip on any track ends (0 for an empty sequence). */
+  readonly endSeconds: number;
   readonly videoTracks: readonly TimelineTrack[];
   readonly audioTracks: readonly TimelineTrack[];
 }

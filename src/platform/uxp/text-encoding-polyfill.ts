@@ -21,5 +21,19 @@ class Utf8TextDecoder {
 }
 
 const scope = globalThis as Record<string, unknown>;
+
+/**
+ * What the host had before this file filled the gaps, for the diagnostics report (research §6.8).
+ * Captured at module load, which the UXP entry makes the first thing that runs.
+ */
+export const NATIVE_RUNTIME_FEATURES: Readonly<Record<string, boolean>> = {
+  TextEncoder: typeof scope.TextEncoder === 'function',
+  TextDecoder: typeof scope.TextDecoder === 'function',
+  fetch: typeof scope.fetch === 'function',
+  AbortController: typeof scope.AbortController === 'function',
+  ReadableStream: typeof scope.ReadableStream === 'function',
+  'crypto.randomUUID': typeof (scope.crypto as { randomUUID?: unknown } | undefined)?.randomUUID === 'function',
+};
+
 if (typeof scope.TextEncoder !== 'function') scope.TextEncoder = Utf8TextEncoder;
 if (typeof scope.TextDecoder !== 'function') scope.TextDecoder = Utf8TextDecoder;

@@ -1,43 +1,51 @@
+import { AppError } from '../../shared/app-error';
 import type { ByteSink } from '../../providers/spec';
 import type { MediaFolder, NewMediaFile } from '../../workflows/media-folder';
-import type { UxpFile, UxpFolder, UxpModule } from './uxp-module';
+import type { SettingsStore } from '../settings-store';
+import type { UxpFile, UxpModule } from './uxp-module';
+import { createRememberedFolder, type RememberedFolder } from './uxp-remembered-folder';
 
-const FOLDER_TOKEN_KEY = 'cliprelay.mediaFolderToken';
+/** Settings key of the media folder's persistent token (the same key earlier builds used in localStorage). */
+export const MEDIA_FOLDER_SETTING = 'cliprelay.mediaFolderToken';
+
+/** A Storage (localStorage) seen as a SettingsStore of string values, for callers that still pass one. */
+function settingsOf(store: SettingsStore | Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>): SettingsStore {
+  if (!('getItem' in store)) return store;
+  return {
+    get: async (key) => store.getItem(key),
+    set: async (key, value) => store.setItem(key, typeof value === 'string' ? value : JSON.stringify(value)),
+    remove: async (key) => store.removeItem(key),
+  };
+}
+
+/** A generated clip ClipRelay did not write in this session (only those can be read back). */
+export class UnknownMediaFileError extends AppError {
+  constructor(path: string) {
+    super(`ClipRelay did not write ${path} in this session.`);
+    this.name = 'UnknownMediaFileError';
+  }
+}
+
+/** The UXP media folder: a MediaFolder for downloads, plus the chosen folder for the Settings tab. */
+export type UxpMediaFolder = MediaFolder & Pick<RememberedFolder, 'describe' | 'choose'> & { readonly folder: RememberedFolder };
 
 /**
  * Generated clips go to a folder the user picks once (remembered with a persistent token), never
  * the plugin data folder, which UXP deletes on uninstall while the project still links the media.
+ * Pass the settings store (`createUxpSettingsStore`); a localStorage still works and keeps the token
+ * under the same key.
  */
-export function createUxpMediaFolder(
-  uxp: UxpModule,
-  preferences: Storage,
-): MediaFolder & { describe(): Promise<string | null>; choose(): Promise<string | null> } {
-  const fs = uxp.storage.localFileSystem;
+export function createUxpMediaFolder(uxp: UxpModule, settings: SettingsStore | Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>): UxpMediaFolder {
   const binary = uxp.storage.formats.binary;
+  const folder = createRememberedFolder(uxp, settingsOf(settings), MEDIA_FOLDER_SETTING, 'generated clips');
   const files = new Map<string, UxpFile>();
 
-  async function remembered(): Promise<UxpFolder | null> {
-    const token = preferences.getItem(FOLDER_TOKEN_KEY);
-    return token == null ? null : fs.getEntryForPersistentToken(token).catch(() => null);
-  }
-
-  async function pick(): Promise<UxpFolder | null> {
-    const picked = await fs.getFolder();
-    if (picked != null) preferences.setItem(FOLDER_TOKEN_KEY, await fs.createPersistentToken(picked));
-    return picked;
-  }
-
-  async function folder(): Promise<UxpFolder> {
-    const chosen = (await remembered()) ?? (await pick());
-    if (chosen == null) throw new Error('Choose a folder for generated clips to continue; the job is kept and downloads when you retry.');
-    return chosen;
-  }
-
   return {
-    describe: async () => (await remembered())?.nativePath ?? null,
-    choose: async () => (await pick())?.nativePath ?? null,
+    folder,
+    describe: () => folder.describe(),
+    choose: () => folder.choose(),
     async createFile(fileName: string): Promise<NewMediaFile> {
-      const file = await (await folder()).createFile(fileName, { overwrite: false });
+      const file = await (await folder.get()).createFile(fileName, { overwrite: false });
       files.set(file.nativePath, file);
       const sink: ByteSink = {
         async write(chunk) {
@@ -53,7 +61,7 @@ export function createUxpMediaFolder(
     },
     async readFile(path: string): Promise<Uint8Array> {
       const file = files.get(path);
-      if (file == null) throw new Error(`ClipRelay did not write ${path} in this session.`);
+      if (file == null) throw new UnknownMediaFileError(path);
       return new Uint8Array((await file.read({ format: binary })) as ArrayBuffer);
     },
   };

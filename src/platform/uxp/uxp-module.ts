@@ -8,34 +8,49 @@ import type { storage } from 'uxp';
 export interface UxpFile {
   readonly name: string;
   readonly nativePath: string;
+  readonly isFile?: boolean;
   write(data: ArrayBuffer | string, options?: { format?: symbol; append?: boolean }): Promise<number>;
   read(options?: { format?: symbol }): Promise<ArrayBuffer | string>;
   delete(): Promise<void>;
-  moveTo(folder: UxpFolder, options?: { newName?: string; overwrite?: boolean }): Promise<void>;
+  moveTo(folder: UxpFolder, options?: { overwrite?: boolean; newName?: string }): Promise<void>;
 }
 
 export interface UxpFolder {
+  readonly name?: string;
   readonly nativePath: string;
+  readonly isFolder?: boolean;
   createFile(name: string, options?: { overwrite?: boolean }): Promise<UxpFile>;
-  getEntry(name: string): Promise<UxpFile>;
+  /**
+   * An entry by its path relative to this folder ("a/b.wav"); rejects when there is none. Typed as a
+   * file because ClipRelay only ever asks for files.
+   */
+  getEntry(relativePath: string): Promise<UxpFile>;
+}
+
+/**
+ * UXP's secure storage. Values go in as a string or bytes and always come back as bytes
+ * (`Uint8Array`), which ClipRelay decodes itself: UXP has no TextDecoder (research §4.2, §4.4).
+ */
+export interface UxpSecureStorage {
+  getItem(key: string): Promise<Uint8Array | null | undefined>;
+  setItem(key: string, value: string | ArrayBuffer | Uint8Array): Promise<void>;
+  removeItem(key: string): Promise<void>;
 }
 
 export interface UxpModule {
   storage: {
     formats: typeof storage.formats;
-    secureStorage: {
-      getItem(key: string): Promise<Uint8Array | null | undefined>;
-      setItem(key: string, value: string): Promise<void>;
-      removeItem(key: string): Promise<void>;
-    };
+    /** Where Adobe's docs put it; some UXP versions expose it only at the top level (below). */
+    secureStorage?: UxpSecureStorage;
     localFileSystem: {
       getFolder(options?: object): Promise<UxpFolder | null>;
-      /** The plugin's own data folder; UXP deletes it when the plugin is uninstalled. */
       getDataFolder(): Promise<UxpFolder>;
       createPersistentToken(entry: UxpFolder): Promise<string>;
       getEntryForPersistentToken(token: string): Promise<UxpFolder>;
     };
   };
+  /** `require('uxp').secureStorage`, as `@adobe/cc-ext-uxp-types` declares it (and [shortflow] probes). */
+  secureStorage?: UxpSecureStorage;
 }
 
 /** The only `require('uxp')` outside the Premiere host; webpack keeps it external. */

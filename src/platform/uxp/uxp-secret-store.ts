@@ -1,19 +1,32 @@
-import { decodeUtf8 } from '../../shared/utf8';
+import { decodeUtf8, encodeUtf8 } from '../../shared/utf8';
 import type { SecretStore } from '../secret-store';
-import type { UxpModule } from './uxp-module';
+import type { UxpModule, UxpSecureStorage } from './uxp-module';
 
 const PREFIX = 'cliprelay.secret.';
 
-/** API keys in UXP secureStorage. getItem answers bytes, decoded without TextDecoder (absent in UXP). */
+/** Adobe documents `storage.secureStorage`; the UXP types (and some hosts) put it at the top level. */
+export function secureStorageOf(uxp: UxpModule): UxpSecureStorage {
+  const secure = uxp.storage.secureStorage ?? uxp.secureStorage;
+  if (secure == null) throw new Error('UXP secure storage is not available in this host.');
+  return secure;
+}
+
+/**
+ * API keys in UXP secureStorage, encrypted with the OS user's credentials. Stored as UTF-8 bytes we
+ * encode ourselves and decoded from the bytes `getItem` answers, so no TextEncoder/TextDecoder is
+ * involved (UXP lacks TextDecoder, research §4.2). Secure storage "should be regarded as a cache"
+ * (§4.4): a read that fails counts as no key, and the panel asks again.
+ */
 export function createUxpSecretStore(uxp: UxpModule): SecretStore {
-  const secure = uxp.storage.secureStorage;
+  const secure = secureStorageOf(uxp);
   return {
     async get(name) {
       const bytes = await secure.getItem(PREFIX + name).catch(() => null);
       if (bytes == null || bytes.length === 0) return null;
       return decodeUtf8(bytes);
     },
-    set: (name, value) => secure.setItem(PREFIX + name, value),
-    remove: (name) => secure.removeItem(PREFIX + name),
+    set: (name, value) => secure.setItem(PREFIX + name, encodeUtf8(value)),
+    // Removing a key that is not there rejects in UXP; for us that is already the wanted state.
+    remove: (name) => secure.removeItem(PREFIX + name).catch(() => undefined),
   };
 }

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 
-/** An origin pattern UXP's manifest accepts: https, optionally one leading "*." label wildcard. */
-const hostPatternSchema = z.string().regex(/^https:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'expected https://host or https://*.domain');
+/**
+ * An origin pattern UXP's manifest accepts: https, optionally one leading "*." label wildcard; or,
+ * for a self-hosted server on the user's own machine (ComfyUI), a loopback http origin with its
+ * port, e.g. "http://127.0.0.1:8188".
+ */
+const hostPatternSchema = z
+  .string()
+  .regex(
+    /^(https:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+|http:\/\/(127\.0\.0\.1|localhost):\d{1,5})$/,
+    'expected https://host, https://*.domain or a loopback http://127.0.0.1:port',
+  );
 
 /**
  * One generation model as data. Strict: this file is ours, so a typo must fail loudly.

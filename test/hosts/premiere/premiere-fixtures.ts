@@ -1,7 +1,7 @@
 import type { ComponentParam, premierepro } from '@adobe/premierepro';
 import { dbToPremiereLevel } from '../../../src/hosts/premiere/premiere-level';
 import { PremiereHost } from '../../../src/hosts/premiere/premiere-host';
-import type { FakePremiere, FakePremiereOptions, FakeState, ParamState, TrackItemState } from '../../support/fake-premierepro';
+import type { FakePremiere, FakePremiereOptions, FakeSnapshot, ParamState, TrackItemState } from '../../support/fake-premierepro';
 import { TICKS_PER_SECOND, createFakePremiere } from '../../support/fake-premierepro';
 import type { HostScenario } from '../../support/host-scenario';
 
@@ -45,7 +45,7 @@ export function levelOf(item: TrackItemState | undefined): ParamState {
   return level;
 }
 
-export function audioItem(state: FakeState, trackIndex: number, itemIndex = 0): TrackItemState {
+export function audioItem(state: FakeSnapshot, trackIndex: number, itemIndex = 0): TrackItemState {
   const item = state.audioTracks[trackIndex]?.items[itemIndex];
   if (item == null) throw new Error(`no audio item ${itemIndex} on track ${trackIndex}`);
   return item;

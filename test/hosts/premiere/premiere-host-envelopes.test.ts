@@ -118,3 +118,72 @@ describe('PremiereHost volume automation', () => {
     await expect(host.readVolumeAutomation(`video:0:${ticks(0)}`)).rejects.toBeInstanceOf(HostOperationError);
   });
 });
+
+describe("PremiereHost's record of its own keyframes", () => {
+  it('lives in the project metadata of the clip\'s item, written in the same transaction as the keyframes', async () => {
+    const { fake, host } = premiereOnFake();
+    await host.writeGainEnvelopes([{ clipId: scoreId, points: duck() }], 'Duck');
+    const last = fake.transactions.at(-1)!;
+    expect(last.label).toBe('Duck');
+    // Time-varying first, then the keyframes, then the record: one undo step.
+    expect(last.methods).toEqual([
+      'createSetTimeVaryingAction',
+      'createAddKeyframeAction',
+      'createAddKeyframeAction',
+      'createAddKeyframeAction',
+      'createAddKeyframeAction',
+      'createSetProjectMetadataAction',
+    ]);
+    expect(fake.metadataSchema).toContain('ClipRelayKeyframes');
+    const scoreItem = fake.snapshot().items.find((item) => item.kind === 'clip' && item.mediaPath === '/media/score.wav')!;
+    const record = JSON.parse(scoreItem.metadata.ClipRelayKeyframes ?? '{}') as { k: number[][] };
+    expect(record.k.map(([recordedTicks]) => recordedTicks)).toEqual([ticks(8), ticks(8.4), ticks(12), ticks(12.8)]);
+
+    fake.undo();
+    const undone = fake.snapshot().items.find((item) => item.id === scoreItem.id)!;
+    expect(undone.metadata.ClipRelayKeyframes).toBeUndefined();
+    expect(levelOf(audioItem(fake.snapshot(), 1)).keyframes).toEqual([]);
+  });
+
+  it('does not switch time-varying on again for a clip that is already animated', async () => {
+    const { fake, host } = await withEditorKeyframes();
+    await host.writeGainEnvelopes([{ clipId: interviewId, points: duck() }], 'Duck');
+    expect(fake.transactions.at(-1)!.methods).not.toContain('createSetTimeVaryingAction');
+  });
+
+  it('marks its own keyframes when reading, and removes exactly them on re-apply', async () => {
+    const { fake, host } = await withEditorKeyframes();
+    await host.writeGainEnvelopes([{ clipId: interviewId, points: duck(-9) }], 'Duck');
+    const read = await host.readVolumeAutomation(interviewId);
+    expect(read.keyframes.map((key) => key.writtenByClipRelay)).toEqual([false, true, true, true, true, false]);
+    await host.writeGainEnvelopes([{ clipId: interviewId, points: duck(-12) }], 'Duck again');
+    const removals = fake.transactions.at(-1)!.methods.filter((method) => method === 'createRemoveKeyframeAction');
+    expect(removals).toHaveLength(4);
+  });
+
+  it('keeps one record per project item when several clips of one file are ducked together', async () => {
+    const { fake, host } = premiereOnFake();
+    const media = await host.importMedia('/gen/kling-001.mp4', ['ClipRelay', 'Kling']);
+    const first = await host.placeClip({ media, atSeconds: 30, videoTrackIndex: 2, audioTrackIndex: 3, undoLabel: 'Place' });
+    const second = await host.placeClip({ media, atSeconds: 40, videoTrackIndex: 2, audioTrackIndex: 3, undoLabel: 'Place' });
+    const at = (start: number): GainPoint[] => [
+      { timeSeconds: start + 1, gainDb: 0 },
+      { timeSeconds: start + 2, gainDb: -9 },
+    ];
+    await host.writeGainEnvelopes(
+      [
+        { clipId: first.audioClipId!, points: at(30) },
+        { clipId: second.audioClipId!, points: at(40) },
+      ],
+      'Duck both',
+    );
+    const methods = fake.transactions.at(-1)!.methods;
+    expect(methods.filter((method) => method === 'createSetProjectMetadataAction')).toHaveLength(1);
+    const item = fake.snapshot().items.find((candidate) => candidate.id === media.itemId)!;
+    // Both clips start at media 0, so their keyframes sit at the same media times: 1 s and 2 s.
+    expect((JSON.parse(item.metadata.ClipRelayKeyframes!) as { k: unknown[] }).k).toHaveLength(2);
+    for (const clipId of [first.audioClipId!, second.audioClipId!]) {
+      expect((await host.readVolumeAutomation(clipId)).keyframes.every((key) => key.writtenByClipRelay)).toBe(true);
+    }
+  });
+});

@@ -16,7 +16,12 @@ function sandboxFor(scenario: HostScenario) {
 
 describeNleHostContract('SandboxHost', async (scenario) => {
   const host = sandboxFor(scenario);
-  return { host, undo: () => void host.undo(), undoCount: () => host.undoLabels.length };
+  return {
+    host,
+    undo: () => void host.undo(),
+    undoCount: () => host.undoLabels.length,
+    editorAddsKeyframe: async (clipId, timeSeconds, levelDb) => host.addEditorKeyframe(clipId, timeSeconds, levelDb),
+  };
 });
 
 describe('SandboxHost specifics', () => {

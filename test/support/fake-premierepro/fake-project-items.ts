@@ -1,6 +1,17 @@
-import type { Action, ClipProjectItem, ClipProjectItemStatic, FolderItem, FolderItemStatic, ProjectItem, ProjectItemStatic } from '@adobe/premierepro';
+import type {
+  Action,
+  ClipProjectItem,
+  ClipProjectItemStatic,
+  FolderItem,
+  FolderItemStatic,
+  Media,
+  ProjectItem,
+  ProjectItemStatic,
+  TickTime,
+} from '@adobe/premierepro';
 import { FakeAction, PremiereRuleError } from './fake-lock';
 import { asOfficial } from './fake-official';
+import { tickTimeOfTicks } from './fake-tick-time';
 import type { FakeWorld } from './fake-world';
 
 /** Premiere's ProjectItem type codes (values are the fake's own; the adapter compares only via casts). */
@@ -8,7 +19,7 @@ export const PROJECT_ITEM_TYPE = { CLIP: 1, BIN: 2, ROOT: 3, FILE: 4 } as const;
 
 function typeOf(world: FakeWorld, id: string): number {
   const item = world.projectItem(id);
-  if (item.kind === 'clip') return PROJECT_ITEM_TYPE.CLIP;
+  if (item.kind === 'clip' || item.kind === 'sequence') return PROJECT_ITEM_TYPE.CLIP;
   return item.parentId == null ? PROJECT_ITEM_TYPE.ROOT : PROJECT_ITEM_TYPE.BIN;
 }
 
@@ -73,12 +84,18 @@ export class FakeFolderItem implements Pick<FolderItem, 'name' | 'type' | 'getIt
       const siblings = new Set(world.state.items.filter((item) => item.parentId === parentId).map((item) => item.name));
       let unique = name;
       for (let copy = 2; makeUnique && siblings.has(unique); copy += 1) unique = `${name} ${copy}`;
-      world.state.items.push({ kind: 'bin', id: world.newItemId(), name: unique, parentId });
+      world.state.items.push({ kind: 'bin', id: world.newItemId(), name: unique, parentId, metadata: {} });
     });
   }
 }
 
-export class FakeClipProjectItem implements Pick<ClipProjectItem, 'name' | 'type' | 'getMediaFilePath'> {
+/**
+ * A clip item as `ClipProjectItem.cast` returns it — media files and sequences alike (a sequence's
+ * project item is a clip whose media is the sequence; it has no file path).
+ */
+export class FakeClipProjectItem
+  implements Pick<ClipProjectItem, 'name' | 'type' | 'getMediaFilePath' | 'getMedia' | 'isSequence' | 'findItemsMatchingMediaPath'>
+{
   constructor(
     private readonly world: FakeWorld,
     readonly id: string,
@@ -93,7 +110,30 @@ export class FakeClipProjectItem implements Pick<ClipProjectItem, 'name' | 'type
   }
 
   async getMediaFilePath(): Promise<string> {
-    return this.world.clipItem(this.id).mediaPath;
+    const item = this.world.projectItem(this.id);
+    return item.kind === 'clip' ? item.mediaPath : '';
+  }
+
+  async isSequence(): Promise<boolean> {
+    return this.world.projectItem(this.id).kind === 'sequence';
+  }
+
+  /**
+   * Premiere 25.6–26.3 hand `Media.duration` and `Media.start` back as Promises although they are
+   * typed as TickTime (changelog 26.5, "Deprecations"); the fake does the same, so an adapter that
+   * forgets to await them gets a Promise, not a time.
+   */
+  async getMedia(): Promise<Media> {
+    const item = this.world.clipItem(this.id);
+    const duration: Promise<TickTime> = Promise.resolve(tickTimeOfTicks(item.durationTicks));
+    return asOfficial<Media>({ duration: duration as unknown as TickTime, start: Promise.resolve(tickTimeOfTicks(0)) as unknown as TickTime });
+  }
+
+  /** Every media clip in the project whose path contains `matchString`. */
+  async findItemsMatchingMediaPath(matchString: string): Promise<ProjectItem[]> {
+    return this.world.state.items
+      .filter((item) => item.kind === 'clip' && item.mediaPath.includes(matchString))
+      .map((item) => asOfficial<ProjectItem>(new FakeProjectItem(this.world, item.id)));
   }
 }
 
@@ -127,7 +167,7 @@ export function fakeProjectItemStatics(world: FakeWorld) {
   const clipProjectItemStatic: Pick<ClipProjectItemStatic, 'cast'> = {
     cast: (item) => {
       const { id } = requireProjectItem(item);
-      if (world.projectItem(id).kind !== 'clip') return notThatKind as ClipProjectItem;
+      if (world.projectItem(id).kind === 'bin') return notThatKind as ClipProjectItem;
       return asOfficial<ClipProjectItem>(new FakeClipProjectItem(world, id));
     },
   };

@@ -1,8 +1,9 @@
-import type { Action, CompoundAction, FolderItem, Project, ProjectItem, Sequence } from '@adobe/premierepro';
+import type { Action, CompoundAction, FolderItem, Guid, Project, ProjectItem, Sequence } from '@adobe/premierepro';
 import { FakeAction, PremiereRuleError, isPromiseLike, swallowLater } from './fake-lock';
 import { asOfficial } from './fake-official';
 import { FakeFolderItem, FakeProjectItem } from './fake-project-items';
-import type { FakeSequence } from './fake-sequence';
+import { FakeSequence } from './fake-sequence';
+import type { SequenceState, TrackState } from './fake-state';
 import { secondsToTicks } from './fake-tick-time';
 import type { FakeWorld } from './fake-world';
 
@@ -41,19 +42,93 @@ function basename(path: string): string {
   return path.split(/[\\/]/).at(-1) ?? path;
 }
 
-export class FakeProject
-  implements Pick<Project, 'name' | 'getActiveSequence' | 'getRootItem' | 'importFiles' | 'lockedAccess' | 'executeTransaction'>
-{
-  readonly name = 'Fake Project.prproj';
+type ProjectMember =
+  | 'name'
+  | 'path'
+  | 'guid'
+  | 'getActiveSequence'
+  | 'setActiveSequence'
+  | 'getSequences'
+  | 'createSequence'
+  | 'deleteSequence'
+  | 'getRootItem'
+  | 'importFiles'
+  | 'lockedAccess'
+  | 'executeTransaction';
+
+/** Tracks of a sequence made from Premiere's default preset: three video, three audio. */
+function presetTracks(prefix: 'Video' | 'Audio'): TrackState[] {
+  return [1, 2, 3].map((number) => ({ name: `${prefix} ${number}`, muted: false, items: [] }));
+}
+
+export class FakeProject implements Pick<Project, ProjectMember> {
+  readonly name: string;
+  readonly path: string;
 
   constructor(
     private readonly world: FakeWorld,
-    private readonly sequence: FakeSequence,
-  ) {}
+    name = 'Fake Project.prproj',
+  ) {
+    this.name = name;
+    this.path = `/projects/${name}`;
+  }
+
+  get guid(): Guid {
+    return asOfficial<Guid>({ toString: () => 'fake-project-guid' });
+  }
 
   async getActiveSequence(): Promise<Sequence> {
     // Premiere resolves to nothing rather than rejecting when no sequence is open.
-    return this.world.sequenceActive ? asOfficial<Sequence>(this.sequence) : (undefined as unknown as Sequence);
+    const id = this.world.state.activeSequenceId;
+    return id == null ? (undefined as unknown as Sequence) : asOfficial<Sequence>(new FakeSequence(this.world, id));
+  }
+
+  async setActiveSequence(sequence: Sequence): Promise<boolean> {
+    if (!(sequence instanceof FakeSequence)) throw new PremiereRuleError('Illegal Parameter type: expected a Sequence');
+    this.world.sequence(sequence.id);
+    this.world.state.activeSequenceId = sequence.id;
+    return true;
+  }
+
+  async getSequences(): Promise<Sequence[]> {
+    return this.world.state.sequences.map((sequence) => asOfficial<Sequence>(new FakeSequence(this.world, sequence.id)));
+  }
+
+  /**
+   * A new, empty sequence from the default preset (1920×1080, 25 fps, three video and three audio
+   * tracks) with its project item in the root bin; Premiere opens it, so it becomes the active one.
+   * A direct call, not an Action: no undo entry.
+   */
+  async createSequence(name: string): Promise<Sequence> {
+    const id = this.world.newSequenceId();
+    const projectItemId = this.world.newItemId();
+    this.world.state.items.push({ kind: 'sequence', id: projectItemId, name, parentId: this.world.state.rootId, sequenceId: id, metadata: {} });
+    const sequence: SequenceState = {
+      id,
+      name,
+      projectItemId,
+      frameRate: 25,
+      frameWidth: 1920,
+      frameHeight: 1080,
+      playheadTicks: 0,
+      inPointTicks: null,
+      outPointTicks: null,
+      videoTracks: presetTracks('Video'),
+      audioTracks: presetTracks('Audio'),
+    };
+    this.world.state.sequences.push(sequence);
+    this.world.state.activeSequenceId = id;
+    return asOfficial<Sequence>(new FakeSequence(this.world, id));
+  }
+
+  /** Removes the sequence and its project item; when it was active, no sequence is. Not undoable. */
+  async deleteSequence(sequence: Sequence): Promise<boolean> {
+    if (!(sequence instanceof FakeSequence)) throw new PremiereRuleError('Illegal Parameter type: expected a Sequence');
+    const state = this.world.sequence(sequence.id);
+    this.world.state.sequences = this.world.state.sequences.filter((candidate) => candidate.id !== state.id);
+    this.world.state.items = this.world.state.items.filter((item) => item.id !== state.projectItemId);
+    if (this.world.state.activeSequenceId === state.id) this.world.state.activeSequenceId = null;
+    return true;
   }
 
   async getRootItem(): Promise<FolderItem> {
@@ -118,6 +193,7 @@ export class FakeProject
         hasVideo: media.hasVideo,
         hasAudio: media.hasAudio,
         hiddenForLookups: this.world.options.importVisibleAfterLookups,
+        metadata: {},
       });
     }
     return allImported;

@@ -4,7 +4,9 @@ import type {
   AudioTrack,
   Constants,
   FrameRate,
+  Guid,
   ProjectItem,
+  RectF,
   Sequence,
   SequenceEditor,
   SequenceSettings,
@@ -15,6 +17,7 @@ import type {
 import { FakeAction, PremiereRuleError } from './fake-lock';
 import { asOfficial } from './fake-official';
 import { FakeProjectItem } from './fake-project-items';
+import type { SequenceState } from './fake-state';
 import { FakeFrameRate, tickTimeOfTicks, ticksOf } from './fake-tick-time';
 import { overwriteProjectItem } from './fake-timeline-edits';
 import { FakeAudioClipTrackItem, FakeVideoClipTrackItem } from './fake-track-items';
@@ -26,16 +29,17 @@ export const TRACK_ITEM_TYPE_CLIP = 1;
 abstract class FakeTrack {
   constructor(
     protected readonly world: FakeWorld,
+    protected readonly sequenceId: string,
     protected readonly kind: FakeTrackKind,
     protected readonly index: number,
   ) {}
 
   get name(): string {
-    return this.world.track(this.kind, this.index).name;
+    return this.world.track(this.sequenceId, this.kind, this.index).name;
   }
 
   async isMuted(): Promise<boolean> {
-    return this.world.track(this.kind, this.index).muted;
+    return this.world.track(this.sequenceId, this.kind, this.index).muted;
   }
 
   async getIndex(): Promise<number> {
@@ -45,7 +49,7 @@ abstract class FakeTrack {
   protected clipUids(trackItemType: Constants.TrackItemType, includeEmptyTrackItems: boolean): number[] {
     if (includeEmptyTrackItems) throw new PremiereRuleError('the fake does not model empty track items');
     if ((trackItemType as number) !== TRACK_ITEM_TYPE_CLIP) return [];
-    return this.world.track(this.kind, this.index).items.map((item) => item.uid);
+    return this.world.track(this.sequenceId, this.kind, this.index).items.map((item) => item.uid);
   }
 }
 
@@ -61,53 +65,128 @@ export class FakeAudioTrack extends FakeTrack implements Pick<AudioTrack, 'name'
   }
 }
 
-export class FakeSequenceSettings implements Pick<SequenceSettings, 'getVideoFrameRate'> {
-  constructor(private readonly frameRate: FakeFrameRate) {}
+export class FakeSequenceSettings implements Pick<SequenceSettings, 'getVideoFrameRate' | 'getVideoFrameRect' | 'getAudioChannelType'> {
+  constructor(private readonly state: SequenceState) {}
+
+  /** 1 = stereo (Adobe: 0 mono, 1 stereo, 2 5.1, 3 multichannel). */
+  async getAudioChannelType(): Promise<number> {
+    return 1;
+  }
 
   getVideoFrameRate(): FrameRate {
-    return asOfficial<FrameRate>(this.frameRate);
+    return asOfficial<FrameRate>(new FakeFrameRate(this.state.frameRate));
+  }
+
+  async getVideoFrameRect(): Promise<RectF> {
+    return asOfficial<RectF>({ width: this.state.frameWidth, height: this.state.frameHeight });
   }
 }
 
+/** Where the last clip on any track ends. */
+export function sequenceEndTicks(state: SequenceState): number {
+  return [...state.videoTracks, ...state.audioTracks].flatMap((track) => track.items).reduce((end, item) => Math.max(end, item.endTicks), 0);
+}
+
 export class FakeSequence
-  implements Pick<Sequence, 'name' | 'getPlayerPosition' | 'getSettings' | 'getVideoTrackCount' | 'getAudioTrackCount' | 'getVideoTrack' | 'getAudioTrack'>
+  implements
+    Pick<
+      Sequence,
+      | 'name'
+      | 'guid'
+      | 'getPlayerPosition'
+      | 'getSettings'
+      | 'getFrameSize'
+      | 'getInPoint'
+      | 'getOutPoint'
+      | 'getEndTime'
+      | 'getZeroPoint'
+      | 'getTimebase'
+      | 'getProjectItem'
+      | 'getVideoTrackCount'
+      | 'getAudioTrackCount'
+      | 'getVideoTrack'
+      | 'getAudioTrack'
+    >
 {
   constructor(
     private readonly world: FakeWorld,
-    readonly name: string,
-    private readonly frameRate: FakeFrameRate,
-    private readonly playheadTicks: number,
+    readonly id: string,
   ) {}
 
+  private get state(): SequenceState {
+    return this.world.sequence(this.id);
+  }
+
+  get name(): string {
+    return this.state.name;
+  }
+
+  get guid(): Guid {
+    const id = this.id;
+    return asOfficial<Guid>({ toString: () => id });
+  }
+
   async getPlayerPosition(): Promise<TickTime> {
-    return tickTimeOfTicks(this.playheadTicks);
+    return tickTimeOfTicks(this.state.playheadTicks);
   }
 
   async getSettings(): Promise<SequenceSettings> {
-    return asOfficial<SequenceSettings>(new FakeSequenceSettings(this.frameRate));
+    return asOfficial<SequenceSettings>(new FakeSequenceSettings(this.state));
+  }
+
+  async getFrameSize(): Promise<RectF> {
+    return asOfficial<RectF>({ width: this.state.frameWidth, height: this.state.frameHeight });
+  }
+
+  async getInPoint(): Promise<TickTime> {
+    return tickTimeOfTicks(this.state.inPointTicks ?? 0);
+  }
+
+  async getOutPoint(): Promise<TickTime> {
+    return tickTimeOfTicks(this.state.outPointTicks ?? sequenceEndTicks(this.state));
+  }
+
+  async getEndTime(): Promise<TickTime> {
+    return tickTimeOfTicks(sequenceEndTicks(this.state));
+  }
+
+  async getZeroPoint(): Promise<TickTime> {
+    return tickTimeOfTicks(0);
+  }
+
+  /** Ticks per frame as a string, as Adobe's reference describes it. */
+  async getTimebase(): Promise<string> {
+    return String(new FakeFrameRate(this.state.frameRate).ticksPerFrame);
+  }
+
+  async getProjectItem(): Promise<ProjectItem> {
+    return asOfficial<ProjectItem>(new FakeProjectItem(this.world, this.state.projectItemId));
   }
 
   async getVideoTrackCount(): Promise<number> {
-    return this.world.state.videoTracks.length;
+    return this.state.videoTracks.length;
   }
 
   async getAudioTrackCount(): Promise<number> {
-    return this.world.state.audioTracks.length;
+    return this.state.audioTracks.length;
   }
 
   async getVideoTrack(trackIndex: number): Promise<VideoTrack> {
-    this.world.track('video', trackIndex);
-    return asOfficial<VideoTrack>(new FakeVideoTrack(this.world, 'video', trackIndex));
+    this.world.track(this.id, 'video', trackIndex);
+    return asOfficial<VideoTrack>(new FakeVideoTrack(this.world, this.id, 'video', trackIndex));
   }
 
   async getAudioTrack(trackIndex: number): Promise<AudioTrack> {
-    this.world.track('audio', trackIndex);
-    return asOfficial<AudioTrack>(new FakeAudioTrack(this.world, 'audio', trackIndex));
+    this.world.track(this.id, 'audio', trackIndex);
+    return asOfficial<AudioTrack>(new FakeAudioTrack(this.world, this.id, 'audio', trackIndex));
   }
 }
 
 export class FakeSequenceEditor implements Pick<SequenceEditor, 'createOverwriteItemAction'> {
-  constructor(private readonly world: FakeWorld) {}
+  constructor(
+    private readonly world: FakeWorld,
+    private readonly sequenceId: string,
+  ) {}
 
   /**
    * Video on `videoTrackIndex`, audio on `audioTrackIndex`, linked; an index at or past the count
@@ -121,8 +200,9 @@ export class FakeSequenceEditor implements Pick<SequenceEditor, 'createOverwrite
     const projectItemId = projectItem.getId();
     this.world.clipItem(projectItemId);
     const startTicks = ticksOf(time);
+    const sequenceId = this.sequenceId;
     return new FakeAction('createOverwriteItemAction', lockScope, (world) =>
-      overwriteProjectItem(world, projectItemId, startTicks, videoTrackIndex, audioTrackIndex),
+      overwriteProjectItem(world, sequenceId, projectItemId, startTicks, videoTrackIndex, audioTrackIndex),
     );
   }
 }

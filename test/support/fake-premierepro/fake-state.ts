@@ -49,12 +49,16 @@ export interface TrackState {
   items: TrackItemState[];
 }
 
+/** Private-namespace project metadata of an item, property name → text (the Project panel columns). */
+export type MetadataState = Record<string, string>;
+
 export interface BinState {
   readonly kind: 'bin';
   readonly id: string;
   readonly name: string;
   /** Null for the root. */
   readonly parentId: string | null;
+  metadata: MetadataState;
 }
 
 export interface ClipItemState {
@@ -68,16 +72,50 @@ export interface ClipItemState {
   readonly hasAudio: boolean;
   /** Lookups (`getItems` on its bin) that still miss this freshly imported item. */
   hiddenForLookups: number;
+  metadata: MetadataState;
 }
 
-export type ProjectItemState = BinState | ClipItemState;
+/** A sequence's project item: a clip item whose media is the sequence. */
+export interface SequenceItemState {
+  readonly kind: 'sequence';
+  readonly id: string;
+  readonly name: string;
+  readonly parentId: string;
+  readonly sequenceId: string;
+  metadata: MetadataState;
+}
+
+export type ProjectItemState = BinState | ClipItemState | SequenceItemState;
+
+export interface SequenceState {
+  /** Also its guid's string form. */
+  readonly id: string;
+  readonly name: string;
+  readonly projectItemId: string;
+  readonly frameRate: number;
+  readonly frameWidth: number;
+  readonly frameHeight: number;
+  playheadTicks: number;
+  /** Null when no mark is set; the fake then answers like ExtendScript-era Premiere: In 0, Out = end. */
+  inPointTicks: number | null;
+  outPointTicks: number | null;
+  videoTracks: TrackState[];
+  audioTracks: TrackState[];
+}
 
 export interface FakeState {
   readonly rootId: string;
   /** In creation order; a bin's children are the items whose parentId is the bin's id. */
   items: ProjectItemState[];
-  videoTracks: TrackState[];
-  audioTracks: TrackState[];
+  sequences: SequenceState[];
+  /** Null when no sequence is open in the Timeline panel. */
+  activeSequenceId: string | null;
+}
+
+/** What `snapshot()` returns: the state, plus the tracks of the scenario's sequence for short assertions. */
+export interface FakeSnapshot extends FakeState {
+  readonly videoTracks: TrackState[];
+  readonly audioTracks: TrackState[];
 }
 
 function param(displayName: string, staticValue: number | boolean): ParamState {

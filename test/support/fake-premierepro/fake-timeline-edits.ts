@@ -15,15 +15,21 @@ export function clearSpan(world: FakeWorld, track: TrackState, startTicks: numbe
     if (item.startTicks < startTicks) kept.push({ ...item, endTicks: startTicks });
     if (item.endTicks > endTicks) {
       const headTrimTicks = (endTicks - item.startTicks) * item.speed;
-      kept.push({ ...structuredClone(item), uid: world.newUid(), startTicks: endTicks, inPointTicks: item.inPointTicks + headTrimTicks });
+      const tail = { ...structuredClone(item), uid: world.newUid(), startTicks: endTicks, inPointTicks: item.inPointTicks + headTrimTicks };
+      if (world.options.keyframesRelativeToClipStart === true) {
+        for (const param of tail.components.flatMap((component) => component.params)) {
+          param.keyframes = param.keyframes.map((key) => ({ ...key, ticks: key.ticks - headTrimTicks }));
+        }
+      }
+      kept.push(tail);
     }
   }
   track.items = kept;
 }
 
 /** The track at `index`; an index at or past the track count appends one new track, like Premiere. */
-function targetTrack(world: FakeWorld, kind: FakeTrackKind, index: number): TrackState {
-  const tracks = world.tracks(kind);
+function targetTrack(world: FakeWorld, sequenceId: string, kind: FakeTrackKind, index: number): TrackState {
+  const tracks = world.tracks(sequenceId, kind);
   const existing = tracks[index];
   if (existing != null) return existing;
   const created: TrackState = { name: `${kind === 'video' ? 'Video' : 'Audio'} ${tracks.length + 1}`, muted: false, items: [] };
@@ -32,12 +38,19 @@ function targetTrack(world: FakeWorld, kind: FakeTrackKind, index: number): Trac
 }
 
 /** Places a project item's video and audio at `startTicks`, linked, overwriting what is there. */
-export function overwriteProjectItem(world: FakeWorld, projectItemId: string, startTicks: number, videoIndex: number, audioIndex: number): void {
+export function overwriteProjectItem(
+  world: FakeWorld,
+  sequenceId: string,
+  projectItemId: string,
+  startTicks: number,
+  videoIndex: number,
+  audioIndex: number,
+): void {
   const source = world.clipItem(projectItemId);
   const endTicks = startTicks + source.durationTicks;
   const linkGroup = world.newLinkGroup();
   const place = (kind: FakeTrackKind, index: number) => {
-    const track = targetTrack(world, kind, index);
+    const track = targetTrack(world, sequenceId, kind, index);
     clearSpan(world, track, startTicks, endTicks);
     track.items.push({
       uid: world.newUid(),

@@ -1,4 +1,5 @@
-import type { Action, AudioComponentChain, Color, Component, ComponentParam, Keyframe, PointF, TickTime } from '@adobe/premierepro';
+import type { Action, AudioComponentChain, AudioFilterComponent, Color, Component, ComponentParam, Keyframe, PointF, TickTime } from '@adobe/premierepro';
+import { FakeAudioFilterComponent } from './fake-audio-filters';
 import { FakeAction, PremiereRuleError } from './fake-lock';
 import { asOfficial } from './fake-official';
 import { paramValueAt, type ParamState } from './fake-state';
@@ -43,6 +44,7 @@ export class FakeComponentParam
       | 'createKeyframe'
       | 'createSetTimeVaryingAction'
       | 'createAddKeyframeAction'
+      | 'createRemoveKeyframeAction'
       | 'createRemoveKeyframeRangeAction'
     >
 {
@@ -111,6 +113,20 @@ export class FakeComponentParam
     });
   }
 
+  /**
+   * Removes the keyframe at exactly `inTime`. The fake refuses a time with no keyframe, so an adapter
+   * that computes the time instead of using the listed one fails loudly.
+   */
+  createRemoveKeyframeAction(inTime: TickTime): Action {
+    const ticks = ticksOf(inTime);
+    if (!this.state.keyframes.some((key) => key.ticks === ticks)) {
+      throw new PremiereRuleError(`Illegal Parameter type: no keyframe at ${ticks} ticks`);
+    }
+    return this.action('createRemoveKeyframeAction', (state) => {
+      state.keyframes = state.keyframes.filter((key) => key.ticks !== ticks);
+    });
+  }
+
   /** Removes the keyframes from inTime to outTime, both included. */
   createRemoveKeyframeRangeAction(inTime: TickTime, outTime: TickTime): Action {
     const [from, to] = [ticksOf(inTime), ticksOf(outTime)];
@@ -157,11 +173,32 @@ export class FakeComponent implements Pick<Component, 'getMatchName' | 'getDispl
   }
 }
 
-export class FakeAudioComponentChain implements Pick<AudioComponentChain, 'getComponentCount' | 'getComponentAtIndex'> {
+export class FakeAudioComponentChain
+  implements Pick<AudioComponentChain, 'getComponentCount' | 'getComponentAtIndex' | 'createAppendComponentAction' | 'createInsertComponentAction'>
+{
   constructor(
     private readonly world: FakeWorld,
     private readonly uid: number,
   ) {}
+
+  createAppendComponentAction(component: Component | AudioFilterComponent): Action {
+    return this.insert('createAppendComponentAction', component, null);
+  }
+
+  createInsertComponentAction(component: Component | AudioFilterComponent, componentInsertionIndex: number): Action {
+    return this.insert('createInsertComponentAction', component, componentInsertionIndex);
+  }
+
+  private insert(method: string, component: unknown, index: number | null): Action {
+    const lockScope = this.world.lock.requireLock(method);
+    if (!(component instanceof FakeAudioFilterComponent)) throw new PremiereRuleError('Illegal Parameter type: expected an AudioFilterComponent');
+    if (component.trackItemUid !== this.uid) throw new PremiereRuleError('Illegal Parameter type: the component was made for another track item');
+    const uid = this.uid;
+    return new FakeAction(method, lockScope, (world) => {
+      const components = world.locate(uid).item.components;
+      components.splice(index ?? components.length, 0, component.make());
+    });
+  }
 
   getComponentCount(): number {
     return componentsOf(this.world, this.uid).length;

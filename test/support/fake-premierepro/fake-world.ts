@@ -1,6 +1,6 @@
 import type { ScenarioMedia } from '../host-scenario';
 import { FakeLock, PremiereRuleError, type FakeAction } from './fake-lock';
-import type { ClipItemState, FakeState, ProjectItemState, TrackItemState, TrackState } from './fake-state';
+import type { ClipItemState, FakeState, ProjectItemState, SequenceState, TrackItemState, TrackState } from './fake-state';
 
 export type FakeTrackKind = 'video' | 'audio';
 
@@ -10,6 +10,7 @@ export interface UndoEntry {
 }
 
 export interface LocatedItem {
+  readonly sequence: SequenceState;
   readonly kind: FakeTrackKind;
   readonly trackIndex: number;
   readonly track: TrackState;
@@ -21,19 +22,38 @@ export interface FakeWorldOptions {
   readonly mediaOnDisk: { readonly [path: string]: ScenarioMedia };
   /** `getItems` calls on its bin that miss a freshly imported item, as Premiere may show it late. */
   readonly importVisibleAfterLookups: number;
+  /**
+   * Model a host whose keyframe positions are relative to the clip's start instead of media time
+   * (the alternative research §2.4 could not rule out): a head trim then shifts every position.
+   * @default false
+   */
+  readonly keyframesRelativeToClipStart?: boolean;
+}
+
+/** A property added with `addPropertyToProjectMetadataSchema`. */
+export interface SchemaProperty {
+  readonly label: string;
+  readonly type: number;
 }
 
 /** The fake's shared core: state, lock, undo stack, id counters. Every fake object reads through it. */
 export class FakeWorld {
   readonly lock = new FakeLock();
   readonly undoStack: UndoEntry[] = [];
-  sequenceActive = true;
+  /** Every committed transaction's label and the `create…Action` methods of its actions, in order. */
+  readonly transactionLog: Array<{ readonly label: string; readonly methods: readonly string[] }> = [];
+  /**
+   * The project metadata schema. Not part of the undoable state: registering is a direct call, not an
+   * Action (research §1.3).
+   */
+  readonly metadataSchema = new Map<string, SchemaProperty>();
   /** Set by a test: addAction calls left until one returns false, as Premiere does for an action it refuses. */
   addActionsUntilRefusal: number | null = null;
   // Counters live outside the state so ids stay unique across undo.
   private lastUid = 0;
   private lastItemId = 0;
   private lastLinkGroup = 0;
+  private lastSequenceId = 0;
 
   constructor(
     public state: FakeState,
@@ -52,6 +72,10 @@ export class FakeWorld {
     return (this.lastLinkGroup += 1);
   }
 
+  newSequenceId(): string {
+    return `sequence-${(this.lastSequenceId += 1)}`;
+  }
+
   projectItem(id: string): ProjectItemState {
     const item = this.state.items.find((candidate) => candidate.id === id);
     if (item == null) throw new PremiereRuleError(`project item ${id} no longer exists`);
@@ -60,25 +84,34 @@ export class FakeWorld {
 
   clipItem(id: string): ClipItemState {
     const item = this.projectItem(id);
-    if (item.kind !== 'clip') throw new PremiereRuleError(`project item ${id} is a bin, not a clip`);
+    if (item.kind !== 'clip') throw new PremiereRuleError(`project item ${id} is a ${item.kind}, not a media clip`);
     return item;
   }
 
-  tracks(kind: FakeTrackKind): TrackState[] {
-    return kind === 'video' ? this.state.videoTracks : this.state.audioTracks;
+  sequence(id: string): SequenceState {
+    const sequence = this.state.sequences.find((candidate) => candidate.id === id);
+    if (sequence == null) throw new PremiereRuleError(`sequence ${id} no longer exists`);
+    return sequence;
   }
 
-  track(kind: FakeTrackKind, index: number): TrackState {
-    const track = this.tracks(kind)[index];
+  tracks(sequenceId: string, kind: FakeTrackKind): TrackState[] {
+    const sequence = this.sequence(sequenceId);
+    return kind === 'video' ? sequence.videoTracks : sequence.audioTracks;
+  }
+
+  track(sequenceId: string, kind: FakeTrackKind, index: number): TrackState {
+    const track = this.tracks(sequenceId, kind)[index];
     if (track == null) throw new PremiereRuleError(`${kind} track ${index} does not exist`);
     return track;
   }
 
   locate(uid: number): LocatedItem {
-    for (const kind of ['video', 'audio'] as const) {
-      for (const [trackIndex, track] of this.tracks(kind).entries()) {
-        const item = track.items.find((candidate) => candidate.uid === uid);
-        if (item != null) return { kind, trackIndex, track, item };
+    for (const sequence of this.state.sequences) {
+      for (const kind of ['video', 'audio'] as const) {
+        for (const [trackIndex, track] of (kind === 'video' ? sequence.videoTracks : sequence.audioTracks).entries()) {
+          const item = track.items.find((candidate) => candidate.uid === uid);
+          if (item != null) return { sequence, kind, trackIndex, track, item };
+        }
       }
     }
     throw new PremiereRuleError(`track item ${uid} is no longer on the timeline`);
@@ -94,6 +127,7 @@ export class FakeWorld {
       throw error;
     }
     this.undoStack.push({ label, before });
+    this.transactionLog.push({ label, methods: actions.map((action) => action.method) });
   }
 
   undo(): void {

@@ -1,0 +1,85 @@
+import type { TimeRange } from '../domain/ducking/time-range';
+import type { AudioStreamInfo } from './audio-stream-info';
+import { decodeAudioStream } from './audio-decoder';
+import { createLoudnessMeter, type LoudnessAnalysis, type LoudnessMeter } from './loudness';
+import { createSpeechDetector, type SpeechDetector } from './speech-detector';
+import { DEFAULT_SPEECH_DETECTION, type SpeechDetectionSettings } from './speech-detection-settings';
+
+export interface AudioAnalysisProgress {
+  /** 0…1; null when the file's header does not give its length. */
+  readonly fraction: number | null;
+  readonly decodedSeconds: number;
+}
+
+export interface AnalyzeAudioOptions {
+  /** Named in errors, e.g. "voice.wav". */
+  readonly fileName: string;
+  /** @default DEFAULT_SPEECH_DETECTION */
+  readonly detection?: SpeechDetectionSettings;
+  /** Measure BS.1770 loudness alongside speech (about a third of the work). @default true */
+  readonly measureLoudness?: boolean;
+  /** Called after every decoded block. */
+  readonly onProgress?: (progress: AudioAnalysisProgress) => void;
+  readonly signal?: AbortSignal;
+}
+
+/** Everything ClipRelay learns from one voice (or bed) recording. */
+export interface AudioAnalysis {
+  readonly info: AudioStreamInfo;
+  readonly durationSeconds: number;
+  /** The file ended before the samples its header announced; what was there was analysed. */
+  readonly truncated: boolean;
+  /** Speech regions in media seconds, sorted, not overlapping. */
+  readonly speech: readonly TimeRange[];
+  /** Null when `measureLoudness` was false. */
+  readonly loudness: LoudnessAnalysis | null;
+}
+
+/**
+ * Decodes a WAV/AIFF byte stream and runs speech detection and loudness over it in one pass,
+ * holding only a block of samples at a time. Throws AudioFormatError for files it cannot decode
+ * and the abort reason when `signal` aborts.
+ */
+export async function analyzeAudioStream(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  options: AnalyzeAudioOptions,
+): Promise<AudioAnalysis> {
+  const speech: TimeRange[] = [];
+  // Created from the first block's format (or the header alone, for a file without samples).
+  let analysers: { detector: SpeechDetector; meter: LoudnessMeter | null } | null = null;
+  const begin = (info: AudioStreamInfo) => ({
+    detector: createSpeechDetector({ sampleRateHz: info.sampleRateHz, settings: options.detection ?? DEFAULT_SPEECH_DETECTION, totalFrames: info.totalFrames }),
+    meter:
+      options.measureLoudness === false
+        ? null
+        : createLoudnessMeter({ sampleRateHz: info.sampleRateHz, channelCount: info.channelCount, channelMask: info.channelMask }),
+  });
+
+  const blocks = decodeAudioStream(abortable(chunks, options.signal), { fileName: options.fileName });
+  for (;;) {
+    const step = await blocks.next();
+    if (step.done === true) {
+      const { info, framesDecoded, truncated } = step.value;
+      const { detector, meter } = analysers ?? begin(info);
+      speech.push(...detector.finish());
+      return { info, durationSeconds: framesDecoded / info.sampleRateHz, truncated, speech, loudness: meter?.finish() ?? null };
+    }
+    const block = step.value;
+    analysers ??= begin(block.info);
+    analysers.meter?.push(block.channels);
+    speech.push(...analysers.detector.push(block.channels));
+    options.onProgress?.({ fraction: analysers.detector.progress, decodedSeconds: analysers.detector.framesPushed / block.info.sampleRateHz });
+  }
+}
+
+/** Stops between chunks when the signal aborts; the reader's own cleanup runs through `return`. */
+async function* abortable(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, signal: AbortSignal | undefined): AsyncGenerator<Uint8Array> {
+  // Not signal.throwIfAborted(): older runtimes (UXP) may not have it. A function, because the
+  // signal can abort while we await.
+  const aborted = () => signal?.aborted === true;
+  if (aborted()) throw signal?.reason;
+  for await (const chunk of chunks) {
+    yield chunk;
+    if (aborted()) throw signal?.reason;
+  }
+}

@@ -1,0 +1,310 @@
+import { AudioFormatError } from './audio-format-error';
+import type { AudioContainer, AudioDecodeSummary, AudioStreamInfo, DecodedAudioBlock, PcmSampleFormat } from './audio-stream-info';
+import { parseAiffCommChunk, type AiffFormat } from './aiff-format';
+import { decodeInterleavedPcm } from './pcm-sample-decoder';
+import { sniffAudioContainer, type SniffedContainer } from './sniff-audio-container';
+import { parseDs64Chunk, parseWavFmtChunk, type Ds64Sizes, type WavFormat } from './wav-format';
+
+export interface AudioDecoderOptions {
+  /** Named in every error message, e.g. "voice.wav". */
+  readonly fileName: string;
+}
+
+/**
+ * A push decoder for WAV (PCM 8–32-bit, float 32/64, WAVE_FORMAT_EXTENSIBLE, RF64/BW64) and
+ * AIFF/AIFF-C (big-endian PCM, 'sowt', fl32/fl64). Bytes go in as they arrive, in chunks of any
+ * size; samples come out as soon as whole frames are available, so a one-hour file never sits in
+ * memory. Chunks after the sample data (LIST, id3 …) are ignored.
+ */
+export interface AudioDecoder {
+  /** The stream's format once the header has been read; null before. */
+  readonly info: AudioStreamInfo | null;
+  readonly framesDecoded: number;
+  /** True once the sample data announced by the header has been decoded; later bytes are ignored. */
+  readonly complete: boolean;
+  /**
+   * Feeds the next bytes of the file; returns the frames they completed, or null. The chunk is not
+   * kept after the call returns. Throws AudioFormatError.
+   */
+  push(chunk: Uint8Array): DecodedAudioBlock | null;
+  /** Declares the end of the file. Throws AudioFormatError when it ended before the samples began. */
+  end(): AudioDecodeSummary;
+}
+
+export function createAudioDecoder(options: AudioDecoderOptions): AudioDecoder {
+  return new StreamingAudioDecoder(options.fileName);
+}
+
+/** Decodes a byte stream (a file read in chunks) into blocks of frames; returns the summary at the end. */
+export async function* decodeAudioStream(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  options: AudioDecoderOptions,
+): AsyncGenerator<DecodedAudioBlock, AudioDecodeSummary, undefined> {
+  const decoder = createAudioDecoder(options);
+  for await (const chunk of chunks) {
+    const block = decoder.push(chunk);
+    if (block != null) yield block;
+    // Stop reading: what follows the samples is metadata we do not need (and may be large).
+    if (decoder.complete) break;
+  }
+  return decoder.end();
+}
+
+const EMPTY = new Uint8Array(0);
+/** fmt, ds64 and COMM are tens of bytes; a megabyte means the size field is garbage. */
+const MAX_HEADER_CHUNK_BYTES = 1 << 20;
+const UNKNOWN_SIZE_32 = 0xffffffff;
+
+type Phase = 'signature' | 'chunk-header' | 'chunk-body' | 'skip' | 'ssnd-header' | 'samples' | 'trailing';
+
+class StreamingAudioDecoder implements AudioDecoder {
+  info: AudioStreamInfo | null = null;
+  framesDecoded = 0;
+
+  private phase: Phase = 'signature';
+  /** Header bytes received but not yet parsed. */
+  private pending: Uint8Array = EMPTY;
+  private container: SniffedContainer | null = null;
+  private bytesSeen = 0;
+  private skipBytes = 0;
+  private phaseAfterSkip: Phase = 'chunk-header';
+  private bodyId = '';
+  private bodyBytes = 0;
+  private ssndBytes = 0;
+  private wavFormat: WavFormat | null = null;
+  private ds64: Ds64Sizes | null = null;
+  private aiffFormat: AiffFormat | null = null;
+  private dataBytesRemaining = 0;
+  private dataSizeKnown = true;
+  private frameBytes = 0;
+  /** A frame split across two pushes. */
+  private carry: Uint8Array = EMPTY;
+  private carryLength = 0;
+
+  constructor(private readonly fileName: string) {}
+
+  get complete(): boolean {
+    return this.phase === 'trailing';
+  }
+
+  push(chunk: Uint8Array): DecodedAudioBlock | null {
+    this.bytesSeen += chunk.length;
+    if (this.phase === 'samples') return this.decodeSamples(chunk);
+    if (this.phase === 'trailing') return null;
+    this.pending = this.pending.length === 0 ? chunk : concat(this.pending, chunk);
+    this.parseHeader();
+    if (!this.inSamples()) {
+      // Keep a copy of the unparsed rest, never the caller's buffer: readers may reuse theirs.
+      this.pending = this.pending.slice();
+      return null;
+    }
+    const rest = this.pending;
+    this.pending = EMPTY;
+    return this.decodeSamples(rest);
+  }
+
+  end(): AudioDecodeSummary {
+    if (this.info == null) {
+      throw this.fail(
+        this.bytesSeen === 0
+          ? 'the file is empty'
+          : `the file ends inside its header after ${this.bytesSeen} bytes, before any samples; it is truncated or not audio`,
+      );
+    }
+    const truncated = this.phase === 'samples' && this.dataSizeKnown && this.dataBytesRemaining > 0;
+    return { info: this.info, framesDecoded: this.framesDecoded, truncated };
+  }
+
+  private fail(problem: string): AudioFormatError {
+    return new AudioFormatError(this.fileName, problem);
+  }
+
+  private consume(byteCount: number): void {
+    this.pending = this.pending.subarray(byteCount);
+  }
+
+  /** Advances through the header as far as the buffered bytes allow. */
+  private parseHeader(): void {
+    for (;;) {
+      switch (this.phase) {
+        case 'signature': {
+          if (this.pending.length < 12) return;
+          this.container = sniffAudioContainer(this.pending.subarray(0, 12), this.fileName);
+          this.consume(12);
+          this.phase = 'chunk-header';
+          break;
+        }
+        case 'chunk-header': {
+          if (this.pending.length < 8) return;
+          const id = String.fromCharCode(...this.pending.subarray(0, 4));
+          const view = new DataView(this.pending.buffer, this.pending.byteOffset + 4, 4);
+          const size = view.getUint32(0, this.container?.kind === 'riff');
+          this.consume(8);
+          this.onChunk(id, size);
+          if (this.inSamples()) return;
+          break;
+        }
+        case 'chunk-body': {
+          if (this.pending.length < this.bodyBytes) return;
+          this.onChunkBody(this.bodyId, this.pending.subarray(0, this.bodyBytes));
+          this.consume(this.bodyBytes);
+          this.skipThen(this.bodyBytes & 1, 'chunk-header');
+          break;
+        }
+        case 'skip': {
+          const skipped = Math.min(this.skipBytes, this.pending.length);
+          this.consume(skipped);
+          this.skipBytes -= skipped;
+          if (this.skipBytes > 0) return;
+          this.phase = this.phaseAfterSkip;
+          if (this.phase === 'samples') return;
+          break;
+        }
+        case 'ssnd-header': {
+          if (this.pending.length < 8) return;
+          const offsetBytes = new DataView(this.pending.buffer, this.pending.byteOffset, 8).getUint32(0);
+          this.consume(8);
+          const dataBytes = this.ssndBytes - 8 - offsetBytes;
+          if (dataBytes < 0) throw this.fail(`the SSND chunk's offset (${offsetBytes}) lies beyond its end; the file is corrupt`);
+          const format = this.aiffFormat!;
+          const frameBytes = format.channelCount * format.sampleFormat.bytesPerSample;
+          this.beginSamples(this.isAifc() ? 'aifc' : 'aiff', format, frameBytes, null, Math.min(dataBytes, format.totalFrames * frameBytes), format.totalFrames);
+          this.skipThen(offsetBytes, 'samples');
+          if (this.inSamples()) return;
+          break;
+        }
+        default:
+          return;
+      }
+    }
+  }
+
+  /** A method, not an inline comparison: the phase changes inside calls TypeScript cannot see into. */
+  private inSamples(): boolean {
+    return this.phase === 'samples';
+  }
+
+  private skipThen(byteCount: number, next: Phase): void {
+    if (byteCount === 0) {
+      this.phase = next;
+      return;
+    }
+    this.skipBytes = byteCount;
+    this.phaseAfterSkip = next;
+    this.phase = 'skip';
+  }
+
+  private onChunk(id: string, size: number): void {
+    const container = this.container!;
+    const parsed = container.kind === 'riff' ? id === 'fmt ' || id === 'ds64' : id === 'COMM';
+    if (parsed) {
+      if (size > MAX_HEADER_CHUNK_BYTES) throw this.fail(`the '${id}' chunk claims ${size} bytes; the file is corrupt`);
+      this.bodyId = id;
+      this.bodyBytes = size;
+      this.phase = 'chunk-body';
+      return;
+    }
+    if (container.kind === 'riff' && id === 'data') {
+      const format = this.wavFormat;
+      // Streaming needs the format before the samples; every common writer puts it first.
+      if (format == null) throw this.fail("the WAVE data chunk comes before the fmt chunk; re-export the file");
+      let dataBytes: number | null = size;
+      if (size === UNKNOWN_SIZE_32) {
+        if (container.rf64) {
+          if (this.ds64 == null) throw this.fail('the RF64 file has no ds64 chunk before its data; the file is corrupt');
+          dataBytes = this.ds64.dataBytes;
+        } else {
+          dataBytes = null; // written to a pipe: read to the end of the file
+        }
+      }
+      const declaredFrames = dataBytes == null ? null : Math.floor(dataBytes / format.blockAlignBytes);
+      const ds64Frames = container.rf64 && this.ds64 != null && this.ds64.sampleCount > 0 ? this.ds64.sampleCount : null;
+      this.beginSamples(container.rf64 ? 'rf64' : 'wav', format, format.blockAlignBytes, format.channelMask, dataBytes, ds64Frames ?? declaredFrames);
+      this.phase = 'samples';
+      return;
+    }
+    if (container.kind === 'form' && id === 'SSND') {
+      if (this.aiffFormat == null) throw this.fail('the SSND chunk comes before the COMM chunk; re-export the file');
+      if (size < 8) throw this.fail('the SSND chunk is shorter than its 8-byte header; the file is corrupt');
+      this.ssndBytes = size;
+      this.phase = 'ssnd-header';
+      return;
+    }
+    // LIST, bext, iXML, JUNK, fact, PEAK, MARK, INST, ID3 …: not needed to find speech.
+    this.skipThen(size + (size & 1), 'chunk-header');
+  }
+
+  private onChunkBody(id: string, body: Uint8Array): void {
+    if (id === 'fmt ') this.wavFormat = parseWavFmtChunk(body, this.fileName);
+    else if (id === 'ds64') this.ds64 = parseDs64Chunk(body, this.fileName);
+    else if (id === 'COMM') this.aiffFormat = parseAiffCommChunk(body, this.isAifc(), this.fileName);
+  }
+
+  private isAifc(): boolean {
+    return this.container?.kind === 'form' && this.container.aifc;
+  }
+
+  private beginSamples(
+    container: AudioContainer,
+    format: { sampleRateHz: number; channelCount: number; sampleFormat: PcmSampleFormat },
+    frameBytes: number,
+    channelMask: number | null,
+    dataBytes: number | null,
+    totalFrames: number | null,
+  ): void {
+    this.frameBytes = frameBytes;
+    this.dataSizeKnown = dataBytes != null;
+    this.dataBytesRemaining = dataBytes ?? Infinity;
+    this.carry = new Uint8Array(frameBytes);
+    this.info = {
+      container,
+      sampleRateHz: format.sampleRateHz,
+      channelCount: format.channelCount,
+      sampleFormat: format.sampleFormat,
+      channelMask,
+      totalFrames,
+    };
+  }
+
+  private decodeSamples(chunk: Uint8Array): DecodedAudioBlock | null {
+    const info = this.info!;
+    const usable = Math.min(chunk.length, this.dataBytesRemaining);
+    const bytes = usable === chunk.length ? chunk : chunk.subarray(0, usable);
+    this.dataBytesRemaining -= usable;
+    if (this.dataBytesRemaining === 0) this.phase = 'trailing';
+
+    const frameBytes = this.frameBytes;
+    const frameCount = Math.floor((this.carryLength + bytes.length) / frameBytes);
+    if (frameCount === 0) {
+      this.carry.set(bytes, this.carryLength);
+      this.carryLength += bytes.length;
+      return null;
+    }
+    const channels = Array.from({ length: info.channelCount }, () => new Float32Array(frameCount));
+    let offset = 0;
+    let written = 0;
+    if (this.carryLength > 0) {
+      offset = frameBytes - this.carryLength;
+      this.carry.set(bytes.subarray(0, offset), this.carryLength);
+      decodeInterleavedPcm(this.carry, 1, info.channelCount, info.sampleFormat, channels, 0);
+      this.carryLength = 0;
+      written = 1;
+    }
+    const whole = frameCount - written;
+    decodeInterleavedPcm(bytes.subarray(offset, offset + whole * frameBytes), whole, info.channelCount, info.sampleFormat, channels, written);
+    offset += whole * frameBytes;
+    this.carry.set(bytes.subarray(offset), 0);
+    this.carryLength = bytes.length - offset;
+
+    const block: DecodedAudioBlock = { info, startFrame: this.framesDecoded, channels };
+    this.framesDecoded += frameCount;
+    return block;
+  }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(a.length + b.length);
+  joined.set(a, 0);
+  joined.set(b, a.length);
+  return joined;
+}

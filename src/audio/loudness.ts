@@ -1,0 +1,266 @@
+import type { TimeRange } from '../domain/ducking/time-range';
+import { kWeightingCoefficients } from './k-weighting';
+
+/**
+ * Loudness per ITU-R BS.1770-4 / EBU Tech 3341: K-weighted mean square per channel, weighted sum
+ * over channels, 400 ms gating blocks every 100 ms (75 % overlap), absolute gate −70 LUFS,
+ * relative gate −10 LU. Streaming: push decoded blocks, finish for the result.
+ */
+
+/** BS.1770's −0.691 dB offset makes a 997 Hz sine at 0 dBFS in one front channel read −3.01 LUFS. */
+const LOUDNESS_OFFSET_DB = -0.691;
+export const ABSOLUTE_GATE_LUFS = -70;
+export const RELATIVE_GATE_LU = -10;
+export const GATING_BLOCK_SECONDS = 0.4;
+export const GATING_STEP_SECONDS = 0.1;
+export const SHORT_TERM_SECONDS = 3;
+const SUB_BLOCKS_PER_BLOCK = 4;
+const SUB_BLOCKS_PER_SHORT_TERM = 30;
+
+export interface LoudnessMeterOptions {
+  readonly sampleRateHz: number;
+  readonly channelCount: number;
+  /**
+   * WAVE_FORMAT_EXTENSIBLE speaker mask; picks the channel weights (surrounds +1.5 dB, LFE
+   * excluded). @default the common layout for the channel count (5.1 = L R C LFE Ls Rs)
+   */
+  readonly channelMask?: number | null;
+  /** Explicit per-channel weights G_i; override the mask. */
+  readonly channelWeights?: readonly number[];
+}
+
+export interface LoudnessAnalysis {
+  /** Gated integrated loudness; −∞ when every block is below the absolute gate (silence). */
+  readonly integratedLufs: number;
+  /**
+   * Channel-weighted mean square of every 400 ms gating block; block j spans
+   * [j · 0.1 s, j · 0.1 s + 0.4 s). Kept so loudness can be re-gated over any set of time ranges.
+   */
+  readonly blockPowers: Float64Array;
+  /** Momentary loudness (400 ms window); entry j is block j, i.e. the window ending at j · 0.1 s + 0.4 s. */
+  readonly momentaryLufs: Float64Array;
+  /** Short-term loudness (3 s window); entry j is the window [j · 0.1 s, j · 0.1 s + 3 s). */
+  readonly shortTermLufs: Float64Array;
+  readonly durationSeconds: number;
+}
+
+export interface LoudnessMeter {
+  push(channels: readonly Float32Array[]): void;
+  finish(): LoudnessAnalysis;
+}
+
+export function createLoudnessMeter(options: LoudnessMeterOptions): LoudnessMeter {
+  return new Bs1770Meter(options);
+}
+
+/** Loudness in LUFS of a channel-weighted mean square. */
+export function powerToLufs(power: number): number {
+  return power > 0 ? LOUDNESS_OFFSET_DB + 10 * Math.log10(power) : -Infinity;
+}
+
+/** Gated loudness (BS.1770-4 §2.8) of a set of gating-block powers; −∞ when nothing passes the gates. */
+export function gatedLoudness(blockPowers: ArrayLike<number>): number {
+  const absolutePower = lufsToPower(ABSOLUTE_GATE_LUFS);
+  let sum = 0;
+  let count = 0;
+  for (let index = 0; index < blockPowers.length; index++) {
+    const power = blockPowers[index]!;
+    if (power > absolutePower) {
+      sum += power;
+      count++;
+    }
+  }
+  if (count === 0) return -Infinity;
+  const relativePower = lufsToPower(powerToLufs(sum / count) + RELATIVE_GATE_LU);
+  const threshold = Math.max(absolutePower, relativePower);
+  let gatedSum = 0;
+  let gatedCount = 0;
+  for (let index = 0; index < blockPowers.length; index++) {
+    const power = blockPowers[index]!;
+    if (power > threshold) {
+      gatedSum += power;
+      gatedCount++;
+    }
+  }
+  return gatedCount === 0 ? -Infinity : powerToLufs(gatedSum / gatedCount);
+}
+
+/**
+ * The gated loudness of only the blocks whose centre lies inside `ranges` (seconds in the
+ * analysed file): e.g. the voice over its speech regions, or the music bed under them.
+ */
+export function loudnessOverRanges(analysis: Pick<LoudnessAnalysis, 'blockPowers'>, ranges: readonly TimeRange[]): number {
+  return gatedLoudness(blockPowersOverRanges(analysis.blockPowers, ranges));
+}
+
+/** The gating-block powers whose centre lies inside any of `ranges`. */
+export function blockPowersOverRanges(blockPowers: Float64Array, ranges: readonly TimeRange[]): number[] {
+  const selected: number[] = [];
+  for (const range of ranges) {
+    const first = Math.max(0, Math.ceil((range.startSeconds - GATING_BLOCK_SECONDS / 2) / GATING_STEP_SECONDS - 1e-9));
+    for (let index = first; index < blockPowers.length; index++) {
+      const centre = index * GATING_STEP_SECONDS + GATING_BLOCK_SECONDS / 2;
+      if (centre >= range.endSeconds) break;
+      selected.push(blockPowers[index]!);
+    }
+  }
+  return selected;
+}
+
+/** BS.1770-4 channel weights: 1.0 for front channels, 1.41 (+1.5 dB) for surrounds, 0 for the LFE. */
+export function channelWeightsFor(channelCount: number, channelMask: number | null = null): number[] {
+  const LFE = 0x8;
+  const SURROUNDS = 0x10 | 0x20 | 0x200 | 0x400; // back left/right, side left/right
+  if (channelMask != null) {
+    const weights: number[] = [];
+    for (let bit = 0; bit < 32 && weights.length < channelCount; bit++) {
+      const speaker = 2 ** bit;
+      if ((channelMask & speaker) === 0) continue;
+      weights.push(speaker === LFE ? 0 : (SURROUNDS & speaker) !== 0 ? 1.41 : 1);
+    }
+    while (weights.length < channelCount) weights.push(1);
+    return weights;
+  }
+  if (channelCount === 5) return [1, 1, 1, 1.41, 1.41];
+  if (channelCount === 6) return [1, 1, 1, 0, 1.41, 1.41];
+  if (channelCount === 8) return [1, 1, 1, 0, 1.41, 1.41, 1.41, 1.41];
+  return new Array<number>(channelCount).fill(1);
+}
+
+function lufsToPower(lufs: number): number {
+  return 10 ** ((lufs - LOUDNESS_OFFSET_DB) / 10);
+}
+
+/** Appends to a Float64Array that doubles when full. */
+class GrowableSeries {
+  private data = new Float64Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Float64Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+  toArray(): Float64Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+class Bs1770Meter implements LoudnessMeter {
+  private readonly weights: number[];
+  /** Filter state per channel: two transposed direct-form II biquads, two state values each. */
+  private readonly state: Float64Array;
+  private readonly coefficients: ReturnType<typeof kWeightingCoefficients>;
+  private readonly sampleRateHz: number;
+  private framesSeen = 0;
+  /** Index of the 100 ms sub-block being filled, and its weighted sum of squares so far. */
+  private subBlock = 0;
+  private subBlockSum = 0;
+  private subBlockEndFrame: number;
+  /** The last 30 sub-blocks (sum of weighted squares, frame count), as rings. */
+  private readonly recentSums = new Float64Array(SUB_BLOCKS_PER_SHORT_TERM);
+  private readonly recentCounts = new Float64Array(SUB_BLOCKS_PER_SHORT_TERM);
+  private readonly blockPowers = new GrowableSeries();
+  private readonly shortTermPowers = new GrowableSeries();
+
+  constructor(options: LoudnessMeterOptions) {
+    this.sampleRateHz = options.sampleRateHz;
+    this.weights = options.channelWeights != null ? [...options.channelWeights] : channelWeightsFor(options.channelCount, options.channelMask ?? null);
+    this.state = new Float64Array(options.channelCount * 4);
+    this.coefficients = kWeightingCoefficients(options.sampleRateHz);
+    this.subBlockEndFrame = this.subBlockBoundary(1);
+  }
+
+  push(channels: readonly Float32Array[]): void {
+    const length = channels[0]?.length ?? 0;
+    let offset = 0;
+    while (offset < length) {
+      const take = Math.min(length - offset, this.subBlockEndFrame - this.framesSeen);
+      this.subBlockSum += this.filterSegment(channels, offset, take);
+      offset += take;
+      this.framesSeen += take;
+      if (this.framesSeen === this.subBlockEndFrame) this.closeSubBlock();
+    }
+  }
+
+  finish(): LoudnessAnalysis {
+    // A partial last sub-block completes no 400 ms block (BS.1770 gates whole blocks only).
+    const blockPowers = this.blockPowers.toArray();
+    const shortTerm = this.shortTermPowers.toArray();
+    return {
+      integratedLufs: gatedLoudness(blockPowers),
+      blockPowers,
+      momentaryLufs: blockPowers.map(powerToLufs),
+      shortTermLufs: shortTerm.map(powerToLufs),
+      durationSeconds: this.framesSeen / this.sampleRateHz,
+    };
+  }
+
+  /** Sub-block boundaries fall on whole frames nearest to multiples of 100 ms (rates like 22 050 Hz are not multiples of 10). */
+  private subBlockBoundary(index: number): number {
+    return Math.round((index * this.sampleRateHz) / 10);
+  }
+
+  private closeSubBlock(): void {
+    const slot = this.subBlock % SUB_BLOCKS_PER_SHORT_TERM;
+    this.recentSums[slot] = this.subBlockSum;
+    this.recentCounts[slot] = this.subBlockEndFrame - this.subBlockBoundary(this.subBlock);
+    this.subBlock++;
+    this.subBlockSum = 0;
+    this.subBlockEndFrame = this.subBlockBoundary(this.subBlock + 1);
+    if (this.subBlock >= SUB_BLOCKS_PER_BLOCK) this.blockPowers.push(this.windowPower(SUB_BLOCKS_PER_BLOCK));
+    if (this.subBlock >= SUB_BLOCKS_PER_SHORT_TERM) this.shortTermPowers.push(this.windowPower(SUB_BLOCKS_PER_SHORT_TERM));
+  }
+
+  /** Mean square over the last `subBlocks` sub-blocks. */
+  private windowPower(subBlocks: number): number {
+    let sum = 0;
+    let count = 0;
+    for (let back = 1; back <= subBlocks; back++) {
+      const slot = (this.subBlock - back) % SUB_BLOCKS_PER_SHORT_TERM;
+      sum += this.recentSums[slot]!;
+      count += this.recentCounts[slot]!;
+    }
+    return count === 0 ? 0 : sum / count;
+  }
+
+  /** K-weights `count` frames of every channel and returns Σ G_i · Σ y_i². */
+  private filterSegment(channels: readonly Float32Array[], offset: number, count: number): number {
+    const { shelf, highPass } = this.coefficients;
+    // Locals, not property reads, in the per-sample loop.
+    const { b0, b1, b2, a1, a2 } = shelf;
+    const h1 = highPass.a1;
+    const h2 = highPass.a2;
+    const state = this.state;
+    let total = 0;
+    for (let channel = 0; channel < channels.length; channel++) {
+      const weight = this.weights[channel] ?? 1;
+      const input = channels[channel]!;
+      const base = channel * 4;
+      let s1 = state[base]!;
+      let s2 = state[base + 1]!;
+      let t1 = state[base + 2]!;
+      let t2 = state[base + 3]!;
+      let sum = 0;
+      for (let index = offset, end = offset + count; index < end; index++) {
+        const x = input[index]!;
+        const y1 = b0 * x + s1;
+        s1 = b1 * x - a1 * y1 + s2;
+        s2 = b2 * x - a2 * y1;
+        // The high pass's numerator is exactly 1, −2, 1.
+        const y2 = y1 + t1;
+        t1 = -2 * y1 - h1 * y2 + t2;
+        t2 = y1 - h2 * y2;
+        sum += y2 * y2;
+      }
+      state[base] = s1;
+      state[base + 1] = s2;
+      state[base + 2] = t1;
+      state[base + 3] = t2;
+      if (weight !== 0) total += weight * sum;
+    }
+    return total;
+  }
+}

@@ -1,0 +1,27 @@
+import { speechDetectionSchema } from '../../audio/speech-detection-settings';
+import { duckPresetShape } from '../ducking/duck-preset';
+import { presetPackSchema, type PresetPack, type PresetPackInput } from './preset-pack-schema';
+
+const PACK_KEYS = ['schemaVersion', 'name', 'author', 'organisation', 'description', 'presets'] as const;
+const PRESET_KEYS = [...Object.keys(duckPresetShape), 'locked'];
+const DETECTION_KEYS = Object.keys(speechDetectionSchema.shape);
+
+/**
+ * The pack as stable, pretty JSON: validated, keys in schema order (never in the order an object
+ * happened to be built), two-space indent, trailing newline — so exporting the same pack twice
+ * gives the same bytes and a diff shows only real changes. Every detection setting is written out,
+ * defaults included: a locked preset pins its values even if a later ClipRelay changes a default.
+ */
+export function exportPresetPack(pack: PresetPack | PresetPackInput): string {
+  const valid = presetPackSchema.parse(pack);
+  const presets = valid.presets.map((preset) => pick({ ...preset, detection: pick(preset.detection, DETECTION_KEYS) }, PRESET_KEYS));
+  // Overwriting `presets` keeps its position among the pack's keys.
+  return `${JSON.stringify({ ...pick(valid, PACK_KEYS), presets }, null, 2)}\n`;
+}
+
+function pick(source: object, keys: readonly string[]): Record<string, unknown> {
+  const record = source as Record<string, unknown>;
+  const result: Record<string, unknown> = {};
+  for (const key of keys) if (record[key] !== undefined) result[key] = record[key];
+  return result;
+}

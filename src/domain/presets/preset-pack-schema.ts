@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { DEPTH_RANGE_ORDER_ISSUE, depthRangeIsOrdered, duckPresetShape } from '../ducking/duck-preset';
+
+export const CURRENT_PRESET_PACK_VERSION = 2;
+
+/**
+ * A preset as it travels in a pack: a ducking preset plus `locked`, which agencies set to pin a
+ * house setting — a locked preset cannot be edited, and a user preset with the same id does not
+ * replace it (see mergePresetLayers).
+ */
+export const packPresetSchema = z
+  .strictObject({
+    ...duckPresetShape,
+    /** @default false */
+    locked: z.boolean().default(false),
+  })
+  .refine(depthRangeIsOrdered, DEPTH_RANGE_ORDER_ISSUE);
+
+export type PackPreset = z.output<typeof packPresetSchema>;
+export type PackPresetInput = z.input<typeof packPresetSchema>;
+
+/**
+ * A preset pack, schema version 2: what agencies and post teams share as a `.json` file.
+ *
+ * ```json
+ * { "schemaVersion": 2, "name": "Acme house mix", "author": "J. Doe", "organisation": "Acme",
+ *   "description": "Broadcast promos", "presets": [{ "id": "promo", "name": "Promo", "depthDb": -10,
+ *   "attackSeconds": 0.3, "releaseSeconds": 0.6, "holdSeconds": 1, "locked": true }] }
+ * ```
+ */
+export const presetPackSchema = z
+  .strictObject({
+    schemaVersion: z.literal(CURRENT_PRESET_PACK_VERSION),
+    name: z.string().min(1, 'must not be empty'),
+    /** @default undefined */
+    author: z.string().optional(),
+    /** @default undefined */
+    organisation: z.string().optional(),
+    /** @default undefined */
+    description: z.string().optional(),
+    presets: z.array(packPresetSchema),
+  })
+  .superRefine((pack, context) => {
+    const firstIndexById = new Map<string, number>();
+    pack.presets.forEach((preset, index) => {
+      const first = firstIndexById.get(preset.id);
+      if (first == null) {
+        firstIndexById.set(preset.id, index);
+        return;
+      }
+      context.addIssue({ code: 'custom', path: ['presets', index, 'id'], message: `"${preset.id}" is already used by presets[${first}]` });
+    });
+  });
+
+export type PresetPack = z.output<typeof presetPackSchema>;
+export type PresetPackInput = z.input<typeof presetPackSchema>;

@@ -1,0 +1,44 @@
+import type { MappedErrorBody } from '../http';
+import { comfyUiErrorBodySchema } from './comfyui-api-schemas';
+
+/**
+ * ComfyUI's POST /prompt refusals in our terms (research/providers.md §8; server.py `post_prompt`,
+ * execution.py `validate_prompt`): `node_errors` name each failing node with its class and
+ * reasons, which become one sentence per node — "node 7 (KSampler): Value not in list:
+ * sampler_name: 'x' not in […]" — so the user knows which node of their workflow to fix. Without
+ * node errors the top-level `error` (type, message, details such as "Node ID '#3'") is used.
+ * A bare 403 is ComfyUI's Origin check, explained.
+ */
+export function mapComfyUiErrorBody(status: number, body: unknown): MappedErrorBody {
+  if (status === 403 && (body == null || body === '' || typeof body === 'string')) {
+    return {
+      kind: 'auth',
+      message: 'ComfyUI only accepts requests whose Origin matches its own address; start it with --enable-cors-header (or --listen) to allow the panel',
+    };
+  }
+  const parsed = comfyUiErrorBodySchema.safeParse(body);
+  if (!parsed.success) return typeof body === 'string' && body !== '' ? { message: body } : {};
+  const { error, node_errors: nodeErrors } = parsed.data;
+
+  const nodeSentences =
+    nodeErrors == null || Array.isArray(nodeErrors)
+      ? []
+      : Object.entries(nodeErrors).map(([nodeId, node]) => {
+          const reasons = (node.errors ?? []).map((reason) => [reason.message, reason.details].filter((part) => part != null && part !== '').join(': '));
+          return `node ${nodeId}${node.class_type == null ? '' : ` (${node.class_type})`}: ${reasons.join('; ') || 'invalid'}`;
+        });
+  const type = typeof error === 'object' && error != null ? (error.type ?? undefined) : undefined;
+  const topLevel =
+    typeof error === 'string'
+      ? error
+      : error == null
+        ? undefined
+        : [error.message, error.details].filter((part) => part != null && part !== '').join(': ');
+  const advice = type === 'missing_node_type' ? 'install the custom node pack that provides it, or change the workflow' : undefined;
+  const message = [...(nodeSentences.length > 0 ? nodeSentences : [topLevel]), advice].filter((part) => part != null && part !== '').join(' — ');
+  return {
+    kind: status === 400 ? 'invalid-request' : undefined,
+    message: message === '' ? undefined : message,
+    providerCode: type,
+  };
+}

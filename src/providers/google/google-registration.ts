@@ -1,0 +1,63 @@
+import type { ProviderRegistration } from '../spec';
+import {
+  createGoogleVeoProvider,
+  GEMINI_API_DEFAULT_BASE_URL,
+  GOOGLE_PROVIDER_ID,
+  GOOGLE_VERTEX_PROVIDER_ID,
+  VERTEX_AI_DEFAULT_LOCATION,
+} from './google-video-provider';
+
+/**
+ * Veo through the Gemini API: the common case, one API key from Google AI Studio. Names follow
+ * the SDK's own environment variables (GEMINI_API_KEY, GOOGLE_GEMINI_BASE_URL), so an existing
+ * setup works unchanged.
+ */
+export const googleRegistration: ProviderRegistration = {
+  id: GOOGLE_PROVIDER_ID,
+  displayName: 'Google Veo',
+  credentials: [{ name: 'GEMINI_API_KEY', label: 'Gemini API key' }],
+  defaultBaseUrl: GEMINI_API_DEFAULT_BASE_URL,
+  baseUrlEnv: 'GOOGLE_GEMINI_BASE_URL',
+  emulatorPath: '/google',
+  create: ({ credentials, baseUrl, fetch }) =>
+    createGoogleVeoProvider({
+      platform: 'gemini-api',
+      // The entries check required credentials before calling create (missingCredentials).
+      apiKey: credentials.GEMINI_API_KEY ?? '',
+      baseUrl,
+      fetch,
+    }),
+};
+
+/**
+ * Veo through Vertex AI, a registration of its own rather than a mode hidden in optional
+ * credentials: its required settings differ (token + project instead of a key), so
+ * `missingCredentials` can still name what is missing, and its model ids differ
+ * (`veo-3.1-generate-001` vs the Gemini API's `-preview` ids), so the catalog keeps them apart.
+ * The access token is the user's (`gcloud auth print-access-token`, valid one hour); the panel
+ * does not run an OAuth flow. GOOGLE_CLOUD_PROJECT / GOOGLE_CLOUD_LOCATION are the SDK's names.
+ */
+export const googleVertexRegistration: ProviderRegistration = {
+  id: GOOGLE_VERTEX_PROVIDER_ID,
+  displayName: 'Google Veo (Vertex AI)',
+  credentials: [
+    { name: 'GOOGLE_VERTEX_ACCESS_TOKEN', label: 'Access token (gcloud auth print-access-token)' },
+    { name: 'GOOGLE_CLOUD_PROJECT', label: 'Project ID' },
+    { name: 'GOOGLE_CLOUD_LOCATION', label: `Location (default ${VERTEX_AI_DEFAULT_LOCATION})`, optional: true },
+    { name: 'GOOGLE_VERTEX_OUTPUT_URI', label: 'Output bucket, gs://… (optional; else bytes come inline)', optional: true },
+  ],
+  defaultBaseUrl: `https://${VERTEX_AI_DEFAULT_LOCATION}-aiplatform.googleapis.com`,
+  baseUrlEnv: 'GOOGLE_VERTEX_BASE_URL',
+  emulatorPath: '/google',
+  create: ({ credentials, baseUrl, fetch }) =>
+    createGoogleVeoProvider({
+      platform: 'vertex-ai',
+      accessToken: credentials.GOOGLE_VERTEX_ACCESS_TOKEN ?? '',
+      project: credentials.GOOGLE_CLOUD_PROJECT ?? '',
+      location: credentials.GOOGLE_CLOUD_LOCATION,
+      outputStorageUri: credentials.GOOGLE_VERTEX_OUTPUT_URI,
+      // Undefined lets the location pick the regional host.
+      baseUrl,
+      fetch,
+    }),
+};

@@ -1,0 +1,74 @@
+import { ProviderApiError, type ProviderWarning, type VideoRequest } from '../spec';
+import { googleVeoCreateRequestSchema, type GoogleVeoCreateRequest } from './google-api-schemas';
+
+/** The two ways to reach Veo: an API key on the Gemini API, or a Google Cloud project on Vertex AI. */
+export type GoogleVeoPlatform = 'gemini-api' | 'vertex-ai';
+
+export interface GoogleVeoCreateOptions {
+  readonly platform: GoogleVeoPlatform;
+  readonly providerId: string;
+  readonly providerName: string;
+  /** @default '720p' — Google's default, and the only one every duration accepts. */
+  readonly resolution?: '720p' | '1080p';
+  /** @default undefined (Google's default for the region) */
+  readonly personGeneration?: 'allow_all' | 'allow_adult' | 'dont_allow';
+  /** Vertex AI only: results are written under this gs:// prefix instead of coming back inline. */
+  readonly outputStorageUri?: string;
+}
+
+const VEO_ASPECT_RATIOS = ['16:9', '9:16'] as const;
+/** Veo 3.1 renders 1080p only for 8-second clips (research §2 "Parameter rules"). */
+const FULL_HD_SECONDS = 8;
+
+/**
+ * The `predictLongRunning` body for a request, plus a warning for every option Veo cannot honour
+ * on this platform. Audio: the Gemini API always generates it and refuses `generateAudio`
+ * (the SDK throws before sending, research §2), so asking for silence there is a warning;
+ * Vertex AI takes the switch.
+ */
+export function buildGoogleVeoCreate(
+  request: VideoRequest,
+  options: GoogleVeoCreateOptions,
+): { body: GoogleVeoCreateRequest; warnings: ProviderWarning[] } {
+  const warnings: ProviderWarning[] = [];
+  if (!(VEO_ASPECT_RATIOS as readonly string[]).includes(request.aspectRatio)) {
+    throw invalid(options, `Veo accepts aspect ratios 16:9 or 9:16; ${request.aspectRatio} was asked.`);
+  }
+  let resolution = options.resolution;
+  if (resolution === '1080p' && request.durationSeconds !== FULL_HD_SECONDS) {
+    warnings.push({ feature: 'resolution', details: `Veo renders 1080p only for ${FULL_HD_SECONDS}-second clips; this ${request.durationSeconds}-second clip will be 720p.` });
+    resolution = '720p';
+  }
+  const isVertex = options.platform === 'vertex-ai';
+  if (!isVertex && !request.audio) {
+    warnings.push({ feature: 'audio', details: 'Veo on the Gemini API always generates sound; mute the clip in the timeline if it is not wanted.' });
+  }
+  if (!isVertex && options.outputStorageUri != null) {
+    warnings.push({ feature: 'storageUri', details: 'An output bucket is a Vertex AI option; the Gemini API keeps results on its own servers.' });
+  }
+
+  const candidate = {
+    instances: [{ prompt: request.prompt }],
+    parameters: {
+      sampleCount: 1,
+      durationSeconds: request.durationSeconds,
+      aspectRatio: request.aspectRatio,
+      resolution,
+      negativePrompt: request.negativePrompt === '' ? undefined : request.negativePrompt,
+      personGeneration: options.personGeneration,
+      seed: request.seed,
+      generateAudio: isVertex ? request.audio : undefined,
+      storageUri: isVertex ? options.outputStorageUri : undefined,
+    },
+  };
+  const parsed = googleVeoCreateRequestSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw invalid(options, `${issue?.path.join('.') ?? 'request'}: ${issue?.message ?? 'invalid'}`);
+  }
+  return { body: parsed.data, warnings };
+}
+
+function invalid(options: GoogleVeoCreateOptions, message: string): ProviderApiError {
+  return new ProviderApiError({ provider: options.providerId, kind: 'invalid-request', message: `${options.providerName} cannot take this request: ${message}` });
+}

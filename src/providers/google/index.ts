@@ -1,0 +1,16 @@
+export {
+  createGoogleVeoProvider,
+  GOOGLE_PROVIDER_ID,
+  GOOGLE_VERTEX_PROVIDER_ID,
+  GEMINI_API_DEFAULT_BASE_URL,
+  VERTEX_AI_DEFAULT_LOCATION,
+  type GoogleVeoProviderSettings,
+  type GeminiApiVeoSettings,
+  type VertexAiVeoSettings,
+} from './google-video-provider';
+export { buildGoogleVeoCreate, type GoogleVeoPlatform, type GoogleVeoCreateOptions } from './google-veo-create';
+export { toGoogleJobStatus } from './google-job-status';
+export { planGoogleDownload, GEMINI_API_ORIGIN, type GoogleDownloadPlan } from './google-download-plan';
+export { mapGoogleErrorBody, createGoogleErrorMapper, isGoogleModerationMessage, type GoogleCall } from './google-error';
+export { googleOperationSchema, googleVeoCreateRequestSchema, type GoogleOperation, type GoogleVeoCreateRequest } from './google-api-schemas';
+export { googleRegistration, googleVertexRegistration } from './google-registration';

@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { describeError } from '../shared/app-error';
+import { useAsyncAction } from './use-async-action';
+
+/** How a diagnostics run may touch the project. */
+export interface DiagnosticsRunOptions {
+  /** Skip the write probes (no scratch sequence is created). @default false */
+  readonly readOnly: boolean;
+  /** Keep the scratch sequence to look at it in the Timeline. @default false */
+  readonly keepScratchSequence: boolean;
+}
+
+/**
+ * Where Copy writes to: `navigator.clipboard`. Browsers have `writeText`; UXP documents
+ * `setContent({ 'text/plain': … })` (Adobe's Premiere clipboard recipe), so either will do.
+ */
+export interface ClipboardWriter {
+  writeText?(text: string): Promise<void>;
+  setContent?(content: { readonly 'text/plain': string }): Promise<unknown>;
+}
+
+/** Copies the report; answers the line to show under the button. */
+export async function copyReport(text: string, clipboard: ClipboardWriter | null | undefined): Promise<string> {
+  const write =
+    clipboard?.writeText != null ? (value: string) => clipboard.writeText!(value) : clipboard?.setContent != null ? (value: string) => clipboard.setContent!({ 'text/plain': value }) : null;
+  if (write == null) return 'No clipboard here: select the report and copy it by hand.';
+  try {
+    await write(text);
+    return 'Copied.';
+  } catch (error) {
+    return `Could not copy (${describeError(error)}): select the report and copy it by hand.`;
+  }
+}
+
+function defaultClipboard(): ClipboardWriter | null {
+  return typeof navigator === 'object' && navigator != null && navigator.clipboard != null ? (navigator.clipboard as ClipboardWriter) : null;
+}
+
+export interface DiagnosticsSectionProps {
+  /** Runs the probes and answers the text report (`formatDiagnosticsReport`). */
+  readonly run: (options: DiagnosticsRunOptions) => Promise<string>;
+  /** @default navigator.clipboard, or none */
+  readonly clipboard?: ClipboardWriter | null;
+}
+
+/**
+ * "Run diagnostics" for a real Premiere install: the report in a read-only text area, and Copy.
+ * Presentational: the probes come in through `run`; nothing here knows Premiere.
+ */
+export function DiagnosticsSection({ run, clipboard = defaultClipboard() }: DiagnosticsSectionProps) {
+  const [readOnly, setReadOnly] = useState(false);
+  const [keepScratchSequence, setKeepScratchSequence] = useState(false);
+  const [copyMessage, setCopyMessage] = useState<string | null>(null);
+  const [state, start] = useAsyncAction(run);
+  const report = state.status === 'done' ? state.result : state.status === 'failed' ? `Diagnostics stopped: ${state.message}` : null;
+
+  return (
+    <div className="subsection" aria-labelledby="diagnostics-heading">
+      <h2 id="diagnostics-heading">Diagnostics</h2>
+      <p className="hint">
+        Checks this Premiere install against what ClipRelay relies on. Unless read-only, it edits only a scratch sequence it creates and deletes.
+      </p>
+      <label className="field checkbox">
+        <input type="checkbox" checked={readOnly} onChange={(event) => setReadOnly(event.target.checked)} />
+        <span>Read-only (skip the scratch sequence)</span>
+      </label>
+      <label className="field checkbox">
+        <input type="checkbox" checked={keepScratchSequence} disabled={readOnly} onChange={(event) => setKeepScratchSequence(event.target.checked)} />
+        <span>Keep the scratch sequence to inspect it</span>
+      </label>
+      <button
+        type="button"
+        disabled={state.status === 'running'}
+        onClick={() => {
+          setCopyMessage(null);
+          void start({ readOnly, keepScratchSequence: keepScratchSequence && !readOnly });
+        }}
+      >
+        {state.status === 'running' ? 'Running…' : 'Run diagnostics'}
+      </button>
+      {report == null ? null : (
+        <>
+          <textarea readOnly rows={12} value={report} aria-label="Diagnostics report" />
+          <button type="button" className="quiet" onClick={() => void copyReport(report, clipboard).then(setCopyMessage)}>
+            Copy
+          </button>
+          {copyMessage == null ? null : <p className="hint">{copyMessage}</p>}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { createSpeechDetector, DEFAULT_SPEECH_DETECTION, speechDetectionSchema, type SpeechDetectionSettings } from '../../src/audio';
+import type { TimeRange } from '../../src/domain/ducking';
+import { addBursts, addHum, whiteNoise, type Burst } from '../support/synth-signals';
+
+const RATE = 48_000;
+
+function detect(channels: Float32Array[], settings: Partial<SpeechDetectionSettings> = {}, chunkFrames = 4800, sampleRateHz = RATE): TimeRange[] {
+  const detector = createSpeechDetector({ sampleRateHz, settings: speechDetectionSchema.parse(settings), totalFrames: channels[0]!.length });
+  const regions: TimeRange[] = [];
+  for (let offset = 0; offset < channels[0]!.length; offset += chunkFrames) {
+    regions.push(...detector.push(channels.map((channel) => channel.subarray(offset, offset + chunkFrames))));
+  }
+  regions.push(...detector.finish());
+  return regions;
+}
+
+/** Room tone at −70 dBFS plus bursts. */
+function scene(durationSeconds: number, bursts: readonly Burst[], noiseDb = -70): Float32Array {
+  return addBursts(whiteNoise(Math.round(durationSeconds * RATE), noiseDb, 3), RATE, bursts);
+}
+
+/** Regions without padding, to compare with the bursts themselves. */
+const UNPADDED = { prePadSeconds: 0, postPadSeconds: 0 };
+
+function expectRegions(actual: readonly TimeRange[], expected: readonly [number, number][], toleranceSeconds = 0.03) {
+  expect(actual.map((range) => [range.startSeconds, range.endSeconds])).toHaveLength(expected.length);
+  expected.forEach(([start, end], index) => {
+    expect(Math.abs(actual[index]!.startSeconds - start)).toBeLessThanOrEqual(toleranceSeconds);
+    expect(Math.abs(actual[index]!.endSeconds - end)).toBeLessThanOrEqual(toleranceSeconds);
+  });
+}
+
+describe('speech detector', () => {
+  it('finds voice-like bursts in room tone, padded by the settings', () => {
+    const signal = scene(8, [
+      { startSeconds: 1, endSeconds: 2.5 },
+      { startSeconds: 4, endSeconds: 6.2, peakDb: -20 },
+    ]);
+    expectRegions(detect([signal], UNPADDED), [
+      [1, 2.5],
+      [4, 6.2],
+    ]);
+    const padded = detect([signal], { prePadSeconds: 0.1, postPadSeconds: 0.2 });
+    expectRegions(padded, [
+      [0.9, 2.7],
+      [3.9, 6.4],
+    ]);
+  });
+
+  it('gives the same regions whatever the block size, and averages channels', () => {
+    const left = scene(6, [{ startSeconds: 0.7, endSeconds: 1.9 }, { startSeconds: 3, endSeconds: 4 }]);
+    const right = Float32Array.from(left, (value) => value * 0.5);
+    const reference = detect([left]);
+    expect(detect([left], {}, 137)).toEqual(reference);
+    expect(detect([left], {}, RATE * 10)).toEqual(reference);
+    expectRegions(detect([left, right]), reference.map((range) => [range.startSeconds, range.endSeconds]), 0.011);
+  });
+
+  it('finds speech that starts at the first sample (the floor looks ahead)', () => {
+    const signal = scene(5, [{ startSeconds: 0, endSeconds: 1.2 }, { startSeconds: 2.5, endSeconds: 3 }]);
+    expectRegions(detect([signal], UNPADDED), [
+      [0, 1.2],
+      [2.5, 3],
+    ]);
+  });
+
+  it('bridges pauses shorter than maxPauseSeconds and splits at longer ones', () => {
+    const bursts = [
+      { startSeconds: 1, endSeconds: 1.6 },
+      { startSeconds: 1.8, endSeconds: 2.4 }, // 200 ms pause
+      { startSeconds: 3, endSeconds: 3.5 }, // 600 ms pause
+    ];
+    expectRegions(detect([scene(5, bursts)], UNPADDED), [
+      [1, 2.4],
+      [3, 3.5],
+    ]);
+    expectRegions(detect([scene(5, bursts)], { ...UNPADDED, maxPauseSeconds: 0.7 }), [[1, 3.5]]);
+    expectRegions(detect([scene(5, bursts)], { ...UNPADDED, maxPauseSeconds: 0.1 }), [
+      [1, 1.6],
+      [1.8, 2.4],
+      [3, 3.5],
+    ]);
+  });
+
+  it('drops blips shorter than minSpeechSeconds', () => {
+    const signal = scene(4, [{ startSeconds: 1, endSeconds: 1.06 }, { startSeconds: 2, endSeconds: 3 }]);
+    expectRegions(detect([signal], UNPADDED), [[2, 3]]);
+    expectRegions(detect([signal], { ...UNPADDED, minSpeechSeconds: 0.02 }), [
+      [1, 1.06],
+      [2, 3],
+    ]);
+  });
+
+  it('does not open on a noise burst (flat spectrum) but keeps unvoiced onsets through the look-back', () => {
+    const signal = scene(6, [{ startSeconds: 3.5, endSeconds: 4.5 }]);
+    const hiss = whiteNoise(RATE, -30, 9);
+    // A breath-like noise burst at 1–2 s, and an "s" of 150 ms right before the vowel at 3.5 s.
+    signal.set(hiss.map((value, index) => value + signal[RATE + index]!), RATE);
+    const fricative = whiteNoise(Math.round(0.15 * RATE), -36, 11);
+    fricative.forEach((value, index) => {
+      signal[Math.round(3.35 * RATE) + index]! += value;
+    });
+    expectRegions(detect([signal], UNPADDED), [[3.35, 4.5]]);
+    // Without the spectral cue the noise burst would count as speech.
+    expectRegions(detect([signal], { ...UNPADDED, maxOpenFlatness: 1 }), [
+      [1, 2],
+      [3.35, 4.5],
+    ]);
+  });
+
+  it('uses hysteresis: a decaying tail stays speech until it nears the floor', () => {
+    const signal = whiteNoise(6 * RATE, -50, 5);
+    addBursts(signal, RATE, [{ startSeconds: 1, endSeconds: 2, peakDb: -10 }]);
+    // From 2 s the voice decays at 60 dB/s: it falls through floor + 12 dB (open) about 100 ms
+    // before floor + 6 dB (close). The region must run to the later crossing.
+    const tail = addBursts(new Float32Array(6 * RATE), RATE, [{ startSeconds: 2, endSeconds: 4, peakDb: -10 }]);
+    for (let index = 2 * RATE; index < 4 * RATE; index++) signal[index]! += tail[index]! * 10 ** ((-60 * (index / RATE - 2)) / 20);
+    const [region] = detect([signal], UNPADDED);
+    const [singleThreshold] = detect([signal], { ...UNPADDED, closeAboveFloorDb: 11.9 });
+    expect(region!.startSeconds).toBeCloseTo(1, 1);
+    expect(region!.endSeconds).toBeGreaterThan(2.3);
+    expect(region!.endSeconds - singleThreshold!.endSeconds).toBeGreaterThanOrEqual(0.05);
+    expect(region!.endSeconds - singleThreshold!.endSeconds).toBeLessThanOrEqual(0.25); // 6 dB at 60 dB/s, ± the 4 Hz wobble
+  });
+
+  it('ignores mains hum and follows a noise floor that changes', () => {
+    const signal = scene(12, [
+      { startSeconds: 1, endSeconds: 2 },
+      { startSeconds: 8, endSeconds: 9.5, peakDb: -15 },
+    ]);
+    addHum(signal, RATE, 50, -30);
+    // Room tone jumps 30 dB at 5 s (a new take): no false region at the jump.
+    const loudRoom = whiteNoise(7 * RATE, -45, 13);
+    loudRoom.forEach((value, index) => {
+      signal[5 * RATE + index]! += value;
+    });
+    expectRegions(detect([signal], UNPADDED), [
+      [1, 2],
+      [8, 9.5],
+    ]);
+  });
+
+  it('finds quiet speech in digital silence, but nothing below minSpeechLevelDbfs', () => {
+    const quiet = addBursts(new Float32Array(4 * RATE), RATE, [{ startSeconds: 1, endSeconds: 2, peakDb: -45 }]);
+    expectRegions(detect([quiet], UNPADDED), [[1, 2]]);
+    const whisper = addBursts(new Float32Array(4 * RATE), RATE, [{ startSeconds: 1, endSeconds: 2, peakDb: -80 }]);
+    expect(detect([whisper])).toEqual([]);
+    expect(detect([new Float32Array(RATE)])).toEqual([]);
+  });
+
+  it('works at telephone and high rates', () => {
+    for (const rate of [8_000, 16_000, 96_000]) {
+      const signal = addBursts(whiteNoise(4 * rate, -70, 2), rate, [{ startSeconds: 1, endSeconds: 2.5, f0Hz: 120 }]);
+      expectRegions(detect([signal], UNPADDED, rate / 10, rate), [[1, 2.5]]);
+    }
+  });
+
+  it('reports progress and emits regions while the stream is still arriving', () => {
+    const signal = scene(20, [{ startSeconds: 1, endSeconds: 2 }, { startSeconds: 15, endSeconds: 16 }]);
+    const detector = createSpeechDetector({ sampleRateHz: RATE, totalFrames: signal.length });
+    expect(detector.progress).toBe(0);
+    const early: TimeRange[] = [];
+    for (let offset = 0; offset < 10 * RATE; offset += RATE) early.push(...detector.push([signal.subarray(offset, offset + RATE)]));
+    expect(detector.progress).toBeCloseTo(0.5, 9);
+    expect(early).toHaveLength(1); // the first region is final long before the end
+    const late: TimeRange[] = [];
+    for (let offset = 10 * RATE; offset < signal.length; offset += RATE) late.push(...detector.push([signal.subarray(offset, offset + RATE)]));
+    late.push(...detector.finish());
+    expect(detector.progress).toBe(1);
+    expectRegions([...early, ...late], [
+      [0.98, 2.05],
+      [14.98, 16.05],
+    ]);
+    expect(createSpeechDetector({ sampleRateHz: RATE }).progress).toBeNull();
+  });
+
+  it('clips padding to the file', () => {
+    const signal = scene(3, [{ startSeconds: 0.01, endSeconds: 2.99 }]);
+    const [region] = detect([signal], { prePadSeconds: 0.5, postPadSeconds: 0.5 });
+    expect(region).toEqual({ startSeconds: 0, endSeconds: 3 });
+  });
+});
+
+describe('speech detection settings', () => {
+  it('documents every default and parses {} to them', () => {
+    expect(DEFAULT_SPEECH_DETECTION).toEqual({
+      frameSeconds: 0.01,
+      bandLowHz: 200,
+      bandHighHz: 4000,
+      openAboveFloorDb: 12,
+      closeAboveFloorDb: 6,
+      minSpeechLevelDbfs: -65,
+      noiseFloorWindowSeconds: 3,
+      maxOpenFlatness: 0.35,
+      openConfirmSeconds: 0.03,
+      onsetLookbackSeconds: 0.25,
+      maxPauseSeconds: 0.3,
+      minSpeechSeconds: 0.1,
+      prePadSeconds: 0.02,
+      postPadSeconds: 0.03,
+    });
+  });
+
+  it('refuses a close threshold at or above the open threshold, and unknown fields', () => {
+    const inverted = speechDetectionSchema.safeParse({ openAboveFloorDb: 6, closeAboveFloorDb: 8 });
+    expect(inverted.success).toBe(false);
+    expect(inverted.error?.issues[0]?.path).toEqual(['closeAboveFloorDb']);
+    expect(speechDetectionSchema.safeParse({ threshold: 3 }).success).toBe(false);
+    expect(speechDetectionSchema.safeParse({ frameSeconds: 0.2 }).error?.issues[0]?.message).toBe('must be between 5 and 50 ms');
+  });
+});

@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SPEECH_DETECTION } from '../../../src/audio';
+import {
+  BUILTIN_PRESET_PACK,
+  editPreset,
+  exportPresetPack,
+  LockedPresetError,
+  mergePresetLayers,
+  parsePresetPack,
+  PresetPackError,
+  type PackPreset,
+  type PresetPackInput,
+} from '../../../src/domain/presets';
+import { AppError } from '../../../src/shared/app-error';
+
+const agencyPack: PresetPackInput = {
+  schemaVersion: 2,
+  name: 'Acme house mix',
+  author: 'J. Doe',
+  organisation: 'Acme Films',
+  description: 'Promos and trailers',
+  presets: [
+    { id: 'standard', name: 'Acme standard', depthDb: -10, attackSeconds: 0.4, releaseSeconds: 0.8, holdSeconds: 1.5, locked: true },
+    { id: 'wcag', name: 'Accessible', depthDb: -12, attackSeconds: 0.3, releaseSeconds: 0.6, holdSeconds: 1, targetGapDb: 20, minDepthDb: -3, maxDepthDb: -18 },
+  ],
+};
+
+function problems(text: string): string[] {
+  try {
+    parsePresetPack(text, 'acme.json');
+  } catch (error) {
+    expect(error).toBeInstanceOf(PresetPackError);
+    expect(AppError.isInstance(error)).toBe(true);
+    return (error as PresetPackError).issues.map((issue) => `${issue.path}: ${issue.message}`);
+  }
+  throw new Error('expected a PresetPackError');
+}
+
+describe('preset packs: import', () => {
+  it('reads a v2 pack, defaulting detection and locked', () => {
+    const pack = parsePresetPack(JSON.stringify(agencyPack));
+    expect(pack.organisation).toBe('Acme Films');
+    expect(pack.presets[0]).toMatchObject({ id: 'standard', locked: true, depthDb: -10 });
+    expect(pack.presets[1]!.locked).toBe(false);
+    expect(pack.presets[1]!.detection).toEqual(DEFAULT_SPEECH_DETECTION);
+  });
+
+  it('lists every wrong field with its path and a readable reason', () => {
+    const broken = {
+      ...agencyPack,
+      presets: [
+        { ...agencyPack.presets[0], attackSeconds: 0 },
+        { ...agencyPack.presets[1], depthDb: -30, minDepthDb: 2, colour: 'red' },
+        { id: 'Bad Id', name: '', depthDb: 'loud', attackSeconds: 0.3, releaseSeconds: 0.6 },
+      ],
+    };
+    expect(problems(JSON.stringify(broken))).toEqual([
+      'presets[0].attackSeconds: must be between 0.02 and 5 s',
+      'presets[1].depthDb: must be between −24 and −1 dB',
+      'presets[1].minDepthDb: must be between −24 and −1 dB',
+      'presets[1].colour: is not a known field',
+      'presets[2].id: use lowercase letters, digits and dashes',
+      'presets[2].name: must not be empty',
+      'presets[2].depthDb: must be a number',
+      'presets[2].holdSeconds: is required',
+    ]);
+  });
+
+  it('reports nested detection settings, duplicate ids and the error message as a whole', () => {
+    const pack = {
+      ...agencyPack,
+      presets: [
+        { ...agencyPack.presets[0], detection: { openAboveFloorDb: 10, closeAboveFloorDb: 12 } },
+        { ...agencyPack.presets[1], id: 'standard' },
+      ],
+    };
+    expect(problems(JSON.stringify(pack))).toEqual([
+      'presets[0].detection.closeAboveFloorDb: must be below openAboveFloorDb (hysteresis)',
+      'presets[1].id: "standard" is already used by presets[0]',
+    ]);
+    expect(() => parsePresetPack('{"schemaVersion":2,"name":"x","presets":[{"id":"a"}]}', 'x.json')).toThrow(
+      /^x\.json: presets\[0\]\.name: is required\npresets\[0\]\.depthDb: is required/,
+    );
+  });
+
+  it('explains files that are not packs, or are from a newer ClipRelay', () => {
+    expect(problems('{"name": "x",')[0]).toMatch(/^: is not valid JSON/);
+    expect(problems('[1, 2]')).toEqual([': must be a JSON object with schemaVersion, name and presets']);
+    expect(problems('{"name":"x","presets":[]}')).toEqual(['schemaVersion: is required (1 or 2)']);
+    expect(problems('{"schemaVersion":3,"name":"x","presets":[]}')).toEqual([
+      'schemaVersion: 3 is newer than this version of ClipRelay reads (2); update ClipRelay',
+    ]);
+  });
+});
+
+describe('preset packs: v1 migration', () => {
+  const v1 = {
+    schemaVersion: 1,
+    name: 'Old pack',
+    author: 'Prototype',
+    locked: true,
+    presets: [{ id: 'soft', name: 'Soft', duckDb: -6, fadeDownMs: 250, fadeUpMs: 500, holdMs: 800 }],
+  };
+
+  it('loads an old pack as the current version: seconds, depthDb, per-preset lock', () => {
+    const pack = parsePresetPack(JSON.stringify(v1));
+    expect(pack.schemaVersion).toBe(2);
+    expect(pack.author).toBe('Prototype');
+    expect(pack.presets).toEqual([
+      { id: 'soft', name: 'Soft', depthDb: -6, attackSeconds: 0.25, releaseSeconds: 0.5, holdSeconds: 0.8, locked: true, detection: DEFAULT_SPEECH_DETECTION },
+    ]);
+  });
+
+  it('reports a broken v1 pack in v1 terms, and exports it as v2', () => {
+    expect(problems(JSON.stringify({ ...v1, presets: [{ ...v1.presets[0], duckDb: -40, fadeUpMs: 5 }] }))).toEqual([
+      'presets[0].duckDb: must be between −24 and −1 dB',
+      'presets[0].fadeUpMs: must be between 20 and 5000 ms',
+    ]);
+    expect(JSON.parse(exportPresetPack(parsePresetPack(JSON.stringify(v1)))).schemaVersion).toBe(2);
+  });
+});
+
+describe('preset packs: export', () => {
+  it('writes stable, pretty JSON that reads back to the same pack', () => {
+    const pack = parsePresetPack(JSON.stringify(agencyPack));
+    const text = exportPresetPack(pack);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text).toContain('\n  "presets": [\n    {\n      "id": "standard",');
+    expect(parsePresetPack(text)).toEqual(pack);
+    expect(exportPresetPack(parsePresetPack(text))).toBe(text);
+  });
+
+  it('orders keys by the schema, not by how the object was built, and writes every detection setting', () => {
+    const shuffled = {
+      presets: agencyPack.presets.map((preset) => Object.fromEntries(Object.entries(preset).reverse())),
+      description: agencyPack.description,
+      name: agencyPack.name,
+      schemaVersion: 2 as const,
+      organisation: agencyPack.organisation,
+      author: agencyPack.author,
+    } as PresetPackInput;
+    const text = exportPresetPack(shuffled);
+    expect(text).toBe(exportPresetPack(agencyPack));
+    expect(Object.keys(JSON.parse(text))).toEqual(['schemaVersion', 'name', 'author', 'organisation', 'description', 'presets']);
+    const preset = JSON.parse(text).presets[1];
+    expect(Object.keys(preset)).toEqual([
+      'id',
+      'name',
+      'depthDb',
+      'attackSeconds',
+      'releaseSeconds',
+      'holdSeconds',
+      'detection',
+      'targetGapDb',
+      'minDepthDb',
+      'maxDepthDb',
+      'locked',
+    ]);
+    expect(Object.keys(preset.detection)).toEqual(Object.keys(DEFAULT_SPEECH_DETECTION));
+  });
+
+  it('refuses to export an invalid pack', () => {
+    expect(() => exportPresetPack({ ...agencyPack, name: '' })).toThrow();
+  });
+});
+
+describe('built-in pack', () => {
+  it('ships Light −6, Standard −9, Strong −12 dB with broadcast ramps, unlocked', () => {
+    expect(BUILTIN_PRESET_PACK.presets.map((preset) => [preset.id, preset.depthDb, preset.attackSeconds, preset.releaseSeconds, preset.holdSeconds, preset.locked])).toEqual([
+      ['light', -6, 0.3, 0.6, 1, false],
+      ['standard', -9, 0.3, 0.6, 1, false],
+      ['strong', -12, 0.25, 0.6, 1, false],
+    ]);
+  });
+});
+
+describe('locked presets', () => {
+  const agency = parsePresetPack(JSON.stringify(agencyPack));
+  const user: PackPreset[] = [
+    { ...agency.presets[0]!, name: 'My standard', depthDb: -4, locked: false },
+    { ...agency.presets[1]!, name: 'My accessible', locked: false },
+    { ...BUILTIN_PRESET_PACK.presets[0]!, id: 'mine', name: 'Mine', locked: false },
+  ];
+
+  it('lets later layers override earlier ones, except where an earlier layer locked the preset', () => {
+    const merged = mergePresetLayers([
+      { source: 'ClipRelay built-ins', presets: BUILTIN_PRESET_PACK.presets },
+      { source: 'Acme house mix', presets: agency.presets },
+      { source: 'your presets', presets: user },
+    ]);
+    expect(merged.presets.map((entry) => [entry.preset.id, entry.preset.name, entry.source])).toEqual([
+      ['light', 'Light (−6 dB)', 'ClipRelay built-ins'],
+      ['standard', 'Acme standard', 'Acme house mix'],
+      ['strong', 'Strong (−12 dB)', 'ClipRelay built-ins'],
+      ['wcag', 'My accessible', 'your presets'],
+      ['mine', 'Mine', 'your presets'],
+    ]);
+    expect(merged.refused).toEqual([{ id: 'standard', source: 'your presets', lockedBy: 'Acme house mix' }]);
+  });
+
+  it('refuses edits to a locked preset and validates edits to others', () => {
+    expect(() => editPreset(agency.presets[0]!, { depthDb: -3 }, 'Acme house mix')).toThrow(LockedPresetError);
+    expect(() => editPreset(agency.presets[0]!, { depthDb: -3 }, 'Acme house mix')).toThrow('Preset "standard" is locked by Acme house mix');
+    expect(editPreset(agency.presets[1]!, { depthDb: -8 }).depthDb).toBe(-8);
+    expect(() => editPreset(agency.presets[1]!, { depthDb: 4 })).toThrow();
+  });
+});
