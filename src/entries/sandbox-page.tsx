@@ -4,6 +4,7 @@ import { BUILTIN_DUCK_PRESETS } from '../domain/ducking';
 import { EMULATOR_DEMO_CREDENTIALS } from '../emulators/demo-credentials';
 import { createSandboxState, DEMO_SEQUENCE, loadSandboxState, SandboxHost, saveSandboxState } from '../hosts/sandbox';
 import { inspectMp4 } from '../media';
+import { fetchMediaReader } from '../platform/browser/fetch-media-reader';
 import { localStorageLedger } from '../platform/browser/local-storage-ledger';
 import { localStoragePreferences } from '../platform/browser/local-storage-preferences';
 import { createSandboxMediaFolder } from '../platform/browser/sandbox-media-folder';
@@ -66,6 +67,7 @@ async function start(): Promise<void> {
     presets: BUILTIN_DUCK_PRESETS,
     jobs,
     preferences,
+    readMedia: fetchMediaReader(origin),
     newJobId: () => `cliprelay-${crypto.randomUUID()}`,
     now: Date.now,
   };

@@ -15,6 +15,7 @@ startSandboxServer({
   port,
   staticDir: resolve(packageRoot, 'dist', 'sandbox'),
   videoBytes: readFileSync(resolve(packageRoot, 'assets', 'demo-clip.mp4')),
+  demoMediaDir: resolve(packageRoot, 'assets', 'demo-vo'),
 }).then(
   (server) => {
     process.stdout.write(`ClipRelay sandbox: ${server.url}\n(in-memory timeline, emulated providers, no key needed; Ctrl+C to stop)\n`);

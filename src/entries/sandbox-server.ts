@@ -15,6 +15,8 @@ export interface SandboxServerOptions {
   readonly staticDir: string;
   /** The MP4 every emulated job returns. */
   readonly videoBytes: Uint8Array;
+  /** The demo sequence's own media (voice-over WAVs), served under /demo/. */
+  readonly demoMediaDir: string;
 }
 
 /**
@@ -34,7 +36,9 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
       ? addFaults(request, response)
       : path === '/sandbox/emulator-tasks'
         ? Promise.resolve(sendTasks(response))
-        : path.startsWith('/sandbox/media/')
+        : path.startsWith('/demo/') && request.method === 'GET'
+          ? serveStaticFile(options.demoMediaDir, path.slice('/demo'.length), response)
+          : path.startsWith('/sandbox/media/')
       ? media.handle(request, response, decodeURIComponent(path.slice('/sandbox/media/'.length))).then(() => true)
       : emulators.handle(request, response).then((done) => done || (request.method === 'GET' && serveStaticFile(options.staticDir, path, response)));
     handled.then(

@@ -4,6 +4,7 @@ import type { NleHost } from '../hosts/spec';
 import type { SecretStore } from '../platform/secret-store';
 import type { ModelCatalog } from '../providers/catalog';
 import type { VideoProvider } from '../providers/spec';
+import type { ReadMedia } from '../workflows/apply-ducking';
 import type { JobRunner } from '../workflows/jobs/job-runner';
 
 /** A model the Generate form can offer, from the catalog. */
@@ -54,6 +55,8 @@ export interface PanelServices {
   readonly now: () => number;
   /** The folder generated clips go to, for display; and a way to choose another. */
   readonly mediaFolder?: { describe(): Promise<string | null>; choose(): Promise<string | null> };
+  /** Reads voice media for speech detection; absent where media cannot be read (speech ducking off). */
+  readonly readMedia?: ReadMedia;
   /** Read-only probes of the live host, as a copyable text report (Premiere only). */
   readonly runDiagnostics?: () => Promise<string>;
 }

@@ -63,16 +63,28 @@ describe('sandbox in Chromium: a prompt becomes a clip on the timeline, ducked u
 
     await page.getByRole('tab', { name: 'Duck' }).click();
     await page.getByLabel('Voice-over track').selectOption({ label: 'A1 · Voice-over' });
+    // Clip extents first: the whole voice clips are the regions.
+    await page.getByLabel('Duck where').selectOption('clip-extents');
     await page.getByRole('button', { name: 'Preview' }).click();
     await expect(page.getByTestId('duck-preview').textContent()).resolves.toMatch(/3 voice regions: 0\.5–2\.0 s, 4\.0–5\.6 s, 9\.6–12\.4 s/);
+    // Then speech detected in the demo voice-over WAVs: tighter than the clips, so less of the bed is ducked.
+    await page.getByLabel('Duck where').selectOption('speech');
     await page.getByRole('button', { name: 'Standard (−9 dB)' }).click();
     await page.getByRole('status').filter({ hasText: 'Ducked' }).waitFor();
 
     const after = await readState(page);
     const clipAfter = generatedAudio(after)!;
-    // VO line 2 (4.0–5.6 s) overlaps the clip (3–8 s): down from 3.7 s, −9 dB from 4.0 to 5.6 s, up by 6.2 s.
-    const drawn = await page.locator(`[data-clip-id="${clipAfter.id}"] [data-keyframe]`).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-keyframe')));
-    expect(drawn).toEqual(['3.720:0.00', '4.000:-9.00', '5.600:-9.00', '6.200:0.00']);
+    const drawn = await page
+      .locator(`[data-clip-id="${clipAfter.id}"] [data-keyframe]`)
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-keyframe')!.split(':').map(Number) as [number, number]));
+    // VO line 2 sits at 4.0–5.6 s over the clip (3–8 s); its speech lies inside that, so the −9 dB
+    // stretch starts after 4.0 s and ends before 5.6 s, with a 0.3 s fade down and 0.6 s fade up.
+    expect(drawn.map(([, levelDb]) => levelDb)).toEqual([0, -9, -9, 0]);
+    const [fadeStart, duckStart, duckEnd, fadeEnd] = drawn.map(([time]) => time) as [number, number, number, number];
+    expect(duckStart).toBeGreaterThan(4.0);
+    expect(duckEnd).toBeLessThan(5.6);
+    expect(duckStart - fadeStart).toBeCloseTo(0.3, 1);
+    expect(fadeEnd - duckEnd).toBeCloseTo(0.6, 1);
     const historyAfter = await page.getByTestId('undo-history').textContent();
     expect(historyAfter).toBe(`${historyBefore} › ClipRelay: duck Standard (−9 dB)`);
     // The voice-over itself is never touched.

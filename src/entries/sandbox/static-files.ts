@@ -9,6 +9,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
   '.css': 'text/css; charset=utf-8',
+  '.wav': 'audio/wav',
 };
 
 /** Serves a file from `rootDir`; false when the path does not name a file inside it. */

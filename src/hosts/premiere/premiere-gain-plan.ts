@@ -6,6 +6,21 @@ import type { RecordedKeyframe } from './premiere-keyframe-record';
 import { dbToPremiereLevel, premiereLevelToDb } from './premiere-level';
 import { keyframePositionAt } from './premiere-time';
 
+/*
+ * Why the clip's Volume › Level, not an added Amplify effect. Premiere's own Auto Ducking adds an
+ * Amplify effect and keyframes its gain, leaving Volume to the editor (Adobe Help, "Automatically duck
+ * audio"). UXP cannot do that reliably today (research §2.1–2.2):
+ *  - `AudioFilterFactory.createComponentByDisplayName` finds effects only by their *localized* display
+ *    name ("Amplify", "Verstärken", …); audio has no match-name factory as video does.
+ *  - The component it returns has no params until an insert action is committed, so the effect and its
+ *    keyframes cannot share one transaction: a first duck would be two undo steps, against the
+ *    one-undo-step rule (§1.3).
+ *  - Amplify's param layout and unit are undocumented.
+ * ClipRelay therefore keyframes Volume › Level, relative to the clip's own level, and keeps a record of
+ * its own keyframes so the editor's stay (premiere-keyframe-record.ts). The diagnostics add an Amplify
+ * to a scratch clip and report its match name and params, so the switch can be revisited on facts.
+ */
+
 /** One keyframe to write: media-time position and Premiere Level. */
 export interface PlannedKeyframe {
   readonly position: TickTime;

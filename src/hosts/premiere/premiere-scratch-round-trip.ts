@@ -1,5 +1,5 @@
 import type { AudioClipTrackItem, Project, ProjectItem, Sequence, premierepro } from '@adobe/premierepro';
-import { describeError } from '../../shared/app-error';
+import { AppError, describeError } from '../../shared/app-error';
 import type { ClipProvenance, TimelineClip } from '../spec';
 import { DiagnosticsRecorder } from './premiere-diagnostics-report';
 import type { PremiereHost } from './premiere-host';
@@ -9,6 +9,14 @@ import { TICKS_PER_SECOND } from './premiere-time';
 import { findAudioTrackItem } from './premiere-track-items';
 import { findVolumeLevelParam, levelFromParamValue } from './premiere-volume-param';
 import { runTransaction } from './run-transaction';
+
+/** The scratch sequence stopped being the active one: the probes stop rather than edit another sequence. */
+export class ScratchNotActiveError extends AppError {
+  constructor() {
+    super('the scratch sequence is not the active sequence (Premiere did not switch, or another sequence was opened); stopped before editing anything else');
+    this.name = 'ScratchNotActiveError';
+  }
+}
 
 export const SCRATCH_SEQUENCE_NAME = 'ClipRelay diagnostics (scratch, safe to delete)';
 const UNDO_LABEL = 'ClipRelay diagnostics (scratch sequence)';
@@ -64,8 +72,16 @@ export async function runScratchRoundTrip(
   const original = await project.getActiveSequence();
   const scratch = await project.createSequence(SCRATCH_SEQUENCE_NAME);
   let transactions = 0;
+  // ClipRelay's host edits the ACTIVE sequence: before every write, make sure that is still the scratch
+  // one (setActiveSequence may not take, or the editor may switch sequences meanwhile) — never the cut.
+  const scratchId = scratch.guid.toString();
+  const assertScratchActive = async () => {
+    const active = await project.getActiveSequence();
+    if (active?.guid.toString() !== scratchId) throw new ScratchNotActiveError();
+  };
   try {
     await project.setActiveSequence(scratch);
+    await assertScratchActive();
     const fps = (await scratch.getSettings()).getVideoFrameRate().value;
     const snap = (value: number) => Math.round(value * fps) / fps;
     const lengthSeconds = duration.seconds;
@@ -74,9 +90,11 @@ export async function runScratchRoundTrip(
     record.add('Scratch sequence', `"${scratch.name}" at ${fps} fps; source "${source.clip.name}" (${lengthSeconds.toFixed(3)} s)`);
 
     // §6.2: placement on existing tracks, and on new tracks (index = count).
+    await assertScratchActive();
     const first = await host.placeClip({ media, atSeconds: startSeconds, videoTrackIndex: 0, audioTrackIndex: 0, undoLabel: UNDO_LABEL });
     transactions += 1;
     const counts = { video: await scratch.getVideoTrackCount(), audio: await scratch.getAudioTrackCount() };
+    await assertScratchActive();
     const onNew = await host.placeClip({ media, atSeconds: 0, videoTrackIndex: counts.video, audioTrackIndex: counts.audio, undoLabel: UNDO_LABEL });
     transactions += 1;
     const [videoAfter, audioAfter] = [await scratch.getVideoTrackCount(), await scratch.getAudioTrackCount()];
@@ -92,6 +110,7 @@ export async function runScratchRoundTrip(
 
     // §6.4: time-varying on + three keyframes in ONE transaction.
     const points = [0.6, 0.75, 0.9].map((fraction, index) => ({ timeSeconds: snap(startSeconds + lengthSeconds * fraction), gainDb: index === 1 ? -9 : 0 }));
+    await assertScratchActive();
     await host.writeGainEnvelopes([{ clipId: first.audioClipId!, points }], UNDO_LABEL);
     transactions += 1;
     const before = await rawKeyframes(ppro, scratch, first.audioClipId!);
@@ -113,6 +132,7 @@ export async function runScratchRoundTrip(
     );
 
     // §6.1: head-trim the keyframed clip by overwriting its head with the same media at 0.
+    await assertScratchActive();
     await host.placeClip({ media, atSeconds: 0, videoTrackIndex: 0, audioTrackIndex: 0, overwrite: true, undoLabel: UNDO_LABEL });
     transactions += 1;
     const trimmed = (await host.readActiveSequence()).audioTracks[0]?.clips.find((clip) => Math.abs(clip.startSeconds - lengthSeconds) < 1 / fps);
@@ -156,6 +176,7 @@ export async function runScratchRoundTrip(
       createdAt: options.nowIso,
     };
     try {
+      await assertScratchActive();
       await host.writeProvenance(scratchItem.getId(), provenance, UNDO_LABEL);
       transactions += 1;
       const read = await host.readProvenance(scratchItem.getId());
@@ -174,6 +195,7 @@ export async function runScratchRoundTrip(
       record.verdict(6, 'Custom project-metadata columns (naming, persistence)', 'fail', describeError(error));
     }
 
+    await assertScratchActive();
     if (trimmed != null) transactions += await probeAmplify(ppro, project, scratch, trimmed.id, record);
   } catch (error) {
     record.add('Round trip stopped', describeError(error), 'fail');

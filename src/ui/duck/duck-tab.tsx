@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { TimelineTrack } from '../../hosts/spec';
 import { describeError } from '../../shared/app-error';
-import { applyDucking, planDucking, type DuckingResult } from '../../workflows/apply-ducking';
+import { applyDucking, planDucking, type ApplyDuckingInput, type DuckingProgress, type DuckingResult, type VoiceSource } from '../../workflows/apply-ducking';
+import { MediaAnalysisCache } from '../../workflows/media-analysis-cache';
 import type { PanelServices } from '../panel-services';
 import { useAsyncAction } from '../use-async-action';
 import { EnvelopePreview } from './envelope-preview';
@@ -31,21 +32,25 @@ export function DuckTab({ services, refreshKey }: { services: PanelServices; ref
     void readTracks();
   }, [readTracks, refreshKey]);
 
-  const duck = useCallback(
-    async (presetId: string): Promise<DuckingResult> => {
+  const [voiceSource, setVoiceSource] = useState<VoiceSource>(services.readMedia == null ? 'clip-extents' : 'speech');
+  const [progress, setProgress] = useState<DuckingProgress | null>(null);
+  // One cache for preview and Apply: each voice file is read and analysed once.
+  const analysisCache = useMemo(() => new MediaAnalysisCache(), []);
+  const inputFor = useCallback(
+    (presetId: string): ApplyDuckingInput => {
       const preset = services.presets.find((candidate) => candidate.id === presetId);
       if (preset == null || voiceIndex == null) throw new Error('Pick the voice-over track first.');
-      return applyDucking({ host: services.host, voiceTrackIndices: [voiceIndex], preset });
+      const base = { host: services.host, voiceTrackIndices: [voiceIndex], preset, analysisCache, onProgress: setProgress };
+      return voiceSource === 'speech' && services.readMedia != null
+        ? { ...base, voiceSource: 'speech', readMedia: services.readMedia }
+        : { ...base, voiceSource: 'clip-extents', readMedia: services.readMedia };
     },
-    [services, voiceIndex],
+    [services, voiceIndex, voiceSource, analysisCache],
   );
+  const duck = useCallback(async (presetId: string): Promise<DuckingResult> => applyDucking(inputFor(presetId)).finally(() => setProgress(null)), [inputFor]);
   const [state, run] = useAsyncAction(duck);
   const [previewPresetId, setPreviewPresetId] = useState(services.presets.find((preset) => preset.id === 'standard')?.id ?? services.presets[0]?.id ?? '');
-  const preview = useCallback(async (): Promise<DuckingResult> => {
-    const preset = services.presets.find((candidate) => candidate.id === previewPresetId);
-    if (preset == null || voiceIndex == null) throw new Error('Pick the voice-over track first.');
-    return planDucking({ host: services.host, voiceTrackIndices: [voiceIndex], preset });
-  }, [services, voiceIndex, previewPresetId]);
+  const preview = useCallback(async (): Promise<DuckingResult> => planDucking(inputFor(previewPresetId)).finally(() => setProgress(null)), [inputFor, previewPresetId]);
   const [previewState, runPreview] = useAsyncAction(preview);
   const clipNames = new Map(tracks.flatMap((track) => track.clips.map((clip) => [clip.id, `A${track.index + 1} ${clip.name}`] as const)));
 
@@ -66,6 +71,15 @@ export function DuckTab({ services, refreshKey }: { services: PanelServices; ref
           Refresh
         </button>
       </div>
+      {services.readMedia != null ? (
+        <label className="field">
+          <span>Duck where</span>
+          <select name="voice-source" value={voiceSource} onChange={(event) => setVoiceSource(event.target.value as VoiceSource)}>
+            <option value="speech">the voice speaks (speech detected in its media)</option>
+            <option value="clip-extents">voice clips sit (whole clips)</option>
+          </select>
+        </label>
+      ) : null}
       <div className="preset-row" role="group" aria-label="Ducking presets">
         {services.presets.map((preset) => (
           <button key={preset.id} type="button" disabled={state.status === 'running' || tracks.length === 0} onClick={() => void run(preset.id)}>
@@ -94,6 +108,11 @@ export function DuckTab({ services, refreshKey }: { services: PanelServices; ref
             {previewState.result.voiceRegions.length} voice region{previewState.result.voiceRegions.length === 1 ? '' : 's'}:{' '}
             {previewState.result.voiceRegions.map((region) => `${region.startSeconds.toFixed(1)}–${region.endSeconds.toFixed(1)} s`).join(', ') || 'none'}
           </p>
+          {previewState.result.warnings.map((warning) => (
+            <p key={warning} className="warning">
+              {warning}
+            </p>
+          ))}
           {previewState.result.envelopes.map((envelope) => (
             <EnvelopePreview key={envelope.clipId} envelope={envelope} label={clipNames.get(envelope.clipId) ?? envelope.clipId} />
           ))}
@@ -102,6 +121,12 @@ export function DuckTab({ services, refreshKey }: { services: PanelServices; ref
       {previewState.status === 'failed' ? (
         <p className="error" role="alert">
           {previewState.message}
+        </p>
+      ) : null}
+      {progress != null ? (
+        <p className="hint" role="status" data-testid="duck-progress">
+          {progress.phase === 'voice' ? 'Finding speech in' : 'Measuring'} {progress.mediaPath.split(/[\\/]/).pop()} ({progress.mediaIndex}/{progress.mediaCount})
+          {progress.fraction == null ? '' : ` ${Math.round(progress.fraction * 100)}%`}
         </p>
       ) : null}
       {readError != null ? (
@@ -116,6 +141,13 @@ export function DuckTab({ services, refreshKey }: { services: PanelServices; ref
             : `Ducked ${state.result.envelopes.length} clip${state.result.envelopes.length === 1 ? '' : 's'} under ${state.result.voiceRegions.length} voice region${state.result.voiceRegions.length === 1 ? '' : 's'} (${state.result.envelopes.reduce((sum, envelope) => sum + envelope.points.length, 0)} keyframes, one undo step).`}
         </p>
       ) : null}
+      {state.status === 'done'
+        ? state.result.warnings.map((warning) => (
+            <p key={warning} className="warning">
+              {warning}
+            </p>
+          ))
+        : null}
       {state.status === 'failed' ? (
         <p className="error" role="alert">
           {state.message}
