@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { effectivePolicy } from '../domain/presets';
 import { isTerminal, type JobRecord } from '../workflows/jobs/job-record';
 import { DuckTab } from './duck/duck-tab';
 import { draftFromJob, initialDraft, type GenerateDraft } from './generate/generate-draft';
@@ -6,7 +7,7 @@ import { GenerateTab } from './generate/generate-tab';
 import { JobsTab } from './jobs/jobs-tab';
 import { PANEL_CSS } from './panel-styles';
 import type { PanelServices } from './panel-services';
-import { PresetsTab } from './presets/presets-tab';
+import { presetLayers, PresetsTab } from './presets/presets-tab';
 import { SettingsTab } from './settings/settings-tab';
 import { TabBar, type TabDefinition } from './tab-bar';
 import { useJobs } from './use-jobs';
@@ -31,6 +32,9 @@ export function PanelApp({
   const [preferences, savePreferences] = usePreferences(services.preferences);
   const jobs = useJobs(services.jobs);
   const running = jobs.filter((job) => !isTerminal(job)).length;
+  const policy = effectivePolicy(preferences, preferences.presetPacks);
+  const presets = presetLayers(preferences.presetPacks).presets.map((entry) => entry.preset);
+  const providers = policy.allowedProviders == null ? services.providers : services.providers.filter((provider) => policy.allowedProviders!.includes(provider.id));
   const reuse = useCallback((job: JobRecord) => {
     setDraft(draftFromJob(job));
     setTab('generate');
@@ -50,11 +54,17 @@ export function PanelApp({
       <h1>ClipRelay · {services.host.capabilities.name}</h1>
       <TabBar tabs={tabs} active={tab} onSelect={setTab} />
       {tab === 'generate' ? (
-        <GenerateTab services={services} preferences={preferences} draft={draft} onDraftChange={setDraft} onSubmitted={() => setTab('jobs')} />
+        <GenerateTab
+          services={{ ...services, providers }}
+          preferences={{ ...preferences, budget: policy.budget, binTemplate: policy.binTemplate, fileNameTemplate: policy.fileNameTemplate }}
+          draft={draft}
+          onDraftChange={setDraft}
+          onSubmitted={() => setTab('jobs')}
+        />
       ) : null}
       {tab === 'jobs' ? <JobsTab services={services} jobs={jobs} onReuse={reuse} /> : null}
-      {tab === 'duck' ? <DuckTab services={services} refreshKey={timelineVersion} /> : null}
-      {tab === 'presets' ? <PresetsTab presets={services.presets} /> : null}
+      {tab === 'duck' ? <DuckTab services={{ ...services, presets }} refreshKey={timelineVersion} /> : null}
+      {tab === 'presets' ? <PresetsTab preferences={preferences} onSavePreferences={savePreferences} /> : null}
       {tab === 'settings' ? <SettingsTab services={services} preferences={preferences} onSavePreferences={savePreferences} /> : null}
     </div>
   );

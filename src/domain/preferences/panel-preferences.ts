@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_BIN_TEMPLATE, DEFAULT_FILE_TEMPLATE, unknownTokens } from '../naming/name-template';
+import { presetPackSchema } from '../presets/preset-pack-schema';
 
 const template = (fallback: string) =>
   z
@@ -26,6 +27,8 @@ export const panelPreferencesSchema = z.strictObject({
   budget: z.strictObject({ dailyUsd: usd.optional(), perProjectUsd: usd.optional() }).default({}),
   /** @default 2 */
   maxConcurrentPerProvider: z.number().int().min(1).max(10).default(2),
+  /** Installed preset packs (agency or team), in install order; later packs take precedence. */
+  presetPacks: z.array(presetPackSchema).default([]),
   promptTemplates: z
     .array(z.strictObject({ id: z.string().min(1), name: z.string().min(1), text: z.string().min(1) }))
     .default([

@@ -1,6 +1,8 @@
 export {
   presetPackSchema,
   packPresetSchema,
+  packPolicySchema,
+  type PackPolicy,
   CURRENT_PRESET_PACK_VERSION,
   type PresetPack,
   type PresetPackInput,
@@ -14,3 +16,4 @@ export { PresetPackError, LockedPresetError, type PresetPackIssue } from './pres
 export { formatSchemaIssues, formatPath } from './format-schema-issues';
 export { mergePresetLayers, editPreset, type PresetLayer, type MergedPreset, type MergedPresets, type RefusedOverride } from './merge-preset-layers';
 export { BUILTIN_PRESET_PACK } from './builtin-preset-pack';
+export { effectivePolicy, type EffectivePolicy } from './effective-policy';

@@ -19,6 +19,25 @@ export const packPresetSchema = z
 export type PackPreset = z.output<typeof packPresetSchema>;
 export type PackPresetInput = z.input<typeof packPresetSchema>;
 
+const usd = z.number().positive().max(100_000);
+
+/**
+ * What an agency pins for everyone who installs its pack, besides presets. Optional, version 2
+ * compatible: a pack without a policy changes nothing but presets.
+ */
+export const packPolicySchema = z.strictObject({
+  /** Spending caps; the stricter of the pack's and the editor's own applies. */
+  budget: z.strictObject({ dailyUsd: usd.optional(), perProjectUsd: usd.optional() }).optional(),
+  /** House file-naming template, e.g. "{project}_{provider}_{date}_{slug}". */
+  fileNameTemplate: z.string().min(1).optional(),
+  /** House bin template, e.g. "AI/{provider}". */
+  binTemplate: z.string().min(1).optional(),
+  /** Provider ids editors may use; others are hidden. */
+  allowedProviders: z.array(z.string().min(1)).min(1).optional(),
+});
+
+export type PackPolicy = z.output<typeof packPolicySchema>;
+
 /**
  * A preset pack, schema version 2: what agencies and post teams share as a `.json` file.
  *
@@ -38,6 +57,8 @@ export const presetPackSchema = z
     organisation: z.string().optional(),
     /** @default undefined */
     description: z.string().optional(),
+    /** @default undefined (no policy) */
+    policy: packPolicySchema.optional(),
     presets: z.array(packPresetSchema),
   })
   .superRefine((pack, context) => {

@@ -1,18 +1,94 @@
-import type { DuckPreset } from '../../domain/ducking';
+import { useState } from 'react';
+import { exportPresetPack, mergePresetLayers, parsePresetPack, type PresetPack } from '../../domain/presets';
+import type { PanelPreferences } from '../../domain/preferences/panel-preferences';
+import { BUILTIN_PRESET_PACK } from '../../domain/presets';
+import { describeError } from '../../shared/app-error';
 
-/** The ducking presets in use, with every parameter, so a team can see exactly what a button does. */
-export function PresetsTab({ presets }: { presets: readonly DuckPreset[] }) {
+/** The preset layers in force: built-ins first, then installed packs in install order. */
+export function presetLayers(packs: readonly PresetPack[]) {
+  return mergePresetLayers([BUILTIN_PRESET_PACK, ...packs].map((pack) => ({ source: pack.name, presets: pack.presets })));
+}
+
+/**
+ * Presets and packs: every parameter of every preset in force (and where it comes from), packs
+ * imported by pasting their JSON (UXP has no file input), exported as JSON to share. A bad pack is
+ * refused with each wrong field named; locked presets cannot be overridden.
+ */
+export function PresetsTab({ preferences, onSavePreferences }: { preferences: PanelPreferences; onSavePreferences: (next: PanelPreferences) => Promise<void> }) {
+  const [packText, setPackText] = useState('');
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [exported, setExported] = useState<string | null>(null);
+  const packs = preferences.presetPacks;
+  const merged = presetLayers(packs);
+
+  const install = async () => {
+    try {
+      const pack = parsePresetPack(packText, 'the pasted pack');
+      const others = packs.filter((existing) => existing.name !== pack.name);
+      await onSavePreferences({ ...preferences, presetPacks: [...others, pack] });
+      const refused = presetLayers([...others, pack]).refused.filter((entry) => entry.source === pack.name);
+      setMessage({
+        text: `Installed "${pack.name}" (${pack.presets.length} preset${pack.presets.length === 1 ? '' : 's'}${pack.policy == null ? '' : ', with a house policy'}).${refused.map((entry) => ` "${entry.id}" is locked by ${entry.lockedBy} and was not replaced.`).join('')}`,
+        error: false,
+      });
+      setPackText('');
+    } catch (error) {
+      setMessage({ text: describeError(error), error: true });
+    }
+  };
+
   return (
     <section className="section" id="panel-presets" role="tabpanel" aria-labelledby="tab-presets">
-      {presets.map((preset) => (
+      {merged.presets.map(({ preset, source }) => (
         <div key={preset.id} className="preset-card" data-preset-id={preset.id}>
-          <div className="job-title">{preset.name}</div>
-          <div className="job-meta">
-            depth {preset.depthDb} dB · fade down {preset.attackSeconds} s before speech · up {preset.releaseSeconds} s after · pauses under{' '}
-            {(preset.attackSeconds + preset.releaseSeconds + preset.holdSeconds).toFixed(1)} s stay ducked
+          <div className="job-title">
+            {preset.name}
+            {preset.locked ? ' · locked' : ''}
           </div>
+          <div className="job-meta">
+            {preset.targetGapDb == null ? `depth ${preset.depthDb} dB` : `bed ${preset.targetGapDb} dB under the voice (${preset.minDepthDb ?? preset.depthDb}…${preset.maxDepthDb ?? preset.depthDb} dB)`} · fade down{' '}
+            {preset.attackSeconds} s before speech · up {preset.releaseSeconds} s after · pauses under {(preset.attackSeconds + preset.releaseSeconds + preset.holdSeconds).toFixed(1)} s stay ducked
+          </div>
+          <div className="job-meta">from {source}</div>
         </div>
       ))}
+      <div className="subsection">
+        <h2>Preset packs</h2>
+        {packs.length === 0 ? <p className="hint">No packs installed; the built-ins are in use.</p> : null}
+        {packs.map((pack) => (
+          <div key={pack.name} className="row">
+            <span className="grow">
+              {pack.name}
+              {pack.organisation == null ? '' : ` · ${pack.organisation}`}
+              {pack.author == null ? '' : ` · ${pack.author}`}
+            </span>
+            <button type="button" className="quiet" onClick={() => setExported(exportPresetPack(pack))}>
+              Export
+            </button>
+            <button type="button" className="quiet" onClick={() => void onSavePreferences({ ...preferences, presetPacks: packs.filter((other) => other !== pack) })}>
+              Remove
+            </button>
+          </div>
+        ))}
+        <label className="field">
+          <span>Paste a pack (JSON) to install it</span>
+          <textarea name="preset-pack" rows={4} value={packText} onChange={(event) => setPackText(event.target.value)} />
+        </label>
+        <div className="row">
+          <button type="button" disabled={packText.trim() === ''} onClick={() => void install()}>
+            Install pack
+          </button>
+          <button type="button" className="quiet" onClick={() => setExported(exportPresetPack({ ...BUILTIN_PRESET_PACK, name: 'My presets', presets: merged.presets.map((entry) => entry.preset) }))}>
+            Export presets in use
+          </button>
+        </div>
+        {message == null ? null : (
+          <p className={message.error ? 'error' : 'result'} role={message.error ? 'alert' : 'status'}>
+            {message.text}
+          </p>
+        )}
+        {exported == null ? null : <textarea readOnly rows={8} value={exported} aria-label="Exported pack" />}
+      </div>
     </section>
   );
 }

@@ -1,0 +1,43 @@
+import type { BudgetCaps } from '../cost/budget';
+import type { PanelPreferences } from '../preferences/panel-preferences';
+import type { PresetPack } from './preset-pack-schema';
+
+export interface EffectivePolicy {
+  readonly budget: BudgetCaps;
+  readonly fileNameTemplate: string;
+  readonly binTemplate: string;
+  /** Null when every provider is allowed. */
+  readonly allowedProviders: readonly string[] | null;
+  /** Which pack set each pinned value, for the Settings tab to say so. */
+  readonly pinnedBy: { readonly budget?: string; readonly fileNameTemplate?: string; readonly binTemplate?: string; readonly allowedProviders?: string };
+}
+
+const stricter = (a: number | undefined, b: number | undefined) => (a == null ? b : b == null ? a : Math.min(a, b));
+
+/**
+ * The editor's preferences under the installed packs' policies: the stricter cap wins, a pack's
+ * naming templates replace the editor's (the last pack that sets one), allowed providers are the
+ * intersection of every pack's list.
+ */
+export function effectivePolicy(preferences: PanelPreferences, packs: readonly PresetPack[]): EffectivePolicy {
+  let budget: BudgetCaps = preferences.budget;
+  let fileNameTemplate = preferences.fileNameTemplate;
+  let binTemplate = preferences.binTemplate;
+  let allowedProviders: string[] | null = null;
+  const pinnedBy: { budget?: string; fileNameTemplate?: string; binTemplate?: string; allowedProviders?: string } = {};
+  for (const pack of packs) {
+    const policy = pack.policy;
+    if (policy == null) continue;
+    if (policy.budget != null) {
+      budget = { dailyUsd: stricter(budget.dailyUsd, policy.budget.dailyUsd), perProjectUsd: stricter(budget.perProjectUsd, policy.budget.perProjectUsd) };
+      pinnedBy.budget = pack.name;
+    }
+    if (policy.fileNameTemplate != null) (fileNameTemplate = policy.fileNameTemplate), (pinnedBy.fileNameTemplate = pack.name);
+    if (policy.binTemplate != null) (binTemplate = policy.binTemplate), (pinnedBy.binTemplate = pack.name);
+    if (policy.allowedProviders != null) {
+      allowedProviders = allowedProviders == null ? [...policy.allowedProviders] : allowedProviders.filter((id) => policy.allowedProviders!.includes(id));
+      pinnedBy.allowedProviders = pack.name;
+    }
+  }
+  return { budget, fileNameTemplate, binTemplate, allowedProviders, pinnedBy };
+}
