@@ -3,6 +3,7 @@ import { findRegistration, missingCredentials } from '../entries/provider-regist
 import type { ProviderRegistration } from '../providers/spec';
 import { cliprelayHome, fileLedgerStorage } from '../platform/node/file-ledger-storage';
 import { nodeMediaFolder } from '../platform/node/node-media-folder';
+import { createNodeSidecarWriter } from '../platform/node/node-sidecar-writer';
 import { clipFileName } from '../workflows/clip-file-name';
 import { JobLedger } from '../workflows/jobs/job-ledger';
 import type { JobRecord } from '../workflows/jobs/job-record';
@@ -33,6 +34,7 @@ export async function createCliJobRunner(io: CliIo, options: { baseUrl?: string;
     poll: { intervalMs: options.pollMs, timeoutMs: options.timeoutMs },
     fileName: (job) => clipFileName(job.request.prompt, job.providerId, job.ref?.jobId ?? job.id),
     binPath: () => [],
+    sidecars: createNodeSidecarWriter(),
   });
 }
 

@@ -8,6 +8,7 @@ import { fetchMediaReader } from '../platform/browser/fetch-media-reader';
 import { localStorageLedger } from '../platform/browser/local-storage-ledger';
 import { localStoragePreferences } from '../platform/browser/local-storage-preferences';
 import { createSandboxMediaFolder } from '../platform/browser/sandbox-media-folder';
+import { createSandboxSidecarWriter } from '../platform/browser/sandbox-sidecar-writer';
 import { loadBuiltinCatalog } from '../providers/catalog';
 import type { PanelServices } from '../ui/panel-services';
 import { cachedPreferences } from '../ui/preferences-cache';
@@ -58,6 +59,7 @@ async function start(): Promise<void> {
     host,
     mediaFolder,
     poll: { intervalMs: 700, timeoutMs: 120_000 },
+    sidecars: createSandboxSidecarWriter(origin),
     ...jobNaming(() => preferences.current),
   });
   const services: PanelServices = {

@@ -3,12 +3,16 @@ import '../platform/uxp/text-encoding-polyfill';
 import '../shared/zod-jitless';
 import { createRoot } from 'react-dom/client';
 import { BUILTIN_DUCK_PRESETS } from '../domain/ducking';
-import { loadPremiereRuntime, PremiereHost } from '../hosts/premiere';
+import { loadPremiereRuntime, loadUxpHostInfo, loadUxpXmp, premiereDiagnosticsRunner, PremiereHost } from '../hosts/premiere';
+import { NATIVE_RUNTIME_FEATURES } from '../platform/uxp/text-encoding-polyfill';
 import { uxpDataFile } from '../platform/uxp/uxp-data-file';
 import { createUxpMediaFolder } from '../platform/uxp/uxp-media-folder';
+import { createUxpMediaReader } from '../platform/uxp/uxp-media-reader';
 import { loadUxpModule } from '../platform/uxp/uxp-module';
 import { uxpPreferences } from '../platform/uxp/uxp-preferences';
 import { createUxpSecretStore } from '../platform/uxp/uxp-secret-store';
+import { createUxpSettingsStore } from '../platform/uxp/uxp-settings-store';
+import { createUxpSidecarWriter } from '../platform/uxp/uxp-sidecar-writer';
 import { loadBuiltinCatalog } from '../providers/catalog';
 import { abortableDelay } from '../shared/abortable-delay';
 import { PanelApp } from '../ui/panel-app';
@@ -23,10 +27,18 @@ import { PROVIDER_REGISTRATIONS } from './provider-registrations';
 // Composition root of the Premiere panel: the Premiere host, UXP secure storage and file system,
 // the job ledger in the plugin data folder, and the real provider endpoints.
 const uxp = loadUxpModule();
+const ppro = loadPremiereRuntime();
 const secrets = createUxpSecretStore(uxp);
+const settings = createUxpSettingsStore(uxp);
 const catalog = loadBuiltinCatalog();
-const host = new PremiereHost(loadPremiereRuntime(), { delay: (ms) => abortableDelay(ms) });
-const mediaFolder = createUxpMediaFolder(uxp, window.localStorage);
+const host = new PremiereHost(ppro, { delay: (ms) => abortableDelay(ms), xmp: loadUxpXmp() });
+const mediaFolder = createUxpMediaFolder(uxp, settings);
+const mediaReader = createUxpMediaReader(uxp, settings, {
+  // UXP has confirm() only with enableAlerts; the folder picker's own title says what it is for.
+  confirmFolderRequest: async () => true,
+  // The clip folder is granted already; describe() never opens a picker, so only a remembered one counts.
+  alsoGranted: async () => ((await mediaFolder.folder.describe()) == null ? null : mediaFolder.folder.get()),
+});
 const preferences = cachedPreferences(uxpPreferences(uxp));
 const providers = PROVIDER_REGISTRATIONS.map((registration) =>
   providerChoice(registration, {
@@ -50,6 +62,7 @@ async function start(): Promise<void> {
     mediaFolder,
     poll: { intervalMs: 5000, timeoutMs: 15 * 60_000 },
     maxConcurrentPerProvider: preferences.current.maxConcurrentPerProvider,
+    sidecars: createUxpSidecarWriter(uxp, mediaFolder.folder),
     ...jobNaming(() => preferences.current),
   });
   const services: PanelServices = {
@@ -61,6 +74,14 @@ async function start(): Promise<void> {
     preferences,
     secrets,
     mediaFolder,
+    readMedia: mediaReader.read,
+    runDiagnostics: premiereDiagnosticsRunner(ppro, {
+      host,
+      hostInfo: loadUxpHostInfo(),
+      runtimeFeatures: NATIVE_RUNTIME_FEATURES,
+      manifest: { manifestVersion: 5, minVersion: '25.6.0' },
+      now: Date.now,
+    }),
     newJobId: () => `cliprelay-${crypto.randomUUID()}`,
     now: Date.now,
   };

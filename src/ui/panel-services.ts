@@ -57,6 +57,6 @@ export interface PanelServices {
   readonly mediaFolder?: { describe(): Promise<string | null>; choose(): Promise<string | null> };
   /** Reads voice media for speech detection; absent where media cannot be read (speech ducking off). */
   readonly readMedia?: ReadMedia;
-  /** Read-only probes of the live host, as a copyable text report (Premiere only). */
-  readonly runDiagnostics?: () => Promise<string>;
+  /** Probes of the live host, as a copyable text report (Premiere only). */
+  readonly runDiagnostics?: (options: { readonly readOnly?: boolean; readonly keepScratchSequence?: boolean }) => Promise<string>;
 }

@@ -1,31 +1,47 @@
-import { findFreeTrackIndex } from '../domain/placement/find-free-track';
-import type { NleHost, PlacedClip } from '../hosts/spec';
+import type { ImportedMedia, NleHost, PlacedClip } from '../hosts/spec';
+import { describeFormatMismatch } from './format-mismatch';
+import { planPlacement, type PlaceOptions } from './place-options';
 
 export interface PlaceMediaInput {
   readonly host: NleHost;
   readonly mediaPath: string;
   readonly durationSeconds: number;
+  /** The clip's picture format, to warn when it differs from the sequence's. */
+  readonly format?: { readonly width: number | null; readonly height: number | null; readonly frameRate: number | null };
   readonly binPath: readonly string[];
   readonly undoLabel: string;
+  /** @default at the playhead, on the first free tracks */
+  readonly placement?: PlaceOptions;
+}
+
+export interface PlacedMedia {
+  readonly imported: ImportedMedia;
+  readonly placed: PlacedClip;
+  /** What the editor should know: no In mark, a frame size or rate that differs from the sequence. */
+  readonly notices: readonly string[];
 }
 
 /**
- * Imports a file into the bin and places it at the playhead on the first video and audio tracks
- * free over its whole span (new tracks when none are), audio linked. Never overwrites.
+ * Imports a file into the bin and places it (default: at the playhead on the first video and audio
+ * tracks free over its whole span, new tracks when none are), audio linked. Never overwrites
+ * unless the placement options say so explicitly.
  */
-export async function placeMedia(input: PlaceMediaInput): Promise<PlacedClip> {
+export async function placeMedia(input: PlaceMediaInput): Promise<PlacedMedia> {
   const { host } = input;
   const imported = await host.importMedia(input.mediaPath, input.binPath);
   const sequence = await host.readActiveSequence();
-  const startSeconds = sequence.playheadSeconds;
-  const endSeconds = startSeconds + input.durationSeconds;
-  return host.placeClip({
+  const plan = planPlacement(sequence, input.durationSeconds, input.placement);
+  const placed = await host.placeClip({
     media: imported,
-    atSeconds: startSeconds,
-    videoTrackIndex: findFreeTrackIndex(sequence.videoTracks, startSeconds, endSeconds),
-    audioTrackIndex: findFreeTrackIndex(sequence.audioTracks, startSeconds, endSeconds),
+    atSeconds: plan.atSeconds,
+    videoTrackIndex: plan.videoTrackIndex,
+    audioTrackIndex: plan.audioTrackIndex,
+    overwrite: plan.overwrite,
     undoLabel: input.undoLabel,
   });
+  const mismatch = input.format == null ? null : describeFormatMismatch(input.format, sequence);
+  const notices = [plan.notice, mismatch?.message].filter((notice): notice is string => notice != null);
+  return { imported, placed, notices };
 }
 
 /** The clips already on the timeline from this file: a placement that happened before a reload. */

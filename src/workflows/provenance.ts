@@ -89,7 +89,8 @@ export function parseProvenanceSidecar(text: string): ProvenanceSidecar {
 
 export interface RecordProvenanceInput {
   readonly host: NleHost;
-  readonly sidecars: SidecarWriter;
+  /** Absent where nothing can be written beside the media; the project record still happens. */
+  readonly sidecars?: SidecarWriter;
   /** The imported item (`ImportedMedia.itemId`). */
   readonly itemId: string;
   readonly mediaPath: string;
@@ -123,6 +124,7 @@ export async function recordClipProvenance(input: RecordProvenanceInput): Promis
   }
   let sidecarPath: string | null = null;
   const fileName = input.mediaPath.split(/[\\/]/).pop() ?? input.mediaPath;
+  if (input.sidecars == null) return { sidecarPath, inProject, warnings };
   try {
     const text = serializeProvenanceSidecar(input.provenance, { ...input.media, fileName });
     sidecarPath = await input.sidecars.writeBeside(input.mediaPath, provenanceSidecarFileName(input.mediaPath), text);

@@ -149,6 +149,16 @@ export function describeNleHostContract(name: string, create: (scenario: HostSce
       await expect(write).rejects.toBeInstanceOf(HostOperationError);
       expect(undoCount()).toBe(undoBefore);
       expect((await host.readVolumeAutomation(bed.id)).keyframes).toEqual([]);
+
+      const twice = host.writeGainEnvelopes(
+        [
+          { clipId: bed.id, points: [{ timeSeconds: 2, gainDb: 0 }] },
+          { clipId: bed.id, points: [{ timeSeconds: 3, gainDb: -9 }] },
+        ],
+        'Duck',
+      );
+      await expect(twice).rejects.toThrow(/two envelopes for audio clip/);
+      expect(undoCount()).toBe(undoBefore);
     });
 
     it('refuses to place over an occupied span unless asked to overwrite', async () => {

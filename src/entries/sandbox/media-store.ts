@@ -31,7 +31,8 @@ export function createMediaStore() {
       response.writeHead(request.method === 'GET' ? 404 : 405).end();
       return;
     }
-    response.writeHead(200, { 'content-type': 'video/mp4', 'content-length': body.length, 'accept-ranges': 'none' });
+    const contentType = name.endsWith('.json') ? 'application/json' : 'video/mp4';
+    response.writeHead(200, { 'content-type': contentType, 'content-length': body.length, 'accept-ranges': 'none' });
     response.end(body);
   }
 

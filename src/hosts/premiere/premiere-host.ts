@@ -42,6 +42,15 @@ export interface PremiereHostOptions {
 
 const LOOKUP_INTERVAL_MS = 50;
 
+/** Two envelopes for one clip in one call would fight over the same keyframes: refused up front. */
+function assertOneEnvelopePerClip(envelopes: readonly ClipGainEnvelope[], operation: string): void {
+  const seen = new Set<string>();
+  for (const { clipId } of envelopes) {
+    if (seen.has(clipId)) throw new HostOperationError(operation, `two envelopes for audio clip ${clipId}; merge them into one`);
+    seen.add(clipId);
+  }
+}
+
 /** A project item's metadata with its updated keyframe record, ready for the transaction. */
 interface RecordWrite {
   readonly item: ProjectItem;
@@ -197,6 +206,7 @@ export class PremiereHost implements NleHost {
    * Undo restores keyframes and record together.
    */
   async writeGainEnvelopes(envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<void> {
+    assertOneEnvelopePerClip(envelopes, undoLabel);
     const { project, sequence } = await requireActiveSequence(this.ppro);
     const frameRate = (await sequence.getSettings()).getVideoFrameRate();
     const planned: Array<{ automation: ClipAutomation; plan: GainEnvelopePlan }> = [];
@@ -224,11 +234,16 @@ export class PremiereHost implements NleHost {
   /**
    * The edited project metadata of each project item whose record changes — one per item, since
    * several clips may share an item and two set-metadata actions on it would overwrite each other.
-   * The XMP is edited here, before the lock. An item whose metadata Premiere will not read gets no
-   * record (its keyframes will count as the editor's: the safe side).
+   * The XMP is edited here, before the lock. Where the record cannot be kept (the column cannot be
+   * registered, an item's metadata cannot be read) the keyframes are still written, without a record:
+   * they will then count as the editor's — the safe side.
    */
   private async planRecordWrites(planned: ReadonlyArray<{ automation: ClipAutomation; plan: GainEnvelopePlan }>, undoLabel: string): Promise<RecordWrite[]> {
-    await registerMetadataProperties(this.ppro, [KEYFRAME_RECORD_COLUMN], undoLabel);
+    try {
+      await registerMetadataProperties(this.ppro, [KEYFRAME_RECORD_COLUMN], undoLabel);
+    } catch {
+      return [];
+    }
     const byItem = new Map<string, { item: ProjectItem; record: readonly RecordedKeyframe[]; removed: RecordedKeyframe[]; added: RecordedKeyframe[] }>();
     for (const { automation, plan } of planned) {
       const id = automation.projectItem.getId();

@@ -210,6 +210,9 @@ export class SandboxHost implements NleHost {
 
   async writeGainEnvelopes(envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<void> {
     const state = this.#state;
+    const clipIds = envelopes.map((envelope) => envelope.clipId);
+    const repeated = clipIds.find((clipId, index) => clipIds.indexOf(clipId) !== index);
+    if (repeated != null) throw new HostOperationError(undoLabel, `two envelopes for audio clip ${repeated}; merge them into one`);
     // Resolve every clip before changing anything, so one bad id leaves the timeline untouched.
     const targets = envelopes
       .filter((envelope) => envelope.points.length > 0)
@@ -217,7 +220,7 @@ export class SandboxHost implements NleHost {
     if (targets.length === 0) return;
     const replacements = new Map<string, SandboxClip>();
     for (const { envelope, clip } of targets) {
-      replacements.set(clip.id, applyEnvelope(replacements.get(clip.id) ?? clip, envelope, state.frameRate));
+      replacements.set(clip.id, applyEnvelope(clip, envelope, state.frameRate));
     }
     this.#commit(undoLabel, replaceClips(state, replacements));
   }

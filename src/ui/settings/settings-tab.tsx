@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { PanelPreferences } from '../../domain/preferences/panel-preferences';
-import { describeError } from '../../shared/app-error';
+import { DiagnosticsSection } from '../diagnostics-section';
 import type { PanelServices } from '../panel-services';
 import { KeysSection } from './keys-section';
 import { PreferencesForm } from './preferences-form';
@@ -8,7 +8,6 @@ import { PreferencesForm } from './preferences-form';
 /** Keys, the clip folder, naming and budget, the model catalog in use, and (in Premiere) diagnostics. */
 export function SettingsTab({ services, preferences, onSavePreferences }: { services: PanelServices; preferences: PanelPreferences; onSavePreferences: (next: PanelPreferences) => Promise<void> }) {
   const [folder, setFolder] = useState<string | null>(null);
-  const [report, setReport] = useState<string | null>(null);
   useEffect(() => {
     void services.mediaFolder?.describe().then(setFolder);
   }, [services.mediaFolder]);
@@ -33,15 +32,7 @@ export function SettingsTab({ services, preferences, onSavePreferences }: { serv
           {models.length} models from {new Set(models.map((model) => model.provider)).size} providers.
         </p>
       </div>
-      {services.runDiagnostics != null ? (
-        <div className="subsection">
-          <h2>Diagnostics</h2>
-          <button type="button" onClick={() => void services.runDiagnostics!().then(setReport, (error: unknown) => setReport(describeError(error)))}>
-            Run diagnostics
-          </button>
-          {report == null ? null : <textarea readOnly rows={8} value={report} aria-label="Diagnostics report" />}
-        </div>
-      ) : null}
+      {services.runDiagnostics != null ? <DiagnosticsSection run={services.runDiagnostics} /> : null}
     </section>
   );
 }

@@ -44,7 +44,13 @@ export interface JobRecord {
   readonly progress?: number;
   readonly assets?: readonly VideoAsset[];
   readonly mediaPath?: string;
-  readonly media?: { readonly durationSeconds: number; readonly hasAudio: boolean };
+  readonly media?: {
+    readonly durationSeconds: number;
+    readonly hasAudio: boolean;
+    readonly width: number | null;
+    readonly height: number | null;
+    readonly frameRate: number | null;
+  };
   readonly placement?: { readonly videoClipId: string; readonly audioClipId: string | null; readonly startSeconds: number; readonly endSeconds: number };
   readonly estimatedCostUsd: number;
   /** Where the clip is written, when the submitter chose (the CLI's --out); else the runner's folder. */

@@ -1,9 +1,12 @@
-import type { NleHost } from '../../hosts/spec';
-import { inspectMp4 } from '../../media';
+import type { ClipProvenance, NleHost } from '../../hosts/spec';
+import type { SidecarWriter } from '../../platform/sidecar-writer';
+import { inspectMp4, type Mp4Info } from '../../media';
 import { DownloadVerificationError, ProviderApiError, ProviderJobFailedError, type VideoProvider, type VideoRequest } from '../../providers/spec';
 import { AppError, describeError } from '../../shared/app-error';
 import type { MediaFolder } from '../media-folder';
 import { findPlacedMedia, placeMedia } from '../place-media';
+import type { PlaceOptions } from '../place-options';
+import { provenanceSidecarFileName, recordClipProvenance, serializeProvenanceSidecar } from '../provenance';
 import { pollUntilDone, type PollOptions } from '../poll-until-done';
 import { createFailureIsDefinitive } from './classify-create-failure';
 import type { JobLedger } from './job-ledger';
@@ -23,6 +26,10 @@ export interface JobRunnerOptions {
   readonly fileName: (job: JobRecord) => string;
   /** Bin path for a job's clip, e.g. ["ClipRelay", "Kling"]. */
   readonly binPath: (job: JobRecord) => readonly string[];
+  /** Where placed clips go. @default at the playhead on the first free tracks */
+  readonly placement?: () => PlaceOptions;
+  /** Writes the provenance sidecar beside each clip; without one only the project records it. */
+  readonly sidecars?: SidecarWriter;
   /** Jobs running at once per provider (Kling counts them against a resource pack). @default 2 */
   readonly maxConcurrentPerProvider?: number;
   /** Downloads at once; the URL expiring soonest goes first. @default 2 */
@@ -271,8 +278,8 @@ export class JobRunner {
       return this.#update(job.id, {
         phase: this.#options.host == null ? 'saved' : 'placing',
         mediaPath: file.path,
-        media: { durationSeconds: info.durationSeconds, hasAudio: info.audio != null },
-        warnings,
+        media: { durationSeconds: info.durationSeconds, hasAudio: info.audio != null, width: info.width, height: info.height, frameRate: info.frameRate },
+        warnings: this.#options.host == null ? [...warnings, ...(await this.#writeSidecar(job, file.path, info))] : warnings,
         progress: undefined,
         problem: undefined,
       });
@@ -290,16 +297,47 @@ export class JobRunner {
     const { host } = this.#options;
     if (host == null) return this.#update(job.id, { phase: 'saved' });
     // Placed before a reload whose ledger write did not land? Then it is already there: never twice.
-    const placed =
-      (await findPlacedMedia(host, job.mediaPath!)) ??
-      (await placeMedia({
-        host,
-        mediaPath: job.mediaPath!,
-        durationSeconds: job.media!.durationSeconds,
-        binPath: this.#options.binPath(job),
-        undoLabel: `ClipRelay: place ${job.providerName} clip`,
-      }));
-    return this.#update(job.id, { phase: 'placed', placement: placed, problem: undefined });
+    const already = await findPlacedMedia(host, job.mediaPath!);
+    if (already != null) return this.#update(job.id, { phase: 'placed', placement: already, problem: undefined });
+    const { imported, placed, notices } = await placeMedia({
+      host,
+      mediaPath: job.mediaPath!,
+      durationSeconds: job.media!.durationSeconds,
+      format: job.media,
+      binPath: this.#options.binPath(job),
+      undoLabel: `ClipRelay: place ${job.providerName} clip`,
+      placement: this.#options.placement?.(),
+    });
+    const recorded = await recordClipProvenance({
+      host,
+      sidecars: this.#options.sidecars,
+      itemId: imported.itemId,
+      mediaPath: job.mediaPath!,
+      media: { ...job.media!, sha256: null },
+      provenance: provenanceOf(job),
+    });
+    return this.#update(job.id, { phase: 'placed', placement: placed, warnings: [...job.warnings, ...notices, ...recorded.warnings], problem: undefined });
+  }
+
+  /** The CLI has no project to record provenance in: the sidecar beside the clip carries it. */
+  async #writeSidecar(job: JobRecord, mediaPath: string, info: Mp4Info): Promise<string[]> {
+    const { sidecars } = this.#options;
+    if (sidecars == null) return [];
+    const media = {
+      fileName: mediaPath.split(/[\\/]/).pop() ?? mediaPath,
+      durationSeconds: info.durationSeconds,
+      width: info.width,
+      height: info.height,
+      frameRate: info.frameRate,
+      hasAudio: info.audio != null,
+      sha256: null,
+    };
+    try {
+      await sidecars.writeBeside(mediaPath, provenanceSidecarFileName(mediaPath), serializeProvenanceSidecar(provenanceOf(job), media));
+      return [];
+    } catch (error) {
+      return [`The provenance sidecar could not be written: ${describeError(error)}`];
+    }
   }
 
   #update(id: string, patch: Partial<JobRecord>): Promise<JobRecord> {
@@ -322,6 +360,19 @@ class CancelledError extends AppError {
     super('Cancelled by the user.');
     this.name = 'CancelledError';
   }
+}
+
+/** What the project and the sidecar record about where a clip came from. */
+function provenanceOf(job: JobRecord): ClipProvenance {
+  return {
+    prompt: job.request.prompt,
+    providerId: job.providerId,
+    model: job.request.model,
+    jobId: job.ref?.jobId ?? job.id,
+    seed: job.request.seed ?? null,
+    costUsd: job.estimatedCostUsd,
+    createdAt: new Date(job.createdAtMs).toISOString(),
+  };
 }
 
 function toProblem(error: unknown): JobProblem {

@@ -71,6 +71,32 @@ describe('Premiere diagnostics on the fake', () => {
     expect(verdict(report, 1)).toEqual([]);
   });
 
+  it("never edits the editor's sequence when Premiere does not switch to the scratch one", async () => {
+    const { fake, diagnosticsOptions } = setup();
+    const before = fake.snapshot();
+    // A Premiere that creates the scratch sequence but leaves the cut active, and ignores setActiveSequence.
+    const project = fake.project as unknown as {
+      world: { state: { activeSequenceId: string | null } };
+      setActiveSequence: () => Promise<boolean>;
+      createSequence: (name: string) => Promise<unknown>;
+    };
+    const createSequence = project.createSequence.bind(project);
+    project.createSequence = async (name) => {
+      const created = await createSequence(name);
+      project.world.state.activeSequenceId = before.activeSequenceId;
+      return created;
+    };
+    project.setActiveSequence = async () => true;
+
+    const report = await runPremiereDiagnostics(fake.ppro, diagnosticsOptions);
+    expect(report.entries.find((entry) => entry.label === 'Round trip stopped')?.value).toMatch(/scratch sequence is not the active sequence/);
+    const after = fake.snapshot();
+    expect(after.videoTracks).toEqual(before.videoTracks);
+    expect(after.audioTracks).toEqual(before.audioTracks);
+    expect(fake.undoLabels).toEqual([]);
+    expect(after.sequences).toHaveLength(1);
+  });
+
   it('reports a missing sequence instead of failing', async () => {
     const { fake, diagnosticsOptions } = setup();
     fake.closeSequence();
