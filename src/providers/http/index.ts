@@ -4,3 +4,4 @@ export { downloadToSink, type DownloadToSinkOptions } from './download-to-sink';
 export { parseJsonResponse } from './parse-json-response';
 export { parseRetryAfterMs } from './parse-retry-after';
 export { DEFAULT_PHASE_TIMEOUTS, resolvePhaseTimeouts, type PhaseTimeouts } from './phase-timeouts';
+export { parseOutgoing } from './parse-outgoing';

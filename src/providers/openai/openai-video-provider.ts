@@ -6,8 +6,7 @@ import {
   resolvePhaseTimeouts,
   toProviderError,
   type FetchFunction,
-  type PhaseTimeouts,
-} from '../http';
+  type PhaseTimeouts, parseOutgoing } from '../http';
 import {
   ProviderApiError,
   type ByteSink,
@@ -285,20 +284,12 @@ function toFormData(body: OpenAIVideoCreateRequest, upload: OpenAIUpload): FormD
 
 function parseOptions(options: unknown): OpenAIVideoOptions {
   if (options == null) return {};
-  const parsed = openaiVideoOptionsSchema.safeParse(options);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const where = issue == null || issue.path.length === 0 ? '' : ` (field: providerOptions.openai.${issue.path.join('.')})`;
-  throw invalidRequest(`The OpenAI options are invalid: ${issue?.message ?? 'unexpected shape'}${where}.`, parsed.error);
+  return parseOutgoing(openaiVideoOptionsSchema, options, { provider: OPENAI_PROVIDER_ID, problem: 'The OpenAI options are invalid', fieldPrefix: 'providerOptions.openai.' });
 }
 
 /** Our strict wire schema; a miss is our caller's mistake, named by field before anything is sent. */
 function strictBody<Schema extends z.ZodType>(schema: Schema, value: unknown): z.output<Schema> {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = issue == null || issue.path.length === 0 ? '' : ` (field: ${issue.path.join('.')})`;
-  throw invalidRequest(`OpenAI cannot take this request: ${issue?.message ?? 'invalid'}${field}.`, parsed.error);
+  return parseOutgoing(schema, value, { provider: OPENAI_PROVIDER_ID, problem: 'OpenAI cannot take this request' });
 }
 
 function invalidRequest(message: string, cause?: unknown): ProviderApiError {

@@ -6,8 +6,7 @@ import {
   resolvePhaseTimeouts,
   toProviderError,
   type FetchFunction,
-  type PhaseTimeouts,
-} from '../http';
+  type PhaseTimeouts, parseOutgoing } from '../http';
 import {
   InvalidResponseError,
   ProviderApiError,
@@ -240,20 +239,12 @@ function taskIdOf(ref: JobRef): string {
 
 function parseOptions(options: unknown): RunwayVideoOptions {
   if (options == null) return {};
-  const parsed = runwayVideoOptionsSchema.safeParse(options);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const where = issue == null || issue.path.length === 0 ? '' : ` (field: providerOptions.runway.${issue.path.join('.')})`;
-  throw invalidRequest(`The Runway options are invalid: ${issue?.message ?? 'unexpected shape'}${where}.`, parsed.error);
+  return parseOutgoing(runwayVideoOptionsSchema, options, { provider: RUNWAY_PROVIDER_ID, problem: 'The Runway options are invalid', fieldPrefix: 'providerOptions.runway.' });
 }
 
 /** Our strict wire schema; a miss is our caller's mistake, named by field before anything is sent. */
 function strictBody<Schema extends z.ZodType>(schema: Schema, value: unknown): z.output<Schema> {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = issue == null || issue.path.length === 0 ? '' : ` (field: ${issue.path.join('.')})`;
-  throw invalidRequest(`Runway cannot take this request: ${issue?.message ?? 'invalid'}${field}.`, parsed.error);
+  return parseOutgoing(schema, value, { provider: RUNWAY_PROVIDER_ID, problem: 'Runway cannot take this request' });
 }
 
 function invalidRequest(message: string, cause?: unknown): ProviderApiError {
