@@ -2,11 +2,13 @@ import type { z } from 'zod';
 import {
   createHttpClient,
   downloadToSink,
+  type FetchFunction,
   parseJsonResponse,
+  parseOutgoing,
+  type PhaseTimeouts,
   resolvePhaseTimeouts,
   toProviderError,
-  type FetchFunction,
-  type PhaseTimeouts, parseOutgoing } from '../http';
+} from '../http';
 import {
   ProviderApiError,
   type ByteSink,
