@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { estimateCostUsd } from '../../domain/cost/estimate-cost';
+import { closestAspectRatio } from '../../domain/format/closest-aspect-ratio';
 import type { PanelPreferences } from '../../domain/preferences/panel-preferences';
 import type { SequenceSnapshot } from '../../hosts/spec';
 import { describeError } from '../../shared/app-error';
@@ -35,6 +36,14 @@ export function GenerateTab({
   const model = provider?.models.find((choice) => choice.id === draft.modelId) ?? provider?.models[0];
   const [sequence, setSequence] = useState<SequenceSnapshot | null>(null);
   const [sequenceProblem, setSequenceProblem] = useState<string | null>(null);
+
+  // The aspect follows the sequence frame (vertical sequence → 9:16) until the editor picks one.
+  const [aspectChosen, setAspectChosen] = useState(false);
+  useEffect(() => {
+    if (aspectChosen || sequence == null || model == null) return;
+    const fitting = closestAspectRatio(sequence.frameWidth, sequence.frameHeight, model.aspectRatios);
+    if (fitting != null && fitting !== draft.aspectRatio) onDraftChange({ ...draft, aspectRatio: fitting });
+  }, [aspectChosen, sequence, model, draft, onDraftChange]);
 
   const readSequence = useCallback(() => {
     services.host.readActiveSequence().then(
@@ -154,7 +163,7 @@ export function GenerateTab({
         </label>
         <label className="field">
           <span>Aspect</span>
-          <select name="aspect" value={draft.aspectRatio} onChange={(event) => set({ aspectRatio: event.target.value })}>
+          <select name="aspect" value={draft.aspectRatio} onChange={(event) => (setAspectChosen(true), set({ aspectRatio: event.target.value }))}>
             {model?.aspectRatios.map((ratio) => (
               <option key={ratio} value={ratio}>
                 {ratio}
