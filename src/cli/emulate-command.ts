@@ -47,9 +47,8 @@ export async function runEmulateCommand(argv: readonly string[], io: CliIo): Pro
 }
 
 function envAssignments(values: Readonly<Record<string, string>>): string {
-  return Object.entries(values)
-    .map(([name, value]) => `${name}=${value}`)
-    .join(' ');
+  const assignments = Object.entries(values).map(([name, value]) => `${name}=${value}`);
+  return assignments.length === 0 ? '(no credentials needed)' : assignments.join(' ');
 }
 
 async function readDemoVideo(videoFlag: string | undefined, io: CliIo): Promise<Uint8Array> {
