@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFileByteSink } from '../../src/platform/node/file-byte-sink';
+import { nodeFetch } from '../../src/platform/node/node-fetch';
 import { createHttpClient, downloadToSink } from '../../src/providers/http';
 
 const MiB = 1024 * 1024;
@@ -21,7 +22,7 @@ async function startFileServer(sizeBytes: number): Promise<{ url: string; child:
 }
 
 async function ourDownload(url: string, path: string): Promise<Timed & { peakGrowthBytes: number }> {
-  const client = createHttpClient({ timeoutMs: 30_000 });
+  const client = createHttpClient({ timeoutMs: 30_000, fetch: nodeFetch }) // as the CLI downloads;
   global.gc?.();
   const baseline = process.memoryUsage().rss;
   let peak = baseline;

@@ -1,11 +1,12 @@
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
-import type { ByteSink } from '../../providers/spec';
+import type { VectoredByteSink } from '../../providers/http/batched-sink-writer';
 
 /**
  * A ByteSink writing to `<filePath>.part`, renamed to `filePath` on close and deleted on abort,
  * so a half-downloaded clip never sits under the final name where an editor could import it.
+ * `writev` takes a batch of chunks in one system call, without joining them first.
  */
-export function createFileByteSink(filePath: string): ByteSink {
+export function createFileByteSink(filePath: string): VectoredByteSink {
   const partPath = `${filePath}.part`;
   let handle: FileHandle | undefined;
   let finished = false;
@@ -24,6 +25,17 @@ export function createFileByteSink(filePath: string): ByteSink {
       while (offset < chunk.length) {
         const { bytesWritten } = await file.write(chunk, offset, chunk.length - offset);
         offset += bytesWritten;
+      }
+    },
+    async writev(chunks) {
+      if (finished) throw new Error(`Cannot write to ${filePath}: the download already finished`);
+      const file = await ensureOpen();
+      let rest = chunks.filter((chunk) => chunk.length > 0);
+      // Like write, writev may write fewer bytes than asked: go on from where it stopped.
+      while (rest.length > 0) {
+        let { bytesWritten } = await file.writev(rest);
+        while (rest.length > 0 && bytesWritten >= rest[0]!.length) bytesWritten -= rest.shift()!.length;
+        if (bytesWritten > 0) rest[0] = rest[0]!.subarray(bytesWritten);
       }
     },
     async close() {

@@ -1,9 +1,22 @@
 import type { ByteSink } from '../spec';
 
 /**
+ * A sink that can also take several chunks in one call (a file's writev), so a batch needs no
+ * copying into one buffer first. Optional: any ByteSink works, its batches are joined instead.
+ */
+export interface VectoredByteSink extends ByteSink {
+  writev(chunks: readonly Uint8Array[]): Promise<void>;
+}
+
+function isVectored(sink: ByteSink): sink is VectoredByteSink {
+  return typeof (sink as Partial<VectoredByteSink>).writev === 'function';
+}
+
+/**
  * Gathers network chunks (often 16–64 KiB) into writes of about `batchBytes`, and keeps one write
  * in flight while the next batch arrives, so the network and the disk work at the same time
- * instead of taking turns. Memory stays bounded by about two batches.
+ * instead of taking turns. Memory stays bounded by about two batches. A VectoredByteSink gets each
+ * batch as its chunks, uncopied.
  */
 export function batchedSinkWriter(sink: ByteSink, batchBytes: number) {
   let pending: Uint8Array[] = [];
@@ -17,12 +30,15 @@ export function batchedSinkWriter(sink: ByteSink, batchBytes: number) {
 
   async function startWrite(): Promise<void> {
     if (pendingBytes === 0) return;
-    const batch = pending.length === 1 ? pending[0]! : concat(pending, pendingBytes);
+    const chunks = pending;
+    const bytes = pendingBytes;
     pending = [];
     pendingBytes = 0;
     await inFlight; // at most one write outstanding
     throwIfFailed();
-    inFlight = sink.write(batch).catch((error: unknown) => {
+    const written =
+      chunks.length === 1 ? sink.write(chunks[0]!) : isVectored(sink) ? sink.writev(chunks) : sink.write(concat(chunks, bytes));
+    inFlight = written.catch((error: unknown) => {
       failure = { error };
     });
   }
