@@ -4,20 +4,20 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 const MAX_JSON_BODY_BYTES = 1_000_000;
 
 export class BodyTooLargeError extends Error {
-  constructor() {
-    super(`Request body exceeds ${MAX_JSON_BODY_BYTES} bytes`);
+  constructor(maxBytes: number = MAX_JSON_BODY_BYTES) {
+    super(`Request body exceeds ${maxBytes} bytes`);
     this.name = 'BodyTooLargeError';
   }
 }
 
-/** The request body as text (UTF-8), refusing bodies over 1 MB. */
-export async function readTextBody(req: IncomingMessage): Promise<string> {
+/** The request body as text (UTF-8), refusing bodies over `maxBytes` (1 MB unless an API takes inline images). */
+export async function readTextBody(req: IncomingMessage, maxBytes: number = MAX_JSON_BODY_BYTES): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > MAX_JSON_BODY_BYTES) throw new BodyTooLargeError();
+    if (size > maxBytes) throw new BodyTooLargeError(maxBytes);
     chunks.push(buffer);
   }
   return Buffer.concat(chunks).toString('utf8');

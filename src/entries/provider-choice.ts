@@ -30,6 +30,8 @@ export function providerChoice(
         durationsSeconds: model.durationsSeconds,
         aspectRatios: model.aspectRatios,
         audio: model.audio,
+        resolutions: model.resolutions,
+        imageInput: model.imageInput,
         pricePerSecondUsd: model.pricePerSecondUsd,
       })),
     async create() {

@@ -5,6 +5,7 @@ import { EMULATOR_DEMO_CREDENTIALS } from '../emulators/demo-credentials';
 import { createSandboxState, DEMO_SEQUENCE, loadSandboxState, SandboxHost, saveSandboxState } from '../hosts/sandbox';
 import { inspectMp4 } from '../media';
 import { fetchMediaReader } from '../platform/browser/fetch-media-reader';
+import { pickImageFile } from '../platform/browser/pick-image-file';
 import { localStorageLedger } from '../platform/browser/local-storage-ledger';
 import { localStoragePreferences } from '../platform/browser/local-storage-preferences';
 import { createSandboxMediaFolder } from '../platform/browser/sandbox-media-folder';
@@ -70,6 +71,7 @@ async function start(): Promise<void> {
     jobs,
     preferences,
     readMedia: fetchMediaReader(origin),
+    pickImage: () => pickImageFile(),
     newJobId: () => `cliprelay-${crypto.randomUUID()}`,
     now: Date.now,
   };

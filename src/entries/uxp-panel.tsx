@@ -8,6 +8,7 @@ import { NATIVE_RUNTIME_FEATURES } from '../platform/uxp/text-encoding-polyfill'
 import { uxpDataFile } from '../platform/uxp/uxp-data-file';
 import { createUxpMediaFolder } from '../platform/uxp/uxp-media-folder';
 import { createUxpMediaReader } from '../platform/uxp/uxp-media-reader';
+import { createUxpImagePicker } from '../platform/uxp/uxp-pick-image';
 import { loadUxpModule } from '../platform/uxp/uxp-module';
 import { uxpPreferences } from '../platform/uxp/uxp-preferences';
 import { createUxpSecretStore } from '../platform/uxp/uxp-secret-store';
@@ -75,6 +76,7 @@ async function start(): Promise<void> {
     secrets,
     mediaFolder,
     readMedia: mediaReader.read,
+    pickImage: createUxpImagePicker(uxp),
     runDiagnostics: premiereDiagnosticsRunner(ppro, {
       host,
       hostInfo: loadUxpHostInfo(),

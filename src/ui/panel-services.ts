@@ -3,7 +3,7 @@ import type { PanelPreferences } from '../domain/preferences/panel-preferences';
 import type { NleHost } from '../hosts/spec';
 import type { SecretStore } from '../platform/secret-store';
 import type { ModelCatalog } from '../providers/catalog';
-import type { VideoProvider } from '../providers/spec';
+import type { ReferenceImage, VideoProvider } from '../providers/spec';
 import type { ReadMedia } from '../workflows/apply-ducking';
 import type { JobRunner } from '../workflows/jobs/job-runner';
 
@@ -14,6 +14,10 @@ export interface ModelChoice {
   readonly durationsSeconds: readonly number[];
   readonly aspectRatios: readonly string[];
   readonly audio: 'always' | 'toggle' | 'none';
+  /** Resolutions to offer, e.g. ["720p", "1080p"]. @default undefined (none offered: the model's default) */
+  readonly resolutions?: readonly string[];
+  /** Whether to offer a reference image. @default undefined (unknown: offered; the provider warns if unused) */
+  readonly imageInput?: 'optional' | 'required' | 'none';
   readonly pricePerSecondUsd: number;
 }
 
@@ -57,6 +61,11 @@ export interface PanelServices {
   readonly mediaFolder?: { describe(): Promise<string | null>; choose(): Promise<string | null> };
   /** Reads voice media for speech detection; absent where media cannot be read (speech ducking off). */
   readonly readMedia?: ReadMedia;
+  /**
+   * Lets the editor choose a first-frame image; resolves null when the picker is dismissed.
+   * Absent where no picker exists (the reference image button is hidden).
+   */
+  readonly pickImage?: () => Promise<ReferenceImage | null>;
   /** Probes of the live host, as a copyable text report (Premiere only). */
   readonly runDiagnostics?: (options: { readonly readOnly?: boolean; readonly keepScratchSequence?: boolean }) => Promise<string>;
 }

@@ -77,6 +77,10 @@ export interface FakeUxp {
   readonly pickerAnswers: Array<string | null>;
   /** How often the folder picker opened. */
   pickerOpened: number;
+  /** The files the next `getFileForOpening()` calls return, in order (null = the user cancels). */
+  readonly filePickerAnswers: Array<string | null>;
+  /** The options of the last `getFileForOpening()` call. */
+  lastFilePickerOptions?: { types?: readonly string[] };
   /** Makes every persistent token issued so far stop working (the folder was moved). */
   invalidateTokens(): void;
 }
@@ -106,6 +110,7 @@ export function createFakeUxp(options: { secureStorageAtTopLevelOnly?: boolean }
     secure,
     pickerAnswers: [],
     pickerOpened: 0,
+    filePickerAnswers: [],
     invalidateTokens: () => tokens.clear(),
     uxp: {
       storage: {
@@ -116,6 +121,11 @@ export function createFakeUxp(options: { secureStorageAtTopLevelOnly?: boolean }
             fake.pickerOpened += 1;
             const answer = fake.pickerAnswers.shift();
             return answer == null ? null : new FakeFolder(disk, answer);
+          },
+          async getFileForOpening(pickerOptions) {
+            fake.lastFilePickerOptions = pickerOptions;
+            const answer = fake.filePickerAnswers.shift();
+            return answer == null ? null : new FakeFile(disk, answer);
           },
           async getDataFolder() {
             return new FakeFolder(disk, '/plugin-data');

@@ -7,6 +7,8 @@ export interface KlingEmulatorCreate {
   readonly aspectRatio: string;
   readonly sound: 'on' | 'off';
   readonly externalTaskId?: string;
+  /** image2video only: the first frame, as Kling received it. */
+  readonly image?: { readonly form: 'url' } | { readonly form: 'base64'; readonly sizeBytes: number; readonly mimeType: 'image/png' | 'image/jpeg' };
 }
 
 /** Why Kling would refuse the body: HTTP status, service code, message. */
@@ -28,12 +30,17 @@ export const KLING_EMULATED_MODELS = [
 ] as const;
 
 const MAX_PROMPT_CHARS = 2500;
+/** Kling's image limit for image2video (research/providers.md §3 "I2V"). */
+export const KLING_EMULATED_MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /**
- * Validates POST /v1/videos/text2video the way Kling documents it (research/providers.md §3),
- * strictly on types: `duration` must be a string, `sound` only on v2.6 and newer.
+ * Validates POST /v1/videos/text2video or /image2video the way Kling documents it
+ * (research/providers.md §3), strictly on types: `duration` must be a string, `sound` only on v2.6
+ * and newer; image2video needs `image` as an URL or raw base64 (no `data:` prefix) of a PNG or
+ * JPEG up to 10 MB, and its prompt is optional.
  */
-export function validateKlingCreate(body: unknown): KlingEmulatorCreate | KlingRequestFailure {
+export function validateKlingCreate(body: unknown, endpoint: 'text2video' | 'image2video' = 'text2video'): KlingEmulatorCreate | KlingRequestFailure {
   if (typeof body !== 'object' || body == null || Array.isArray(body)) return invalid(1200, 'Request body must be a JSON object');
   const fields = body as Record<string, unknown>;
 
@@ -43,8 +50,8 @@ export function validateKlingCreate(body: unknown): KlingEmulatorCreate | KlingR
     return { status: 404, code: 1203, message: `model_name ${modelName} does not exist` };
   }
 
-  const { prompt } = fields;
-  if (typeof prompt !== 'string' || prompt.trim() === '') return invalid(1201, 'prompt is required');
+  const prompt = endpoint === 'image2video' ? (fields.prompt ?? '') : fields.prompt;
+  if (typeof prompt !== 'string' || (endpoint === 'text2video' && prompt.trim() === '')) return invalid(1201, 'prompt is required');
   if (prompt.length > MAX_PROMPT_CHARS) return invalid(1201, `prompt cannot exceed ${MAX_PROMPT_CHARS} characters`);
   const negativePrompt = fields.negative_prompt;
   if (negativePrompt != null && (typeof negativePrompt !== 'string' || negativePrompt.length > MAX_PROMPT_CHARS)) {
@@ -76,6 +83,13 @@ export function validateKlingCreate(body: unknown): KlingEmulatorCreate | KlingR
     return invalid(1201, 'external_task_id must be a non-empty string');
   }
 
+  let image: KlingEmulatorCreate['image'];
+  if (endpoint === 'image2video') {
+    const checked = validateImage(fields.image);
+    if ('code' in checked) return checked;
+    image = checked;
+  }
+
   return {
     modelName,
     prompt,
@@ -84,7 +98,21 @@ export function validateKlingCreate(body: unknown): KlingEmulatorCreate | KlingR
     aspectRatio,
     sound,
     externalTaskId: externalTaskId ?? undefined,
+    image,
   };
+}
+
+function validateImage(image: unknown): NonNullable<KlingEmulatorCreate['image']> | KlingRequestFailure {
+  if (typeof image !== 'string' || image === '') return invalid(1201, 'image is required');
+  if (/^https?:\/\//.test(image)) return { form: 'url' };
+  if (image.startsWith('data:')) return invalid(1201, 'image must be a URL or raw base64 without a data: prefix');
+  if (image.length % 4 !== 0 || !BASE64.test(image)) return invalid(1201, 'image is not valid base64');
+  const bytes = Buffer.from(image, 'base64');
+  if (bytes.length > KLING_EMULATED_MAX_IMAGE_BYTES) return invalid(1201, 'image cannot exceed 10MB');
+  const isPng = bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;
+  const isJpeg = bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
+  if (!isPng && !isJpeg) return invalid(1201, 'image must be a jpg, jpeg or png file');
+  return { form: 'base64', sizeBytes: bytes.length, mimeType: isPng ? 'image/png' : 'image/jpeg' };
 }
 
 export function isKlingRequestFailure(value: KlingEmulatorCreate | KlingRequestFailure): value is KlingRequestFailure {

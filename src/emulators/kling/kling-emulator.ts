@@ -6,10 +6,13 @@ import { verifyKlingToken } from './kling-emulator-auth';
 import { isKlingRequestFailure, validateKlingCreate, type KlingEmulatorCreate } from './kling-emulator-request';
 
 export type KlingTaskStatus = 'submitted' | 'processing' | 'succeed' | 'failed';
+export type KlingTaskEndpointName = 'text2video' | 'image2video';
 
 /** A task as the emulator stores it; tests read these to see exactly what was sent. */
 export interface KlingEmulatorTask {
   readonly taskId: string;
+  /** The family it was created in; it is queried and listed there only, as on Kling. */
+  readonly endpoint: KlingTaskEndpointName;
   readonly externalTaskId?: string;
   /** The create body exactly as received (parsed JSON). */
   readonly requestBody: unknown;
@@ -57,11 +60,13 @@ export interface KlingEmulator {
 /** Prompts containing this marker fail output moderation, as Kling reports it. */
 export const KLING_MODERATION_MARKER = '[moderate]';
 const MODERATION_MESSAGE = 'Failure to pass the risk control system: the content may violate the content safety policy (1301)';
-const TASK_PATH = /^\/v1\/videos\/text2video(?:\/([^/?]+))?$/;
+const TASK_PATH = /^\/v1\/videos\/(text2video|image2video)(?:\/([^/?]+))?$/;
+/** Base64 makes a 10 MB image about 13.4 MB of JSON. */
+const MAX_IMAGE2VIDEO_BODY_BYTES = 15_000_000;
 const FILE_PATH = /^\/files\/([^/?]+)\.mp4$/;
 
 /**
- * Kling's text-to-video API over Node http, faithful to the documented wire protocol
+ * Kling's text-to-video and image-to-video APIs over Node http, faithful to the documented wire protocol
  * (research/providers.md §3): JWT auth with service codes, the `{code, message, request_id, data}`
  * envelope, string durations, external_task_id, submitted → processing → succeed over polls, and
  * result files served from the same server with a Content-Length.
@@ -80,7 +85,8 @@ export function createKlingEmulator(options: KlingEmulatorOptions): KlingEmulato
   const succeed = (res: ServerResponse, data: unknown) =>
     sendJson(res, 200, { code: 0, message: 'SUCCEED', request_id: randomUUID(), data });
 
-  const findTask = (id: string) => tasks.get(id) ?? [...tasks.values()].find((task) => task.externalTaskId === id);
+  const findTask = (endpoint: KlingTaskEndpointName, id: string) =>
+    [...tasks.values()].find((task) => task.endpoint === endpoint && (task.taskId === id || task.externalTaskId === id));
 
   const taskData = (req: IncomingMessage, task: KlingEmulatorTask) => ({
     task_id: task.taskId,
@@ -110,17 +116,17 @@ export function createKlingEmulator(options: KlingEmulatorOptions): KlingEmulato
     }
   };
 
-  async function handleCreate(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function handleCreate(req: IncomingMessage, res: ServerResponse, endpoint: KlingTaskEndpointName): Promise<void> {
     let body: unknown;
     try {
-      body = JSON.parse(await readTextBody(req));
+      body = JSON.parse(await readTextBody(req, endpoint === 'image2video' ? MAX_IMAGE2VIDEO_BODY_BYTES : undefined));
     } catch (error) {
       if (error instanceof BodyTooLargeError) return fail(res, 400, 1201, error.message);
       return fail(res, 400, 1200, 'Request body is not valid JSON');
     }
-    const create = validateKlingCreate(body);
+    const create = validateKlingCreate(body, endpoint);
     if (isKlingRequestFailure(create)) return fail(res, create.status, create.code, create.message);
-    if (create.externalTaskId != null && findTask(create.externalTaskId) != null) {
+    if (create.externalTaskId != null && [...tasks.values()].some((task) => task.externalTaskId === create.externalTaskId)) {
       // Kling keeps external_task_id unique per account; a second create with it is refused,
       // which is what makes an accidental double submission visible.
       return fail(res, 400, 1201, `external_task_id ${create.externalTaskId} already exists (duplicate external_task_id)`);
@@ -133,6 +139,7 @@ export function createKlingEmulator(options: KlingEmulatorOptions): KlingEmulato
     taskCounter++;
     const task: KlingEmulatorTask = {
       taskId: `${createdAtMs}${String(taskCounter).padStart(4, '0')}`,
+      endpoint,
       externalTaskId: create.externalTaskId,
       requestBody: body,
       create,
@@ -152,12 +159,12 @@ export function createKlingEmulator(options: KlingEmulatorOptions): KlingEmulato
     });
   }
 
-  function handleList(req: IncomingMessage, res: ServerResponse, query: URLSearchParams): void {
+  function handleList(req: IncomingMessage, res: ServerResponse, endpoint: KlingTaskEndpointName, query: URLSearchParams): void {
     const pageNum = Number(query.get('pageNum') ?? '1');
     const pageSize = Number(query.get('pageSize') ?? '30');
     if (!Number.isInteger(pageNum) || pageNum < 1) return fail(res, 400, 1201, 'pageNum must be a positive integer');
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 500) return fail(res, 400, 1201, 'pageSize must be from 1 to 500');
-    const newestFirst = [...tasks.values()].sort((a, b) => b.createdAtMs - a.createdAtMs || b.taskId.localeCompare(a.taskId));
+    const newestFirst = [...tasks.values()].filter((task) => task.endpoint === endpoint).sort((a, b) => b.createdAtMs - a.createdAtMs || b.taskId.localeCompare(a.taskId));
     succeed(res, newestFirst.slice((pageNum - 1) * pageSize, pageNum * pageSize).map((task) => taskData(req, task)));
   }
 
@@ -193,13 +200,14 @@ export function createKlingEmulator(options: KlingEmulatorOptions): KlingEmulato
       return true;
     }
 
-    const id = route[1] == null ? undefined : decodeURIComponent(route[1]);
+    const endpoint = route[1] as KlingTaskEndpointName;
+    const id = route[2] == null ? undefined : decodeURIComponent(route[2]);
     if (id == null && method === 'POST') {
-      await handleCreate(req, res);
+      await handleCreate(req, res, endpoint);
     } else if (id == null && method === 'GET') {
-      handleList(req, res, url.searchParams);
+      handleList(req, res, endpoint, url.searchParams);
     } else if (id != null && method === 'GET') {
-      const task = findTask(id);
+      const task = findTask(endpoint, id);
       if (task == null) {
         fail(res, 404, 1203, `task ${id} does not exist`);
       } else {

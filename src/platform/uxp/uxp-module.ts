@@ -44,6 +44,8 @@ export interface UxpModule {
     secureStorage?: UxpSecureStorage;
     localFileSystem: {
       getFolder(options?: object): Promise<UxpFolder | null>;
+      /** One file (allowMultiple left off), or null when the dialog is dismissed; `types` are extensions. */
+      getFileForOpening(options?: { types?: readonly string[] }): Promise<UxpFile | null>;
       getDataFolder(): Promise<UxpFolder>;
       createPersistentToken(entry: UxpFolder): Promise<string>;
       getEntryForPersistentToken(token: string): Promise<UxpFolder>;

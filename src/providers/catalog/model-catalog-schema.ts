@@ -30,6 +30,16 @@ export const catalogModelSchema = z.strictObject({
   aspectRatios: z.array(z.string().regex(/^\d+:\d+$/)).min(1),
   /** Native audio: always generated, switchable per request, or never. */
   audio: z.enum(['always', 'toggle', 'none']),
+  /**
+   * Output resolutions the model renders, by short side ("720p", "1080p"), ascending.
+   * @default undefined (unknown: any requested resolution is left to the adapter, which warns)
+   */
+  resolutions: z.array(z.string().regex(/^\d+p$/)).min(1).optional(),
+  /**
+   * Whether the model takes a first-frame image. @default undefined (unknown: the adapter decides,
+   * warning when it cannot send one)
+   */
+  imageInput: z.enum(['optional', 'required', 'none']).optional(),
   pricePerSecondUsd: z.number().nonnegative(),
   /** API origins the panel calls; each must be listed in the UXP manifest. */
   apiHosts: z.array(hostPatternSchema).min(1),

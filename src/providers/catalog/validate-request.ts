@@ -3,17 +3,19 @@ import type { CatalogModel, ModelCatalog } from './model-catalog-schema';
 
 /** One reason a request cannot be sent, tied to the field the user should change. */
 export interface RequestProblem {
-  readonly field: 'provider' | 'model' | 'prompt' | 'durationSeconds' | 'aspectRatio';
+  readonly field: 'provider' | 'model' | 'prompt' | 'durationSeconds' | 'aspectRatio' | 'resolution' | 'referenceImage';
   readonly message: string;
 }
 
 /**
  * Checks a request against the catalog before anything is sent (a rejected create can still cost
  * a round trip, and a clear sentence beats a vendor error code). Returns every problem; empty means
- * valid. Audio is not checked here: a model that cannot honour it is a provider warning.
+ * valid. Audio is not checked here: a model that cannot honour it is a provider warning. Neither
+ * are a resolution or an image for a model whose catalog entry does not say: the adapter decides
+ * and warns.
  */
 export function validateVideoRequest(
-  request: Pick<VideoRequest, 'model' | 'prompt' | 'durationSeconds' | 'aspectRatio'>,
+  request: Pick<VideoRequest, 'model' | 'prompt' | 'durationSeconds' | 'aspectRatio' | 'resolution' | 'referenceImage'>,
   catalog: ModelCatalog,
   provider?: string,
 ): RequestProblem[] {
@@ -37,6 +39,18 @@ export function validateVideoRequest(
       field: 'aspectRatio',
       message: `${model.displayName} accepts aspect ratios ${joinAlternatives(model.aspectRatios)}; ${request.aspectRatio} was asked.`,
     });
+  }
+  if (request.resolution != null && model.resolutions != null && !model.resolutions.includes(request.resolution)) {
+    problems.push({
+      field: 'resolution',
+      message: `${model.displayName} offers ${joinAlternatives(model.resolutions)}; ${request.resolution} was asked.`,
+    });
+  }
+  if (request.referenceImage != null && model.imageInput === 'none') {
+    problems.push({ field: 'referenceImage', message: `${model.displayName} makes video from text only; clear the reference image or pick another model.` });
+  }
+  if (request.referenceImage == null && model.imageInput === 'required') {
+    problems.push({ field: 'referenceImage', message: `${model.displayName} makes video from an image only; choose a reference image.` });
   }
   return problems;
 }

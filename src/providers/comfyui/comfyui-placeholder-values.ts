@@ -16,13 +16,16 @@ const DIMENSION_STEP = 16;
 /**
  * The values for a request: text as given (an absent negative prompt is empty), a seed even when
  * none was asked (0 is kept), frames = seconds × fps + 1, and width × height from the aspect
- * ratio with the configured short side, e.g. 16:9 at 720 → 1280 × 720.
+ * ratio with the short side from the request's resolution ("1080p" → 1080) or else the configured
+ * one, e.g. 16:9 at 720 → 1280 × 720.
  */
 export function comfyUiPlaceholderValues(request: VideoRequest, options: ComfyUiPlaceholderOptions): ComfyUiPlaceholderValues {
   const [across, down] = request.aspectRatio.split(':').map(Number) as [number, number];
-  const long = (ratio: number) => Math.round((options.shortSidePixels * ratio) / DIMENSION_STEP) * DIMENSION_STEP;
-  const width = across >= down ? long(across / down) : options.shortSidePixels;
-  const height = across >= down ? options.shortSidePixels : long(down / across);
+  const resolution = request.resolution == null ? null : /^(\d+)p$/.exec(request.resolution);
+  const shortSidePixels = resolution == null ? options.shortSidePixels : Number(resolution[1]);
+  const long = (ratio: number) => Math.round((shortSidePixels * ratio) / DIMENSION_STEP) * DIMENSION_STEP;
+  const width = across >= down ? long(across / down) : shortSidePixels;
+  const height = across >= down ? shortSidePixels : long(down / across);
   return {
     prompt: request.prompt,
     negative_prompt: request.negativePrompt ?? '',

@@ -186,6 +186,13 @@ function warningsFor(request: VideoRequest, placeholders: ReadonlySet<string>): 
   if (!['width', 'height', 'aspect_ratio'].some((name) => placeholders.has(name))) {
     warnings.push({ feature: 'aspectRatio', details: `The ComfyUI workflow has no {{width}}/{{height}} placeholders; its own frame size is used, not ${request.aspectRatio}.` });
   }
+  if (request.referenceImage != null) {
+    // A workflow would need an image upload and a LoadImage node ClipRelay does not fill yet.
+    warnings.push({ feature: 'referenceImage', details: `ClipRelay cannot pass an image to a ComfyUI workflow yet; "${request.referenceImage.fileName}" was not used.` });
+  }
+  if (request.resolution != null && !(['width', 'height'].some((name) => placeholders.has(name)) && /^\d+p$/.test(request.resolution))) {
+    warnings.push({ feature: 'resolution', details: `The ComfyUI workflow has no {{width}}/{{height}} placeholders; its own frame size is used, not ${request.resolution}.` });
+  }
   if (request.audio && !placeholders.has('generate_audio')) {
     warnings.push({ feature: 'audio', details: 'Whether the clip has sound depends on the ComfyUI workflow (it has no {{generate_audio}} placeholder).' });
   }

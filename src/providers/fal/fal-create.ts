@@ -22,11 +22,16 @@ export function buildFalInput(
   const warnings: ProviderWarning[] = [];
   const family = falEndpointFamily(request.model);
   const negativePrompt = request.negativePrompt === '' ? undefined : request.negativePrompt;
+  // The endpoints ClipRelay fills are text-to-video; their image-to-video siblings are other ids.
+  if (request.referenceImage != null) {
+    warnings.push({ feature: 'referenceImage', details: `${request.model} is a text-to-video endpoint; the reference image "${request.referenceImage.fileName}" was not sent.` });
+  }
 
   if (family === 'kling') {
     const audio = falKlingSupportsAudio(request.model);
     if (request.audio && !audio) warnings.push({ feature: 'audio', details: `${request.model} cannot generate audio; the clip will be silent.` });
     if (request.seed != null) warnings.push({ feature: 'seed', details: 'fal\u2019s Kling endpoints take no seed; it was not sent.' });
+    if (request.resolution != null) warnings.push({ feature: 'resolution', details: `${request.model} renders at its own fixed resolution; ${request.resolution} was not sent.` });
     return {
       input: parse(falKlingInputSchema, {
         prompt: request.prompt,
@@ -39,6 +44,9 @@ export function buildFalInput(
     };
   }
   if (family === 'veo') {
+    let resolution = options.veoResolution;
+    if (request.resolution === '720p' || request.resolution === '1080p') resolution = request.resolution === '1080p' ? '1080p' : '720p';
+    else if (request.resolution != null) warnings.push({ feature: 'resolution', details: `Veo on fal renders 720p or 1080p, not ${request.resolution}; ${resolution ?? '720p'} was used.` });
     return {
       input: parse(falVeoInputSchema, {
         prompt: request.prompt,
@@ -46,7 +54,7 @@ export function buildFalInput(
         duration: `${request.durationSeconds}s`,
         aspect_ratio: request.aspectRatio,
         generate_audio: request.audio,
-        resolution: options.veoResolution,
+        resolution,
         seed: request.seed,
       }, options),
       warnings,

@@ -1,3 +1,4 @@
+import { encodeBase64 } from '../../shared/base64';
 import { ProviderApiError, type ProviderWarning, type VideoRequest } from '../spec';
 import { googleVeoCreateRequestSchema, type GoogleVeoCreateRequest } from './google-api-schemas';
 
@@ -8,7 +9,10 @@ export interface GoogleVeoCreateOptions {
   readonly platform: GoogleVeoPlatform;
   readonly providerId: string;
   readonly providerName: string;
-  /** @default '720p' — Google's default, and the only one every duration accepts. */
+  /**
+   * Used when the request names no resolution.
+   * @default undefined (Google's default, 720p, the only one every duration accepts)
+   */
   readonly resolution?: '720p' | '1080p';
   /** @default undefined (Google's default for the region) */
   readonly personGeneration?: 'allow_all' | 'allow_adult' | 'dont_allow';
@@ -35,6 +39,11 @@ export function buildGoogleVeoCreate(
     throw invalid(options, `Veo accepts aspect ratios 16:9 or 9:16; ${request.aspectRatio} was asked.`);
   }
   let resolution = options.resolution;
+  if (request.resolution === '720p' || request.resolution === '1080p') {
+    resolution = request.resolution === '1080p' ? '1080p' : '720p';
+  } else if (request.resolution != null) {
+    warnings.push({ feature: 'resolution', details: `Veo renders 720p or 1080p, not ${request.resolution}; ${resolution ?? '720p'} was used.` });
+  }
   if (resolution === '1080p' && request.durationSeconds !== FULL_HD_SECONDS) {
     warnings.push({ feature: 'resolution', details: `Veo renders 1080p only for ${FULL_HD_SECONDS}-second clips; this ${request.durationSeconds}-second clip will be 720p.` });
     resolution = '720p';
@@ -48,7 +57,13 @@ export function buildGoogleVeoCreate(
   }
 
   const candidate = {
-    instances: [{ prompt: request.prompt }],
+    instances: [
+      {
+        prompt: request.prompt,
+        // Inline base64 is the one image form both platforms take (research §2).
+        image: request.referenceImage == null ? undefined : { bytesBase64Encoded: encodeBase64(request.referenceImage.bytes), mimeType: request.referenceImage.mimeType },
+      },
+    ],
     parameters: {
       sampleCount: 1,
       durationSeconds: request.durationSeconds,

@@ -17,6 +17,25 @@ export const klingText2VideoRequestSchema = z.strictObject({
 });
 export type KlingText2VideoRequest = z.infer<typeof klingText2VideoRequestSchema>;
 
+/**
+ * What we send to POST /v1/videos/image2video. The frame comes from the image, so there is no
+ * `aspect_ratio`; `image` is raw base64 (Kling refuses a `data:` prefix) or an https URL.
+ */
+export const klingImage2VideoRequestSchema = z.strictObject({
+  model_name: z.string().min(1),
+  image: z.string().regex(/^(https:\/\/\S+|[A-Za-z0-9+/]+={0,2})$/, 'expected raw base64 (no data: prefix) or an https URL'),
+  prompt: z.string().max(2500).optional(),
+  negative_prompt: z.string().max(2500).optional(),
+  duration: z.string().regex(/^\d+$/),
+  mode: z.enum(['std', 'pro']),
+  sound: z.enum(['on', 'off']).optional(),
+  external_task_id: z.string().min(1).optional(),
+});
+export type KlingImage2VideoRequest = z.infer<typeof klingImage2VideoRequestSchema>;
+
+/** Kling's two task families; each has its own create, query and list paths. */
+export type KlingTaskEndpoint = 'text2video' | 'image2video';
+
 // What we receive — lenient: only the fields we read, absent or null tolerated where Kling might
 // leave them out, unknown fields dropped.
 

@@ -20,15 +20,10 @@ import {
   type VideoProvider,
   type VideoRequest,
 } from '../spec';
-import {
-  klingTaskEnvelopeSchema,
-  klingText2VideoRequestSchema,
-  type KlingTask,
-  type KlingText2VideoRequest,
-} from './kling-api-schemas';
+import { klingTaskEnvelopeSchema, type KlingTask, type KlingTaskEndpoint } from './kling-api-schemas';
 import { createKlingTokenSource } from './kling-auth';
+import { buildKlingCreate, klingEndpointOf } from './kling-create';
 import { describeKlingCode, isKlingModerationMessage, mapKlingErrorBody } from './kling-error';
-import { klingModelSupportsSound } from './kling-model-features';
 
 export const KLING_PROVIDER_ID = 'kling';
 const PROVIDER_NAME = 'Kling';
@@ -40,7 +35,10 @@ export interface KlingProviderSettings {
   readonly secretKey: string;
   /** @default 'https://api-singapore.klingai.com' (global; China accounts use api-beijing) */
   readonly baseUrl?: string;
-  /** std = 720p, pro = 1080p. @default 'pro' — editors place these clips in HD timelines. */
+  /**
+   * std = 720p, pro = 1080p, for requests that name no resolution.
+   * @default 'pro' — editors place these clips in HD timelines.
+   */
   readonly mode?: 'std' | 'pro';
   /** @default globalThis.fetch */
   readonly fetch?: FetchFunction;
@@ -50,7 +48,7 @@ export interface KlingProviderSettings {
   readonly timeouts?: Partial<PhaseTimeouts>;
 }
 
-/** Kling's text-to-video API as a VideoProvider. */
+/** Kling's text-to-video and image-to-video APIs as a VideoProvider. */
 export function createKlingProvider(settings: KlingProviderSettings): VideoProvider {
   const token = createKlingTokenSource({ accessKey: settings.accessKey, secretKey: settings.secretKey }, settings.now);
   const timeouts = resolvePhaseTimeouts(settings.timeouts);
@@ -64,17 +62,24 @@ export function createKlingProvider(settings: KlingProviderSettings): VideoProvi
   const files = createHttpClient({ fetch: settings.fetch, timeoutMs: timeouts.downloadHeadersMs });
   const mode = settings.mode ?? 'pro';
 
-  /** Kling answers a GET by our external_task_id exactly like one by its own task id. */
+  /**
+   * Kling answers a GET by our external_task_id exactly like one by its own task id. A request
+   * with its image looks on image2video only; one without may be a resumed image job whose bytes
+   * were never stored (the ledger keeps only the file name), so both endpoints are asked.
+   */
   async function recover(request: VideoRequest, options?: { signal?: AbortSignal }): Promise<JobRef | null> {
-    try {
-      const task = await callKling(options?.signal, (signal) =>
-        api.get(`v1/videos/text2video/${encodeURIComponent(request.clientJobId)}`, { signal }),
-      );
-      return toJobRef(task.task_id, request);
-    } catch (error) {
-      if (error instanceof ProviderApiError && error.kind === 'not-found') return null;
-      throw error;
+    const endpoints: KlingTaskEndpoint[] = request.referenceImage == null ? ['text2video', 'image2video'] : ['image2video'];
+    for (const endpoint of endpoints) {
+      try {
+        const task = await callKling(options?.signal, (signal) =>
+          api.get(`v1/videos/${endpoint}/${encodeURIComponent(request.clientJobId)}`, { signal }),
+        );
+        return toJobRef(task.task_id, request, endpoint);
+      } catch (error) {
+        if (!(error instanceof ProviderApiError && error.kind === 'not-found')) throw error;
+      }
     }
+    return null;
   }
 
   return {
@@ -82,12 +87,12 @@ export function createKlingProvider(settings: KlingProviderSettings): VideoProvi
     displayName: PROVIDER_NAME,
 
     async start(request, options) {
-      const { body, warnings } = buildCreateBody(request, mode);
+      const { endpoint, body, warnings } = buildKlingCreate(request, mode);
       try {
         const task = await callKling(options?.signal, (signal) =>
-          api.post('v1/videos/text2video', { json: body, signal, timeout: timeouts.createMs }),
+          api.post(`v1/videos/${endpoint}`, { json: body, signal, timeout: timeouts.createMs }),
         );
-        return { ref: toJobRef(task.task_id, request), warnings } satisfies StartedJob;
+        return { ref: toJobRef(task.task_id, request, endpoint), warnings } satisfies StartedJob;
       } catch (error) {
         // Kling refuses a second create with the same external_task_id. If a network layer re-sent
         // our create (browsers retry a POST on a dead keep-alive socket), the job exists: adopt it.
@@ -103,7 +108,7 @@ export function createKlingProvider(settings: KlingProviderSettings): VideoProvi
     async status(ref, options) {
       const taskId = typeof ref.data.taskId === 'string' ? ref.data.taskId : ref.jobId;
       const task = await callKling(options?.signal, (signal) =>
-        api.get(`v1/videos/text2video/${encodeURIComponent(taskId)}`, { signal }),
+        api.get(`v1/videos/${klingEndpointOf(ref.data)}/${encodeURIComponent(taskId)}`, { signal }),
       );
       return toJobStatus(task);
     },
@@ -124,32 +129,9 @@ export function createKlingProvider(settings: KlingProviderSettings): VideoProvi
   };
 }
 
-function toJobRef(taskId: string, request: VideoRequest): JobRef {
-  return { provider: KLING_PROVIDER_ID, model: request.model, jobId: taskId, data: { taskId, externalTaskId: request.clientJobId } };
-}
-
-/** The create body, plus a warning for every request option Kling cannot honour. */
-export function buildCreateBody(request: VideoRequest, mode: 'std' | 'pro'): { body: KlingText2VideoRequest; warnings: ProviderWarning[] } {
-  const warnings: ProviderWarning[] = [];
-  const soundSupported = klingModelSupportsSound(request.model);
-  if (request.audio && !soundSupported) {
-    warnings.push({ feature: 'audio', details: `Kling model ${request.model} cannot generate audio; the clip will be silent.` });
-  }
-  if (request.seed != null) {
-    warnings.push({ feature: 'seed', details: 'Kling has no seed option; the seed was not sent.' });
-  }
-  const body = klingText2VideoRequestSchema.parse({
-    model_name: request.model,
-    prompt: request.prompt,
-    negative_prompt: request.negativePrompt,
-    duration: String(request.durationSeconds),
-    mode,
-    aspect_ratio: request.aspectRatio,
-    sound: soundSupported ? (request.audio ? 'on' : 'off') : undefined,
-    // Lets a create whose answer was lost be found again by GET instead of being posted twice.
-    external_task_id: request.clientJobId,
-  });
-  return { body, warnings };
+/** `endpoint` is stored so status() polls the family the task was created in. */
+function toJobRef(taskId: string, request: VideoRequest, endpoint: KlingTaskEndpoint): JobRef {
+  return { provider: KLING_PROVIDER_ID, model: request.model, jobId: taskId, data: { taskId, externalTaskId: request.clientJobId, endpoint } };
 }
 
 /** Maps a Kling task to our status union. */

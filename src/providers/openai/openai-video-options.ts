@@ -6,8 +6,8 @@ import { OPENAI_VIDEO_SIZES } from './openai-api-schemas';
 export const OPENAI_REFERENCE_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 
 /**
- * OpenAI-only knobs, read from `providerOptions.openai`. VideoRequest has no image input yet, so a
- * first-frame reference travels here until three providers share one (aesthetics.md §8 rule 5).
+ * OpenAI-only knobs, read from `providerOptions.openai`. The neutral `VideoRequest.referenceImage` is
+ * uploaded as a file part; this option stays for URLs and file ids, and wins when both are given.
  */
 export const openaiVideoOptionsSchema = z.strictObject({
   /**

@@ -31,7 +31,7 @@ import {
 import { detectOpenAIAuthStyle, openaiAuthHeaders, type OpenAIAuthStyle } from './openai-auth';
 import { isOpenAIModerationCode, openaiErrorMapper, type OpenAICall } from './openai-error';
 import { openaiVideoOptionsSchema, type OpenAIVideoOptions, type OpenAIVideoRequest } from './openai-video-options';
-import { openaiSizeForAspectRatio } from './openai-video-size';
+import { openaiSizeFor, openaiSizeForAspectRatio } from './openai-video-size';
 
 export const OPENAI_PROVIDER_ID = 'openai';
 export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
@@ -212,9 +212,18 @@ export function buildOpenAICreate(request: OpenAIVideoRequest): {
     warnings.push({ feature: 'negativePrompt', details: 'The OpenAI Videos API has no negative prompt; describe what to avoid in the prompt instead.' });
   }
 
-  const size = options.size ?? openaiSizeForAspectRatio(request.aspectRatio);
+  // An explicit providerOptions.openai.size wins over the neutral resolution.
+  const resolutionSize = request.resolution == null || options.size != null ? undefined : openaiSizeFor(request.aspectRatio, request.resolution);
+  if (request.resolution != null && options.size == null && resolutionSize == null) {
+    warnings.push({ feature: 'resolution', details: `Sora renders 720p or 1080p, not ${request.resolution}; 720p was used.` });
+  }
+  const size = options.size ?? resolutionSize ?? openaiSizeForAspectRatio(request.aspectRatio);
   if (size == null) throw invalidRequest(`OpenAI Sora makes 16:9 or 9:16 clips, not ${request.aspectRatio} (field: aspectRatio).`);
-  const reference = options.inputReference;
+  // The neutral reference image is uploaded as a file part; an explicit OpenAI option wins.
+  if (options.inputReference != null && request.referenceImage != null) {
+    warnings.push({ feature: 'referenceImage', details: 'providerOptions.openai.inputReference was given as well; the reference image was not sent.' });
+  }
+  const reference = options.inputReference ?? request.referenceImage;
   const body = strictBody(openaiVideoCreateRequestSchema, {
     model: request.model,
     prompt: request.prompt,

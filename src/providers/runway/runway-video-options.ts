@@ -2,8 +2,9 @@ import { z } from 'zod';
 import type { VideoRequest } from '../spec';
 
 /**
- * Runway-only knobs, read from `providerOptions.runway`. VideoRequest has no image input yet, so
- * the first frame travels here (aesthetics.md §8 rule 5); with it the job goes to image_to_video.
+ * Runway-only knobs, read from `providerOptions.runway`. The neutral `VideoRequest.referenceImage`
+ * is sent as a data URI; `promptImage` stays for URLs and uploads, and wins when both are given.
+ * Either way the job goes to image_to_video.
  */
 export const runwayVideoOptionsSchema = z.strictObject({
   /**

@@ -17,10 +17,12 @@ import {
   type JobRef,
   type JobStatus,
   type ProviderWarning,
+  type ReferenceImage,
   type StartedJob,
   type VideoAsset,
   type VideoProvider,
 } from '../spec';
+import { encodeBase64 } from '../../shared/base64';
 import {
   RUNWAY_API_VERSION,
   runwayCreateResponseSchema,
@@ -157,7 +159,15 @@ export function buildRunwayCreate(request: RunwayVideoRequest):
     warnings.push({ feature: 'lastFrameImage', details: `Runway model ${request.model} takes no last frame; it was not sent.` });
   }
 
-  const withImage = options.promptImage != null;
+  // The neutral reference image goes in as a data URI; an explicit Runway option wins.
+  const firstFrame = options.promptImage ?? (request.referenceImage == null ? undefined : runwayDataUri(request.referenceImage));
+  if (options.promptImage != null && request.referenceImage != null) {
+    warnings.push({ feature: 'referenceImage', details: 'providerOptions.runway.promptImage was given as well; the reference image was not sent.' });
+  }
+  if (request.resolution != null && request.resolution !== '720p' && options.ratio == null) {
+    warnings.push({ feature: 'resolution', details: `Runway renders 720p here, not ${request.resolution}; set providerOptions.runway.ratio for another size.` });
+  }
+  const withImage = firstFrame != null;
   if (features.imageRequired && !withImage) {
     throw invalidRequest(`Runway model ${request.model} makes video from an image only; give a prompt image (field: providerOptions.runway.promptImage).`);
   }
@@ -173,21 +183,32 @@ export function buildRunwayCreate(request: RunwayVideoRequest):
     seed: request.seed,
     negativePrompt: features.negativePrompt ? negativePrompt : undefined,
   };
-  if (options.promptImage == null) {
+  if (firstFrame == null) {
     return { endpoint: 'text_to_video', body: strictBody(runwayTextToVideoRequestSchema, { ...shared, promptText: request.prompt }), warnings };
   }
   const promptImage =
     options.lastFrameImage != null && features.audioFlag
       ? [
-          { uri: options.promptImage, position: 'first' as const },
+          { uri: firstFrame, position: 'first' as const },
           { uri: options.lastFrameImage, position: 'last' as const },
         ]
-      : options.promptImage;
+      : firstFrame;
   return {
     endpoint: 'image_to_video',
     body: strictBody(runwayImageToVideoRequestSchema, { ...shared, promptImage, promptText: request.prompt === '' ? undefined : request.prompt }),
     warnings,
   };
+}
+
+/** Runway takes a data URI of at most 5 MB (research/providers.md §4). */
+const RUNWAY_MAX_DATA_URI_CHARS = 5 * 1024 * 1024;
+
+function runwayDataUri(image: ReferenceImage): string {
+  const uri = `data:${image.mimeType};base64,${encodeBase64(image.bytes)}`;
+  if (uri.length > RUNWAY_MAX_DATA_URI_CHARS) {
+    throw invalidRequest(`Runway takes reference images up to about 3.7 MB (5 MB as a data URI); "${image.fileName}" is ${(image.bytes.length / 1024 / 1024).toFixed(1)} MB.`);
+  }
+  return uri;
 }
 
 /** Maps a Runway task to our status union; `nowMs` dates output links that carry no expiry. */

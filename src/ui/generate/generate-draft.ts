@@ -1,5 +1,6 @@
+import type { ReferenceImage, VideoRequest } from '../../providers/spec';
 import type { JobRecord } from '../../workflows/jobs/job-record';
-import type { ProviderChoice } from '../panel-services';
+import type { ModelChoice, ProviderChoice } from '../panel-services';
 
 /** The Generate form's state; a finished job's settings can be loaded back into it (history → reuse). */
 export interface GenerateDraft {
@@ -13,6 +14,10 @@ export interface GenerateDraft {
   /** Text, so an empty field means "provider picks"; 0 is a real seed. */
   readonly seed: string;
   readonly variations: number;
+  /** e.g. "1080p"; empty means the model's default (also when the model offers none). */
+  readonly resolution: string;
+  /** The chosen first frame, in memory only (React state; never stored). */
+  readonly referenceImage: ReferenceImage | null;
 }
 
 export function initialDraft(providers: readonly ProviderChoice[]): GenerateDraft {
@@ -28,9 +33,12 @@ export function initialDraft(providers: readonly ProviderChoice[]): GenerateDraf
     audio: model?.audio !== 'none',
     seed: '',
     variations: 1,
+    resolution: '',
+    referenceImage: null,
   };
 }
 
+/** A job's settings back in the form. Its image is not: the ledger keeps only the file name. */
 export function draftFromJob(job: JobRecord): GenerateDraft {
   const { request } = job;
   return {
@@ -43,5 +51,30 @@ export function draftFromJob(job: JobRecord): GenerateDraft {
     audio: request.audio,
     seed: request.seed == null ? '' : String(request.seed),
     variations: 1,
+    resolution: request.resolution ?? '',
+    referenceImage: null,
+  };
+}
+
+/**
+ * The request the form asks for. A resolution the model does not offer (left over from another
+ * model) falls back to the default; an image is always passed on, so a model that cannot take it
+ * is refused with a clear sentence instead of the image being dropped unseen.
+ * Throws when the seed is not a whole number.
+ */
+export function requestFromDraft(draft: GenerateDraft, model: ModelChoice): Omit<VideoRequest, 'clientJobId'> {
+  const seed = draft.seed.trim() === '' ? undefined : Number(draft.seed);
+  if (seed != null && !Number.isInteger(seed)) throw new Error('The seed must be a whole number, or empty to let the provider pick.');
+  const negativePrompt = draft.negativePrompt.trim();
+  return {
+    model: model.id,
+    prompt: draft.prompt.trim(),
+    negativePrompt: negativePrompt === '' ? undefined : negativePrompt,
+    durationSeconds: draft.durationSeconds,
+    aspectRatio: draft.aspectRatio as `${number}:${number}`,
+    audio: model.audio === 'always' || (model.audio === 'toggle' && draft.audio),
+    seed,
+    resolution: model.resolutions?.includes(draft.resolution) === true ? draft.resolution : undefined,
+    referenceImage: draft.referenceImage ?? undefined,
   };
 }

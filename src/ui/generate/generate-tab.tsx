@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { estimateCostUsd } from '../../domain/cost/estimate-cost';
 import { closestAspectRatio } from '../../domain/format/closest-aspect-ratio';
 import type { PanelPreferences } from '../../domain/preferences/panel-preferences';
@@ -7,7 +7,7 @@ import { describeError } from '../../shared/app-error';
 import { spendFromLedger, submitGeneration } from '../../workflows/jobs/submit-generation';
 import type { PanelServices } from '../panel-services';
 import { useAsyncAction } from '../use-async-action';
-import type { GenerateDraft } from './generate-draft';
+import { requestFromDraft, type GenerateDraft } from './generate-draft';
 import { describeImport } from './import-preview';
 import { PromptTemplatePicker } from './prompt-template-picker';
 
@@ -60,8 +60,7 @@ export function GenerateTab({
 
   const generate = useCallback(async () => {
     if (provider == null || model == null) throw new Error('Pick a provider and a model first.');
-    const seed = draft.seed.trim() === '' ? undefined : Number(draft.seed);
-    if (seed != null && !Number.isInteger(seed)) throw new Error('The seed must be a whole number, or empty to let the provider pick.');
+    const request = requestFromDraft(draft, model);
     const jobs = await submitGeneration({
       runner: services.jobs,
       catalog: services.catalog,
@@ -73,21 +72,27 @@ export function GenerateTab({
         providerName: provider.displayName,
         projectName,
         variations: draft.variations,
-        request: {
-          model: model.id,
-          prompt: draft.prompt.trim(),
-          negativePrompt: draft.negativePrompt.trim() === '' ? undefined : draft.negativePrompt.trim(),
-          durationSeconds: draft.durationSeconds,
-          aspectRatio: draft.aspectRatio as `${number}:${number}`,
-          audio: model.audio === 'always' || (model.audio === 'toggle' && draft.audio),
-          seed,
-        },
+        request,
       },
     });
     onSubmitted(jobs.map((job) => job.id));
     return jobs;
   }, [provider, model, draft, services, preferences.budget, projectName, onSubmitted]);
   const [state, run] = useAsyncAction(generate);
+
+  const { pickImage } = services;
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
+  const [pickProblem, setPickProblem] = useState<string | null>(null);
+  const chooseImage = useCallback(() => {
+    if (pickImage == null) return;
+    pickImage().then(
+      // The latest draft is read at resolve time: the picker is modal, but typing may go on in the sandbox.
+      (image) => (setPickProblem(null), image == null ? undefined : onDraftChange({ ...draftRef.current, referenceImage: image })),
+      (error: unknown) => setPickProblem(describeError(error)),
+    );
+  }, [pickImage, onDraftChange]);
+  const resolutionValue = model?.resolutions?.includes(draft.resolution) === true ? draft.resolution : '';
 
   return (
     <section className="section" id="panel-generate" role="tabpanel" aria-labelledby="tab-generate">
@@ -171,6 +176,19 @@ export function GenerateTab({
             ))}
           </select>
         </label>
+        {model?.resolutions == null ? null : (
+          <label className="field">
+            <span>Resolution</span>
+            <select name="resolution" value={resolutionValue} onChange={(event) => set({ resolution: event.target.value })}>
+              <option value="">Default</option>
+              {model.resolutions.map((resolution) => (
+                <option key={resolution} value={resolution}>
+                  {resolution}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label className="field">
           <span>Seed</span>
           <input type="text" name="seed" inputMode="numeric" size={8} value={draft.seed} placeholder="any" onChange={(event) => set({ seed: event.target.value })} />
@@ -196,6 +214,33 @@ export function GenerateTab({
         />
         <span>Native audio{model?.audio === 'none' ? ' (this model is silent)' : model?.audio === 'always' ? ' (always on for this model)' : ''}</span>
       </label>
+      {(pickImage != null && model?.imageInput !== 'none') || draft.referenceImage != null ? (
+        <div className="row wrap" data-testid="reference-image">
+          {pickImage != null && model?.imageInput !== 'none' ? (
+            <button type="button" className="quiet" onClick={chooseImage}>
+              Reference image…
+            </button>
+          ) : null}
+          {draft.referenceImage == null ? (
+            <span className="hint">{model?.imageInput === 'required' ? 'This model needs a first frame.' : 'None: text to video.'}</span>
+          ) : (
+            <>
+              <span className="hint" data-testid="reference-image-name">
+                {draft.referenceImage.fileName}
+                {model?.imageInput === 'none' ? ' (this model takes no image)' : ''}
+              </span>
+              <button type="button" className="quiet" onClick={() => set({ referenceImage: null })}>
+                Clear
+              </button>
+            </>
+          )}
+        </div>
+      ) : null}
+      {pickProblem == null ? null : (
+        <p className="error" role="alert">
+          {pickProblem}
+        </p>
+      )}
       <p className="hint" data-testid="import-preview">
         {sequence == null ? (sequenceProblem ?? 'Reading the sequence…') : describeImport(sequence, draft.durationSeconds, preferences.binTemplate, { project: projectName, provider: provider?.displayName ?? '', model: model?.id ?? '' })}
       </p>

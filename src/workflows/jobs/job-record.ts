@@ -32,7 +32,14 @@ export interface JobRecord {
   readonly id: string;
   readonly providerId: string;
   readonly providerName: string;
+  /**
+   * What was asked, without `referenceImage`: the ledger is JSON (localStorage in the sandbox), and
+   * megabytes of base64 per job would bloat every save. The runner holds the image in memory
+   * until the create is accepted; `referenceImageName` keeps the choice visible.
+   */
   readonly request: VideoRequest;
+  /** File name of the request's reference image, when it had one. @default undefined (text to video) */
+  readonly referenceImageName?: string;
   /** Sequence/project the clip is for; spend is summed per project. */
   readonly projectName: string;
   readonly createdAtMs: number;

@@ -1,7 +1,14 @@
 import type { ClipProvenance, NleHost } from '../../hosts/spec';
 import type { SidecarWriter } from '../../platform/sidecar-writer';
 import { inspectMp4, type Mp4Info } from '../../media';
-import { DownloadVerificationError, ProviderApiError, ProviderJobFailedError, type VideoProvider, type VideoRequest } from '../../providers/spec';
+import {
+  DownloadVerificationError,
+  ProviderApiError,
+  ProviderJobFailedError,
+  type ReferenceImage,
+  type VideoProvider,
+  type VideoRequest,
+} from '../../providers/spec';
 import { AppError, describeError } from '../../shared/app-error';
 import type { MediaFolder } from '../media-folder';
 import { findPlacedMedia, placeMedia } from '../place-media';
@@ -58,6 +65,8 @@ export class JobRunner {
   readonly #providerSlots: PrioritySlots;
   readonly #downloadSlots: PrioritySlots;
   readonly #running = new Map<string, { controller: AbortController; done: Promise<JobRecord> }>();
+  /** Reference images of jobs not yet accepted, by job id; never in the ledger (see JobRecord.request). */
+  readonly #referenceImages = new Map<string, ReferenceImage>();
 
   constructor(options: JobRunnerOptions) {
     this.#options = options;
@@ -73,11 +82,14 @@ export class JobRunner {
   /** Records the job (before anything is sent) and starts it; resolves once it is on disk. */
   async submit(input: SubmitInput): Promise<JobRecord> {
     const nowMs = this.#now();
+    const { referenceImage, ...request } = input.request;
+    if (referenceImage != null) this.#referenceImages.set(request.clientJobId, referenceImage);
     const job = await this.ledger.put({
-      id: input.request.clientJobId,
+      id: request.clientJobId,
       providerId: input.providerId,
       providerName: input.providerName,
-      request: input.request,
+      request,
+      referenceImageName: referenceImage?.fileName,
       projectName: input.projectName,
       createdAtMs: nowMs,
       updatedAtMs: nowMs,
@@ -117,6 +129,7 @@ export class JobRunner {
       const provider = await this.#options.provider(job.providerId);
       await provider.cancel?.(job.ref).catch(() => undefined); // best effort: the job is cancelled for us either way
     }
+    this.#referenceImages.delete(id);
     await this.#update(id, { phase: 'cancelled', problem: undefined });
   }
 
@@ -178,12 +191,25 @@ export class JobRunner {
   }
 
   async #create(job: JobRecord, signal: AbortSignal): Promise<JobRecord | null> {
+    const referenceImage = this.#referenceImages.get(job.id);
+    if (job.referenceImageName != null && referenceImage == null) {
+      // The bytes lived in the session that submitted the job (see JobRecord.request); sending the
+      // prompt alone would be a different, paid generation.
+      return this.#update(job.id, {
+        phase: 'failed',
+        problem: {
+          message: `The reference image "${job.referenceImageName}" was not kept after ClipRelay restarted, and this job had not been sent yet; nothing was charged. Choose the image again and generate anew.`,
+          retryable: false,
+        },
+      });
+    }
     const release = await this.#providerSlots.acquire(job.providerId, 0, signal);
     try {
       const provider = await this.#options.provider(job.providerId);
       await this.#update(job.id, { phase: 'creating', problem: undefined });
       try {
-        const started = await provider.start(job.request, { signal });
+        const started = await provider.start(referenceImage == null ? job.request : { ...job.request, referenceImage }, { signal });
+        this.#referenceImages.delete(job.id);
         return this.#update(job.id, {
           phase: 'generating',
           ref: started.ref,

@@ -51,3 +51,39 @@ describe('validateVideoRequest', () => {
     expect(validateVideoRequest(valid, catalog, 'openai')).toEqual([{ field: 'provider', message: 'Kling 2.6 belongs to provider "kling", not "openai".' }]);
   });
 });
+
+describe('validateVideoRequest: resolution and reference image', () => {
+  const image = { bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47]), mimeType: 'image/png' as const, fileName: 'frame.png' };
+
+  it('accepts a resolution the model offers, and none at all', () => {
+    expect(validateVideoRequest({ ...valid, resolution: '720p' }, catalog, 'kling')).toEqual([]);
+    expect(validateVideoRequest({ ...valid, model: 'sora-2-pro', durationSeconds: 8, resolution: '1080p' }, catalog, 'openai')).toEqual([]);
+  });
+
+  it('refuses a resolution the model lacks, naming what it offers', () => {
+    expect(validateVideoRequest({ ...valid, resolution: '4k' }, catalog, 'kling')).toEqual([
+      { field: 'resolution', message: 'Kling 2.6 offers 720p or 1080p; 4k was asked.' },
+    ]);
+    expect(validateVideoRequest({ ...valid, model: 'sora-2', durationSeconds: 8, resolution: '1080p' }, catalog, 'openai').map((problem) => problem.message)).toEqual([
+      'Sora 2 offers 720p; 1080p was asked.',
+    ]);
+  });
+
+  it('leaves a resolution to the adapter when the catalog does not know the model\u2019s', () => {
+    expect(findCatalogModel(catalog, 'veo3.1')?.resolutions).toBeUndefined();
+    expect(validateVideoRequest({ ...valid, model: 'veo3.1', durationSeconds: 8, resolution: '1080p' }, catalog, 'runway')).toEqual([]);
+  });
+
+  it('refuses an image for a text-only model, and takes one where the model does', () => {
+    expect(validateVideoRequest({ ...valid, referenceImage: image }, catalog, 'kling')).toEqual([]);
+    expect(validateVideoRequest({ ...valid, model: 'fal-ai/veo3.1/fast', durationSeconds: 8, referenceImage: image }, catalog, 'fal')).toEqual([
+      { field: 'referenceImage', message: 'Veo 3.1 Fast (fal) makes video from text only; clear the reference image or pick another model.' },
+    ]);
+  });
+
+  it('refuses a strict-schema typo in the new fields', () => {
+    const base = catalog.models[0]!;
+    expect(modelCatalogSchema.safeParse({ models: [{ ...base, resolutions: ['1080'] }] }).success).toBe(false);
+    expect(modelCatalogSchema.safeParse({ models: [{ ...base, imageInput: 'sometimes' }] }).success).toBe(false);
+  });
+});

@@ -13,6 +13,7 @@ import { JobRunner } from '../../../src/workflows/jobs/job-runner';
 import { memoryLedgerStorage, type LedgerStorage } from '../../../src/workflows/jobs/ledger-storage';
 import { CONTRACT_SCENARIO } from '../../hosts/nle-host-contract';
 import { createMemoryMediaFolder } from '../../support/memory-media-folder';
+import { tinyPng } from '../../support/tiny-png';
 
 const demoClip = readFileSync(resolve(__dirname, '../../../assets/demo-clip.mp4'));
 
@@ -143,6 +144,51 @@ describe('JobRunner: ledger-backed generations that never lose or duplicate a pa
     await runner.retry(job.id);
     expect(await runner.settled(job.id)).toMatchObject({ phase: 'placed' });
     expect(tasksFor(job.id)).toHaveLength(1);
+  });
+
+  it('sends a reference image from memory, storing only its name in the ledger', async () => {
+    const storage = memoryLedgerStorage();
+    const { runner } = await session(storage);
+    const bytes = tinyPng(64);
+    const job = await runner.submit({
+      request: { ...request('the photo comes alive'), referenceImage: { bytes, mimeType: 'image/png', fileName: 'harbour.png' } },
+      providerId: 'kling',
+      providerName: 'Kling',
+      projectName: 'Contract',
+      estimatedCostUsd: 0.35,
+    });
+    expect(job).toMatchObject({ referenceImageName: 'harbour.png' });
+    expect(job.request.referenceImage).toBeUndefined();
+    expect(await runner.settled(job.id)).toMatchObject({ phase: 'placed' });
+    expect(tasksFor(job.id).map((task) => task.endpoint)).toEqual(['image2video']);
+    expect(storage.text).not.toContain(Buffer.from(bytes).toString('base64'));
+    expect(storage.text).not.toContain('"bytes"');
+  });
+
+  it('fails a resumed queued job whose reference image was lost, without sending the prompt alone', async () => {
+    const storage = memoryLedgerStorage();
+    const { runner } = await session(storage);
+    const id = `job-${process.pid}-lost-image`;
+    await runner.ledger.put({
+      id,
+      providerId: 'kling',
+      providerName: 'Kling',
+      request: { ...request(), clientJobId: id },
+      referenceImageName: 'harbour.png',
+      projectName: 'Contract',
+      createdAtMs: 1,
+      updatedAtMs: 1,
+      phase: 'queued',
+      estimatedCostUsd: 0.35,
+      warnings: [],
+      downloadAttempts: 0,
+    });
+    runner.resumeAll();
+    expect(await runner.settled(id)).toMatchObject({
+      phase: 'failed',
+      problem: { retryable: false, message: expect.stringContaining('Choose the image again') },
+    });
+    expect(tasksFor(id)).toHaveLength(0);
   });
 
   it('reports moderation with the provider reason', async () => {

@@ -1,0 +1,81 @@
+import { encodeBase64 } from '../../shared/base64';
+import { ProviderApiError, type ProviderWarning, type VideoRequest } from '../spec';
+import {
+  klingImage2VideoRequestSchema,
+  klingText2VideoRequestSchema,
+  type KlingImage2VideoRequest,
+  type KlingTaskEndpoint,
+  type KlingText2VideoRequest,
+} from './kling-api-schemas';
+import { klingModelSupportsSound } from './kling-model-features';
+
+/** Kling's documented image limit for image-to-video (research/providers.md §3 "I2V"). */
+export const KLING_MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+/** Kling takes jpg/jpeg/png; WebP is refused (§3 "I2V"). */
+const KLING_IMAGE_TYPES: readonly string[] = ['image/png', 'image/jpeg'];
+/** Kling's `mode` renders these: std = 720p, pro = 1080p (§3, the 3.0 spec). */
+const MODE_FOR_RESOLUTION: Readonly<Record<string, 'std' | 'pro'>> = { '720p': 'std', '1080p': 'pro' };
+
+export type KlingCreate =
+  | { readonly endpoint: 'text2video'; readonly body: KlingText2VideoRequest; readonly warnings: ProviderWarning[] }
+  | { readonly endpoint: 'image2video'; readonly body: KlingImage2VideoRequest; readonly warnings: ProviderWarning[] };
+
+/**
+ * The create call for a request: text2video, or image2video when it carries a reference image;
+ * plus a warning for every option Kling cannot honour. `defaultMode` applies when the request
+ * names no resolution. Throws ProviderApiError('invalid-request') for an image Kling would refuse.
+ */
+export function buildKlingCreate(request: VideoRequest, defaultMode: 'std' | 'pro'): KlingCreate {
+  const warnings: ProviderWarning[] = [];
+  const soundSupported = klingModelSupportsSound(request.model);
+  if (request.audio && !soundSupported) {
+    warnings.push({ feature: 'audio', details: `Kling model ${request.model} cannot generate audio; the clip will be silent.` });
+  }
+  if (request.seed != null) {
+    warnings.push({ feature: 'seed', details: 'Kling has no seed option; the seed was not sent.' });
+  }
+  let mode = defaultMode;
+  if (request.resolution != null) {
+    const asked = MODE_FOR_RESOLUTION[request.resolution];
+    if (asked == null) {
+      warnings.push({ feature: 'resolution', details: `Kling renders 720p or 1080p, not ${request.resolution}; ${defaultMode === 'pro' ? '1080p' : '720p'} was used.` });
+    } else {
+      mode = asked;
+    }
+  }
+  const shared = {
+    model_name: request.model,
+    negative_prompt: request.negativePrompt,
+    duration: String(request.durationSeconds),
+    mode,
+    sound: soundSupported ? (request.audio ? 'on' : 'off') : undefined,
+    // Lets a create whose answer was lost be found again by GET instead of being posted twice.
+    external_task_id: request.clientJobId,
+  } as const;
+
+  const image = request.referenceImage;
+  if (image == null) {
+    return { endpoint: 'text2video', body: klingText2VideoRequestSchema.parse({ ...shared, prompt: request.prompt, aspect_ratio: request.aspectRatio }), warnings };
+  }
+  if (!KLING_IMAGE_TYPES.includes(image.mimeType)) {
+    throw invalidImage(`Kling takes PNG or JPEG reference images, not ${image.mimeType} ("${image.fileName}"); convert it and choose it again.`);
+  }
+  if (image.bytes.length > KLING_MAX_IMAGE_BYTES) {
+    throw invalidImage(`Kling takes reference images up to 10 MB; "${image.fileName}" is ${(image.bytes.length / 1024 / 1024).toFixed(1)} MB.`);
+  }
+  warnings.push({ feature: 'aspectRatio', details: `Kling image-to-video follows the reference image's shape; ${request.aspectRatio} was not sent.` });
+  return {
+    endpoint: 'image2video',
+    body: klingImage2VideoRequestSchema.parse({ ...shared, prompt: request.prompt === '' ? undefined : request.prompt, image: encodeBase64(image.bytes) }),
+    warnings,
+  };
+}
+
+/** The endpoint a stored JobRef's task lives on; refs from before image2video existed are text2video. */
+export function klingEndpointOf(data: { readonly [key: string]: unknown }): KlingTaskEndpoint {
+  return data.endpoint === 'image2video' ? 'image2video' : 'text2video';
+}
+
+function invalidImage(message: string): ProviderApiError {
+  return new ProviderApiError({ provider: 'kling', kind: 'invalid-request', message });
+}
