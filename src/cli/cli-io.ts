@@ -13,7 +13,7 @@ export interface CliIo {
   readonly signal?: AbortSignal;
   /** Where `emulate` looks for the demo clip when given no --video, first match wins. */
   readonly demoClipPaths?: readonly string[];
-  /** @default globalThis.fetch */
+  /** @default nodeFetch for provider calls (faster downloads), globalThis.fetch for a catalog URL */
   readonly fetch?: FetchFunction;
 }
 

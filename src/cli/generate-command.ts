@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import { estimateCostUsd } from '../domain/cost/estimate-cost';
 import { findRegistration, PROVIDER_REGISTRATIONS } from '../entries/provider-registrations';
+import { referenceImageMimeType } from '../platform/reference-image-type';
+import { describeError } from '../shared/app-error';
 import { defaultCatalogModel, validateVideoRequest } from '../providers/catalog';
 import type { VideoRequest } from '../providers/spec';
 import type { JobRunner } from '../workflows/jobs/job-runner';
@@ -35,6 +38,8 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIo): Pr
     provider: { type: 'string' },
     prompt: { type: 'string' },
     'negative-prompt': { type: 'string' },
+    resolution: { type: 'string' },
+    image: { type: 'string' },
     out: { type: 'string' },
     model: { type: 'string' },
     seconds: { type: 'string' },
@@ -68,6 +73,8 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIo): Pr
     durationSeconds: parseIntegerFlag('seconds', flags.seconds, defaultSeconds, 1),
     aspectRatio: (flags.aspect ?? '16:9') as VideoRequest['aspectRatio'],
     audio: flags.audio == null ? model?.audio !== 'none' : flags.audio === 'on',
+    resolution: flags.resolution,
+    referenceImage: flags.image == null ? undefined : await readReferenceImage(resolve(io.cwd, flags.image)),
     clientJobId: `cliprelay-${randomUUID()}`,
   };
   const problems = validateVideoRequest(request, catalog, flags.provider);
@@ -86,6 +93,21 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIo): Pr
   });
   io.stderr.write(`${registration.id}: recorded ${job.id} in ${cliLedgerPath(io)} (${request.model}, ${request.durationSeconds} s, ${request.aspectRatio}, audio ${request.audio ? 'on' : 'off'})\n`);
   return finishJobs(runner, [job.id], io);
+}
+
+/** The --image file as a reference image; refused with the reason when it cannot be one. */
+async function readReferenceImage(path: string): Promise<NonNullable<VideoRequest['referenceImage']>> {
+  const fileName = basename(path);
+  let mimeType: ReturnType<typeof referenceImageMimeType>;
+  try {
+    mimeType = referenceImageMimeType(fileName);
+  } catch (error) {
+    throw new CliUsageError(`generate: --image ${describeError(error)}`);
+  }
+  const bytes = await readFile(path).catch(() => {
+    throw new CliUsageError(`generate: cannot read --image ${path}`);
+  });
+  return { bytes: new Uint8Array(bytes), mimeType, fileName };
 }
 
 /**

@@ -28,6 +28,8 @@ generate: record a job in the ledger, start it, wait, download the clip to DIR, 
   --seconds N               clip length (default: 5, or the model's shortest)
   --aspect W:H              16:9, 9:16 or 1:1 (default: 16:9)
   --audio on|off            native generated audio (default: on where the model can)
+  --resolution 720p|1080p   output resolution, where the model offers a choice (default: the model's)
+  --image FILE              reference image (PNG, JPEG or WebP) for image-to-video models
   --negative-prompt TEXT    what to avoid
   --base-url URL            API base URL, e.g. an emulator's (default: the provider's, or its environment variable)
   --poll-ms N               status check interval in ms (default: 2000)

@@ -201,3 +201,29 @@ describe('cliprelay --help', () => {
     expect(unknown.err.join('')).toMatch(/unknown command "frobnicate"/);
   });
 });
+
+describe('cliprelay generate --image and --resolution', () => {
+  it('sends the image to Kling image-to-video at the asked resolution', async () => {
+    const { tinyPng } = await import('../support/tiny-png');
+    const { writeFileSync } = await import('node:fs');
+    const png = tinyPng();
+    writeFileSync(join(workDirectory, 'first-frame.png'), png);
+    const io = captureIo({ env: DEMO_ENV });
+    const code = await runCli(
+      ['generate', '--provider', 'kling', '--prompt', 'The frame comes alive', '--out', 'i2v', '--image', 'first-frame.png', '--resolution', '720p', '--base-url', `${server.url}/kling`, '--poll-ms', '1'],
+      io,
+    );
+    expect(io.err.join('')).not.toMatch(/^cliprelay:/m);
+    expect(code).toBe(0);
+    const task = [...server.kling.tasks.values()].at(-1)!;
+    expect(task.requestBody).toMatchObject({ mode: 'std', image: Buffer.from(png).toString('base64') });
+  });
+
+  it('refuses an --image that is not a picture, before anything is sent', async () => {
+    const io = captureIo({ env: DEMO_ENV });
+    const before = server.kling.tasks.size;
+    expect(await runCli(['generate', '--provider', 'kling', '--prompt', 'x', '--out', 'o', '--image', 'notes.txt', '--base-url', `${server.url}/kling`], io)).toBe(2);
+    expect(io.err.join('')).toMatch(/not a PNG, JPEG or WebP image/);
+    expect(server.kling.tasks.size).toBe(before);
+  });
+});
