@@ -19,7 +19,8 @@ export function JobCard({ job, nowMs, actions }: { job: JobRecord; nowMs: number
         {job.request.prompt}
       </div>
       <div className="job-meta">
-        {job.providerName} · {job.request.model} · {job.request.durationSeconds} s · ${job.estimatedCostUsd.toFixed(2)} · {formatElapsed(elapsedMs)}
+        {job.providerName} · {job.request.model} · {job.request.durationSeconds} s{job.request.resolution == null ? '' : ` · ${job.request.resolution}`}
+        {job.referenceImageName == null ? '' : ` · from ${job.referenceImageName}`} · ${job.estimatedCostUsd.toFixed(2)} · {formatElapsed(elapsedMs)}
       </div>
       <div className="job-status" role="status" aria-live="polite">
         {phaseLabel(job)}
