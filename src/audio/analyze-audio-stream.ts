@@ -55,7 +55,8 @@ export async function analyzeAudioStream(
         : createLoudnessMeter({ sampleRateHz: info.sampleRateHz, channelCount: info.channelCount, channelMask: info.channelMask }),
   });
 
-  const blocks = decodeAudioStream(abortable(chunks, options.signal), { fileName: options.fileName });
+  // Speech detection alone only needs the channels' average: decode straight to it.
+  const blocks = decodeAudioStream(abortable(chunks, options.signal), { fileName: options.fileName, mixToMono: options.measureLoudness === false });
   for (;;) {
     const step = await blocks.next();
     if (step.done === true) {
@@ -72,14 +73,42 @@ export async function analyzeAudioStream(
   }
 }
 
-/** Stops between chunks when the signal aborts; the reader's own cleanup runs through `return`. */
+/**
+ * Stops between chunks when the signal aborts; the reader's own cleanup runs through `return`.
+ * Reads one chunk ahead: the next read (a file read on a worker thread, a network fetch) runs
+ * while this chunk is decoded and analysed, instead of after. Sources hand out a fresh buffer
+ * per chunk (ReadMedia's contract), so the chunk being analysed is never overwritten.
+ */
 async function* abortable(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, signal: AbortSignal | undefined): AsyncGenerator<Uint8Array> {
   // Not signal.throwIfAborted(): older runtimes (UXP) may not have it. A function, because the
   // signal can abort while we await.
   const aborted = () => signal?.aborted === true;
   if (aborted()) throw signal?.reason;
-  for await (const chunk of chunks) {
-    yield chunk;
-    if (aborted()) throw signal?.reason;
+  if (!(Symbol.asyncIterator in chunks)) {
+    for (const chunk of chunks) {
+      yield chunk;
+      if (aborted()) throw signal?.reason;
+    }
+    return;
+  }
+  const iterator = chunks[Symbol.asyncIterator]();
+  let finished = false;
+  try {
+    let ahead = iterator.next();
+    for (;;) {
+      const step = await ahead;
+      if (step.done === true) {
+        finished = true;
+        return;
+      }
+      ahead = iterator.next();
+      // Awaited on the next turn; until then a failed read must not count as unhandled.
+      ahead.catch(() => undefined);
+      yield step.value;
+      if (aborted()) throw signal?.reason;
+    }
+  } finally {
+    // Stopped early (metadata after the samples, an abort, a decode error): close the source.
+    if (!finished) await iterator.return?.();
   }
 }

@@ -31,6 +31,7 @@ export interface DecodedAudioBlock {
   readonly info: AudioStreamInfo;
   /** Index of this block's first frame in the stream. */
   readonly startFrame: number;
+  /** One array per channel; a single one (their average) from a decoder created with `mixToMono`. */
   readonly channels: readonly Float32Array[];
 }
 

@@ -13,37 +13,58 @@ export class HalfBandDecimator {
   private inputCount = 0;
 
   push(input: Float32Array): Float32Array {
+    const out = new Float32Array(this.pushedOutputCount(input.length));
+    this.pushInto(input, out, 0);
+    return out;
+  }
+
+  /**
+   * Like `push`, but writes the outputs into `target` from `targetOffset` (no allocation) and
+   * returns how many it wrote: at most ⌈input.length / 2⌉ + 2.
+   */
+  pushInto(input: Float32Array, target: Float32Array, targetOffset: number): number {
+    const count = this.pushedOutputCount(input.length);
     this.append(input);
     this.inputCount += input.length;
-    // Output m needs inputs 2m − 3 … 2m + 3.
-    const computable = Math.max(0, Math.floor((this.inputCount - 4) / 2) + 1 - this.nextOutput);
-    return this.produce(computable);
+    this.produce(count, target, targetOffset);
+    return count;
   }
 
   /** The outputs that were waiting for lookahead, with silence after the end. */
   finish(): Float32Array {
     const total = Math.ceil(this.inputCount / 2);
-    return this.produce(Math.max(0, total - this.nextOutput));
+    const out = new Float32Array(Math.max(0, total - this.nextOutput));
+    this.produce(out.length, out, 0);
+    return out;
   }
 
-  private produce(count: number): Float32Array {
-    const out = new Float32Array(count);
+  /** Outputs computable once `inputLength` more samples arrive: output m needs inputs 2m − 3 … 2m + 3. */
+  private pushedOutputCount(inputLength: number): number {
+    return Math.max(0, Math.floor((this.inputCount + inputLength - 4) / 2) + 1 - this.nextOutput);
+  }
+
+  private produce(count: number, out: Float32Array, outOffset: number): void {
     const { buffer, start } = this;
     const end = this.start + this.length;
-    // Reads outside [0, inputCount) are silence: before the file and after its end.
-    const at = (index: number) => (index < start || index >= end ? 0 : buffer[index - start]!);
-    for (let k = 0; k < count; k++) {
-      const centre = 2 * (this.nextOutput + k);
-      if (centre - 3 >= start && centre + 3 < end) {
-        const i = centre - start;
-        out[k] = (16 * buffer[i]! + 9 * (buffer[i - 1]! + buffer[i + 1]!) - (buffer[i - 3]! + buffer[i + 3]!)) / 32;
-      } else {
-        out[k] = (16 * at(centre) + 9 * (at(centre - 1) + at(centre + 1)) - (at(centre - 3) + at(centre + 3))) / 32;
-      }
+    let k = 0;
+    // Edges (the file's start and end) read silence outside [start, end); the rest is one tight loop.
+    while (k < count && 2 * (this.nextOutput + k) - 3 < start) {
+      out[outOffset + k] = this.edgeSample(2 * (this.nextOutput + k), start, end);
+      k++;
     }
+    const lastFast = Math.min(count, Math.floor((end - 4 - 2 * this.nextOutput) / 2) + 1);
+    for (let i = 2 * (this.nextOutput + k) - start, o = outOffset + k; k < lastFast; k++, i += 2, o++) {
+      out[o] = (16 * buffer[i]! + 9 * (buffer[i - 1]! + buffer[i + 1]!) - (buffer[i - 3]! + buffer[i + 3]!)) / 32;
+    }
+    for (; k < count; k++) out[outOffset + k] = this.edgeSample(2 * (this.nextOutput + k), start, end);
     this.nextOutput += count;
     this.discardBefore(2 * this.nextOutput - 3);
-    return out;
+  }
+
+  private edgeSample(centre: number, start: number, end: number): number {
+    const buffer = this.buffer;
+    const at = (index: number) => (index < start || index >= end ? 0 : buffer[index - start]!);
+    return (16 * at(centre) + 9 * (at(centre - 1) + at(centre + 1)) - (at(centre - 3) + at(centre + 3))) / 32;
   }
 
   private append(input: Float32Array): void {

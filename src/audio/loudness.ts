@@ -235,7 +235,17 @@ class Bs1770Meter implements LoudnessMeter {
     const h2 = highPass.a2;
     const state = this.state;
     let total = 0;
-    for (let channel = 0; channel < channels.length; channel++) {
+    let channel = 0;
+    // Channels two at a time: each filter is one long chain of dependent multiply-adds, and two
+    // independent chains in one loop keep the FPU busy while either waits (same arithmetic per channel).
+    for (; channel + 1 < channels.length; channel += 2) {
+      const [sumA, sumB] = this.filterPair(channels[channel]!, channels[channel + 1]!, channel * 4, offset, count);
+      const weightA = this.weights[channel] ?? 1;
+      const weightB = this.weights[channel + 1] ?? 1;
+      if (weightA !== 0) total += weightA * sumA;
+      if (weightB !== 0) total += weightB * sumB;
+    }
+    for (; channel < channels.length; channel++) {
       const weight = this.weights[channel] ?? 1;
       const input = channels[channel]!;
       const base = channel * 4;
@@ -262,5 +272,51 @@ class Bs1770Meter implements LoudnessMeter {
       if (weight !== 0) total += weight * sum;
     }
     return total;
+  }
+
+  /** K-weights `count` frames of two channels whose state starts at `base`; returns Σ y² of each. */
+  private filterPair(inputA: Float32Array, inputB: Float32Array, base: number, offset: number, count: number): [number, number] {
+    const { shelf, highPass } = this.coefficients;
+    const { b0, b1, b2, a1, a2 } = shelf;
+    const h1 = highPass.a1;
+    const h2 = highPass.a2;
+    const state = this.state;
+    let s1a = state[base]!;
+    let s2a = state[base + 1]!;
+    let t1a = state[base + 2]!;
+    let t2a = state[base + 3]!;
+    let s1b = state[base + 4]!;
+    let s2b = state[base + 5]!;
+    let t1b = state[base + 6]!;
+    let t2b = state[base + 7]!;
+    let sumA = 0;
+    let sumB = 0;
+    for (let index = offset, end = offset + count; index < end; index++) {
+      const xa = inputA[index]!;
+      const xb = inputB[index]!;
+      const y1a = b0 * xa + s1a;
+      const y1b = b0 * xb + s1b;
+      s1a = b1 * xa - a1 * y1a + s2a;
+      s1b = b1 * xb - a1 * y1b + s2b;
+      s2a = b2 * xa - a2 * y1a;
+      s2b = b2 * xb - a2 * y1b;
+      const y2a = y1a + t1a;
+      const y2b = y1b + t1b;
+      t1a = -2 * y1a - h1 * y2a + t2a;
+      t1b = -2 * y1b - h1 * y2b + t2b;
+      t2a = y1a - h2 * y2a;
+      t2b = y1b - h2 * y2b;
+      sumA += y2a * y2a;
+      sumB += y2b * y2b;
+    }
+    state[base] = s1a;
+    state[base + 1] = s2a;
+    state[base + 2] = t1a;
+    state[base + 3] = t2a;
+    state[base + 4] = s1b;
+    state[base + 5] = s2b;
+    state[base + 6] = t1b;
+    state[base + 7] = t2b;
+    return [sumA, sumB];
   }
 }

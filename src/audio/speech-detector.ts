@@ -55,7 +55,6 @@ class HysteresisSpeechDetector implements SpeechDetector {
   private readonly floor: SlidingMinimum;
   private readonly totalFrames: number | null;
   private readonly sampleRateHz: number;
-  private mono = new Float32Array(0);
 
   /**
    * Frames analysed but not yet decided (their floor needs `halfWindowFrames` of lookahead), in
@@ -118,10 +117,9 @@ class HysteresisSpeechDetector implements SpeechDetector {
   push(channels: readonly Float32Array[]): TimeRange[] {
     const length = channels[0]?.length ?? 0;
     if (length === 0) return [];
-    const mono = this.downmix(channels, length);
     this.framesPushed += length;
     const found: TimeRange[] = [];
-    this.features.push(mono, (frame) => this.onFrame(frame, found));
+    this.features.pushChannels(channels, (frame) => this.onFrame(frame, found));
     return found;
   }
 
@@ -140,20 +138,6 @@ class HysteresisSpeechDetector implements SpeechDetector {
       this.held = null;
     }
     return found;
-  }
-
-  private downmix(channels: readonly Float32Array[], length: number): Float32Array {
-    if (channels.length === 1) return channels[0]!;
-    if (this.mono.length < length) this.mono = new Float32Array(length);
-    const mono = this.mono.subarray(0, length);
-    mono.set(channels[0]!.subarray(0, length));
-    for (let channel = 1; channel < channels.length; channel++) {
-      const source = channels[channel]!;
-      for (let index = 0; index < length; index++) mono[index]! += source[index]!;
-    }
-    const scale = 1 / channels.length;
-    for (let index = 0; index < length; index++) mono[index]! *= scale;
-    return mono;
   }
 
   private onFrame(frame: SpeechFrameFeatures, found: TimeRange[]): void {

@@ -1,11 +1,14 @@
+import { averageChannels } from './average-channels';
 import { HalfBandDecimator } from './half-band-decimator';
+import { QuarterBandDecimator } from './quarter-band-decimator';
 import { RealFft } from './real-fft';
 
 /** What the detector measures in every analysis frame. */
 export interface SpeechFrameFeatures {
-  /** Full-band RMS over the frame's hop, in dB relative to a full-scale square wave (a full-scale sine is −3). */
-  readonly rmsDb: number;
-  /** Level of the speech band in a Hann window centred on the frame, on the same scale as rmsDb. */
+  /**
+   * Level of the speech band in a Hann window centred on the frame, in dB relative to a
+   * full-scale square wave (a full-scale sine is −3).
+   */
   readonly bandDb: number;
   /** Spectral flatness of the speech band: 0 for a pure tone, ≈0.56 for white noise, 1 for silence. */
   readonly flatness: number;
@@ -27,10 +30,12 @@ const MIN_RATE_OVER_BAND = 2.5;
 const WINDOW_HOPS = 2;
 
 /**
- * Cuts a mono stream into frames of `frameSeconds` and measures each: full-band RMS over the hop,
- * and the speech band's level and spectral flatness from a real FFT over about two hops, centred
- * on the frame. The spectrum is taken after halving the rate while the band still fits (48 kHz →
- * 12 kHz for a 4 kHz band): the same window in time costs a sixteenth of the FFT work.
+ * Cuts a mono stream (or the average of several channels) into frames of `frameSeconds` and
+ * measures the speech band's level and spectral flatness in each, from a real FFT over about two
+ * hops centred on the frame. The spectrum is taken after halving the rate while the band still
+ * fits (48 kHz → 12 kHz for a 4 kHz band): the same window in time costs a sixteenth of the FFT
+ * work. A long file is dominated by the per-sample work, so that is kept to two passes over each
+ * block: one averaging the channels into the decimator's own buffer, one decimating by four.
  */
 export class SpeechFrameFeatureExtractor {
   /** Frame hop in input samples; frame i covers input samples [i · hop, (i + 1) · hop). */
@@ -39,32 +44,39 @@ export class SpeechFrameFeatureExtractor {
   /** The rate the spectrum is taken at, after decimation. */
   readonly analysisRateHz: number;
   private readonly decimation: number;
-  private readonly decimators: HalfBandDecimator[] = [];
+  /** The first two halvings in one pass, when there are at least two. */
+  private readonly quarter: QuarterBandDecimator | null;
+  /** The halvings after `quarter` (or all of them, when there is only one). */
+  private readonly halvings: HalfBandDecimator[] = [];
+  /** Input of `halvings[i]`, reused between pushes. */
+  private readonly stageInputs: Float32Array[] = [];
   private readonly fft: RealFft;
   private readonly window: Float64Array;
   private readonly windowPowerSum: number;
   private readonly lowBin: number;
   private readonly highBin: number;
-  private readonly frame: Float64Array;
+  /** A window's samples with silence around them, for the frames at the file's start and end. */
+  private readonly edgeFrame: Float32Array;
   private readonly power: Float64Array;
   /** Decimated samples not yet fully used, starting at absolute analysis index `bufferStart`. */
   private buffer = new Float32Array(0);
   private bufferStart = 0;
   private bufferLength = 0;
   private nextFrame = 0;
-  /** Σx² and sample count of each completed hop at the input rate, from frame `hopPowersStart` on. */
-  private hopSums: number[] = [];
-  private hopPowersStart = 0;
-  private currentHopSum = 0;
-  private currentHopCount = 0;
   private inputSamples = 0;
 
   constructor(options: SpeechFrameFeatureOptions) {
     this.hopSamples = Math.max(1, Math.round(options.frameSeconds * options.sampleRateHz));
     let decimation = 1;
+    let stages = 0;
     while (options.sampleRateHz / (decimation * 2) >= MIN_RATE_OVER_BAND * options.bandHighHz && this.hopSamples / (decimation * 2) >= 8) {
       decimation *= 2;
-      this.decimators.push(new HalfBandDecimator());
+      stages++;
+    }
+    this.quarter = stages >= 2 ? new QuarterBandDecimator() : null;
+    for (let stage = stages >= 2 ? 2 : 0; stage < stages; stage++) {
+      this.halvings.push(new HalfBandDecimator());
+      this.stageInputs.push(new Float32Array(0));
     }
     this.decimation = decimation;
     this.analysisRateHz = options.sampleRateHz / decimation;
@@ -84,18 +96,41 @@ export class SpeechFrameFeatureExtractor {
     this.lowBin = Math.max(1, Math.ceil(options.bandLowHz / binHz));
     // At 8 or 16 kHz the band may reach past Nyquist; it is cut there.
     this.highBin = Math.max(this.lowBin, Math.min(size / 2 - 1, Math.floor(options.bandHighHz / binHz)));
-    this.frame = new Float64Array(size);
+    this.edgeFrame = new Float32Array(size);
     this.power = new Float64Array(this.fft.binCount);
   }
 
   /** Appends input samples and reports every frame whose analysis window is now complete. */
   push(samples: Float32Array, onFrame: (features: SpeechFrameFeatures) => void): void {
-    this.accumulateHops(samples);
-    let decimated = samples;
-    for (const decimator of this.decimators) decimated = decimator.push(decimated);
-    this.append(decimated);
+    this.pushChannels([samples], onFrame);
+  }
+
+  /** Like `push` with the average of `channels` (all the same length). */
+  pushChannels(channels: readonly Float32Array[], onFrame: (features: SpeechFrameFeatures) => void): void {
+    const length = channels[0]?.length ?? 0;
+    if (length === 0) return;
+    const input = this.quarter != null ? this.quarter.inputArea(length) : this.stageInput(0, length);
+    averageChannels(channels, length, input);
+    this.inputSamples += length;
+    let decimated = input;
+    if (this.quarter != null) {
+      const target = this.halvings.length > 0 ? this.stageInput(0, Math.ceil(length / 4) + 1) : this.reserve(Math.ceil(length / 4) + 1);
+      const count = this.quarter.commit(length, target, this.halvings.length > 0 ? 0 : this.bufferLength);
+      if (this.halvings.length === 0) this.bufferLength += count;
+      else decimated = target.subarray(0, count);
+    }
+    for (let stage = 0; stage < this.halvings.length; stage++) {
+      const last = stage === this.halvings.length - 1;
+      const room = Math.ceil(decimated.length / 2) + 2;
+      const target = last ? this.reserve(room) : this.stageInput(stage + 1, room);
+      const count = this.halvings[stage]!.pushInto(decimated, target, last ? this.bufferLength : 0);
+      if (last) this.bufferLength += count;
+      else decimated = target.subarray(0, count);
+    }
+    if (this.quarter == null && this.halvings.length === 0) this.append(input);
     const available = this.bufferStart + this.bufferLength;
-    while (this.windowEnd(this.nextFrame) <= available && this.nextFrame < this.hopSums.length + this.hopPowersStart) {
+    const completeHops = Math.floor(this.inputSamples / this.hopSamples);
+    while (this.nextFrame < completeHops && this.windowEnd(this.nextFrame) <= available) {
       onFrame(this.analyse(this.nextFrame++, available));
     }
     this.discardUsed();
@@ -103,35 +138,29 @@ export class SpeechFrameFeatureExtractor {
 
   /** Reports the remaining frames (the last one may be partial), treating what follows as silence. */
   finish(onFrame: (features: SpeechFrameFeatures) => void): void {
-    for (let stage = 0; stage < this.decimators.length; stage++) {
-      let tail = this.decimators[stage]!.finish();
-      for (const later of this.decimators.slice(stage + 1)) tail = later.push(tail);
+    if (this.quarter != null) {
+      let tail = this.quarter.finish();
+      for (const later of this.halvings) tail = later.push(tail);
       this.append(tail);
     }
-    if (this.currentHopCount > 0) {
-      this.hopSums.push(this.currentHopSum / this.currentHopCount);
-      this.currentHopSum = 0;
-      this.currentHopCount = 0;
+    for (let stage = 0; stage < this.halvings.length; stage++) {
+      let tail = this.halvings[stage]!.finish();
+      for (const later of this.halvings.slice(stage + 1)) tail = later.push(tail);
+      this.append(tail);
     }
     const available = this.bufferStart + this.bufferLength;
     while (this.nextFrame * this.hopSamples < this.inputSamples) onFrame(this.analyse(this.nextFrame++, available));
   }
 
-  private accumulateHops(samples: Float32Array): void {
-    let sum = this.currentHopSum;
-    let count = this.currentHopCount;
-    for (let index = 0; index < samples.length; index++) {
-      const sample = samples[index]!;
-      sum += sample * sample;
-      if (++count === this.hopSamples) {
-        this.hopSums.push(sum / count);
-        sum = 0;
-        count = 0;
-      }
+  /** Scratch input of halving `stage` (or of the whole chain, without decimation), at least `length` long. */
+  private stageInput(stage: number, length: number): Float32Array {
+    if (this.stageInputs.length === 0) this.stageInputs.push(new Float32Array(0));
+    let input = this.stageInputs[stage]!;
+    if (input.length < length) {
+      input = new Float32Array(length);
+      this.stageInputs[stage] = input;
     }
-    this.currentHopSum = sum;
-    this.currentHopCount = count;
-    this.inputSamples += samples.length;
+    return input.subarray(0, length);
   }
 
   /** First analysis sample of frame i's window: centred on the frame's middle. */
@@ -145,16 +174,19 @@ export class SpeechFrameFeatureExtractor {
   }
 
   private analyse(frameIndex: number, available: number): SpeechFrameFeatures {
-    const { buffer, bufferStart, frame, window, power } = this;
-    const rmsPower = this.hopSums[frameIndex - this.hopPowersStart] ?? 0;
+    const { bufferStart, fftSize, power, lowBin, highBin } = this;
     const start = this.windowStart(frameIndex);
-    // Before the file's start and after its end the signal is silence.
-    const first = Math.max(0, bufferStart - start);
-    const last = Math.min(this.fftSize, available - start);
-    frame.fill(0, 0, first);
-    for (let n = first; n < last; n++) frame[n] = buffer[start + n - bufferStart]! * window[n]!;
-    frame.fill(0, Math.max(first, last));
-    this.fft.powerSpectrum(frame, power);
+    if (start >= bufferStart && start + fftSize <= available) {
+      this.fft.windowedPowerSpectrum(this.buffer, start - bufferStart, this.window, power, lowBin, highBin);
+    } else {
+      // Before the file's start and after its end the signal is silence.
+      const frame = this.edgeFrame;
+      const first = Math.max(0, bufferStart - start);
+      const last = Math.min(fftSize, available - start);
+      frame.fill(0);
+      for (let n = first; n < last; n++) frame[n] = this.buffer[start + n - bufferStart]!;
+      this.fft.windowedPowerSpectrum(frame, 0, this.window, power, lowBin, highBin);
+    }
 
     // Σ and Σlog over the band; logs of products of 8 bins keep Math.log off the hot path
     // (the floor inside keeps digital silence finite and perfectly "flat").
@@ -163,7 +195,7 @@ export class SpeechFrameFeatureExtractor {
     let logSum = 0;
     let product = 1;
     let inProduct = 0;
-    for (let bin = this.lowBin; bin <= this.highBin; bin++) {
+    for (let bin = lowBin; bin <= highBin; bin++) {
       const value = power[bin]! + epsilon;
       bandSum += value;
       product *= value;
@@ -174,28 +206,32 @@ export class SpeechFrameFeatureExtractor {
       }
     }
     logSum += Math.log(product);
-    const binCount = this.highBin - this.lowBin + 1;
+    const binCount = highBin - lowBin + 1;
     // One-sided spectrum → mean square of the band-limited signal (Parseval, corrected for the window).
-    const bandPower = (2 * bandSum) / (this.fftSize * this.windowPowerSum);
+    const bandPower = (2 * bandSum) / (fftSize * this.windowPowerSum);
     return {
-      rmsDb: toDb(rmsPower),
-      bandDb: toDb(bandPower),
+      bandDb: bandPower <= SILENCE_POWER ? SILENCE_DB : 10 * Math.log10(bandPower),
       flatness: Math.min(1, Math.exp(logSum / binCount) / (bandSum / binCount)),
     };
   }
 
-  private append(samples: Float32Array): void {
-    const needed = this.bufferLength + samples.length;
+  /** Makes room for `count` more samples in `buffer`; returns the buffer. */
+  private reserve(count: number): Float32Array {
+    const needed = this.bufferLength + count;
     if (needed > this.buffer.length) {
       const grown = new Float32Array(Math.max(needed, this.buffer.length * 2, this.fftSize * 2));
       grown.set(this.buffer.subarray(0, this.bufferLength));
       this.buffer = grown;
     }
-    this.buffer.set(samples, this.bufferLength);
+    return this.buffer;
+  }
+
+  private append(samples: Float32Array): void {
+    this.reserve(samples.length).set(samples, this.bufferLength);
     this.bufferLength += samples.length;
   }
 
-  /** Drops samples and hop powers no later frame needs, keeping about one FFT window. */
+  /** Drops samples no later frame needs, keeping about one FFT window. */
   private discardUsed(): void {
     const keepFrom = Math.max(this.bufferStart, this.windowStart(this.nextFrame));
     const drop = keepFrom - this.bufferStart;
@@ -204,14 +240,5 @@ export class SpeechFrameFeatureExtractor {
       this.bufferLength -= drop;
       this.bufferStart = keepFrom;
     }
-    const usedHops = this.nextFrame - this.hopPowersStart;
-    if (usedHops > 1024) {
-      this.hopSums = this.hopSums.slice(usedHops);
-      this.hopPowersStart = this.nextFrame;
-    }
   }
-}
-
-function toDb(power: number): number {
-  return power <= SILENCE_POWER ? SILENCE_DB : 10 * Math.log10(power);
 }

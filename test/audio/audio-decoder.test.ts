@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AudioFormatError, createAudioDecoder, decodeAudioStream, readExtendedFloat80, writeExtendedFloat80 } from '../../src/audio';
 import { AppError } from '../../src/shared/app-error';
+import { averageChannels } from '../../src/audio/average-channels';
 import { decodeAll } from '../support/decode-all';
 import { chunked, concat, encodeAiff, encodeWav, quantise, writeAscii, type TestSampleFormat } from '../support/encode-test-audio';
 
@@ -314,4 +315,40 @@ describe('unsupported and corrupt files', () => {
     new DataView(ssnd.buffer).setUint32(4, 8);
     expect(fail(concat([aiffHeader, ssnd]), 'voice.aif').message).toBe('voice.aif: the SSND chunk comes before the COMM chunk; re-export the file');
   });
+});
+
+describe('decoding to mono (mixToMono)', () => {
+  function decodeMono(chunks: Iterable<Uint8Array>): Float32Array {
+    const decoder = createAudioDecoder({ fileName: 'test.wav', mixToMono: true });
+    const parts: number[] = [];
+    for (const chunk of chunks) {
+      const block = decoder.push(chunk);
+      if (block == null) continue;
+      expect(block.channels).toHaveLength(1);
+      expect(block.startFrame).toBe(parts.length);
+      parts.push(...block.channels[0]!);
+    }
+    decoder.end();
+    return Float32Array.from(parts);
+  }
+
+  const formats: TestSampleFormat[] = [
+    { kind: 'int', bits: 16 },
+    { kind: 'int', bits: 24 },
+    { kind: 'float', bits: 32 },
+  ];
+  for (const format of formats) {
+    it(`gives exactly the average of the decoded channels (${format.bits}-bit ${format.kind}), split at any byte`, () => {
+      for (const channelCount of [1, 2, 6]) {
+        // A 13-byte chunk (14 with its pad) before the data moves the samples 2 bytes off a 4-byte boundary.
+        for (const chunksBeforeData of [[], [{ id: 'LIST', body: new Uint8Array(13) }]]) {
+          const bytes = encodeWav(testSignal(channelCount), 48_000, { ...format, chunksBeforeData });
+          const { channels } = decodeAll(chunked(bytes, [4096]));
+          const expected = new Float32Array(channels[0]!.length);
+          averageChannels(channels, expected.length, expected);
+          for (const sizes of [...CHUNK_PATTERNS, [4096 + 2], [64, 66, 1]]) expect(decodeMono(chunked(bytes, sizes))).toEqual(expected);
+        }
+      }
+    });
+  }
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HalfBandDecimator } from '../../src/audio/half-band-decimator';
+import { QuarterBandDecimator } from '../../src/audio/quarter-band-decimator';
 import { SlidingMinimum } from '../../src/audio/sliding-minimum';
 
 function decimate(input: Float32Array, blockSize: number): Float32Array {
@@ -55,5 +56,28 @@ describe('SlidingMinimum', () => {
     window.keepLast(1);
     expect(window.minimum).toBe(2);
     expect(new SlidingMinimum(4).minimum).toBe(Infinity);
+  });
+});
+
+describe('QuarterBandDecimator', () => {
+  it('gives exactly what two HalfBandDecimators in a row give, whatever the block size', () => {
+    for (const length of [0, 1, 5, 9, 10, 11, 64, 1001]) {
+      const input = Float32Array.from({ length }, (_, n) => Math.sin(n / 3) * 0.8 + ((n * 7919) % 13) / 40 - 0.15);
+      const first = decimate(input, 4096);
+      // The second stage over the first's whole output (block size does not matter, as tested above).
+      const reference = decimate(first, 4096);
+      for (const blockSize of [1, 3, 4, 17, 4096]) {
+        const quarter = new QuarterBandDecimator();
+        const parts: number[] = [];
+        for (let offset = 0; offset < input.length; offset += blockSize) {
+          const block = input.subarray(offset, offset + blockSize);
+          const out = new Float32Array(Math.ceil(block.length / 4) + 1);
+          const count = quarter.push(block, out, 0);
+          parts.push(...out.subarray(0, count));
+        }
+        parts.push(...quarter.finish());
+        expect(parts).toEqual([...reference]);
+      }
+    }
   });
 });
