@@ -8,6 +8,9 @@ export interface VectoredByteSink extends ByteSink {
   writev(chunks: readonly Uint8Array[]): Promise<void>;
 }
 
+/** A vectored sink's batches are this many times larger (4 MiB with the 1 MiB default). */
+const VECTORED_BATCH_FACTOR = 4;
+
 function isVectored(sink: ByteSink): sink is VectoredByteSink {
   return typeof (sink as Partial<VectoredByteSink>).writev === 'function';
 }
@@ -19,6 +22,8 @@ function isVectored(sink: ByteSink): sink is VectoredByteSink {
  * batch as its chunks, uncopied.
  */
 export function batchedSinkWriter(sink: ByteSink, batchBytes: number) {
+  // Uncopied batches cost no memory bandwidth, so a vectored sink takes fewer, larger writes.
+  const thresholdBytes = isVectored(sink) ? batchBytes * VECTORED_BATCH_FACTOR : batchBytes;
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
   let inFlight: Promise<void> | undefined;
@@ -48,7 +53,7 @@ export function batchedSinkWriter(sink: ByteSink, batchBytes: number) {
       throwIfFailed();
       pending.push(chunk);
       pendingBytes += chunk.length;
-      if (pendingBytes >= batchBytes) await startWrite();
+      if (pendingBytes >= thresholdBytes) await startWrite();
     },
     /** Writes what is left and waits until every write has finished. */
     async flush(): Promise<void> {
