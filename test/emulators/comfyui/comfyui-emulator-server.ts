@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { classifyComfyUiRequest, comfyUiErrorBody, createComfyUiEmulator, type ComfyUiEmulator, type ComfyUiEmulatorOptions } from '../../../src/emulators/comfyui';
-import { routeEmulatorRequest } from '../../../src/emulators/emulator-router';
-import { FaultInjector, withFaults } from '../../../src/emulators/faults';
+import type { FaultInjector } from '../../../src/emulators/faults';
+import { serveEmulatorMount } from '../../support/serve-emulator-mount';
 
 export const DEMO_CLIP = new Uint8Array(readFileSync(join(__dirname, '../../../assets/demo-clip.mp4')));
 
@@ -20,27 +18,6 @@ export interface ComfyUiEmulatorServer {
 /** The ComfyUI emulator alone on an ephemeral loopback port, mounted at /comfyui with scripted faults. */
 export async function startComfyUiEmulatorServer(overrides: Partial<ComfyUiEmulatorOptions> = {}): Promise<ComfyUiEmulatorServer> {
   const emulator = createComfyUiEmulator({ videoBytes: DEMO_CLIP, ...overrides });
-  const faults = new FaultInjector();
-  const mount = withFaults({ name: 'comfyui', prefix: '/comfyui', handle: emulator.handle, classify: classifyComfyUiRequest, errorBody: comfyUiErrorBody }, faults);
-  const server = createServer((req, res) => {
-    routeEmulatorRequest([mount], req, res).then(
-      (handled) => {
-        if (!handled) res.writeHead(404, { 'content-type': 'text/plain' }).end('no route');
-      },
-      (error: unknown) => res.destroy(error instanceof Error ? error : new Error(String(error))),
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    url,
-    baseUrl: `${url}/comfyui`,
-    emulator,
-    faults,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const served = await serveEmulatorMount({ name: 'comfyui', prefix: '/comfyui', handle: emulator.handle, classify: classifyComfyUiRequest, errorBody: comfyUiErrorBody });
+  return { ...served, emulator };
 }

@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { routeEmulatorRequest } from '../../../src/emulators/emulator-router';
-import { FaultInjector, withFaults } from '../../../src/emulators/faults';
+import type { FaultInjector } from '../../../src/emulators/faults';
 import {
   classifyGoogleRequest,
   createGoogleEmulator,
@@ -14,6 +11,7 @@ import {
   type GoogleEmulator,
   type GoogleEmulatorOptions,
 } from '../../../src/emulators/google';
+import { serveEmulatorMount } from '../../support/serve-emulator-mount';
 
 export const DEMO_CLIP = new Uint8Array(readFileSync(join(__dirname, '../../../assets/demo-clip.mp4')));
 
@@ -37,27 +35,6 @@ export async function startGoogleEmulatorServer(overrides: Partial<GoogleEmulato
     ...overrides,
     basePath: '/google',
   });
-  const faults = new FaultInjector();
-  const mount = withFaults({ name: 'google', prefix: '/google', handle: emulator.handle, classify: classifyGoogleRequest, errorBody: googleErrorBody }, faults);
-  const server = createServer((req, res) => {
-    routeEmulatorRequest([mount], req, res).then(
-      (handled) => {
-        if (!handled) res.writeHead(404, { 'content-type': 'text/plain' }).end('no route');
-      },
-      (error: unknown) => res.destroy(error instanceof Error ? error : new Error(String(error))),
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    url,
-    baseUrl: `${url}/google`,
-    emulator,
-    faults,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const served = await serveEmulatorMount({ name: 'google', prefix: '/google', handle: emulator.handle, classify: classifyGoogleRequest, errorBody: googleErrorBody });
+  return { ...served, emulator };
 }

@@ -195,7 +195,7 @@ describe('classifyGoogleRequest', () => {
 
   it('leaves unknown paths to the host server', async () => {
     expect((await fetch(`${server.baseUrl}/v2/unknown`)).status).toBe(404);
-    expect(await (await fetch(`${server.baseUrl}/v2/unknown`)).text()).toBe('no route');
+    expect(await (await fetch(`${server.baseUrl}/v2/unknown`)).text()).toBe('no emulator here');
   });
 });
 

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { routeEmulatorRequest } from '../../../src/emulators/emulator-router';
-import { FaultInjector, withFaults } from '../../../src/emulators/faults';
+import type { FaultInjector } from '../../../src/emulators/faults';
 import { classifyOpenAIRequest, createOpenAIEmulator, openaiErrorBody, type OpenAIEmulator, type OpenAIEmulatorOptions } from '../../../src/emulators/openai';
-import { startLocalHttpServer } from '../../support/local-http-server';
+import { serveEmulatorMount } from '../../support/serve-emulator-mount';
 
 export const DEMO_CLIP = new Uint8Array(readFileSync(join(__dirname, '../../../assets/demo-clip.mp4')));
 
@@ -23,12 +22,8 @@ export interface RunningOpenAIEmulator {
  */
 export async function startOpenAIEmulator(options: Partial<OpenAIEmulatorOptions> = {}): Promise<RunningOpenAIEmulator> {
   const emulator = createOpenAIEmulator({ apiKey: 'emulator-openai-key', videoBytes: DEMO_CLIP, ...options });
-  const faults = new FaultInjector();
-  const mounts = [withFaults({ name: 'openai', prefix: '/openai', handle: emulator.handle, classify: classifyOpenAIRequest, errorBody: openaiErrorBody }, faults)];
-  const server = await startLocalHttpServer(async (req, res) => {
-    if (!(await routeEmulatorRequest(mounts, req, res))) res.writeHead(404, { 'content-type': 'text/plain' }).end('no emulator here');
-  });
-  return { emulator, baseUrl: `${server.url}/openai`, faults, close: () => server.close() };
+  const served = await serveEmulatorMount({ name: 'openai', prefix: '/openai', handle: emulator.handle, classify: classifyOpenAIRequest, errorBody: openaiErrorBody });
+  return { ...served, emulator };
 }
 
 /** A clock tests move by hand: emulators and adapters read it, nobody waits on it. */

@@ -1,8 +1,7 @@
-import { routeEmulatorRequest } from '../../../src/emulators/emulator-router';
-import { FaultInjector, withFaults } from '../../../src/emulators/faults';
+import type { FaultInjector } from '../../../src/emulators/faults';
 import { classifyRunwayRequest, createRunwayEmulator, runwayErrorBody, type RunwayEmulator, type RunwayEmulatorOptions } from '../../../src/emulators/runway';
-import { startLocalHttpServer } from '../../support/local-http-server';
 import { DEMO_CLIP } from '../openai/openai-emulator-server';
+import { serveEmulatorMount } from '../../support/serve-emulator-mount';
 
 export { DEMO_CLIP, createManualClock } from '../openai/openai-emulator-server';
 
@@ -21,10 +20,6 @@ export interface RunningRunwayEmulator {
  */
 export async function startRunwayEmulator(options: Partial<RunwayEmulatorOptions> = {}): Promise<RunningRunwayEmulator> {
   const emulator = createRunwayEmulator({ apiSecret: 'emulator-runway-secret', videoBytes: DEMO_CLIP, ...options, basePath: '/runway' });
-  const faults = new FaultInjector();
-  const mounts = [withFaults({ name: 'runway', prefix: '/runway', handle: emulator.handle, classify: classifyRunwayRequest, errorBody: runwayErrorBody }, faults)];
-  const server = await startLocalHttpServer(async (req, res) => {
-    if (!(await routeEmulatorRequest(mounts, req, res))) res.writeHead(404, { 'content-type': 'text/plain' }).end('no emulator here');
-  });
-  return { emulator, baseUrl: `${server.url}/runway`, faults, close: () => server.close() };
+  const served = await serveEmulatorMount({ name: 'runway', prefix: '/runway', handle: emulator.handle, classify: classifyRunwayRequest, errorBody: runwayErrorBody });
+  return { ...served, emulator };
 }
