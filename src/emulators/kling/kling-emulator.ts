@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { takeScriptedFault } from '../faults/take-scripted-fault';
 import { inspectMp4 } from '../../media';
 import { BodyTooLargeError, readTextBody, requestOrigin, sendBytes, sendJson } from '../emulator-http';
 import { verifyKlingToken } from './kling-emulator-auth';
@@ -192,10 +193,8 @@ export function createKlingEmulator(options: KlingEmulatorOptions): KlingEmulato
       fail(res, 401, authFailure.code, authFailure.message);
       return true;
     }
-    const fault = faults[0];
+    const fault = takeScriptedFault(faults);
     if (fault != null) {
-      if ((fault.times ?? 1) <= 1) faults.shift();
-      else faults[0] = { ...fault, times: (fault.times ?? 1) - 1 };
       fail(res, fault.status, fault.code, fault.message, fault.headers);
       return true;
     }

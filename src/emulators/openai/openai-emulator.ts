@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { takeScriptedFault } from '../faults/take-scripted-fault';
 import { readTextBody, sendBytes, sendJson } from '../emulator-http';
 import { silentClipVariant } from '../../media/silent-clip-variant';
 import { checkOpenAIAuth, type OpenAIEmulatorAuthStyle } from './openai-emulator-auth';
@@ -239,14 +240,7 @@ export function createOpenAIEmulator(options: OpenAIEmulatorOptions): OpenAIEmul
   }
 
   /** The first scripted fault for this route, consumed. */
-  const takeFault = (route: OpenAIEmulatorRoute): OpenAIEmulatorFault | undefined => {
-    const index = faults.findIndex((fault) => fault.route == null || fault.route === route);
-    const fault = faults[index];
-    if (fault == null) return undefined;
-    if ((fault.times ?? 1) <= 1) faults.splice(index, 1);
-    else faults[index] = { ...fault, times: (fault.times ?? 1) - 1 };
-    return fault;
-  };
+  const takeFault = (route: OpenAIEmulatorRoute): OpenAIEmulatorFault | undefined => takeScriptedFault(faults, (fault) => fault.route == null || fault.route === route);
 
   async function handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
     const url = new URL(path, 'http://emulator');

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { takeScriptedFault } from '../faults/take-scripted-fault';
 import { BodyTooLargeError, readTextBody, requestOrigin, sendBytes, sendJson } from '../emulator-http';
 import { checkRunwayAuth } from './runway-emulator-auth';
 import {
@@ -194,14 +195,7 @@ export function createRunwayEmulator(options: RunwayEmulatorOptions): RunwayEmul
     await sendBytes(req, res, silent ? silentBytes : options.videoBytes, 'video/mp4');
   }
 
-  const takeFault = (route: RunwayEmulatorRoute): RunwayEmulatorFault | undefined => {
-    const index = faults.findIndex((fault) => fault.route == null || fault.route === route);
-    const fault = faults[index];
-    if (fault == null) return undefined;
-    if ((fault.times ?? 1) <= 1) faults.splice(index, 1);
-    else faults[index] = { ...fault, times: (fault.times ?? 1) - 1 };
-    return fault;
-  };
+  const takeFault = (route: RunwayEmulatorRoute): RunwayEmulatorFault | undefined => takeScriptedFault(faults, (fault) => fault.route == null || fault.route === route);
 
   async function handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
     const url = new URL(path, 'http://emulator');
