@@ -1,26 +1,11 @@
+import type { SandboxSeed, SeedClip, SeedTrack } from '../../src/hosts/sandbox';
+
 /**
  * A sequence described as data, so the NleHost contract tests can seed every host (the Premiere
- * fake, the sandbox host) with the same timeline.
+ * fake, the sandbox host) with the same timeline: the sandbox's seed, plus the files on "disk".
  */
-export interface ScenarioClip {
-  readonly name: string;
-  readonly mediaPath: string;
-  readonly startSeconds: number;
-  readonly endSeconds: number;
-  /** @default 0 */
-  readonly inPointSeconds?: number;
-  /** @default 1 */
-  readonly speed?: number;
-  /** @default false */
-  readonly disabled?: boolean;
-}
-
-export interface ScenarioTrack {
-  readonly name: string;
-  /** @default false */
-  readonly muted?: boolean;
-  readonly clips: readonly ScenarioClip[];
-}
+export type ScenarioClip = SeedClip;
+export type ScenarioTrack = SeedTrack;
 
 export interface ScenarioMedia {
   readonly durationSeconds: number;
@@ -28,22 +13,7 @@ export interface ScenarioMedia {
   readonly hasAudio: boolean;
 }
 
-export interface HostScenario {
-  /** @default "Sandbox project" / "Fake Project.prproj" */
-  readonly projectName?: string;
-  readonly sequenceName: string;
-  readonly frameRate: number;
-  /** @default 1920 */
-  readonly frameWidth?: number;
-  /** @default 1080 */
-  readonly frameHeight?: number;
-  readonly playheadSeconds: number;
-  /** The sequence In mark; @default null (none) */
-  readonly inPointSeconds?: number | null;
-  /** The sequence Out mark; @default null (none) */
-  readonly outPointSeconds?: number | null;
-  readonly videoTracks: readonly ScenarioTrack[];
-  readonly audioTracks: readonly ScenarioTrack[];
+export interface HostScenario extends SandboxSeed {
   /** Files that exist on "disk" and can be imported, by native path. */
   readonly media: { readonly [path: string]: ScenarioMedia };
 }
