@@ -1,6 +1,5 @@
 import '../shared/zod-jitless';
 import { createRoot } from 'react-dom/client';
-import { BUILTIN_DUCK_PRESETS } from '../domain/ducking';
 import { EMULATOR_DEMO_CREDENTIALS } from '../emulators/demo-credentials';
 import { createSandboxState, DEMO_SEQUENCE, loadSandboxState, SandboxHost, saveSandboxState } from '../hosts/sandbox';
 import { inspectMp4 } from '../media';
@@ -67,7 +66,6 @@ async function start(): Promise<void> {
     host,
     providers,
     catalog,
-    presets: BUILTIN_DUCK_PRESETS,
     jobs,
     preferences,
     readMedia: fetchMediaReader(origin),

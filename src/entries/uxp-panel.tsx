@@ -2,7 +2,6 @@
 import '../platform/uxp/text-encoding-polyfill';
 import '../shared/zod-jitless';
 import { createRoot } from 'react-dom/client';
-import { BUILTIN_DUCK_PRESETS } from '../domain/ducking';
 import { loadPremiereRuntime, loadUxpHostInfo, loadUxpXmp, premiereDiagnosticsRunner, PremiereHost } from '../hosts/premiere';
 import { NATIVE_RUNTIME_FEATURES } from '../platform/uxp/text-encoding-polyfill';
 import { uxpDataFile } from '../platform/uxp/uxp-data-file';
@@ -70,7 +69,6 @@ async function start(): Promise<void> {
     host,
     providers,
     catalog,
-    presets: BUILTIN_DUCK_PRESETS,
     jobs,
     preferences,
     secrets,

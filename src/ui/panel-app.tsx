@@ -63,7 +63,7 @@ export function PanelApp({
         />
       ) : null}
       {tab === 'jobs' ? <JobsTab services={services} jobs={jobs} onReuse={reuse} /> : null}
-      {tab === 'duck' ? <DuckTab services={{ ...services, presets }} refreshKey={timelineVersion} /> : null}
+      {tab === 'duck' ? <DuckTab services={services} presets={presets} refreshKey={timelineVersion} /> : null}
       {tab === 'presets' ? <PresetsTab preferences={preferences} onSavePreferences={savePreferences} /> : null}
       {tab === 'settings' ? <SettingsTab services={services} preferences={preferences} onSavePreferences={savePreferences} /> : null}
     </div>

@@ -1,4 +1,3 @@
-import type { DuckPreset } from '../domain/ducking';
 import type { PanelPreferences } from '../domain/preferences/panel-preferences';
 import type { NleHost } from '../hosts/spec';
 import type { SecretStore } from '../platform/secret-store';
@@ -48,7 +47,6 @@ export interface PanelServices {
   readonly host: NleHost;
   readonly providers: readonly ProviderChoice[];
   readonly catalog: ModelCatalog;
-  readonly presets: readonly DuckPreset[];
   readonly jobs: JobRunner;
   readonly preferences: PreferencesStore;
   /** Where keys are kept; undefined where no provider needs one (the sandbox). */

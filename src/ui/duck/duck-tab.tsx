@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { DuckPreset } from '../../domain/ducking';
 import type { TimelineTrack } from '../../hosts/spec';
 import { describeError } from '../../shared/app-error';
 import { applyDucking, planDucking, type ApplyDuckingInput, type DuckingProgress, type DuckingResult, type VoiceSource } from '../../workflows/apply-ducking';
@@ -13,7 +14,7 @@ const VOICE_TRACK_NAME = /voice|\bvo\b|dialog|narrat|interview/i;
  * Pick the voice-over track, press a preset: the other audio is ducked as editable keyframes, in
  * one undo step. Preview shows the planned curves first without touching the timeline.
  */
-export function DuckTab({ services, refreshKey }: { services: PanelServices; refreshKey?: unknown }) {
+export function DuckTab({ services, presets, refreshKey }: { services: PanelServices; presets: readonly DuckPreset[]; refreshKey?: unknown }) {
   const [tracks, setTracks] = useState<readonly TimelineTrack[]>([]);
   const [voiceIndex, setVoiceIndex] = useState<number | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
@@ -38,18 +39,18 @@ export function DuckTab({ services, refreshKey }: { services: PanelServices; ref
   const analysisCache = useMemo(() => new MediaAnalysisCache(), []);
   const inputFor = useCallback(
     (presetId: string): ApplyDuckingInput => {
-      const preset = services.presets.find((candidate) => candidate.id === presetId);
+      const preset = presets.find((candidate) => candidate.id === presetId);
       if (preset == null || voiceIndex == null) throw new Error('Pick the voice-over track first.');
       const base = { host: services.host, voiceTrackIndices: [voiceIndex], preset, analysisCache, onProgress: setProgress };
       return voiceSource === 'speech' && services.readMedia != null
         ? { ...base, voiceSource: 'speech', readMedia: services.readMedia }
         : { ...base, voiceSource: 'clip-extents', readMedia: services.readMedia };
     },
-    [services, voiceIndex, voiceSource, analysisCache],
+    [services, presets, voiceIndex, voiceSource, analysisCache],
   );
   const duck = useCallback(async (presetId: string): Promise<DuckingResult> => applyDucking(inputFor(presetId)).finally(() => setProgress(null)), [inputFor]);
   const [state, run] = useAsyncAction(duck);
-  const [previewPresetId, setPreviewPresetId] = useState(services.presets.find((preset) => preset.id === 'standard')?.id ?? services.presets[0]?.id ?? '');
+  const [previewPresetId, setPreviewPresetId] = useState(presets.find((preset) => preset.id === 'standard')?.id ?? presets[0]?.id ?? '');
   const preview = useCallback(async (): Promise<DuckingResult> => planDucking(inputFor(previewPresetId)).finally(() => setProgress(null)), [inputFor, previewPresetId]);
   const [previewState, runPreview] = useAsyncAction(preview);
   const clipNames = new Map(tracks.flatMap((track) => track.clips.map((clip) => [clip.id, `A${track.index + 1} ${clip.name}`] as const)));
@@ -81,7 +82,7 @@ export function DuckTab({ services, refreshKey }: { services: PanelServices; ref
         </label>
       ) : null}
       <div className="preset-row" role="group" aria-label="Ducking presets">
-        {services.presets.map((preset) => (
+        {presets.map((preset) => (
           <button key={preset.id} type="button" disabled={state.status === 'running' || tracks.length === 0} onClick={() => void run(preset.id)}>
             {preset.name}
           </button>
@@ -91,7 +92,7 @@ export function DuckTab({ services, refreshKey }: { services: PanelServices; ref
         <label className="field grow">
           <span>Preview with</span>
           <select name="preview-preset" value={previewPresetId} onChange={(event) => setPreviewPresetId(event.target.value)}>
-            {services.presets.map((preset) => (
+            {presets.map((preset) => (
               <option key={preset.id} value={preset.id}>
                 {preset.name}
               </option>
