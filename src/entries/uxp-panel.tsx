@@ -32,7 +32,11 @@ const secrets = createUxpSecretStore(uxp);
 const settings = createUxpSettingsStore(uxp);
 const catalog = loadBuiltinCatalog();
 const host = new PremiereHost(ppro, { delay: (ms) => abortableDelay(ms), xmp: loadUxpXmp() });
-const mediaFolder = createUxpMediaFolder(uxp, settings);
+const mediaFolder = createUxpMediaFolder(uxp, settings, {
+  // The picker cannot carry a message and alerts need a manifest flag: the reason goes to the console
+  // here, and into the job's error if the editor cancels the picker (FolderNotChosenError).
+  onForgotten: (message) => console.warn(message),
+});
 const mediaReader = createUxpMediaReader(uxp, settings, {
   // UXP has confirm() only with enableAlerts; the folder picker's own title says what it is for.
   confirmFolderRequest: async () => true,

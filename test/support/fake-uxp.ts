@@ -47,14 +47,35 @@ class FakeFile implements UxpFile {
   }
 }
 
+/** Native paths of folders that were deleted or moved away on disk while a token still names them. */
+type GoneFolders = Set<string>;
+
+const isUnder = (path: string, folder: string) => path === folder || path.startsWith(`${folder}/`);
+
 class FakeFolder implements UxpFolder {
   readonly isFolder = true;
   constructor(
     private readonly disk: FakeDisk,
     readonly nativePath: string,
+    private readonly gone: GoneFolders = new Set(),
   ) {}
 
+  private assertExists(): void {
+    if ([...this.gone].some((folder) => isUnder(this.nativePath, folder))) throw new Error(`Could not find the folder ${this.nativePath}`);
+  }
+
+  async getEntries(): Promise<readonly unknown[]> {
+    this.assertExists();
+    const names = new Set<string>();
+    for (const path of this.disk.keys()) {
+      if (isUnder(path, this.nativePath) && path !== this.nativePath) names.add(path.slice(this.nativePath.length + 1).split('/')[0]!);
+    }
+    return [...names];
+  }
+
   async createFile(name: string, options: { overwrite?: boolean } = {}): Promise<UxpFile> {
+    // A folder deleted behind the token fails here, at write time, as UXP warns it may.
+    this.assertExists();
     const path = `${this.nativePath}/${name}`;
     if (this.disk.has(path) && options.overwrite !== true) throw new Error(`${path} already exists`);
     // Like UXP, the file is created on first write.
@@ -62,6 +83,7 @@ class FakeFolder implements UxpFolder {
   }
 
   async getEntry(relativePath: string): Promise<UxpFile> {
+    this.assertExists();
     const path = `${this.nativePath}/${relativePath}`;
     if (!this.disk.has(path)) throw new Error(`no entry ${relativePath} in ${this.nativePath}`);
     return new FakeFile(this.disk, path);
@@ -83,6 +105,12 @@ export interface FakeUxp {
   lastFilePickerOptions?: { types?: readonly string[] };
   /** Makes every persistent token issued so far stop working (the folder was moved). */
   invalidateTokens(): void;
+  /**
+   * The folder is deleted or moved on disk while its persistent token still resolves to an entry — the
+   * case UXP's reference warns about ("does not guarantee that the entry is valid for use"). Its files
+   * go, and every operation on it rejects, until the picker returns that path again.
+   */
+  removeFolder(nativePath: string): void;
 }
 
 /** A fake `uxp` module over an in-memory disk: secure storage, data folder, folder picker, persistent tokens. */
@@ -91,6 +119,7 @@ export function createFakeUxp(options: { secureStorageAtTopLevelOnly?: boolean }
   const secure = new Map<string, Uint8Array>();
   const tokens = new Map<string, string>();
   let tokenCount = 0;
+  const gone: GoneFolders = new Set();
   const secureStorage: UxpSecureStorage = {
     async getItem(key) {
       const value = secure.get(key);
@@ -112,6 +141,10 @@ export function createFakeUxp(options: { secureStorageAtTopLevelOnly?: boolean }
     pickerOpened: 0,
     filePickerAnswers: [],
     invalidateTokens: () => tokens.clear(),
+    removeFolder: (nativePath) => {
+      gone.add(nativePath);
+      for (const path of [...disk.keys()]) if (isUnder(path, nativePath)) disk.delete(path);
+    },
     uxp: {
       storage: {
         formats: formats as unknown as UxpModule['storage']['formats'],
@@ -120,7 +153,10 @@ export function createFakeUxp(options: { secureStorageAtTopLevelOnly?: boolean }
           async getFolder() {
             fake.pickerOpened += 1;
             const answer = fake.pickerAnswers.shift();
-            return answer == null ? null : new FakeFolder(disk, answer);
+            if (answer == null) return null;
+            // Picking a path again means the user made (or found) that folder again.
+            gone.delete(answer);
+            return new FakeFolder(disk, answer, gone);
           },
           async getFileForOpening(pickerOptions) {
             fake.lastFilePickerOptions = pickerOptions;
@@ -138,7 +174,7 @@ export function createFakeUxp(options: { secureStorageAtTopLevelOnly?: boolean }
           async getEntryForPersistentToken(token) {
             const path = tokens.get(token);
             if (path == null) throw new Error('invalid token');
-            return new FakeFolder(disk, path);
+            return new FakeFolder(disk, path, gone);
           },
         },
       },

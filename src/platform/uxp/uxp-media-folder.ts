@@ -3,7 +3,7 @@ import type { ByteSink } from '../../providers/spec';
 import type { MediaFolder, NewMediaFile } from '../../workflows/media-folder';
 import type { SettingsStore } from '../settings-store';
 import type { UxpFile, UxpModule } from './uxp-module';
-import { createRememberedFolder, type RememberedFolder } from './uxp-remembered-folder';
+import { createRememberedFolder, type RememberedFolder, type RememberedFolderOptions } from './uxp-remembered-folder';
 
 /** Settings key of the media folder's persistent token (the same key earlier builds used in localStorage). */
 export const MEDIA_FOLDER_SETTING = 'cliprelay.mediaFolderToken';
@@ -35,9 +35,13 @@ export type UxpMediaFolder = MediaFolder & Pick<RememberedFolder, 'describe' | '
  * Pass the settings store (`createUxpSettingsStore`); a localStorage still works and keeps the token
  * under the same key.
  */
-export function createUxpMediaFolder(uxp: UxpModule, settings: SettingsStore | Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>): UxpMediaFolder {
+export function createUxpMediaFolder(
+  uxp: UxpModule,
+  settings: SettingsStore | Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>,
+  options: RememberedFolderOptions = {},
+): UxpMediaFolder {
   const binary = uxp.storage.formats.binary;
-  const folder = createRememberedFolder(uxp, settingsOf(settings), MEDIA_FOLDER_SETTING, 'generated clips');
+  const folder = createRememberedFolder(uxp, settingsOf(settings), MEDIA_FOLDER_SETTING, 'generated clips', options);
   const files = new Map<string, UxpFile>();
 
   return {

@@ -37,10 +37,28 @@ export function createUxpMediaReader(uxp: UxpModule, settings: SettingsStore, op
   const fs = uxp.storage.localFileSystem;
   const binary = uxp.storage.formats.binary;
 
+  /**
+   * The folder behind a token, or null when it no longer resolves or no longer exists: resolving a
+   * persistent token does not guarantee the entry is usable (AdobeDocs/uxp FileSystemProvider.md,
+   * getEntryForPersistentToken), so `getEntries()` probes it. A dead grant is then asked for again.
+   */
+  async function usableFolder(token: string): Promise<UxpFolder | null> {
+    try {
+      const folder = await fs.getEntryForPersistentToken(token);
+      await folder.getEntries();
+      return folder;
+    } catch {
+      return null;
+    }
+  }
+
   async function grantedFolders(): Promise<UxpFolder[]> {
     const stored = await settings.get(MEDIA_READ_FOLDERS_SETTING);
     const tokens = Array.isArray(stored) ? stored.filter((token): token is string => typeof token === 'string') : [];
-    const folders = await Promise.all(tokens.map((token) => fs.getEntryForPersistentToken(token).catch(() => null)));
+    const folders = await Promise.all(tokens.map(usableFolder));
+    const dead = tokens.filter((_, index) => folders[index] == null);
+    // Forget dead grants so the list in Settings shows only folders ClipRelay can still read.
+    if (dead.length > 0) await settings.set(MEDIA_READ_FOLDERS_SETTING, tokens.filter((token) => !dead.includes(token)));
     const extra = (await options.alsoGranted?.()) ?? null;
     return [...folders, extra].filter((folder): folder is UxpFolder => folder != null);
   }

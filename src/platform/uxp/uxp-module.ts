@@ -25,6 +25,11 @@ export interface UxpFolder {
    * file because ClipRelay only ever asks for files.
    */
   getEntry(relativePath: string): Promise<UxpFile>;
+  /**
+   * The entries directly inside this folder (AdobeDocs/uxp `Folder.md`). ClipRelay calls it only to
+   * probe that a folder behind a persistent token still exists and may be read.
+   */
+  getEntries(): Promise<readonly unknown[]>;
 }
 
 /**

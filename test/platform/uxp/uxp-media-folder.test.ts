@@ -42,6 +42,37 @@ describe('UXP media folder (generated clips)', () => {
     expect(await download(folder, 'two.mp4', [[2]])).toBe('/clips/b/two.mp4');
   });
 
+  it('asks again, and says why, when the remembered folder was deleted or moved while its token still resolves', async () => {
+    const fake = createFakeUxp();
+    fake.pickerAnswers.push('/clips/a');
+    const settings = createUxpSettingsStore(fake.uxp);
+    const told: string[] = [];
+    const folder = createUxpMediaFolder(fake.uxp, settings, { onForgotten: (message) => told.push(message) });
+    await download(folder, 'one.mp4', [[1]]);
+    fake.removeFolder('/clips/a');
+    // Today's write-time failure: the token resolves, then createFile fails on the missing folder.
+    expect(await folder.describe()).toBeNull();
+    fake.pickerAnswers.push('/clips/b');
+    expect(await download(folder, 'two.mp4', [[2]])).toBe('/clips/b/two.mp4');
+    expect(fake.pickerOpened).toBe(2);
+    expect(told).toEqual([expect.stringMatching(/folder chosen earlier for generated clips, \/clips\/a, was moved, deleted or is no longer permitted.*Choose it again\.$/)]);
+    expect(await folder.describe()).toBe('/clips/b');
+  });
+
+  it('forgets a dead folder even when the editor cancels the picker, and the error names the reason', async () => {
+    const fake = createFakeUxp();
+    fake.pickerAnswers.push('/clips/a');
+    const settings = createUxpSettingsStore(fake.uxp);
+    const folder = createUxpMediaFolder(fake.uxp, settings);
+    await download(folder, 'one.mp4', [[1]]);
+    fake.removeFolder('/clips/a');
+    fake.pickerAnswers.push(null);
+    const error = await folder.createFile('two.mp4').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(FolderNotChosenError);
+    expect((error as Error).message).toMatch(/^The folder chosen earlier for generated clips, \/clips\/a, was moved.*Choose a folder for generated clips to continue/);
+    expect(await settings.get(MEDIA_FOLDER_SETTING)).toBeNull();
+  });
+
   it('lets the editor choose another folder; a cancelled choice keeps the old one', async () => {
     const fake = createFakeUxp();
     fake.pickerAnswers.push('/clips/a', null, '/clips/c');

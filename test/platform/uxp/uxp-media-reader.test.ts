@@ -27,6 +27,23 @@ describe('UXP media reader (voice media under "request" permission)', () => {
     expect(await settings.get(MEDIA_READ_FOLDERS_SETTING)).toHaveLength(1);
   });
 
+  it('asks for a read folder again when it was deleted and restored behind its token, and forgets the dead grant', async () => {
+    const fake = createFakeUxp();
+    fake.disk.set('/Projects/Harbour/Audio/VO/line-1.wav', Uint8Array.from([1, 2, 3]));
+    fake.pickerAnswers.push('/Projects/Harbour/Audio');
+    const settings = createUxpSettingsStore(fake.uxp);
+    const reader = createUxpMediaReader(fake.uxp, settings, { confirmFolderRequest: async () => true });
+    expect(await readAll(reader.read('/Projects/Harbour/Audio/VO/line-1.wav'))).toEqual([1, 2, 3]);
+    // The drive was remounted from a backup: same path, but the old grant no longer opens it.
+    fake.removeFolder('/Projects/Harbour/Audio');
+    fake.disk.set('/Projects/Harbour/Audio/VO/line-1.wav', Uint8Array.from([7]));
+    expect(await reader.describe()).toEqual([]);
+    expect(await settings.get(MEDIA_READ_FOLDERS_SETTING)).toEqual([]);
+    fake.pickerAnswers.push('/Projects/Harbour/Audio');
+    expect(await readAll(reader.read('/Projects/Harbour/Audio/VO/line-1.wav'))).toEqual([7]);
+    expect(fake.pickerOpened).toBe(2);
+  });
+
   it('reads nothing when the editor declines or picks a folder that does not hold the file', async () => {
     const fake = createFakeUxp();
     fake.disk.set('/vo/line.wav', Uint8Array.from([1]));
