@@ -10,6 +10,7 @@ import { FakeSequence, FakeSequenceEditor, TRACK_ITEM_TYPE_CLIP } from './fake-p
 import { defaultAudioComponents, type ClipItemState, type FakeSnapshot, type FakeState, type TrackState } from './fake-premierepro/fake-state';
 import { fakeFrameRateStatic, fakeTickTimeStatic, secondsToTicks } from './fake-premierepro/fake-tick-time';
 import { FakeWorld, type FakeTrackKind } from './fake-premierepro/fake-world';
+import { PREMIERE_PROFILES, type PremiereProfile, type PremiereProfileId } from './fake-premierepro/fake-profiles';
 
 export { PremiereRuleError } from './fake-premierepro/fake-lock';
 export {
@@ -21,12 +22,31 @@ export {
   type SequenceState,
 } from './fake-premierepro/fake-state';
 export { TICKS_PER_SECOND } from './fake-premierepro/fake-tick-time';
+export { NEWEST_PROFILE, OLDEST_PROFILE, PREMIERE_PROFILES, type PremiereProfile, type PremiereProfileId } from './fake-premierepro/fake-profiles';
+
+/**
+ * What real sequences hold besides file-backed clips (`synthetic-track-items`): titles, graphics and
+ * adjustment layers with no project item; nested sequences, merged clips and offline media whose
+ * project item has no readable file.
+ */
+export interface SyntheticClip {
+  readonly kind: 'title' | 'graphic' | 'adjustment-layer' | 'nested-sequence' | 'merged-clip' | 'offline';
+  readonly trackKind: FakeTrackKind;
+  readonly trackIndex: number;
+  readonly name: string;
+  readonly startSeconds: number;
+  readonly endSeconds: number;
+}
 
 export interface FakePremiereOptions {
   /** `getItems` lookups on its bin that miss a freshly imported item (Premiere may list it late). @default 0 */
   readonly importVisibleAfterLookups?: number;
-  /** What `ppro.Application.version` reports. @default "26.3.0" */
-  readonly premiereVersion?: string;
+  /** The Premiere version modelled, or a profile built from a user's Diagnostics report. @default '26.3' */
+  readonly profile?: PremiereProfileId | PremiereProfile;
+  /** How `getValueAtTime` answers (`value-shape`). @default 'number' */
+  readonly valueShape?: 'number' | 'object';
+  /** Extra track items of the kinds real sequences hold. @default [] */
+  readonly syntheticClips?: readonly SyntheticClip[];
   /** See FakeWorldOptions. @default false */
   readonly keyframesRelativeToClipStart?: boolean;
 }
@@ -38,6 +58,9 @@ export interface FakePremiereOptions {
 export interface FakePremiere {
   /** The module the adapter receives instead of `require('premierepro')`. */
   readonly ppro: premierepro;
+  readonly profile: PremiereProfile;
+  /** Deprecated APIs the adapter read (e.g. "Media.duration" on 26.5), in order. */
+  readonly deprecatedReads: readonly string[];
   readonly project: Project;
   /** One per committed transaction, oldest first. */
   readonly undoLabels: readonly string[];
@@ -117,10 +140,13 @@ function seedTracks(world: FakeWorld, scenario: HostScenario, kind: FakeTrackKin
 
 export function createFakePremiere(scenario: HostScenario, options: FakePremiereOptions = {}): FakePremiere {
   const emptyState: FakeState = { rootId: ROOT_ID, items: [], sequences: [], activeSequenceId: null };
+  const profile = typeof options.profile === 'object' ? options.profile : PREMIERE_PROFILES[options.profile ?? '26.3'];
   const world = new FakeWorld(emptyState, {
     mediaOnDisk: scenario.media,
     importVisibleAfterLookups: options.importVisibleAfterLookups ?? 0,
     keyframesRelativeToClipStart: options.keyframesRelativeToClipStart ?? false,
+    profile,
+    valueShape: options.valueShape ?? 'number',
   });
   const items = seedProjectItems(world, scenario);
   const sequenceId = world.newSequenceId();
@@ -150,6 +176,7 @@ export function createFakePremiere(scenario: HostScenario, options: FakePremiere
     ],
     activeSequenceId: sequenceId,
   };
+  for (const clip of options.syntheticClips ?? []) addSyntheticClip(world, sequenceId, clip);
 
   const project = new FakeProject(world, scenario.projectName ?? 'Fake Project.prproj');
   let projectOpen = true;
@@ -160,11 +187,11 @@ export function createFakePremiere(scenario: HostScenario, options: FakePremiere
   };
   const sequenceEditorStatic: Pick<SequenceEditorStatic, 'getEditor'> = {
     getEditor: (sequenceObject: Sequence) => {
-      if (!(sequenceObject instanceof FakeSequence)) throw new PremiereRuleError('Illegal Parameter type: expected a Sequence');
+      if (!(sequenceObject instanceof FakeSequence)) throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: expected a Sequence');
       return asOfficial<SequenceEditor>(new FakeSequenceEditor(world, sequenceObject.id));
     },
   };
-  const application: Application = { version: options.premiereVersion ?? '26.3.0' };
+  const application = { version: applicationVersionOf(profile) } as unknown as Application;
   const fakeModule = {
     Application: application,
     Project: projectStatic,
@@ -184,6 +211,10 @@ export function createFakePremiere(scenario: HostScenario, options: FakePremiere
   return {
     // The one cast: the fake module covers only what the adapter uses.
     ppro: fakeModule as unknown as premierepro,
+    profile,
+    get deprecatedReads() {
+      return [...world.deprecatedReads];
+    },
     project: asOfficial<Project>(project),
     get undoLabels() {
       return world.undoStack.map((entry) => entry.label);
@@ -210,6 +241,67 @@ export function createFakePremiere(scenario: HostScenario, options: FakePremiere
       projectOpen = false;
     },
   };
+}
+
+/** `Application.version` as the profile's Premiere holds it (`application-version-shape`). */
+function applicationVersionOf(profile: PremiereProfile): unknown {
+  switch (profile.applicationVersion) {
+    case 'promise':
+      return Promise.resolve(profile.hostVersion);
+    case 'null':
+      return null;
+    case 'undefined':
+      return undefined;
+  }
+}
+
+/** Adds one synthetic track item (and the project item it may have) to the scenario's sequence. */
+function addSyntheticClip(world: FakeWorld, sequenceId: string, clip: SyntheticClip): void {
+  let projectItemId = '';
+  if (clip.kind === 'nested-sequence') {
+    const nestedId = world.newSequenceId();
+    projectItemId = world.newItemId();
+    world.state.items.push({ kind: 'sequence', id: projectItemId, name: clip.name, parentId: ROOT_ID, sequenceId: nestedId, metadata: {} });
+    world.state.sequences.push({
+      ...structuredClone(world.sequence(sequenceId)),
+      id: nestedId,
+      name: clip.name,
+      projectItemId,
+      videoTracks: [],
+      audioTracks: [],
+    });
+  } else if (clip.kind === 'merged-clip' || clip.kind === 'offline') {
+    projectItemId = world.newItemId();
+    world.state.items.push({
+      kind: 'clip',
+      id: projectItemId,
+      name: clip.name,
+      parentId: ROOT_ID,
+      mediaPath: clip.kind === 'offline' ? `/media/offline/${clip.name}.wav` : '',
+      durationTicks: secondsToTicks(clip.endSeconds - clip.startSeconds),
+      hasVideo: clip.trackKind === 'video',
+      hasAudio: clip.trackKind === 'audio',
+      hiddenForLookups: 0,
+      metadata: {},
+      offline: clip.kind === 'offline',
+      merged: clip.kind === 'merged-clip',
+    });
+  }
+  const track = world.track(sequenceId, clip.trackKind, clip.trackIndex);
+  track.items.push({
+    uid: world.newUid(),
+    projectItemId,
+    name: clip.name,
+    startTicks: secondsToTicks(clip.startSeconds),
+    endTicks: secondsToTicks(clip.endSeconds),
+    inPointTicks: 0,
+    speed: 1,
+    disabled: false,
+    linkGroup: world.newLinkGroup(),
+    components: clip.trackKind === 'audio' ? defaultAudioComponents() : [],
+    ...(clip.kind === 'title' || clip.kind === 'graphic' || clip.kind === 'adjustment-layer' ? { synthetic: clip.kind } : {}),
+  });
+  track.items.sort((a, b) => a.startTicks - b.startTicks);
 }
 
 export { PROJECT_ITEM_TYPE };

@@ -1,4 +1,4 @@
-import type { Project, ProjectItem, premierepro } from '@adobe/premierepro';
+import type { Project, ProjectItem, Sequence, TickTime, premierepro } from '@adobe/premierepro';
 import type {
   ClipGainEnvelope,
   ClipProvenance,
@@ -13,12 +13,13 @@ import type {
 import { HostOperationError } from '../spec';
 import { requireActiveProject, requireActiveSequence } from './premiere-active-sequence';
 import { encodeClipId } from './premiere-clip-id';
+import { readSequenceFrameRate } from './premiere-frame-rate';
 import { readClipAutomation, type ClipAutomation } from './premiere-clip-automation';
 import { planGainEnvelope, type GainEnvelopePlan } from './premiere-gain-plan';
 import { importIntoBin } from './premiere-import';
 import { KEYFRAME_RECORD_COLUMN, serializeKeyframeRecord, updateKeyframeRecord, type RecordedKeyframe } from './premiere-keyframe-record';
 import { registerMetadataProperties } from './premiere-metadata-schema';
-import { assertSpanFree, mediaDurationOf } from './premiere-placement';
+import { assertSpanFree, choosePlacementEdit, clipStartsFrom, mediaDurationOf } from './premiere-placement';
 import { findProjectItemById } from './premiere-project-items';
 import { PrivateMetadataEditor } from './premiere-project-metadata';
 import { readProvenanceOf, writeProvenanceOf } from './premiere-provenance';
@@ -93,8 +94,8 @@ export class PremiereHost implements NleHost {
 
   async readActiveSequence(): Promise<SequenceSnapshot> {
     const { project, sequence } = await requireActiveSequence(this.ppro);
-    const [settings, playhead, frameSize, inPoint, outPoint, end, videoTracks, audioTracks] = await Promise.all([
-      sequence.getSettings(),
+    const [frameRate, playhead, frameSize, inPoint, outPoint, end, videoTracks, audioTracks] = await Promise.all([
+      readSequenceFrameRate(this.ppro, sequence),
       sequence.getPlayerPosition(),
       sequence.getFrameSize(),
       sequence.getInPoint(),
@@ -107,7 +108,7 @@ export class PremiereHost implements NleHost {
       projectName: project.name,
       projectPath: project.path ?? '',
       name: sequence.name,
-      frameRate: settings.getVideoFrameRate().value,
+      frameRate: frameRate.value,
       frameWidth: frameSize.width,
       frameHeight: frameSize.height,
       playheadSeconds: playhead.seconds,
@@ -133,9 +134,10 @@ export class PremiereHost implements NleHost {
   }
 
   /**
-   * Overwrite edit, not insert: nothing later on the timeline shifts. Unless the request says
-   * `overwrite`, the span is checked first on both target tracks and an occupied one is refused
-   * (TrackOccupiedError) before anything is changed.
+   * An overwrite edit on existing tracks, so nothing later on the timeline shifts. Unless the request
+   * says `overwrite`, the span is checked first on both target tracks and an occupied one is refused
+   * (TrackOccupiedError) before anything is changed. A new track can only come from an insert edit
+   * (choosePlacementEdit): it is made so that it shifts nothing, and that is checked after the commit.
    */
   async placeClip(request: PlaceClipRequest): Promise<PlacedClip> {
     const operation = request.undoLabel;
@@ -144,39 +146,60 @@ export class PremiereHost implements NleHost {
     if (item == null) {
       throw new HostOperationError(operation, `${request.media.mediaPath} is no longer in the project; import it again`);
     }
-    const frameRate = (await sequence.getSettings()).getVideoFrameRate();
+    const frameRate = await readSequenceFrameRate(this.ppro, sequence);
     const at = frameAlignedTime(this.ppro.TickTime, request.atSeconds, frameRate);
-    if (request.overwrite !== true) {
+    const edit = await choosePlacementEdit(this.ppro, sequence, at, request.videoTrackIndex, request.audioTrackIndex);
+    if (request.overwrite !== true && edit.kind === 'overwrite') {
       const duration = await mediaDurationOf(this.ppro, item);
       if (duration == null) throw new HostOperationError(operation, `Premiere reports no media length for ${request.media.mediaPath}`);
       const end = at.add(duration);
-      await assertSpanFree(this.ppro, sequence, 'video', request.videoTrackIndex, at, end, operation);
-      await assertSpanFree(this.ppro, sequence, 'audio', request.audioTrackIndex, at, end, operation);
+      await assertSpanFree(this.ppro, sequence, 'video', edit.videoTrackIndex, at, end, operation);
+      await assertSpanFree(this.ppro, sequence, 'audio', edit.audioTrackIndex, at, end, operation);
     }
     const editor = this.ppro.SequenceEditor.getEditor(sequence);
+    const startsBefore = edit.kind === 'overwrite' ? [] : await clipStartsFrom(this.ppro, sequence, at);
     runTransaction(project, request.undoLabel, [
-      () => editor.createOverwriteItemAction(item, at, request.videoTrackIndex, request.audioTrackIndex),
+      edit.kind === 'overwrite'
+        ? () => editor.createOverwriteItemAction(item, at, edit.videoTrackIndex, edit.audioTrackIndex)
+        : () => editor.createInsertProjectItemAction(item, at, edit.videoTrackIndex, edit.audioTrackIndex, true),
     ]);
+    if (edit.kind !== 'overwrite') await this.assertNothingShifted(sequence, at, startsBefore, operation);
 
-    // Edit actions return nothing: find the new track items by project item and start time. Video and
-    // audio come from one action, so once either is there the other is too — or absent (a WAV has no video).
+    // Edit actions return nothing: find the new track items by project item and start, within half a
+    // frame (Premiere snaps starts to frames). Video and audio come from one action, so once either is
+    // there the other is too — or absent (a WAV has no video).
     const itemId = item.getId();
+    const toleranceTicks = frameRate.ticksPerFrame / 2;
     for (let attempt = 1; attempt <= this.placementLookupAttempts; attempt += 1) {
-      const video = await findTrackItemOf(this.ppro, sequence, 'video', itemId, at.ticks, request.videoTrackIndex);
-      const audio = await findTrackItemOf(this.ppro, sequence, 'audio', itemId, at.ticks, request.audioTrackIndex);
+      const video = await findTrackItemOf(this.ppro, sequence, 'video', itemId, at.ticks, edit.videoTrackIndex, toleranceTicks);
+      const audio = await findTrackItemOf(this.ppro, sequence, 'audio', itemId, at.ticks, edit.audioTrackIndex, toleranceTicks);
       const placed = video ?? audio;
       if (placed != null) {
-        const end = await placed.item.getEndTime();
+        const [start, end] = await Promise.all([placed.item.getStartTime(), placed.item.getEndTime()]);
         return {
-          videoClipId: video == null ? '' : encodeClipId({ kind: 'video', trackIndex: video.trackIndex, startTicks: at.ticks }),
-          audioClipId: audio == null ? null : encodeClipId({ kind: 'audio', trackIndex: audio.trackIndex, startTicks: at.ticks }),
-          startSeconds: at.seconds,
+          videoClipId: video == null ? '' : encodeClipId({ kind: 'video', trackIndex: video.trackIndex, startTicks: video.startTicks }),
+          audioClipId: audio == null ? null : encodeClipId({ kind: 'audio', trackIndex: audio.trackIndex, startTicks: audio.startTicks }),
+          startSeconds: start.seconds,
           endSeconds: end.seconds,
         };
       }
       if (attempt < this.placementLookupAttempts) await this.options.delay(LOOKUP_INTERVAL_MS);
     }
     throw new HostOperationError(operation, `Premiere accepted the edit but no clip of ${request.media.mediaPath} appeared at ${at.seconds} s`);
+  }
+
+  /**
+   * What `limitShift` does is read from Adobe's sample comment, not documented: if the insert moved
+   * any clip after all, say so and how to put it back, rather than leave the editor's cut shifted.
+   */
+  private async assertNothingShifted(sequence: Sequence, at: TickTime, startsBefore: readonly string[], operation: string): Promise<void> {
+    const startsAfter = new Set(await clipStartsFrom(this.ppro, sequence, at));
+    const moved = startsBefore.filter((start) => !startsAfter.has(start)).length;
+    if (moved === 0) return;
+    throw new HostOperationError(
+      operation,
+      `Premiere moved ${moved} clip(s) that start after ${at.seconds.toFixed(2)} s while adding the new track; Edit › Undo "${operation}" puts them back (please send the Diagnostics report)`,
+    );
   }
 
   async writeProvenance(itemId: string, provenance: ClipProvenance, undoLabel = DEFAULT_PROVENANCE_LABEL): Promise<void> {
@@ -208,7 +231,7 @@ export class PremiereHost implements NleHost {
   async writeGainEnvelopes(envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<void> {
     assertOneEnvelopePerClip(envelopes, undoLabel);
     const { project, sequence } = await requireActiveSequence(this.ppro);
-    const frameRate = (await sequence.getSettings()).getVideoFrameRate();
+    const frameRate = await readSequenceFrameRate(this.ppro, sequence);
     const planned: Array<{ automation: ClipAutomation; plan: GainEnvelopePlan }> = [];
     for (const envelope of envelopes) {
       const automation = await readClipAutomation(this.ppro, sequence, envelope.clipId, this.metadataEditor, undoLabel);

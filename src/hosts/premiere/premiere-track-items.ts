@@ -29,14 +29,46 @@ export async function readClipTicks(item: PremiereTrackItem): Promise<ClipTicks>
   return { start, inPoint, speed };
 }
 
+/**
+ * A clip's project item and media file, or why its media cannot be read. Titles, graphics and
+ * adjustment layers have no project item at all; nested sequences and merged clips have one without a
+ * single file; offline media has a path that is not there (research Update 2026-12-06 item 4).
+ * Nothing here throws: one such clip must not fail the read of the whole sequence.
+ */
+async function readClipSource(
+  ppro: premierepro,
+  item: PremiereTrackItem,
+): Promise<Pick<TimelineClip, 'mediaPath' | 'projectItemId' | 'notAnalysable'>> {
+  const projectItem = await item.getProjectItem().catch(() => null);
+  if (projectItem == null) {
+    const adjustment = await item.isAdjustmentLayer().catch(() => false);
+    return { mediaPath: null, projectItemId: null, notAnalysable: adjustment ? 'an adjustment layer' : 'a title or graphic, with no media file' };
+  }
+  const projectItemId = projectItem.getId();
+  const clip = ppro.ClipProjectItem.cast(projectItem);
+  if (clip == null) return { mediaPath: null, projectItemId, notAnalysable: 'not a media clip' };
+  const [mediaPath, isSequence, isMerged, isOffline] = await Promise.all([
+    clip.getMediaFilePath().catch(() => ''),
+    clip.isSequence().catch(() => false),
+    clip.isMergedClip().catch(() => false),
+    clip.isOffline().catch(() => false),
+  ]);
+  if (isSequence) return { mediaPath: null, projectItemId, notAnalysable: 'a nested sequence (analyse the clips inside it)' };
+  if (isMerged) return { mediaPath: null, projectItemId, notAnalysable: 'a merged clip, which has no single media file' };
+  if (mediaPath === '') return { mediaPath: null, projectItemId, notAnalysable: 'synthetic media with no file' };
+  if (isOffline) return { mediaPath, projectItemId, notAnalysable: 'offline: its media file is missing (relink it in Premiere)' };
+  return { mediaPath, projectItemId };
+}
+
 async function readTimelineClip(ppro: premierepro, item: PremiereTrackItem, kind: TrackKind, trackIndex: number): Promise<TimelineClip> {
-  const [name, projectItem, start, end, inPoint, speed, disabled] = await Promise.all([
+  const [name, source, start, end, inPoint, speed, reversed, disabled] = await Promise.all([
     item.getName(),
-    item.getProjectItem(),
+    readClipSource(ppro, item),
     item.getStartTime(),
     item.getEndTime(),
     item.getInPoint(),
     item.getSpeed(),
+    isReversed(item),
     item.isDisabled(),
   ]);
   return {
@@ -44,14 +76,20 @@ async function readTimelineClip(ppro: premierepro, item: PremiereTrackItem, kind
     trackKind: kind,
     trackIndex,
     name,
-    mediaPath: await mediaPathOf(ppro, projectItem),
-    projectItemId: projectItem.getId(),
+    ...source,
     startSeconds: start.seconds,
     endSeconds: end.seconds,
     inPointSeconds: inPoint.seconds,
     speed,
+    ...(reversed ? { reversed } : {}),
     disabled,
   };
+}
+
+/** `isSpeedReversed()` is typed `Promise<number>` (26.3 `.d.ts`); a negative speed also means reversed. */
+export async function isReversed(item: PremiereTrackItem): Promise<boolean> {
+  const [flag, speed] = await Promise.all([item.isSpeedReversed().catch(() => 0), item.getSpeed()]);
+  return Boolean(flag) || speed < 0;
 }
 
 /** A snapshot of every track of one kind with its clips, sorted by start. */
@@ -87,12 +125,15 @@ export async function findAudioTrackItem(ppro: premierepro, sequence: Sequence, 
 export interface LocatedTrackItem {
   readonly item: PremiereTrackItem;
   readonly trackIndex: number;
+  /** Where Premiere actually put it: a frame boundary near the time asked for. */
+  readonly startTicks: string;
 }
 
 /**
- * The track item of a project item starting at `startTicks` — how a placement is found again, since
- * Premiere's edit actions return nothing. Prefers `preferredTrackIndex`; otherwise the highest
- * matching track (a placement on index = count lands on the new last track).
+ * The track item of a project item starting within `toleranceTicks` of `startTicks` — how a placement
+ * is found again, since Premiere's edit actions return nothing and it snaps starts to frames (a public
+ * plugin that ran on 26.3 matches within 0.05 s; ClipRelay allows half a frame). Prefers
+ * `preferredTrackIndex`; otherwise the highest matching track (a new track is the last one).
  */
 export async function findTrackItemOf(
   ppro: premierepro,
@@ -101,14 +142,20 @@ export async function findTrackItemOf(
   projectItemId: string,
   startTicks: string,
   preferredTrackIndex: number,
+  toleranceTicks: number,
 ): Promise<LocatedTrackItem | null> {
-  const matches: LocatedTrackItem[] = [];
+  const matches: Array<LocatedTrackItem & { readonly distance: number }> = [];
   const tracks = await readTracks(sequence, kind);
+  const wanted = Number(startTicks);
   for (const [trackIndex, track] of tracks.entries()) {
     for (const item of await readTrackItems(ppro, track)) {
-      const [projectItem, start] = await Promise.all([item.getProjectItem(), item.getStartTime()]);
-      if (projectItem.getId() === projectItemId && start.ticks === startTicks) matches.push({ item, trackIndex });
+      const [projectItem, start] = await Promise.all([item.getProjectItem().catch(() => null), item.getStartTime()]);
+      const distance = Math.abs(start.ticksNumber - wanted);
+      if (projectItem?.getId() === projectItemId && distance <= toleranceTicks) matches.push({ item, trackIndex, startTicks: start.ticks, distance });
     }
   }
-  return matches.find((match) => match.trackIndex === preferredTrackIndex) ?? matches.at(-1) ?? null;
+  const closest = (candidates: typeof matches) => candidates.reduce<(typeof matches)[number] | null>((best, match) => (best == null || match.distance < best.distance ? match : best), null);
+  const onPreferred = closest(matches.filter((match) => match.trackIndex === preferredTrackIndex));
+  const found = onPreferred ?? closest(matches.filter((match) => match.trackIndex === Math.max(...matches.map((candidate) => candidate.trackIndex))));
+  return found == null ? null : { item: found.item, trackIndex: found.trackIndex, startTicks: found.startTicks };
 }

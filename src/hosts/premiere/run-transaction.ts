@@ -6,38 +6,60 @@ import { HostOperationError } from '../spec';
 export type ActionFactory = () => Action;
 
 /**
+ * Premiere refused one action of a transaction after others were added: those were committed as one
+ * undo step. Throwing inside `executeTransaction` to discard them is undocumented (research Update
+ * 2026-12-06 item 7), so ClipRelay never relies on it and says how to revert instead.
+ */
+export class PartialTransactionError extends HostOperationError {
+  constructor(
+    operation: string,
+    readonly refusedStep: number,
+    readonly stepCount: number,
+  ) {
+    super(
+      operation,
+      `Premiere refused edit ${refusedStep} of ${stepCount}; the ${refusedStep - 1} edit(s) before it were applied as one undo step — Edit › Undo "${operation}" reverts them`,
+    );
+    this.name = 'PartialTransactionError';
+  }
+}
+
+/**
  * Commits actions as ONE undo step named `undoLabel`, the way Premiere 26.3 requires: every action is
  * created inside `project.lockedAccess` (creating one outside throws) and added inside a single
  * `executeTransaction`. Callers pass factories rather than actions because an action is stale once the
  * lock scope it was created in returns. Do every async read before calling this: the lock is held only
  * for the synchronous part of the callback, so nothing here may await.
  *
- * A factory that throws, or an action Premiere refuses (`addAction` returns false), aborts the whole
- * transaction — Premiere then discards the actions already added — and surfaces as a
- * `HostOperationError` naming the failed step. An empty list commits nothing and adds no undo entry.
+ * Every action is created BEFORE the transaction starts, so a factory that throws (Premiere's "Illegal
+ * Parameter type") leaves nothing behind. Nothing is thrown inside the transaction: what Premiere does
+ * with actions already added when its callback throws is undocumented. An action Premiere refuses
+ * (`addAction` returns false) stops the adding; if earlier ones were added they are committed and a
+ * PartialTransactionError says so. An empty list commits nothing and adds no undo entry.
  */
 export function runTransaction(project: Project, undoLabel: string, actionFactories: readonly ActionFactory[]): void {
   if (actionFactories.length === 0) return;
   const stepCount = actionFactories.length;
-  let step = 0;
-  let refused = false;
+  const actions: Action[] = [];
+  let refusedStep: number | null = null;
   let committed = false;
   try {
     project.lockedAccess(() => {
+      for (const makeAction of actionFactories) actions.push(makeAction());
       committed = project.executeTransaction((compound) => {
-        for (const makeAction of actionFactories) {
-          step += 1;
-          if (compound.addAction(makeAction())) continue;
-          refused = true;
-          // Throwing inside the callback is how a transaction is aborted.
-          throw new HostOperationError(undoLabel, `Premiere refused edit ${step} of ${stepCount}`);
+        for (const [index, action] of actions.entries()) {
+          if (compound.addAction(action)) continue;
+          refusedStep = index + 1;
+          return;
         }
       }, undoLabel);
     });
   } catch (error) {
-    const reason = refused ? 'Premiere refused it' : describeError(error);
-    const where = step === 0 ? 'the transaction could not start' : `edit ${step} of ${stepCount} failed`;
-    throw new HostOperationError(undoLabel, `${where} (${reason}); nothing was changed`, { cause: error });
+    const where = actions.length < stepCount ? `edit ${actions.length + 1} of ${stepCount} could not be prepared` : 'Premiere failed the transaction';
+    throw new HostOperationError(undoLabel, `${where} (${describeError(error)}); nothing was changed`, { cause: error });
   }
+  const refused = refusedStep as number | null;
+  if (refused != null && refused > 1) throw new PartialTransactionError(undoLabel, refused, stepCount);
+  if (refused != null) throw new HostOperationError(undoLabel, `Premiere refused edit 1 of ${stepCount}; nothing was changed`);
   if (!committed) throw new HostOperationError(undoLabel, 'Premiere did not commit the transaction; nothing was changed');
 }

@@ -24,6 +24,14 @@ export interface TimelineClip {
   readonly inPointSeconds: number;
   /** Playback speed; 1 = normal, 2 = twice as fast. */
   readonly speed: number;
+  /** Played backwards. @default false */
+  readonly reversed?: boolean;
+  /**
+   * Why the clip's media cannot be analysed, in the editor's words ("a nested sequence", "offline: …"),
+   * or absent when it can. Such a clip is still on the timeline and can still be ducked.
+   * @default undefined
+   */
+  readonly notAnalysable?: string;
   /**
    * Switched off in the timeline (Premiere's Clip › Enable; for an audio clip this is its mute —
    * Premiere's own API calls it "muted/disabled").

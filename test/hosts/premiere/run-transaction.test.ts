@@ -1,7 +1,7 @@
 import type { FolderItem } from '@adobe/premierepro';
 import { describe, expect, it } from 'vitest';
 import { HostOperationError } from '../../../src/hosts/spec';
-import { runTransaction } from '../../../src/hosts/premiere/run-transaction';
+import { PartialTransactionError, runTransaction } from '../../../src/hosts/premiere/run-transaction';
 import { createFakePremiere } from '../../support/fake-premierepro';
 import { scenario } from './premiere-fixtures';
 
@@ -22,16 +22,34 @@ describe('runTransaction', () => {
     expect(binNames()).toEqual([]);
   });
 
-  it('aborts the whole transaction when Premiere refuses an action, naming the step', async () => {
+  it('never throws inside the transaction: a refused action after others reports the partial commit and how to undo it', async () => {
     const { fake, root, binNames } = await setup();
     fake.refuseAction(2);
     const run = () => runTransaction(fake.project, 'Make bins', [() => root.createBinAction('A', false), () => root.createBinAction('B', false)]);
-    expect(run).toThrow(HostOperationError);
-    // Bin A was added before B was refused: it must not survive.
+    let caught: unknown;
+    try {
+      run();
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(PartialTransactionError);
+    expect((caught as PartialTransactionError).refusedStep).toBe(2);
+    expect((caught as Error).message).toMatch(/refused edit 2 of 2.*Edit › Undo "Make bins" reverts them/);
+    // Bin A was added before B was refused: it is committed as one undo step, and undo removes it.
+    expect(binNames()).toEqual(['A']);
+    expect(fake.undoLabels).toEqual(['Make bins']);
+    fake.undo();
+    expect(binNames()).toEqual([]);
+  });
+
+  it('changes nothing when Premiere refuses the first action', async () => {
+    const { fake, root, binNames } = await setup();
+    fake.refuseAction(1);
+    expect(() => runTransaction(fake.project, 'Make bins', [() => root.createBinAction('A', false), () => root.createBinAction('B', false)])).toThrow(
+      /Make bins failed: Premiere refused edit 1 of 2; nothing was changed/,
+    );
     expect(binNames()).toEqual([]);
     expect(fake.undoLabels).toEqual([]);
-    fake.refuseAction(1);
-    expect(run).toThrow(/Make bins failed: edit 1 of 2 failed \(Premiere refused it\)/);
   });
 
   it('wraps a throwing factory with its cause and commits none of the earlier actions', async () => {
@@ -49,7 +67,7 @@ describe('runTransaction', () => {
       caught = error;
     }
     expect(caught).toBeInstanceOf(HostOperationError);
-    expect((caught as HostOperationError).message).toContain('edit 2 of 2 failed (Illegal Parameter type)');
+    expect((caught as HostOperationError).message).toContain('edit 2 of 2 could not be prepared (Illegal Parameter type); nothing was changed');
     expect((caught as HostOperationError).cause).toBe(boom);
     expect(binNames()).toEqual([]);
     expect(fake.undoLabels).toEqual([]);

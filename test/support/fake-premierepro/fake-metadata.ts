@@ -11,7 +11,7 @@ export const METADATA_TYPE = { INTEGER: 0, REAL: 1, TEXT: 2, BOOLEAN: 3 } as con
 const INTRINSIC_EDITABLE = new Set(['Column.PropertyText.Description', 'Column.Intrinsic.LogNote', 'Column.PropertyText.Comment']);
 
 function itemIdOf(projectItem: ProjectItem): string {
-  if (!(projectItem instanceof FakeProjectItem)) throw new PremiereRuleError('Illegal Parameter type: expected a ProjectItem');
+  if (!(projectItem instanceof FakeProjectItem)) throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: expected a ProjectItem');
   return projectItem.getId();
 }
 
@@ -49,7 +49,7 @@ export function fakeMetadataStatic(world: FakeWorld): Pick<
 
     async addPropertyToProjectMetadataSchema(name, label, type) {
       if (!/^[A-Za-z][\w.]*$/.test(name)) return false;
-      if (!Object.values(METADATA_TYPE).includes(type as 0)) throw new PremiereRuleError(`Illegal Parameter type: metadata type ${type}`);
+      if (!Object.values(METADATA_TYPE).includes(type as 0)) throw new PremiereRuleError('metadata-xmp-packet', `Illegal Parameter type: metadata type ${type}`);
       if (!world.metadataSchema.has(name)) world.metadataSchema.set(name, { label, type });
       return true;
     },

@@ -44,7 +44,7 @@ export class FakeProjectItem implements Pick<ProjectItem, 'name' | 'type' | 'get
 
   getParentBin(): FolderItem {
     const parentId = this.world.projectItem(this.id).parentId;
-    if (parentId == null) throw new PremiereRuleError('the root bin has no parent');
+    if (parentId == null) throw new PremiereRuleError('stale-handle', 'the root bin has no parent');
     return asOfficial<FolderItem>(new FakeFolderItem(this.world, parentId));
   }
 }
@@ -94,7 +94,7 @@ export class FakeFolderItem implements Pick<FolderItem, 'name' | 'type' | 'getIt
  * project item is a clip whose media is the sequence; it has no file path).
  */
 export class FakeClipProjectItem
-  implements Pick<ClipProjectItem, 'name' | 'type' | 'getMediaFilePath' | 'getMedia' | 'isSequence' | 'findItemsMatchingMediaPath'>
+  implements Pick<ClipProjectItem, 'name' | 'type' | 'getMediaFilePath' | 'getMedia' | 'isSequence' | 'isOffline' | 'isMergedClip' | 'findItemsMatchingMediaPath'>
 {
   constructor(
     private readonly world: FakeWorld,
@@ -109,9 +109,20 @@ export class FakeClipProjectItem
     return PROJECT_ITEM_TYPE.CLIP;
   }
 
+  /** '' for sequences and merged clips: they have no single file (`synthetic-track-items`). */
   async getMediaFilePath(): Promise<string> {
     const item = this.world.projectItem(this.id);
-    return item.kind === 'clip' ? item.mediaPath : '';
+    return item.kind === 'clip' && item.merged !== true ? item.mediaPath : '';
+  }
+
+  async isOffline(): Promise<boolean> {
+    const item = this.world.projectItem(this.id);
+    return item.kind === 'clip' && item.offline === true;
+  }
+
+  async isMergedClip(): Promise<boolean> {
+    const item = this.world.projectItem(this.id);
+    return item.kind === 'clip' && item.merged === true;
   }
 
   async isSequence(): Promise<boolean> {
@@ -126,7 +137,21 @@ export class FakeClipProjectItem
   async getMedia(): Promise<Media> {
     const item = this.world.clipItem(this.id);
     const duration: Promise<TickTime> = Promise.resolve(tickTimeOfTicks(item.durationTicks));
-    return asOfficial<Media>({ duration: duration as unknown as TickTime, start: Promise.resolve(tickTimeOfTicks(0)) as unknown as TickTime });
+    const media = { duration: duration as unknown as TickTime, start: Promise.resolve(tickTimeOfTicks(0)) as unknown as TickTime };
+    if (!this.world.options.profile.hasMediaGetDuration) return asOfficial<Media>(media);
+    // 26.5 adds getDuration() and deprecates the property (`media-duration-promise`); the fake counts
+    // reads of the deprecated one so the contract suite can require none on the newest profile.
+    const world = this.world;
+    // getDuration() is in the 26.5 types, not in the 26.3 `.d.ts` this project compiles against.
+    const media265 = {
+      get duration() {
+        world.deprecatedReads.push('Media.duration');
+        return media.duration;
+      },
+      start: media.start,
+      getDuration: async () => tickTimeOfTicks(item.durationTicks),
+    };
+    return media265 as unknown as Media;
   }
 
   /** Every media clip in the project whose path contains `matchString`. */
@@ -138,7 +163,7 @@ export class FakeClipProjectItem
 }
 
 function requireProjectItem(item: unknown): FakeProjectItem {
-  if (!(item instanceof FakeProjectItem)) throw new PremiereRuleError('Illegal Parameter type: expected a ProjectItem');
+  if (!(item instanceof FakeProjectItem)) throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: expected a ProjectItem');
   return item;
 }
 
@@ -148,7 +173,7 @@ export function fakeProjectItemStatics(world: FakeWorld) {
   const projectItemStatic: Pick<ProjectItemStatic, 'cast' | 'TYPE_CLIP' | 'TYPE_BIN' | 'TYPE_ROOT' | 'TYPE_FILE'> = {
     cast: (item) => {
       if (!(item instanceof FakeFolderItem || item instanceof FakeClipProjectItem)) {
-        throw new PremiereRuleError('Illegal Parameter type: ProjectItem.cast expects a FolderItem or ClipProjectItem');
+        throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: ProjectItem.cast expects a FolderItem or ClipProjectItem');
       }
       return asOfficial<ProjectItem>(new FakeProjectItem(world, item.id));
     },

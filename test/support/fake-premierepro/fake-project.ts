@@ -23,8 +23,8 @@ export class FakeCompoundAction implements Pick<CompoundAction, 'addAction' | 'e
   }
 
   addAction(action: Action): boolean {
-    if (this.closed) throw new PremiereRuleError('addAction() after the executeTransaction callback returned: the lock is no longer held');
-    if (!(action instanceof FakeAction)) throw new PremiereRuleError('Illegal Parameter type: not an Action');
+    if (this.closed) throw new PremiereRuleError('add-after-close', 'addAction() after the executeTransaction callback returned: the lock is no longer held');
+    if (!(action instanceof FakeAction)) throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: not an Action');
     this.world.lock.assertLive(action);
     if (this.world.addActionsUntilRefusal != null) {
       this.world.addActionsUntilRefusal -= 1;
@@ -84,7 +84,7 @@ export class FakeProject implements Pick<Project, ProjectMember> {
   }
 
   async setActiveSequence(sequence: Sequence): Promise<boolean> {
-    if (!(sequence instanceof FakeSequence)) throw new PremiereRuleError('Illegal Parameter type: expected a Sequence');
+    if (!(sequence instanceof FakeSequence)) throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: expected a Sequence');
     this.world.sequence(sequence.id);
     this.world.state.activeSequenceId = sequence.id;
     return true;
@@ -123,7 +123,7 @@ export class FakeProject implements Pick<Project, ProjectMember> {
 
   /** Removes the sequence and its project item; when it was active, no sequence is. Not undoable. */
   async deleteSequence(sequence: Sequence): Promise<boolean> {
-    if (!(sequence instanceof FakeSequence)) throw new PremiereRuleError('Illegal Parameter type: expected a Sequence');
+    if (!(sequence instanceof FakeSequence)) throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: expected a Sequence');
     const state = this.world.sequence(sequence.id);
     this.world.state.sequences = this.world.state.sequences.filter((candidate) => candidate.id !== state.id);
     this.world.state.items = this.world.state.items.filter((item) => item.id !== state.projectItemId);
@@ -141,29 +141,34 @@ export class FakeProject implements Pick<Project, ProjectMember> {
       const result: unknown = callback();
       if (!isPromiseLike(result)) return;
       swallowLater(result);
-      throw new PremiereRuleError('lockedAccess() callback returned a Promise: the lock covers only its synchronous part');
+      throw new PremiereRuleError('sync-callback', 'lockedAccess() callback returned a Promise: the lock covers only its synchronous part');
     });
   }
 
   /**
    * One undo entry named `undoString` for everything added to the compound action. The callback must
-   * be synchronous: a returned Promise discards the transaction. Nothing is committed when it throws.
+   * be synchronous: a returned Promise discards the transaction. What a throw inside the callback does
+   * is undocumented (`throw-keeps-added`, UNK): the fake takes the unkind side and commits what was
+   * added before the throw, so code that relies on a throw discarding them fails here.
    */
   executeTransaction(callback: (compoundAction: CompoundAction) => void, undoString?: string): boolean {
     return this.world.lock.hold(() => {
-      if (this.world.lock.inTransaction) throw new PremiereRuleError('executeTransaction() cannot be nested');
+      if (this.world.lock.inTransaction) throw new PremiereRuleError('no-nested-transaction', 'executeTransaction() cannot be nested');
       const compound = new FakeCompoundAction(this.world);
       let result: unknown;
       this.world.lock.inTransaction = true;
       try {
         result = callback(asOfficial<CompoundAction>(compound));
+      } catch (error) {
+        if (!compound.empty) this.world.commit(undoString ?? '', compound.actions);
+        throw error;
       } finally {
         this.world.lock.inTransaction = false;
         compound.close();
       }
       if (isPromiseLike(result)) {
         swallowLater(result);
-        throw new PremiereRuleError('executeTransaction() callback returned a Promise: async work inside a transaction is not allowed; its actions were discarded');
+        throw new PremiereRuleError('sync-callback', 'executeTransaction() callback returned a Promise: async work inside a transaction is not allowed; its actions were discarded');
       }
       if (compound.empty) return false;
       this.world.commit(undoString ?? '', compound.actions);
@@ -174,7 +179,7 @@ export class FakeProject implements Pick<Project, ProjectMember> {
   /** Not undoable (no undo entry). Missing files make it resolve false. */
   async importFiles(filePaths: string[], _suppressUI?: boolean, targetBin?: ProjectItem): Promise<boolean> {
     // Premiere's binding rejects an explicit `undefined` bin (samples issue #75); `null` means the root.
-    if (targetBin === undefined) throw new PremiereRuleError('Illegal Parameter type');
+    if (targetBin === undefined) throw new PremiereRuleError('foreign-object', 'Illegal Parameter type');
     const binId = targetBin === null ? this.world.state.rootId : this.binIdOf(targetBin);
     let allImported = true;
     for (const path of filePaths) {
@@ -201,8 +206,8 @@ export class FakeProject implements Pick<Project, ProjectMember> {
 
   private binIdOf(targetBin: ProjectItem): string {
     // A FolderItem must be cast with ProjectItem.cast() first.
-    if (!(targetBin instanceof FakeProjectItem)) throw new PremiereRuleError('Illegal Parameter type: targetBin must be a ProjectItem');
-    if (this.world.projectItem(targetBin.getId()).kind !== 'bin') throw new PremiereRuleError('Illegal Parameter type: targetBin is not a bin');
+    if (!(targetBin instanceof FakeProjectItem)) throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: targetBin must be a ProjectItem');
+    if (this.world.projectItem(targetBin.getId()).kind !== 'bin') throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: targetBin is not a bin');
     return targetBin.getId();
   }
 }

@@ -14,12 +14,12 @@ import type {
   VideoClipTrackItem,
   VideoTrack,
 } from '@adobe/premierepro';
-import { FakeAction, PremiereRuleError } from './fake-lock';
+import { FakeAction, FakeLimitationError, PremiereRuleError } from './fake-lock';
 import { asOfficial } from './fake-official';
 import { FakeProjectItem } from './fake-project-items';
 import type { SequenceState } from './fake-state';
 import { FakeFrameRate, tickTimeOfTicks, ticksOf } from './fake-tick-time';
-import { overwriteProjectItem } from './fake-timeline-edits';
+import { insertProjectItem, overwriteProjectItem } from './fake-timeline-edits';
 import { FakeAudioClipTrackItem, FakeVideoClipTrackItem } from './fake-track-items';
 import type { FakeTrackKind, FakeWorld } from './fake-world';
 
@@ -47,7 +47,7 @@ abstract class FakeTrack {
   }
 
   protected clipUids(trackItemType: Constants.TrackItemType, includeEmptyTrackItems: boolean): number[] {
-    if (includeEmptyTrackItems) throw new PremiereRuleError('the fake does not model empty track items');
+    if (includeEmptyTrackItems) throw new FakeLimitationError('the fake does not model empty track items');
     if ((trackItemType as number) !== TRACK_ITEM_TYPE_CLIP) return [];
     return this.world.track(this.sequenceId, this.kind, this.index).items.map((item) => item.uid);
   }
@@ -65,20 +65,24 @@ export class FakeAudioTrack extends FakeTrack implements Pick<AudioTrack, 'name'
   }
 }
 
-export class FakeSequenceSettings implements Pick<SequenceSettings, 'getVideoFrameRate' | 'getVideoFrameRect' | 'getAudioChannelType'> {
-  constructor(private readonly state: SequenceState) {}
+/** Sequence settings before 26.2: no getVideoFrameRate (`frame-rate-since-26-2`). */
+export class FakeSequenceSettings implements Pick<SequenceSettings, 'getVideoFrameRect' | 'getAudioChannelType'> {
+  constructor(protected readonly state: SequenceState) {}
 
   /** 1 = stereo (Adobe: 0 mono, 1 stereo, 2 5.1, 3 multichannel). */
   async getAudioChannelType(): Promise<number> {
     return 1;
   }
 
-  getVideoFrameRate(): FrameRate {
-    return asOfficial<FrameRate>(new FakeFrameRate(this.state.frameRate));
-  }
-
   async getVideoFrameRect(): Promise<RectF> {
     return asOfficial<RectF>({ width: this.state.frameWidth, height: this.state.frameHeight });
+  }
+}
+
+/** Sequence settings from 26.2 ("Since: 26.2", sequencesettings.md). */
+export class FakeSequenceSettings262 extends FakeSequenceSettings implements Pick<SequenceSettings, 'getVideoFrameRate'> {
+  getVideoFrameRate(): FrameRate {
+    return asOfficial<FrameRate>(new FakeFrameRate(this.state.frameRate));
   }
 }
 
@@ -131,7 +135,8 @@ export class FakeSequence
   }
 
   async getSettings(): Promise<SequenceSettings> {
-    return asOfficial<SequenceSettings>(new FakeSequenceSettings(this.state));
+    const settings = this.world.options.profile.hasGetVideoFrameRate ? new FakeSequenceSettings262(this.state) : new FakeSequenceSettings(this.state);
+    return asOfficial<SequenceSettings>(settings);
   }
 
   async getFrameSize(): Promise<RectF> {
@@ -182,27 +187,54 @@ export class FakeSequence
   }
 }
 
-export class FakeSequenceEditor implements Pick<SequenceEditor, 'createOverwriteItemAction'> {
+export class FakeSequenceEditor implements Pick<SequenceEditor, 'createOverwriteItemAction' | 'createInsertProjectItemAction'> {
   constructor(
     private readonly world: FakeWorld,
     private readonly sequenceId: string,
   ) {}
 
   /**
-   * Video on `videoTrackIndex`, audio on `audioTrackIndex`, linked; an index at or past the count
-   * adds a track. Wants the ProjectItem from getItems(): a ClipProjectItem cast is an "Invalid
-   * parameter" in Premiere (shortflow runbook §38).
+   * Video on `videoTrackIndex`, audio on `audioTrackIndex`, linked, over whatever is there. Only
+   * existing tracks: Adobe documents track creation for insert alone (`overwrite-no-new-track`). Wants
+   * the ProjectItem from getItems(): a ClipProjectItem cast is an "Invalid parameter" in Premiere
+   * (shortflow runbook §38).
    */
   createOverwriteItemAction(projectItem: ProjectItem, time: TickTime, videoTrackIndex: number, audioTrackIndex: number): Action {
     const lockScope = this.world.lock.requireLock('createOverwriteItemAction');
-    if (!(projectItem instanceof FakeProjectItem)) throw new PremiereRuleError('Invalid parameter: projectItem must be a ProjectItem');
-    if (videoTrackIndex < 0 || audioTrackIndex < 0) throw new PremiereRuleError('Invalid parameter: negative track index');
-    const projectItemId = projectItem.getId();
-    this.world.clipItem(projectItemId);
+    const projectItemId = this.requireEditable(projectItem, videoTrackIndex, audioTrackIndex);
+    const source = this.world.clipItem(projectItemId);
+    for (const [kind, index, used] of [['video', videoTrackIndex, source.hasVideo], ['audio', audioTrackIndex, source.hasAudio]] as const) {
+      if (used && index >= this.world.tracks(this.sequenceId, kind).length) {
+        throw new PremiereRuleError('overwrite-no-new-track', `Invalid parameter: ${kind} track ${index} does not exist; only an insert edit creates tracks`);
+      }
+    }
     const startTicks = ticksOf(time);
     const sequenceId = this.sequenceId;
     return new FakeAction('createOverwriteItemAction', lockScope, (world) =>
       overwriteProjectItem(world, sequenceId, projectItemId, startTicks, videoTrackIndex, audioTrackIndex),
     );
+  }
+
+  /**
+   * An insert edit: the clip goes in at `time` and later clips on the target tracks move right by its
+   * length; without `limitShift` every other track moves too (`insert-ripples`). An index equal to
+   * the track count appends a new track (`insert-creates-track`).
+   */
+  createInsertProjectItemAction(projectItem: ProjectItem, time: TickTime, videoTrackIndex: number, audioTrackIndex: number, limitShift: boolean): Action {
+    const lockScope = this.world.lock.requireLock('createInsertProjectItemAction');
+    const projectItemId = this.requireEditable(projectItem, videoTrackIndex, audioTrackIndex);
+    const startTicks = ticksOf(time);
+    const sequenceId = this.sequenceId;
+    return new FakeAction('createInsertProjectItemAction', lockScope, (world) =>
+      insertProjectItem(world, sequenceId, projectItemId, startTicks, videoTrackIndex, audioTrackIndex, limitShift),
+    );
+  }
+
+  private requireEditable(projectItem: ProjectItem, videoTrackIndex: number, audioTrackIndex: number): string {
+    if (!(projectItem instanceof FakeProjectItem)) throw new PremiereRuleError('foreign-object', 'Invalid parameter: projectItem must be a ProjectItem');
+    if (videoTrackIndex < 0 || audioTrackIndex < 0) throw new PremiereRuleError('foreign-object', 'Invalid parameter: negative track index');
+    const projectItemId = projectItem.getId();
+    this.world.clipItem(projectItemId);
+    return projectItemId;
   }
 }

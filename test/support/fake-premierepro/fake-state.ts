@@ -41,6 +41,10 @@ export interface TrackItemState {
   readonly linkGroup: number;
   /** Audio items only; empty for video (the adapter never reads video effects). */
   readonly components: ComponentState[];
+  /** Played backwards (`isSpeedReversed()`). @default false */
+  readonly reversed?: boolean;
+  /** Titles, graphics, adjustment layers: no project item at all (`synthetic-track-items`). */
+  readonly synthetic?: 'title' | 'graphic' | 'adjustment-layer';
 }
 
 export interface TrackState {
@@ -73,6 +77,10 @@ export interface ClipItemState {
   /** Lookups (`getItems` on its bin) that still miss this freshly imported item. */
   hiddenForLookups: number;
   metadata: MetadataState;
+  /** Its file is missing (`isOffline()`). @default false */
+  readonly offline?: boolean;
+  /** A merged clip: several files, no single media path (`isMergedClip()`). @default false */
+  readonly merged?: boolean;
 }
 
 /** A sequence's project item: a clip item whose media is the sequence. */

@@ -16,7 +16,7 @@ export class FakeFrameRate implements Pick<FrameRate, 'value' | 'ticksPerFrame' 
   ticksPerFrame: number;
 
   constructor(readonly value: number) {
-    if (!(value > 0)) throw new PremiereRuleError('Illegal Parameter type: frame rate must be positive');
+    if (!(value > 0)) throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: frame rate must be positive');
     this.ticksPerFrame = ticksPerFrameOf(value);
   }
 
@@ -78,7 +78,7 @@ export class FakeTickTime
 
 /** Ticks of a TickTime the fake made; anything else is rejected like Premiere rejects foreign objects. */
 export function ticksOf(tickTime: TickTime): number {
-  if (!(tickTime instanceof FakeTickTime)) throw new PremiereRuleError('Illegal Parameter type: expected a TickTime');
+  if (!(tickTime instanceof FakeTickTime)) throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: expected a TickTime');
   return tickTime.ticksNumber;
 }
 
@@ -96,7 +96,7 @@ export const fakeTickTimeStatic: Pick<
 > = {
   createWithSeconds: (seconds) => tickTimeOfTicks(secondsToTicks(seconds)),
   createWithTicks: (ticks) => {
-    if (!/^-?\d+$/.test(ticks)) throw new PremiereRuleError(`Illegal Parameter type: "${ticks}" is not a tick count`);
+    if (!/^-?\d+$/.test(ticks)) throw new PremiereRuleError('foreign-object', `Illegal Parameter type: "${ticks}" is not a tick count`);
     return tickTimeOfTicks(Number(ticks));
   },
   createWithFrameAndFrameRate: (frameCount, frameRate) => tickTimeOfTicks(frameCount * frameRate.ticksPerFrame),

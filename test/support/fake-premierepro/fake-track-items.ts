@@ -15,7 +15,9 @@ type CommonMember =
   | 'getSpeed'
   | 'isDisabled'
   | 'getTrackIndex'
-  | 'getProjectItem';
+  | 'getProjectItem'
+  | 'isSpeedReversed'
+  | 'isAdjustmentLayer';
 
 /** A track item handle. Like Premiere's, it reads the live timeline on every call. */
 abstract class FakeClipTrackItem {
@@ -65,8 +67,20 @@ abstract class FakeClipTrackItem {
     return this.world.locate(this.uid).trackIndex;
   }
 
+  /** Titles, graphics and adjustment layers have none: Premiere answers an empty value (`synthetic-track-items`). */
   async getProjectItem(): Promise<ProjectItem> {
-    return asOfficial<ProjectItem>(new FakeProjectItem(this.world, this.state.projectItemId));
+    const { projectItemId } = this.state;
+    if (projectItemId === '') return undefined as unknown as ProjectItem;
+    return asOfficial<ProjectItem>(new FakeProjectItem(this.world, projectItemId));
+  }
+
+  /** Typed `Promise<number>` in the 26.3 `.d.ts`: 1 when reversed, 0 otherwise. */
+  async isSpeedReversed(): Promise<number> {
+    return this.state.reversed === true ? 1 : 0;
+  }
+
+  async isAdjustmentLayer(): Promise<boolean> {
+    return this.state.synthetic === 'adjustment-layer';
   }
 }
 

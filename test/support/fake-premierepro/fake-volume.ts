@@ -1,6 +1,6 @@
 import type { Action, AudioComponentChain, AudioFilterComponent, Color, Component, ComponentParam, Keyframe, PointF, TickTime } from '@adobe/premierepro';
 import { FakeAudioFilterComponent } from './fake-audio-filters';
-import { FakeAction, PremiereRuleError } from './fake-lock';
+import { FakeAction, FakeLimitationError, PremiereRuleError } from './fake-lock';
 import { asOfficial } from './fake-official';
 import { paramValueAt, type ParamState } from './fake-state';
 import { tickTimeOfTicks, ticksOf } from './fake-tick-time';
@@ -21,7 +21,7 @@ function componentsOf(world: FakeWorld, uid: number) {
 
 function paramState(world: FakeWorld, address: ParamAddress): ParamState {
   const param = componentsOf(world, address.uid)[address.componentIndex]?.params[address.paramIndex];
-  if (param == null) throw new PremiereRuleError('the component param no longer exists');
+  if (param == null) throw new PremiereRuleError('stale-handle', 'the component param no longer exists');
   return param;
 }
 
@@ -43,6 +43,7 @@ export class FakeComponentParam
       | 'getKeyframeListAsTickTimes'
       | 'createKeyframe'
       | 'createSetTimeVaryingAction'
+      | 'createSetValueAction'
       | 'createAddKeyframeAction'
       | 'createRemoveKeyframeAction'
       | 'createRemoveKeyframeRangeAction'
@@ -78,8 +79,10 @@ export class FakeComponentParam
     return asOfficial<Keyframe>(keyframe);
   }
 
+  /** A number as documented, or `{ value }` as seen in the wild (fake-rules.ts `value-shape`). */
   async getValueAtTime(time: TickTime): Promise<ParamValue> {
-    return paramValueAt(this.state, ticksOf(time));
+    const value = paramValueAt(this.state, ticksOf(time));
+    return this.world.options.valueShape === 'object' ? ({ value } as unknown as ParamValue) : value;
   }
 
   getKeyframeListAsTickTimes(): TickTime[] {
@@ -89,42 +92,74 @@ export class FakeComponentParam
 
   /** Not an action: allowed outside the lock. Throws for a value of the wrong type, as documented. */
   createKeyframe(inValue: ParamValue): Keyframe {
-    if (typeof inValue !== typeof this.state.staticValue) throw new PremiereRuleError('Illegal Parameter type: value does not fit this param');
+    if (typeof inValue !== typeof this.state.staticValue) throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: value does not fit this param');
     return asOfficial<Keyframe>(new FakeKeyframe({ value: inValue as number | boolean }));
   }
 
+  /**
+   * Turning animation on adds a key at media time 0 holding the static value, as real Premiere does
+   * (`time-varying-key-at-zero`); on a head-trimmed clip that key lies before the clip's first frame.
+   * Turning it off drops every keyframe and keeps the static value.
+   */
   createSetTimeVaryingAction(inTimeVarying: boolean): Action {
     return this.action('createSetTimeVaryingAction', (state) => {
+      if (inTimeVarying && !state.timeVarying && typeof state.staticValue === 'number') {
+        state.keyframes = [{ ticks: 0, value: state.staticValue }];
+      }
       state.timeVarying = inTimeVarying;
-      // Turning animation off drops every keyframe and keeps the static value.
       if (!inTimeVarying) state.keyframes = [];
     });
   }
 
-  /** Copies position and value now. Without time-varying on, Premiere "succeeds" and keeps nothing. */
-  createAddKeyframeAction(inKeyFrame: Keyframe): Action {
-    if (!(inKeyFrame instanceof FakeKeyframe)) throw new PremiereRuleError('Illegal Parameter type: expected a Keyframe');
+  /**
+   * Documented for a param that is not time-varying (sets its value). On a time-varying param the fake
+   * sets the key at `keyframe.position` and changes nothing where there is none — a hypothesis
+   * (`set-value-sets-key`, UNK) that Diagnostics settles on a real install.
+   */
+  createSetValueAction(inKeyFrame: Keyframe): Action {
+    if (!(inKeyFrame instanceof FakeKeyframe)) throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: expected a Keyframe');
     const ticks = ticksOf(inKeyFrame.position);
     const value = inKeyFrame.value.value;
-    if (typeof value !== 'number') throw new PremiereRuleError('Illegal Parameter type: only numeric keyframes are faked');
-    return this.action('createAddKeyframeAction', (state) => {
-      if (!state.timeVarying) return;
-      state.keyframes = [...state.keyframes.filter((key) => key.ticks !== ticks), { ticks, value }].sort((a, b) => a.ticks - b.ticks);
+    return this.action('createSetValueAction', (state) => {
+      if (!state.timeVarying) {
+        state.staticValue = value;
+        return;
+      }
+      if (typeof value !== 'number') return;
+      state.keyframes = state.keyframes.map((key) => (key.ticks === ticks ? { ticks, value } : key));
     });
   }
 
   /**
-   * Removes the keyframe at exactly `inTime`. The fake refuses a time with no keyframe, so an adapter
-   * that computes the time instead of using the listed one fails loudly.
+   * Copies position and value now. Without time-varying on, Premiere "succeeds" and keeps nothing
+   * (`time-varying-needed`); at a tick that already holds a key it also "succeeds" and changes nothing
+   * (`add-at-existing-tick-ignored`).
    */
+  createAddKeyframeAction(inKeyFrame: Keyframe): Action {
+    if (!(inKeyFrame instanceof FakeKeyframe)) throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: expected a Keyframe');
+    const ticks = ticksOf(inKeyFrame.position);
+    const value = inKeyFrame.value.value;
+    if (typeof value !== 'number') throw new FakeLimitationError('only numeric keyframes are faked');
+    return this.action(
+      'createAddKeyframeAction',
+      (state) => {
+        if (!state.timeVarying || state.keyframes.some((key) => key.ticks === ticks)) return;
+        state.keyframes = [...state.keyframes, { ticks, value }].sort((a, b) => a.ticks - b.ticks);
+      },
+      { kind: 'add', ticks },
+    );
+  }
+
+  /** Removes the keyframe at exactly `inTime` when the action runs; nothing there, nothing changes (`remove-missing-key-noop`). */
   createRemoveKeyframeAction(inTime: TickTime): Action {
     const ticks = ticksOf(inTime);
-    if (!this.state.keyframes.some((key) => key.ticks === ticks)) {
-      throw new PremiereRuleError(`Illegal Parameter type: no keyframe at ${ticks} ticks`);
-    }
-    return this.action('createRemoveKeyframeAction', (state) => {
-      state.keyframes = state.keyframes.filter((key) => key.ticks !== ticks);
-    });
+    return this.action(
+      'createRemoveKeyframeAction',
+      (state) => {
+        state.keyframes = state.keyframes.filter((key) => key.ticks !== ticks);
+      },
+      { kind: 'remove', ticks },
+    );
   }
 
   /** Removes the keyframes from inTime to outTime, both included. */
@@ -135,10 +170,11 @@ export class FakeComponentParam
     });
   }
 
-  private action(method: string, edit: (state: ParamState) => void): FakeAction {
+  private action(method: string, edit: (state: ParamState) => void, keyframe?: { kind: 'add' | 'remove'; ticks: number }): FakeAction {
     const lockScope = this.world.lock.requireLock(method);
     const address = this.address;
-    return new FakeAction(method, lockScope, (world) => edit(paramState(world, address)));
+    const paramKey = `${address.uid}:${address.componentIndex}:${address.paramIndex}`;
+    return new FakeAction(method, lockScope, (world) => edit(paramState(world, address)), keyframe == null ? undefined : { ...keyframe, paramKey });
   }
 }
 
@@ -151,7 +187,7 @@ export class FakeComponent implements Pick<Component, 'getMatchName' | 'getDispl
 
   private get state() {
     const component = componentsOf(this.world, this.uid)[this.componentIndex];
-    if (component == null) throw new PremiereRuleError('the component no longer exists');
+    if (component == null) throw new PremiereRuleError('stale-handle', 'the component no longer exists');
     return component;
   }
 
@@ -168,7 +204,7 @@ export class FakeComponent implements Pick<Component, 'getMatchName' | 'getDispl
   }
 
   getParam(paramIndex = 0): ComponentParam {
-    if (paramIndex < 0 || paramIndex >= this.getParamCount()) throw new PremiereRuleError(`param index ${paramIndex} out of range`);
+    if (paramIndex < 0 || paramIndex >= this.getParamCount()) throw new PremiereRuleError('stale-handle', `param index ${paramIndex} out of range`);
     return asOfficial<ComponentParam>(new FakeComponentParam(this.world, { uid: this.uid, componentIndex: this.componentIndex, paramIndex }));
   }
 }
@@ -191,8 +227,8 @@ export class FakeAudioComponentChain
 
   private insert(method: string, component: unknown, index: number | null): Action {
     const lockScope = this.world.lock.requireLock(method);
-    if (!(component instanceof FakeAudioFilterComponent)) throw new PremiereRuleError('Illegal Parameter type: expected an AudioFilterComponent');
-    if (component.trackItemUid !== this.uid) throw new PremiereRuleError('Illegal Parameter type: the component was made for another track item');
+    if (!(component instanceof FakeAudioFilterComponent)) throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: expected an AudioFilterComponent');
+    if (component.trackItemUid !== this.uid) throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: the component was made for another track item');
     const uid = this.uid;
     return new FakeAction(method, lockScope, (world) => {
       const components = world.locate(uid).item.components;
@@ -205,7 +241,7 @@ export class FakeAudioComponentChain
   }
 
   getComponentAtIndex(componentIndex: number): Component {
-    if (componentIndex < 0 || componentIndex >= this.getComponentCount()) throw new PremiereRuleError(`component index ${componentIndex} out of range`);
+    if (componentIndex < 0 || componentIndex >= this.getComponentCount()) throw new PremiereRuleError('stale-handle', `component index ${componentIndex} out of range`);
     return asOfficial<Component>(new FakeComponent(this.world, this.uid, componentIndex));
   }
 }

@@ -1,5 +1,6 @@
 import type { ScenarioMedia } from '../host-scenario';
 import { FakeLock, PremiereRuleError, type FakeAction } from './fake-lock';
+import type { PremiereProfile } from './fake-profiles';
 import type { ClipItemState, FakeState, ProjectItemState, SequenceState, TrackItemState, TrackState } from './fake-state';
 
 export type FakeTrackKind = 'video' | 'audio';
@@ -28,6 +29,10 @@ export interface FakeWorldOptions {
    * @default false
    */
   readonly keyframesRelativeToClipStart?: boolean;
+  /** The Premiere version modelled: which APIs exist and which rules are enforced. */
+  readonly profile: PremiereProfile;
+  /** How `getValueAtTime` answers: a number (docs) or `{ value }` (seen in the wild). @default 'number' */
+  readonly valueShape?: 'number' | 'object';
 }
 
 /** A property added with `addPropertyToProjectMetadataSchema`. */
@@ -38,7 +43,7 @@ export interface SchemaProperty {
 
 /** The fake's shared core: state, lock, undo stack, id counters. Every fake object reads through it. */
 export class FakeWorld {
-  readonly lock = new FakeLock();
+  readonly lock: FakeLock;
   readonly undoStack: UndoEntry[] = [];
   /** Every committed transaction's label and the `create…Action` methods of its actions, in order. */
   readonly transactionLog: Array<{ readonly label: string; readonly methods: readonly string[] }> = [];
@@ -47,6 +52,8 @@ export class FakeWorld {
    * Action (research §1.3).
    */
   readonly metadataSchema = new Map<string, SchemaProperty>();
+  /** Deprecated APIs the adapter used, e.g. "Media.duration" on 26.5. */
+  readonly deprecatedReads: string[] = [];
   /** Set by a test: addAction calls left until one returns false, as Premiere does for an action it refuses. */
   addActionsUntilRefusal: number | null = null;
   // Counters live outside the state so ids stay unique across undo.
@@ -58,7 +65,9 @@ export class FakeWorld {
   constructor(
     public state: FakeState,
     readonly options: FakeWorldOptions,
-  ) {}
+  ) {
+    this.lock = new FakeLock(options.profile.enforcesLockRule);
+  }
 
   newUid(): number {
     return (this.lastUid += 1);
@@ -78,19 +87,19 @@ export class FakeWorld {
 
   projectItem(id: string): ProjectItemState {
     const item = this.state.items.find((candidate) => candidate.id === id);
-    if (item == null) throw new PremiereRuleError(`project item ${id} no longer exists`);
+    if (item == null) throw new PremiereRuleError('stale-handle', `project item ${id} no longer exists`);
     return item;
   }
 
   clipItem(id: string): ClipItemState {
     const item = this.projectItem(id);
-    if (item.kind !== 'clip') throw new PremiereRuleError(`project item ${id} is a ${item.kind}, not a media clip`);
+    if (item.kind !== 'clip') throw new PremiereRuleError('foreign-object', `project item ${id} is a ${item.kind}, not a media clip`);
     return item;
   }
 
   sequence(id: string): SequenceState {
     const sequence = this.state.sequences.find((candidate) => candidate.id === id);
-    if (sequence == null) throw new PremiereRuleError(`sequence ${id} no longer exists`);
+    if (sequence == null) throw new PremiereRuleError('stale-handle', `sequence ${id} no longer exists`);
     return sequence;
   }
 
@@ -101,7 +110,7 @@ export class FakeWorld {
 
   track(sequenceId: string, kind: FakeTrackKind, index: number): TrackState {
     const track = this.tracks(sequenceId, kind)[index];
-    if (track == null) throw new PremiereRuleError(`${kind} track ${index} does not exist`);
+    if (track == null) throw new PremiereRuleError('stale-handle', `${kind} track ${index} does not exist`);
     return track;
   }
 
@@ -114,14 +123,19 @@ export class FakeWorld {
         }
       }
     }
-    throw new PremiereRuleError(`track item ${uid} is no longer on the timeline`);
+    throw new PremiereRuleError('stale-handle', `track item ${uid} is no longer on the timeline`);
   }
 
-  /** Applies a transaction's actions in order as one undo entry; a failing action rolls all back. */
+  /**
+   * Applies a transaction's actions in order as one undo entry; a failing action rolls all back. A
+   * keyframe removal and addition at the same tick of the same param cancel each other, as seen on
+   * real Premiere (fake-rules.ts `remove-add-same-tick-cancel`).
+   */
   commit(label: string, actions: readonly FakeAction[]): void {
     const before = structuredClone(this.state);
+    const cancelled = cancelledKeyframePairs(actions);
     try {
-      for (const action of actions) action.apply(this);
+      for (const action of actions) if (!cancelled.has(action)) action.apply(this);
     } catch (error) {
       this.state = before;
       throw error;
@@ -132,7 +146,26 @@ export class FakeWorld {
 
   undo(): void {
     const entry = this.undoStack.pop();
-    if (entry == null) throw new PremiereRuleError('nothing to undo');
+    if (entry == null) throw new PremiereRuleError('one-undo-entry', 'nothing to undo');
     this.state = entry.before;
   }
+}
+
+/** Remove/add pairs at one tick of one param: each such pair is dropped as a whole. */
+function cancelledKeyframePairs(actions: readonly FakeAction[]): Set<FakeAction> {
+  const cancelled = new Set<FakeAction>();
+  for (const removal of actions) {
+    if (removal.keyframeEdit?.kind !== 'remove' || cancelled.has(removal)) continue;
+    const addition = actions.find(
+      (candidate) =>
+        !cancelled.has(candidate) &&
+        candidate.keyframeEdit?.kind === 'add' &&
+        candidate.keyframeEdit.paramKey === removal.keyframeEdit?.paramKey &&
+        candidate.keyframeEdit.ticks === removal.keyframeEdit.ticks,
+    );
+    if (addition == null) continue;
+    cancelled.add(removal);
+    cancelled.add(addition);
+  }
+  return cancelled;
 }
