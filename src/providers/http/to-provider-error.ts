@@ -9,6 +9,8 @@ export interface MappedErrorBody {
   /** A sentence for the user, e.g. the provider's own message with advice. */
   readonly message?: string;
   readonly providerCode?: string;
+  /** A retry wait the body asks for (Google's RetryInfo); a Retry-After header still wins. */
+  readonly retryAfterMs?: number;
 }
 
 /** Reads a vendor's error body (parsed JSON when it was JSON, else its text). */
@@ -64,7 +66,7 @@ async function fromHttpError(error: HTTPError, options: ToProviderErrorOptions):
   const body = await readBody(error.response);
   const mapped = options.mapBody?.(status, body) ?? {};
   const kind = mapped.kind ?? kindForStatus(status);
-  const retryAfterMs = parseRetryAfterMs(error.response.headers);
+  const retryAfterMs = parseRetryAfterMs(error.response.headers) ?? mapped.retryAfterMs;
   const detail = mapped.message ?? (typeof body === 'string' && body !== '' ? body : undefined);
   const facts = [`HTTP ${status}`, mapped.providerCode == null ? undefined : `code ${mapped.providerCode}`]
     .filter((fact) => fact != null)
