@@ -1,3 +1,5 @@
+import { DIAGNOSTICS_JSON_FENCE, DIAGNOSTICS_SCHEMA_VERSION, emptyDiagnosticsFacts, type DiagnosticsFacts, type DiagnosticsReportJson } from './premiere-diagnostics-schema';
+
 /** How a probe turned out. `info` reports a fact with nothing to judge. */
 export type DiagnosticStatus = 'ok' | 'warn' | 'fail' | 'info';
 
@@ -22,6 +24,8 @@ export interface DiagnosticsReport {
   readonly generatedAt: string;
   readonly entries: readonly DiagnosticEntry[];
   readonly verdicts: readonly VerifyVerdict[];
+  /** What the probes settled, for machines (premiere-diagnostics-schema.ts); null = not settled. */
+  readonly facts: DiagnosticsFacts;
 }
 
 const MARK: Record<DiagnosticStatus, string> = { ok: '[ok]  ', warn: '[warn]', fail: '[FAIL]', info: '[info]' };
@@ -47,10 +51,25 @@ export function formatDiagnosticsReport(report: DiagnosticsReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The report as versioned JSON (premiere-diagnostics-schema.ts). */
+export function diagnosticsReportJson(report: DiagnosticsReport): DiagnosticsReportJson {
+  return { schemaVersion: DIAGNOSTICS_SCHEMA_VERSION, generatedAt: report.generatedAt, entries: [...report.entries], verdicts: [...report.verdicts], facts: report.facts };
+}
+
+/**
+ * What the panel's Copy gives: the text for people, then the JSON in a fenced block for machines, so
+ * one paste into an issue carries both and `parseDiagnosticsReport` finds the JSON in it.
+ */
+export function formatDiagnosticsReportWithJson(report: DiagnosticsReport): string {
+  return `${formatDiagnosticsReport(report)}\n${DIAGNOSTICS_JSON_FENCE}\n${JSON.stringify(diagnosticsReportJson(report), null, 2)}\n\`\`\`\n`;
+}
+
 /** Collects entries and verdicts while the probes run. */
 export class DiagnosticsRecorder {
   readonly entries: DiagnosticEntry[] = [];
   readonly verdicts: VerifyVerdict[] = [];
+  /** Probes set the facts they settle; the rest stay null. */
+  readonly facts: DiagnosticsFacts = emptyDiagnosticsFacts();
 
   constructor(private section = 'Host') {}
 
@@ -62,11 +81,15 @@ export class DiagnosticsRecorder {
     this.entries.push({ section: this.section, label, value, status });
   }
 
+  fact<K extends keyof DiagnosticsFacts>(key: K, value: DiagnosticsFacts[K]): void {
+    this.facts[key] = value;
+  }
+
   verdict(item: number, question: string, status: DiagnosticStatus, answer: string): void {
     this.verdicts.push({ item, question, status, answer });
   }
 
   report(generatedAt: string): DiagnosticsReport {
-    return { generatedAt, entries: [...this.entries], verdicts: [...this.verdicts] };
+    return { generatedAt, entries: [...this.entries], verdicts: [...this.verdicts], facts: { ...this.facts } };
   }
 }

@@ -1,0 +1,156 @@
+import type { ClipProvenance } from '../spec';
+import { dbToPremiereLevel } from './premiere-level';
+import { ScratchProbeError, SCRATCH_UNDO_LABEL, type ScratchContext } from './premiere-probe-scratch-context';
+import { TICKS_PER_SECOND } from './premiere-time';
+import { findVolumeLevelParam } from './premiere-volume-param';
+
+const secondsOf = (ticks: number) => (ticks / TICKS_PER_SECOND).toFixed(4);
+
+/** ClipRelay's id of the scratch audio clip on A1 starting near `startTicks` (ids come from the host's own read). */
+async function hostClipIdNear(context: ScratchContext, startTicks: number): Promise<string> {
+  const halfFrameSeconds = context.ticksPerFrame / TICKS_PER_SECOND / 2;
+  const clip = (await context.host.readActiveSequence()).audioTracks[0]?.clips.find((candidate) => Math.abs(candidate.startSeconds - startTicks / TICKS_PER_SECOND) <= halfFrameSeconds);
+  if (clip == null) throw new ScratchProbeError(`ClipRelay's read of the scratch sequence has no A1 clip at ${secondsOf(startTicks)} s`);
+  return clip.id;
+}
+
+/**
+ * §6.4 and §6.1 through ClipRelay's own gain writing: three keys in ONE transaction on a fresh clip,
+ * read back raw; then its head is trimmed by overwriting the same media half a length earlier (the only
+ * trim UXP offers), and the raw positions show the time base. Keyframes stay on their source frames
+ * when a clip is trimmed, so positions that do not move mean media time; positions that shift by the
+ * trim mean clip-relative time.
+ */
+export async function probeGainWritesAndTimeBase(context: ScratchContext): Promise<void> {
+  const clip = await context.freshClip();
+  const clipId = await hostClipIdNear(context, clip.startTicks);
+  const points = [0.6, 0.75, 0.9].map((fraction, index) => ({
+    timeSeconds: (clip.startTicks + context.frameAligned(context.durationTicks * fraction)) / TICKS_PER_SECOND,
+    gainDb: index === 1 ? -9 : 0,
+  }));
+  const expectedTicks = points.map((point) => Math.round(point.timeSeconds * TICKS_PER_SECOND) - clip.startTicks);
+  await context.assertScratchActive();
+  await context.host.writeGainEnvelopes([{ clipId, points }], SCRATCH_UNDO_LABEL);
+  context.transactions += 1;
+  const before = context.keyTicks(clip.level);
+  const written = expectedTicks.filter((ticks) => before.some((key) => Math.abs(key - ticks) <= context.ticksPerFrame / 2));
+  context.record.add('Keyframes after one transaction', `${before.length} at ${before.map(secondsOf).join(', ')} s (media time)`, written.length === points.length ? 'ok' : 'fail');
+  const errors: number[] = [];
+  for (const [index, ticks] of expectedTicks.entries()) {
+    const level = await context.levelAt(clip.level, ticks);
+    errors.push(level == null ? Number.POSITIVE_INFINITY : Math.abs(level - dbToPremiereLevel(points[index]!.gainDb)));
+  }
+  // The clip is fresh, so its own level is 0 dB and each written gain is the Level itself.
+  const readBackOk = errors.every((error) => error < 1e-5);
+  context.record.add('Level read back vs written (clip at 0 dB)', `largest difference ${Math.max(...errors).toExponential(2)}`, readBackOk ? 'ok' : 'fail');
+  const extra = before.filter((ticks) => !expectedTicks.some((expected) => Math.abs(expected - ticks) <= context.ticksPerFrame / 2));
+  context.record.verdict(
+    4,
+    'setTimeVarying(true) + N keyframes in one compound action',
+    written.length === points.length && readBackOk ? 'ok' : 'fail',
+    written.length === points.length
+      ? `one undo step kept all ${points.length} keyframes${extra.length > 0 ? `; also a key at ${extra.map(secondsOf).join(', ')} s (the static level made a keyframe)` : '; no other key appeared'}${readBackOk ? '' : '; but the Levels read back differ'}`
+      : `only ${written.length} of ${points.length} keyframes remained`,
+  );
+
+  // §6.1: trim the head by overwriting the same media half a length before the clip.
+  await context.assertScratchActive();
+  const trimTicks = context.frameAligned(context.durationTicks / 2);
+  const editor = context.ppro.SequenceEditor.getEditor(context.scratch);
+  context.runTransaction([() => editor.createOverwriteItemAction(context.source.item, context.tickTime(clip.startTicks - trimTicks), 0, 0)]);
+  const trimmed = await context.audioClipNear(0, clip.startTicks + trimTicks);
+  if (trimmed == null) {
+    context.record.fact('keyframeTimeBase', null);
+    context.record.verdict(1, 'Keyframe time base (inPoint ≠ 0)', 'fail', 'the head-trimmed clip could not be made (no clip where the trim should have left it)');
+    return;
+  }
+  const trimmedLevel = await findVolumeLevelParam(trimmed);
+  if (trimmedLevel == null) throw new ScratchProbeError('the head-trimmed clip has no Volume effect');
+  const after = context.keyTicks(trimmedLevel);
+  const inPointTicks = (await trimmed.getInPoint()).ticksNumber;
+  const tolerance = context.ticksPerFrame / 2;
+  const survivors = expectedTicks.filter((ticks) => ticks >= inPointTicks);
+  const matches = (offset: number) => survivors.length > 0 && survivors.every((ticks) => after.some((key) => Math.abs(key - (ticks - offset)) <= tolerance));
+  const timeBase = matches(0) ? 'media' : matches(inPointTicks) ? 'clip-relative' : 'neither';
+  context.record.fact('keyframeTimeBase', timeBase);
+  context.record.add('Head-trimmed clip', `starts ${secondsOf((await trimmed.getStartTime()).ticksNumber)} s, In point ${secondsOf(inPointTicks)} s, speed ${await trimmed.getSpeed()}`);
+  context.record.add('Keyframe positions after the trim', `${after.map(secondsOf).join(', ')} s (were ${before.map(secondsOf).join(', ')} s)`);
+  const trimmedId = await hostClipIdNear(context, (await trimmed.getStartTime()).ticksNumber);
+  const automation = await context.host.readVolumeAutomation(trimmedId);
+  context.record.add(
+    'ClipRelay reads them back at sequence times',
+    `${automation.keyframes.map((key) => key.timeSeconds.toFixed(3)).join(', ')} s (written at ${points.map((point) => point.timeSeconds.toFixed(3)).join(', ')} s)`,
+  );
+  context.record.verdict(
+    1,
+    'Keyframe time base (inPoint ≠ 0)',
+    timeBase === 'media' ? 'ok' : 'fail',
+    timeBase === 'media'
+      ? 'clip MEDIA time: positions did not move when the head was trimmed, as inPoint + (t − start) × speed assumes'
+      : timeBase === 'clip-relative'
+        ? 'clip-RELATIVE time: positions shifted by the trim — premiere-time.ts must drop the inPoint term'
+        : 'neither hypothesis matches; see the positions above',
+  );
+}
+
+/** §6.6: provenance columns on the scratch sequence's own project item, written and read back. */
+export async function probeProvenanceColumns(context: ScratchContext): Promise<void> {
+  const scratchItem = await context.scratch.getProjectItem();
+  const provenance: ClipProvenance = {
+    prompt: 'ClipRelay diagnostics: a "quoted" <prompt> & unicode ✓',
+    providerId: 'diagnostics',
+    model: 'none',
+    jobId: 'diagnostics',
+    seed: 0,
+    costUsd: null,
+    createdAt: context.nowIso,
+  };
+  await context.assertScratchActive();
+  await context.host.writeProvenance(scratchItem.getId(), provenance, SCRATCH_UNDO_LABEL);
+  context.transactions += 1;
+  const read = await context.host.readProvenance(scratchItem.getId());
+  const columns = await context.ppro.Metadata.getProjectColumnsMetadata(scratchItem);
+  const listed = columns.includes('ClipRelay Prompt');
+  const same = JSON.stringify(read) === JSON.stringify(provenance);
+  context.record.add('Provenance columns', `${same ? 'written and read back exactly' : 'read back differently'}; Project panel columns ${listed ? 'list' : 'do not list'} "ClipRelay Prompt"`, same ? 'ok' : 'fail');
+  context.record.verdict(
+    6,
+    'Custom project-metadata columns (naming, persistence)',
+    same ? 'ok' : 'fail',
+    `${same ? 'registered TEXT properties round-trip, escaping included' : 'the properties did not round-trip'}; ClipRelay never writes file XMP (media stays byte for byte; provenance also goes to a sidecar). Persistence across machines: reopen the saved project elsewhere and look at the columns`,
+  );
+}
+
+/**
+ * Can ducking go on an added Amplify effect, as Premiere's own Auto Ducking does (Adobe Help: "adds an
+ * Amplify Effect … keyframes … added to this effect's gain parameter")? Adds one to a fresh clip and
+ * reports what Premiere made of it.
+ */
+export async function probeAmplify(context: ScratchContext): Promise<void> {
+  const names = await context.ppro.AudioFilterFactory.getDisplayNames();
+  const amplifyName = names.find((name) => name === 'Amplify');
+  context.record.add('Audio effects by display name', `${names.length}; "Amplify" ${amplifyName == null ? 'not listed (localized UI?)' : 'listed'}`, 'info');
+  if (amplifyName == null) return;
+  const { item } = await context.freshClip();
+  const component = await context.ppro.AudioFilterFactory.createComponentByDisplayName(amplifyName, item);
+  const chain = await item.getComponentChain();
+  const countBefore = chain.getComponentCount();
+  context.runTransaction([() => chain.createAppendComponentAction(component)]);
+  const after = await item.getComponentChain();
+  if (after.getComponentCount() <= countBefore) {
+    context.record.add('Amplify added', 'no component appeared in the chain', 'warn');
+    return;
+  }
+  const added = after.getComponentAtIndex(after.getComponentCount() - 1);
+  const params: string[] = [];
+  for (let index = 0; index < added.getParamCount(); index += 1) {
+    const param = added.getParam(index);
+    params.push(`${index}: ${param.displayName}${(await param.areKeyframesSupported()) ? ' (keyframes)' : ''}`);
+  }
+  context.record.add('Amplify component', `match name "${await added.getMatchName()}"; params ${params.join(', ')}`, 'info');
+  context.record.add(
+    'Why ClipRelay keeps Volume › Level',
+    'an added effect must be committed before its params can be read, so a first duck would take two undo steps, and effects are found only by localized display name',
+    'info',
+  );
+}
