@@ -36,8 +36,16 @@ export const CONTRACT_SCENARIO: HostScenario = {
         { name: 'VO 2', mediaPath: '/media/vo-2.wav', startSeconds: 4, endSeconds: 5.6, disabled: true },
       ],
     },
-    // Head-trimmed by 2 s and played at 2×: keyframe media time differs from sequence time.
-    { name: 'Music', muted: true, clips: [{ name: 'Bed', mediaPath: '/media/bed.wav', startSeconds: 1, endSeconds: 9, inPointSeconds: 2, speed: 2 }] },
+    // Bed: head-trimmed by 2 s, so keyframe media time differs from sequence time. Bed 2×: retimed,
+    // which only a host that says it ducks retimed clips may key.
+    {
+      name: 'Music',
+      muted: true,
+      clips: [
+        { name: 'Bed', mediaPath: '/media/bed.wav', startSeconds: 1, endSeconds: 9, inPointSeconds: 2 },
+        { name: 'Bed 2x', mediaPath: '/media/bed.wav', startSeconds: 10, endSeconds: 12, inPointSeconds: 1, speed: 2 },
+      ],
+    },
   ],
   frameWidth: 1280,
   frameHeight: 720,
@@ -58,7 +66,7 @@ export function describeNleHostContract(name: string, create: (scenario: HostSce
     it('reads the active sequence: tracks, clips, in points, speed, disabled and muted state', async () => {
       const { host } = await create(CONTRACT_SCENARIO);
       const sequence = await host.readActiveSequence();
-      expect(sequence).toMatchObject({ frameWidth: 1280, frameHeight: 720, inPointSeconds: 2, outPointSeconds: 8, endSeconds: 9 });
+      expect(sequence).toMatchObject({ frameWidth: 1280, frameHeight: 720, inPointSeconds: 2, outPointSeconds: 8, endSeconds: 12 });
       expect(sequence.projectName).not.toBe('');
       expect(sequence.frameRate).toBe(25);
       expect(sequence.playheadSeconds).toBeCloseTo(3, 6);
@@ -69,7 +77,8 @@ export function describeNleHostContract(name: string, create: (scenario: HostSce
         ['VO 2', 4, 5.6, true],
       ]);
       expect(music?.muted).toBe(true);
-      expect(music?.clips[0]).toMatchObject({ name: 'Bed', mediaPath: '/media/bed.wav', inPointSeconds: 2, speed: 2, trackKind: 'audio', trackIndex: 1 });
+      expect(music?.clips[0]).toMatchObject({ name: 'Bed', mediaPath: '/media/bed.wav', inPointSeconds: 2, speed: 1, trackKind: 'audio', trackIndex: 1 });
+      expect(music?.clips[1]).toMatchObject({ name: 'Bed 2x', inPointSeconds: 1, speed: 2 });
     });
 
     it('imports into a bin and places linked video and audio on the given tracks without touching other clips', async () => {
@@ -92,7 +101,39 @@ export function describeNleHostContract(name: string, create: (scenario: HostSce
       undo();
       const undone = await host.readActiveSequence();
       expect(undone.videoTracks.map((track) => track.clips.length)).toEqual([1]);
-      expect(undone.audioTracks.flatMap((track) => track.clips)).toHaveLength(3);
+      expect(undone.audioTracks.flatMap((track) => track.clips)).toHaveLength(4);
+    });
+
+    it('places onto new tracks without moving anything, whatever edit the host needs for it', async () => {
+      const { host } = await create(CONTRACT_SCENARIO);
+      const media = await host.importMedia('/media/new-clip.mp4', ['ClipRelay']);
+      const before = await host.readActiveSequence();
+      const placed = await host.placeClip({ media, atSeconds: 0.5, videoTrackIndex: 1, audioTrackIndex: 2, undoLabel: 'Place' });
+      const after = await host.readActiveSequence();
+      expect(placed.videoClipId).not.toBe('');
+      expect(after.videoTracks).toHaveLength(2);
+      expect(after.audioTracks).toHaveLength(3);
+      expect(after.videoTracks[0]).toEqual(before.videoTracks[0]);
+      expect(after.audioTracks.slice(0, 2)).toEqual(before.audioTracks);
+    });
+
+    it('ducks a retimed clip at media-time positions only if it says it can; otherwise refuses and changes nothing', async () => {
+      const { host, undoCount } = await create(CONTRACT_SCENARIO);
+      const retimed = (await host.readActiveSequence()).audioTracks[1]!.clips[1]!;
+      const undoBefore = undoCount();
+      const write = host.writeGainEnvelopes([{ clipId: retimed.id, points: [{ timeSeconds: 10.4, gainDb: 0 }, { timeSeconds: 11, gainDb: -9 }] }], 'Duck');
+      if (host.capabilities.ducksRetimedClips) {
+        await write;
+        const automation = await host.readVolumeAutomation(retimed.id);
+        expect(automation.keyframes.map((kf) => [round(kf.timeSeconds), round(kf.levelDb)])).toEqual([
+          [10.4, 0],
+          [11, -9],
+        ]);
+        return;
+      }
+      await expect(write).rejects.toThrow(/retimed \(its speed is 200 %\)/);
+      expect(undoCount()).toBe(undoBefore);
+      expect((await host.readVolumeAutomation(retimed.id)).keyframes).toEqual([]);
     });
 
     it('writes envelopes relative to the current level, in one undo step, at media-time positions', async () => {
@@ -174,7 +215,8 @@ export function describeNleHostContract(name: string, create: (scenario: HostSce
       expect(undoCount()).toBe(undoBefore);
       expect(await host.readActiveSequence()).toEqual(before);
 
-      await host.placeClip({ media, atSeconds: 1, videoTrackIndex: 0, audioTrackIndex: 2, overwrite: true, undoLabel: 'Overwrite' });
+      // Overwrite on existing tracks (V1 and A2 "Music").
+      await host.placeClip({ media, atSeconds: 1, videoTrackIndex: 0, audioTrackIndex: 1, overwrite: true, undoLabel: 'Overwrite' });
       expect(undoCount()).toBe(undoBefore + 1);
       const after = await host.readActiveSequence();
       // The title is trimmed to 0–1 s; the new clip covers 1–6 s.

@@ -45,6 +45,8 @@ export interface FakePremiereOptions {
   readonly profile?: PremiereProfileId | PremiereProfile;
   /** How `getValueAtTime` answers (`value-shape`). @default 'number' */
   readonly valueShape?: 'number' | 'object';
+  /** What createSetValueAction does on a keyed param (`set-value-sets-key`, UNK). @default 'sets-key' */
+  readonly keyedSetValue?: 'sets-key' | 'ignored';
   /** Extra track items of the kinds real sequences hold. @default [] */
   readonly syntheticClips?: readonly SyntheticClip[];
   /** See FakeWorldOptions. @default false */
@@ -147,6 +149,7 @@ export function createFakePremiere(scenario: HostScenario, options: FakePremiere
     keyframesRelativeToClipStart: options.keyframesRelativeToClipStart ?? false,
     profile,
     valueShape: options.valueShape ?? 'number',
+    keyedSetValue: options.keyedSetValue ?? 'sets-key',
   });
   const items = seedProjectItems(world, scenario);
   const sequenceId = world.newSequenceId();

@@ -1,4 +1,4 @@
-import type { ComponentParam, FrameRate, TickTime, TickTimeStatic } from '@adobe/premierepro';
+import type { ComponentParam, FrameRate, Keyframe, TickTime, TickTimeStatic } from '@adobe/premierepro';
 import type { ClipGainEnvelope } from '../spec';
 import type { ClipAutomation, ReadKeyframe } from './premiere-clip-automation';
 import { ownLevelAt } from './premiere-clip-automation';
@@ -29,25 +29,41 @@ export interface PlannedKeyframe {
 
 /**
  * Everything needed to write one clip's envelope, computed from reads done before the transaction
- * (nothing may be awaited once the lock is held, research §1.3).
+ * (nothing may be awaited once the lock is held, research §1.3). Shaped by what real Premiere does
+ * with keyframe actions (research Evidence 2026-12-06):
+ *  - a key added where one already is is silently ignored, and a remove and an add at one tick in one
+ *    compound action cancel each other: so a tick that keeps a key gets its value SET (`updates`);
+ *  - turning Level time-varying adds a key at media 0 by itself: it is set when ClipRelay plans a key
+ *    there, and otherwise removed (on a head-trimmed clip it would lie before the first frame).
  */
 export interface GainEnvelopePlan {
   readonly clipId: string;
   readonly levelParam: ComponentParam;
   /** Level is not animated yet: switch time-varying on first, or added keyframes are silently dropped (§2.2). */
   readonly turnOnTimeVarying: boolean;
-  /** ClipRelay's earlier keyframes between the first and last point: removed one by one. */
+  /** The key Premiere adds at media 0 when time-varying goes on, to remove (null: none, or it is set instead). */
+  readonly removeAutoKeyAt: TickTime | null;
+  /** ClipRelay's earlier keyframes in the range whose tick gets no new key: removed. */
   readonly removals: readonly ReadKeyframe[];
-  readonly keyframes: readonly PlannedKeyframe[];
+  /** New keys at ticks that already hold one of ClipRelay's (or the auto key): their value is set. */
+  readonly updates: readonly PlannedKeyframe[];
+  /** New keys at free ticks. */
+  readonly additions: readonly PlannedKeyframe[];
+  /** Every key the clip must hold afterwards, for the read-back. */
+  readonly expected: readonly PlannedKeyframe[];
   /** Record entries for the keyframes written. */
   readonly recorded: readonly RecordedKeyframe[];
+  /** Record entries of ClipRelay's keys this write replaces (removed or set). */
+  readonly replaced: readonly RecordedKeyframe[];
+  /** Planned points that fell on one of the editor's own keys: left to the editor, not written. */
+  readonly skippedOnEditorKeys: number;
 }
 
 /**
  * Plans `envelope` on a clip: each point's frame-aligned media-time position
  * (`inPoint + (sequence − start) × speed`, §2.4), and its Level `own level there + gainDb` where the
  * own level leaves ClipRelay's earlier keyframes out — re-applying a duck never ducks twice. Only the
- * keyframes ClipRelay recorded in the range are removed; the editor's stay. Null for an empty envelope.
+ * keyframes ClipRelay recorded in the range are replaced; the editor's stay. Null for an empty envelope.
  */
 export function planGainEnvelope(
   tickTime: TickTimeStatic,
@@ -63,16 +79,50 @@ export function planGainEnvelope(
   const last = placed.at(-1);
   if (first == null || last == null) return null;
   const [from, to] = [first.position.ticksNumber, last.position.ticksNumber];
-  const keyframes = placed.map(({ gainDb, position }) => {
-    const baseLevel = ownLevelAt(automation, position.ticksNumber);
-    return { position, level: dbToPremiereLevel(premiereLevelToDb(baseLevel) + gainDb), baseLevel };
-  });
+  const keyAt = new Map(automation.keys.map((key) => [key.ticks, key]));
+  const turnOnTimeVarying = !automation.timeVarying;
+  const autoKeyTicks = turnOnTimeVarying ? 0 : null;
+
+  const updates: PlannedKeyframe[] = [];
+  const additions: PlannedKeyframe[] = [];
+  const recorded: RecordedKeyframe[] = [];
+  const kept = new Set<number>();
+  let skippedOnEditorKeys = 0;
+  for (const { gainDb, position } of placed) {
+    const ticks = position.ticksNumber;
+    if (kept.has(ticks)) continue;
+    const existing = keyAt.get(ticks);
+    if (existing != null && existing.recorded == null) {
+      skippedOnEditorKeys += 1;
+      continue;
+    }
+    const baseLevel = ownLevelAt(automation, ticks);
+    const level = dbToPremiereLevel(premiereLevelToDb(baseLevel) + gainDb);
+    kept.add(ticks);
+    (existing != null || ticks === autoKeyTicks ? updates : additions).push({ position, level });
+    recorded.push({ ticks, level, baseLevel });
+  }
+  const removals = automation.keys.filter((key) => key.recorded != null && key.ticks >= from && key.ticks <= to && !kept.has(key.ticks));
+  const replaced = automation.keys.flatMap((key) => (key.recorded != null && key.ticks >= from && key.ticks <= to ? [key.recorded] : []));
+  const removeAutoKeyAt = autoKeyTicks != null && !kept.has(autoKeyTicks) ? tickTime.createWithTicks('0') : null;
   return {
     clipId: envelope.clipId,
     levelParam: automation.levelParam,
-    turnOnTimeVarying: !automation.timeVarying,
-    removals: automation.keys.filter((key) => key.recorded != null && key.ticks >= from && key.ticks <= to),
-    keyframes: keyframes.map(({ position, level }) => ({ position, level })),
-    recorded: keyframes.map(({ position, level, baseLevel }) => ({ ticks: position.ticksNumber, level, baseLevel })),
+    turnOnTimeVarying,
+    removeAutoKeyAt,
+    removals,
+    updates,
+    additions,
+    expected: [...updates, ...additions].sort((a, b) => a.position.ticksNumber - b.position.ticksNumber),
+    recorded,
+    replaced,
+    skippedOnEditorKeys,
   };
+}
+
+/** A keyframe object for a planned key (not an action: allowed outside the lock). */
+export function keyframeOf(levelParam: ComponentParam, planned: PlannedKeyframe): Keyframe {
+  const keyframe = levelParam.createKeyframe(planned.level);
+  keyframe.position = planned.position;
+  return keyframe;
 }

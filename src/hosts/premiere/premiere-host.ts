@@ -15,7 +15,8 @@ import { requireActiveProject, requireActiveSequence } from './premiere-active-s
 import { encodeClipId } from './premiere-clip-id';
 import { readSequenceFrameRate } from './premiere-frame-rate';
 import { readClipAutomation, type ClipAutomation } from './premiere-clip-automation';
-import { planGainEnvelope, type GainEnvelopePlan } from './premiere-gain-plan';
+import { keyframeOf, planGainEnvelope, type GainEnvelopePlan } from './premiere-gain-plan';
+import { retimedClipReason, verifyGainWrites } from './premiere-gain-verify';
 import { importIntoBin } from './premiere-import';
 import { KEYFRAME_RECORD_COLUMN, serializeKeyframeRecord, updateKeyframeRecord, type RecordedKeyframe } from './premiere-keyframe-record';
 import { registerMetadataProperties } from './premiere-metadata-schema';
@@ -39,6 +40,12 @@ export interface PremiereHostOptions {
   readonly placementLookupAttempts?: number;
   /** UXP's XMP toolkit (`loadUxpXmp()`); null or absent uses the built-in text editor. @default null */
   readonly xmp?: XmpToolkit | null;
+  /**
+   * Keyframe positions on speed-changed and reversed clips have been checked on this install (no UXP
+   * API can make such a clip in a scratch sequence, so only an editor's own check can settle it).
+   * @default false: such clips are not ducked
+   */
+  readonly retimedKeyframesSettled?: boolean;
 }
 
 const LOOKUP_INTERVAL_MS = 50;
@@ -70,7 +77,7 @@ export interface ImportLookupStats {
  * then commits all its actions in one `runTransaction`, so each call is one undo step.
  */
 export class PremiereHost implements NleHost {
-  readonly capabilities: HostCapabilities = { name: 'Premiere Pro', writesGainKeyframes: true, writesProvenance: true };
+  readonly capabilities: HostCapabilities;
   readonly metadataEditor: PrivateMetadataEditor;
   private readonly importLookupAttempts: number;
   private readonly placementLookupAttempts: number;
@@ -85,6 +92,12 @@ export class PremiereHost implements NleHost {
     this.importLookupAttempts = options.importLookupAttempts ?? 20;
     this.placementLookupAttempts = options.placementLookupAttempts ?? 10;
     this.metadataEditor = new PrivateMetadataEditor(options.xmp ?? null);
+    this.capabilities = {
+      name: 'Premiere Pro',
+      writesGainKeyframes: true,
+      writesProvenance: true,
+      ducksRetimedClips: options.retimedKeyframesSettled === true,
+    };
   }
 
   /** The latest import's lookup count, or null before the first import. */
@@ -148,14 +161,16 @@ export class PremiereHost implements NleHost {
     }
     const frameRate = await readSequenceFrameRate(this.ppro, sequence);
     const at = frameAlignedTime(this.ppro.TickTime, request.atSeconds, frameRate);
-    const edit = await choosePlacementEdit(this.ppro, sequence, at, request.videoTrackIndex, request.audioTrackIndex);
-    if (request.overwrite !== true && edit.kind === 'overwrite') {
+    if (request.overwrite !== true) {
       const duration = await mediaDurationOf(this.ppro, item);
       if (duration == null) throw new HostOperationError(operation, `Premiere reports no media length for ${request.media.mediaPath}`);
       const end = at.add(duration);
-      await assertSpanFree(this.ppro, sequence, 'video', edit.videoTrackIndex, at, end, operation);
-      await assertSpanFree(this.ppro, sequence, 'audio', edit.audioTrackIndex, at, end, operation);
+      await assertSpanFree(this.ppro, sequence, 'video', request.videoTrackIndex, at, end, operation);
+      await assertSpanFree(this.ppro, sequence, 'audio', request.audioTrackIndex, at, end, operation);
     }
+    // When a new track is needed the edit is an insert that shifts nothing and overwrites nothing, even
+    // if overwrite was asked for: the requested existing track may then be swapped for a new one.
+    const edit = await choosePlacementEdit(this.ppro, sequence, at, request.videoTrackIndex, request.audioTrackIndex);
     const editor = this.ppro.SequenceEditor.getEditor(sequence);
     const startsBefore = edit.kind === 'overwrite' ? [] : await clipStartsFrom(this.ppro, sequence, at);
     runTransaction(project, request.undoLabel, [
@@ -223,10 +238,10 @@ export class PremiereHost implements NleHost {
 
   /**
    * Reads every clip first (an unknown clip id throws before anything is created, so the timeline is
-   * untouched), then writes all envelopes in ONE transaction: per clip, Level made time-varying when it
-   * is not yet (§2.2), ClipRelay's own earlier keyframes in the range removed (the editor's stay), the
-   * new keyframes added; per project item, its keyframe record updated — in the same transaction, so
-   * Undo restores keyframes and record together.
+   * untouched), then writes all envelopes in ONE transaction (gainPlanActions); per project item, its
+   * keyframe record is updated in the same transaction, so Undo restores keyframes and record together.
+   * Premiere may ignore a keyframe action and still report success (research Evidence 2026-12-06), so
+   * every clip is read back afterwards and any difference is reported with how to undo it.
    */
   async writeGainEnvelopes(envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<void> {
     assertOneEnvelopePerClip(envelopes, undoLabel);
@@ -235,23 +250,36 @@ export class PremiereHost implements NleHost {
     const planned: Array<{ automation: ClipAutomation; plan: GainEnvelopePlan }> = [];
     for (const envelope of envelopes) {
       const automation = await readClipAutomation(this.ppro, sequence, envelope.clipId, this.metadataEditor, undoLabel);
+      this.assertRetimingSettled(automation, undoLabel);
       const plan = planGainEnvelope(this.ppro.TickTime, frameRate, automation, envelope);
       if (plan != null) planned.push({ automation, plan });
     }
     if (planned.length === 0) return;
     const recordWrites = await this.planRecordWrites(planned, undoLabel);
+    // Per clip, in the order Premiere must run them: animation on (which adds the media-0 key), that key
+    // removed (or set, as an update), ClipRelay's old keys removed, values set, new keys added. No tick
+    // is both removed and added, so nothing relies on how Premiere pairs the two.
     runTransaction(project, undoLabel, [
       ...planned.flatMap(({ plan }) => [
         ...(plan.turnOnTimeVarying ? [() => plan.levelParam.createSetTimeVaryingAction(true)] : []),
+        ...(plan.removeAutoKeyAt == null ? [] : [plan.removeAutoKeyAt].map((time) => () => plan.levelParam.createRemoveKeyframeAction(time))),
         ...plan.removals.map((key) => () => plan.levelParam.createRemoveKeyframeAction(key.time)),
-        ...plan.keyframes.map((planned) => () => {
-          const keyframe = plan.levelParam.createKeyframe(planned.level);
-          keyframe.position = planned.position;
-          return plan.levelParam.createAddKeyframeAction(keyframe);
-        }),
+        ...plan.updates.map((update) => () => plan.levelParam.createSetValueAction(keyframeOf(plan.levelParam, update))),
+        ...plan.additions.map((addition) => () => plan.levelParam.createAddKeyframeAction(keyframeOf(plan.levelParam, addition))),
       ]),
       ...recordWrites.map((write) => () => this.ppro.Metadata.createSetProjectMetadataAction(write.item, write.packet, [KEYFRAME_RECORD_COLUMN.property])),
     ]);
+    await verifyGainWrites(this.ppro, sequence, planned.map(({ plan }) => plan), undoLabel);
+  }
+
+  /**
+   * Where keyframes land on a speed-changed or reversed clip has not been observed on real Premiere
+   * (research Evidence 2026-12-06: UNK; public plugins skip them). Until an install settles it, such a
+   * clip is refused before anything is written; apply-ducking skips it with a warning first.
+   */
+  private assertRetimingSettled(automation: ClipAutomation, operation: string): void {
+    if (this.capabilities.ducksRetimedClips || (automation.clip.speed === 1 && !automation.clip.reversed)) return;
+    throw new HostOperationError(operation, `${retimedClipReason(automation.clip)}; ClipRelay does not duck retimed clips yet — duck this one by hand`);
   }
 
   /**
@@ -271,7 +299,7 @@ export class PremiereHost implements NleHost {
     for (const { automation, plan } of planned) {
       const id = automation.projectItem.getId();
       const entry = byItem.get(id) ?? { item: automation.projectItem, record: automation.record, removed: [], added: [] };
-      entry.removed.push(...plan.removals.flatMap((key) => (key.recorded == null ? [] : [key.recorded])));
+      entry.removed.push(...plan.replaced);
       entry.added.push(...plan.recorded);
       byItem.set(id, entry);
     }

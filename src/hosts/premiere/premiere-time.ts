@@ -18,6 +18,8 @@ export interface ClipTicks {
   readonly start: TickTime;
   readonly inPoint: TickTime;
   readonly speed: number;
+  /** Played backwards (`isSpeedReversed()`). */
+  readonly reversed: boolean;
 }
 
 /**

@@ -25,8 +25,8 @@ export async function readTrackItems(ppro: premierepro, track: PremiereTrack): P
 
 /** Where a clip sits in the sequence and its media, tick-exact. */
 export async function readClipTicks(item: PremiereTrackItem): Promise<ClipTicks> {
-  const [start, inPoint, speed] = await Promise.all([item.getStartTime(), item.getInPoint(), item.getSpeed()]);
-  return { start, inPoint, speed };
+  const [start, inPoint, speed, reversed] = await Promise.all([item.getStartTime(), item.getInPoint(), item.getSpeed(), isReversed(item)]);
+  return { start, inPoint, speed, reversed };
 }
 
 /**

@@ -28,9 +28,15 @@ export async function findVolumeLevelParam(item: AudioClipTrackItem): Promise<Co
   return null;
 }
 
-/** A Level as Premiere hands it back (`getValueAtTime`, `keyframe.value.value`), or null if it is not a number. */
+/**
+ * A Level as Premiere hands it back, or null if it is not a number. The docs say `getValueAtTime`
+ * answers a number; a plugin that ran on 26.3 also accepts `{ value }` and `{ value: { value } }`
+ * (research Update 2026-12-06 item 6), the shape `keyframe.value` has.
+ */
 export function levelFromParamValue(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'object' && value != null && 'value' in value) return levelFromParamValue((value as { value: unknown }).value);
+  return null;
 }
 
 /** An audio clip and its Volume › Level param. */

@@ -40,7 +40,8 @@ const EPSILON_SECONDS = 1e-6;
  * ClipRelay's own marked, provenance on project items, one undo entry per edit.
  */
 export class SandboxHost implements NleHost {
-  readonly capabilities: HostCapabilities = { name: 'Sandbox', writesGainKeyframes: true, writesProvenance: true };
+  // Its keyframes follow its own media-time model (media-time.ts) for every speed, so retimed clips are ducked.
+  readonly capabilities: HostCapabilities = { name: 'Sandbox', writesGainKeyframes: true, writesProvenance: true, ducksRetimedClips: true };
   #state: SandboxState;
   readonly #undoStack: UndoEntry[] = [];
   readonly #listeners = new Set<(state: SandboxState) => void>();

@@ -8,6 +8,11 @@ export interface HostCapabilities {
   readonly writesGainKeyframes: boolean;
   /** The host keeps provenance in its project (Premiere: project metadata columns). */
   readonly writesProvenance: boolean;
+  /**
+   * Gain keyframes land where planned on speed-changed and reversed clips. Where false, workflows skip
+   * such clips with a warning instead of writing keyframes in places nobody has checked.
+   */
+  readonly ducksRetimedClips: boolean;
 }
 
 /** A media file imported into the host's project. */

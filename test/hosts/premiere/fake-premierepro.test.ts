@@ -78,7 +78,7 @@ describe('the Premiere fake enforces the lock rules', () => {
     expect(fake.undoLabels).toEqual(['Bare']);
   });
 
-  it('commits nothing when the callback throws', async () => {
+  it('takes the unkind side of an undocumented throw: what was added before it is committed', async () => {
     const fake = createFakePremiere(scenario);
     const root = await rootOf(fake);
     const failing = () =>
@@ -87,7 +87,7 @@ describe('the Premiere fake enforces the lock rules', () => {
         throw new Error('abort');
       }, 'Half');
     expect(failing).toThrow('abort');
-    expect(fake.undoLabels).toEqual([]);
+    expect(fake.undoLabels).toEqual(['Half']);
   });
 });
 
@@ -110,15 +110,14 @@ describe('the Premiere fake models import, placement and keyframes', () => {
     expect(await names()).toContain('kling-001.mp4');
   });
 
-  it('places A/V as linked video and audio; an index at the track count adds a track', async () => {
+  it('places A/V as linked video and audio; an insert at the track count adds a track, an overwrite there is refused', async () => {
     const fake = createFakePremiere(scenario);
     const item = await importedItem(fake, '/gen/kling-001.mp4');
     const editor = fake.ppro.SequenceEditor.getEditor(await fake.project.getActiveSequence());
+    const at = fake.ppro.TickTime.createWithSeconds(30);
     fake.project.lockedAccess(() => {
-      fake.project.executeTransaction(
-        (compound) => compound.addAction(editor.createOverwriteItemAction(item, fake.ppro.TickTime.createWithSeconds(30), 2, 3)),
-        'Place',
-      );
+      expect(() => editor.createOverwriteItemAction(item, at, 2, 3)).toThrow(/only an insert edit creates tracks/);
+      fake.project.executeTransaction((compound) => compound.addAction(editor.createInsertProjectItemAction(item, at, 2, 3, true)), 'Place');
     });
     const state = fake.snapshot();
     expect(state.videoTracks).toHaveLength(3);

@@ -27,7 +27,12 @@ export async function editorAddsKeyframeOnFake(fake: FakePremiere, clipId: strin
   const position = ppro.TickTime.createWithSeconds(inPoint.seconds + (timeSeconds - start.seconds) * speed);
   project.lockedAccess(() => {
     project.executeTransaction((compound) => {
-      if (!levelParam.isTimeVarying()) compound.addAction(levelParam.createSetTimeVaryingAction(true));
+      // Effect Controls' stopwatch keys the playhead only; the API also keys media 0 (fake rule
+      // `time-varying-key-at-zero`), which the editor would not have: removed.
+      if (!levelParam.isTimeVarying()) {
+        compound.addAction(levelParam.createSetTimeVaryingAction(true));
+        if (position.ticksNumber !== 0) compound.addAction(levelParam.createRemoveKeyframeAction(ppro.TickTime.TIME_ZERO));
+      }
       const keyframe = levelParam.createKeyframe(dbToPremiereLevel(levelDb));
       keyframe.position = position;
       compound.addAction(levelParam.createAddKeyframeAction(keyframe));

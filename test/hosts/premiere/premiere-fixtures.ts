@@ -75,6 +75,8 @@ export async function editorAddsKeyframes(
   project.lockedAccess(() => {
     project.executeTransaction((compound) => {
       compound.addAction(level.createSetTimeVaryingAction(true));
+      // The API also keys media 0 (fake rule `time-varying-key-at-zero`); the editor's keys are only theirs.
+      if (!keyframes.some((key) => key.mediaSeconds === 0)) compound.addAction(level.createRemoveKeyframeAction(ppro.TickTime.TIME_ZERO));
       for (const { mediaSeconds, levelDb } of keyframes) {
         const keyframe = level.createKeyframe(dbToPremiereLevel(levelDb));
         keyframe.position = ppro.TickTime.createWithSeconds(mediaSeconds);
@@ -85,9 +87,13 @@ export async function editorAddsKeyframes(
 }
 
 /** PremiereHost on a fresh fake of `scenario`, with a recording delay. */
-export function premiereOnFake(options: FakePremiereOptions & { importLookupAttempts?: number } = {}) {
+export function premiereOnFake(options: FakePremiereOptions & { importLookupAttempts?: number; retimedKeyframesSettled?: boolean } = {}) {
   const fake = createFakePremiere(scenario, options);
   const delay = recordingDelay();
-  const host = new PremiereHost(fake.ppro, { delay: delay.delay, importLookupAttempts: options.importLookupAttempts });
+  const host = new PremiereHost(fake.ppro, {
+    delay: delay.delay,
+    importLookupAttempts: options.importLookupAttempts,
+    retimedKeyframesSettled: options.retimedKeyframesSettled,
+  });
   return { fake, host, delays: delay.calls };
 }

@@ -6,6 +6,8 @@ import { audioItem, editorAddsKeyframes, levelOf, premiereOnFake, ticks } from '
 /** A1 "Interview A": 0–10 s, untrimmed. A2 "Score": 2–20 s, head-trimmed to media 4 s, 2× speed. */
 const interviewId = `audio:0:${ticks(0)}`;
 const scoreId = `audio:1:${ticks(2)}`;
+/** The Score plays at 2×: these tests run as on an install where Diagnostics settled retimed keyframes. */
+const SETTLED = { retimedKeyframesSettled: true } as const;
 
 /** Duck from `holdFromSeconds` to 6 s with ramps from 4 s and to 6.4 s; 4.013 s snaps to the 4.0 s frame at 25 fps. */
 const duck = (gainDb = -9, holdFromSeconds = 4.2): GainPoint[] => [
@@ -18,7 +20,7 @@ const duck = (gainDb = -9, holdFromSeconds = 4.2): GainPoint[] => [
 const dbOf = (value: number) => Math.round(premiereLevelToDb(value) * 1000) / 1000;
 
 async function withEditorKeyframes() {
-  const setup = premiereOnFake();
+  const setup = premiereOnFake(SETTLED);
   // The editor already pulled the interview down to −6 dB with two keyframes of their own.
   await editorAddsKeyframes(setup.fake, 0, [
     { mediaSeconds: 1, levelDb: -6 },
@@ -29,7 +31,7 @@ async function withEditorKeyframes() {
 
 describe('PremiereHost volume automation', () => {
   it('reads an untouched clip as a static 0 dB', async () => {
-    const { host } = premiereOnFake();
+    const { host } = premiereOnFake(SETTLED);
     const automation = await host.readVolumeAutomation(scoreId);
     expect(automation.staticLevelDb).toBeCloseTo(0, 6);
     expect(automation.keyframes).toEqual([]);
@@ -114,20 +116,22 @@ describe('PremiereHost volume automation', () => {
   });
 
   it('refuses to read the volume of a clip it cannot find', async () => {
-    const { host } = premiereOnFake();
+    const { host } = premiereOnFake(SETTLED);
     await expect(host.readVolumeAutomation(`video:0:${ticks(0)}`)).rejects.toBeInstanceOf(HostOperationError);
   });
 });
 
 describe("PremiereHost's record of its own keyframes", () => {
   it('lives in the project metadata of the clip\'s item, written in the same transaction as the keyframes', async () => {
-    const { fake, host } = premiereOnFake();
+    const { fake, host } = premiereOnFake(SETTLED);
     await host.writeGainEnvelopes([{ clipId: scoreId, points: duck() }], 'Duck');
     const last = fake.transactions.at(-1)!;
     expect(last.label).toBe('Duck');
-    // Time-varying first, then the keyframes, then the record: one undo step.
+    // Time-varying first, then the key Premiere adds at media 0 removed (the Score is head-trimmed to
+    // media 4 s, so it would lie before the clip), then the keyframes, then the record: one undo step.
     expect(last.methods).toEqual([
       'createSetTimeVaryingAction',
+      'createRemoveKeyframeAction',
       'createAddKeyframeAction',
       'createAddKeyframeAction',
       'createAddKeyframeAction',
@@ -157,12 +161,18 @@ describe("PremiereHost's record of its own keyframes", () => {
     const read = await host.readVolumeAutomation(interviewId);
     expect(read.keyframes.map((key) => key.writtenByClipRelay)).toEqual([false, true, true, true, true, false]);
     await host.writeGainEnvelopes([{ clipId: interviewId, points: duck(-12) }], 'Duck again');
-    const removals = fake.transactions.at(-1)!.methods.filter((method) => method === 'createRemoveKeyframeAction');
-    expect(removals).toHaveLength(4);
+    // Same ticks: a remove and an add there would cancel each other on real Premiere, and an add alone
+    // would be ignored, so each of ClipRelay's four keys gets its value set instead.
+    const methods = fake.transactions.at(-1)!.methods;
+    expect(methods.filter((method) => method === 'createSetValueAction')).toHaveLength(4);
+    expect(methods.filter((method) => method === 'createRemoveKeyframeAction' || method === 'createAddKeyframeAction')).toEqual([]);
+    const again = await host.readVolumeAutomation(interviewId);
+    expect(again.keyframes.map((key) => key.writtenByClipRelay)).toEqual([false, true, true, true, true, false]);
+    expect(Math.min(...again.keyframes.map((key) => key.levelDb))).toBeLessThan(Math.min(...read.keyframes.map((key) => key.levelDb)) - 2.9);
   });
 
   it('keeps one record per project item when several clips of one file are ducked together', async () => {
-    const { fake, host } = premiereOnFake();
+    const { fake, host } = premiereOnFake(SETTLED);
     const media = await host.importMedia('/gen/kling-001.mp4', ['ClipRelay', 'Kling']);
     const first = await host.placeClip({ media, atSeconds: 30, videoTrackIndex: 2, audioTrackIndex: 3, undoLabel: 'Place' });
     const second = await host.placeClip({ media, atSeconds: 40, videoTrackIndex: 2, audioTrackIndex: 3, undoLabel: 'Place' });

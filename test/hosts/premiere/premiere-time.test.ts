@@ -38,7 +38,7 @@ describe('sequence time ↔ keyframe media time', () => {
   });
 
   it('snaps to the nearest sequence frame before mapping, tick-exact', () => {
-    const clip = { start: at(ppro, 10), inPoint: at(ppro, 4), speed: 2 };
+    const clip = { start: at(ppro, 10), inPoint: at(ppro, 4), speed: 2, reversed: false };
     // 12.513 s is 0.013 s past frame 12.52 (25 fps frames are 40 ms): snaps to 12.52 → media 4 + 2.52 × 2.
     const position = keyframePositionAt(ppro.TickTime, clip, 12.513, fps25);
     expect(position.ticks).toBe(String(Math.round(9.04 * TICKS_PER_SECOND)));

@@ -27,10 +27,11 @@ describeNleHostContract('SandboxHost', async (scenario) => {
 describe('SandboxHost specifics', () => {
   it('stores keyframes in media time like Premiere (inPoint + (t − start) × speed)', async () => {
     const host = sandboxFor(CONTRACT_SCENARIO);
-    const bed = (await host.readActiveSequence()).audioTracks[1]!.clips[0]!;
-    await host.writeGainEnvelopes([{ clipId: bed.id, points: [{ timeSeconds: 3, gainDb: 0 }, { timeSeconds: 4, gainDb: -6 }] }], 'Duck');
-    const stored = host.state.audioTracks[1]!.clips[0]!.keyframes;
-    expect(stored.map((kf) => kf.mediaSeconds)).toEqual([2 + (3 - 1) * 2, 2 + (4 - 1) * 2]);
+    // "Bed 2x": starts at 10 s, In point 1 s, twice as fast.
+    const bed = (await host.readActiveSequence()).audioTracks[1]!.clips[1]!;
+    await host.writeGainEnvelopes([{ clipId: bed.id, points: [{ timeSeconds: 10.52, gainDb: 0 }, { timeSeconds: 11, gainDb: -6 }] }], 'Duck');
+    const stored = host.state.audioTracks[1]!.clips[1]!.keyframes;
+    expect(stored.map((kf) => kf.mediaSeconds)).toEqual([1 + (10.52 - 10) * 2, 1 + (11 - 10) * 2]);
   });
 
   it('refuses to overwrite an occupied span, leaving the timeline as it was', async () => {

@@ -125,7 +125,7 @@ export class FakeComponentParam
         state.staticValue = value;
         return;
       }
-      if (typeof value !== 'number') return;
+      if (typeof value !== 'number' || this.world.options.keyedSetValue === 'ignored') return;
       state.keyframes = state.keyframes.map((key) => (key.ticks === ticks ? { ticks, value } : key));
     });
   }

@@ -33,6 +33,11 @@ export interface FakeWorldOptions {
   readonly profile: PremiereProfile;
   /** How `getValueAtTime` answers: a number (docs) or `{ value }` (seen in the wild). @default 'number' */
   readonly valueShape?: 'number' | 'object';
+  /**
+   * The other side of `set-value-sets-key` (UNK): Premiere may ignore createSetValueAction on a
+   * time-varying param. @default 'sets-key'
+   */
+  readonly keyedSetValue?: 'sets-key' | 'ignored';
 }
 
 /** A property added with `addPropertyToProjectMetadataSchema`. */
