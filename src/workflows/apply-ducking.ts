@@ -93,10 +93,22 @@ export async function planDucking(input: ApplyDuckingInput): Promise<DuckingResu
   const sequence = await host.readActiveSequence();
   const voiceTracks = sequence.audioTracks.filter((track) => input.voiceTrackIndices.includes(track.index));
   const voiceClips = voiceTracks.filter((track) => !track.muted).flatMap((track) => track.clips.filter((clip) => !clip.disabled));
-  const targets = sequence.audioTracks
+  const candidates = sequence.audioTracks
     .filter((track) => !input.voiceTrackIndices.includes(track.index))
     .flatMap((track) => track.clips)
     .filter((clip) => (input.targetClipIds == null ? !clip.disabled : input.targetClipIds.includes(clip.id)));
+  // A host that cannot say where keyframes land on a retimed clip (Premiere until an install settles
+  // it) would refuse the whole duck: such clips are left out, and the editor is told which.
+  const isRetimed = (clip: TimelineClip) => clip.speed !== 1 || clip.reversed === true;
+  const targets = host.capabilities.ducksRetimedClips ? candidates : candidates.filter((clip) => !isRetimed(clip));
+  for (const clip of candidates.filter((candidate) => !targets.includes(candidate))) {
+    warnings.push(`"${clip.name}" on A${clip.trackIndex + 1} is retimed (${describeRetiming(clip)}); ${host.capabilities.name} cannot place ducking keyframes on it reliably yet, so it was left as it is.`);
+  }
+  if (voiceSource === 'speech') {
+    for (const clip of voiceClips.filter((candidate) => candidate.notAnalysable != null)) {
+      warnings.push(`"${clip.name}" on A${clip.trackIndex + 1} cannot be listened to (${clip.notAnalysable}); ducking under the whole clip instead.`);
+    }
+  }
 
   const measuresLoudness = preset.targetGapDb != null;
   if (measuresLoudness && input.readMedia == null) {
@@ -245,8 +257,14 @@ async function ownLevelDb(host: NleHost, clip: TimelineClip): Promise<number> {
   return editorKeyframe?.levelDb ?? automation.staticLevelDb;
 }
 
+/** Files worth reading: clips the host marks as not analysable (offline, nested…) are skipped. */
 function uniquePaths(clips: readonly TimelineClip[]): string[] {
-  return [...new Set(clips.map((clip) => clip.mediaPath).filter((path): path is string => path != null))];
+  return [...new Set(clips.filter((clip) => clip.notAnalysable == null).map((clip) => clip.mediaPath).filter((path): path is string => path != null))];
+}
+
+function describeRetiming(clip: TimelineClip): string {
+  const parts = [...(clip.speed !== 1 ? [`speed ${Math.round(Math.abs(clip.speed) * 100)} %`] : []), ...(clip.reversed === true ? ['reversed'] : [])];
+  return parts.join(', ');
 }
 
 function fileNameOf(mediaPath: string): string {
