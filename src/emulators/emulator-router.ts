@@ -14,8 +14,16 @@ export interface EmulatorMount {
   handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean>;
   /** Which provider call a request is, so scripted faults can target creates, polls or downloads. */
   classify?(method: string, path: string): RequestPhase;
-  /** The vendor's own error envelope for an HTTP status, for faults answered in its words. */
-  errorBody?(status: number): unknown;
+  /**
+   * The vendor's own error envelope for an HTTP status, for faults answered in its words; `hint`
+   * carries a scripted retry wait for vendors that put it in the body (see retryHintInBody).
+   */
+  errorBody?(status: number, hint?: { readonly retryAfterSeconds?: number }): unknown;
+  /**
+   * The vendor states its retry wait inside the error body (Google: `RetryInfo.retryDelay` in
+   * `error.details[]`), never as a Retry-After header. @default false (a Retry-After header)
+   */
+  readonly retryHintInBody?: boolean;
 }
 
 /** Hands the request to the mount whose prefix matches; false when none does (or it declined). */

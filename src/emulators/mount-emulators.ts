@@ -85,7 +85,7 @@ export function mountEmulators(options: MountEmulatorsOptions): MountedEmulators
     { name: 'kling', prefix: klingPrefix, handle: kling.handle, classify: classifyKlingRequest, errorBody: klingErrorBody },
     { name: 'openai', prefix: `${basePath}/openai`, handle: openai.handle, classify: classifyOpenAIRequest, errorBody: openaiErrorBody },
     { name: 'runway', prefix: runwayPrefix, handle: runway.handle, classify: classifyRunwayRequest, errorBody: runwayErrorBody },
-    { name: 'google', prefix: googlePrefix, handle: google.handle, classify: classifyGoogleRequest, errorBody: googleErrorBody },
+    { name: 'google', prefix: googlePrefix, handle: google.handle, classify: classifyGoogleRequest, errorBody: googleErrorBody, retryHintInBody: true },
     { name: 'fal', prefix: falPrefix, handle: fal.handle, classify: classifyFalRequest, errorBody: falErrorBody },
     { name: 'comfyui', prefix: `${basePath}/comfyui`, handle: comfyui.handle, classify: classifyComfyUiRequest, errorBody: comfyUiErrorBody },
   ].map((mount) => withFaults(mount, faults));

@@ -210,13 +210,23 @@ describe('cliprelay generate --image and --resolution', () => {
     writeFileSync(join(workDirectory, 'first-frame.png'), png);
     const io = captureIo({ env: DEMO_ENV });
     const code = await runCli(
-      ['generate', '--provider', 'kling', '--prompt', 'The frame comes alive', '--out', 'i2v', '--image', 'first-frame.png', '--resolution', '720p', '--base-url', `${server.url}/kling`, '--poll-ms', '1'],
+      // Silent: Kling 2.6 makes sound only at 1080p (pro), see the next test.
+      ['generate', '--provider', 'kling', '--prompt', 'The frame comes alive', '--out', 'i2v', '--image', 'first-frame.png', '--resolution', '720p', '--audio', 'off', '--base-url', `${server.url}/kling`, '--poll-ms', '1'],
       io,
     );
     expect(io.err.join('')).not.toMatch(/^cliprelay:/m);
     expect(code).toBe(0);
     const task = [...server.kling.tasks.values()].at(-1)!;
-    expect(task.requestBody).toMatchObject({ mode: 'std', image: Buffer.from(png).toString('base64') });
+    expect(task.requestBody).toMatchObject({ mode: 'std', sound: 'off', image: Buffer.from(png).toString('base64') });
+  });
+
+  it('refuses Kling 2.6 with sound at 720p before anything is sent, saying how to get out', async () => {
+    const io = captureIo({ env: DEMO_ENV });
+    const before = server.kling.tasks.size;
+    const code = await runCli(['generate', '--provider', 'kling', '--prompt', 'x', '--out', 'o', '--resolution', '720p', '--audio', 'on', '--base-url', `${server.url}/kling`], io);
+    expect(code).toBe(2);
+    expect(io.err.join('')).toMatch(/Kling 2\.6 makes sound only at 1080p \(pro mode\); pick 1080p or turn sound off\./);
+    expect(server.kling.tasks.size).toBe(before);
   });
 
   it('refuses an --image that is not a picture, before anything is sent', async () => {

@@ -16,6 +16,8 @@ let server: GoogleEmulatorServer;
 let downloads: string;
 
 beforeAll(async () => {
+  // The pre-shutdown Gemini API (legacyGeminiVeo, the helper's default here): the SDK must still
+  // prove the Veo wire format. google-today tests cover the shut-down state.
   server = await startGoogleEmulatorServer({ pollsUntilDone: 2 });
   downloads = mkdtempSync(join(tmpdir(), 'cliprelay-genai-'));
 });
@@ -112,7 +114,31 @@ describe('@google/genai against the Google emulator: Gemini API', () => {
     const error = await caught(gemini().models.generateVideos({ model: 'veo-3.0-generate-preview', source: { prompt: 'old model' } }));
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(404);
-    expect(JSON.parse((error as ApiError).message).error.message).toMatch(/^models\/veo-3\.0-generate-preview is not found for API version v1beta/);
+    expect(JSON.parse((error as ApiError).message).error.message).toMatch(/^models\/veo-3\.0-generate-preview is no longer available/);
+  });
+
+  it('reads the model listing with models.list, paging through nextPageToken', async () => {
+    const pager = await gemini().models.list({ config: { pageSize: 2 } });
+    const names: string[] = [];
+    for await (const model of pager) names.push(model.name ?? '');
+    expect(names).toEqual(expect.arrayContaining(['models/veo-3.1-generate-preview', 'models/veo-3.1-fast-generate-preview']));
+    expect(names.length).toBeGreaterThan(2); // more than one page was read
+    const veo = (await gemini().models.list()).page.find((model) => model.name === 'models/veo-3.1-generate-preview');
+    // The SDK maps the wire's supportedGenerationMethods to supportedActions.
+    expect(veo).toMatchObject({ displayName: 'Veo 3.1', supportedActions: ['predictLongRunning'] });
+  });
+
+  it('refuses seed on the Gemini API in the SDK and in the emulator alike (Vertex only)', async () => {
+    await expect(gemini().models.generateVideos({ model: 'veo-3.1-generate-preview', source: { prompt: 'x' }, config: { seed: 3 } })).rejects.toThrow(
+      /seed parameter is only supported in Gemini Enterprise Agent Platform mode/,
+    );
+    const response = await fetch(`${server.baseUrl}/v1beta/models/veo-3.1-generate-preview:predictLongRunning`, {
+      method: 'POST',
+      headers: { 'x-goog-api-key': DEMO_GEMINI_API_KEY, 'content-type': 'application/json' },
+      body: JSON.stringify({ instances: [{ prompt: 'x' }], parameters: { seed: 3 } }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: { status: 'INVALID_ARGUMENT', message: expect.stringMatching(/`seed` isn't supported/) } });
   });
 
   it('raises ApiError 400 API_KEY_INVALID for a wrong key', async () => {
@@ -170,5 +196,24 @@ describe('@google/genai against the Google emulator: Vertex AI', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(404);
     expect(JSON.parse((error as ApiError).message).error.message).toMatch(/^Publisher Model `projects\/demo-project\/locations\/us-central1\/publishers\/google\/models\/veo-3\.0-generate-001` was not found/);
+  });
+});
+
+describe('@google/genai against the Google emulator as it is today (no legacy Veo)', () => {
+  it('lists no Veo model and raises ApiError 404 "no longer available" for the shut-down preview id', async () => {
+    const today = await startGoogleEmulatorServer({ legacyGeminiVeo: false });
+    try {
+      const ai = new GoogleGenAI({ apiKey: DEMO_GEMINI_API_KEY, httpOptions: { baseUrl: today.baseUrl } });
+      const names: string[] = [];
+      for await (const model of await ai.models.list()) names.push(model.name ?? '');
+      expect(names.length).toBeGreaterThan(0);
+      expect(names.filter((name) => name.includes('veo'))).toEqual([]);
+      const error = await caught(ai.models.generateVideos({ model: 'veo-3.1-generate-preview', source: { prompt: 'x' } }));
+      expect(error).toBeInstanceOf(ApiError);
+      expect((error as ApiError).status).toBe(404);
+      expect(JSON.parse((error as ApiError).message).error.message).toMatch(/^models\/veo-3\.1-generate-preview is no longer available/);
+    } finally {
+      await today.close();
+    }
   });
 });

@@ -25,8 +25,8 @@ async function applyEffect(effect: FaultEffect, mount: EmulatorMount, req: Incom
     case 'status': {
       req.resume(); // the request body is not read: the call "failed" before the vendor looked at it
       const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
-      if (effect.retryAfterSeconds != null) headers['retry-after'] = String(effect.retryAfterSeconds);
-      const body = mount.errorBody?.(effect.status) ?? { error: { message: `Emulated fault: HTTP ${effect.status}` } };
+      if (effect.retryAfterSeconds != null && mount.retryHintInBody !== true) headers['retry-after'] = String(effect.retryAfterSeconds);
+      const body = mount.errorBody?.(effect.status, { retryAfterSeconds: effect.retryAfterSeconds }) ?? { error: { message: `Emulated fault: HTTP ${effect.status}` } };
       res.writeHead(effect.status, headers).end(JSON.stringify(body));
       return true;
     }

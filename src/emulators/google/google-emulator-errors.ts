@@ -64,7 +64,20 @@ export function googleFailureForStatus(httpStatus: number): GoogleEmulatorFailur
   }
 }
 
-/** The envelope for an HTTP status, as a fault in Google's own words. */
-export function googleErrorBody(httpStatus: number): unknown {
-  return googleErrorEnvelope(googleFailureForStatus(httpStatus));
+/**
+ * The envelope for an HTTP status, as a fault in Google's own words. A scripted retry wait goes
+ * where Google puts it: a `google.rpc.RetryInfo` detail whose `retryDelay` is a protobuf Duration
+ * string ("12s", "1.500s"), not a Retry-After header (research/providers.md update item 5; the
+ * Duration JSON form is protobuf's: seconds with up to 9 fractional digits and an "s" suffix).
+ */
+export function googleErrorBody(httpStatus: number, hint?: { readonly retryAfterSeconds?: number }): unknown {
+  const failure = googleFailureForStatus(httpStatus);
+  if (hint?.retryAfterSeconds == null) return googleErrorEnvelope(failure);
+  const retryInfo = { '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: formatDuration(hint.retryAfterSeconds) };
+  return googleErrorEnvelope({ ...failure, details: [...(failure.details ?? []), retryInfo] });
+}
+
+/** 12 → "12s", 1.5 → "1.500s" (protobuf Duration JSON: 0, 3, 6 or 9 fractional digits). */
+function formatDuration(seconds: number): string {
+  return Number.isInteger(seconds) ? `${seconds}s` : `${seconds.toFixed(3)}s`;
 }

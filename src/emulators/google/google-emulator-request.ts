@@ -16,32 +16,75 @@ export interface GoogleEmulatorCreate {
 }
 
 /**
- * Veo ids each platform serves (research §2: Gemini samples use the `-preview` ids and the
- * `-001` Veo 3 ids; Vertex's current GA ids are `veo-3.1-*-001`). Anything else is not found.
+ * Veo ids each platform serves today (2026-12-06). The Gemini API serves none: Google shut the
+ * `veo-3.1-*-preview` ids down on 2026-10-22 (third-party notices, T×3, research/video-apis-2026-12.md
+ * §1) and `veo-3.0-*-001` on 2026-06-30 (ai.google.dev changelog, V). Vertex AI serves the GA
+ * `veo-3.1-*-001` ids (V). Anything else is not found.
  */
 export const GOOGLE_EMULATED_MODELS: Readonly<Record<GoogleEmulatorPlatform, readonly string[]>> = {
-  'gemini-api': ['veo-3.1-generate-preview', 'veo-3.1-fast-generate-preview', 'veo-3.1-lite-generate-preview', 'veo-3.0-generate-001', 'veo-3.0-fast-generate-001'],
+  'gemini-api': [],
   'vertex-ai': ['veo-3.1-generate-001', 'veo-3.1-fast-generate-001'],
 };
 
 /**
- * Ids that existed and are gone, answered with the platform's real not-found error. Vertex AI
- * retired `veo-3.0-*` and `veo-2.0-*` on 2026-06-30 (research lifecycle warning); on the Gemini API
- * the early Veo 3 preview ids were replaced by `-001`.
+ * Ids that existed and are gone, answered with the platform's real error: on the Gemini API a 404
+ * saying the model "is no longer available" (the wording the notices quote), on Vertex AI its
+ * not-found message. Vertex AI retired `veo-3.0-*` and `veo-2.0-*` on 2026-06-30.
  */
 export const GOOGLE_RETIRED_MODELS: Readonly<Record<GoogleEmulatorPlatform, readonly string[]>> = {
-  'gemini-api': ['veo-3.0-generate-preview', 'veo-3.0-fast-generate-preview'],
+  'gemini-api': [
+    'veo-3.1-generate-preview',
+    'veo-3.1-fast-generate-preview',
+    'veo-3.1-lite-generate-preview',
+    'veo-3.0-generate-001',
+    'veo-3.0-fast-generate-001',
+    'veo-3.0-generate-preview',
+    'veo-3.0-fast-generate-preview',
+    'veo-2.0-generate-001',
+  ],
   'vertex-ai': ['veo-3.0-generate-001', 'veo-3.0-fast-generate-001', 'veo-3.0-generate-preview', 'veo-2.0-generate-001'],
 };
+
+/**
+ * What the Gemini API served before its Veo shutdowns (the ids of the SDK samples, research §2),
+ * for `legacyGeminiVeo`: tests that prove the Veo wire format with the official SDK still need a
+ * Gemini API that answers it.
+ */
+export const GOOGLE_LEGACY_GEMINI_MODELS: readonly string[] = [
+  'veo-3.1-generate-preview',
+  'veo-3.1-fast-generate-preview',
+  'veo-3.1-lite-generate-preview',
+  'veo-3.0-generate-001',
+  'veo-3.0-fast-generate-001',
+];
+/** Retired on the Gemini API before the preview shutdown. */
+export const GOOGLE_LEGACY_GEMINI_RETIRED_MODELS: readonly string[] = ['veo-3.0-generate-preview', 'veo-3.0-fast-generate-preview'];
 
 const DURATIONS_SECONDS = [4, 6, 8];
 const TOP_LEVEL_FIELDS: Readonly<Record<GoogleEmulatorPlatform, readonly string[]>> = {
   'gemini-api': ['instances', 'parameters', 'webhookConfig'],
   'vertex-ai': ['instances', 'parameters', 'labels'],
 };
-const COMMON_PARAMETERS = ['sampleCount', 'durationSeconds', 'aspectRatio', 'resolution', 'negativePrompt', 'personGeneration', 'seed', 'enhancePrompt'];
-/** Parameters only Vertex AI takes; the Gemini API refuses them (the SDK throws for them, research §2). */
-const VERTEX_ONLY_PARAMETERS = ['generateAudio', 'storageUri', 'fps', 'compressionQuality', 'resizeMode', 'pubsubTopic'];
+const COMMON_PARAMETERS = ['sampleCount', 'durationSeconds', 'aspectRatio', 'resolution', 'negativePrompt', 'personGeneration', 'enhancePrompt'];
+/**
+ * Parameters only Vertex AI takes; the Gemini API refuses them. `@google/genai` 2.32.0 throws for
+ * each before sending (dist/node/index.cjs generateVideosConfigToMldev: "seed parameter is only
+ * supported in Gemini Enterprise Agent Platform mode"); that raw REST refuses them too is our
+ * inference (research §10.3 left `seed` open), kept so a client that sends one is caught here.
+ */
+const VERTEX_ONLY_PARAMETERS = ['seed', 'generateAudio', 'storageUri', 'fps', 'compressionQuality', 'resizeMode', 'pubsubTopic'];
+
+/**
+ * The Gemini API's answer for a Veo id it shut down: 404 NOT_FOUND "… is no longer available"
+ * (the wording third-party notices quote, research/video-apis-2026-12.md §1; exact text T-grade).
+ */
+export function googleModelShutDown(model: string): GoogleEmulatorFailure {
+  return {
+    httpStatus: 404,
+    status: 'NOT_FOUND',
+    message: `models/${model} is no longer available to new users. Please use a newer model; see https://ai.google.dev/gemini-api/docs/deprecations.`,
+  };
+}
 
 /** The platform's not-found answer for a model id, worded as each platform words it. */
 export function googleModelNotFound(platform: GoogleEmulatorPlatform, model: string, projectPath?: string): GoogleEmulatorFailure {

@@ -2,10 +2,14 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BodyTooLargeError, readTextBody, requestOrigin, sendBytes, sendJson } from '../emulator-http';
 import { googleErrorEnvelope, invalidArgument, type GoogleEmulatorFailure } from './google-emulator-errors';
+import { GEMINI_LISTED_OTHER_MODELS, listGeminiModels } from './google-emulator-model-list';
 import {
   GOOGLE_EMULATED_MODELS,
+  GOOGLE_LEGACY_GEMINI_MODELS,
+  GOOGLE_LEGACY_GEMINI_RETIRED_MODELS,
   GOOGLE_RETIRED_MODELS,
   googleModelNotFound,
+  googleModelShutDown,
   isGoogleEmulatorFailure,
   validateVeoCreate,
   type GoogleEmulatorCreate,
@@ -63,10 +67,27 @@ export interface GoogleEmulatorOptions {
    * @default 'https://generativelanguage.googleapis.com'
    */
   readonly fileUriOrigin?: string;
-  /** @default GOOGLE_EMULATED_MODELS */
+  /** @default GOOGLE_EMULATED_MODELS (GOOGLE_LEGACY_GEMINI_MODELS on the Gemini API with legacyGeminiVeo) */
   readonly models?: Partial<Record<GoogleEmulatorPlatform, readonly string[]>>;
-  /** @default GOOGLE_RETIRED_MODELS */
+  /** @default GOOGLE_RETIRED_MODELS (GOOGLE_LEGACY_GEMINI_RETIRED_MODELS on the Gemini API with legacyGeminiVeo) */
   readonly retiredModels?: Partial<Record<GoogleEmulatorPlatform, readonly string[]>>;
+  /**
+   * Serve Veo on the Gemini API as it was before Google shut its ids down (2026-06-30, 2026-10-22),
+   * so contract tests can still prove that wire format with the official SDK. @default false — the
+   * real state: every Gemini API Veo id answers 404 "no longer available".
+   */
+  readonly legacyGeminiVeo?: boolean;
+  /**
+   * When the Vertex access token expires (ms since epoch); after it, the right token gets Google's
+   * 401 UNAUTHENTICATED with ErrorInfo reason ACCESS_TOKEN_EXPIRED (gcloud tokens last one hour).
+   * @default never
+   */
+  readonly accessTokenExpiresAtMs?: number;
+  /**
+   * Non-Veo models `GET /v1beta/models` lists beside the Veo ids served, so a listing looks like
+   * the real one (it is never only video models). @default GEMINI_LISTED_OTHER_MODELS
+   */
+  readonly otherListedModels?: readonly string[];
 }
 
 export interface GoogleEmulator {
@@ -75,6 +96,7 @@ export interface GoogleEmulator {
   readonly operations: ReadonlyMap<string, GoogleEmulatorOperation>;
 }
 
+const GEMINI_MODELS = '/v1beta/models';
 const GEMINI_CREATE = /^\/v1beta\/models\/([^/:]+):predictLongRunning$/;
 const GEMINI_OPERATION = /^\/v1beta\/(models\/[^/]+\/operations\/[^/]+)$/;
 const GEMINI_FILE = /^\/v1beta\/files\/([^/:]+):download$/;
@@ -116,8 +138,11 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
     fail(res, failure);
     return true;
   };
-  const models = (platform: GoogleEmulatorPlatform) => options.models?.[platform] ?? GOOGLE_EMULATED_MODELS[platform];
-  const retired = (platform: GoogleEmulatorPlatform) => options.retiredModels?.[platform] ?? GOOGLE_RETIRED_MODELS[platform];
+  const legacy = options.legacyGeminiVeo === true;
+  const models = (platform: GoogleEmulatorPlatform) =>
+    options.models?.[platform] ?? (legacy && platform === 'gemini-api' ? GOOGLE_LEGACY_GEMINI_MODELS : GOOGLE_EMULATED_MODELS[platform]);
+  const retired = (platform: GoogleEmulatorPlatform) =>
+    options.retiredModels?.[platform] ?? (legacy && platform === 'gemini-api' ? GOOGLE_LEGACY_GEMINI_RETIRED_MODELS : GOOGLE_RETIRED_MODELS[platform]);
 
   function checkGeminiKey(req: IncomingMessage, url: URL): GoogleEmulatorFailure | undefined {
     const key = headerValue(req, 'x-goog-api-key') ?? url.searchParams.get('key') ?? undefined;
@@ -143,13 +168,20 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
 
   function checkBearer(req: IncomingMessage): GoogleEmulatorFailure | undefined {
     const match = /^Bearer\s+(\S+)$/i.exec(headerValue(req, 'authorization') ?? '');
-    if (match?.[1] === options.accessToken) return undefined;
+    const expired = options.accessTokenExpiresAtMs != null && now() >= options.accessTokenExpiresAtMs;
+    if (match?.[1] === options.accessToken && !expired) return undefined;
     return {
       httpStatus: 401,
       status: 'UNAUTHENTICATED',
       message:
         'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.',
-      details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: match == null ? 'CREDENTIALS_MISSING' : 'ACCESS_TOKEN_TYPE_UNSUPPORTED', domain: 'googleapis.com' }],
+      details: [
+        {
+          '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+          reason: match == null ? 'CREDENTIALS_MISSING' : match[1] === options.accessToken ? 'ACCESS_TOKEN_EXPIRED' : 'ACCESS_TOKEN_TYPE_UNSUPPORTED',
+          domain: 'googleapis.com',
+        },
+      ],
     };
   }
 
@@ -165,6 +197,7 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
     const read = await readJson(req);
     if ('failure' in read) return fail(res, read.failure);
     const body = read.json;
+    if (platform === 'gemini-api' && retired(platform).includes(model)) return fail(res, googleModelShutDown(model));
     if (retired(platform).includes(model) || !models(platform).includes(model)) return fail(res, googleModelNotFound(platform, model, projectPath));
     const create = validateVeoCreate(body, platform);
     if (isGoogleEmulatorFailure(create)) return fail(res, create);
@@ -243,6 +276,15 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
       // The real API answers with a redirect to a signed URL (research §2: `curl -L`).
       const location = `${requestOrigin(req)}${basePath}/signed-downloads/${operation!.fileId}?Expires=${Math.floor(now() / 1000) + 172_800}&Signature=${operation!.fileId}`;
       res.writeHead(302, { location, 'content-length': '0' }).end();
+      return true;
+    }
+
+    if (pathname === GEMINI_MODELS && method === 'GET') {
+      const keyFailure = checkGeminiKey(req, url);
+      if (keyFailure != null) return refuse(res, keyFailure);
+      const listed = listGeminiModels(models('gemini-api'), options.otherListedModels ?? GEMINI_LISTED_OTHER_MODELS, url.searchParams);
+      if ('failure' in listed) return refuse(res, listed.failure);
+      sendJson(res, 200, listed.page);
       return true;
     }
 

@@ -6,7 +6,14 @@ export {
   type GoogleEmulatorOperation,
   type GoogleEmulatorOutcome,
 } from './google-emulator';
-export { GOOGLE_EMULATED_MODELS, GOOGLE_RETIRED_MODELS, type GoogleEmulatorPlatform, type GoogleEmulatorCreate } from './google-emulator-request';
+export {
+  GOOGLE_EMULATED_MODELS,
+  GOOGLE_RETIRED_MODELS,
+  GOOGLE_LEGACY_GEMINI_MODELS,
+  type GoogleEmulatorPlatform,
+  type GoogleEmulatorCreate,
+} from './google-emulator-request';
+export { GEMINI_LISTED_OTHER_MODELS } from './google-emulator-model-list';
 export { googleErrorBody, type GoogleEmulatorFailure } from './google-emulator-errors';
 export { classifyGoogleRequest } from './google-emulator-phases';
 export {

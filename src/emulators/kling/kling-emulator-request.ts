@@ -73,6 +73,11 @@ export function validateKlingCreate(body: unknown, endpoint: 'text2video' | 'ima
   const sound = fields.sound ?? 'off';
   if (sound !== 'on' && sound !== 'off') return invalid(1201, 'sound must be on or off');
   if (sound === 'on' && !supportsSound(modelName)) return invalid(1201, `sound is not supported by ${modelName}`);
+  // Kling 2.6 makes sound in pro mode only; 3.0 in every mode (research/providers.md update item 3:
+  // vercel/ai klingai-video-model-options.ts, a 2.6 doc mirror). Refused like any bad parameter, 400/1201.
+  if (sound === 'on' && mode === 'std' && modelName === 'kling-v2-6') {
+    return invalid(1201, `sound is only supported in pro mode for ${modelName}`);
+  }
 
   const cfgScale = fields.cfg_scale;
   if (cfgScale != null && (typeof cfgScale !== 'number' || cfgScale < 0 || cfgScale > 1)) {

@@ -5,6 +5,7 @@ import klingModels from './models/kling.json';
 import openaiModels from './models/openai.json';
 import runwayModels from './models/runway.json';
 import { modelCatalogSchema, type CatalogModel, type ModelCatalog } from './model-catalog-schema';
+import { isModelOffered, isoDay } from './model-lifecycle';
 
 /** One data file per vendor, so model churn at one vendor is a one-file change. */
 const VENDOR_FILES: readonly { models: readonly unknown[] }[] = [klingModels, openaiModels, googleModels, runwayModels, falModels, comfyuiModels];
@@ -25,8 +26,12 @@ export function findCatalogModel(catalog: ModelCatalog, modelId: string): Catalo
   return catalog.models.find((model) => model.id === modelId);
 }
 
-/** The provider's default model: the one flagged isProviderDefault, else its first. */
-export function defaultCatalogModel(catalog: ModelCatalog, provider: string): CatalogModel | undefined {
-  const models = catalog.models.filter((model) => model.provider === provider);
+/**
+ * The provider's default model: the one flagged isProviderDefault, else its first — among the
+ * models still offered on `today` (a retired model is never a default). Undefined when the
+ * provider offers none (OpenAI since the Sora API shut down).
+ */
+export function defaultCatalogModel(catalog: ModelCatalog, provider: string, today: string = isoDay(Date.now())): CatalogModel | undefined {
+  const models = catalog.models.filter((model) => model.provider === provider && isModelOffered(model, today));
   return models.find((model) => model.isProviderDefault === true) ?? models[0];
 }

@@ -12,6 +12,58 @@ const hostPatternSchema = z
     'expected https://host, https://*.domain or a loopback http://127.0.0.1:port',
   );
 
+/** A calendar day, e.g. "2026-09-24"; lifecycle dates are days, not instants. */
+const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date, e.g. 2026-09-24');
+
+/**
+ * Where a fact comes from and how sure we are (the grades of research/video-apis-2026-12.md):
+ * V = the vendor's own docs or changelog, S = SDK source or the vendor's SDK release notes,
+ * T = a third party ("T×3" when three agree), I = our own inference.
+ */
+export const factSourceSchema = z.strictObject({
+  /** A URL, or an SDK file as "package@version path", e.g. "openai@6.30.1 src/resources/videos.ts". */
+  ref: z.string().min(1),
+  grade: z.string().regex(/^[VSTI](×\d+)?$/, 'expected a grade V, S, T, T×n or I'),
+  /** The day the source was read. */
+  checkedOn: isoDateSchema,
+});
+
+/**
+ * Where a model is in its life at the vendor. `live` and `preview` are offered; `deprecated` is
+ * offered with its end date shown; `retired` is not offered and a request naming it is refused
+ * with the replacement. A `retiredOn` day that has passed makes a deprecated model retired
+ * without a catalog update (see model-lifecycle.ts).
+ */
+export const modelLifecycleSchema = z.strictObject({
+  status: z.enum(['live', 'preview', 'deprecated', 'retired']),
+  /** The day the vendor announced the end (or marked it deprecated). */
+  deprecatedOn: isoDateSchema.optional(),
+  /** The day calls stopped (retired) or will stop (deprecated). */
+  retiredOn: isoDateSchema.optional(),
+  /** What to use instead; may live on another provider (Gemini API preview → Vertex GA). */
+  replacement: z.strictObject({ provider: z.string().min(1), model: z.string().min(1) }).optional(),
+  /** One sentence for the user, e.g. "OpenAI shut the Sora API down." */
+  note: z.string().min(1).optional(),
+  /** Where the lifecycle fact comes from; at least one. */
+  sources: z.array(factSourceSchema).min(1),
+});
+
+/**
+ * A combination the vendor refuses, as data, checked before anything is sent. `when` selects the
+ * requests it applies to (every listed condition must hold); `allowedResolutions` is what such a
+ * request must use; `message` tells the user how to get out.
+ */
+export const modelConstraintSchema = z.strictObject({
+  when: z.strictObject({
+    /** Applies to requests asking for native audio (true) or silence (false). */
+    audio: z.boolean().optional(),
+  }),
+  allowedResolutions: z.array(z.string().regex(/^\d+p$/)).min(1),
+  /** Shown as is, e.g. "Kling 2.6 makes sound only at 1080p (pro mode); pick 1080p or turn sound off." */
+  message: z.string().min(1),
+  sources: z.array(factSourceSchema).min(1),
+});
+
 /**
  * One generation model as data. Strict: this file is ours, so a typo must fail loudly.
  * Prices are approximate list prices per second of output, for estimates only.
@@ -45,6 +97,18 @@ export const catalogModelSchema = z.strictObject({
   apiHosts: z.array(hostPatternSchema).min(1),
   /** Origins result files are downloaded from (often a CDN distinct from the API). */
   downloadHosts: z.array(hostPatternSchema).min(1),
+  /**
+   * The same underlying model across providers, e.g. "veo-3.1" for Gemini API, Vertex, Runway and
+   * fal: the alternatives offered when one of them is unavailable. @default undefined (no siblings)
+   */
+  family: z.string().min(1).optional(),
+  /**
+   * Where the model is in its life. @default undefined — treated as live; every built-in entry has
+   * one (a test checks), a newer catalog from `--catalog` may leave it out.
+   */
+  lifecycle: modelLifecycleSchema.optional(),
+  /** Combinations the vendor refuses. @default [] */
+  constraints: z.array(modelConstraintSchema).optional(),
 });
 
 export const modelCatalogSchema = z.strictObject({
@@ -52,4 +116,7 @@ export const modelCatalogSchema = z.strictObject({
 });
 
 export type CatalogModel = z.infer<typeof catalogModelSchema>;
+export type ModelLifecycle = z.infer<typeof modelLifecycleSchema>;
+export type ModelConstraint = z.infer<typeof modelConstraintSchema>;
+export type FactSource = z.infer<typeof factSourceSchema>;
 export type ModelCatalog = z.infer<typeof modelCatalogSchema>;

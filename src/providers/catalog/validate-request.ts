@@ -1,31 +1,43 @@
 import type { VideoRequest } from '../spec';
 import type { CatalogModel, ModelCatalog } from './model-catalog-schema';
+import { effectiveModelStatus, isModelOffered, isoDay, retiredModelMessage } from './model-lifecycle';
 
 /** One reason a request cannot be sent, tied to the field the user should change. */
 export interface RequestProblem {
-  readonly field: 'provider' | 'model' | 'prompt' | 'durationSeconds' | 'aspectRatio' | 'resolution' | 'referenceImage';
+  readonly field: 'provider' | 'model' | 'prompt' | 'durationSeconds' | 'aspectRatio' | 'resolution' | 'referenceImage' | 'audio';
   readonly message: string;
 }
 
 /**
  * Checks a request against the catalog before anything is sent (a rejected create can still cost
  * a round trip, and a clear sentence beats a vendor error code). Returns every problem; empty means
- * valid. Audio is not checked here: a model that cannot honour it is a provider warning. Neither
- * are a resolution or an image for a model whose catalog entry does not say: the adapter decides
- * and warns.
+ * valid. A retired model is refused with its replacement. Audio alone is not checked: a model that
+ * cannot honour it is a provider warning; but a combination the catalog lists as refused (Kling 2.6
+ * sound at 720p) is. A resolution or an image for a model whose catalog entry does not say is left
+ * to the adapter, which decides and warns; so is a constraint when the request names no resolution
+ * (the adapter's default applies — Kling's is pro, 1080p).
  */
 export function validateVideoRequest(
-  request: Pick<VideoRequest, 'model' | 'prompt' | 'durationSeconds' | 'aspectRatio' | 'resolution' | 'referenceImage'>,
+  request: Pick<VideoRequest, 'model' | 'prompt' | 'durationSeconds' | 'aspectRatio' | 'resolution' | 'referenceImage'> & Partial<Pick<VideoRequest, 'audio'>>,
   catalog: ModelCatalog,
   provider?: string,
+  options?: { /** "2026-12-06"; decides whether a model's retirement day has come. @default today (UTC) */ readonly today?: string },
 ): RequestProblem[] {
+  const today = options?.today ?? isoDay(Date.now());
   const problems: RequestProblem[] = [];
   if (request.prompt.trim() === '') problems.push({ field: 'prompt', message: 'The prompt is empty.' });
 
   const model = catalog.models.find((candidate) => candidate.id === request.model);
   if (model == null) {
-    const known = catalog.models.filter((candidate) => provider == null || candidate.provider === provider).map((candidate) => candidate.id);
-    problems.push({ field: 'model', message: `Unknown model "${request.model}". Known models: ${known.join(', ')}.` });
+    const known = catalog.models
+      .filter((candidate) => (provider == null || candidate.provider === provider) && isModelOffered(candidate, today))
+      .map((candidate) => candidate.id);
+    problems.push({ field: 'model', message: `Unknown model "${request.model}". Known models: ${known.length === 0 ? 'none' : known.join(', ')}.` });
+    return problems;
+  }
+  if (effectiveModelStatus(model, today) === 'retired') {
+    // Nothing else matters: the vendor no longer serves it, whatever the other fields say.
+    problems.push({ field: 'model', message: retiredModelMessage(model, catalog) });
     return problems;
   }
   if (provider != null && model.provider !== provider) {
@@ -51,6 +63,12 @@ export function validateVideoRequest(
   }
   if (request.referenceImage == null && model.imageInput === 'required') {
     problems.push({ field: 'referenceImage', message: `${model.displayName} makes video from an image only; choose a reference image.` });
+  }
+  for (const constraint of model.constraints ?? []) {
+    const applies = constraint.when.audio == null || constraint.when.audio === request.audio;
+    if (applies && request.resolution != null && !constraint.allowedResolutions.includes(request.resolution)) {
+      problems.push({ field: constraint.when.audio == null ? 'resolution' : 'audio', message: constraint.message });
+    }
   }
   return problems;
 }

@@ -23,7 +23,7 @@ export const googleVeoCreateRequestSchema = z.strictObject({
     resolution: z.enum(['720p', '1080p']).optional(),
     negativePrompt: z.string().min(1).optional(),
     personGeneration: z.enum(['allow_all', 'allow_adult', 'dont_allow']).optional(),
-    /** 0 is a real seed. The Gemini SDK refuses it, the Gemini doc lists it for Veo 3 (research §2, §10.3). */
+    /** Vertex AI only; 0 is a real seed. @google/genai 2.32.0 refuses it on the Gemini API (research update item 4). */
     seed: z.number().int().min(0).max(4_294_967_295).optional(),
     /** Vertex AI only: the Gemini API always generates audio and refuses the switch. */
     generateAudio: z.boolean().optional(),

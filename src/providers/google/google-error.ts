@@ -3,7 +3,10 @@ import type { ProviderErrorKind } from '../spec';
 import { googleErrorBodySchema, googleErrorDetailSchema, type GoogleErrorDetail } from './google-api-schemas';
 
 /** Which call failed: the same status means different things on a create and on a poll. */
-export type GoogleCall = 'create' | 'poll' | 'download';
+export type GoogleCall = 'create' | 'poll' | 'download' | 'list';
+
+/** Which API answered; an auth failure is fixed differently on each. @default 'gemini-api' */
+export type GoogleErrorPlatform = 'gemini-api' | 'vertex-ai';
 
 /**
  * Google's `{error: {code, status, message, details}}` in our kinds, with advice, mapped once for
@@ -13,7 +16,7 @@ export type GoogleCall = 'create' | 'poll' | 'download';
  * quota is an empty quota, not a rate limit to wait out.
  * @see research/providers.md §2 "Errors / rate limits"
  */
-export function mapGoogleErrorBody(status: number, body: unknown, call: GoogleCall): MappedErrorBody {
+export function mapGoogleErrorBody(status: number, body: unknown, call: GoogleCall, platform: GoogleErrorPlatform = 'gemini-api'): MappedErrorBody {
   const parsed = googleErrorBodySchema.safeParse(body);
   if (!parsed.success) return typeof body === 'string' && body !== '' ? { message: body } : {};
   const { error } = parsed.data;
@@ -23,9 +26,11 @@ export function mapGoogleErrorBody(status: number, body: unknown, call: GoogleCa
   });
   const canonical = error.status ?? undefined;
   const message = error.message ?? undefined;
-  const { kind, advice } = classify(canonical, status, message, details, call);
+  const { kind, advice } = classify(canonical, status, message, details, call, platform);
   const field = details.flatMap((detail) => detail.fieldViolations ?? []).find((violation) => violation.field != null)?.field;
-  const retryDelay = details.find((detail) => detail.retryDelay != null)?.retryDelay;
+  const retryInfo = details.find((detail) => detail['@type'] === RETRY_INFO_TYPE && detail.retryDelay != null);
+  const retryDelay = retryInfo?.retryDelay ?? undefined;
+  const retryAfterMs = retryDelay == null ? undefined : parseGoogleDurationMs(retryDelay);
   const text = [
     message,
     field == null ? undefined : `field ${field}`,
@@ -34,13 +39,47 @@ export function mapGoogleErrorBody(status: number, body: unknown, call: GoogleCa
   ]
     .filter((part) => part != null && part !== '')
     .join(' — ');
-  return { kind, message: text === '' ? undefined : text, providerCode: canonical ?? (error.code == null ? undefined : String(error.code)) };
+  return {
+    kind,
+    message: text === '' ? undefined : text,
+    providerCode: canonical ?? (error.code == null ? undefined : String(error.code)),
+    retryAfterMs,
+  };
+}
+
+/** google.rpc.RetryInfo, Google's retry hint on 429 and 503 (instead of a Retry-After header). */
+const RETRY_INFO_TYPE = 'type.googleapis.com/google.rpc.RetryInfo';
+
+/**
+ * A protobuf Duration in its JSON form — seconds with an "s" suffix and up to nine fractional
+ * digits, e.g. "12s", "1.500s", "0.000000001s" (protobuf's JSON mapping of google.protobuf.Duration)
+ * — in ms. Undefined when it is not one.
+ */
+export function parseGoogleDurationMs(duration: string): number | undefined {
+  const match = /^(\d+)(?:\.(\d{1,9}))?s$/.exec(duration.trim());
+  if (match == null) return undefined;
+  const fraction = match[2] == null ? 0 : Number(`0.${match[2]}`);
+  return (Number(match[1]) + fraction) * 1000;
+}
+
+/**
+ * The retry wait a Google error body asks for (RetryInfo.retryDelay), read from a clone of the
+ * response so the body stays readable for the error mapping; for createHttpClient's `retryHintMs`.
+ */
+export async function googleRetryHintMs(response: Response): Promise<number | undefined> {
+  let body: unknown;
+  try {
+    body = await response.clone().json();
+  } catch {
+    return undefined;
+  }
+  return mapGoogleErrorBody(response.status, body, 'poll').retryAfterMs;
 }
 
 /** A mapper for toProviderError that also blanks out any secret a message might echo. */
-export function createGoogleErrorMapper(call: GoogleCall, secrets: readonly string[]): ErrorBodyMapper {
+export function createGoogleErrorMapper(call: GoogleCall, secrets: readonly string[], platform: GoogleErrorPlatform = 'gemini-api'): ErrorBodyMapper {
   return (status, body) => {
-    const mapped = mapGoogleErrorBody(status, body, call);
+    const mapped = mapGoogleErrorBody(status, body, call, platform);
     return mapped.message == null ? mapped : { ...mapped, message: redactSecrets(mapped.message, secrets) };
   };
 }
@@ -51,11 +90,21 @@ function classify(
   message: string | undefined,
   details: readonly GoogleErrorDetail[],
   call: GoogleCall,
+  platform: GoogleErrorPlatform,
 ): { kind?: ProviderErrorKind; advice?: string } {
   const reasons = details.map((detail) => detail.reason).filter((reason) => reason != null);
   switch (canonical) {
     case 'UNAUTHENTICATED':
-      return { kind: 'auth', advice: 'check the API key, or get a fresh access token (they last an hour)' };
+      if (platform === 'vertex-ai') {
+        // Vertex takes an OAuth access token the user pasted; gcloud's last one hour
+        // (research/providers.md update item 7), so an expired one is the usual cause.
+        const expired = reasons.includes('ACCESS_TOKEN_EXPIRED') ? 'the access token has expired' : 'the access token is not valid or has expired';
+        return {
+          kind: 'auth',
+          advice: `${expired}: run \`gcloud auth print-access-token\` and paste the new token as the Vertex AI access token (GOOGLE_VERTEX_ACCESS_TOKEN for the CLI); tokens last one hour`,
+        };
+      }
+      return { kind: 'auth', advice: 'check the Gemini API key' };
     case 'PERMISSION_DENIED':
       return { kind: 'auth', advice: 'the key or token has no access to this model, project or location' };
     case 'INVALID_ARGUMENT':

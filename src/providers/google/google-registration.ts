@@ -6,6 +6,7 @@ import {
   GOOGLE_VERTEX_PROVIDER_ID,
   VERTEX_AI_DEFAULT_LOCATION,
 } from './google-video-provider';
+import { VERTEX_LOCATION_HOSTS } from './google-vertex-location';
 
 /**
  * Veo through the Gemini API: the common case, one API key from Google AI Studio. Names follow
@@ -43,7 +44,7 @@ export const googleVertexRegistration: ProviderRegistration = {
   credentials: [
     { name: 'GOOGLE_VERTEX_ACCESS_TOKEN', label: 'Access token (gcloud auth print-access-token)' },
     { name: 'GOOGLE_CLOUD_PROJECT', label: 'Project ID' },
-    { name: 'GOOGLE_CLOUD_LOCATION', label: `Location (default ${VERTEX_AI_DEFAULT_LOCATION})`, optional: true },
+    { name: 'GOOGLE_CLOUD_LOCATION', label: `Location: ${Object.keys(VERTEX_LOCATION_HOSTS).join(' or ')} (default ${VERTEX_AI_DEFAULT_LOCATION})`, optional: true },
     { name: 'GOOGLE_VERTEX_OUTPUT_URI', label: 'Output bucket, gs://… (optional; else bytes come inline)', optional: true },
   ],
   defaultBaseUrl: `https://${VERTEX_AI_DEFAULT_LOCATION}-aiplatform.googleapis.com`,

@@ -52,6 +52,12 @@ export function buildGoogleVeoCreate(
   if (!isVertex && !request.audio) {
     warnings.push({ feature: 'audio', details: 'Veo on the Gemini API always generates sound; mute the clip in the timeline if it is not wanted.' });
   }
+  if (!isVertex && request.seed != null) {
+    // @google/genai 2.32.0 throws "seed parameter is only supported in Gemini Enterprise Agent
+    // Platform mode, not in Gemini Developer API mode" (dist/node/index.cjs, generateVideosConfigToMldev);
+    // the emulator refuses it the same way. Vertex AI takes it.
+    warnings.push({ feature: 'seed', details: `Veo on the Gemini API takes no seed (Vertex AI does); seed ${request.seed} was not sent.` });
+  }
   if (!isVertex && options.outputStorageUri != null) {
     warnings.push({ feature: 'storageUri', details: 'An output bucket is a Vertex AI option; the Gemini API keeps results on its own servers.' });
   }
@@ -71,7 +77,7 @@ export function buildGoogleVeoCreate(
       resolution,
       negativePrompt: request.negativePrompt === '' ? undefined : request.negativePrompt,
       personGeneration: options.personGeneration,
-      seed: request.seed,
+      seed: isVertex ? request.seed : undefined,
       generateAudio: isVertex ? request.audio : undefined,
       storageUri: isVertex ? options.outputStorageUri : undefined,
     },

@@ -13,10 +13,12 @@ import {
 import { InvalidResponseError, type ByteSink, type DownloadOptions, type JobRef, type StartedJob, type VideoAsset, type VideoProvider } from '../spec';
 import { googleFetchPredictOperationRequestSchema, googleOperationSchema, type GoogleOperation } from './google-api-schemas';
 import { planGoogleDownload } from './google-download-plan';
-import { createGoogleErrorMapper, type GoogleCall } from './google-error';
+import { createGoogleErrorMapper, googleRetryHintMs, type GoogleCall } from './google-error';
 import { inlineVideoBytes, writeInlineVideo } from './google-inline-video';
 import { toGoogleJobStatus } from './google-job-status';
-import { buildGoogleVeoCreate } from './google-veo-create';
+import { buildGoogleVeoCreate, type GoogleVeoPlatform } from './google-veo-create';
+import { listGeminiModelIds } from './google-model-list';
+import { vertexApiOrigin } from './google-vertex-location';
 
 export const GOOGLE_PROVIDER_ID = 'google';
 export const GOOGLE_VERTEX_PROVIDER_ID = 'google-vertex';
@@ -60,7 +62,7 @@ export interface VertexAiVeoSettings extends GoogleVeoCommonSettings {
   readonly platform: 'vertex-ai';
   readonly accessToken: string;
   readonly project: string;
-  /** @default 'us-central1' */
+  /** One of VERTEX_LOCATION_HOSTS (us-central1, global); others throw VertexLocationError. @default 'us-central1' */
   readonly location?: string;
   /**
    * `gs://bucket/prefix/` results are written to. Without it Vertex returns the video base64
@@ -110,11 +112,13 @@ export function createGoogleVeoProvider(settings: GoogleVeoProviderSettings): Vi
     fetch: settings.fetch,
     timeoutMs: timeouts.pollMs,
     delay: settings.delay,
+    // Google's wait comes as RetryInfo in the error body, not as Retry-After (research update item 5).
+    retryHintMs: googleRetryHintMs,
   });
   // Result files: the credential is added per URL, only where planGoogleDownload allows it.
   const files = createHttpClient({ fetch: settings.fetch, timeoutMs: timeouts.downloadHeadersMs, delay: settings.delay });
   const call = <Schema extends z.ZodType>(kind: GoogleCall, schema: Schema, signal: AbortSignal | undefined, send: () => Promise<Response>) =>
-    callGoogle(routes, kind, schema, signal, send);
+    callGoogle(routes, kind, schema, signal, send, settings.platform);
   // The final poll already carried the inline bytes; keeping that answer spares a second transfer
   // when the download follows in the same session. After a reload, download polls again.
   const inlineOperations = new Map<string, GoogleOperation>();
@@ -167,6 +171,32 @@ export function createGoogleVeoProvider(settings: GoogleVeoProviderSettings): Vi
       return status;
     },
 
+    // Only the Gemini API lists models where a key can read them; Vertex AI's publisher-model
+    // listing is a Model Garden API whose Veo coverage we have not verified, so Vertex stays
+    // "not checkable" (docs/evidence/providers.md).
+    ...(settings.platform === 'gemini-api'
+      ? {
+          async listAvailableModels(options?: { signal?: AbortSignal }) {
+            const signal = options?.signal;
+            return listGeminiModelIds(
+              async (searchParams) => {
+                try {
+                  return await api.get('v1beta/models', { searchParams, signal });
+                } catch (error) {
+                  throw await toProviderError(error, {
+                    provider: routes.providerId,
+                    providerName: routes.providerName,
+                    mapBody: createGoogleErrorMapper('list', routes.secrets, settings.platform),
+                    signal,
+                  });
+                }
+              },
+              (page, schema) => parseJsonResponse(page, schema, routes.providerName),
+            );
+          },
+        }
+      : {}),
+
     async download(asset: VideoAsset, sink: ByteSink, options?: DownloadOptions) {
       const plan = planGoogleDownload(asset.url, { apiBaseUrl: routes.apiBaseUrl, storageBaseUrl: routes.storageBaseUrl });
       if (plan.kind === 'inline') {
@@ -192,7 +222,7 @@ export function createGoogleVeoProvider(settings: GoogleVeoProviderSettings): Vi
         onProgress: options?.onProgress,
         provider: routes.providerId,
         providerName: routes.providerName,
-        mapBody: downloadErrorMapper(routes),
+        mapBody: downloadErrorMapper(routes, settings.platform),
         stallTimeoutMs: timeouts.downloadStallMs,
       });
     },
@@ -216,8 +246,9 @@ function platformRoutes(settings: GoogleVeoProviderSettings): PlatformRoutes {
   }
 
   const location = settings.location ?? VERTEX_AI_DEFAULT_LOCATION;
-  const defaultBase = location === 'global' ? 'https://aiplatform.googleapis.com' : `https://${location}-aiplatform.googleapis.com`;
-  const apiBaseUrl = trimSlashes(settings.baseUrl ?? defaultBase);
+  // An explicit base URL (a proxy, the emulator) decides the host itself; otherwise only the
+  // locations whose hosts the manifest allows are accepted.
+  const apiBaseUrl = trimSlashes(settings.baseUrl ?? vertexApiOrigin(location));
   const version = settings.apiVersion ?? 'v1';
   const modelsPath = `${version}/projects/${encodeURIComponent(settings.project)}/locations/${encodeURIComponent(location)}/publishers/google/models`;
   return {
@@ -248,6 +279,7 @@ async function callGoogle<Schema extends z.ZodType>(
   schema: Schema,
   signal: AbortSignal | undefined,
   send: () => Promise<Response>,
+  platform: GoogleVeoPlatform,
 ): Promise<z.output<Schema>> {
   let response: Response;
   try {
@@ -256,7 +288,7 @@ async function callGoogle<Schema extends z.ZodType>(
     throw await toProviderError(error, {
       provider: routes.providerId,
       providerName: routes.providerName,
-      mapBody: createGoogleErrorMapper(kind, routes.secrets),
+      mapBody: createGoogleErrorMapper(kind, routes.secrets, platform),
       signal,
     });
   }
@@ -264,8 +296,8 @@ async function callGoogle<Schema extends z.ZodType>(
 }
 
 /** Gemini files and GCS objects answer in Google's envelope; a gone file reads as expired. */
-function downloadErrorMapper(routes: PlatformRoutes): ErrorBodyMapper {
-  const google = createGoogleErrorMapper('download', routes.secrets);
+function downloadErrorMapper(routes: PlatformRoutes, platform: GoogleVeoPlatform): ErrorBodyMapper {
+  const google = createGoogleErrorMapper('download', routes.secrets, platform);
   return (status, body) => {
     const mapped = google(status, body);
     if (status === 404 || status === 410) {

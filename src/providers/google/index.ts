@@ -11,6 +11,8 @@ export {
 export { buildGoogleVeoCreate, type GoogleVeoPlatform, type GoogleVeoCreateOptions } from './google-veo-create';
 export { toGoogleJobStatus } from './google-job-status';
 export { planGoogleDownload, GEMINI_API_ORIGIN, type GoogleDownloadPlan } from './google-download-plan';
-export { mapGoogleErrorBody, createGoogleErrorMapper, isGoogleModerationMessage, type GoogleCall } from './google-error';
+export { mapGoogleErrorBody, createGoogleErrorMapper, isGoogleModerationMessage, parseGoogleDurationMs, googleRetryHintMs, type GoogleCall } from './google-error';
 export { googleOperationSchema, googleVeoCreateRequestSchema, type GoogleOperation, type GoogleVeoCreateRequest } from './google-api-schemas';
 export { googleRegistration, googleVertexRegistration } from './google-registration';
+export { VERTEX_LOCATION_HOSTS, VertexLocationError, vertexApiOrigin } from './google-vertex-location';
+export { listGeminiModelIds } from './google-model-list';

@@ -7,7 +7,7 @@ import {
   type KlingTaskEndpoint,
   type KlingText2VideoRequest,
 } from './kling-api-schemas';
-import { klingModelSupportsSound } from './kling-model-features';
+import { klingModelSupportsSound, klingSoundNeedsProMode } from './kling-model-features';
 
 /** Kling's documented image limit for image-to-video (research/providers.md §3 "I2V"). */
 export const KLING_MAX_IMAGE_BYTES = 10 * 1024 * 1024;
@@ -42,6 +42,14 @@ export function buildKlingCreate(request: VideoRequest, defaultMode: 'std' | 'pr
     } else {
       mode = asked;
     }
+  }
+  if (request.audio && soundSupported && mode === 'std' && klingSoundNeedsProMode(request.model)) {
+    // Kling refuses (or silences) it; say so before a paid create is sent.
+    throw new ProviderApiError({
+      provider: 'kling',
+      kind: 'invalid-request',
+      message: `Kling model ${request.model} makes sound only in pro mode (1080p); pick 1080p or turn sound off.`,
+    });
   }
   const shared = {
     model_name: request.model,

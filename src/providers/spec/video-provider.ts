@@ -31,6 +31,13 @@ export interface VideoProvider {
    * when the provider proves no such job exists. Absent when the provider offers no way to look.
    */
   recover?(request: VideoRequest, options?: { signal?: AbortSignal }): Promise<JobRef | null>;
+  /**
+   * The model ids the provider serves right now, from its own listing (Gemini API `GET
+   * /v1beta/models`), so a model the vendor shut down is explained before a create is sent.
+   * Absent when the provider's API offers no listing; a rejection means "could not check" and
+   * must never block generation (the create then speaks for itself).
+   */
+  listAvailableModels?(options?: { signal?: AbortSignal }): Promise<readonly string[]>;
   /** Asks the provider to stop the job. Absent when the provider cannot cancel. */
   cancel?(ref: JobRef, options?: { signal?: AbortSignal }): Promise<void>;
 }

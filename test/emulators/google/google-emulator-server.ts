@@ -25,16 +25,22 @@ export interface GoogleEmulatorServer {
   close(): Promise<void>;
 }
 
-/** The Google emulator alone on an ephemeral loopback port, mounted at /google with scripted faults. */
+/**
+ * The Google emulator alone on an ephemeral loopback port, mounted at /google with scripted faults.
+ * It serves the Gemini API's Veo ids as they were before Google shut them down (`legacyGeminiVeo`),
+ * because most of these tests prove that wire format; tests of today's state pass
+ * `legacyGeminiVeo: false` (the emulator's own default).
+ */
 export async function startGoogleEmulatorServer(overrides: Partial<GoogleEmulatorOptions> = {}): Promise<GoogleEmulatorServer> {
   const emulator = createGoogleEmulator({
     apiKey: DEMO_GEMINI_API_KEY,
     accessToken: DEMO_VERTEX_ACCESS_TOKEN,
     project: DEMO_VERTEX_PROJECT,
     videoBytes: DEMO_CLIP,
+    legacyGeminiVeo: true,
     ...overrides,
     basePath: '/google',
   });
-  const served = await serveEmulatorMount({ name: 'google', prefix: '/google', handle: emulator.handle, classify: classifyGoogleRequest, errorBody: googleErrorBody });
+  const served = await serveEmulatorMount({ name: 'google', prefix: '/google', handle: emulator.handle, classify: classifyGoogleRequest, errorBody: googleErrorBody, retryHintInBody: true });
   return { ...served, emulator };
 }

@@ -74,16 +74,17 @@ describe('Google emulator: Gemini API create and operations', () => {
     expect(empty.json.error.details[0].fieldViolations[0].field).toBe('instances[0].prompt');
   });
 
-  it('answers a retired and an unknown model with Gemini\u2019s not-found wording', async () => {
-    for (const model of ['veo-3.0-generate-preview', 'veo-9']) {
-      const { status, json } = await call(`/v1beta/models/${model}:predictLongRunning`, { body: body(), headers: withKey });
-      expect(status).toBe(404);
-      expect(json.error).toEqual({
-        code: 404,
-        status: 'NOT_FOUND',
-        message: `models/${model} is not found for API version v1beta, or is not supported for predictLongRunning. Call ListModels to see the list of available models and their supported methods.`,
-      });
-    }
+  it('answers an unknown model with Gemini\u2019s not-found wording, and a shut-down one as no longer available', async () => {
+    const unknown = await call('/v1beta/models/veo-9:predictLongRunning', { body: body(), headers: withKey });
+    expect(unknown.status).toBe(404);
+    expect(unknown.json.error).toEqual({
+      code: 404,
+      status: 'NOT_FOUND',
+      message: 'models/veo-9 is not found for API version v1beta, or is not supported for predictLongRunning. Call ListModels to see the list of available models and their supported methods.',
+    });
+    const retired = await call('/v1beta/models/veo-3.0-generate-preview:predictLongRunning', { body: body(), headers: withKey });
+    expect(retired.status).toBe(404);
+    expect(retired.json.error).toMatchObject({ code: 404, status: 'NOT_FOUND', message: expect.stringMatching(/^models\/veo-3\.0-generate-preview is no longer available/) });
   });
 
   it('is not done, then done with a file URI; the file redirects to a signed link that serves the clip', async () => {
@@ -118,12 +119,24 @@ describe('Google emulator: Gemini API create and operations', () => {
     for (let poll = 0; poll < 5; poll++) expect((await call(`/v1beta/${created.name}`, { headers: withKey })).json.done).toBeUndefined();
   });
 
-  it('answers scripted faults in Google\u2019s envelope with Retry-After', async () => {
-    server.faults.add(...parseFaultSpec('google:create:429:retry-after=9'));
+  it('answers scripted faults in Google\u2019s envelope, the wait as RetryInfo.retryDelay (no Retry-After header)', async () => {
+    server.faults.add(...parseFaultSpec('google:create:429:retry-after=9,google:create:429:retry-after=1.5'));
     const { status, headers, json } = await call('/v1beta/models/veo-3.1-generate-preview:predictLongRunning', { body: body(), headers: withKey });
     expect(status).toBe(429);
-    expect(headers.get('retry-after')).toBe('9');
-    expect(json.error).toMatchObject({ code: 429, status: 'RESOURCE_EXHAUSTED', details: [{ '@type': 'type.googleapis.com/google.rpc.QuotaFailure' }] });
+    expect(headers.get('retry-after')).toBeNull();
+    expect(json.error).toMatchObject({
+      code: 429,
+      status: 'RESOURCE_EXHAUSTED',
+      details: [{ '@type': 'type.googleapis.com/google.rpc.QuotaFailure' }, { '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: '9s' }],
+    });
+    const fractional = await call('/v1beta/models/veo-3.1-generate-preview:predictLongRunning', { body: body(), headers: withKey });
+    expect(fractional.json.error.details[1]).toEqual({ '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: '1.500s' });
+  });
+
+  it('refuses a seed on the Gemini API (Vertex AI only), with a BadRequest naming the field', async () => {
+    const { status, json } = await call('/v1beta/models/veo-3.1-generate-preview:predictLongRunning', { body: body({ seed: 7 }), headers: withKey });
+    expect(status).toBe(400);
+    expect(json.error).toMatchObject({ code: 400, status: 'INVALID_ARGUMENT', details: [{ '@type': 'type.googleapis.com/google.rpc.BadRequest', fieldViolations: [{ field: 'parameters.seed' }] }] });
   });
 });
 
@@ -202,7 +215,7 @@ describe('classifyGoogleRequest', () => {
 describe('Google emulator mounted under a base path, as the sandbox does (/emulators/google)', () => {
   it('hands out signed download links that include the base path', async () => {
     const key = DEMO_GEMINI_API_KEY;
-    const emulator = createGoogleEmulator({ apiKey: key, accessToken: 't', project: 'p', videoBytes: DEMO_CLIP, basePath: '/emulators/google', pollsUntilDone: 0 });
+    const emulator = createGoogleEmulator({ apiKey: key, accessToken: 't', project: 'p', videoBytes: DEMO_CLIP, basePath: '/emulators/google', pollsUntilDone: 0, legacyGeminiVeo: true });
     const host = createServer((req, res) => {
       void routeEmulatorRequest([{ name: 'google', prefix: '/emulators/google', handle: emulator.handle }], req, res).then((handled) => {
         if (!handled) res.writeHead(418).end();

@@ -50,7 +50,8 @@ const validBody = (overrides: Record<string, unknown> = {}) => ({
   model_name: 'kling-v2-6',
   prompt: 'a red kite over hills',
   duration: '5',
-  mode: 'std',
+  // Kling 2.6 makes sound in pro mode only (research/providers.md update item 3).
+  mode: 'pro',
   aspect_ratio: '16:9',
   sound: 'on',
   ...overrides,
@@ -91,6 +92,7 @@ describe('Kling emulator: create', () => {
     ['a missing prompt', { prompt: undefined }, 400, 1201, /prompt is required/],
     ['an unknown aspect ratio', { aspect_ratio: '4:3' }, 400, 1201, /aspect_ratio/],
     ['sound on a model without audio', { model_name: 'kling-v2-5-turbo', sound: 'on' }, 400, 1201, /sound is not supported/],
+    ['sound in std mode on Kling 2.6 (pro only)', { mode: 'std', sound: 'on' }, 400, 1201, /sound is only supported in pro mode for kling-v2-6/],
     ['an unknown model', { model_name: 'kling-v9' }, 404, 1203, /does not exist/],
   ])('refuses %s', async (_label, overrides, httpStatus, code, message) => {
     const before = server.kling.tasks.size;
@@ -99,6 +101,11 @@ describe('Kling emulator: create', () => {
     expect(json.code).toBe(code);
     expect(json.message).toMatch(message);
     expect(server.kling.tasks.size).toBe(before);
+  });
+
+  it('accepts Kling 2.6 in std mode when silent, and Kling 3.0 std with sound', async () => {
+    expect((await call('', { body: validBody({ mode: 'std', sound: 'off' }) })).json.code).toBe(0);
+    expect((await call('', { body: validBody({ model_name: 'kling-v3', mode: 'std', sound: 'on' }) })).json.code).toBe(0);
   });
 
   it('accepts 3 to 15 seconds on kling-v3', async () => {

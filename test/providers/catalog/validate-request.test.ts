@@ -57,15 +57,15 @@ describe('validateVideoRequest: resolution and reference image', () => {
 
   it('accepts a resolution the model offers, and none at all', () => {
     expect(validateVideoRequest({ ...valid, resolution: '720p' }, catalog, 'kling')).toEqual([]);
-    expect(validateVideoRequest({ ...valid, model: 'sora-2-pro', durationSeconds: 8, resolution: '1080p' }, catalog, 'openai')).toEqual([]);
+    expect(validateVideoRequest({ ...valid, model: 'veo-3.1-generate-001', durationSeconds: 8, resolution: '1080p' }, catalog, 'google-vertex')).toEqual([]);
   });
 
   it('refuses a resolution the model lacks, naming what it offers', () => {
     expect(validateVideoRequest({ ...valid, resolution: '4k' }, catalog, 'kling')).toEqual([
       { field: 'resolution', message: 'Kling 2.6 offers 720p or 1080p; 4k was asked.' },
     ]);
-    expect(validateVideoRequest({ ...valid, model: 'sora-2', durationSeconds: 8, resolution: '1080p' }, catalog, 'openai').map((problem) => problem.message)).toEqual([
-      'Sora 2 offers 720p; 1080p was asked.',
+    expect(validateVideoRequest({ ...valid, model: 'gen4.5', durationSeconds: 8, resolution: '1080p' }, catalog, 'runway').map((problem) => problem.message)).toEqual([
+      'Runway Gen-4.5 offers 720p; 1080p was asked.',
     ]);
   });
 

@@ -89,15 +89,15 @@ function everything(error: unknown): string {
 }
 
 describe('Google Veo on the Gemini API, against the emulator', () => {
-  it('creates with the exact documented body: no generateAudio, seed 0 kept, a negative prompt', async () => {
+  it('creates with the exact documented body: no generateAudio, no seed (Vertex only, dropped with a warning), a negative prompt', async () => {
     const started = await gemini().start(request({ negativePrompt: 'subtitles', seed: 0, durationSeconds: 6, aspectRatio: '9:16' }));
 
-    expect(started.warnings).toEqual([]);
+    expect(started.warnings).toEqual([{ feature: 'seed', details: 'Veo on the Gemini API takes no seed (Vertex AI does); seed 0 was not sent.' }]);
     expect(started.ref).toMatchObject({ provider: 'google', model: 'veo-3.1-generate-preview', data: { platform: 'gemini-api' } });
     const operation = server.emulator.operations.get(started.ref.data.operationName as string);
     expect(operation?.requestBody).toEqual({
       instances: [{ prompt: 'Morning fog over a harbour, foghorn in the distance' }],
-      parameters: { sampleCount: 1, durationSeconds: 6, aspectRatio: '9:16', negativePrompt: 'subtitles', seed: 0 },
+      parameters: { sampleCount: 1, durationSeconds: 6, aspectRatio: '9:16', negativePrompt: 'subtitles' },
     });
     expect(started.ref.jobId).toBe(operation?.name.split('/').at(-1));
   });
@@ -183,14 +183,14 @@ describe('Google Veo on the Gemini API, against the emulator', () => {
     expect(error).toMatchObject({ moderated: true, provider: 'google' });
   });
 
-  it('retries a poll answered 429 with Retry-After, waiting what Google asked', async () => {
+  it('retries a poll answered 429, waiting what Google\u2019s RetryInfo.retryDelay asked (no Retry-After header)', async () => {
     const veo = gemini();
     const started = await veo.start(request());
     waits.length = 0;
-    server.faults.add(...parseFaultSpec('google:poll:429:retry-after=2'));
+    server.faults.add(...parseFaultSpec('google:poll:429:retry-after=2,google:poll:429:retry-after=1.5'));
 
     await expect(veo.status(started.ref)).resolves.toEqual({ state: 'pending' });
-    expect(waits).toEqual([2000]);
+    expect(waits).toEqual([2000, 1500]);
     expect(server.emulator.operations.get(started.ref.data.operationName as string)?.polls).toBe(1);
   });
 
@@ -219,7 +219,7 @@ describe('Google Veo on the Gemini API, against the emulator', () => {
   it('maps a retired model to not-found saying so', async () => {
     const error = await caught(gemini().start(request({ model: 'veo-3.0-generate-preview' })));
     expect(error).toMatchObject({ kind: 'not-found', status: 404, providerCode: 'NOT_FOUND' });
-    expect((error as Error).message).toMatch(/models\/veo-3\.0-generate-preview is not found.*retired or not offered at this endpoint/);
+    expect((error as Error).message).toMatch(/models\/veo-3\.0-generate-preview is no longer available.*retired or not offered at this endpoint/);
   });
 
   it('maps a parameter Google refuses to invalid-request naming the field', async () => {
@@ -355,8 +355,8 @@ describe('Google models in the catalog', () => {
   const base = { prompt: 'a heron', aspectRatio: '16:9' as const };
 
   it('explains a duration Veo does not take in the editor\u2019s terms', () => {
-    expect(validateVideoRequest({ ...base, model: 'veo-3.1-fast-generate-preview', durationSeconds: 5 }, catalog, 'google').map((problem) => problem.message)).toEqual([
-      'Veo 3.1 Fast accepts 4, 6 or 8 seconds; 5 s was asked.',
+    expect(validateVideoRequest({ ...base, model: 'veo-3.1-fast-generate-001', durationSeconds: 5 }, catalog, 'google-vertex').map((problem) => problem.message)).toEqual([
+      'Veo 3.1 Fast (Vertex AI) accepts 4, 6 or 8 seconds; 5 s was asked.',
     ]);
     expect(validateVideoRequest({ ...base, model: 'veo-3.1-generate-001', durationSeconds: 8, aspectRatio: '1:1' }, catalog, 'google-vertex').map((problem) => problem.field)).toEqual([
       'aspectRatio',
@@ -364,7 +364,8 @@ describe('Google models in the catalog', () => {
   });
 
   it('keeps Gemini API and Vertex AI models apart, each with its default and audio mode', () => {
-    expect(defaultCatalogModel(catalog, 'google')?.id).toBe('veo-3.1-generate-preview');
+    // Every Gemini API Veo id is shut down (2026-06-30, 2026-10-22): no default to offer there.
+    expect(defaultCatalogModel(catalog, 'google', '2026-12-06')).toBeUndefined();
     expect(defaultCatalogModel(catalog, 'google-vertex')?.id).toBe('veo-3.1-generate-001');
     expect(new Set(catalog.models.filter((model) => model.provider === 'google').map((model) => model.audio))).toEqual(new Set(['always']));
     expect(new Set(catalog.models.filter((model) => model.provider === 'google-vertex').map((model) => model.audio))).toEqual(new Set(['toggle']));

@@ -38,7 +38,7 @@ function request(overrides: Partial<VideoRequest> = {}): VideoRequest {
 describe('Kling image-to-video against the emulator', () => {
   it('posts to image2video with raw base64, polls on image2video and downloads the clip', async () => {
     const provider = kling();
-    const started = await provider.start(request({ resolution: '720p', referenceImage: { bytes: PNG, mimeType: 'image/png', fileName: 'heron.png' }, clientJobId: 'i2v-exact' }));
+    const started = await provider.start(request({ resolution: '1080p', referenceImage: { bytes: PNG, mimeType: 'image/png', fileName: 'heron.png' }, clientJobId: 'i2v-exact' }));
 
     expect(started.ref.data).toMatchObject({ endpoint: 'image2video' });
     expect(started.warnings.map((warning) => warning.feature)).toEqual(['aspectRatio']);
@@ -49,7 +49,7 @@ describe('Kling image-to-video against the emulator', () => {
       image: Buffer.from(PNG).toString('base64'),
       prompt: 'The heron in the photo lifts off',
       duration: '5',
-      mode: 'std',
+      mode: 'pro',
       sound: 'on',
       external_task_id: 'i2v-exact',
     });
@@ -101,10 +101,20 @@ describe('buildKlingCreate: resolution → mode', () => {
     ['720p', 'pro', 'std'],
     ['1080p', 'std', 'pro'],
   ] as const)('resolution %s with default mode %s sends mode %s', (resolution, defaultMode, mode) => {
-    const create = buildKlingCreate(request({ resolution }), defaultMode);
+    // Silent: Kling 2.6 makes sound only in pro mode (see the next test).
+    const create = buildKlingCreate(request({ resolution, audio: false }), defaultMode);
     expect(create.endpoint).toBe('text2video');
     expect(create.body.mode).toBe(mode);
     expect(create.warnings).toEqual([]);
+  });
+
+  it('refuses Kling 2.6 sound in std mode before sending, and lets Kling 3.0 make sound in std', () => {
+    expect(() => buildKlingCreate(request({ resolution: '720p', audio: true }), 'pro')).toThrow(
+      expect.objectContaining({ kind: 'invalid-request', message: 'Kling model kling-v2-6 makes sound only in pro mode (1080p); pick 1080p or turn sound off.' }),
+    );
+    expect(() => buildKlingCreate(request({ audio: true }), 'std')).toThrow(/only in pro mode/);
+    const v3 = buildKlingCreate(request({ model: 'kling-v3', resolution: '720p', audio: true }), 'pro');
+    expect(v3.body).toMatchObject({ mode: 'std', sound: 'on' });
   });
 
   it('warns for a resolution Kling cannot render and keeps the default mode', () => {
