@@ -32,12 +32,59 @@ export async function copyReport(text: string, clipboard: ClipboardWriter | null
   }
 }
 
+/** What a run answered, split for display: the text for people, and the JSON block for machines (or null). */
+export interface DiagnosticsOutput {
+  readonly text: string;
+  readonly json: string | null;
+}
+
+/** Where the JSON block starts: a Markdown ```json fence after the text, so a pasted issue renders both. */
+const JSON_FENCE = /\n```json[^\n]*\n/;
+
+/** Splits a run's answer (text, then an optional fenced JSON block) without knowing the host that wrote it. */
+export function splitDiagnosticsOutput(output: string): DiagnosticsOutput {
+  const fence = JSON_FENCE.exec(output);
+  if (fence == null) return { text: output, json: null };
+  const start = fence.index + fence[0].length;
+  const end = output.indexOf('```', start);
+  return { text: `${output.slice(0, fence.index).trimEnd()}\n`, json: output.slice(start, end < 0 ? undefined : end).trim() };
+}
+
+export interface DiagnosticsReportViewProps {
+  /** What `run` answered. */
+  readonly output: string;
+  readonly clipboard: ClipboardWriter | null | undefined;
+}
+
+/**
+ * The report: its text in a read-only area; Copy gives text and JSON together (one paste into an issue
+ * carries both), Copy JSON only the machine-readable part (what becomes a fake profile).
+ */
+export function DiagnosticsReportView({ output, clipboard }: DiagnosticsReportViewProps) {
+  const [copyMessage, setCopyMessage] = useState<string | null>(null);
+  const { text, json } = splitDiagnosticsOutput(output);
+  return (
+    <>
+      <textarea readOnly rows={12} value={text} aria-label="Diagnostics report" />
+      <button type="button" className="quiet" onClick={() => void copyReport(output, clipboard).then(setCopyMessage)}>
+        {json == null ? 'Copy' : 'Copy (text and JSON)'}
+      </button>
+      {json == null ? null : (
+        <button type="button" className="quiet" onClick={() => void copyReport(json, clipboard).then(setCopyMessage)}>
+          Copy JSON
+        </button>
+      )}
+      {copyMessage == null ? null : <p className="hint">{copyMessage}</p>}
+    </>
+  );
+}
+
 function defaultClipboard(): ClipboardWriter | null {
   return typeof navigator === 'object' && navigator != null && navigator.clipboard != null ? (navigator.clipboard as ClipboardWriter) : null;
 }
 
 export interface DiagnosticsSectionProps {
-  /** Runs the probes and answers the text report (`formatDiagnosticsReport`). */
+  /** Runs the probes and answers the text report, optionally followed by its JSON in a ```json fence. */
   readonly run: (options: DiagnosticsRunOptions) => Promise<string>;
   /** @default navigator.clipboard, or none */
   readonly clipboard?: ClipboardWriter | null;
@@ -50,8 +97,9 @@ export interface DiagnosticsSectionProps {
 export function DiagnosticsSection({ run, clipboard = defaultClipboard() }: DiagnosticsSectionProps) {
   const [readOnly, setReadOnly] = useState(false);
   const [keepScratchSequence, setKeepScratchSequence] = useState(false);
-  const [copyMessage, setCopyMessage] = useState<string | null>(null);
   const [state, start] = useAsyncAction(run);
+  // A new run starts with a fresh view, so an old "Copied." does not linger.
+  const [runCount, setRunCount] = useState(0);
   const report = state.status === 'done' ? state.result : state.status === 'failed' ? `Diagnostics stopped: ${state.message}` : null;
 
   return (
@@ -72,21 +120,13 @@ export function DiagnosticsSection({ run, clipboard = defaultClipboard() }: Diag
         type="button"
         disabled={state.status === 'running'}
         onClick={() => {
-          setCopyMessage(null);
+          setRunCount((count) => count + 1);
           void start({ readOnly, keepScratchSequence: keepScratchSequence && !readOnly });
         }}
       >
         {state.status === 'running' ? 'Running…' : 'Run diagnostics'}
       </button>
-      {report == null ? null : (
-        <>
-          <textarea readOnly rows={12} value={report} aria-label="Diagnostics report" />
-          <button type="button" className="quiet" onClick={() => void copyReport(report, clipboard).then(setCopyMessage)}>
-            Copy
-          </button>
-          {copyMessage == null ? null : <p className="hint">{copyMessage}</p>}
-        </>
-      )}
+      {report == null ? null : <DiagnosticsReportView key={runCount} output={report} clipboard={clipboard} />}
     </div>
   );
 }

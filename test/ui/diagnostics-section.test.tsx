@@ -1,6 +1,10 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { DiagnosticsSection, copyReport } from '../../src/ui/diagnostics-section';
+import { DiagnosticsReportView, DiagnosticsSection, copyReport, splitDiagnosticsOutput } from '../../src/ui/diagnostics-section';
+
+const TEXT = 'ClipRelay diagnostics — 2026-12-06\n\n== Host ==\n[info] Premiere Pro: 26.3.2\n';
+const JSON_BLOCK = '{\n  "schemaVersion": 1\n}';
+const OUTPUT = `${TEXT}\n\`\`\`json cliprelay-diagnostics\n${JSON_BLOCK}\n\`\`\`\n`;
 
 describe('DiagnosticsSection', () => {
   it('offers the run button and both options, and no report before a run', () => {
@@ -28,5 +32,21 @@ describe('DiagnosticsSection', () => {
         },
       }),
     ).toBe('Could not copy (permission denied): select the report and copy it by hand.');
+  });
+
+  it('splits the text from the JSON block, and leaves a plain text report whole', () => {
+    expect(splitDiagnosticsOutput(OUTPUT)).toEqual({ text: TEXT, json: JSON_BLOCK });
+    expect(splitDiagnosticsOutput(TEXT)).toEqual({ text: TEXT, json: null });
+  });
+
+  it('shows the text and offers Copy (text and JSON) and Copy JSON; only Copy without JSON', () => {
+    const html = renderToStaticMarkup(<DiagnosticsReportView output={OUTPUT} clipboard={null} />);
+    expect(html).toContain('Premiere Pro: 26.3.2');
+    expect(html).not.toContain('schemaVersion');
+    expect(html).toContain('>Copy (text and JSON)</button>');
+    expect(html).toContain('>Copy JSON</button>');
+    const plain = renderToStaticMarkup(<DiagnosticsReportView output={TEXT} clipboard={null} />);
+    expect(plain).toContain('>Copy</button>');
+    expect(plain).not.toContain('Copy JSON');
   });
 });
