@@ -124,7 +124,7 @@ describe('openai SDK against the OpenAI emulator', () => {
   });
 
   it('reports the shut-down Videos API as NotFoundError "Invalid URL"', async () => {
-    const shut = await startOpenAIEmulator({ apiKey: API_KEY, shutDown: true });
+    const shut = await startOpenAIEmulator({ apiKey: API_KEY, legacyVideosApi: false });
     try {
       const error = await caught(sdk({ baseURL: shut.baseUrl }).videos.create({ prompt: 'x' }));
       expect(error).toBeInstanceOf(OpenAI.NotFoundError);

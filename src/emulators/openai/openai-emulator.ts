@@ -61,10 +61,14 @@ export interface OpenAIEmulatorOptions {
   /** How long content stays downloadable after completion, from `expires_at`. @default 3600 ("about 1 hour", §1) */
   readonly contentLifetimeSeconds?: number;
   /**
-   * The Videos API after its shutdown (2026-09-24): every /videos request answers 404
-   * "Invalid URL", as OpenAI does for routes it does not serve. @default false
+   * Serve the Videos API as it was before OpenAI shut it down, so contract tests can still prove
+   * its wire format with the official `openai` SDK. @default false — the real state since
+   * 2026-09-24 (developers.openai.com/api/docs/models/sora-2; openai-node `src/resources/videos.ts`
+   * "@deprecated The Sora API is scheduled to permanently shut down on September 24, 2026"): every
+   * /videos request answers 404 "Invalid URL (METHOD /v1/…)", OpenAI's answer for a route it does
+   * not serve, and the Sora model ids answer 404 `model_not_found`.
    */
-  readonly shutDown?: boolean;
+  readonly legacyVideosApi?: boolean;
 }
 
 export interface OpenAIEmulator {
@@ -91,14 +95,16 @@ const MODEL_CREATED_AT_SECONDS = 1_759_708_800; // 2025-10-06, the first Sora 2 
  * (research/providers.md §1): Bearer (or Azure's `api-key`) auth, `{"error": {…}}` envelopes,
  * JSON or multipart creates, queued → in_progress (progress %) → completed over polls, `expires_at`,
  * authenticated `/content` downloads, cursor lists, remix, delete, and a model list where a
- * retired id is the API's own 404 `model_not_found`. Mounted with the base URL = `/v1`.
+ * retired id is the API's own 404 `model_not_found` — all only with `legacyVideosApi`: by default it
+ * answers like the shut-down API. Mounted with the base URL = `/v1`.
  */
 export function createOpenAIEmulator(options: OpenAIEmulatorOptions): OpenAIEmulator {
   const now = options.now ?? Date.now;
   const inProgressPolls = options.inProgressPolls ?? 2;
   const lifetimeSeconds = options.contentLifetimeSeconds ?? 3600;
   const authStyle = options.authStyle ?? 'openai';
-  const retired = new Set(options.retiredModels ?? []);
+  const shutDown = options.legacyVideosApi !== true;
+  const retired = new Set(shutDown ? OPENAI_EMULATED_MODELS : (options.retiredModels ?? []));
   const availableModels = OPENAI_EMULATED_MODELS.filter((model) => !retired.has(model));
   const silentBytes = silentClipVariant(options.videoBytes);
   const videos = new Map<string, OpenAIEmulatorVideo>();
@@ -254,7 +260,7 @@ export function createOpenAIEmulator(options: OpenAIEmulatorOptions): OpenAIEmul
       sendError(res, authFailure);
       return true;
     }
-    if (videoRoute != null && options.shutDown === true) {
+    if (videoRoute != null && shutDown) {
       sendError(res, { status: 404, message: `Invalid URL (${method} /v1${url.pathname})` });
       return true;
     }

@@ -4,9 +4,14 @@ import { openaiErrorBodySchema } from './openai-api-schemas';
 /** Which kind of call failed: the same status means different things on each. */
 export type OpenAICall = 'create' | 'read' | 'download';
 
-/** Said whenever a model or the Videos API itself is gone (research/providers.md "Lifecycle warning"). */
+/**
+ * Said whenever a model or the Videos API itself is gone. No endpoint serves Sora any more: OpenAI
+ * shut the API down on 2026-09-24 (developers.openai.com/api/docs/models/sora-2, V; openai-node
+ * `src/resources/videos.ts` @deprecated, S) and Azure OpenAI retired its last `sora-2` version on
+ * 2026-10-15 (Microsoft Learn model-retirement table, V) — so the advice is another provider.
+ */
 export const OPENAI_RETIREMENT_NOTE =
-  'retired at this endpoint (OpenAI shut the Sora API down on 2026-09-24; an Azure OpenAI endpoint or another provider may still serve it)';
+  'retired at this endpoint (OpenAI shut the Sora API down on 2026-09-24 and Azure OpenAI retired sora-2 on 2026-10-15; choose a model from another provider, such as Kling 3.0 or Veo 3.1)';
 
 /**
  * Codes that mean the content was refused. `sentinel_block` (400 on create) and `moderation_blocked`

@@ -18,10 +18,12 @@ export interface RunningOpenAIEmulator {
 /**
  * The OpenAI emulator alone on an ephemeral loopback port, mounted at /openai the way the emulator
  * server mounts it (wrapped in the shared fault injector), independent of the shared mount list.
- * Unknown paths answer 404.
+ * Unknown paths answer 404. It serves the Videos API as it was before the 2026-09-24 shutdown
+ * (`legacyVideosApi`), because these tests prove that wire format; tests of today's state pass
+ * `legacyVideosApi: false` (the emulator's own default).
  */
 export async function startOpenAIEmulator(options: Partial<OpenAIEmulatorOptions> = {}): Promise<RunningOpenAIEmulator> {
-  const emulator = createOpenAIEmulator({ apiKey: 'emulator-openai-key', videoBytes: DEMO_CLIP, ...options });
+  const emulator = createOpenAIEmulator({ apiKey: 'emulator-openai-key', videoBytes: DEMO_CLIP, legacyVideosApi: true, ...options });
   const served = await serveEmulatorMount({ name: 'openai', prefix: '/openai', handle: emulator.handle, classify: classifyOpenAIRequest, errorBody: openaiErrorBody });
   return { ...served, emulator };
 }

@@ -263,8 +263,26 @@ describe('OpenAI emulator: list, remix, delete, models', () => {
 });
 
 describe('OpenAI emulator: shutdown, faults and routing', () => {
+  it('is shut down by default, as the real Sora API has been since 2026-09-24: /videos 404 "Invalid URL", Sora ids model_not_found', async () => {
+    const { createOpenAIEmulator } = await import('../../../src/emulators/openai');
+    const emulator = createOpenAIEmulator({ apiKey: KEY, videoBytes: DEMO_CLIP });
+    const { serveEmulatorMount } = await import('../../support/serve-emulator-mount');
+    const served = await serveEmulatorMount({ name: 'openai', prefix: '/openai', handle: emulator.handle });
+    try {
+      const created = await call('/videos', { json: { prompt: 'too late' } }, served.baseUrl);
+      expect(created.status).toBe(404);
+      expect(created.json.error.message).toBe('Invalid URL (POST /v1/videos)');
+      const model = await call('/models/sora-2', {}, served.baseUrl);
+      expect(model.status).toBe(404);
+      expect(model.json.error.code).toBe('model_not_found');
+      expect(emulator.videos.size).toBe(0);
+    } finally {
+      await served.close();
+    }
+  });
+
   it('after the shutdown answers every /videos path with 404 "Invalid URL"', async () => {
-    const shut = await startOpenAIEmulator({ apiKey: KEY, shutDown: true });
+    const shut = await startOpenAIEmulator({ apiKey: KEY, legacyVideosApi: false });
     try {
       const created = await call('/videos', { json: { prompt: 'too late' } }, shut.baseUrl);
       expect(created.status).toBe(404);

@@ -71,6 +71,12 @@ describe('mapOpenAIErrorBody', () => {
     else expect(mapped.message).toMatch(message);
   });
 
+  it('points a retired Sora call at another provider, never at an endpoint that would still serve it', () => {
+    const { message } = mapOpenAIErrorBody('create', 404, envelope({ message: 'Invalid URL (POST /v1/videos)' }));
+    expect(message).toMatch(/Azure OpenAI retired sora-2 on 2026-10-15; choose a model from another provider/);
+    expect(message).not.toMatch(/may still serve|still serves/);
+  });
+
   it('never repeats the key fragment OpenAI echoes back', () => {
     const mapped = mapOpenAIErrorBody('read', 401, envelope({ code: 'invalid_api_key', message: 'Incorrect API key provided: sk-pr*********Zq9X.' }));
     expect(mapped.message).not.toMatch(/Zq9X|sk-pr/);

@@ -214,7 +214,7 @@ describe('OpenAI provider: errors', () => {
   });
 
   it('reports the shut-down Videos API as retired, on create and on status', async () => {
-    const shut = await startOpenAIEmulator({ apiKey: API_KEY, shutDown: true });
+    const shut = await startOpenAIEmulator({ apiKey: API_KEY, legacyVideosApi: false });
     try {
       const openai = provider({ baseUrl: shut.baseUrl });
       const onCreate = await caught(openai.start(request()));
