@@ -1,7 +1,7 @@
 import type { ComponentParam, premierepro } from '@adobe/premierepro';
 import { dbToPremiereLevel } from '../../../src/hosts/premiere/premiere-level';
 import { PremiereHost } from '../../../src/hosts/premiere/premiere-host';
-import type { FakePremiere, FakePremiereOptions, FakeSnapshot, ParamState, TrackItemState } from '../../support/fake-premierepro';
+import type { FakePremiere, FakePremiereOptions, FakeSnapshot, ParamState, SyntheticClip, TrackItemState } from '../../support/fake-premierepro';
 import { TICKS_PER_SECOND, createFakePremiere } from '../../support/fake-premierepro';
 import type { HostScenario } from '../../support/host-scenario';
 
@@ -86,9 +86,22 @@ export async function editorAddsKeyframes(
   });
 }
 
-/** PremiereHost on a fresh fake of `scenario`, with a recording delay. */
+/**
+ * What real cuts hold besides file-backed clips, placed after everything the tests edit (from 50 s):
+ * every host test runs with them on the timeline, so none of them may break a read or an edit.
+ */
+export const REAL_WORLD_CLIPS: readonly SyntheticClip[] = [
+  { kind: 'title', trackKind: 'video', trackIndex: 0, name: 'Lower third', startSeconds: 50, endSeconds: 53 },
+  { kind: 'adjustment-layer', trackKind: 'video', trackIndex: 1, name: 'Grade', startSeconds: 50, endSeconds: 60 },
+  { kind: 'graphic', trackKind: 'video', trackIndex: 1, name: 'Logo bug', startSeconds: 60, endSeconds: 62 },
+  { kind: 'nested-sequence', trackKind: 'audio', trackIndex: 0, name: 'VO nest', startSeconds: 50, endSeconds: 54 },
+  { kind: 'merged-clip', trackKind: 'audio', trackIndex: 0, name: 'Merged boom', startSeconds: 55, endSeconds: 57 },
+  { kind: 'offline', trackKind: 'audio', trackIndex: 1, name: 'Lost music', startSeconds: 50, endSeconds: 58 },
+];
+
+/** PremiereHost on a fresh fake of `scenario` (with REAL_WORLD_CLIPS unless told otherwise), with a recording delay. */
 export function premiereOnFake(options: FakePremiereOptions & { importLookupAttempts?: number; retimedKeyframesSettled?: boolean } = {}) {
-  const fake = createFakePremiere(scenario, options);
+  const fake = createFakePremiere(scenario, { syntheticClips: REAL_WORLD_CLIPS, ...options });
   const delay = recordingDelay();
   const host = new PremiereHost(fake.ppro, {
     delay: delay.delay,

@@ -44,7 +44,7 @@ describe('PremiereHost.placeClip', () => {
     const after = fake.snapshot();
     expect(after.videoTracks[0]?.items[0]).toEqual(before.videoTracks[0]?.items[0]);
     expect(after.audioTracks[0]?.items[0]).toEqual(before.audioTracks[0]?.items[0]);
-    expect(after.videoTracks[0]?.items).toHaveLength(2);
+    expect(after.videoTracks[0]?.items).toHaveLength(before.videoTracks[0]!.items.length + 1);
     expect(after.videoTracks.length + after.audioTracks.length).toBe(before.videoTracks.length + before.audioTracks.length);
   });
 
