@@ -201,6 +201,63 @@ describe('Premiere diagnostics on the fake', () => {
     expect(report.entries.find((entry) => entry.label === 'setValue on a time-varying param')).toMatchObject({ status: 'warn', value: expect.stringMatching(/^ignored: the fake's assumption/) });
   });
 
+  it('reports a second add that replaces a key, and a remove + add that removes it, as differences from research', async () => {
+    const { fake, diagnosticsOptions } = setup();
+    const { createAddKeyframeAction: add, createSetValueAction: setValue } = FakeComponentParam.prototype;
+    // A Premiere whose add at a tick that holds a key replaces it (and does not pair with a remove).
+    vi.spyOn(FakeComponentParam.prototype, 'createAddKeyframeAction').mockImplementation(function (this: FakeComponentParam, keyframe) {
+      const taken = this.getKeyframeListAsTickTimes().some((time) => time.ticksNumber === keyframe.position.ticksNumber);
+      return taken ? setValue.call(this, keyframe) : add.call(this, keyframe);
+    });
+    const report = await runPremiereDiagnostics(fake.ppro, diagnosticsOptions);
+    expect(report.facts).toMatchObject({ addAtExistingTick: 'replaced', removeAddSameTick: 'removed' });
+    expect(report.entries.find((entry) => entry.label === 'Add at a tick that holds a key')).toMatchObject({
+      status: 'warn',
+      value: 'replaced; research observed "ignored" (Evidence 2026-12-06, OBS) — please attach the JSON report to an issue',
+    });
+    expect(report.entries.find((entry) => entry.label === 'Remove + add at one tick')?.status).toBe('warn');
+  });
+
+  it('fails the limitShift probe when an insert moves a clip on another track', async () => {
+    const { fake, diagnosticsOptions } = setup();
+    const statics = fake.ppro.SequenceEditor as { getEditor: (sequence: never) => SequenceEditor };
+    const getEditor = statics.getEditor.bind(statics);
+    // A Premiere that ignores limitShift: every track ripples.
+    vi.spyOn(statics, 'getEditor').mockImplementation((sequence: never) => {
+      const editor = getEditor(sequence);
+      return Object.assign(Object.create(editor) as SequenceEditor, {
+        createOverwriteItemAction: editor.createOverwriteItemAction.bind(editor),
+        createInsertProjectItemAction: (item: never, time: TickTime, video: number, audio: number) => editor.createInsertProjectItemAction(item, time, video, audio, false),
+      });
+    });
+    const report = await runPremiereDiagnostics(fake.ppro, diagnosticsOptions);
+    expect(report.facts).toMatchObject({ insertAtTrackCountCreatesTracks: true, insertLimitShiftKeepsOtherTracks: false });
+    expect(report.entries.find((entry) => entry.label === 'limitShift = true: a later clip on another track')).toMatchObject({
+      status: 'fail',
+      value: expect.stringMatching(/moved away from .* limitShift does not keep other tracks in place/),
+    });
+  });
+
+  it('never skips a Level read-back: a Level that does not come back is a failure in every probe that wrote it', async () => {
+    const { fake, diagnosticsOptions } = setup();
+    const { createKeyframe } = FakeComponentParam.prototype;
+    // A Premiere that stores keys 1 dB lower than asked.
+    vi.spyOn(FakeComponentParam.prototype, 'createKeyframe').mockImplementation(function (this: FakeComponentParam, value) {
+      return createKeyframe.call(this, typeof value === 'number' ? value * 10 ** (-1 / 20) : value);
+    });
+    const report = await runPremiereDiagnostics(fake.ppro, diagnosticsOptions);
+    expect(report.entries.find((entry) => entry.label === 'Level read back vs written (clip at 0 dB)')).toMatchObject({ status: 'fail' });
+    expect(verdict(report, 4)[0]).toMatchObject({ status: 'fail', answer: expect.stringMatching(/the Levels read back differ/) });
+    const lost = report.entries.filter((entry) => entry.label === 'Probe failed' && /^Level read back .* written /.test(entry.value));
+    expect(lost.map((entry) => entry.section)).toEqual([
+      'Keyframe (b): add at a tick that holds a key',
+      'Keyframe (c): remove + add at one tick',
+      'Keyframe (d): setValue on a keyed param',
+      'Interpolation between keys (editorLevelAt)',
+    ]);
+    expect(report.facts).toMatchObject({ addAtExistingTick: null, interpolation: null, strayKeyAtMediaZero: true });
+  });
+
   it('reads getValueAtTime in either shape and reports which one this Premiere answers', async () => {
     const { fake, diagnosticsOptions } = setup({ valueShape: 'object' });
     const report = await runPremiereDiagnostics(fake.ppro, diagnosticsOptions);
