@@ -43,6 +43,12 @@ export interface JobRunnerOptions {
   readonly maxConcurrentDownloads?: number;
   /** ms since epoch. @default Date.now */
   readonly now?: () => number;
+  /**
+   * The sentence for a job whose model the provider's own listing lacks, e.g. naming the same model
+   * on providers the user has set up (see unavailableModelMessage).
+   * @default "<provider> no longer serves model "<id>" …; pick another model."
+   */
+  readonly explainUnavailableModel?: (job: JobRecord) => string;
 }
 
 export interface SubmitInput {
@@ -206,6 +212,17 @@ export class JobRunner {
     const release = await this.#providerSlots.acquire(job.providerId, 0, signal);
     try {
       const provider = await this.#options.provider(job.providerId);
+      if (!(await this.#modelIsListed(provider, job, signal))) {
+        return this.#update(job.id, {
+          phase: 'failed',
+          problem: {
+            message:
+              this.#options.explainUnavailableModel?.(job) ??
+              `${job.providerName} no longer serves model "${job.request.model}" (it is not in the provider's own model list), so nothing was sent. Pick another model.`,
+            retryable: false,
+          },
+        });
+      }
       await this.#update(job.id, { phase: 'creating', problem: undefined });
       try {
         const started = await provider.start(referenceImage == null ? job.request : { ...job.request, referenceImage }, { signal });
@@ -225,6 +242,22 @@ export class JobRunner {
       }
     } finally {
       release();
+    }
+  }
+
+  /**
+   * Whether the provider's own listing still has the job's model, asked before a paid create is
+   * recorded as sent. True when the provider offers no listing, or the listing itself fails: a
+   * check that cannot be made must not block generation; the create then speaks for itself.
+   */
+  async #modelIsListed(provider: VideoProvider, job: JobRecord, signal: AbortSignal): Promise<boolean> {
+    if (provider.listAvailableModels == null) return true;
+    try {
+      const listed = await provider.listAvailableModels({ signal });
+      return listed.includes(job.request.model);
+    } catch (error) {
+      if (signal.aborted) throw error;
+      return true;
     }
   }
 
