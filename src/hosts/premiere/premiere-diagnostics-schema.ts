@@ -40,6 +40,8 @@ export const diagnosticsFactsSchema = z.object({
   removeAddSameTick: settled(z.enum(['cancelled', 'replaced', 'removed', 'other'])),
   /** (d) `createSetValueAction(keyframe)` on a time-varying param. */
   setValueOnKeyedParam: settled(z.enum(['sets-key-at-position', 'ignored', 'other'])),
+  /** A remove at a tick with no key: nothing happens, or Premiere refuses the transaction. */
+  removeMissingKey: settled(z.enum(['noop', 'refused', 'other'])),
   /** Level between two linear keys: what `editorLevelAt` assumes, or not. */
   interpolation: settled(z.enum(['linear-in-level', 'linear-in-db', 'other'])),
   /** Keyframe positions on a head-trimmed clip (§6.1). */

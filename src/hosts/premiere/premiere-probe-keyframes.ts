@@ -1,3 +1,4 @@
+import { describeError } from '../../shared/app-error';
 import { editorLevelAt } from './editor-level-at';
 import type { DiagnosticStatus } from './premiere-diagnostics-report';
 import { dbToPremiereLevel, premiereLevelToDb } from './premiere-level';
@@ -106,6 +107,32 @@ export async function probeSetValueOnKeyedParam(context: ScratchContext): Promis
       ? 'sets the key at keyframe.position, as the fake assumes (hypothesis confirmed on this install)'
       : `${outcome}: the fake's assumption (sets the key at keyframe.position) does not hold here — please attach the JSON report to an issue`,
     outcome === 'sets-key-at-position' ? 'ok' : 'warn',
+  );
+}
+
+/**
+ * A remove at a tick that holds no key. `componentparam.md` is silent; the fake treats it as a no-op
+ * (fake-rules.ts `remove-missing-key-noop`, UNK). ClipRelay removes only keys it has just listed, but a
+ * key Premiere ignored (b) makes a planned removal miss.
+ */
+export async function probeRemoveMissingKey(context: ScratchContext): Promise<void> {
+  const clip = await context.freshClip();
+  const [kept, missing] = [mediaTickAt(context, 0.25), mediaTickAt(context, 0.5)];
+  await context.writeKeys(clip.level, [{ ticks: kept, level: QUIET }]);
+  const keysBefore = context.keyTicks(clip.level).join();
+  let refusal: string | null = null;
+  try {
+    context.runTransaction([() => clip.level.createRemoveKeyframeAction(context.tickTime(missing))]);
+  } catch (error) {
+    refusal = describeError(error);
+  }
+  const unchanged = context.keyTicks(clip.level).join() === keysBefore && same(await context.levelAt(clip.level, kept), QUIET);
+  const outcome = refusal != null && unchanged ? 'refused' : refusal == null && unchanged ? 'noop' : 'other';
+  context.record.fact('removeMissingKey', outcome);
+  context.record.add(
+    'Remove where no key is',
+    `${outcome}${refusal == null ? '' : ` (${refusal})`}; ${unchanged ? 'the other key is untouched' : 'the keys changed'}`,
+    outcome === 'noop' ? 'ok' : 'warn',
   );
 }
 

@@ -5,7 +5,14 @@ import { readSequenceFrameRate } from './premiere-frame-rate';
 import type { PremiereHost } from './premiere-host';
 import { mediaDurationOf } from './premiere-placement';
 import { probeAmplify, probeGainWritesAndTimeBase, probeProvenanceColumns } from './premiere-probe-host-writes';
-import { probeAddAtExistingTick, probeInterpolation, probeRemoveAddSameTick, probeSetValueOnKeyedParam, probeStrayKeyAtMediaZero } from './premiere-probe-keyframes';
+import {
+  probeAddAtExistingTick,
+  probeInterpolation,
+  probeRemoveAddSameTick,
+  probeRemoveMissingKey,
+  probeSetValueOnKeyedParam,
+  probeStrayKeyAtMediaZero,
+} from './premiere-probe-keyframes';
 import { SCRATCH_UNDO_LABEL, ScratchContext, ScratchNotActiveError, type ScratchSource } from './premiere-probe-scratch-context';
 import { probeFrameSnap, probeHostPlacement, probeInsertAtTrackCount, probeOverwriteAtTrackCount } from './premiere-probe-tracks';
 import { TICKS_PER_SECOND } from './premiere-time';
@@ -34,6 +41,7 @@ export const WRITE_PROBES: readonly WriteProbe[] = [
   { section: 'Keyframe (b): add at a tick that holds a key', run: probeAddAtExistingTick },
   { section: 'Keyframe (c): remove + add at one tick', run: probeRemoveAddSameTick },
   { section: 'Keyframe (d): setValue on a keyed param', run: probeSetValueOnKeyedParam },
+  { section: 'Keyframe: remove where no key is', run: probeRemoveMissingKey },
   { section: 'Interpolation between keys (editorLevelAt)', run: probeInterpolation },
   { section: 'Provenance columns (§6.6)', run: probeProvenanceColumns },
   { section: 'Non-destructive gain (Amplify)', run: probeAmplify },

@@ -58,6 +58,7 @@ describe('Premiere diagnostics on the fake', () => {
       addAtExistingTick: 'ignored',
       removeAddSameTick: 'cancelled',
       setValueOnKeyedParam: 'sets-key-at-position',
+      removeMissingKey: 'noop',
       interpolation: 'linear-in-level',
       keyframeTimeBase: 'media',
       valueShape: 'number',
@@ -218,6 +219,18 @@ describe('Premiere diagnostics on the fake', () => {
     expect(report.entries.find((entry) => entry.label === 'Remove + add at one tick')?.status).toBe('warn');
   });
 
+  it('reports a Premiere that refuses a remove where no key is', async () => {
+    const { fake, diagnosticsOptions } = setup();
+    const { createRemoveKeyframeAction: remove } = FakeComponentParam.prototype;
+    vi.spyOn(FakeComponentParam.prototype, 'createRemoveKeyframeAction').mockImplementation(function (this: FakeComponentParam, time: TickTime) {
+      if (!this.getKeyframeListAsTickTimes().some((key) => key.ticksNumber === time.ticksNumber)) throw new Error('Illegal Parameter type');
+      return remove.call(this, time);
+    });
+    const report = await runPremiereDiagnostics(fake.ppro, diagnosticsOptions);
+    expect(report.facts.removeMissingKey).toBe('refused');
+    expect(report.entries.find((entry) => entry.label === 'Remove where no key is')).toMatchObject({ status: 'warn', value: expect.stringMatching(/^refused \(.*Illegal Parameter type.*\); the other key is untouched$/) });
+  });
+
   it('fails the limitShift probe when an insert moves a clip on another track', async () => {
     const { fake, diagnosticsOptions } = setup();
     const statics = fake.ppro.SequenceEditor as { getEditor: (sequence: never) => SequenceEditor };
@@ -253,6 +266,7 @@ describe('Premiere diagnostics on the fake', () => {
       'Keyframe (b): add at a tick that holds a key',
       'Keyframe (c): remove + add at one tick',
       'Keyframe (d): setValue on a keyed param',
+      'Keyframe: remove where no key is',
       'Interpolation between keys (editorLevelAt)',
     ]);
     expect(report.facts).toMatchObject({ addAtExistingTick: null, interpolation: null, strayKeyAtMediaZero: true });

@@ -31,6 +31,7 @@ const FIXED_BEHAVIOUR: Partial<{ [K in keyof DiagnosticsFacts]: NonNullable<Diag
   addAtExistingTick: 'ignored',
   removeAddSameTick: 'cancelled',
   setValueOnKeyedParam: 'sets-key-at-position',
+  removeMissingKey: 'noop',
   interpolation: 'linear-in-level',
   overwriteAtTrackCount: 'refused',
   insertAtTrackCountCreatesTracks: true,
