@@ -33,7 +33,10 @@ export async function probeSpeedChangedClips(ppro: premierepro, sequence: Sequen
   for (const kind of ['audio', 'video'] as const) {
     for (const [index, track] of (await readTracks(sequence, kind)).entries()) {
       for (const item of await readTrackItems(ppro, track)) {
-        const [speed, reversed] = [await speedOf(item), await reversedOf(item)];
+        const speed = await speedOf(item);
+        // A negative speed also means reversed, whatever isSpeedReversed says (or when it is missing).
+        const flag = await reversedOf(item);
+        const reversed = flag === true || (speed != null && speed < 0) ? true : flag;
         if ((speed == null || Math.abs(speed - 1) < 1e-9) && reversed !== true) continue;
         if (reversed === true) reversedCount += 1;
         found.push({ name: `${kind === 'audio' ? 'A' : 'V'}${index + 1} "${await item.getName()}"`, speed, reversed });

@@ -292,6 +292,23 @@ describe('Premiere diagnostics on the fake', () => {
     expect(fake.undoLabels).toEqual([]);
   });
 
+  it('counts a reversed clip (isSpeedReversed) among them', async () => {
+    const { fake, diagnosticsOptions } = setup();
+    // The scenario format has no reversed clips: reverse "Interview A" in the fake's state, as the editor would.
+    const world = (fake.project as unknown as { world: { state: { sequences: Array<{ audioTracks: Array<{ items: Array<{ name: string; reversed?: boolean }> }> }> } } }).world;
+    const interview = world.state.sequences[0]!.audioTracks.flatMap((track) => track.items).find((item) => item.name === 'Interview A')!;
+    interview.reversed = true;
+    const report = await runPremiereDiagnostics(fake.ppro, { ...diagnosticsOptions, scratch: false });
+    expect(report.facts.speedChangedClips).toEqual({
+      count: 2,
+      reversedCount: 1,
+      examples: [
+        { name: 'A1 "Interview A"', speed: 1, reversed: true },
+        { name: 'A2 "Score"', speed: 2, reversed: false },
+      ],
+    });
+  });
+
   it('verdicts can fail: a lock rule that contradicts the version, a Premiere below minVersion', async () => {
     const contradicting = setup({ profile: { ...PREMIERE_PROFILES['26.3'], enforcesLockRule: false } });
     const report = await runPremiereDiagnostics(contradicting.fake.ppro, { ...contradicting.diagnosticsOptions, scratch: false });
