@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
-import { findRegistration, missingCredentials } from '../entries/provider-registrations';
+import { findRegistration, missingCredentials, PROVIDER_REGISTRATIONS } from '../entries/provider-registrations';
+import { loadBuiltinCatalog, type ModelCatalog } from '../providers/catalog';
 import type { ProviderRegistration } from '../providers/spec';
 import { cliprelayHome, fileLedgerStorage } from '../platform/node/file-ledger-storage';
 import { nodeFetch } from '../platform/node/node-fetch';
@@ -9,6 +10,7 @@ import { clipFileName } from '../workflows/clip-file-name';
 import { JobLedger } from '../workflows/jobs/job-ledger';
 import type { JobRecord } from '../workflows/jobs/job-record';
 import { JobRunner } from '../workflows/jobs/job-runner';
+import { unavailableModelMessage } from '../workflows/jobs/unavailable-model-message';
 import type { CliIo } from './cli-io';
 import { CliUsageError } from './cli-usage-error';
 
@@ -22,7 +24,11 @@ export function cliLedgerPath(io: CliIo): string {
  * folder recorded with it, providers built from the environment variables each vendor uses, talking
  * through nodeFetch (faster than Node's fetch for result files) unless the io brings its own fetch.
  */
-export async function createCliJobRunner(io: CliIo, options: { baseUrl?: string; pollMs: number; timeoutMs: number }): Promise<JobRunner> {
+export async function createCliJobRunner(
+  io: CliIo,
+  options: { baseUrl?: string; pollMs: number; timeoutMs: number; /** @default the built-in catalog */ catalog?: ModelCatalog },
+): Promise<JobRunner> {
+  const catalog = options.catalog ?? loadBuiltinCatalog();
   return new JobRunner({
     ledger: await JobLedger.open(fileLedgerStorage(cliLedgerPath(io))),
     provider: async (providerId) => {
@@ -37,6 +43,14 @@ export async function createCliJobRunner(io: CliIo, options: { baseUrl?: string;
     fileName: (job) => clipFileName(job.request.prompt, job.providerId, job.ref?.jobId ?? job.id),
     binPath: () => [],
     sidecars: createNodeSidecarWriter(),
+    // "Set up" on the command line means: the provider's credentials are in the environment.
+    explainUnavailableModel: (job) =>
+      unavailableModelMessage({
+        catalog,
+        providerName: job.providerName,
+        modelId: job.request.model,
+        configuredProviderIds: PROVIDER_REGISTRATIONS.filter((registration) => missingCredentials(registration, io.env).length === 0).map((registration) => registration.id),
+      }),
   });
 }
 

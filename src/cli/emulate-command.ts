@@ -9,6 +9,11 @@ import { parseCommandArgs, parseIntegerFlag } from './parse-cli-args';
 
 export const DEFAULT_EMULATOR_PORT = 4010;
 
+/** Emulators that answer like a shut-down service, as the real one does today. */
+const SHUT_DOWN_NOTES: Readonly<Record<string, string>> = {
+  openai: ' (answers like the Sora API since its 2026-09-24 shutdown: 404)',
+};
+
 /** `cliprelay emulate`: serves every provider emulator until the signal aborts (Ctrl-C). */
 export async function runEmulateCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const flags = parseCommandArgs('emulate', argv, {
@@ -28,7 +33,7 @@ export async function runEmulateCommand(argv: readonly string[], io: CliIo): Pro
     throw error;
   }
   const server = await startEmulatorServer({ port, host: flags.host, videoBytes, faults });
-  for (const mount of server.mounts) io.stdout.write(`${mount.name} ${server.url}${mount.prefix}\n`);
+  for (const mount of server.mounts) io.stdout.write(`${mount.name} ${server.url}${mount.prefix}${SHUT_DOWN_NOTES[mount.name] ?? ''}\n`);
   const demoCredentials = Object.entries(EMULATOR_DEMO_CREDENTIALS).map(([provider, values]) => `  ${provider}: ${envAssignments(values)}`);
   io.stderr.write(
     `Emulators running; the demo credentials they accept:\n${demoCredentials.join('\n')}\n` +

@@ -5,7 +5,7 @@ import { estimateCostUsd } from '../domain/cost/estimate-cost';
 import { findRegistration, PROVIDER_REGISTRATIONS } from '../entries/provider-registrations';
 import { referenceImageMimeType } from '../platform/reference-image-type';
 import { describeError } from '../shared/app-error';
-import { defaultCatalogModel, validateVideoRequest } from '../providers/catalog';
+import { defaultCatalogModel, retiredModelMessage, validateVideoRequest } from '../providers/catalog';
 import type { VideoRequest } from '../providers/spec';
 import type { JobRunner } from '../workflows/jobs/job-runner';
 import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, type CliIo } from './cli-io';
@@ -63,7 +63,11 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIo): Pr
 
   const catalog = await loadCliCatalog(flags.catalog, io);
   const modelId = flags.model ?? defaultCatalogModel(catalog, flags.provider)?.id;
-  if (modelId == null) throw new CliUsageError(`generate: the catalog has no ${flags.provider} model.`);
+  if (modelId == null) {
+    // Every model of this provider is retired (OpenAI since the Sora API shut down): say so.
+    const retired = catalog.models.find((candidate) => candidate.provider === flags.provider);
+    throw new CliUsageError(retired == null ? `generate: the catalog has no ${flags.provider} model.` : `generate: ${registration.displayName} offers no model any more. ${retiredModelMessage(retired, catalog)}`);
+  }
   const model = catalog.models.find((candidate) => candidate.id === modelId);
   const defaultSeconds = model == null || model.durationsSeconds.includes(5) ? 5 : model.durationsSeconds[0]!;
   const request: VideoRequest = {
@@ -80,7 +84,7 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIo): Pr
   const problems = validateVideoRequest(request, catalog, flags.provider);
   if (problems.length > 0) throw new CliUsageError(problems.map((problem) => problem.message).join(' '));
 
-  const runner = await createCliJobRunner(io, { baseUrl: flags['base-url'], pollMs, timeoutMs: timeoutSeconds * 1000 });
+  const runner = await createCliJobRunner(io, { baseUrl: flags['base-url'], pollMs, timeoutMs: timeoutSeconds * 1000, catalog });
   // Fail fast on missing credentials, before the job is recorded.
   assertCredentials(registration, io);
   const job = await runner.submit({

@@ -1,10 +1,16 @@
 import { PROVIDER_REGISTRATIONS } from '../entries/provider-registrations';
+import { isoDay, loadBuiltinCatalog, offeredModels } from '../providers/catalog';
 import { DEFAULT_EMULATOR_PORT } from './emulate-command';
 
-/** The --help text; provider names and credential variables come from the registrations. */
+/**
+ * The --help text; provider names and credential variables come from the registrations, limited
+ * to providers that still offer a model (none suggests the shut-down Sora API).
+ */
 export function helpText(): string {
-  const providers = PROVIDER_REGISTRATIONS.map((registration) => registration.id).join('|');
-  const credentials = PROVIDER_REGISTRATIONS.map(
+  const offered = new Set(offeredModels(loadBuiltinCatalog(), isoDay(Date.now())).map((model) => model.provider));
+  const registrations = PROVIDER_REGISTRATIONS.filter((registration) => offered.has(registration.id));
+  const providers = registrations.map((registration) => registration.id).join('|');
+  const credentials = registrations.map(
     (registration) =>
       `    ${registration.id.padEnd(14)} ${registration.credentials.map((spec) => spec.name + (spec.optional === true ? ' (optional)' : '')).join(', ') || '(none)'}; base URL ${registration.baseUrlEnv}`,
   ).join('\n');
@@ -13,7 +19,7 @@ export function helpText(): string {
 Usage:
   cliprelay generate --provider ${providers} --prompt TEXT --out DIR [options]
   cliprelay emulate [--port N] [--host HOST] [--video FILE] [--faults SPEC]
-  cliprelay models [--provider ID] [--json] [--catalog FILE|URL]
+  cliprelay models [--provider ID] [--all] [--check] [--json] [--catalog FILE|URL]
   cliprelay jobs [--json]
   cliprelay analyze FILE [--json] [--preset ID] [--pack FILE]
   cliprelay plan --voice FILE [--voice FILE…] --clip START:END[:IN[:SPEED]] [--clip …] [--preset ID] [--pack FILE] [--bed FILE] [--json]
@@ -48,9 +54,13 @@ emulate: serve local provider emulators (demo keys, no cost) until interrupted
                              effect = HTTP status, malformed, drop, drop@BYTES, stall@BYTES, delay=MS)
   Prints "<provider> <base URL>" per emulator on stdout.
 
-models: the model catalog: durations, aspect ratios, audio, price per second
+models: the model catalog: status, durations, aspect ratios, audio, price per second
   --provider ID             only this provider's models
-  --json                    {"models":[…]} on stdout
+  --all                     include retired models (with their retirement day and replacement)
+  --check                   ask each provider set up in the environment for its own model list and
+                            report catalog entries it no longer serves (and which cannot be checked);
+                            exits 1 when an offered model is not served
+  --json                    {"models":[…]} (with --check: {"checks":[…]}) on stdout
   --catalog FILE|URL        list a newer catalog instead of the built-in one
 
 jobs: every generation in the ledger ($CLIPRELAY_HOME/jobs.json, default ~/.cliprelay), newest first

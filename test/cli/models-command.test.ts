@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli';
-import { loadBuiltinCatalog } from '../../src/providers/catalog';
+import { isModelOffered, loadBuiltinCatalog } from '../../src/providers/catalog';
 
 function capture(cwd = process.cwd()) {
   const out: string[] = [];
@@ -15,11 +15,12 @@ describe('cliprelay models', () => {
   it('lists the built-in catalog as a table and as JSON', async () => {
     const table = capture();
     expect(await runCli(['models', '--provider', 'kling'], table.io)).toBe(0);
-    expect(table.out[0]).toMatch(/^PROVIDER\s+MODEL\s+NAME\s+SECONDS\s+ASPECT\s+AUDIO\s+USD\/S/);
-    expect(table.out.join('')).toMatch(/kling\s+kling-v3\s+Kling 3\.0\s+3-15\s/);
+    expect(table.out[0]).toMatch(/^PROVIDER\s+MODEL\s+NAME\s+STATUS\s+SECONDS\s+ASPECT\s+AUDIO\s+USD\/S/);
+    expect(table.out.join('')).toMatch(/kling\s+kling-v3\s+Kling 3\.0\s+live\s+3-15\s/);
     const json = capture();
     expect(await runCli(['models', '--json'], json.io)).toBe(0);
-    expect(JSON.parse(json.out.join('')).models).toEqual(loadBuiltinCatalog().models);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(JSON.parse(json.out.join('')).models).toEqual(loadBuiltinCatalog().models.filter((model) => isModelOffered(model, today)));
   });
 
   it('loads a newer catalog from a file, and refuses a bad one naming the field', async () => {
