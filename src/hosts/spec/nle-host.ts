@@ -62,8 +62,10 @@ export interface NleHost {
    */
   importMedia(mediaPath: string, binPath: readonly string[]): Promise<ImportedMedia>;
   /**
-   * Places video and its linked audio at exactly the given tracks; nothing later on the timeline
-   * shifts. Refuses an occupied span unless `overwrite` is set.
+   * Places video and its linked audio on the given tracks; nothing on the timeline shifts. Refuses an
+   * occupied span unless `overwrite` is set. When one index asks for a new track, a host whose only
+   * way to add a track is an insert edit (Premiere) may put the other stream on a new track too rather
+   * than push the editor's clips; the returned clip ids say where each stream landed.
    */
   placeClip(request: PlaceClipRequest): Promise<PlacedClip>;
   /**
