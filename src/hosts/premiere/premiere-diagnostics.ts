@@ -7,6 +7,7 @@ import { readSequenceFrameRate } from './premiere-frame-rate';
 import type { PremiereHost } from './premiere-host';
 import { premiereLevelToDb } from './premiere-level';
 import { mediaPathOf } from './premiere-media-path';
+import { mediaDurationOf } from './premiere-placement';
 import { levelValueOf, type ScratchSource } from './premiere-probe-scratch-context';
 import { probeSpeedChangedClips } from './premiere-probe-speed';
 import { readPremiereVersion } from './premiere-probe-version';
@@ -300,19 +301,44 @@ async function probeImport(ppro: premierepro, sequence: Sequence | null, host: P
   );
 }
 
+/** Write probes need a few seconds of media; the time-base probe's head trim needs 2 s. */
+const MIN_SCRATCH_SECONDS = 2;
+const MAX_SCRATCH_CANDIDATES = 24;
+
 /**
- * A media item for the scratch sequence: the first audio clip of the active sequence with a file, or —
- * with no sequence open — the first clip item with a file in the project's bins, so the write probes
- * still run.
+ * A media item for the scratch sequence: of the active sequence's audio clips with a file, an A/V one
+ * if there is one, and the one with the shortest media of at least 2 s — every probe places the whole media (UXP sets no In/Out), and
+ * slots are two media lengths apart, so a two-hour interview would make a timeline of days. With no
+ * sequence open, the first clip item with a file in the project's bins, so the write probes still run.
  */
 async function findScratchSource(ppro: premierepro, project: Project, sequence: Sequence | null): Promise<ScratchSource | null> {
-  for (const track of sequence == null ? [] : await readTracks(sequence, 'audio')) {
+  // An A/V item is what Generate places (§6.2 asks about A/V), so media seen on a video track comes first.
+  const withVideo = new Set<string>();
+  for (const track of sequence == null ? [] : await readTracks(sequence, 'video')) {
     for (const item of await readTrackItems(ppro, track)) {
       const projectItem = await item.getProjectItem().catch(() => null);
-      const mediaPath = projectItem == null ? null : await mediaPathOf(ppro, projectItem);
-      if (projectItem != null && mediaPath != null) return { item: projectItem, name: await item.getName(), mediaPath };
+      if (projectItem != null) withVideo.add(projectItem.getId());
     }
   }
+  const better = (a: { seconds: number; video: boolean }, b: { seconds: number; video: boolean } | null) =>
+    b == null || (a.video !== b.video ? a.video : a.seconds < b.seconds);
+  let best: { source: ScratchSource; seconds: number; video: boolean } | null = null;
+  let candidates = 0;
+  for (const track of sequence == null ? [] : await readTracks(sequence, 'audio')) {
+    for (const item of await readTrackItems(ppro, track)) {
+      if (candidates >= MAX_SCRATCH_CANDIDATES) break;
+      const projectItem = await item.getProjectItem().catch(() => null);
+      const mediaPath = projectItem == null ? null : await mediaPathOf(ppro, projectItem);
+      if (projectItem == null || mediaPath == null) continue;
+      candidates += 1;
+      const seconds = (await mediaDurationOf(ppro, projectItem).catch(() => null))?.seconds ?? null;
+      if (seconds == null || seconds < MIN_SCRATCH_SECONDS) continue;
+      const candidate = { seconds, video: withVideo.has(projectItem.getId()) };
+      if (!better(candidate, best)) continue;
+      best = { source: { item: projectItem, name: await item.getName(), mediaPath }, ...candidate };
+    }
+  }
+  if (best != null) return best.source;
   const pending: ProjectItem[] = [...(await (await project.getRootItem()).getItems())];
   for (let scanned = 0; pending.length > 0 && scanned < MAX_BIN_ITEMS_SCANNED; scanned += 1) {
     const next = pending.shift()!;

@@ -64,7 +64,9 @@ export async function probeGainWritesAndTimeBase(context: ScratchContext): Promi
   const trimTicks = context.frameAligned(context.durationTicks / 2);
   const editor = context.ppro.SequenceEditor.getEditor(context.scratch);
   context.runTransaction([() => editor.createOverwriteItemAction(context.source.item, context.tickTime(clip.startTicks - trimTicks), 0, 0)]);
-  const trimmed = await context.audioClipNear(0, clip.startTicks + trimTicks);
+  // What is left of the clip starts where the overwrite ends: after its old start, within its old span
+  // (not at exactly start + trim: the overwrite's length is the media's, which need not be whole frames).
+  const trimmed = await context.audioClipStartingWithin(0, clip.startTicks, clip.startTicks + context.durationTicks);
   if (trimmed == null) {
     context.record.fact('keyframeTimeBase', null);
     context.record.verdict(1, 'Keyframe time base (inPoint ≠ 0)', 'fail', 'the head-trimmed clip could not be made (no clip where the trim should have left it)');

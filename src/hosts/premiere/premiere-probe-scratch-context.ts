@@ -106,6 +106,16 @@ export class ScratchContext {
     return null;
   }
 
+  /** The first audio clip on `trackIndex` that starts after `afterTicks` and no later than `untilTicks`. */
+  async audioClipStartingWithin(trackIndex: number, afterTicks: number, untilTicks: number): Promise<AudioClipTrackItem | null> {
+    if (trackIndex >= (await this.scratch.getAudioTrackCount())) return null;
+    for (const item of await readTrackItems(this.ppro, await this.scratch.getAudioTrack(trackIndex))) {
+      const start = (await item.getStartTime()).ticksNumber;
+      if (start > afterTicks && start <= untilTicks) return item;
+    }
+    return null;
+  }
+
   /** Overwrites the source media at a fresh slot on V1/A1 and answers its audio clip and Level param. */
   async freshClip(offsetTicks = 0): Promise<FreshClip> {
     await this.assertScratchActive();

@@ -94,6 +94,20 @@ describe('Premiere diagnostics on the fake', () => {
     expect(amplify[1]?.value).toContain('match name "Fake.Amplify"; params 0: Bypass, 1: Gain (keyframes)');
   });
 
+  it('borrows the shortest A/V media of the sequence for the scratch sequence, so the slots stay short', async () => {
+    const withShortClip = {
+      ...scenario,
+      videoTracks: [...scenario.videoTracks, { name: 'Video 3', clips: [{ name: 'Kling 1', mediaPath: '/gen/kling-001.mp4', startSeconds: 30, endSeconds: 35 }] }],
+      audioTracks: [...scenario.audioTracks, { name: 'Audio 4', clips: [{ name: 'Kling 1', mediaPath: '/gen/kling-001.mp4', startSeconds: 30, endSeconds: 35 }] }],
+    };
+    const fake = createFakePremiere(withShortClip);
+    const host = new PremiereHost(fake.ppro, { delay: async () => undefined });
+    const report = await runPremiereDiagnostics(fake.ppro, { ...setup().diagnosticsOptions, host });
+    // Room tone (8 s, audio only) is shorter, but Generate places A/V items, so the 5 s A/V clip wins over the 60 s interview.
+    expect(report.entries.find((entry) => entry.label === 'Scratch sequence')?.value).toMatch(/source "Kling 1" \(5\.000 s\)$/);
+    expect(report.facts).toMatchObject({ insertAtTrackCountCreatesTracks: true, keyframeTimeBase: 'media' });
+  });
+
   it('can keep the scratch sequence, or skip the write probes entirely', async () => {
     const kept = setup();
     await runPremiereDiagnostics(kept.fake.ppro, { ...kept.diagnosticsOptions, keepScratchSequence: true });
