@@ -44,10 +44,18 @@ export interface ComfyUiEmulatorOptions {
   /** Files in the server's model folders. @default COMFYUI_EMULATED_MODEL_FILES */
   readonly modelFiles?: Readonly<Record<ModelFolder, readonly string[]>>;
   /**
-   * Refuse (403) a request whose Origin host differs from its Host, as ComfyUI does without
-   * --enable-cors-header (research §8 "Origin check"). @default true
+   * Refuse (403, empty body) a request to a loopback Host whose Origin names another host:port, as
+   * ComfyUI's `create_origin_only_middleware` does without --enable-cors-header (server.py;
+   * research §8 "Origin check"). @default true
    */
   readonly checkOrigin?: boolean;
+  /**
+   * Behave as `main.py --enable-cors-header [ORIGIN]` (comfy/cli_args.py; without ORIGIN it is
+   * "*"): server.py then installs `create_cors_middleware` instead of the Origin check — every
+   * answer carries Access-Control-Allow-Origin (and -Methods, -Headers, -Credentials) and an
+   * OPTIONS preflight is answered 200. @default undefined (the Origin check applies)
+   */
+  readonly enableCorsHeader?: string;
 }
 
 export interface ComfyUiEmulator {
@@ -232,7 +240,17 @@ export function createComfyUiEmulator(options: ComfyUiEmulatorOptions): ComfyUiE
     const known = ['/prompt', '/queue', '/view', '/history', '/interrupt'].includes(pathname) || HISTORY_ROUTE.test(pathname);
     if (!known) return false;
 
-    if (options.checkOrigin !== false && isForeignOrigin(req)) {
+    if (options.enableCorsHeader != null) {
+      // server.py create_cors_middleware: headers on every answer, preflights answered empty.
+      res.setHeader('access-control-allow-origin', options.enableCorsHeader);
+      res.setHeader('access-control-allow-methods', 'POST, GET, DELETE, PUT, OPTIONS');
+      res.setHeader('access-control-allow-headers', 'Content-Type, Authorization');
+      res.setHeader('access-control-allow-credentials', 'true');
+      if (method === 'OPTIONS') {
+        res.writeHead(200, { 'content-length': '0' }).end();
+        return true;
+      }
+    } else if (options.checkOrigin !== false && isForeignOrigin(req)) {
       res.writeHead(403, { 'content-length': '0' }).end();
       return true;
     }
@@ -304,7 +322,11 @@ function textOf(prompt: Record<string, unknown>): string {
     .join('\n');
 }
 
-/** ComfyUI's create_origin_only_middleware: a loopback Host whose Origin names another host:port. */
+/**
+ * ComfyUI's create_origin_only_middleware (server.py): only for a loopback Host; ports are
+ * compared only when both sides carry one; so `Origin: http://localhost:8188` against
+ * `Host: 127.0.0.1:8188` is foreign too (no name resolution: "localhost" is not "127.0.0.1").
+ */
 function isForeignOrigin(req: IncomingMessage): boolean {
   const origin = req.headers.origin;
   const host = req.headers.host;

@@ -2,6 +2,18 @@ import type { MappedErrorBody } from '../http';
 import { comfyUiErrorBodySchema } from './comfyui-api-schemas';
 
 /**
+ * What an empty 403 from ComfyUI means and how to get past it. ComfyUI's server.py
+ * (`create_origin_only_middleware`) refuses a request to a loopback address whose Origin header
+ * names another host:port — a browser-style runtime such as Premiere's UXP may send one. Its own
+ * way out is `--enable-cors-header [ORIGIN]` (comfy/cli_args.py: "Enable CORS … with optional
+ * origin or allow all with default '*'"), which replaces that check; the check also fires when
+ * the panel calls 127.0.0.1 and the Origin says localhost (or the reverse), so one name is used.
+ */
+export const COMFYUI_ORIGIN_ADVICE =
+  'ComfyUI refused the request because its Origin header does not match the address ComfyUI was called at (its check against other web pages). ' +
+  'Start ComfyUI with --enable-cors-header (e.g. python main.py --enable-cors-header), and use the same address everywhere (127.0.0.1 or localhost, not both)';
+
+/**
  * ComfyUI's POST /prompt refusals in our terms (research/providers.md §8; server.py `post_prompt`,
  * execution.py `validate_prompt`): `node_errors` name each failing node with its class and
  * reasons, which become one sentence per node — "node 7 (KSampler): Value not in list:
@@ -11,10 +23,7 @@ import { comfyUiErrorBodySchema } from './comfyui-api-schemas';
  */
 export function mapComfyUiErrorBody(status: number, body: unknown): MappedErrorBody {
   if (status === 403 && (body == null || body === '' || typeof body === 'string')) {
-    return {
-      kind: 'auth',
-      message: 'ComfyUI only accepts requests whose Origin matches its own address; start it with --enable-cors-header (or --listen) to allow the panel',
-    };
+    return { kind: 'auth', message: COMFYUI_ORIGIN_ADVICE };
   }
   const parsed = comfyUiErrorBodySchema.safeParse(body);
   if (!parsed.success) return typeof body === 'string' && body !== '' ? { message: body } : {};

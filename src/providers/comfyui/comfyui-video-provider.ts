@@ -8,7 +8,7 @@ import {
   type FetchFunction,
   type PhaseTimeouts,
 } from '../http';
-import type { ByteSink, DownloadOptions, JobRef, JobStatus, ProviderWarning, StartedJob, VideoAsset, VideoProvider, VideoRequest } from '../spec';
+import { ProviderApiError, type ByteSink, type DownloadOptions, type JobRef, type JobStatus, type ProviderWarning, type StartedJob, type VideoAsset, type VideoProvider, type VideoRequest } from '../spec';
 import {
   comfyUiHistorySchema,
   comfyUiPromptRequestSchema,
@@ -18,6 +18,7 @@ import {
 } from './comfyui-api-schemas';
 import { COMFYUI_DEFAULT_WORKFLOW } from './comfyui-default-workflow';
 import { mapComfyUiErrorBody } from './comfyui-error';
+import { comfyUiUnreachableError, looksLikePlainHttpRefusal } from './comfyui-unreachable';
 import { toComfyUiJobStatus } from './comfyui-job-status';
 import { comfyUiPlaceholderValues } from './comfyui-placeholder-values';
 import { comfyUiWorkflowPlaceholders, fillComfyUiWorkflow, parseComfyUiWorkflow, type ComfyUiWorkflow } from './comfyui-workflow';
@@ -78,7 +79,11 @@ export function createComfyUiProvider(settings: ComfyUiProviderSettings = {}): V
     try {
       return await request();
     } catch (error) {
-      throw await toProviderError(error, { provider: COMFYUI_PROVIDER_ID, providerName: PROVIDER_NAME, mapBody: mapComfyUiErrorBody, signal });
+      const mapped = await toProviderError(error, { provider: COMFYUI_PROVIDER_ID, providerName: PROVIDER_NAME, mapBody: mapComfyUiErrorBody, signal });
+      if (mapped instanceof ProviderApiError && mapped.kind === 'network' && looksLikePlainHttpRefusal(error, baseUrl)) {
+        throw comfyUiUnreachableError(baseUrl, mapped);
+      }
+      throw mapped;
     }
   }
 
