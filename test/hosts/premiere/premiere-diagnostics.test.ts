@@ -367,6 +367,25 @@ describe('Premiere diagnostics on the fake', () => {
   });
 });
 
+describe('Premiere diagnostics on every version profile', () => {
+  it.each(Object.keys(PREMIERE_PROFILES) as Array<keyof typeof PREMIERE_PROFILES>)('runs every probe on %s and reports that profile as its facts', async (id) => {
+    const profile = PREMIERE_PROFILES[id];
+    const { fake, diagnosticsOptions } = setup({ profile: id });
+    const report = await runPremiereDiagnostics(fake.ppro, { ...diagnosticsOptions, hostInfo: { ...diagnosticsOptions.hostInfo!, hostVersion: profile.hostVersion } });
+    expect(report.entries.filter((entry) => entry.status === 'fail')).toEqual([]);
+    expect(report.entries.filter((entry) => entry.status === 'warn').map((entry) => entry.label)).toEqual(['Keyframe mapping for these clips']);
+    expect(report.facts).toMatchObject({
+      hostVersion: profile.hostVersion,
+      applicationVersion: profile.applicationVersion,
+      hasGetVideoFrameRate: profile.hasGetVideoFrameRate,
+      enforcesLockRule: profile.enforcesLockRule,
+      hasMediaGetDuration: profile.hasMediaGetDuration,
+      keyframeTimeBase: 'media',
+      insertAtTrackCountCreatesTracks: true,
+    });
+  });
+});
+
 describe('readPremiereVersion', () => {
   const info = { hostName: 'premierepro', hostVersion: '26.5.1', uxpVersion: 'uxp-9.0.0', pluginVersion: '0.1.0', uiLocale: 'en_US' };
 
