@@ -101,6 +101,37 @@ export async function probeGainWritesAndTimeBase(context: ScratchContext): Promi
   );
 }
 
+/**
+ * Issue 9 item 5: re-ducking must stay one undo step per apply without relying on a remove and an add
+ * at one tick (which cancel each other on real Premiere, Evidence 2026-12-06). ClipRelay ducks a fresh
+ * clip, then ducks it again deeper at the same times; every key must read back the second gain.
+ */
+export async function probeReduck(context: ScratchContext): Promise<void> {
+  const clip = await context.freshClip();
+  const clipId = await hostClipIdNear(context, clip.startTicks);
+  const mediaTicks = [0.3, 0.45, 0.6].map((fraction) => context.frameAligned(context.durationTicks * fraction));
+  const duck = (gainDb: number) => mediaTicks.map((ticks, index) => ({ timeSeconds: (clip.startTicks + ticks) / TICKS_PER_SECOND, gainDb: index === 1 ? gainDb : 0 }));
+  for (const gainDb of [-6, -12]) {
+    await context.assertScratchActive();
+    try {
+      await context.host.writeGainEnvelopes([{ clipId, points: duck(gainDb) }], SCRATCH_UNDO_LABEL);
+    } catch (error) {
+      context.record.add(`ClipRelay reported (duck at ${gainDb} dB)`, describeError(error), 'fail');
+    }
+    context.transactions += 1;
+  }
+  const read = await Promise.all(mediaTicks.map((ticks) => context.levelAt(clip.level, ticks)));
+  const expected = duck(-12).map((point) => dbToPremiereLevel(point.gainDb));
+  const kept = read.every((level, index) => level != null && Math.abs(level - expected[index]!) < 1e-5);
+  context.record.add(
+    'Duck at −6 dB, then again at −12 dB at the same times',
+    kept
+      ? 'every key reads the second duck'
+      : `keys read ${read.map((level) => (level == null ? 'not a number' : `${level.toPrecision(6)}`)).join(', ')}; expected ${expected.map((level) => level.toPrecision(6)).join(', ')}`,
+    kept ? 'ok' : 'fail',
+  );
+}
+
 /** §6.6: provenance columns on the scratch sequence's own project item, written and read back. */
 export async function probeProvenanceColumns(context: ScratchContext): Promise<void> {
   const scratchItem = await context.scratch.getProjectItem();

@@ -46,6 +46,7 @@ describe('Premiere diagnostics on the fake', () => {
     expect(verdict(report, 3).map((entry) => entry.status)).toEqual(['ok', 'ok']);
     expect(verdict(report, 3)[0]?.answer).toContain('Internal Volume Stereo ×3');
     expect(verdict(report, 9)[0]).toMatchObject({ status: 'ok', answer: expect.stringContaining('enforces the lock rule, as its version predicts') });
+    expect(report.entries.find((entry) => entry.section === 'Re-duck by ClipRelay (issue 9 item 5)')).toMatchObject({ status: 'ok', value: 'every key reads the second duck' });
     // Every fact settled, and each matches what the fake models for 26.3.
     expect(report.facts).toEqual({
       hostVersion: '26.3.0',
@@ -213,6 +214,11 @@ describe('Premiere diagnostics on the fake', () => {
     });
     const report = await runPremiereDiagnostics(fake.ppro, diagnosticsOptions);
     expect(report.facts.setValueOnKeyedParam).toBe('ignored');
+    // ClipRelay re-ducks by setting existing keys, so on this Premiere the second duck does not stick — and the probe says so.
+    expect(report.entries.find((entry) => entry.label === 'Duck at −6 dB, then again at −12 dB at the same times')).toMatchObject({
+      status: 'fail',
+      value: expect.stringMatching(/^keys read .*; expected /),
+    });
     expect(report.entries.find((entry) => entry.label === 'setValue on a time-varying param')).toMatchObject({ status: 'warn', value: expect.stringMatching(/^ignored: the fake's assumption/) });
   });
 
