@@ -9,6 +9,7 @@ import type { PanelServices } from '../panel-services';
 import { useAsyncAction } from '../use-async-action';
 import { requestFromDraft, type GenerateDraft } from './generate-draft';
 import { describeImport } from './import-preview';
+import { offeredProviderChoices } from './offered-provider-choices';
 import { PromptTemplatePicker } from './prompt-template-picker';
 
 const usd = (value: number) => `$${value.toFixed(2)}`;
@@ -32,7 +33,9 @@ export function GenerateTab({
   onSubmitted: (jobIds: readonly string[]) => void;
 }) {
   const set = (patch: Partial<GenerateDraft>) => onDraftChange({ ...draft, ...patch });
-  const provider = services.providers.find((choice) => choice.id === draft.providerId) ?? services.providers[0];
+  // Retired models are never offered; a job reused from history that names one falls back here.
+  const providers = offeredProviderChoices(services.providers, services.catalog, services.now());
+  const provider = providers.find((choice) => choice.id === draft.providerId) ?? providers[0];
   const model = provider?.models.find((choice) => choice.id === draft.modelId) ?? provider?.models[0];
   const [sequence, setSequence] = useState<SequenceSnapshot | null>(null);
   const [sequenceProblem, setSequenceProblem] = useState<string | null>(null);
@@ -118,7 +121,7 @@ export function GenerateTab({
             name="provider"
             value={provider?.id ?? ''}
             onChange={(event) => {
-              const next = services.providers.find((choice) => choice.id === event.target.value);
+              const next = providers.find((choice) => choice.id === event.target.value);
               const nextModel = next?.models[0];
               set({
                 providerId: event.target.value,
@@ -127,7 +130,7 @@ export function GenerateTab({
               });
             }}
           >
-            {services.providers.map((choice) => (
+            {providers.map((choice) => (
               <option key={choice.id} value={choice.id}>
                 {choice.displayName}
               </option>

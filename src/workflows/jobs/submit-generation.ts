@@ -1,6 +1,6 @@
 import { budgetRefusal, summarizeSpend, type BudgetCaps } from '../../domain/cost/budget';
 import { estimateCostUsd } from '../../domain/cost/estimate-cost';
-import { validateVideoRequest, type ModelCatalog } from '../../providers/catalog';
+import { isoDay, validateVideoRequest, type ModelCatalog } from '../../providers/catalog';
 import type { VideoRequest } from '../../providers/spec';
 import { AppError } from '../../shared/app-error';
 import { isBillable, type JobRecord } from './job-record';
@@ -46,7 +46,7 @@ export async function submitGeneration(options: {
 }): Promise<JobRecord[]> {
   const { draft, catalog } = options;
   const variations = draft.variations ?? 1;
-  const problems = validateVideoRequest(draft.request, catalog, draft.providerId);
+  const problems = validateVideoRequest(draft.request, catalog, draft.providerId, { today: isoDay(options.nowMs) });
   if (problems.length > 0) throw new GenerationRefusedError('invalid-request', problems.map((problem) => problem.message).join(' '));
   const model = catalog.models.find((candidate) => candidate.id === draft.request.model)!;
   const costEachUsd = estimateCostUsd(model.pricePerSecondUsd, draft.request.durationSeconds);
