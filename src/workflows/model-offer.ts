@@ -1,4 +1,4 @@
-import { effectiveModelStatus, findCatalogModel, isoDay, type EffectiveModelStatus, type ModelCatalog } from '../providers/catalog';
+import { effectiveModelStatus, findCatalogModel, isoDay, retiredModelMessage, type EffectiveModelStatus, type ModelCatalog } from '../providers/catalog';
 
 /** How the panel may offer a model on a given day. */
 export interface ModelOffer {
@@ -18,4 +18,17 @@ export function modelOffer(catalog: ModelCatalog, modelId: string, nowMs: number
   if (model == null) return { offered: true, status: 'live' };
   const status = effectiveModelStatus(model, isoDay(nowMs));
   return { offered: status !== 'retired', status, endsOn: status === 'deprecated' ? model.lifecycle?.retiredOn : undefined };
+}
+
+/**
+ * Why the panel offers nothing to generate with, when every provider it may use (e.g. the only
+ * ones an agency pack allows) has only retired models: the first such model's retirement and
+ * replacement. Undefined when some provider still offers a model.
+ */
+export function nothingOfferedMessage(catalog: ModelCatalog, providerIds: readonly string[], nowMs: number): string | undefined {
+  const today = isoDay(nowMs);
+  const models = catalog.models.filter((model) => providerIds.includes(model.provider));
+  if (models.some((model) => effectiveModelStatus(model, today) !== 'retired')) return undefined;
+  const retired = models[0];
+  return retired == null ? undefined : `No model can be offered: ${retiredModelMessage(retired, catalog)}`;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBuiltinCatalog, type ModelCatalog } from '../../src/providers/catalog';
 import { offeredProviderChoices } from '../../src/ui/generate/offered-provider-choices';
 import type { ModelChoice, ProviderChoice } from '../../src/ui/panel-services';
-import { modelOffer } from '../../src/workflows/model-offer';
+import { modelOffer, nothingOfferedMessage } from '../../src/workflows/model-offer';
 
 const catalog = loadBuiltinCatalog();
 const DEC_6 = Date.parse('2026-12-06T12:00:00Z');
@@ -52,5 +52,15 @@ describe('the Generate tab\u2019s provider and model lists (offeredProviderChoic
   it('marks a deprecated model in its name', () => {
     const fal = offered.find((provider) => provider.id === 'fal')!;
     expect(fal.models.find((model) => model.id === 'fal-ai/veo3')?.displayName).toBe('Veo 3 (fal) (deprecated)');
+  });
+});
+
+describe('nothingOfferedMessage (a pack that allows only a retired provider)', () => {
+  it('names the retirement and the replacement when every allowed provider is retired', () => {
+    expect(nothingOfferedMessage(catalog, ['openai'], DEC_6)).toMatch(/^No model can be offered: Sora 2 \(openai sora-2\) was retired on 2026-09-24 .*Use Kling 3\.0 \(kling kling-v3\) instead\.$/);
+  });
+
+  it('says nothing while some allowed provider still offers a model', () => {
+    expect(nothingOfferedMessage(catalog, ['openai', 'kling'], DEC_6)).toBeUndefined();
   });
 });
