@@ -1,18 +1,37 @@
 import { AppError } from '../../shared/app-error';
 import { relativeNativePath } from '../native-path';
 import type { SettingsStore } from '../settings-store';
-import type { UxpFolder, UxpModule } from './uxp-module';
+import type { UxpFile, UxpFolder, UxpModule } from './uxp-module';
 
 /** Settings key of the persistent tokens of folders the user let ClipRelay read media from. */
 export const MEDIA_READ_FOLDERS_SETTING = 'cliprelay.mediaReadFolderTokens';
 
 const CHUNK_BYTES = 1 << 20;
 
+/** Whether a folder behind a token can still be listed (it was not moved, deleted or locked away). */
+async function isReadable(folder: UxpFolder): Promise<boolean> {
+  return folder.getEntries().then(
+    () => true,
+    () => false,
+  );
+}
+
 /** The user did not grant a folder that holds the media file; nothing was read. */
 export class MediaAccessNotGrantedError extends AppError {
   constructor(readonly mediaPath: string) {
     super(`ClipRelay may not read ${mediaPath}: choose the folder that holds it (or a folder above it) when asked.`);
     this.name = 'MediaAccessNotGrantedError';
+  }
+}
+
+/** The granted folder is readable but the file is not in it (moved or renamed outside Premiere). */
+export class MediaFileNotFoundError extends AppError {
+  constructor(
+    readonly mediaPath: string,
+    folderPath: string,
+  ) {
+    super(`${mediaPath} is not in ${folderPath} any more: relink the media in Premiere, then try again.`);
+    this.name = 'MediaFileNotFoundError';
   }
 }
 
@@ -37,47 +56,60 @@ export function createUxpMediaReader(uxp: UxpModule, settings: SettingsStore, op
   const fs = uxp.storage.localFileSystem;
   const binary = uxp.storage.formats.binary;
 
-  /**
-   * The folder behind a token, or null when it no longer resolves or no longer exists: resolving a
-   * persistent token does not guarantee the entry is usable (AdobeDocs/uxp FileSystemProvider.md,
-   * getEntryForPersistentToken), so `getEntries()` probes it. A dead grant is then asked for again.
-   */
-  async function usableFolder(token: string): Promise<UxpFolder | null> {
-    try {
-      const folder = await fs.getEntryForPersistentToken(token);
-      await folder.getEntries();
-      return folder;
-    } catch {
-      return null;
-    }
+  /** The stored grants, in order. */
+  async function storedTokens(): Promise<string[]> {
+    const stored = await settings.get(MEDIA_READ_FOLDERS_SETTING);
+    return Array.isArray(stored) ? stored.filter((token): token is string => typeof token === 'string') : [];
   }
 
-  async function grantedFolders(): Promise<UxpFolder[]> {
-    const stored = await settings.get(MEDIA_READ_FOLDERS_SETTING);
-    const tokens = Array.isArray(stored) ? stored.filter((token): token is string => typeof token === 'string') : [];
-    const folders = await Promise.all(tokens.map(usableFolder));
-    const dead = tokens.filter((_, index) => folders[index] == null);
-    // Forget dead grants so the list in Settings shows only folders ClipRelay can still read.
-    if (dead.length > 0) await settings.set(MEDIA_READ_FOLDERS_SETTING, tokens.filter((token) => !dead.includes(token)));
+  async function forget(token: string): Promise<void> {
+    await settings.set(MEDIA_READ_FOLDERS_SETTING, (await storedTokens()).filter((stored) => stored !== token));
+  }
+
+  /**
+   * The folders behind the stored tokens (token null for `alsoGranted`). Resolving a persistent token
+   * does not guarantee the entry is usable (AdobeDocs/uxp FileSystemProvider.md,
+   * getEntryForPersistentToken): with `probe`, each folder is listed (`getEntries()`, Folder.md) and
+   * dead grants are forgotten. Reads do not probe — a media folder may hold thousands of files — and
+   * check a folder only when a file in it cannot be opened.
+   */
+  async function grantedFolders(probe: boolean): Promise<Array<{ readonly token: string | null; readonly folder: UxpFolder }>> {
+    const granted: Array<{ token: string | null; folder: UxpFolder }> = [];
+    for (const token of await storedTokens()) {
+      const folder = await fs.getEntryForPersistentToken(token).catch(() => null);
+      const usable = folder != null && (!probe || (await isReadable(folder)));
+      if (usable) granted.push({ token, folder });
+      else await forget(token);
+    }
     const extra = (await options.alsoGranted?.()) ?? null;
-    return [...folders, extra].filter((folder): folder is UxpFolder => folder != null);
+    return extra == null ? granted : [...granted, { token: null, folder: extra }];
   }
 
   async function grant(mediaPath: string): Promise<UxpFolder | null> {
     if (!(await options.confirmFolderRequest(mediaPath))) return null;
     const picked = await fs.getFolder();
     if (picked == null || relativeNativePath(picked.nativePath, mediaPath) == null) return null;
-    const stored = await settings.get(MEDIA_READ_FOLDERS_SETTING);
-    const tokens = Array.isArray(stored) ? stored.filter((token): token is string => typeof token === 'string') : [];
-    await settings.set(MEDIA_READ_FOLDERS_SETTING, [...tokens, await fs.createPersistentToken(picked)]);
+    await settings.set(MEDIA_READ_FOLDERS_SETTING, [...(await storedTokens()), await fs.createPersistentToken(picked)]);
     return picked;
   }
 
-  async function* read(mediaPath: string): AsyncGenerator<Uint8Array, void, undefined> {
-    const folders = await grantedFolders();
-    const folder = folders.find((candidate) => relativeNativePath(candidate.nativePath, mediaPath) != null) ?? (await grant(mediaPath));
+  /** Opens the file, asking for its folder again when the remembered grant no longer opens it. */
+  async function openFile(mediaPath: string): Promise<UxpFile> {
+    const granted = (await grantedFolders(false)).find((candidate) => relativeNativePath(candidate.folder.nativePath, mediaPath) != null);
+    if (granted != null) {
+      const file = await granted.folder.getEntry(relativeNativePath(granted.folder.nativePath, mediaPath)!).catch(() => null);
+      if (file != null) return file;
+      // The folder is fine and the file is not in it: asking for the folder again would not help.
+      if (await isReadable(granted.folder)) throw new MediaFileNotFoundError(mediaPath, granted.folder.nativePath);
+      if (granted.token != null) await forget(granted.token);
+    }
+    const folder = await grant(mediaPath);
     if (folder == null) throw new MediaAccessNotGrantedError(mediaPath);
-    const file = await folder.getEntry(relativeNativePath(folder.nativePath, mediaPath)!);
+    return folder.getEntry(relativeNativePath(folder.nativePath, mediaPath)!);
+  }
+
+  async function* read(mediaPath: string): AsyncGenerator<Uint8Array, void, undefined> {
+    const file = await openFile(mediaPath);
     const bytes = new Uint8Array((await file.read({ format: binary })) as ArrayBuffer);
     for (let offset = 0; offset < bytes.length; offset += CHUNK_BYTES) yield bytes.slice(offset, offset + CHUNK_BYTES);
   }
@@ -87,7 +119,7 @@ export function createUxpMediaReader(uxp: UxpModule, settings: SettingsStore, op
     read,
     /** Native paths of the granted folders, for the Settings tab. */
     async describe(): Promise<string[]> {
-      return (await grantedFolders()).map((folder) => folder.nativePath);
+      return (await grantedFolders(true)).map(({ folder }) => folder.nativePath);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MEDIA_READ_FOLDERS_SETTING, MediaAccessNotGrantedError, createUxpMediaReader } from '../../../src/platform/uxp/uxp-media-reader';
+import { MEDIA_READ_FOLDERS_SETTING, MediaAccessNotGrantedError, MediaFileNotFoundError, createUxpMediaReader } from '../../../src/platform/uxp/uxp-media-reader';
 import { createUxpSettingsStore } from '../../../src/platform/uxp/uxp-settings-store';
 import { createFakeUxp } from '../../support/fake-uxp';
 
@@ -27,21 +27,49 @@ describe('UXP media reader (voice media under "request" permission)', () => {
     expect(await settings.get(MEDIA_READ_FOLDERS_SETTING)).toHaveLength(1);
   });
 
-  it('asks for a read folder again when it was deleted and restored behind its token, and forgets the dead grant', async () => {
+  it('asks for a read folder again when the old grant no longer opens it, and forgets the dead grant', async () => {
     const fake = createFakeUxp();
     fake.disk.set('/Projects/Harbour/Audio/VO/line-1.wav', Uint8Array.from([1, 2, 3]));
     fake.pickerAnswers.push('/Projects/Harbour/Audio');
     const settings = createUxpSettingsStore(fake.uxp);
     const reader = createUxpMediaReader(fake.uxp, settings, { confirmFolderRequest: async () => true });
     expect(await readAll(reader.read('/Projects/Harbour/Audio/VO/line-1.wav'))).toEqual([1, 2, 3]);
+    const [oldToken] = (await settings.get(MEDIA_READ_FOLDERS_SETTING)) as string[];
     // The drive was remounted from a backup: same path, but the old grant no longer opens it.
     fake.removeFolder('/Projects/Harbour/Audio');
     fake.disk.set('/Projects/Harbour/Audio/VO/line-1.wav', Uint8Array.from([7]));
-    expect(await reader.describe()).toEqual([]);
-    expect(await settings.get(MEDIA_READ_FOLDERS_SETTING)).toEqual([]);
     fake.pickerAnswers.push('/Projects/Harbour/Audio');
     expect(await readAll(reader.read('/Projects/Harbour/Audio/VO/line-1.wav'))).toEqual([7]);
     expect(fake.pickerOpened).toBe(2);
+    const tokens = (await settings.get(MEDIA_READ_FOLDERS_SETTING)) as string[];
+    expect(tokens).toHaveLength(1);
+    expect(tokens).not.toContain(oldToken);
+  });
+
+  it('lists only grants that still open in Settings, and forgets the others', async () => {
+    const fake = createFakeUxp();
+    fake.disk.set('/a/one.wav', Uint8Array.from([1]));
+    fake.disk.set('/b/two.wav', Uint8Array.from([2]));
+    fake.pickerAnswers.push('/a', '/b');
+    const settings = createUxpSettingsStore(fake.uxp);
+    const reader = createUxpMediaReader(fake.uxp, settings, { confirmFolderRequest: async () => true });
+    await readAll(reader.read('/a/one.wav'));
+    await readAll(reader.read('/b/two.wav'));
+    fake.removeFolder('/a');
+    expect(await reader.describe()).toEqual(['/b']);
+    expect(await settings.get(MEDIA_READ_FOLDERS_SETTING)).toHaveLength(1);
+  });
+
+  it('says the file is gone, without asking for the folder again, when the folder still opens', async () => {
+    const fake = createFakeUxp();
+    fake.disk.set('/vo/line.wav', Uint8Array.from([1]));
+    fake.pickerAnswers.push('/vo');
+    const reader = createUxpMediaReader(fake.uxp, createUxpSettingsStore(fake.uxp), { confirmFolderRequest: async () => true });
+    await readAll(reader.read('/vo/line.wav'));
+    fake.disk.delete('/vo/line.wav');
+    fake.disk.set('/vo/other.wav', Uint8Array.from([2]));
+    await expect(readAll(reader.read('/vo/line.wav'))).rejects.toThrow(MediaFileNotFoundError);
+    expect(fake.pickerOpened).toBe(1);
   });
 
   it('reads nothing when the editor declines or picks a folder that does not hold the file', async () => {
