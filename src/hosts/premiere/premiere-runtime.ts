@@ -16,7 +16,10 @@ export function loadPremiereRuntime(): premierepro {
 export interface UxpHostInfo {
   /** e.g. "premierepro" */
   readonly hostName: string;
-  /** e.g. "26.3.0" */
+  /**
+   * e.g. "26.3.2". Premiere's version to trust: `Application.version` is documented as a Promise and
+   * was observed null (26.3.2) and undefined (26.5.1); `readPremiereVersion` reads this first.
+   */
   readonly hostVersion: string;
   /** e.g. "uxp-8.3.0" */
   readonly uxpVersion: string;
