@@ -157,7 +157,7 @@ async function probeFrameRateApi(ppro: premierepro, sequence: Sequence, record: 
   const settings = await sequence.getSettings();
   const has = typeof (settings as Partial<typeof settings>).getVideoFrameRate === 'function';
   record.fact('hasGetVideoFrameRate', has);
-  versionExpectation(record, 'SequenceSettings.getVideoFrameRate', has, version, SINCE.getVideoFrameRate, 'Since 26.2');
+  versionExpectation(record, 'SequenceSettings.getVideoFrameRate', has, version, SINCE.getVideoFrameRate, 'sequencesettings.md');
   const timebase = Number(await sequence.getTimebase());
   const fromTimebase = TICKS_PER_SECOND / timebase;
   const used = await readSequenceFrameRate(ppro, sequence);
