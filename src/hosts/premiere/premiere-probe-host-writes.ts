@@ -132,6 +132,53 @@ export async function probeReduck(context: ScratchContext): Promise<void> {
   );
 }
 
+/**
+ * Issue 9 item 5: turning Level time-varying adds a key at media 0 (Evidence 2026-12-06, OBS), which on
+ * a head-trimmed clip lies before its first frame, where the editor cannot see or remove it. ClipRelay
+ * ducks a clip whose head was trimmed first; no key may remain before its In point.
+ */
+export async function probeNoKeyBeforeInPoint(context: ScratchContext): Promise<void> {
+  const clip = await context.freshClip();
+  await context.assertScratchActive();
+  const trimTicks = context.frameAligned(context.durationTicks / 2);
+  const editor = context.ppro.SequenceEditor.getEditor(context.scratch);
+  context.runTransaction([() => editor.createOverwriteItemAction(context.source.item, context.tickTime(clip.startTicks - trimTicks), 0, 0)]);
+  const trimmed = await context.audioClipStartingWithin(0, clip.startTicks, clip.startTicks + context.durationTicks);
+  if (trimmed == null) throw new ScratchProbeError('the head-trimmed clip could not be made');
+  const level = await findVolumeLevelParam(trimmed);
+  if (level == null) throw new ScratchProbeError('the head-trimmed clip has no Volume effect');
+  const [start, end, inPoint] = [(await trimmed.getStartTime()).ticksNumber, (await trimmed.getEndTime()).ticksNumber, (await trimmed.getInPoint()).ticksNumber];
+  const at = (fraction: number) => (start + context.frameAligned((end - start) * fraction)) / TICKS_PER_SECOND;
+  await context.assertScratchActive();
+  try {
+    await context.host.writeGainEnvelopes(
+      [
+        {
+          clipId: await hostClipIdNear(context, start),
+          points: [
+            { timeSeconds: at(0.3), gainDb: 0 },
+            { timeSeconds: at(0.5), gainDb: -9 },
+            { timeSeconds: at(0.7), gainDb: 0 },
+          ],
+        },
+      ],
+      SCRATCH_UNDO_LABEL,
+    );
+  } catch (error) {
+    context.record.add('ClipRelay reported', describeError(error), 'fail');
+  }
+  context.transactions += 1;
+  const keys = context.keyTicks(level);
+  const outside = keys.filter((ticks) => ticks < inPoint - context.ticksPerFrame / 2);
+  context.record.add(
+    'Keys before the In point of a head-trimmed clip after a duck',
+    outside.length === 0
+      ? `none (In point ${secondsOf(inPoint)} s; keys at ${keys.map(secondsOf).join(', ') || 'none'} s)`
+      : `${outside.map(secondsOf).join(', ')} s, before the In point ${secondsOf(inPoint)} s: invisible to the editor`,
+    outside.length === 0 ? 'ok' : 'fail',
+  );
+}
+
 /** §6.6: provenance columns on the scratch sequence's own project item, written and read back. */
 export async function probeProvenanceColumns(context: ScratchContext): Promise<void> {
   const scratchItem = await context.scratch.getProjectItem();

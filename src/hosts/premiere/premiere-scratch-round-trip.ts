@@ -4,7 +4,7 @@ import type { DiagnosticsRecorder } from './premiere-diagnostics-report';
 import { readSequenceFrameRate } from './premiere-frame-rate';
 import type { PremiereHost } from './premiere-host';
 import { mediaDurationOf } from './premiere-placement';
-import { probeAmplify, probeGainWritesAndTimeBase, probeProvenanceColumns, probeReduck } from './premiere-probe-host-writes';
+import { probeAmplify, probeGainWritesAndTimeBase, probeNoKeyBeforeInPoint, probeProvenanceColumns, probeReduck } from './premiere-probe-host-writes';
 import {
   probeAddAtExistingTick,
   probeInterpolation,
@@ -38,6 +38,7 @@ export const WRITE_PROBES: readonly WriteProbe[] = [
   { section: 'Clip starts and frames (issue 9 item 4)', run: probeFrameSnap },
   { section: 'Gain keyframes and time base (§6.4, §6.1)', run: probeGainWritesAndTimeBase },
   { section: 'Re-duck by ClipRelay (issue 9 item 5)', run: probeReduck },
+  { section: 'Duck on a head-trimmed clip (issue 9 item 5)', run: probeNoKeyBeforeInPoint },
   { section: 'Keyframe (a): setTimeVarying alone', run: probeStrayKeyAtMediaZero },
   { section: 'Keyframe (b): add at a tick that holds a key', run: probeAddAtExistingTick },
   { section: 'Keyframe (c): remove + add at one tick', run: probeRemoveAddSameTick },

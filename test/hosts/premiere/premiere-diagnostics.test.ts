@@ -47,6 +47,10 @@ describe('Premiere diagnostics on the fake', () => {
     expect(verdict(report, 3)[0]?.answer).toContain('Internal Volume Stereo ×3');
     expect(verdict(report, 9)[0]).toMatchObject({ status: 'ok', answer: expect.stringContaining('enforces the lock rule, as its version predicts') });
     expect(report.entries.find((entry) => entry.section === 'Re-duck by ClipRelay (issue 9 item 5)')).toMatchObject({ status: 'ok', value: 'every key reads the second duck' });
+    expect(report.entries.find((entry) => entry.label === 'Keys before the In point of a head-trimmed clip after a duck')).toMatchObject({
+      status: 'ok',
+      value: expect.stringMatching(/^none \(In point 30\.0000 s; keys at /),
+    });
     // Every fact settled, and each matches what the fake models for 26.3.
     expect(report.facts).toEqual({
       hostVersion: '26.3.0',
@@ -237,6 +241,19 @@ describe('Premiere diagnostics on the fake', () => {
       value: 'replaced; research observed "ignored" (Evidence 2026-12-06, OBS) — please attach the JSON report to an issue',
     });
     expect(report.entries.find((entry) => entry.label === 'Remove + add at one tick')?.status).toBe('warn');
+  });
+
+  it('fails the head-trim duck probe when the key Premiere adds at media 0 cannot be removed', async () => {
+    const { fake, diagnosticsOptions } = setup();
+    // A Premiere whose keyframe removals do nothing.
+    vi.spyOn(FakeComponentParam.prototype, 'createRemoveKeyframeAction').mockImplementation(function (this: FakeComponentParam) {
+      return this.createRemoveKeyframeRangeAction(fake.ppro.TickTime.createWithTicks('1'), fake.ppro.TickTime.createWithTicks('2'));
+    });
+    const report = await runPremiereDiagnostics(fake.ppro, diagnosticsOptions);
+    expect(report.entries.find((entry) => entry.label === 'Keys before the In point of a head-trimmed clip after a duck')).toMatchObject({
+      status: 'fail',
+      value: '0.0000 s, before the In point 30.0000 s: invisible to the editor',
+    });
   });
 
   it('reports a Premiere that refuses a remove where no key is', async () => {
