@@ -10,7 +10,9 @@ export interface LinkedAbortSignal {
  * `AbortSignal.any` when it has one (it holds its sources weakly). UXP documents no
  * `AbortSignal.any` (research/premiere-uxp.md; Adobe's UXP fetch/AbortController reference lists
  * none), so otherwise an AbortController linked by one listener per source; the listeners go when
- * it aborts or on `dispose()`.
+ * it aborts or on `dispose()`. A caller that cannot tell when a linked signal is no longer needed
+ * (a response body may still be streaming) leaves one small listener on a long-lived source, such
+ * as a job's signal, per call made under it, until that source is collected.
  */
 export function anyAbortSignal(sources: readonly (AbortSignal | null | undefined)[], runtime: { readonly any?: typeof AbortSignal.any } = AbortSignal): LinkedAbortSignal {
   const present = sources.filter((source): source is AbortSignal => source != null);

@@ -15,7 +15,9 @@ import { findPlacedMedia, placeMedia } from '../place-media';
 import type { PlaceOptions } from '../place-options';
 import { provenanceSidecarFileName, recordClipProvenance, serializeProvenanceSidecar } from '../provenance';
 import { pollUntilDone, type PollOptions } from '../poll-until-done';
+import { familyAlternatives, findCatalogModel, isoDay, loadBuiltinCatalog } from '../../providers/catalog';
 import { createFailureIsDefinitive } from './classify-create-failure';
+import { unavailableModelMessage } from './unavailable-model-message';
 import type { JobLedger } from './job-ledger';
 import { isTerminal, type JobProblem, type JobRecord } from './job-record';
 import { PrioritySlots } from './priority-slots';
@@ -44,11 +46,12 @@ export interface JobRunnerOptions {
   /** ms since epoch. @default Date.now */
   readonly now?: () => number;
   /**
-   * The sentence for a job whose model the provider's own listing lacks, e.g. naming the same model
-   * on providers the user has set up (see unavailableModelMessage).
-   * @default "<provider> no longer serves model "<id>" …; pick another model."
+   * The sentence for a job whose model the provider's own listing lacks, naming the same model on
+   * providers the user has set up (see unavailableModelMessage).
+   * @default unavailableModelMessage over the built-in catalog, counting as set up every provider
+   * the `provider` factory can create (it refuses those without keys; nothing is sent)
    */
-  readonly explainUnavailableModel?: (job: JobRecord) => string;
+  readonly explainUnavailableModel?: (job: JobRecord) => string | Promise<string>;
 }
 
 export interface SubmitInput {
@@ -215,12 +218,7 @@ export class JobRunner {
       if (!(await this.#modelIsListed(provider, job, signal))) {
         return this.#update(job.id, {
           phase: 'failed',
-          problem: {
-            message:
-              this.#options.explainUnavailableModel?.(job) ??
-              `${job.providerName} no longer serves model "${job.request.model}" (it is not in the provider's own model list), so nothing was sent. Pick another model.`,
-            retryable: false,
-          },
+          problem: { message: await this.#explainUnavailableModel(job), retryable: false },
         });
       }
       await this.#update(job.id, { phase: 'creating', problem: undefined });
@@ -259,6 +257,24 @@ export class JobRunner {
       if (signal.aborted) throw error;
       return true;
     }
+  }
+
+  async #explainUnavailableModel(job: JobRecord): Promise<string> {
+    if (this.#options.explainUnavailableModel != null) return this.#options.explainUnavailableModel(job);
+    const catalog = loadBuiltinCatalog();
+    const today = isoDay(this.#now());
+    const model = findCatalogModel(catalog, job.request.model);
+    const candidates = [...new Set((model == null ? [] : familyAlternatives(model, catalog, today)).map((alternative) => alternative.provider))];
+    const configured: string[] = [];
+    for (const providerId of candidates) {
+      // Creating a provider only reads its settings; one without keys refuses.
+      const created = await this.#options.provider(providerId).then(
+        () => true,
+        () => false,
+      );
+      if (created) configured.push(providerId);
+    }
+    return unavailableModelMessage({ catalog, providerName: job.providerName, modelId: job.request.model, configuredProviderIds: configured, today });
   }
 
   async #reconcile(job: JobRecord, signal: AbortSignal): Promise<JobRecord | null> {

@@ -87,6 +87,32 @@ describe('JobRunner asks the provider\u2019s model listing before a create', () 
   });
 });
 
+describe('JobRunner\u2019s own explanation (no explainUnavailableModel given, as in the panel)', () => {
+  it('names the same model on the providers its factory can create, i.e. those with keys', async () => {
+    server = await startGoogleEmulatorServer({ legacyGeminiVeo: false });
+    const gemini = createGoogleVeoProvider({ platform: 'gemini-api', apiKey: DEMO_GEMINI_API_KEY, baseUrl: server.baseUrl });
+    const asked: string[] = [];
+    const jobs = new JobRunner({
+      ledger: await JobLedger.open(memoryLedgerStorage()),
+      provider: async (providerId) => {
+        asked.push(providerId);
+        if (providerId === 'google') return gemini;
+        if (providerId === 'fal') return { ...gemini, id: 'fal' };
+        throw new Error(`no key for ${providerId}`);
+      },
+      mediaFolder: createMemoryMediaFolder(),
+      poll: { intervalMs: 1, timeoutMs: 60_000, delay: async () => undefined },
+      fileName: (job) => `${job.id}.mp4`,
+      binPath: () => [],
+      now: () => Date.parse('2026-12-06T10:00:00Z'),
+    });
+    const done = await jobs.settled((await submit(jobs)).id);
+    expect(done?.problem?.message).toMatch(/so nothing was sent\. The same model on providers you have set up: Veo 3\.1 \(fal\) \(fal fal-ai\/veo3\.1\)\.$/);
+    expect(asked).toEqual(['google', 'google-vertex', 'runway', 'fal']);
+    expect(server.emulator.operations.size).toBe(0);
+  });
+});
+
 describe('unavailableModelMessage', () => {
   const base = { catalog, providerName: 'Google Veo', modelId: 'veo-3.1-generate-preview', today: TODAY };
 
