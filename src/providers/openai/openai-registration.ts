@@ -4,8 +4,9 @@ import { createOpenAIProvider, OPENAI_DEFAULT_BASE_URL, OPENAI_PROVIDER_ID } fro
 export const openaiRegistration: ProviderRegistration = {
   id: OPENAI_PROVIDER_ID,
   displayName: 'OpenAI Sora',
-  // The SDK's own environment names, so an existing setup works unchanged.
-  credentials: [{ name: 'OPENAI_API_KEY', label: 'API key' }],
+  // The SDK's own environment names, so an existing setup works unchanged. Kept so jobs from
+  // before the shutdown can still be looked up; the label says no generation can use it.
+  credentials: [{ name: 'OPENAI_API_KEY', label: 'API key (no longer used: OpenAI shut the Sora API down on 2026-09-24)' }],
   defaultBaseUrl: OPENAI_DEFAULT_BASE_URL,
   baseUrlEnv: 'OPENAI_BASE_URL',
   emulatorPath: '/openai',

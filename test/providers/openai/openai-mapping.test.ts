@@ -124,3 +124,10 @@ describe('buildOpenAICreate', () => {
     expect((caught as Error).message).toMatch(message);
   });
 });
+
+describe('openaiRegistration after the shutdown', () => {
+  it('tells whoever enters a key that nothing uses it any more', async () => {
+    const { openaiRegistration } = await import('../../../src/providers/openai');
+    expect(openaiRegistration.credentials.map((spec) => spec.label)).toEqual(['API key (no longer used: OpenAI shut the Sora API down on 2026-09-24)']);
+  });
+});
