@@ -32,3 +32,13 @@ export function nothingOfferedMessage(catalog: ModelCatalog, providerIds: readon
   const retired = models[0];
   return retired == null ? undefined : `No model can be offered: ${retiredModelMessage(retired, catalog)}`;
 }
+
+/**
+ * For a form that still names a retired model (a job reused from history): its retirement and
+ * replacement, so the fallback to another model is not silent. Undefined for an offered model.
+ */
+export function retiredModelNotice(catalog: ModelCatalog, modelId: string, nowMs: number): string | undefined {
+  const model = findCatalogModel(catalog, modelId);
+  if (model == null || effectiveModelStatus(model, isoDay(nowMs)) !== 'retired') return undefined;
+  return retiredModelMessage(model, catalog);
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBuiltinCatalog, type ModelCatalog } from '../../src/providers/catalog';
 import { offeredProviderChoices } from '../../src/ui/generate/offered-provider-choices';
 import type { ModelChoice, ProviderChoice } from '../../src/ui/panel-services';
-import { modelOffer, nothingOfferedMessage } from '../../src/workflows/model-offer';
+import { modelOffer, nothingOfferedMessage, retiredModelNotice } from '../../src/workflows/model-offer';
 
 const catalog = loadBuiltinCatalog();
 const DEC_6 = Date.parse('2026-12-06T12:00:00Z');
@@ -62,5 +62,13 @@ describe('nothingOfferedMessage (a pack that allows only a retired provider)', (
 
   it('says nothing while some allowed provider still offers a model', () => {
     expect(nothingOfferedMessage(catalog, ['openai', 'kling'], DEC_6)).toBeUndefined();
+  });
+});
+
+describe('retiredModelNotice (a job reused from history names a retired model)', () => {
+  it('says why the form moved to another model', () => {
+    expect(retiredModelNotice(catalog, 'veo-3.1-generate-preview', DEC_6)).toMatch(/was retired on 2026-10-22 .*Use Veo 3\.1 \(Vertex AI\) \(google-vertex veo-3\.1-generate-001\) instead\.$/);
+    expect(retiredModelNotice(catalog, 'kling-v3', DEC_6)).toBeUndefined();
+    expect(retiredModelNotice(catalog, 'unknown-model', DEC_6)).toBeUndefined();
   });
 });

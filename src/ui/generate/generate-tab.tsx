@@ -10,7 +10,7 @@ import { useAsyncAction } from '../use-async-action';
 import { requestFromDraft, type GenerateDraft } from './generate-draft';
 import { describeImport } from './import-preview';
 import { offeredProviderChoices } from './offered-provider-choices';
-import { nothingOfferedMessage } from '../../workflows/model-offer';
+import { nothingOfferedMessage, retiredModelNotice } from '../../workflows/model-offer';
 import { PromptTemplatePicker } from './prompt-template-picker';
 
 const usd = (value: number) => `$${value.toFixed(2)}`;
@@ -37,9 +37,13 @@ export function GenerateTab({
   // Retired models are never offered; a job reused from history that names one falls back here.
   const providers = offeredProviderChoices(services.providers, services.catalog, services.now());
   const provider = providers.find((choice) => choice.id === draft.providerId) ?? providers[0];
-  const nothingOffered =
-    providers.length === 0 ? nothingOfferedMessage(services.catalog, services.providers.map((choice) => choice.id), services.now()) : undefined;
   const model = provider?.models.find((choice) => choice.id === draft.modelId) ?? provider?.models[0];
+  const offerNotice =
+    providers.length === 0
+      ? nothingOfferedMessage(services.catalog, services.providers.map((choice) => choice.id), services.now())
+      : model?.id === draft.modelId
+        ? undefined
+        : retiredModelNotice(services.catalog, draft.modelId, services.now());
   const [sequence, setSequence] = useState<SequenceSnapshot | null>(null);
   const [sequenceProblem, setSequenceProblem] = useState<string | null>(null);
 
@@ -247,9 +251,9 @@ export function GenerateTab({
           {pickProblem}
         </p>
       )}
-      {nothingOffered == null ? null : (
-        <p className="error" role="alert" data-testid="nothing-offered">
-          {nothingOffered}
+      {offerNotice == null ? null : (
+        <p className="error" role="alert" data-testid="offer-notice">
+          {offerNotice}
         </p>
       )}
       <p className="hint" data-testid="import-preview">
