@@ -1,9 +1,9 @@
-import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/launch-chromium';
 import { runSandboxServer, type RunningSandbox } from '../support/run-sandbox-server';
 import { openSandbox } from '../support/sandbox-page';
+import { screenshotPath } from '../support/screenshot-path';
 
 const AGENCY_PACK = {
   schemaVersion: 2,
@@ -37,7 +37,7 @@ describe('sandbox preset packs in Chromium: an agency pack pins presets and poli
     await page.getByRole('button', { name: 'Install pack' }).click();
     await page.getByRole('status').filter({ hasText: 'Installed "Acme house mix"' }).waitFor();
     await expect(page.locator('[data-preset-id="standard"] .job-title').textContent()).resolves.toBe('Acme standard (−10 dB) · locked');
-    await page.locator('.sandbox-panel').screenshot({ path: resolve(__dirname, '../../docs/screenshots/tab-presets.png') });
+    await page.locator('.sandbox-panel').screenshot({ path: screenshotPath('tab-presets.png') });
 
     await page.getByRole('tab', { name: 'Duck' }).click();
     await expect(page.getByRole('button', { name: 'Acme standard (−10 dB)' }).count()).resolves.toBe(1);
