@@ -59,7 +59,7 @@ describe('cliprelay models --check', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cliprelay-check-'));
     const preview = loadBuiltinCatalog().models.find((model) => model.id === 'veo-3.1-generate-preview')!;
     // A catalog from before the shutdown, still calling the preview id live.
-    writeFileSync(join(dir, 'old.json'), JSON.stringify({ models: [{ ...preview, lifecycle: { status: 'live', sources: preview.lifecycle!.sources } }] }));
+    writeFileSync(join(dir, 'old.json'), JSON.stringify({ models: [{ ...preview, lifecycle: { status: 'live', sources: preview.lifecycle!.sources, verified: false } }] }));
     const run = capture({ GEMINI_API_KEY: DEMO_GEMINI_API_KEY, GOOGLE_GEMINI_BASE_URL: server.baseUrl }, dir);
     expect(await runCli(['models', '--check', '--catalog', 'old.json'], run.io)).toBe(1);
     expect(run.out.join('')).toMatch(/google\s+veo-3\.1-generate-preview\s+live\s+NOT SERVED/);

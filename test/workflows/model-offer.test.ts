@@ -32,7 +32,7 @@ describe('modelOffer', () => {
 
   it('retires a deprecated model on its end day, by the injected clock', () => {
     const source = { ref: 'x', grade: 'V', checkedOn: '2026-01-01' };
-    const ending: ModelCatalog = { models: [{ ...catalog.models[0]!, lifecycle: { status: 'deprecated', retiredOn: '2027-01-15', sources: [source] } }] };
+    const ending: ModelCatalog = { models: [{ ...catalog.models[0]!, lifecycle: { status: 'deprecated', retiredOn: '2027-01-15', sources: [source], verified: true } }] };
     expect(modelOffer(ending, 'kling-v2-6', Date.parse('2027-01-14T23:00:00Z'))).toEqual({ offered: true, status: 'deprecated', endsOn: '2027-01-15' });
     expect(modelOffer(ending, 'kling-v2-6', Date.parse('2027-01-15T00:00:00Z')).offered).toBe(false);
   });

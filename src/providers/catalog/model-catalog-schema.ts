@@ -46,6 +46,13 @@ export const modelLifecycleSchema = z.strictObject({
   note: z.string().min(1).optional(),
   /** Where the lifecycle fact comes from; at least one. */
   sources: z.array(factSourceSchema).min(1),
+  /**
+   * The model id and the options listed here are confirmed by the vendor itself (its docs, changelog
+   * or SDK: a V or S source) or by a live call. False when only third parties or our inference say
+   * so (T, I): the Generate tab marks such a model and `cliprelay models --check` confirms it against
+   * the live API with the user's key.
+   */
+  verified: z.boolean(),
 });
 
 /**

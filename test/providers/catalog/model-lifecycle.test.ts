@@ -67,7 +67,7 @@ describe('effectiveModelStatus', () => {
   const source = { ref: 'https://example.com/notice', grade: 'V', checkedOn: '2026-01-01' };
 
   it('turns a deprecated model retired once its retirement day has come', () => {
-    const deprecated = { ...base, lifecycle: { status: 'deprecated' as const, retiredOn: '2027-01-15', sources: [source] } };
+    const deprecated = { ...base, lifecycle: { status: 'deprecated' as const, retiredOn: '2027-01-15', sources: [source], verified: true } };
     expect(effectiveModelStatus(deprecated, '2027-01-14')).toBe('deprecated');
     expect(effectiveModelStatus(deprecated, '2027-01-15')).toBe('retired');
     expect(isModelOffered(deprecated, '2027-01-15')).toBe(false);
