@@ -66,6 +66,20 @@ describe('@runwayml/sdk against the Runway emulator', () => {
     expect(inspectMp4(file).audio).toBeNull(); // gen4.5 is silent
   });
 
+  it('creates Seedance 2.0 (audio switch, a seed, duration "auto") and Gemini Omni Flash (no audio field) as the SDK types them', async () => {
+    const client = sdk();
+    const seedance = await client.textToVideo.create({ model: 'seedance2', promptText: 'rain on a tin roof', ratio: '1920:1080', duration: 'auto', audio: true, seed: 0 });
+    expect(seedance.estimatedCost).toEqual({ credits: 36 * 15 });
+    const done = (await retrieveUntilDone(client, seedance.id)).at(-1)!;
+    if (done.status !== 'SUCCEEDED') throw new Error(`unexpected ${done.status}`);
+    expect(inspectMp4(new Uint8Array(await (await fetch(done.output[0]!)).arrayBuffer())).audio).toMatchObject({ codec: 'mp4a' });
+
+    const omni = await client.imageToVideo.create({ model: 'gemini_omni_flash', promptImage: [{ uri: 'https://example.com/first.png', position: 'first' }], duration: 10, ratio: '720:1280' });
+    expect(running.emulator.tasks.get(omni.id)?.create).toMatchObject({ audio: true, durationSeconds: 10, ratio: '720:1280' });
+    const refused = await caught(client.textToVideo.create({ model: 'gemini_omni_flash', promptText: 'x', duration: 12 }));
+    expect(refused).toBeInstanceOf(RunwayML.BadRequestError);
+  });
+
   it('creates image-to-video with Veo keyframes', async () => {
     const created = await sdk().imageToVideo.create({
       model: 'veo3.1',
@@ -153,6 +167,16 @@ describe('our Runway adapter on the same emulator, the same cycles', () => {
     const sink = createMemoryByteSink();
     await provider.download(done.assets[0]!, sink);
     expect(Buffer.from(sink.bytes()).equals(Buffer.from(DEMO_CLIP))).toBe(true);
+  });
+
+  it('sends Seedance 2.0 Fast what the SDK would, and the emulator reads it back with audio off', async () => {
+    const started = await ours().start({ model: 'seedance2_fast', prompt: 'a quiet street', durationSeconds: 6, aspectRatio: '9:16', audio: false, seed: 9, clientJobId: 'contract-seedance' });
+    expect(started.warnings).toEqual([]);
+    expect(running.emulator.tasks.get(started.ref.jobId)?.requestBody).toEqual({ model: 'seedance2_fast', promptText: 'a quiet street', ratio: '720:1280', duration: 6, audio: false, seed: 9 });
+    const done = (await pollToEnd(ours(), started.ref)) as Extract<JobStatus, { state: 'completed' }>;
+    const sink = createMemoryByteSink();
+    await ours().download(done.assets[0]!, sink);
+    expect(inspectMp4(sink.bytes()).audio).toBeNull();
   });
 
   it('polls and downloads a task the SDK created', async () => {

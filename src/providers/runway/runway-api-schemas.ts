@@ -10,13 +10,12 @@ const promptImageSchema = z.union([
 ]);
 
 /**
- * Runway's prompt limit: "up to 1000 characters (measured in UTF-16 code units)". Not `.max()`:
- * zod 4.6 counts code points, which lets a prompt full of emoji through at twice the length.
+ * A non-empty prompt. The length limit differs per model (1000 UTF-16 code units for Veo and
+ * Gen-4.x, 3500 for Seedance 2.0, none stated for Gemini Omni Flash) and is checked in
+ * buildRunwayCreate from runway-model-features, in UTF-16 units: zod 4.6's `.max()` counts code
+ * points, which would let a prompt full of emoji through at twice the length.
  */
-const promptTextSchema = z
-  .string()
-  .min(1)
-  .refine((text) => text.length <= 1000, 'Too long: at most 1000 UTF-16 code units');
+const promptTextSchema = z.string().min(1);
 
 /** Runway's seed range: an unsigned 32-bit integer. */
 const seedSchema = z.number().int().min(0).max(4_294_967_295);
@@ -30,7 +29,7 @@ export const runwayTextToVideoRequestSchema = z.strictObject({
   promptText: promptTextSchema,
   ratio: z.string().regex(/^\d+:\d+$/),
   duration: z.number().int().positive(),
-  /** veo3.1 / veo3.1_fast only: "Audio inclusion affects pricing". */
+  /** Models with an audio switch only (veo3.1*, seedance2*): "Audio inclusion affects pricing". */
   audio: z.boolean().optional(),
   seed: seedSchema.optional(),
   /** veo3.1 / veo3.1_fast only. */

@@ -148,15 +148,24 @@ export function buildRunwayCreate(request: RunwayVideoRequest):
   const options = parseOptions(request.providerOptions?.runway);
   const features = runwayModelFeatures(request.model);
   const warnings: ProviderWarning[] = [];
-  if (request.audio && !features.audioFlag) {
+  if (request.audio && features.audio === 'none') {
     warnings.push({ feature: 'audio', details: `Runway model ${request.model} renders silent clips; the clip will have no audio.` });
+  }
+  if (!request.audio && features.audio === 'always') {
+    warnings.push({ feature: 'audio', details: `Runway model ${request.model} always generates audio and has no switch for it; the clip will have sound.` });
   }
   const negativePrompt = request.negativePrompt == null || request.negativePrompt === '' ? undefined : request.negativePrompt;
   if (negativePrompt != null && !features.negativePrompt) {
     warnings.push({ feature: 'negativePrompt', details: `Runway model ${request.model} has no negative prompt; it was not sent.` });
   }
-  if (options.lastFrameImage != null && !features.audioFlag) {
+  if (options.lastFrameImage != null && !features.lastFrame) {
     warnings.push({ feature: 'lastFrameImage', details: `Runway model ${request.model} takes no last frame; it was not sent.` });
+  }
+  if (request.seed != null && !features.seed) {
+    warnings.push({ feature: 'seed', details: `Runway model ${request.model} takes no seed; it was not sent.` });
+  }
+  if (features.maxPromptUtf16Units != null && request.prompt.length > features.maxPromptUtf16Units) {
+    throw invalidRequest(`Runway model ${request.model} takes prompts of at most ${features.maxPromptUtf16Units} characters (UTF-16 code units); this one has ${request.prompt.length} (field: promptText).`);
   }
 
   // The neutral reference image goes in as a data URI; an explicit Runway option wins.
@@ -164,30 +173,32 @@ export function buildRunwayCreate(request: RunwayVideoRequest):
   if (options.promptImage != null && request.referenceImage != null) {
     warnings.push({ feature: 'referenceImage', details: 'providerOptions.runway.promptImage was given as well; the reference image was not sent.' });
   }
-  if (request.resolution != null && request.resolution !== '720p' && options.ratio == null) {
-    warnings.push({ feature: 'resolution', details: `Runway renders 720p here, not ${request.resolution}; set providerOptions.runway.ratio for another size.` });
-  }
   const withImage = firstFrame != null;
   if (features.imageRequired && !withImage) {
     throw invalidRequest(`Runway model ${request.model} makes video from an image only; give a prompt image (field: providerOptions.runway.promptImage).`);
   }
-  const ratio = options.ratio ?? (withImage ? features.imageRatios : features.textRatios)[request.aspectRatio];
+  // A larger size where the model lists one (veo3.1 and seedance2 at 1080p); else 720p with a warning.
+  const sized = request.resolution == null ? undefined : features.ratiosByResolution[request.resolution];
+  if (request.resolution != null && request.resolution !== '720p' && sized == null && options.ratio == null) {
+    warnings.push({ feature: 'resolution', details: `Runway renders ${request.model} at 720p here, not ${request.resolution}; set providerOptions.runway.ratio for another size.` });
+  }
+  const ratio = options.ratio ?? (sized ?? (withImage ? features.imageRatios : features.textRatios))[request.aspectRatio];
   if (ratio == null) throw invalidRequest(`Runway model ${request.model} cannot make ${request.aspectRatio} clips (field: aspectRatio).`);
 
   const shared = {
     model: request.model,
     ratio,
     duration: request.durationSeconds,
-    audio: features.audioFlag ? request.audio : undefined,
-    // Runway takes a seed on every model we know; 0 is a real seed.
-    seed: request.seed,
+    audio: features.audio === 'flag' ? request.audio : undefined,
+    // 0 is a real seed.
+    seed: features.seed ? request.seed : undefined,
     negativePrompt: features.negativePrompt ? negativePrompt : undefined,
   };
   if (firstFrame == null) {
     return { endpoint: 'text_to_video', body: strictBody(runwayTextToVideoRequestSchema, { ...shared, promptText: request.prompt }), warnings };
   }
   const promptImage =
-    options.lastFrameImage != null && features.audioFlag
+    options.lastFrameImage != null && features.lastFrame
       ? [
           { uri: firstFrame, position: 'first' as const },
           { uri: options.lastFrameImage, position: 'last' as const },

@@ -125,6 +125,56 @@ describe('Runway emulator: create', () => {
   });
 });
 
+describe('Runway emulator: Seedance 2.0 and Gemini Omni Flash (SDK 4.20.1 unions)', () => {
+  const create = (path: string, body: Record<string, unknown>) => call(path, { json: body });
+
+  it('takes seedance2 with audio, a seed, a 1080p ratio and a 3500-unit prompt', async () => {
+    const { status, json } = await create('/v1/text_to_video', { model: 'seedance2', promptText: 'a'.repeat(3500), ratio: '1920:1080', duration: 12, audio: false, seed: 4 });
+    expect(status).toBe(200);
+    expect(json.estimatedCost).toEqual({ credits: 36 * 12 });
+    expect(running.emulator.tasks.get(json.id)?.create).toMatchObject({ model: 'seedance2', durationSeconds: 12, audio: false, seed: 4, ratio: '1920:1080' });
+  });
+
+  it('bills duration "auto" (and a left-out duration) at the longest allowed, with audio on by default', async () => {
+    const auto = await create('/v1/text_to_video', { model: 'seedance2_mini', promptText: 'x', duration: 'auto' });
+    expect(running.emulator.tasks.get(auto.json.id)?.create).toMatchObject({ durationSeconds: 15, audio: true, ratio: '1280:720' });
+    const unset = await create('/v1/text_to_video', { model: 'seedance2_fast', promptText: 'x', ratio: '720:1280' });
+    expect(running.emulator.tasks.get(unset.json.id)?.create).toMatchObject({ durationSeconds: 15 });
+  });
+
+  it('takes Seedance reference images (no position) but not mixed with keyframes', async () => {
+    const refs = await create('/v1/image_to_video', { model: 'seedance2', promptImage: [{ uri: 'https://e.com/a.png' }, { uri: 'https://e.com/b.png' }], duration: 5 });
+    expect(running.emulator.tasks.get(refs.json.id)?.create.promptImages.map((image) => image.position)).toEqual(['reference', 'reference']);
+    const mixed = await create('/v1/image_to_video', { model: 'seedance2', promptImage: [{ uri: 'https://e.com/a.png', position: 'first' }, { uri: 'https://e.com/b.png' }], duration: 5 });
+    expect(mixed.status).toBe(400);
+    expect(mixed.json.issues[0].path).toEqual(['promptImage']);
+  });
+
+  it('gives gemini_omni_flash sound without an audio field, 3–10 s, first frame only', async () => {
+    const omni = await create('/v1/text_to_video', { model: 'gemini_omni_flash', promptText: 'a fox', ratio: '720:1280', duration: 3 });
+    expect(omni.status).toBe(200);
+    expect(running.emulator.tasks.get(omni.json.id)?.create).toMatchObject({ audio: true, durationSeconds: 3 });
+    const output = (await pollToEnd(omni.json.id)).at(-1).output[0];
+    expect(inspectMp4((await fetchOutput(output)).bytes).audio).toMatchObject({ codec: 'mp4a' });
+  });
+
+  it.each([
+    ['a 1080p ratio on seedance2_fast', '/v1/text_to_video', { model: 'seedance2_fast', promptText: 'x', ratio: '1920:1080' }, ['ratio']],
+    ['a Seedance duration of 3', '/v1/text_to_video', { model: 'seedance2', promptText: 'x', duration: 3 }, ['duration']],
+    ['a Seedance prompt over 3500 units', '/v1/text_to_video', { model: 'seedance2', promptText: 'a'.repeat(3501) }, ['promptText']],
+    ['a Seedance negative prompt', '/v1/text_to_video', { model: 'seedance2', promptText: 'x', negativePrompt: 'blur' }, []],
+    ['audio on gemini_omni_flash', '/v1/text_to_video', { model: 'gemini_omni_flash', promptText: 'x', audio: true }, []],
+    ['a seed on gemini_omni_flash', '/v1/text_to_video', { model: 'gemini_omni_flash', promptText: 'x', seed: 1 }, []],
+    ['gemini_omni_flash at 11 s', '/v1/text_to_video', { model: 'gemini_omni_flash', promptText: 'x', duration: 11 }, ['duration']],
+    ['1:1 on gemini_omni_flash', '/v1/text_to_video', { model: 'gemini_omni_flash', promptText: 'x', ratio: '960:960' }, ['ratio']],
+    ['a last frame on gemini_omni_flash', '/v1/image_to_video', { model: 'gemini_omni_flash', promptImage: [{ uri: 'https://e.com/a.png', position: 'first' }, { uri: 'https://e.com/b.png', position: 'last' }] }, ['promptImage', 1, 'position']],
+  ])('refuses %s', async (_label, path, body, issuePath) => {
+    const { status, json } = await create(path, body);
+    expect(status).toBe(400);
+    expect(json.issues[0].path).toEqual(issuePath);
+  });
+});
+
 describe('Runway emulator: tasks and signed output', () => {
   it('moves PENDING → RUNNING 0.33 → 0.67 → SUCCEEDED with a signed output URL', async () => {
     const { json: created } = await textToVideo();

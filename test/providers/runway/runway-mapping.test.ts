@@ -124,6 +124,45 @@ describe('buildRunwayCreate', () => {
     });
   });
 
+  it('sends Seedance 2.0 the audio flag and its own ratio sizes, 1080p only on seedance2', () => {
+    expect(buildRunwayCreate(request({ model: 'seedance2', durationSeconds: 10, aspectRatio: '21:9', audio: false, seed: 7 }))).toEqual({
+      endpoint: 'text_to_video',
+      body: { model: 'seedance2', promptText: 'a fox in snow', ratio: '1470:630', duration: 10, audio: false, seed: 7 },
+      warnings: [],
+    });
+    expect(buildRunwayCreate(request({ model: 'seedance2', resolution: '1080p', aspectRatio: '4:3' })).body.ratio).toBe('1664:1248');
+    const fast = buildRunwayCreate(request({ model: 'seedance2_fast', resolution: '1080p' }));
+    expect(fast.body.ratio).toBe('1280:720');
+    expect(fast.warnings.map((warning) => warning.feature)).toEqual(['resolution']);
+    expect(buildRunwayCreate(request({ model: 'seedance2_mini', aspectRatio: '1:1' })).body).toMatchObject({ ratio: '960:960', audio: true });
+  });
+
+  it('sends Seedance 2.0 a last frame and prompts up to 3500 units', () => {
+    const built = buildRunwayCreate(request({ model: 'seedance2', prompt: 'a'.repeat(3500), providerOptions: { runway: { promptImage: 'https://e.com/a.png', lastFrameImage: 'https://e.com/b.png' } } }));
+    expect(built.body).toMatchObject({ promptImage: [
+      { uri: 'https://e.com/a.png', position: 'first' },
+      { uri: 'https://e.com/b.png', position: 'last' },
+    ] });
+    expect(() => buildRunwayCreate(request({ model: 'seedance2', prompt: 'a'.repeat(3501) }))).toThrow(/at most 3500/);
+  });
+
+  it('sends Gemini Omni Flash no audio flag, seed or negative prompt, and says its audio is always on', () => {
+    const built = buildRunwayCreate(request({ model: 'gemini_omni_flash', durationSeconds: 6, aspectRatio: '9:16', audio: false, seed: 3, negativePrompt: 'blur', prompt: 'a'.repeat(1200) }));
+    expect(built.body).toEqual({ model: 'gemini_omni_flash', promptText: 'a'.repeat(1200), ratio: '720:1280', duration: 6 });
+    expect(built.warnings.map((warning) => warning.feature)).toEqual(['audio', 'negativePrompt', 'seed']);
+    expect(built.warnings[0]?.details).toMatch(/always generates audio/);
+  });
+
+  it('sends Gemini Omni Flash a first frame only', () => {
+    const built = buildRunwayCreate(request({ model: 'gemini_omni_flash', durationSeconds: 5, providerOptions: { runway: { promptImage: 'https://e.com/a.png', lastFrameImage: 'https://e.com/b.png' } } }));
+    expect(built.body).toMatchObject({ promptImage: 'https://e.com/a.png' });
+    expect(built.warnings.map((warning) => warning.feature)).toContain('lastFrameImage');
+  });
+
+  it('renders Veo 3.1 at 1080p when asked', () => {
+    expect(buildRunwayCreate(request({ resolution: '1080p', aspectRatio: '9:16' }))).toMatchObject({ body: { ratio: '1080:1920' }, warnings: [] });
+  });
+
   it('maps gen4_turbo ratios for image input', () => {
     const built = buildRunwayCreate(request({ model: 'gen4_turbo', audio: false, aspectRatio: '1:1', durationSeconds: 5, providerOptions: { runway: { promptImage: 'data:image/png;base64,AA' } } }));
     expect(built.body).toEqual({ model: 'gen4_turbo', promptImage: 'data:image/png;base64,AA', promptText: 'a fox in snow', ratio: '960:960', duration: 5 });
