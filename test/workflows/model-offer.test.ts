@@ -46,7 +46,7 @@ describe('the Generate tab\u2019s provider and model lists (offeredProviderChoic
   });
 
   it('keeps Kling, the sandbox\u2019s default provider, with its default model first', () => {
-    expect(offered[0]!.models.map((model) => model.id)).toEqual(['kling-v2-6', 'kling-v2-5-turbo', 'kling-v3']);
+    expect(offered[0]!.models.map((model) => model.id)).toEqual(['kling-v2-6', 'kling-v2-5-turbo', 'kling-v3', 'kling-v3-omni', 'kling-v4']);
   });
 
   it('marks a deprecated model in its name', () => {

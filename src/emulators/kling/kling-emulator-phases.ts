@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestPhase } from '../faults/emulator-fault';
 
-/** Kling calls by kind: POST creates a task, GET of one task polls it, /files/ is the result CDN. */
+/**
+ * Kling calls by kind, in every task family (text2video, image2video, omni-video): POST creates a
+ * task, GET of one task polls it, /files/ is the result CDN.
+ */
 export function classifyKlingRequest(method: string, path: string): RequestPhase {
   const pathname = path.split('?')[0]!;
   if (pathname.startsWith('/files/')) return 'download';
-  if (method === 'POST' && pathname === '/v1/videos/text2video') return 'create';
-  if (method === 'GET' && /^\/v1\/videos\/text2video\/[^/]+$/.test(pathname)) return 'poll';
+  if (method === 'POST' && /^\/v1\/videos\/(text2video|image2video|omni-video)$/.test(pathname)) return 'create';
+  if (method === 'GET' && /^\/v1\/videos\/(text2video|image2video|omni-video)\/[^/]+$/.test(pathname)) return 'poll';
   return 'other';
 }
 

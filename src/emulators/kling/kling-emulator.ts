@@ -4,10 +4,11 @@ import { takeScriptedFault } from '../faults/take-scripted-fault';
 import { inspectMp4 } from '../../media';
 import { BodyTooLargeError, readTextBody, requestOrigin, sendBytes, sendJson } from '../emulator-http';
 import { verifyKlingToken } from './kling-emulator-auth';
-import { isKlingRequestFailure, validateKlingCreate, type KlingEmulatorCreate } from './kling-emulator-request';
+import { KLING_EMULATED_OMNI_MODELS, validateKlingOmniCreate } from './kling-emulator-omni-request';
+import { isKlingRequestFailure, KLING_EMULATED_MODELS, validateKlingCreate, type KlingEmulatorCreate } from './kling-emulator-request';
 
 export type KlingTaskStatus = 'submitted' | 'processing' | 'succeed' | 'failed';
-export type KlingTaskEndpointName = 'text2video' | 'image2video';
+export type KlingTaskEndpointName = 'text2video' | 'image2video' | 'omni-video';
 
 /** A task as the emulator stores it; tests read these to see exactly what was sent. */
 export interface KlingEmulatorTask {
@@ -49,6 +50,12 @@ export interface KlingEmulatorOptions {
   readonly processingPolls?: number;
   /** Unfinished tasks allowed at once; more gets 429/1303, like a resource pack. @default unlimited */
   readonly maxConcurrentTasks?: number;
+  /**
+   * model_name values served on text2video/image2video and on omni-video; any other is refused
+   * 404/1203. Leave out `kling-v4` (our guess of Kling 4.0's id) to play a Kling that does not know it.
+   * @default KLING_EMULATED_MODELS and KLING_EMULATED_OMNI_MODELS
+   */
+  readonly models?: { readonly video?: readonly string[]; readonly omni?: readonly string[] };
 }
 
 export interface KlingEmulator {
@@ -61,13 +68,13 @@ export interface KlingEmulator {
 /** Prompts containing this marker fail output moderation, as Kling reports it. */
 export const KLING_MODERATION_MARKER = '[moderate]';
 const MODERATION_MESSAGE = 'Failure to pass the risk control system: the content may violate the content safety policy (1301)';
-const TASK_PATH = /^\/v1\/videos\/(text2video|image2video)(?:\/([^/?]+))?$/;
+const TASK_PATH = /^\/v1\/videos\/(text2video|image2video|omni-video)(?:\/([^/?]+))?$/;
 /** Base64 makes a 10 MB image about 13.4 MB of JSON. */
 const MAX_IMAGE2VIDEO_BODY_BYTES = 15_000_000;
 const FILE_PATH = /^\/files\/([^/?]+)\.mp4$/;
 
 /**
- * Kling's text-to-video and image-to-video APIs over Node http, faithful to the documented wire protocol
+ * Kling's text-to-video, image-to-video and omni-video APIs over Node http, faithful to the documented wire protocol
  * (research/providers.md §3): JWT auth with service codes, the `{code, message, request_id, data}`
  * envelope, string durations, external_task_id, submitted → processing → succeed over polls, and
  * result files served from the same server with a Content-Length.
@@ -109,7 +116,7 @@ export function createKlingEmulator(options: KlingEmulatorOptions): KlingEmulato
     if (task.status === 'succeed' || task.status === 'failed') return;
     task.polls++;
     task.updatedAtMs = now();
-    if (task.create.prompt.includes(KLING_MODERATION_MARKER)) {
+    if ([task.create.prompt, ...task.create.shots.map((shot) => shot.prompt)].some((prompt) => prompt.includes(KLING_MODERATION_MARKER))) {
       task.status = 'failed';
       task.statusMessage = MODERATION_MESSAGE;
     } else {
@@ -120,12 +127,15 @@ export function createKlingEmulator(options: KlingEmulatorOptions): KlingEmulato
   async function handleCreate(req: IncomingMessage, res: ServerResponse, endpoint: KlingTaskEndpointName): Promise<void> {
     let body: unknown;
     try {
-      body = JSON.parse(await readTextBody(req, endpoint === 'image2video' ? MAX_IMAGE2VIDEO_BODY_BYTES : undefined));
+      body = JSON.parse(await readTextBody(req, endpoint === 'text2video' ? undefined : MAX_IMAGE2VIDEO_BODY_BYTES));
     } catch (error) {
       if (error instanceof BodyTooLargeError) return fail(res, 400, 1201, error.message);
       return fail(res, 400, 1200, 'Request body is not valid JSON');
     }
-    const create = validateKlingCreate(body, endpoint);
+    const create =
+      endpoint === 'omni-video'
+        ? validateKlingOmniCreate(body, options.models?.omni ?? KLING_EMULATED_OMNI_MODELS)
+        : validateKlingCreate(body, endpoint, options.models?.video ?? KLING_EMULATED_MODELS);
     if (isKlingRequestFailure(create)) return fail(res, create.status, create.code, create.message);
     if (create.externalTaskId != null && [...tasks.values()].some((task) => task.externalTaskId === create.externalTaskId)) {
       // Kling keeps external_task_id unique per account; a second create with it is refused,

@@ -72,6 +72,21 @@ export const modelConstraintSchema = z.strictObject({
 });
 
 /**
+ * A model that takes a list of shots in one generation (Kling 3.0 `multi_shot` + `multi_prompt`):
+ * the clip cuts from shot to shot, each with its own prompt and length. The shot seconds must add
+ * up to the clip's duration (every source that states a rule says so).
+ */
+export const multiShotCapabilitySchema = z.strictObject({
+  /** Most shots one clip may have, e.g. 6 on Kling 3.0. */
+  maxShots: z.number().int().min(2),
+  /** Shortest shot, whole seconds. @default 1 */
+  minShotSeconds: z.number().int().positive().optional(),
+  /** Longest prompt of one shot, in characters. @default undefined (the model's prompt limit) */
+  maxShotPromptChars: z.number().int().positive().optional(),
+  sources: z.array(factSourceSchema).min(1),
+});
+
+/**
  * One generation model as data. Strict: this file is ours, so a typo must fail loudly.
  * Prices are approximate list prices per second of output, for estimates only.
  */
@@ -116,6 +131,14 @@ export const catalogModelSchema = z.strictObject({
   lifecycle: modelLifecycleSchema.optional(),
   /** Combinations the vendor refuses. @default [] */
   constraints: z.array(modelConstraintSchema).optional(),
+  /**
+   * Ways the model continues one of its own earlier generations (VideoRequest.continueFrom):
+   * `extend` (more video after its end) and/or `edit` (the same clip changed by a new prompt).
+   * @default undefined (neither; a request continuing a generation is refused)
+   */
+  continuation: z.array(z.enum(['extend', 'edit'])).min(1).optional(),
+  /** Shot lists (VideoRequest.shots). @default undefined (one shot only; a request with shots is refused) */
+  multiShot: multiShotCapabilitySchema.optional(),
 });
 
 export const modelCatalogSchema = z.strictObject({
@@ -125,5 +148,6 @@ export const modelCatalogSchema = z.strictObject({
 export type CatalogModel = z.infer<typeof catalogModelSchema>;
 export type ModelLifecycle = z.infer<typeof modelLifecycleSchema>;
 export type ModelConstraint = z.infer<typeof modelConstraintSchema>;
+export type MultiShotCapability = z.infer<typeof multiShotCapabilitySchema>;
 export type FactSource = z.infer<typeof factSourceSchema>;
 export type ModelCatalog = z.infer<typeof modelCatalogSchema>;

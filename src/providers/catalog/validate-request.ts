@@ -4,7 +4,7 @@ import { effectiveModelStatus, isModelOffered, isoDay, retiredModelMessage } fro
 
 /** One reason a request cannot be sent, tied to the field the user should change. */
 export interface RequestProblem {
-  readonly field: 'provider' | 'model' | 'prompt' | 'durationSeconds' | 'aspectRatio' | 'resolution' | 'referenceImage' | 'audio';
+  readonly field: 'provider' | 'model' | 'prompt' | 'durationSeconds' | 'aspectRatio' | 'resolution' | 'referenceImage' | 'audio' | 'shots' | 'continueFrom';
   readonly message: string;
 }
 
@@ -18,7 +18,7 @@ export interface RequestProblem {
  * (the adapter's default applies — Kling's is pro, 1080p).
  */
 export function validateVideoRequest(
-  request: Pick<VideoRequest, 'model' | 'prompt' | 'durationSeconds' | 'aspectRatio' | 'resolution' | 'referenceImage'> & Partial<Pick<VideoRequest, 'audio'>>,
+  request: Pick<VideoRequest, 'model' | 'prompt' | 'durationSeconds' | 'aspectRatio' | 'resolution' | 'referenceImage'> & Partial<Pick<VideoRequest, 'audio' | 'shots' | 'continueFrom'>>,
   catalog: ModelCatalog,
   provider?: string,
   options?: { /** "2026-12-06"; decides whether a model's retirement day has come. @default today (UTC) */ readonly today?: string },
@@ -69,6 +69,55 @@ export function validateVideoRequest(
     if (applies && request.resolution != null && !constraint.allowedResolutions.includes(request.resolution)) {
       problems.push({ field: constraint.when.audio == null ? 'resolution' : 'audio', message: constraint.message });
     }
+  }
+  const continuation = request.continueFrom;
+  if (continuation != null && !(model.continuation ?? []).includes(continuation.mode)) {
+    const offered = model.continuation ?? [];
+    problems.push({
+      field: 'continueFrom',
+      message:
+        offered.length === 0
+          ? `${model.displayName} cannot continue an earlier generation; start a new one.`
+          : `${model.displayName} can ${joinAlternatives(offered)} an earlier generation, not ${continuation.mode} it.`,
+    });
+  }
+  problems.push(...shotProblems(request, model));
+  return problems;
+}
+
+/**
+ * A shot list against the model's `multiShot` capability, in the editor's words: too many shots,
+ * an empty or too long shot prompt, a shot shorter than the model allows, or shot seconds that do
+ * not add up to the clip. An empty list is no shot list.
+ */
+function shotProblems(request: Partial<Pick<VideoRequest, 'shots'>> & Pick<VideoRequest, 'durationSeconds'>, model: CatalogModel): RequestProblem[] {
+  const shots = request.shots ?? [];
+  if (shots.length === 0) return [];
+  const capability = model.multiShot;
+  if (capability == null) {
+    return [{ field: 'shots', message: `${model.displayName} makes one shot per clip; clear the shot list or pick a model that takes shots.` }];
+  }
+  const problems: RequestProblem[] = [];
+  if (shots.length > capability.maxShots) {
+    problems.push({ field: 'shots', message: `${model.displayName} takes at most ${capability.maxShots} shots; this list has ${shots.length}.` });
+  }
+  const minSeconds = capability.minShotSeconds ?? 1;
+  shots.forEach((shot, index) => {
+    const name = `Shot ${index + 1}`;
+    if (shot.prompt.trim() === '') problems.push({ field: 'shots', message: `${name} has no prompt.` });
+    if (capability.maxShotPromptChars != null && shot.prompt.length > capability.maxShotPromptChars) {
+      problems.push({ field: 'shots', message: `${name}'s prompt is ${shot.prompt.length} characters; ${model.displayName} takes up to ${capability.maxShotPromptChars} per shot.` });
+    }
+    if (!Number.isInteger(shot.durationSeconds) || shot.durationSeconds < minSeconds) {
+      problems.push({ field: 'shots', message: `${name} lasts ${shot.durationSeconds} s; each shot needs whole seconds, at least ${minSeconds}.` });
+    }
+  });
+  const totalSeconds = shots.reduce((sum, shot) => sum + shot.durationSeconds, 0);
+  if (totalSeconds !== request.durationSeconds) {
+    problems.push({
+      field: 'shots',
+      message: `The shots add up to ${totalSeconds} s but the clip is ${request.durationSeconds} s; ${model.displayName} needs them to match. Change a shot's seconds or the duration.`,
+    });
   }
   return problems;
 }

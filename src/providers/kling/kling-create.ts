@@ -2,28 +2,35 @@ import { encodeBase64 } from '../../shared/base64';
 import { ProviderApiError, type ProviderWarning, type VideoRequest } from '../spec';
 import {
   klingImage2VideoRequestSchema,
+  klingOmniVideoRequestSchema,
   klingText2VideoRequestSchema,
   type KlingImage2VideoRequest,
+  type KlingMode,
+  type KlingOmniVideoRequest,
   type KlingTaskEndpoint,
   type KlingText2VideoRequest,
 } from './kling-api-schemas';
-import { klingModelSupportsSound, klingSoundNeedsProMode } from './kling-model-features';
+import { klingModelOffers4k, klingModelSupportsSound, klingModelUsesOmniEndpoint, klingSoundNeedsProMode } from './kling-model-features';
+import { klingMultiShotFields } from './kling-multi-shot';
 
 /** Kling's documented image limit for image-to-video (research/providers.md §3 "I2V"). */
 export const KLING_MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 /** Kling takes jpg/jpeg/png; WebP is refused (§3 "I2V"). */
 const KLING_IMAGE_TYPES: readonly string[] = ['image/png', 'image/jpeg'];
-/** Kling's `mode` renders these: std = 720p, pro = 1080p (§3, the 3.0 spec). */
-const MODE_FOR_RESOLUTION: Readonly<Record<string, 'std' | 'pro'>> = { '720p': 'std', '1080p': 'pro' };
+/** Kling's `mode` renders these: std = 720p, pro = 1080p (§3, the 3.0 spec), 4k = 2160p on kling-v3. */
+const MODE_FOR_RESOLUTION: Readonly<Record<string, KlingMode>> = { '720p': 'std', '1080p': 'pro', '2160p': '4k' };
 
 export type KlingCreate =
   | { readonly endpoint: 'text2video'; readonly body: KlingText2VideoRequest; readonly warnings: ProviderWarning[] }
-  | { readonly endpoint: 'image2video'; readonly body: KlingImage2VideoRequest; readonly warnings: ProviderWarning[] };
+  | { readonly endpoint: 'image2video'; readonly body: KlingImage2VideoRequest; readonly warnings: ProviderWarning[] }
+  | { readonly endpoint: 'omni-video'; readonly body: KlingOmniVideoRequest; readonly warnings: ProviderWarning[] };
 
 /**
- * The create call for a request: text2video, or image2video when it carries a reference image;
- * plus a warning for every option Kling cannot honour. `defaultMode` applies when the request
- * names no resolution. Throws ProviderApiError('invalid-request') for an image Kling would refuse.
+ * The create call for a request: omni-video for the Omni models; otherwise text2video, or
+ * image2video when it carries a reference image; plus a warning for every option Kling cannot
+ * honour. `defaultMode` applies when the request names no resolution. A shot list becomes
+ * `multi_prompt`. Throws ProviderApiError('invalid-request') for an image or a shot list Kling
+ * would refuse.
  */
 export function buildKlingCreate(request: VideoRequest, defaultMode: 'std' | 'pro'): KlingCreate {
   const warnings: ProviderWarning[] = [];
@@ -34,11 +41,13 @@ export function buildKlingCreate(request: VideoRequest, defaultMode: 'std' | 'pr
   if (request.seed != null) {
     warnings.push({ feature: 'seed', details: 'Kling has no seed option; the seed was not sent.' });
   }
-  let mode = defaultMode;
+  const offers4k = klingModelOffers4k(request.model);
+  let mode: KlingMode = defaultMode;
   if (request.resolution != null) {
     const asked = MODE_FOR_RESOLUTION[request.resolution];
-    if (asked == null) {
-      warnings.push({ feature: 'resolution', details: `Kling renders 720p or 1080p, not ${request.resolution}; ${defaultMode === 'pro' ? '1080p' : '720p'} was used.` });
+    if (asked == null || (asked === '4k' && !offers4k)) {
+      const offered = offers4k ? '720p, 1080p or 2160p' : '720p or 1080p';
+      warnings.push({ feature: 'resolution', details: `Kling model ${request.model} renders ${offered}, not ${request.resolution}; ${defaultMode === 'pro' ? '1080p' : '720p'} was used.` });
     } else {
       mode = asked;
     }
@@ -51,25 +60,47 @@ export function buildKlingCreate(request: VideoRequest, defaultMode: 'std' | 'pr
       message: `Kling model ${request.model} makes sound only in pro mode (1080p); pick 1080p or turn sound off.`,
     });
   }
+  const multiShot = klingMultiShotFields(request);
+  const image = request.referenceImage;
+  if (image != null) checkImage(image);
+  const sound = soundSupported ? (request.audio ? 'on' : 'off') : undefined;
+  // Lets a create whose answer was lost be found again by GET instead of being posted twice.
+  const externalTaskId = request.clientJobId;
+
+  if (klingModelUsesOmniEndpoint(request.model)) {
+    if (request.negativePrompt != null && request.negativePrompt !== '') {
+      warnings.push({ feature: 'negativePrompt', details: 'Kling Omni takes no separate negative prompt; write what to avoid into the prompt. It was not sent.' });
+    }
+    if (image != null) {
+      warnings.push({ feature: 'aspectRatio', details: `Kling Omni follows the first frame's shape; ${request.aspectRatio} was not sent.` });
+    }
+    const body = klingOmniVideoRequestSchema.parse({
+      model_name: request.model,
+      prompt: request.prompt === '' ? undefined : request.prompt,
+      image_list: image == null ? undefined : [{ image_url: encodeBase64(image.bytes), type: 'first_frame' }],
+      mode,
+      // Kling wants aspect_ratio only when no first frame decides the shape (omni-video O1 FAQ).
+      aspect_ratio: image == null ? request.aspectRatio : undefined,
+      duration: String(request.durationSeconds),
+      sound,
+      external_task_id: externalTaskId,
+      ...multiShot,
+    });
+    return { endpoint: 'omni-video', body, warnings };
+  }
+
   const shared = {
     model_name: request.model,
     negative_prompt: request.negativePrompt,
     duration: String(request.durationSeconds),
     mode,
-    sound: soundSupported ? (request.audio ? 'on' : 'off') : undefined,
-    // Lets a create whose answer was lost be found again by GET instead of being posted twice.
-    external_task_id: request.clientJobId,
+    sound,
+    external_task_id: externalTaskId,
+    ...multiShot,
   } as const;
 
-  const image = request.referenceImage;
   if (image == null) {
     return { endpoint: 'text2video', body: klingText2VideoRequestSchema.parse({ ...shared, prompt: request.prompt, aspect_ratio: request.aspectRatio }), warnings };
-  }
-  if (!KLING_IMAGE_TYPES.includes(image.mimeType)) {
-    throw invalidImage(`Kling takes PNG or JPEG reference images, not ${image.mimeType} ("${image.fileName}"); convert it and choose it again.`);
-  }
-  if (image.bytes.length > KLING_MAX_IMAGE_BYTES) {
-    throw invalidImage(`Kling takes reference images up to 10 MB; "${image.fileName}" is ${(image.bytes.length / 1024 / 1024).toFixed(1)} MB.`);
   }
   warnings.push({ feature: 'aspectRatio', details: `Kling image-to-video follows the reference image's shape; ${request.aspectRatio} was not sent.` });
   return {
@@ -81,7 +112,17 @@ export function buildKlingCreate(request: VideoRequest, defaultMode: 'std' | 'pr
 
 /** The endpoint a stored JobRef's task lives on; refs from before image2video existed are text2video. */
 export function klingEndpointOf(data: { readonly [key: string]: unknown }): KlingTaskEndpoint {
-  return data.endpoint === 'image2video' ? 'image2video' : 'text2video';
+  return data.endpoint === 'image2video' || data.endpoint === 'omni-video' ? data.endpoint : 'text2video';
+}
+
+/** Refuses, before the wire, an image Kling would refuse (PNG/JPEG up to 10 MB, §3 "I2V"). */
+function checkImage(image: NonNullable<VideoRequest['referenceImage']>): void {
+  if (!KLING_IMAGE_TYPES.includes(image.mimeType)) {
+    throw invalidImage(`Kling takes PNG or JPEG reference images, not ${image.mimeType} ("${image.fileName}"); convert it and choose it again.`);
+  }
+  if (image.bytes.length > KLING_MAX_IMAGE_BYTES) {
+    throw invalidImage(`Kling takes reference images up to 10 MB; "${image.fileName}" is ${(image.bytes.length / 1024 / 1024).toFixed(1)} MB.`);
+  }
 }
 
 function invalidImage(message: string): ProviderApiError {

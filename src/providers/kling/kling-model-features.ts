@@ -22,3 +22,30 @@ export function klingModelSupportsSound(modelId: string): boolean {
 export function klingSoundNeedsProMode(modelId: string): boolean {
   return /^kling-v2-6(?:$|-)/.test(modelId);
 }
+
+/**
+ * Whether a Kling model renders in `mode: "4k"` (2160p): kling-v3 does; 2.x, 4.0 (720p/1080p per
+ * third parties) and 3.0 Omni (std/pro in every omni-video transcription) do not. Source:
+ * research/video-apis-2026-12.md §3 (grade T×3: anyfast, useapi, jiekou).
+ */
+export function klingModelOffers4k(modelId: string): boolean {
+  return modelId === 'kling-v3';
+}
+
+/**
+ * Whether a Kling model takes a shot list (`multi_shot` + `multi_prompt`): Kling 3.0 and 3.0 Omni
+ * (vercel/ai klingai-video-model-options.ts "Kling v3.0+"; anyfast.ai and powertokens.ai for
+ * kling-v3-omni; grade T). Kling O1 does not (ezmodel.cloud's omni-video table); 4.0 is unknown,
+ * so it is not assumed.
+ */
+export function klingModelTakesShots(modelId: string): boolean {
+  return modelId === 'kling-v3' || modelId === 'kling-v3-omni';
+}
+
+/**
+ * Whether a Kling model lives on POST /v1/videos/omni-video instead of text2video/image2video:
+ * the Omni family (kling-video-o1, kling-v3-omni; research/providers.md §3 "Endpoints").
+ */
+export function klingModelUsesOmniEndpoint(modelId: string): boolean {
+  return modelId === 'kling-video-o1' || /-omni$/.test(modelId);
+}

@@ -24,6 +24,7 @@ import { klingTaskEnvelopeSchema, type KlingTask, type KlingTaskEndpoint } from 
 import { createKlingTokenSource } from './kling-auth';
 import { buildKlingCreate, klingEndpointOf } from './kling-create';
 import { describeKlingCode, isKlingModerationMessage, mapKlingErrorBody } from './kling-error';
+import { klingModelUsesOmniEndpoint } from './kling-model-features';
 
 export const KLING_PROVIDER_ID = 'kling';
 const PROVIDER_NAME = 'Kling';
@@ -36,7 +37,7 @@ export interface KlingProviderSettings {
   /** @default 'https://api-singapore.klingai.com' (global; China accounts use api-beijing) */
   readonly baseUrl?: string;
   /**
-   * std = 720p, pro = 1080p, for requests that name no resolution.
+   * std = 720p, pro = 1080p, for requests that name no resolution (2160p, `4k`, only when asked).
    * @default 'pro' — editors place these clips in HD timelines.
    */
   readonly mode?: 'std' | 'pro';
@@ -48,7 +49,7 @@ export interface KlingProviderSettings {
   readonly timeouts?: Partial<PhaseTimeouts>;
 }
 
-/** Kling's text-to-video and image-to-video APIs as a VideoProvider. */
+/** Kling's text-to-video, image-to-video and omni-video APIs as a VideoProvider. */
 export function createKlingProvider(settings: KlingProviderSettings): VideoProvider {
   const token = createKlingTokenSource({ accessKey: settings.accessKey, secretKey: settings.secretKey }, settings.now);
   const timeouts = resolvePhaseTimeouts(settings.timeouts);
@@ -63,12 +64,17 @@ export function createKlingProvider(settings: KlingProviderSettings): VideoProvi
   const mode = settings.mode ?? 'pro';
 
   /**
-   * Kling answers a GET by our external_task_id exactly like one by its own task id. A request
-   * with its image looks on image2video only; one without may be a resumed image job whose bytes
-   * were never stored (the ledger keeps only the file name), so both endpoints are asked.
+   * Kling answers a GET by our external_task_id exactly like one by its own task id (the omni-video
+   * transcription documents the same lookup). An Omni model's tasks live on omni-video only. Otherwise
+   * a request with its image looks on image2video only; one without may be a resumed image job whose
+   * bytes were never stored (the ledger keeps only the file name), so both endpoints are asked.
    */
   async function recover(request: VideoRequest, options?: { signal?: AbortSignal }): Promise<JobRef | null> {
-    const endpoints: KlingTaskEndpoint[] = request.referenceImage == null ? ['text2video', 'image2video'] : ['image2video'];
+    const endpoints: KlingTaskEndpoint[] = klingModelUsesOmniEndpoint(request.model)
+      ? ['omni-video']
+      : request.referenceImage == null
+        ? ['text2video', 'image2video']
+        : ['image2video'];
     for (const endpoint of endpoints) {
       try {
         const task = await callKling(options?.signal, (signal) =>

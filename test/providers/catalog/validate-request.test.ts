@@ -6,7 +6,7 @@ const valid = { model: 'kling-v2-6', prompt: 'a heron lifting off a lake', durat
 
 describe('built-in catalog', () => {
   it('holds the Kling models with kling-v2-6 as the default', () => {
-    expect(catalog.models.filter((model) => model.provider === 'kling').map((model) => model.id)).toEqual(['kling-v2-6', 'kling-v2-5-turbo', 'kling-v3']);
+    expect(catalog.models.filter((model) => model.provider === 'kling').map((model) => model.id)).toEqual(['kling-v2-6', 'kling-v2-5-turbo', 'kling-v3', 'kling-v3-omni', 'kling-v4']);
     expect(defaultCatalogModel(catalog, 'kling')?.id).toBe('kling-v2-6');
     expect(findCatalogModel(catalog, 'kling-v2-5-turbo')?.audio).toBe('none');
     expect(findCatalogModel(catalog, 'kling-v3')?.durationsSeconds).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
@@ -37,7 +37,7 @@ describe('validateVideoRequest', () => {
     [{ model: 'kling-v3', durationSeconds: 20 }, 'Kling 3.0 accepts 3 to 15 seconds; 20 s was asked.'],
     [{ aspectRatio: '4:3' as const }, 'Kling 2.6 accepts aspect ratios 16:9, 9:16 or 1:1; 4:3 was asked.'],
     [{ prompt: '   ' }, 'The prompt is empty.'],
-    [{ model: 'kling-v9' }, 'Unknown model "kling-v9". Known models: kling-v2-6, kling-v2-5-turbo, kling-v3.'],
+    [{ model: 'kling-v9' }, 'Unknown model "kling-v9". Known models: kling-v2-6, kling-v2-5-turbo, kling-v3, kling-v3-omni, kling-v4.'],
   ])('explains %j', (overrides, message) => {
     expect(validateVideoRequest({ ...valid, ...overrides }, catalog, 'kling').map((problem) => problem.message)).toEqual([message]);
   });
