@@ -22,6 +22,7 @@ export function listGeminiModels(
   veoModels: readonly string[],
   otherModels: readonly string[],
   query: URLSearchParams,
+  omniModels: readonly string[] = [],
 ): { page: { models: unknown[]; nextPageToken?: string } } | { failure: GoogleEmulatorFailure } {
   const pageSizeText = query.get('pageSize');
   const pageSize = pageSizeText == null ? DEFAULT_PAGE_SIZE : Number(pageSizeText);
@@ -31,7 +32,7 @@ export function listGeminiModels(
   const offset = token == null || token === '' ? 0 : Number(Buffer.from(token, 'base64').toString('utf8'));
   if (!Number.isInteger(offset) || offset < 0) return { failure: invalidArgument('Invalid page token.', 'pageToken') };
 
-  const all = [...otherModels.map(textModel), ...veoModels.map(veoModel)];
+  const all = [...otherModels.map(textModel), ...veoModels.map(veoModel), ...omniModels.map(omniModel)];
   const models = all.slice(offset, offset + size);
   const next = offset + size < all.length ? Buffer.from(String(offset + size), 'utf8').toString('base64') : undefined;
   return { page: next == null ? { models } : { models, nextPageToken: next } };
@@ -47,6 +48,24 @@ function veoModel(id: string): unknown {
     inputTokenLimit: 480,
     outputTokenLimit: 8192,
     supportedGenerationMethods: ['predictLongRunning'],
+  };
+}
+
+/**
+ * A Gemini Omni id as the listing shows it. Which `supportedGenerationMethods` Google lists for a
+ * model served only through the Interactions API is not in anything we could read (I); clients
+ * (ours, `models --check`) read only `name`, so the guess cannot mislead them.
+ */
+function omniModel(id: string): unknown {
+  const version = /^gemini-omni-(\d+(?:\.\d+)?)/.exec(id)?.[1] ?? '1';
+  return {
+    name: `models/${id}`,
+    version,
+    displayName: `Gemini Omni ${version} Flash`,
+    description: 'Video generation with native audio, through the Interactions API.',
+    inputTokenLimit: 1_048_576,
+    outputTokenLimit: 65_536,
+    supportedGenerationMethods: ['createInteraction'],
   };
 }
 

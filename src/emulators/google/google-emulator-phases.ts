@@ -1,7 +1,7 @@
 import type { RequestPhase } from '../faults/emulator-fault';
 
 /**
- * Google calls by kind, for scripted faults: `:predictLongRunning` creates; a Gemini operation GET
+ * Google calls by kind, for scripted faults: `:predictLongRunning` and `POST /v1beta/interactions` create; a Gemini operation GET
  * or a Vertex `:fetchPredictOperation` polls; Gemini file downloads (and their signed redirect)
  * and Cloud Storage media reads download.
  */
@@ -9,6 +9,9 @@ export function classifyGoogleRequest(method: string, path: string): RequestPhas
   const pathname = path.split('?')[0]!;
   if (method === 'POST' && pathname.endsWith(':predictLongRunning')) return 'create';
   if (method === 'POST' && pathname.endsWith(':fetchPredictOperation')) return 'poll';
+  // Gemini Omni on the Interactions API: the create, and the status read (cancel stays "other").
+  if (method === 'POST' && pathname === '/v1beta/interactions') return 'create';
+  if (method === 'GET' && /^\/v1beta\/interactions\/[^/]+$/.test(pathname)) return 'poll';
   if (method === 'GET' && /^\/v1beta\/models\/[^/]+\/operations\/[^/]+$/.test(pathname)) return 'poll';
   if (/^\/v1beta\/files\/[^/]+:download$/.test(pathname) || pathname.startsWith('/signed-downloads/') || pathname.startsWith('/storage/v1/b/')) {
     return 'download';

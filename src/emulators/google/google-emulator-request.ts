@@ -23,7 +23,8 @@ export interface GoogleEmulatorCreate {
  */
 export const GOOGLE_EMULATED_MODELS: Readonly<Record<GoogleEmulatorPlatform, readonly string[]>> = {
   'gemini-api': [],
-  'vertex-ai': ['veo-3.1-generate-001', 'veo-3.1-fast-generate-001'],
+  // Lite is a preview on Vertex (V: the Agent Platform video page, research §1).
+  'vertex-ai': ['veo-3.1-generate-001', 'veo-3.1-fast-generate-001', 'veo-3.1-lite-generate-001'],
 };
 
 /**

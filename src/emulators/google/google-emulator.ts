@@ -2,6 +2,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BodyTooLargeError, readTextBody, requestOrigin, sendBytes, sendJson } from '../emulator-http';
 import { googleErrorEnvelope, invalidArgument, type GoogleEmulatorFailure } from './google-emulator-errors';
+import { GOOGLE_OMNI_MODELS } from './google-emulator-interaction-request';
+import { createInteractionsEmulation, type GoogleEmulatorInteraction } from './google-emulator-interactions';
 import { GEMINI_LISTED_OTHER_MODELS, listGeminiModels } from './google-emulator-model-list';
 import {
   GOOGLE_EMULATED_MODELS,
@@ -88,15 +90,23 @@ export interface GoogleEmulatorOptions {
    * the real one (it is never only video models). @default GEMINI_LISTED_OTHER_MODELS
    */
   readonly otherListedModels?: readonly string[];
+  /**
+   * Gemini Omni ids served on the Interactions API and listed by `GET /v1beta/models`; a subset of
+   * GOOGLE_OMNI_MODELS (e.g. [] to play an account that lost access). @default all of them
+   */
+  readonly omniModels?: readonly string[];
 }
 
 export interface GoogleEmulator {
   handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean>;
   /** By operation name. */
   readonly operations: ReadonlyMap<string, GoogleEmulatorOperation>;
+  /** Gemini Omni generations on the Interactions API, by interaction id. */
+  readonly interactions: ReadonlyMap<string, GoogleEmulatorInteraction>;
 }
 
 const GEMINI_MODELS = '/v1beta/models';
+const INTERACTIONS = '/v1beta/interactions';
 const GEMINI_CREATE = /^\/v1beta\/models\/([^/:]+):predictLongRunning$/;
 const GEMINI_OPERATION = /^\/v1beta\/(models\/[^/]+\/operations\/[^/]+)$/;
 const GEMINI_FILE = /^\/v1beta\/files\/([^/:]+):download$/;
@@ -139,6 +149,8 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
     return true;
   };
   const legacy = options.legacyGeminiVeo === true;
+  const omniModels = options.omniModels ?? Object.keys(GOOGLE_OMNI_MODELS);
+  const omni = createInteractionsEmulation({ now, pollsUntilDone, fileUriOrigin, videoBase64: inlineVideo, outcomeFor, servedModels: omniModels });
   const models = (platform: GoogleEmulatorPlatform) =>
     options.models?.[platform] ?? (legacy && platform === 'gemini-api' ? GOOGLE_LEGACY_GEMINI_MODELS : GOOGLE_EMULATED_MODELS[platform]);
   const retired = (platform: GoogleEmulatorPlatform) =>
@@ -249,6 +261,8 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
 
   const isFinished = (operation: GoogleEmulatorOperation | undefined) =>
     operation != null && operation.outcome === 'success' && operation.polls > pollsUntilDone;
+  /** A Gemini file id with a finished result behind it: a Veo operation's or an Omni interaction's. */
+  const isFileReady = (fileId: string) => isFinished(filesById.get(fileId)) || omni.isFileReady(fileId);
 
   async function handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
     const url = new URL(path, 'http://emulator');
@@ -258,8 +272,7 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
     // Signed download links need no key: the signature is the credential, as on Google's CDN.
     const signed = SIGNED_DOWNLOAD.exec(pathname);
     if (signed != null) {
-      const operation = filesById.get(signed[1]!);
-      if (!isFinished(operation) || url.searchParams.get('Signature') !== operation!.fileId) {
+      if (!isFileReady(signed[1]!) || url.searchParams.get('Signature') !== signed[1]) {
         res.writeHead(403, { 'content-type': 'text/plain' }).end('Access denied.');
         return true;
       }
@@ -271,10 +284,12 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
     if (geminiFile != null && method === 'GET') {
       const keyFailure = checkGeminiKey(req, url);
       if (keyFailure != null) return refuse(res, keyFailure);
-      const operation = filesById.get(geminiFile[1]!);
-      if (!isFinished(operation)) return refuse(res, { httpStatus: 404, status: 'NOT_FOUND', message: `File ${geminiFile[1]} not found.` });
-      // The real API answers with a redirect to a signed URL (research §2: `curl -L`).
-      const location = `${requestOrigin(req)}${basePath}/signed-downloads/${operation!.fileId}?Expires=${Math.floor(now() / 1000) + 172_800}&Signature=${operation!.fileId}`;
+      const fileId = geminiFile[1]!;
+      if (!isFileReady(fileId)) return refuse(res, { httpStatus: 404, status: 'NOT_FOUND', message: `File ${fileId} not found.` });
+      // The real API answers with a redirect to a signed URL (research §2: `curl -L`). Omni's
+      // `delivery: "uri"` results are assumed to be the same Gemini files (I: the URI form is not
+      // documented in anything we could read).
+      const location = `${requestOrigin(req)}${basePath}/signed-downloads/${fileId}?Expires=${Math.floor(now() / 1000) + 172_800}&Signature=${fileId}`;
       res.writeHead(302, { location, 'content-length': '0' }).end();
       return true;
     }
@@ -282,10 +297,16 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
     if (pathname === GEMINI_MODELS && method === 'GET') {
       const keyFailure = checkGeminiKey(req, url);
       if (keyFailure != null) return refuse(res, keyFailure);
-      const listed = listGeminiModels(models('gemini-api'), options.otherListedModels ?? GEMINI_LISTED_OTHER_MODELS, url.searchParams);
+      const listed = listGeminiModels(models('gemini-api'), options.otherListedModels ?? GEMINI_LISTED_OTHER_MODELS, url.searchParams, omniModels);
       if ('failure' in listed) return refuse(res, listed.failure);
       sendJson(res, 200, listed.page);
       return true;
+    }
+
+    if (pathname === INTERACTIONS || pathname.startsWith(`${INTERACTIONS}/`)) {
+      const keyFailure = checkGeminiKey(req, url);
+      if (keyFailure != null) return refuse(res, keyFailure);
+      if (await omni.handle(res, pathname, method, () => readJson(req))) return true;
     }
 
     const geminiCreate = GEMINI_CREATE.exec(pathname);
@@ -294,6 +315,8 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
       if (keyFailure != null) return refuse(res, keyFailure);
       if (method !== 'POST') return refuse(res, { httpStatus: 404, status: 'NOT_FOUND', message: 'Method not found.' });
       const model = geminiCreate[1]!;
+      // Omni answers only on the Interactions API (T: TanStack/ai #871 quotes this 400).
+      if (omniModels.includes(model)) return refuse(res, invalidArgument('This model only supports Interactions API.'));
       await handleCreate(req, res, 'gemini-api', model, '', `models/${model}`);
       return true;
     }
@@ -363,7 +386,7 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
     return false;
   }
 
-  return { handle, operations };
+  return { handle, operations, interactions: omni.interactions };
 }
 
 function outcomeFor(prompt: string): GoogleEmulatorOutcome {

@@ -6,23 +6,23 @@ import {
   GOOGLE_VERTEX_PROVIDER_ID,
   VERTEX_AI_DEFAULT_LOCATION,
 } from './google-video-provider';
+import { createGeminiApiProvider, GEMINI_API_PROVIDER_NAME } from './google-gemini-api-provider';
 import { VERTEX_LOCATION_HOSTS } from './google-vertex-location';
 
 /**
- * Veo through the Gemini API: the common case, one API key from Google AI Studio. Names follow
- * the SDK's own environment variables (GEMINI_API_KEY, GOOGLE_GEMINI_BASE_URL), so an existing
- * setup works unchanged.
+ * The Gemini API: the common case, one API key from Google AI Studio; today Gemini Omni through the
+ * Interactions API (Veo's ids there are shut down). Names follow the SDK's own environment
+ * variables (GEMINI_API_KEY, GOOGLE_GEMINI_BASE_URL), so an existing setup works unchanged.
  */
 export const googleRegistration: ProviderRegistration = {
   id: GOOGLE_PROVIDER_ID,
-  displayName: 'Google Veo',
+  displayName: GEMINI_API_PROVIDER_NAME,
   credentials: [{ name: 'GEMINI_API_KEY', label: 'Gemini API key' }],
   defaultBaseUrl: GEMINI_API_DEFAULT_BASE_URL,
   baseUrlEnv: 'GOOGLE_GEMINI_BASE_URL',
   emulatorPath: '/google',
   create: ({ credentials, baseUrl, fetch }) =>
-    createGoogleVeoProvider({
-      platform: 'gemini-api',
+    createGeminiApiProvider({
       // The entries check required credentials before calling create (missingCredentials).
       apiKey: credentials.GEMINI_API_KEY ?? '',
       baseUrl,

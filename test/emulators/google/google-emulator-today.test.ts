@@ -65,7 +65,16 @@ describe('Google emulator: model listing', () => {
       names.push(...page.json.models.map((model: { name: string }) => model.name));
       token = page.json.nextPageToken;
     }
-    expect(names).toEqual(['models/gemini-2.5-flash', 'models/veo-3.1-generate-preview', 'models/veo-3.1-fast-generate-preview', 'models/veo-3.1-lite-generate-preview', 'models/veo-3.0-generate-001', 'models/veo-3.0-fast-generate-001']);
+    expect(names).toEqual([
+      'models/gemini-2.5-flash',
+      'models/veo-3.1-generate-preview',
+      'models/veo-3.1-fast-generate-preview',
+      'models/veo-3.1-lite-generate-preview',
+      'models/veo-3.0-generate-001',
+      'models/veo-3.0-fast-generate-001',
+      'models/gemini-omni-1.2-flash',
+      'models/gemini-omni-1.1-flash',
+    ]);
     const veo = (await call('/v1beta/models', { headers: withKey })).json.models.find((model: { name: string }) => model.name === 'models/veo-3.1-generate-preview');
     expect(veo).toMatchObject({ supportedGenerationMethods: ['predictLongRunning'], displayName: 'Veo 3.1' });
   });

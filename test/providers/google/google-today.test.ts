@@ -35,7 +35,7 @@ const noWait = async () => undefined;
 
 describe('Veo on the Gemini API today: shut down, and the listing says so', () => {
   it('lists the models the key may use, following nextPageToken, and shows no Veo id', async () => {
-    server = await startGoogleEmulatorServer({ legacyGeminiVeo: false, otherListedModels: Array.from({ length: 1200 }, (_, index) => `gemini-test-${index}`) });
+    server = await startGoogleEmulatorServer({ legacyGeminiVeo: false, omniModels: [], otherListedModels: Array.from({ length: 1200 }, (_, index) => `gemini-test-${index}`) });
     const gemini = createGoogleVeoProvider({ platform: 'gemini-api', apiKey: DEMO_GEMINI_API_KEY, baseUrl: server.baseUrl, delay: noWait });
     const ids = await gemini.listAvailableModels!();
     // 1,200 models need two pages at Google's ceiling of 1,000.

@@ -364,8 +364,8 @@ describe('Google models in the catalog', () => {
   });
 
   it('keeps Gemini API and Vertex AI models apart, each with its default and audio mode', () => {
-    // Every Gemini API Veo id is shut down (2026-06-30, 2026-10-22): no default to offer there.
-    expect(defaultCatalogModel(catalog, 'google', '2026-12-06')).toBeUndefined();
+    // Every Gemini API Veo id is shut down (2026-06-30, 2026-10-22): Gemini Omni is the default there.
+    expect(defaultCatalogModel(catalog, 'google', '2026-12-06')?.id).toBe('gemini-omni-1.2-flash');
     expect(defaultCatalogModel(catalog, 'google-vertex')?.id).toBe('veo-3.1-generate-001');
     expect(new Set(catalog.models.filter((model) => model.provider === 'google').map((model) => model.audio))).toEqual(new Set(['always']));
     expect(new Set(catalog.models.filter((model) => model.provider === 'google-vertex').map((model) => model.audio))).toEqual(new Set(['toggle']));

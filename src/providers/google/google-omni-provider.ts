@@ -1,0 +1,175 @@
+import type { z } from 'zod';
+import {
+  createHttpClient,
+  downloadToSink,
+  parseJsonResponse,
+  resolvePhaseTimeouts,
+  toProviderError,
+  type FetchFunction,
+  type PhaseTimeouts,
+} from '../http';
+import { InvalidResponseError, type ByteSink, type DownloadOptions, type JobRef, type StartedJob, type VideoAsset, type VideoProvider } from '../spec';
+import { planGoogleDownload } from './google-download-plan';
+import { createGoogleErrorMapper, googleRetryHintMs, type GoogleCall } from './google-error';
+import { writeInlineVideo } from './google-inline-video';
+import { interactionResourceName, interactionVideos, toGoogleInteractionStatus } from './google-interaction-status';
+import { googleInteractionSchema, type GoogleInteraction } from './google-interactions-api-schemas';
+import { listGeminiModelIds } from './google-model-list';
+import { buildGoogleOmniCreate, type OmniDelivery } from './google-omni-create';
+
+/** Finished interactions with inline videos kept for the download that follows the final poll. */
+const INLINE_CACHE_SIZE = 4;
+const GCS_DEFAULT_BASE_URL = 'https://storage.googleapis.com';
+
+export interface GoogleOmniProviderSettings {
+  readonly apiKey: string;
+  /** Origin in front of `/v1beta`, as the SDK's `httpOptions.baseUrl`. @default 'https://generativelanguage.googleapis.com' */
+  readonly baseUrl: string;
+  readonly providerId: string;
+  readonly providerName: string;
+  /**
+   * How the finished video comes back. @default 'uri': a 15-second 4K clip inline would make every
+   * late poll carry it as base64, and third-party guides say larger results need URI delivery
+   * (apidog "handle 4MB URI delivery", T); 'inline' needs no download host.
+   */
+  readonly delivery?: OmniDelivery;
+  /** @default globalThis.fetch */
+  readonly fetch?: FetchFunction;
+  /** ms since epoch, for result expiry. @default Date.now */
+  readonly now?: () => number;
+  readonly timeouts?: Partial<PhaseTimeouts>;
+  readonly delay?: (delayMs: number, signal?: AbortSignal) => Promise<void>;
+}
+
+/** Interaction ids we accept in a path: Google's are URL-safe tokens. */
+const INTERACTION_ID = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * Gemini Omni through the Gemini API's Interactions API (research/video-apis-2026-12.md §1; wire
+ * per `@google/genai` 2.32.0 `interactions`): `POST /v1beta/interactions` with `background: true`
+ * answers an interaction id at once; `GET /v1beta/interactions/{id}` polls it; `POST
+ * …/{id}/cancel` stops it. The video comes inline (base64, re-read at download) or as a Gemini
+ * file URI downloaded with the key, like Veo's.
+ *
+ * No `recover`: the API has no lookup by a client-chosen id (the create body has `labels`, but no
+ * list or search endpoint that reads them exists in the SDK), so a create whose answer was lost
+ * stays unconfirmed for the user to check in AI Studio rather than being posted again.
+ */
+export function createGoogleOmniProvider(settings: GoogleOmniProviderSettings): VideoProvider {
+  const now = settings.now ?? Date.now;
+  const timeouts = resolvePhaseTimeouts(settings.timeouts);
+  const apiBaseUrl = settings.baseUrl.replace(/\/+$/, '');
+  const authHeaders = { 'x-goog-api-key': settings.apiKey };
+  const secrets = [settings.apiKey];
+  const api = createHttpClient({
+    prefixUrl: apiBaseUrl,
+    headers: () => authHeaders,
+    fetch: settings.fetch,
+    timeoutMs: timeouts.pollMs,
+    delay: settings.delay,
+    retryHintMs: googleRetryHintMs,
+  });
+  const files = createHttpClient({ fetch: settings.fetch, timeoutMs: timeouts.downloadHeadersMs, delay: settings.delay });
+  const name = settings.providerName;
+
+  async function call<Schema extends z.ZodType>(kind: GoogleCall, schema: Schema, signal: AbortSignal | undefined, send: () => Promise<Response>): Promise<z.output<Schema>> {
+    let response: Response;
+    try {
+      response = await send();
+    } catch (error) {
+      throw await toProviderError(error, { provider: settings.providerId, providerName: name, mapBody: createGoogleErrorMapper(kind, secrets, 'gemini-api'), signal });
+    }
+    return parseJsonResponse(response, schema, name);
+  }
+  const interactionId = (ref: JobRef) => {
+    const id = typeof ref.data.interactionId === 'string' ? ref.data.interactionId : '';
+    if (!INTERACTION_ID.test(id)) throw new InvalidResponseError(name, `job ${ref.jobId} has no interaction id to poll`);
+    return id;
+  };
+  const read = (id: string, kind: GoogleCall, signal: AbortSignal | undefined) =>
+    call(kind, googleInteractionSchema, signal, () => api.get(`v1beta/interactions/${encodeURIComponent(id)}`, { signal }));
+
+  // The final poll already carried inline bytes; keeping it spares a second transfer when the
+  // download follows in the same session. After a reload, download reads the interaction again.
+  const inline = new Map<string, GoogleInteraction>();
+  const rememberInline = (interaction: GoogleInteraction) => {
+    inline.delete(interaction.id);
+    inline.set(interaction.id, interaction);
+    for (const id of inline.keys()) {
+      if (inline.size <= INLINE_CACHE_SIZE) break;
+      inline.delete(id);
+    }
+  };
+
+  return {
+    id: settings.providerId,
+    displayName: name,
+
+    async start(request, options) {
+      const signal = options?.signal;
+      const { body, warnings } = buildGoogleOmniCreate(request, { providerId: settings.providerId, providerName: name, delivery: settings.delivery });
+      const interaction = await call('create', googleInteractionSchema, signal, () =>
+        api.post('v1beta/interactions', { json: body, signal, timeout: timeouts.createMs }),
+      );
+      if (!INTERACTION_ID.test(interaction.id)) throw new InvalidResponseError(name, `unexpected interaction id "${interaction.id}"`);
+      const ref: JobRef = { provider: settings.providerId, model: request.model, jobId: interaction.id, data: { api: 'interactions', interactionId: interaction.id } };
+      return { ref, warnings } satisfies StartedJob;
+    },
+
+    async status(ref, options) {
+      const interaction = await read(interactionId(ref), 'poll', options?.signal);
+      const status = toGoogleInteractionStatus(interaction, { providerName: name, nowMs: now() });
+      if (status.state === 'completed' && interactionVideos(interaction).some((video) => video.data != null)) rememberInline(interaction);
+      return status;
+    },
+
+    async cancel(ref, options) {
+      const id = interactionId(ref);
+      await call('poll', googleInteractionSchema, options?.signal, () =>
+        api.post(`v1beta/interactions/${encodeURIComponent(id)}/cancel`, { signal: options?.signal }),
+      );
+    },
+
+    async listAvailableModels(options?: { signal?: AbortSignal }) {
+      const signal = options?.signal;
+      return listGeminiModelIds(
+        async (searchParams) => {
+          try {
+            return await api.get('v1beta/models', { searchParams, signal });
+          } catch (error) {
+            throw await toProviderError(error, { provider: settings.providerId, providerName: name, mapBody: createGoogleErrorMapper('list', secrets, 'gemini-api'), signal });
+          }
+        },
+        (page, schema) => parseJsonResponse(page, schema, name),
+      );
+    },
+
+    async download(asset: VideoAsset, sink: ByteSink, options?: DownloadOptions) {
+      const plan = planGoogleDownload(asset.url, { apiBaseUrl, storageBaseUrl: GCS_DEFAULT_BASE_URL });
+      if (plan.kind === 'inline') {
+        const id = plan.operationName.replace(/^interactions\//, '');
+        if (interactionResourceName(id) !== plan.operationName || !INTERACTION_ID.test(id)) {
+          throw new InvalidResponseError(name, 'the asset names no interaction');
+        }
+        const interaction = inline.get(id) ?? (await read(id, 'download', options?.signal));
+        const base64 = interactionVideos(interaction)[plan.videoIndex]?.data;
+        if (base64 == null) throw new InvalidResponseError(name, `interaction ${id} no longer holds video ${plan.videoIndex}`);
+        const written = await writeInlineVideo(base64, sink, { ...options, providerName: name });
+        inline.delete(id);
+        return written;
+      }
+      return downloadToSink({
+        client: files,
+        url: plan.url,
+        headers: { ...asset.headers, ...(plan.authorized ? authHeaders : {}) },
+        sink,
+        signal: options?.signal,
+        onProgress: options?.onProgress,
+        provider: settings.providerId,
+        providerName: name,
+        mapBody: createGoogleErrorMapper('download', secrets, 'gemini-api'),
+        stallTimeoutMs: timeouts.downloadStallMs,
+      });
+    },
+  };
+}
