@@ -1,4 +1,4 @@
-export type { VideoRequest, ReferenceImage, ReferenceImageMimeType } from './video-request';
+export type { VideoRequest, ReferenceImage, ReferenceImageMimeType, VideoContinuation } from './video-request';
 export type { JsonValue, JobRef, VideoAsset, JobStatus } from './video-job';
 export type { ByteSink, TransferProgress, DownloadOptions } from './byte-sink';
 export type { ProviderWarning, StartedJob, VideoProvider } from './video-provider';
