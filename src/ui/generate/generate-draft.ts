@@ -1,6 +1,7 @@
 import type { ReferenceImage, VideoRequest } from '../../providers/spec';
 import type { JobRecord } from '../../workflows/jobs/job-record';
 import type { ModelChoice, ProviderChoice } from '../panel-services';
+import type { ShotDraft } from './shot-list';
 
 /** The Generate form's state; a finished job's settings can be loaded back into it (history → reuse). */
 export interface GenerateDraft {
@@ -18,6 +19,8 @@ export interface GenerateDraft {
   readonly resolution: string;
   /** The chosen first frame, in memory only (React state; never stored). */
   readonly referenceImage: ReferenceImage | null;
+  /** A multi-shot clip's shots; empty means one shot from the prompt. */
+  readonly shots: readonly ShotDraft[];
 }
 
 export function initialDraft(providers: readonly ProviderChoice[]): GenerateDraft {
@@ -35,6 +38,7 @@ export function initialDraft(providers: readonly ProviderChoice[]): GenerateDraf
     variations: 1,
     resolution: '',
     referenceImage: null,
+    shots: [],
   };
 }
 
@@ -53,6 +57,7 @@ export function draftFromJob(job: JobRecord): GenerateDraft {
     variations: 1,
     resolution: request.resolution ?? '',
     referenceImage: null,
+    shots: request.shots ?? [],
   };
 }
 
@@ -76,5 +81,7 @@ export function requestFromDraft(draft: GenerateDraft, model: ModelChoice): Omit
     seed,
     resolution: model.resolutions?.includes(draft.resolution) === true ? draft.resolution : undefined,
     referenceImage: draft.referenceImage ?? undefined,
+    // Passed on like the image: a model that takes no shots is refused in words, not silently cut.
+    shots: draft.shots.length === 0 ? undefined : draft.shots.map((shot) => ({ prompt: shot.prompt.trim(), durationSeconds: shot.durationSeconds })),
   };
 }

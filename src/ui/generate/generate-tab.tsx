@@ -12,6 +12,7 @@ import { describeImport } from './import-preview';
 import { offeredProviderChoices } from './offered-provider-choices';
 import { nothingOfferedMessage, retiredModelNotice } from '../../workflows/model-offer';
 import { PromptTemplatePicker } from './prompt-template-picker';
+import { ShotListEditor } from './shot-list-editor';
 
 const usd = (value: number) => `$${value.toFixed(2)}`;
 
@@ -103,6 +104,8 @@ export function GenerateTab({
     );
   }, [pickImage, onDraftChange]);
   const resolutionValue = model?.resolutions?.includes(draft.resolution) === true ? draft.resolution : '';
+  // Shot lists are a catalog capability (Kling 3.0: up to 6); ModelChoice does not carry it.
+  const maxShots = services.catalog.models.find((entry) => entry.id === model?.id)?.multiShot?.maxShots;
 
   return (
     <section className="section" id="panel-generate" role="tabpanel" aria-labelledby="tab-generate">
@@ -246,6 +249,7 @@ export function GenerateTab({
           )}
         </div>
       ) : null}
+      <ShotListEditor shots={draft.shots} clipSeconds={draft.durationSeconds} maxShots={maxShots} modelName={model?.displayName ?? ''} onChange={(shots) => set({ shots })} />
       {pickProblem == null ? null : (
         <p className="error" role="alert">
           {pickProblem}
