@@ -1,6 +1,6 @@
 import { abortableDelay } from '../shared/abortable-delay';
 import { AppError } from '../shared/app-error';
-import { ProviderApiError, ProviderJobFailedError, type JobRef, type JobStatus, type VideoProvider } from '../providers/spec';
+import { InvalidResponseError, ProviderApiError, ProviderJobFailedError, type JobRef, type JobStatus, type VideoProvider } from '../providers/spec';
 import { JobTimeoutError } from './job-timeout-error';
 
 export type CompletedJobStatus = Extract<JobStatus, { state: 'completed' }>;
@@ -18,8 +18,9 @@ export interface PollOptions {
   readonly onStatus?: (status: JobStatus) => void;
   readonly signal?: AbortSignal;
   /**
-   * Transient status errors (network, 5xx, 429 — after the transport's own retries) tolerated in a
-   * row before giving up; the job keeps running meanwhile. @default 3
+   * Transient status errors (network, 5xx, 429 — after the transport's own retries — and answers
+   * we could not read) tolerated in a row before giving up; the job keeps running meanwhile, and
+   * the waits between them double (capped at 60 s; a longer Retry-After wins). @default 3
    */
   readonly maxConsecutiveErrors?: number;
 }
@@ -53,8 +54,9 @@ export async function pollUntilDone(provider: VideoProvider, ref: JobRef, option
       if (!isTransient(error) || aborted()) throw error;
       consecutiveErrors++;
       if (consecutiveErrors > maxConsecutiveErrors) throw error;
-      const hintMs = error.retryAfterSeconds == null ? 0 : error.retryAfterSeconds * 1000;
-      waitMs = Math.max(waitMs, hintMs);
+      const hintMs = error instanceof ProviderApiError && error.retryAfterSeconds != null ? error.retryAfterSeconds * 1000 : 0;
+      const backoffMs = Math.min(options.intervalMs * 2 ** (consecutiveErrors - 1), 60_000);
+      waitMs = Math.max(backoffMs, hintMs);
     }
     if (now() - startedAtMs + waitMs > options.timeoutMs) {
       throw new JobTimeoutError(ref.provider, ref.jobId, options.timeoutMs);
@@ -63,6 +65,8 @@ export async function pollUntilDone(provider: VideoProvider, ref: JobRef, option
   }
 }
 
-function isTransient(error: unknown): error is ProviderApiError {
+/** Worth asking again: a throttled, failing or unreachable provider, or an answer cut short (malformed JSON). */
+function isTransient(error: unknown): error is ProviderApiError | InvalidResponseError {
+  if (error instanceof InvalidResponseError) return true;
   return AppError.isInstance(error) && error instanceof ProviderApiError && error.isRetryable;
 }

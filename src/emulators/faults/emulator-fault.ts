@@ -9,6 +9,11 @@ export type FaultEffect =
   | { readonly kind: 'malformed-json' }
   /** Do the work (a create really creates), then close the connection before answering. */
   | { readonly kind: 'drop-answer' }
+  /**
+   * A gateway in front of the vendor: the request reaches the vendor (a create really creates),
+   * but the client gets this status (502/504) instead of the vendor's answer.
+   */
+  | { readonly kind: 'gateway-status'; readonly status: number }
   /** Close the connection after this many body bytes of a file. */
   | { readonly kind: 'drop-download'; readonly afterBytes: number }
   /** Stop sending after this many body bytes but keep the connection open (a stalled CDN). */

@@ -7,7 +7,7 @@ export class FaultSpecError extends Error {
   constructor(item: string, problem: string) {
     super(
       `--faults "${item}": ${problem}. Write [provider:]phase:effect[*times][:retry-after=S], comma-separated; ` +
-        'phase = create|poll|download|any; effect = an HTTP status (429, 503…), malformed, drop, drop@BYTES, stall@BYTES or delay=MS. ' +
+        'phase = create|poll|download|any; effect = an HTTP status (429, 503…), gateway@STATUS (the vendor did the work, a proxy answered 502/504), malformed, drop, drop@BYTES, stall@BYTES or delay=MS. ' +
         'Example: kling:poll:429*3:retry-after=2,kling:download:drop@65536',
     );
     this.name = 'FaultSpecError';
@@ -52,6 +52,8 @@ function parseEffect(item: string, name: string, retryAfter: string | undefined)
   }
   if (name === 'malformed') return { kind: 'malformed-json' };
   if (name === 'drop') return { kind: 'drop-answer' };
+  const gateway = /^gateway@(\d{3})$/.exec(name);
+  if (gateway != null) return { kind: 'gateway-status', status: Number(gateway[1]) };
   const dropAt = /^drop@(\d+)$/.exec(name);
   if (dropAt != null) return { kind: 'drop-download', afterBytes: Number(dropAt[1]) };
   const stallAt = /^stall@(\d+)$/.exec(name);

@@ -36,6 +36,9 @@ async function applyEffect(effect: FaultEffect, mount: EmulatorMount, req: Incom
     case 'drop-answer':
       interceptBody(res, () => 0, 'drop');
       return mount.handle(req, res, path);
+    case 'gateway-status':
+      replaceAnswer(res, effect.status);
+      return mount.handle(req, res, path);
     case 'malformed-json':
       interceptBody(res, (total) => Math.max(1, Math.floor(total / 2)), 'garble');
       return mount.handle(req, res, path);
@@ -46,6 +49,22 @@ async function applyEffect(effect: FaultEffect, mount: EmulatorMount, req: Incom
       interceptBody(res, () => effect.afterBytes, 'stall');
       return mount.handle(req, res, path);
   }
+}
+
+/**
+ * Lets the mount do its work and answer, but swallows that answer and sends `status` with a
+ * gateway's plain-text body instead, as a proxy does when the upstream answer times out.
+ */
+function replaceAnswer(res: ServerResponse, status: number): void {
+  const writeHead = res.writeHead.bind(res) as (status: number, headers?: Record<string, string>) => ServerResponse;
+  const end = res.end.bind(res) as (chunk?: string) => ServerResponse;
+  res.writeHead = (() => res) as unknown as ServerResponse['writeHead'];
+  res.setHeader = (() => res) as unknown as ServerResponse['setHeader'];
+  res.write = (() => true) as ServerResponse['write'];
+  res.end = (() => {
+    writeHead(status, { 'content-type': 'text/html' });
+    return end(`<html><body><h1>${status} Gateway error</h1></body></html>`);
+  }) as ServerResponse['end'];
 }
 
 /**

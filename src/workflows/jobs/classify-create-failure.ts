@@ -1,11 +1,36 @@
 import { AppError } from '../../shared/app-error';
-import { ProviderApiError } from '../../providers/spec';
+import { InvalidResponseError, ProviderApiError } from '../../providers/spec';
 
 /**
- * After a create failed: did the provider answer (so we know no job exists), or could the request
- * have reached it with the answer lost on the way back? Only an answered refusal is definitive;
- * a network error or timeout leaves the job `unconfirmed`, to be reconciled, never re-posted.
+ * What a failed create means for the money:
+ * - `not-sent`: refused on our side before anything left (a wire schema the request breaks);
+ * - `refused`: the provider itself answered no (4xx: credentials, quota, moderation, a bad
+ *   parameter, a rate limit), so it holds no job for it — unless the refusal is a duplicate of
+ *   our own id, which the runner checks with a lookup where the provider offers one;
+ * - `ambiguous`: the request may have been accepted and the answer lost: no answer, a timeout,
+ *   a 5xx or gateway 502/504 (a proxy may have passed it on), 408, an answer we cannot read.
+ *   Never re-posted on our own; reconciled by our id, or decided by the user.
  */
+export type CreateFailureKind = 'not-sent' | 'refused' | 'ambiguous';
+
+export function classifyCreateFailure(error: unknown): CreateFailureKind {
+  if (AppError.isInstance(error) && error instanceof ProviderApiError) {
+    if (error.status == null) return error.kind === 'invalid-request' ? 'not-sent' : 'ambiguous';
+    if (error.status === 408 || error.status >= 500) return 'ambiguous';
+    return 'refused';
+  }
+  if (error instanceof InvalidResponseError) return 'ambiguous';
+  // A raw zod error out of start() comes from building the outgoing body: responses are parsed by
+  // parseJsonResponse, which wraps its zod errors in InvalidResponseError.
+  if (isZodError(error)) return 'not-sent';
+  return 'ambiguous';
+}
+
+/** Kept for callers of the earlier two-way split: only a provider's own refusal is definitive. */
 export function createFailureIsDefinitive(error: unknown): boolean {
-  return AppError.isInstance(error) && error instanceof ProviderApiError && error.status != null;
+  return classifyCreateFailure(error) !== 'ambiguous';
+}
+
+export function isZodError(error: unknown): error is { issues: readonly { path: readonly PropertyKey[]; code: string; message: string; maximum?: unknown; minimum?: unknown }[] } {
+  return error instanceof Error && error.name === 'ZodError' && Array.isArray((error as { issues?: unknown }).issues);
 }

@@ -3,6 +3,7 @@ import type { SidecarWriter } from '../../platform/sidecar-writer';
 import { inspectMp4, type Mp4Info } from '../../media';
 import {
   DownloadVerificationError,
+  InvalidResponseError,
   ProviderApiError,
   ProviderJobFailedError,
   type ReferenceImage,
@@ -16,16 +17,21 @@ import type { PlaceOptions } from '../place-options';
 import { provenanceSidecarFileName, recordClipProvenance, serializeProvenanceSidecar } from '../provenance';
 import { pollUntilDone, type PollOptions } from '../poll-until-done';
 import { familyAlternatives, findCatalogModel, isoDay, loadBuiltinCatalog } from '../../providers/catalog';
-import { createFailureIsDefinitive } from './classify-create-failure';
+import { abortableDelay } from '../../shared/abortable-delay';
+import { classifyCreateFailure } from './classify-create-failure';
+import { describeLocalRefusal } from './describe-local-refusal';
 import { unavailableModelMessage } from './unavailable-model-message';
-import type { JobLedger } from './job-ledger';
-import { isTerminal, type JobProblem, type JobRecord } from './job-record';
+import { JobClaimedElsewhereError, type JobLedger } from './job-ledger';
+import { isTerminal, type JobPatch, type JobProblem, type JobRecord } from './job-record';
 import { PrioritySlots } from './priority-slots';
 
 export interface JobRunnerOptions {
   readonly ledger: JobLedger;
-  /** The provider for a job, created fresh (keys read at call time). */
-  readonly provider: (providerId: string) => Promise<VideoProvider>;
+  /**
+   * The provider for a job, created fresh (keys read at call time). `job`, when given, is the job
+   * it is for: a provider made for it talks to the endpoint the job was created against.
+   */
+  readonly provider: (providerId: string, job?: JobRecord) => Promise<VideoProvider>;
   /** The editor to place clips in; without one (the CLI) a job ends `saved` on disk. */
   readonly host?: NleHost;
   /** Where a job's clip is written. */
@@ -52,6 +58,14 @@ export interface JobRunnerOptions {
    * the `provider` factory can create (it refuses those without keys; nothing is sent)
    */
   readonly explainUnavailableModel?: (job: JobRecord) => string | Promise<string>;
+  /**
+   * How long after a create was sent a provider may still not show it (stores settle, queues
+   * lag): a lookup that finds nothing before then is asked again, never taken as absence.
+   * @default 30_000
+   */
+  readonly reconcileGraceMs?: number;
+  /** First wait between reconciliation lookups that failed (doubles, capped at 60 s; Retry-After wins when longer). @default 2_000 */
+  readonly reconcileBackoffMs?: number;
 }
 
 export interface SubmitInput {
@@ -61,6 +75,10 @@ export interface SubmitInput {
   readonly projectName: string;
   readonly estimatedCostUsd: number;
   readonly outputFolder?: string;
+  /** The base URL the provider is reached at, when not its default; kept so a resume needs no flags. */
+  readonly endpoint?: string;
+  /** The catalog the request was validated with. */
+  readonly catalogVersion?: string;
 }
 
 /**
@@ -105,6 +123,8 @@ export class JobRunner {
       phase: 'queued',
       estimatedCostUsd: input.estimatedCostUsd,
       outputFolder: input.outputFolder,
+      endpoint: input.endpoint,
+      catalogVersion: input.catalogVersion,
       warnings: [],
       downloadAttempts: 0,
     });
@@ -119,14 +139,42 @@ export class JobRunner {
     }
   }
 
-  /** Runs a job again from where it stopped (a failed download, a refused create, a lost placement). */
+  /**
+   * Runs a job again from where it stopped (a failed download, a refused create, a lost placement).
+   * Never a second paid create: a create is sent again only when the provider holds no job for it
+   * (it refused, or proved it has none); an unconfirmed job is looked up again, not re-posted.
+   */
   async retry(id: string): Promise<void> {
     const job = this.ledger.get(id);
     if (job == null || this.#running.has(id)) return;
     if (job.phase === 'cancelled' || job.phase === 'placed' || job.phase === 'saved') return;
-    // A refused or proven-absent create starts over with the same id: the provider holds no job for it.
-    const phase = job.phase === 'failed' ? (job.ref == null ? 'queued' : job.assets == null ? 'generating' : 'downloading') : job.phase;
-    await this.#update(id, { phase, problem: undefined });
+    if (job.phase === 'failed') {
+      if (job.problem.retryable !== true || job.providerHold === 'unknown') return;
+      const phase = job.ref == null ? 'queued' : job.assets == null ? 'generating' : 'downloading';
+      if (phase === 'queued' && job.providerHold !== 'none') return;
+      await this.#update(id, { phase, problem: undefined, providerHold: undefined });
+    } else {
+      await this.#update(id, { problem: undefined });
+    }
+    this.#start(id);
+  }
+
+  /**
+   * For a provider that cannot be asked whether an unconfirmed create arrived: the user has seen
+   * when it was sent and what the provider said, and chose to send it again (a second job may
+   * be billed if the first did arrive). The same id is sent, so providers that honour it dedupe.
+   */
+  async recreate(id: string): Promise<void> {
+    const job = this.ledger.get(id);
+    if (job == null || this.#running.has(id) || job.phase !== 'unconfirmed') return;
+    const provider = await this.#options.provider(job.providerId, job);
+    if (provider.recover != null) return; // it can be asked: reconciliation decides, never the user
+    const sentAt = new Date(job.createSentAtMs).toISOString();
+    await this.#update(id, {
+      phase: 'queued',
+      problem: undefined,
+      warnings: [...job.warnings, `Sent again at your request; the first attempt (${sentAt}) may also have been created and billed by ${job.providerName}.`],
+    });
     this.#start(id);
   }
 
@@ -135,11 +183,12 @@ export class JobRunner {
     if (job == null || isTerminal(job)) return;
     this.#running.get(id)?.controller.abort(new CancelledError());
     if (job.ref != null) {
-      const provider = await this.#options.provider(job.providerId);
+      const provider = await this.#options.provider(job.providerId, job);
       await provider.cancel?.(job.ref).catch(() => undefined); // best effort: the job is cancelled for us either way
     }
     this.#referenceImages.delete(id);
-    await this.#update(id, { phase: 'cancelled', problem: undefined });
+    const providerHold = job.ref != null ? 'held' : job.phase === 'creating' || job.phase === 'unconfirmed' ? 'unknown' : 'none';
+    await this.#update(id, { phase: 'cancelled', problem: undefined, providerHold });
   }
 
   /**
@@ -172,8 +221,11 @@ export class JobRunner {
         const next = await this.#step(job, signal);
         if (next == null) return this.ledger.get(id)!;
       } catch (error) {
-        if (signal.aborted) return this.ledger.get(id)!;
-        return this.#update(id, { problem: toProblem(error) });
+        if (signal.aborted || error instanceof JobClaimedElsewhereError) return this.ledger.get(id)!;
+        return this.#update(id, { problem: toProblem(error) }).catch((saveError: unknown) => {
+          if (saveError instanceof JobClaimedElsewhereError) return this.ledger.get(id)!;
+          throw saveError;
+        });
       }
     }
   }
@@ -185,7 +237,7 @@ export class JobRunner {
         return this.#create(job, signal);
       case 'creating':
         // The request may have been sent before the reload: find out, never send it again.
-        return this.#update(job.id, { phase: 'unconfirmed' });
+        return this.#update(job.id, { phase: 'unconfirmed', createSentAtMs: job.createSentAtMs });
       case 'unconfirmed':
         return this.#reconcile(job, signal);
       case 'generating':
@@ -206,6 +258,7 @@ export class JobRunner {
       // prompt alone would be a different, paid generation.
       return this.#update(job.id, {
         phase: 'failed',
+        providerHold: 'none',
         problem: {
           message: `The reference image "${job.referenceImageName}" was not kept after ClipRelay restarted, and this job had not been sent yet; nothing was charged. Choose the image again and generate anew.`,
           retryable: false,
@@ -218,29 +271,64 @@ export class JobRunner {
       if (!(await this.#modelIsListed(provider, job, signal))) {
         return this.#update(job.id, {
           phase: 'failed',
+          providerHold: 'none',
           problem: { message: await this.#explainUnavailableModel(job), retryable: false },
         });
       }
-      await this.#update(job.id, { phase: 'creating', problem: undefined });
+      // queued → creating is the claim: a second process that loaded the same queued job is
+      // refused here (JobClaimedElsewhereError), so one job is never created twice.
+      const sent = await this.#update(job.id, { phase: 'creating', createSentAtMs: this.#now(), problem: undefined });
       try {
         const started = await provider.start(referenceImage == null ? job.request : { ...job.request, referenceImage }, { signal });
         this.#referenceImages.delete(job.id);
         return this.#update(job.id, {
           phase: 'generating',
           ref: started.ref,
-          warnings: started.warnings.map((warning) => warning.details),
+          warnings: [...sent.warnings, ...started.warnings.map((warning) => warning.details)],
         });
       } catch (error) {
         if (signal.aborted) throw error;
-        if (createFailureIsDefinitive(error)) return this.#update(job.id, { phase: 'failed', problem: toProblem(error) });
-        return this.#update(job.id, {
-          phase: 'unconfirmed',
-          problem: { message: `${job.providerName} did not answer the create request (${describeError(error)}); checking whether the job exists…`, retryable: true },
-        });
+        return this.#createFailed(sent, provider, error, signal);
       }
     } finally {
       release();
     }
+  }
+
+  /** A create that did not come back accepted: nothing sent, a refusal, or an unknown outcome. */
+  async #createFailed(job: JobRecord, provider: VideoProvider, error: unknown, signal: AbortSignal): Promise<JobRecord | null> {
+    const kind = classifyCreateFailure(error);
+    if (kind === 'not-sent') {
+      this.#referenceImages.delete(job.id);
+      return this.#update(job.id, {
+        phase: 'failed',
+        providerHold: 'none',
+        problem: { message: describeLocalRefusal(error, job.providerName, job.request), retryable: false },
+      });
+    }
+    const answer = describeError(error);
+    if (kind === 'refused') {
+      // A provider refusing our own id as a duplicate holds the job (our create arrived earlier,
+      // e.g. re-sent by the browser): ask it by that id before believing the refusal.
+      const mayBeDuplicate = error instanceof ProviderApiError && (error.kind === 'invalid-request' || error.status === 409);
+      if (!mayBeDuplicate || provider.recover == null) {
+        return this.#update(job.id, { phase: 'failed', providerHold: 'none', problem: toProblem(error), createAnswer: answer });
+      }
+      try {
+        const existing = await provider.recover(job.request, { signal });
+        if (existing == null) return this.#update(job.id, { phase: 'failed', providerHold: 'none', problem: toProblem(error), createAnswer: answer });
+        this.#referenceImages.delete(job.id);
+        return this.#update(job.id, { phase: 'generating', ref: existing, createAnswer: answer, problem: undefined });
+      } catch (lookupError) {
+        if (signal.aborted) throw lookupError;
+        // Could not ask: the refusal may mean "it exists", so it is reconciled, never failed.
+      }
+    }
+    return this.#update(job.id, {
+      phase: 'unconfirmed',
+      createAnswer: answer,
+      problem: { message: `${job.providerName} did not confirm the create (${answer}); checking whether the job exists…`, retryable: true },
+    });
   }
 
   /**
@@ -277,36 +365,74 @@ export class JobRunner {
     return unavailableModelMessage({ catalog, providerName: job.providerName, modelId: job.request.model, configuredProviderIds: configured, today });
   }
 
-  async #reconcile(job: JobRecord, signal: AbortSignal): Promise<JobRecord | null> {
-    const provider = await this.#options.provider(job.providerId);
+  /**
+   * Finds out whether an unconfirmed create arrived. Lookups that fail (429, 5xx, network,
+   * malformed answers) are asked again with backoff honouring Retry-After, and the job stays
+   * unconfirmed and visible meanwhile; "not there" counts as absence only once the grace period
+   * since the create was sent has passed. Without a lookup by our id, the user decides.
+   */
+  async #reconcile(job: JobRecord & { phase: 'unconfirmed' }, signal: AbortSignal): Promise<JobRecord | null> {
+    const provider = await this.#options.provider(job.providerId, job);
     if (provider.recover == null) {
-      await this.#update(job.id, {
-        problem: {
-          message: `${job.providerName} cannot be asked whether job ${job.id} exists. Check its dashboard before generating again, so it is not paid twice.`,
-          retryable: false,
-        },
-      });
+      await this.#update(job.id, { problem: { message: noLookupMessage(job), retryable: false } });
       return null;
     }
-    const ref = await provider.recover(job.request, { signal });
-    if (ref == null) {
+    const delay = this.#options.poll.delay ?? abortableDelay;
+    const graceMs = this.#options.reconcileGraceMs ?? 30_000;
+    const firstBackoffMs = this.#options.reconcileBackoffMs ?? 2_000;
+    const startedAtMs = this.#now();
+    for (let failures = 0; ; ) {
+      let ref: Awaited<ReturnType<NonNullable<VideoProvider['recover']>>>;
+      try {
+        ref = await provider.recover(job.request, { signal });
+      } catch (error) {
+        if (signal.aborted || !isTransientLookupError(error)) throw error;
+        failures++;
+        const backoffMs = Math.min(firstBackoffMs * 2 ** (failures - 1), 60_000);
+        const hintMs = error instanceof ProviderApiError && error.retryAfterSeconds != null ? error.retryAfterSeconds * 1000 : 0;
+        const waitMs = Math.max(backoffMs, hintMs);
+        const gaveUp = this.#now() - startedAtMs + waitMs > this.#options.poll.timeoutMs;
+        await this.#update(job.id, {
+          problem: {
+            message:
+              `${job.providerName} could not be asked whether job ${job.id} exists (${describeError(error)}). ` +
+              (gaveUp ? 'It is kept unconfirmed, never sent again: Retry asks again.' : `Asking again in ${Math.ceil(waitMs / 1000)} s; nothing is sent again.`),
+            retryable: true,
+          },
+        });
+        if (gaveUp) return null;
+        await delay(waitMs, signal);
+        continue;
+      }
+      if (ref != null) return this.#update(job.id, { phase: 'generating', ref, problem: undefined });
+      const sinceSentMs = this.#now() - job.createSentAtMs;
+      if (sinceSentMs < graceMs) {
+        await this.#update(job.id, {
+          problem: { message: `${job.providerName} does not show job ${job.id} yet; asking again until ${Math.round(graceMs / 1000)} s after it was sent.`, retryable: true },
+        });
+        await delay(Math.max(Math.min(graceMs - sinceSentMs, this.#options.poll.intervalMs), 1), signal);
+        continue;
+      }
       return this.#update(job.id, {
         phase: 'failed',
-        problem: { message: `${job.providerName} has no job ${job.id}: the request never arrived, so nothing was charged. Retry to create it.`, retryable: true },
+        providerHold: 'none',
+        problem: {
+          message: `${job.providerName} has no job ${job.id} ${Math.round(sinceSentMs / 1000)} s after it was sent: the request never arrived, so nothing was charged. Retry creates it (with the same id, so never twice).`,
+          retryable: true,
+        },
       });
     }
-    return this.#update(job.id, { phase: 'generating', ref, problem: undefined });
   }
 
   async #generate(job: JobRecord, signal: AbortSignal): Promise<JobRecord | null> {
-    const provider = await this.#options.provider(job.providerId);
+    const provider = await this.#options.provider(job.providerId, job);
     try {
       const done = await pollUntilDone(provider, job.ref!, {
         ...this.#options.poll,
         signal,
         onStatus: (status) => {
           if (status.state === 'pending' && status.progress != null && status.progress !== this.ledger.get(job.id)?.progress) {
-            void this.#update(job.id, { progress: status.progress });
+            this.#updateInBackground(job.id, { progress: status.progress });
           }
         },
       });
@@ -315,6 +441,7 @@ export class JobRunner {
       if (error instanceof ProviderJobFailedError) {
         return this.#update(job.id, {
           phase: 'failed',
+          providerHold: 'held',
           problem: { message: error.moderated ? `${job.providerName} refused the content: ${error.reason}` : error.message, moderated: error.moderated, retryable: false },
         });
       }
@@ -328,13 +455,14 @@ export class JobRunner {
     if (asset == null) {
       return this.#update(job.id, {
         phase: 'failed',
+        providerHold: 'held',
         problem: { message: `The ${job.providerName} result link expired before it was downloaded; the provider no longer has the file.`, retryable: false },
       });
     }
     const release = await this.#downloadSlots.acquire('download', asset.expiresAtMs ?? Number.MAX_SAFE_INTEGER, signal);
     try {
       await this.#update(job.id, { downloadAttempts: job.downloadAttempts + 1, progress: 0 });
-      const provider = await this.#options.provider(job.providerId);
+      const provider = await this.#options.provider(job.providerId, job);
       const folder = this.#mediaFolder(job);
       const file = await folder.createFile(this.#options.fileName(job));
       let lastReported = 0;
@@ -345,7 +473,7 @@ export class JobRunner {
           const fraction = receivedBytes / totalBytes;
           if (fraction - lastReported < 0.05 && fraction < 1) return; // a ledger write per 5 %
           lastReported = fraction;
-          void this.#update(job.id, { progress: fraction });
+          this.#updateInBackground(job.id, { progress: fraction });
         },
       });
       const info = (await folder.inspect?.(file.path)) ?? inspectMp4(await folder.readFile(file.path));
@@ -415,11 +543,17 @@ export class JobRunner {
     }
   }
 
-  #update(id: string, patch: Partial<JobRecord>): Promise<JobRecord> {
+  /** Applies a step's change; the ledger checks the result against its phase before storing it. */
+  #update(id: string, patch: JobPatch): Promise<JobRecord> {
     const job = this.ledger.get(id)!;
     // A step finishing after the user cancelled must not bring the job back.
     if (job.phase === 'cancelled') return Promise.resolve(job);
-    return this.ledger.put({ ...job, ...patch, updatedAtMs: this.#now() });
+    return this.ledger.put({ ...job, ...patch, updatedAtMs: this.#now() } as JobRecord);
+  }
+
+  /** A progress write nobody waits for: a failure to store a percentage must not become an unhandled rejection. */
+  #updateInBackground(id: string, patch: JobPatch): void {
+    this.#update(id, patch).catch(() => undefined);
   }
 }
 
@@ -448,6 +582,22 @@ function provenanceOf(job: JobRecord): ClipProvenance {
     costUsd: job.estimatedCostUsd,
     createdAt: new Date(job.createdAtMs).toISOString(),
   };
+}
+
+/** Facts for the user when the provider cannot be asked whether an unconfirmed create arrived. */
+function noLookupMessage(job: JobRecord & { phase: 'unconfirmed' }): string {
+  const sentAt = new Date(job.createSentAtMs).toISOString().replace('T', ' ').slice(0, 19);
+  return (
+    `${job.providerName} cannot be asked whether job ${job.id} exists. The create was sent at ${sentAt} UTC` +
+    `${job.createAnswer == null ? ' and no answer came back' : ` and ${job.providerName} answered: ${job.createAnswer}`}. ` +
+    `Check its dashboard: if the clip is not there, create it again (about $${job.estimatedCostUsd.toFixed(2)}; if the first one did arrive, both are billed).`
+  );
+}
+
+/** A reconciliation lookup that may work when asked again. */
+function isTransientLookupError(error: unknown): boolean {
+  if (error instanceof InvalidResponseError) return true;
+  return AppError.isInstance(error) && error instanceof ProviderApiError && error.isRetryable;
 }
 
 function toProblem(error: unknown): JobProblem {

@@ -7,18 +7,40 @@ export interface LedgerStorage {
   read(): Promise<string | null>;
   /** Must replace the whole content atomically (a crash mid-write may not leave half a file). */
   write(text: string): Promise<void>;
+  /**
+   * Reads the current text and writes `change(text)` while holding a lock every other process
+   * sharing the ledger honours, so no writer overwrites another's jobs. `change` may return null
+   * to write nothing. Absent where one process owns the storage (memory, one browser tab).
+   */
+  update?(change: (current: string | null) => string | null): Promise<void>;
+  /**
+   * Puts a damaged document's text aside (e.g. `jobs.json.damaged-<time>`) and returns where, so
+   * the ledger can start over without destroying what could still be rescued by hand. Absent
+   * where there is no place for it; the ledger then refuses to overwrite the damaged text.
+   */
+  keepAside?(text: string, nowMs: number): Promise<string>;
 }
 
 /** In memory, for tests and one-shot runs. */
-export function memoryLedgerStorage(initial: string | null = null): LedgerStorage & { readonly text: string | null } {
+export function memoryLedgerStorage(initial: string | null = null): LedgerStorage & { readonly text: string | null; readonly keptAside: readonly string[] } {
   let text = initial;
+  const keptAside: string[] = [];
   return {
     get text() {
       return text;
     },
+    keptAside,
     read: async () => text,
     write: async (next) => {
       text = next;
+    },
+    update: async (change) => {
+      const next = change(text);
+      if (next != null) text = next;
+    },
+    keepAside: async (damaged, nowMs) => {
+      keptAside.push(damaged);
+      return `memory:jobs.json.damaged-${new Date(nowMs).toISOString()}`;
     },
   };
 }

@@ -105,7 +105,8 @@ describe('JobRunner: ledger-backed generations that never lose or duplicate a pa
     const job = await submit(first.runner);
     const placedJob = await first.runner.settled(job.id);
     // Rewind the ledger to "placing", as if the panel died right after the edit.
-    await first.runner.ledger.put({ ...placedJob!, phase: 'placing', placement: undefined });
+    if (placedJob?.phase !== 'placed') throw new Error('expected a placed job');
+    await first.runner.ledger.put({ ...placedJob, phase: 'placing', placement: undefined });
     const second = await session(storage, { host: first.host, folder: first.folder });
     second.runner.resumeAll();
     expect(await second.runner.settled(job.id)).toMatchObject({ phase: 'placed' });
@@ -132,6 +133,7 @@ describe('JobRunner: ledger-backed generations that never lose or duplicate a pa
       projectName: 'Contract',
       createdAtMs: 1,
       updatedAtMs: 1,
+      createSentAtMs: 1,
       phase: 'creating',
       estimatedCostUsd: 0.35,
       warnings: [],
@@ -217,7 +219,8 @@ describe('JobRunner: ledger-backed generations that never lose or duplicate a pa
     const { runner } = await session(storage);
     const job = await submit(runner);
     const placed = await runner.settled(job.id);
-    await runner.ledger.put({ ...placed!, phase: 'downloading', assets: placed!.assets!.map((asset) => ({ ...asset, expiresAtMs: 1 })) });
+    if (placed?.phase !== 'placed') throw new Error('expected a placed job');
+    await runner.ledger.put({ ...placed, phase: 'downloading', assets: placed.assets!.map((asset) => ({ ...asset, expiresAtMs: 1 })) });
     runner.resumeAll();
     expect(await runner.settled(job.id)).toMatchObject({ phase: 'failed', problem: { message: expect.stringContaining('expired') } });
   });
