@@ -1,5 +1,6 @@
 // Only the credential files, never the emulators' index: the sandbox page imports this in the
 // browser, where the emulators' Node code must not follow.
+import { BYTEPLUS_EMULATOR_DEMO_CREDENTIALS } from './byteplus/byteplus-demo-credentials';
 import { COMFYUI_EMULATOR_DEMO_CREDENTIALS } from './comfyui/comfyui-demo-credentials';
 import { FAL_EMULATOR_DEMO_CREDENTIALS } from './fal/fal-demo-credentials';
 import { GOOGLE_EMULATOR_DEMO_CREDENTIALS } from './google/google-demo-credentials';
@@ -20,5 +21,6 @@ export const EMULATOR_DEMO_CREDENTIALS: Readonly<Record<string, Readonly<Record<
   runway: { RUNWAYML_API_SECRET: DEMO_RUNWAYML_API_SECRET },
   ...GOOGLE_EMULATOR_DEMO_CREDENTIALS,
   ...FAL_EMULATOR_DEMO_CREDENTIALS,
+  ...BYTEPLUS_EMULATOR_DEMO_CREDENTIALS,
   ...COMFYUI_EMULATOR_DEMO_CREDENTIALS,
 };

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DEMO_KLING_ACCESS_KEY, DEMO_KLING_SECRET_KEY } from './demo-credentials';
+import { byteplusErrorBody, classifyBytePlusRequest, createBytePlusEmulator, DEMO_ARK_API_KEY, type BytePlusEmulator, type BytePlusEmulatorOptions } from './byteplus';
 import { routeEmulatorRequest, type EmulatorMount } from './emulator-router';
 import { classifyComfyUiRequest, comfyUiErrorBody, createComfyUiEmulator, type ComfyUiEmulator, type ComfyUiEmulatorOptions } from './comfyui';
 import { classifyFalRequest, createFalEmulator, DEMO_FAL_KEY, falErrorBody, type FalEmulator, type FalEmulatorOptions } from './fal';
@@ -30,6 +31,7 @@ export interface MountEmulatorsOptions {
   readonly runway?: Partial<Omit<RunwayEmulatorOptions, 'videoBytes' | 'basePath'>>;
   readonly google?: Partial<Omit<GoogleEmulatorOptions, 'videoBytes' | 'basePath'>>;
   readonly fal?: Partial<Omit<FalEmulatorOptions, 'videoBytes' | 'basePath'>>;
+  readonly byteplus?: Partial<Omit<BytePlusEmulatorOptions, 'videoBytes' | 'basePath'>>;
   readonly comfyui?: Partial<Omit<ComfyUiEmulatorOptions, 'videoBytes'>>;
   /** Scripted faults; tests add to it while the server runs. @default a new, empty injector */
   readonly faults?: FaultInjector;
@@ -42,6 +44,7 @@ export interface MountedEmulators {
   readonly runway: RunwayEmulator;
   readonly google: GoogleEmulator;
   readonly fal: FalEmulator;
+  readonly byteplus: BytePlusEmulator;
   readonly comfyui: ComfyUiEmulator;
   readonly faults: FaultInjector;
   /** Serves the request when it belongs to an emulator; resolves false otherwise. */
@@ -79,6 +82,8 @@ export function mountEmulators(options: MountEmulatorsOptions): MountedEmulators
   });
   const falPrefix = `${basePath}/fal`;
   const fal = createFalEmulator({ apiKey: DEMO_FAL_KEY, ...options.fal, videoBytes: options.videoBytes, basePath: falPrefix });
+  const byteplusPrefix = `${basePath}/byteplus`;
+  const byteplus = createBytePlusEmulator({ apiKey: DEMO_ARK_API_KEY, ...options.byteplus, videoBytes: options.videoBytes, basePath: byteplusPrefix });
   const comfyui = createComfyUiEmulator({ ...options.comfyui, videoBytes: options.videoBytes });
   const faults = options.faults ?? new FaultInjector();
   const mounts: EmulatorMount[] = [
@@ -87,7 +92,8 @@ export function mountEmulators(options: MountEmulatorsOptions): MountedEmulators
     { name: 'runway', prefix: runwayPrefix, handle: runway.handle, classify: classifyRunwayRequest, errorBody: runwayErrorBody },
     { name: 'google', prefix: googlePrefix, handle: google.handle, classify: classifyGoogleRequest, errorBody: googleErrorBody, retryHintInBody: true },
     { name: 'fal', prefix: falPrefix, handle: fal.handle, classify: classifyFalRequest, errorBody: falErrorBody },
+    { name: 'byteplus', prefix: byteplusPrefix, handle: byteplus.handle, classify: classifyBytePlusRequest, errorBody: byteplusErrorBody },
     { name: 'comfyui', prefix: `${basePath}/comfyui`, handle: comfyui.handle, classify: classifyComfyUiRequest, errorBody: comfyUiErrorBody },
   ].map((mount) => withFaults(mount, faults));
-  return { mounts, kling, openai, runway, google, fal, comfyui, faults, handle: (req, res) => routeEmulatorRequest(mounts, req, res) };
+  return { mounts, kling, openai, runway, google, fal, byteplus, comfyui, faults, handle: (req, res) => routeEmulatorRequest(mounts, req, res) };
 }

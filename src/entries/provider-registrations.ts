@@ -1,3 +1,4 @@
+import { byteplusRegistration } from '../providers/byteplus';
 import { comfyUiRegistration } from '../providers/comfyui';
 import { falRegistration } from '../providers/fal';
 import { googleRegistration, googleVertexRegistration } from '../providers/google';
@@ -13,6 +14,7 @@ export const PROVIDER_REGISTRATIONS: readonly ProviderRegistration[] = [
   googleVertexRegistration,
   runwayRegistration,
   falRegistration,
+  byteplusRegistration,
   openaiRegistration,
   comfyUiRegistration,
 ];

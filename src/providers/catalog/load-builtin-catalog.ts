@@ -1,3 +1,4 @@
+import byteplusModels from './models/byteplus.json';
 import comfyuiModels from './models/comfyui.json';
 import falModels from './models/fal.json';
 import googleModels from './models/google.json';
@@ -8,7 +9,7 @@ import { modelCatalogSchema, type CatalogModel, type ModelCatalog } from './mode
 import { isModelOffered, isoDay } from './model-lifecycle';
 
 /** One data file per vendor, so model churn at one vendor is a one-file change. */
-const VENDOR_FILES: readonly { models: readonly unknown[] }[] = [klingModels, openaiModels, googleModels, runwayModels, falModels, comfyuiModels];
+const VENDOR_FILES: readonly { models: readonly unknown[] }[] = [klingModels, openaiModels, googleModels, runwayModels, falModels, byteplusModels, comfyuiModels];
 
 let cached: ModelCatalog | undefined;
 
