@@ -217,3 +217,107 @@ describe('@google/genai against the Google emulator as it is today (no legacy Ve
     }
   });
 });
+
+/**
+ * Gemini Omni through `ai.interactions` (the Interactions API surface of `@google/genai` 2.32.0):
+ * the SDK builds the requests and parses the answers, so the emulator's paths, snake_case bodies,
+ * statuses and video blocks are the ones the real service must speak for the SDK to work.
+ */
+describe('@google/genai interactions against the Google emulator: Gemini Omni', () => {
+  const omniRequest = (overrides: Record<string, unknown> = {}) => ({
+    model: 'gemini-omni-1.2-flash',
+    input: 'a lighthouse keeper winds the lamp at dusk, gulls and surf',
+    response_modalities: ['video' as const],
+    background: true,
+    response_format: { type: 'video' as const, aspect_ratio: '9:16', duration: '12s', resolution: '1080p', delivery: 'inline' },
+    ...overrides,
+  });
+
+  async function pollInteraction(ai: GoogleGenAI, id: string) {
+    const statuses: string[] = [];
+    for (let polls = 0; polls < 10; polls++) {
+      const interaction = await ai.interactions.get(id);
+      statuses.push(interaction.status);
+      if (interaction.status !== 'queued' && interaction.status !== 'in_progress') return { interaction, statuses };
+    }
+    throw new Error('the interaction never finished');
+  }
+
+  it('creates in the background, reports progress over polls and returns the video inline in output_video', async () => {
+    const ai = gemini();
+    const created = await ai.interactions.create(omniRequest());
+    expect(created.status).toBe('queued');
+    expect(server.emulator.interactions.get(created.id)?.requestBody).toEqual(omniRequest());
+
+    const { interaction, statuses } = await pollInteraction(ai, created.id);
+    expect(statuses).toEqual(['in_progress', 'in_progress', 'completed']);
+    // The SDK lifts the last model_output video block into output_video.
+    expect(interaction.output_video).toMatchObject({ type: 'video', mime_type: 'video/mp4' });
+    expect(Buffer.from(interaction.output_video!.data!, 'base64').equals(Buffer.from(DEMO_CLIP))).toBe(true);
+  });
+
+  it('returns a Gemini file URI with delivery "uri", downloadable with files.download', async () => {
+    const ai = gemini();
+    const created = await ai.interactions.create(
+      omniRequest({ model: 'gemini-omni-1.1-flash', response_format: { type: 'video', aspect_ratio: '16:9', duration: '5s', resolution: '720p', delivery: 'uri' } }),
+    );
+    const { interaction } = await pollInteraction(ai, created.id);
+    const uri = interaction.output_video?.uri;
+    expect(uri).toMatch(/^https:\/\/generativelanguage\.googleapis\.com\/v1beta\/files\/[a-z0-9]+:download\?alt=media$/);
+    const downloadPath = join(downloads, 'omni.mp4');
+    await ai.files.download({ file: { uri, mimeType: 'video/mp4' }, downloadPath });
+    expect(Buffer.from(readFileSync(downloadPath)).equals(Buffer.from(DEMO_CLIP))).toBe(true);
+  });
+
+  it('extends a finished generation by previous_interaction_id with the extend task', async () => {
+    const ai = gemini();
+    const first = await ai.interactions.create(omniRequest({ input: 'a paper plane over rooftops' }));
+    await pollInteraction(ai, first.id);
+    const extension = await ai.interactions.create(
+      omniRequest({ input: 'it lands in a fountain', previous_interaction_id: first.id, generation_config: { video_config: { task: 'extend' } } }),
+    );
+    const { interaction } = await pollInteraction(ai, extension.id);
+    expect(interaction.status).toBe('completed');
+    expect(interaction.previous_interaction_id).toBe(first.id);
+    expect(server.emulator.interactions.get(extension.id)?.totalSeconds).toBe(24);
+  });
+
+  it('cancels a running generation and reads it back as cancelled', async () => {
+    const ai = gemini();
+    const created = await ai.interactions.create(omniRequest({ input: 'a very long render [never]' }));
+    const cancelled = await ai.interactions.cancel(created.id);
+    expect(cancelled.status).toBe('cancelled');
+    expect((await ai.interactions.get(created.id)).status).toBe('cancelled');
+  });
+
+  it('reports a safety block as a failed interaction with the model step\u2019s error', async () => {
+    const ai = gemini();
+    const created = await ai.interactions.create(omniRequest({ input: 'something Google refuses [moderate]' }));
+    const { interaction } = await pollInteraction(ai, created.id);
+    expect(interaction.status).toBe('failed');
+    const step = interaction.steps?.find((candidate) => candidate.type === 'model_output');
+    expect(step).toMatchObject({ error: { message: expect.stringMatching(/usage guidelines/) } });
+  });
+
+  it('raises the SDK\u2019s own error classes: NotFoundError for an unknown interaction, BadRequestError for an unknown previous_interaction_id', async () => {
+    const ai = gemini();
+    const missing = await caught(ai.interactions.get('v1_doesnotexist'));
+    expect(missing).toMatchObject({ name: 'NotFoundError', status: 404, error: { error: { status: 'NOT_FOUND' } } });
+    const badPrevious = await caught(ai.interactions.create(omniRequest({ previous_interaction_id: 'v1_doesnotexist', generation_config: { video_config: { task: 'edit' } } })));
+    expect(badPrevious).toMatchObject({ name: 'BadRequestError', status: 400 });
+    expect((badPrevious as Error).message).toMatch(/previous_interaction_id/);
+  });
+
+  it('answers Veo\u2019s predictLongRunning for an Omni id with "only supports Interactions API"', async () => {
+    const error = await caught(gemini().models.generateVideos({ model: 'gemini-omni-1.2-flash', source: { prompt: 'x' } }));
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).status).toBe(400);
+    expect(JSON.parse((error as ApiError).message).error.message).toMatch(/only supports Interactions API/);
+  });
+
+  it('lists the Omni ids in models.list', async () => {
+    const names: string[] = [];
+    for await (const model of await gemini().models.list()) names.push(model.name ?? '');
+    expect(names).toEqual(expect.arrayContaining(['models/gemini-omni-1.2-flash', 'models/gemini-omni-1.1-flash']));
+  });
+});
