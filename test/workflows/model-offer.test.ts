@@ -42,7 +42,7 @@ describe('the Generate tab\u2019s provider and model lists (offeredProviderChoic
   const offered = offeredProviderChoices(choices(catalog), catalog, DEC_6);
 
   it('leaves out OpenAI (every Sora model retired) and the Gemini API (its Veo ids shut down)', () => {
-    expect(offered.map((provider) => provider.id)).toEqual(['kling', 'google-vertex', 'runway', 'fal', 'comfyui']);
+    expect(offered.map((provider) => provider.id)).toEqual(['kling', 'google-vertex', 'runway', 'fal', 'byteplus', 'comfyui']);
   });
 
   it('keeps Kling, the sandbox\u2019s default provider, with its default model first', () => {
