@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
  * list of folders (relative to src/) a layer must not import from.
  */
 const SRC = resolve(__dirname, '../../src');
-const VENDORS = ['kling', 'openai', 'google', 'runway', 'fal', 'comfyui'];
+const VENDORS = ['kling', 'openai', 'google', 'runway', 'fal', 'byteplus', 'comfyui'];
 const HOSTS = ['premiere', 'sandbox'];
 
 interface Rule {
