@@ -9,10 +9,11 @@ import { defaultCatalogModel, retiredModelMessage, validateVideoRequest } from '
 import type { VideoRequest } from '../providers/spec';
 import type { JobRunner } from '../workflows/jobs/job-runner';
 import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, type CliIo } from './cli-io';
-import { assertCredentials, cliLedgerPath, createCliJobRunner, reportProgress } from './cli-job-runner';
+import { assertCredentials, catalogVersion, cliLedgerPath, createCliJobRunner, reportProgress } from './cli-job-runner';
 import { CliUsageError } from './cli-usage-error';
 import { loadCliCatalog } from './load-cli-catalog';
 import { parseCommandArgs, parseIntegerFlag } from './parse-cli-args';
+import { parseShotFlags } from './parse-shot-flag';
 
 const DEFAULT_POLL_MS = 2_000;
 const DEFAULT_TIMEOUT_SECONDS = 900;
@@ -49,6 +50,7 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIo): Pr
     'poll-ms': { type: 'string' },
     'timeout-s': { type: 'string' },
     catalog: { type: 'string' },
+    shot: { type: 'string', multiple: true },
   });
   if (flags.provider == null) throw new CliUsageError(`generate: --provider is required (${PROVIDER_IDS}).`);
   const registration = findRegistration(flags.provider);
@@ -69,7 +71,9 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIo): Pr
     throw new CliUsageError(retired == null ? `generate: the catalog has no ${flags.provider} model.` : `generate: ${registration.displayName} offers no model any more. ${retiredModelMessage(retired, catalog)}`);
   }
   const model = catalog.models.find((candidate) => candidate.id === modelId);
-  const defaultSeconds = model == null || model.durationsSeconds.includes(5) ? 5 : model.durationsSeconds[0]!;
+  const shots = parseShotFlags(flags.shot);
+  // With shots and no --seconds, the clip lasts as long as its shots.
+  const defaultSeconds = shots != null ? shots.reduce((sum, shot) => sum + shot.durationSeconds, 0) : model == null || model.durationsSeconds.includes(5) ? 5 : model.durationsSeconds[0]!;
   const request: VideoRequest = {
     model: modelId,
     prompt: flags.prompt,
@@ -79,6 +83,7 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIo): Pr
     audio: flags.audio == null ? model?.audio !== 'none' : flags.audio === 'on',
     resolution: flags.resolution,
     referenceImage: flags.image == null ? undefined : await readReferenceImage(resolve(io.cwd, flags.image)),
+    shots,
     clientJobId: `cliprelay-${randomUUID()}`,
   };
   const problems = validateVideoRequest(request, catalog, flags.provider);
@@ -94,6 +99,9 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIo): Pr
     projectName: 'cli',
     estimatedCostUsd: estimateCostUsd(model?.pricePerSecondUsd ?? 0, request.durationSeconds),
     outputFolder: resolve(io.cwd, flags.out),
+    // Kept with the job so `cliprelay resume` reaches the same server without flags.
+    endpoint: flags['base-url'] ?? io.env[registration.baseUrlEnv],
+    catalogVersion: catalogVersion(catalog),
   });
   io.stderr.write(`${registration.id}: recorded ${job.id} in ${cliLedgerPath(io)} (${request.model}, ${request.durationSeconds} s, ${request.aspectRatio}, audio ${request.audio ? 'on' : 'off'})\n`);
   return finishJobs(runner, [job.id], io);

@@ -34,8 +34,9 @@ generate: record a job in the ledger, start it, wait, download the clip to DIR, 
   --seconds N               clip length (default: 5, or the model's shortest)
   --aspect W:H              16:9, 9:16 or 1:1 (default: 16:9)
   --audio on|off            native generated audio (default: on where the model can)
-  --resolution 720p|1080p   output resolution, where the model offers a choice (default: the model's)
+  --resolution 720p|1080p   output resolution (2160p on Kling 3.0), where the model offers a choice (default: the model's)
   --image FILE              reference image (PNG, JPEG or WebP) for image-to-video models
+  --shot SECONDS:PROMPT     one shot of a multi-shot clip, repeat in order (Kling 3.0: up to 6; their seconds add up to --seconds, which defaults to their total)
   --negative-prompt TEXT    what to avoid
   --base-url URL            API base URL, e.g. an emulator's (default: the provider's, or its environment variable)
   --poll-ms N               status check interval in ms (default: 2000)
