@@ -23,6 +23,7 @@ async function generate(provider: VideoProvider, model: string): Promise<Uint8Ar
 describe('Google registrations with the emulator\u2019s demo credentials, as the sandbox wires them', () => {
   it.each([
     ['Gemini API', googleRegistration, 'veo-3.1-generate-preview'],
+    ['Gemini API, Gemini Omni (Interactions API)', googleRegistration, 'gemini-omni-1.2-flash'],
     ['Vertex AI', googleVertexRegistration, 'veo-3.1-fast-generate-001'],
   ] as [string, ProviderRegistration, string][])('%s: generates and downloads the demo clip under emulatorPath', async (_label, registration, model) => {
     const credentials = GOOGLE_EMULATOR_DEMO_CREDENTIALS[registration.id as keyof typeof GOOGLE_EMULATOR_DEMO_CREDENTIALS];
