@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { findRegistration, missingCredentials, PROVIDER_REGISTRATIONS } from '../entries/provider-registrations';
 import { loadBuiltinCatalog, type ModelCatalog } from '../providers/catalog';
@@ -29,14 +30,17 @@ export async function createCliJobRunner(
   options: { baseUrl?: string; pollMs: number; timeoutMs: number; /** @default the built-in catalog */ catalog?: ModelCatalog },
 ): Promise<JobRunner> {
   const catalog = options.catalog ?? loadBuiltinCatalog();
+  const ledger = await openCliLedger(io);
   return new JobRunner({
-    ledger: await JobLedger.open(fileLedgerStorage(cliLedgerPath(io))),
-    provider: async (providerId) => {
+    ledger,
+    provider: async (providerId, job) => {
       const registration = findRegistration(providerId);
       if (registration == null) throw new CliUsageError(`unknown provider "${providerId}".`);
       assertCredentials(registration, io);
       const credentials = Object.fromEntries(registration.credentials.flatMap((spec) => (io.env[spec.name] ? [[spec.name, io.env[spec.name]!]] : [])));
-      return registration.create({ credentials, baseUrl: options.baseUrl ?? io.env[registration.baseUrlEnv], fetch: io.fetch ?? nodeFetch });
+      // A flag wins; else the endpoint the job was created against (so `resume` needs no flags); else the environment.
+      const baseUrl = options.baseUrl ?? job?.endpoint ?? io.env[registration.baseUrlEnv];
+      return registration.create({ credentials, baseUrl, fetch: io.fetch ?? nodeFetch });
     },
     mediaFolder: (job) => nodeMediaFolder(resolve(io.cwd, job.outputFolder ?? '.')),
     poll: { intervalMs: options.pollMs, timeoutMs: options.timeoutMs },
@@ -52,6 +56,18 @@ export async function createCliJobRunner(
         configuredProviderIds: PROVIDER_REGISTRATIONS.filter((registration) => missingCredentials(registration, io.env).length === 0).map((registration) => registration.id),
       }),
   });
+}
+
+/** The CLI's ledger, telling the user on stderr when a damaged one was kept aside and what was recovered. */
+export async function openCliLedger(io: CliIo): Promise<JobLedger> {
+  const ledger = await JobLedger.open(fileLedgerStorage(cliLedgerPath(io)));
+  if (ledger.recovery != null) io.stderr.write(`warning: ${ledger.recovery.message}\n`);
+  return ledger;
+}
+
+/** A short content hash of the catalog a job was validated with, stored in the job for support. */
+export function catalogVersion(catalog: ModelCatalog): string {
+  return createHash('sha256').update(JSON.stringify(catalog)).digest('hex').slice(0, 12);
 }
 
 /** Refuses, naming the variables, when a provider's credentials are not in the environment. */

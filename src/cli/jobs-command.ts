@@ -1,14 +1,12 @@
 import { isTerminal } from '../workflows/jobs/job-record';
-import { JobLedger } from '../workflows/jobs/job-ledger';
-import { fileLedgerStorage } from '../platform/node/file-ledger-storage';
 import { EXIT_OK, type CliIo } from './cli-io';
-import { cliLedgerPath } from './cli-job-runner';
+import { cliLedgerPath, openCliLedger } from './cli-job-runner';
 import { parseCommandArgs } from './parse-cli-args';
 
 /** `cliprelay jobs`: the ledger, newest first; `--json` for scripts. */
 export async function runJobsCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const flags = parseCommandArgs('jobs', argv, { json: { type: 'boolean' } });
-  const jobs = (await JobLedger.open(fileLedgerStorage(cliLedgerPath(io)))).list();
+  const jobs = (await openCliLedger(io)).list();
   if (flags.json === true) {
     io.stdout.write(`${JSON.stringify({ jobs })}\n`);
     return EXIT_OK;

@@ -4,6 +4,8 @@ import { formatElapsed, phaseLabel } from './describe-job';
 export interface JobActions {
   cancel(id: string): void;
   retry(id: string): void;
+  /** Sends an unconfirmed create again, for providers that cannot be asked whether it arrived; the user decides. */
+  recreate(id: string): void;
   reuse(job: JobRecord): void;
 }
 
@@ -13,6 +15,9 @@ export function JobCard({ job, nowMs, actions }: { job: JobRecord; nowMs: number
   const elapsedMs = (terminal ? job.updatedAtMs : nowMs) - job.createdAtMs;
   const canRetry = job.problem?.retryable === true && (job.phase === 'failed' || !terminal);
   const active = !terminal && job.problem == null;
+  // Unconfirmed with a problem that Retry cannot solve: the provider cannot be asked by our id
+  // (the message gives the time sent, its answer and the cost), so only the user can send it again.
+  const canRecreate = job.phase === 'unconfirmed' && job.problem?.retryable === false;
   return (
     <div className={`job-card phase-${job.phase}`} data-job-id={job.id} data-phase={job.phase}>
       <div className="job-title" title={job.request.prompt}>
@@ -55,6 +60,11 @@ export function JobCard({ job, nowMs, actions }: { job: JobRecord; nowMs: number
         {canRetry ? (
           <button type="button" className="quiet" onClick={() => actions.retry(job.id)}>
             Retry
+          </button>
+        ) : null}
+        {canRecreate ? (
+          <button type="button" className="quiet" onClick={() => actions.recreate(job.id)} title={`May cost about $${job.estimatedCostUsd.toFixed(2)} again if the first create arrived`}>
+            Create again (${job.estimatedCostUsd.toFixed(2)})
           </button>
         ) : null}
         <button type="button" className="quiet" onClick={() => actions.reuse(job)}>

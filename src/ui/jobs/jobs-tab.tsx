@@ -9,12 +9,20 @@ export function JobsTab({ services, jobs, onReuse }: { services: PanelServices; 
   const history = jobs.filter(isTerminal);
   const nowMs = useClock(services.now, running.length > 0);
   const actions: JobActions = {
-    cancel: (id) => void services.jobs.cancel(id),
-    retry: (id) => void services.jobs.retry(id),
+    // The card shows the outcome from the ledger; a rejected click must not become an unhandled rejection.
+    cancel: (id) => void services.jobs.cancel(id).catch(() => undefined),
+    retry: (id) => void services.jobs.retry(id).catch(() => undefined),
+    recreate: (id) => void services.jobs.recreate(id).catch(() => undefined),
     reuse: onReuse,
   };
+  const recovery = services.jobs.ledger.recovery;
   return (
     <section className="section" id="panel-jobs" role="tabpanel" aria-labelledby="tab-jobs">
+      {recovery == null ? null : (
+        <p className="warning" role="alert">
+          {recovery.message}
+        </p>
+      )}
       {jobs.length === 0 ? <p className="hint">No generations yet. Jobs survive closing the panel: unfinished ones resume when it opens.</p> : null}
       {running.length > 0 ? <h2>Running</h2> : null}
       {running.map((job) => (
