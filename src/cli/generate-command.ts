@@ -9,7 +9,7 @@ import { defaultCatalogModel, retiredModelMessage, validateVideoRequest } from '
 import type { VideoRequest } from '../providers/spec';
 import type { JobRunner } from '../workflows/jobs/job-runner';
 import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, type CliIo } from './cli-io';
-import { assertCredentials, cliLedgerPath, createCliJobRunner, reportProgress } from './cli-job-runner';
+import { assertCredentials, catalogVersion, cliLedgerPath, createCliJobRunner, reportProgress } from './cli-job-runner';
 import { CliUsageError } from './cli-usage-error';
 import { loadCliCatalog } from './load-cli-catalog';
 import { parseCommandArgs, parseIntegerFlag } from './parse-cli-args';
@@ -99,6 +99,9 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIo): Pr
     projectName: 'cli',
     estimatedCostUsd: estimateCostUsd(model?.pricePerSecondUsd ?? 0, request.durationSeconds),
     outputFolder: resolve(io.cwd, flags.out),
+    // Kept with the job so `cliprelay resume` reaches the same server without flags.
+    endpoint: flags['base-url'] ?? io.env[registration.baseUrlEnv],
+    catalogVersion: catalogVersion(catalog),
   });
   io.stderr.write(`${registration.id}: recorded ${job.id} in ${cliLedgerPath(io)} (${request.model}, ${request.durationSeconds} s, ${request.aspectRatio}, audio ${request.audio ? 'on' : 'off'})\n`);
   return finishJobs(runner, [job.id], io);
