@@ -44,6 +44,8 @@ describe('ShotListEditor', () => {
     expect(html).toContain('aria-label="Move shot 2 up"');
     expect(html).toContain('aria-label="Remove shot 1"');
     expect(html).toMatch(/role="status"[^>]*>Shots 7 s of the 10 s clip: 3 s left\./);
+    expect(html).toContain('Kling 3.0 follows the shot prompts; the prompt above names the clip.');
+    expect(render({ shots: [] })).not.toContain('follows the shot prompts');
   });
 
   it('disables the moves that go nowhere and Add shot at the model\u2019s limit', () => {

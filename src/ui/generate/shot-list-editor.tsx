@@ -79,6 +79,11 @@ export function ShotListEditor({
           );
         })}
       </ol>
+      {shots.length === 0 ? null : (
+        // Kling ignores the main prompt when it gets shots (vercel/ai klingai-video-model-options.ts;
+        // mulerouter.ai's 3.0 transcription), so say where it still matters.
+        <p className="hint">{modelName} follows the shot prompts; the prompt above names the clip.</p>
+      )}
       <div className="row wrap">
         <button type="button" className="quiet" disabled={shots.length >= maxShots} onClick={() => onChange(addShot(shots, clipSeconds))}>
           Add shot

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkCatalogModels } from '../../../src/cli/check-catalog-models';
 import { findCatalogModel, loadBuiltinCatalog, validateVideoRequest } from '../../../src/providers/catalog';
 import type { VideoRequest } from '../../../src/providers/spec';
 import { JobLedger } from '../../../src/workflows/jobs/job-ledger';
@@ -89,5 +90,13 @@ describe('the job ledger keeps a shot list', () => {
     await ledger.put(job);
     const reopened = await JobLedger.open(memoryLedgerStorage(storage.text));
     expect(reopened.get('job-shots')?.request.shots).toEqual(shots(4, 3, 3));
+  });
+});
+
+describe('cliprelay models --check and the unverified Kling 4.0', () => {
+  it('reports kling-v4 as not checkable, because Kling has no model listing (the catalog note says so)', async () => {
+    const checks = await checkCatalogModels({ catalog, env: { KLING_ACCESS_KEY: 'a', KLING_SECRET_KEY: 'b' }, today: TODAY, providerIds: ['kling'] });
+    expect(checks.find((check) => check.model === 'kling-v4')).toMatchObject({ result: 'not-checkable', detail: 'Kling offers no model listing' });
+    expect(findCatalogModel(catalog, 'kling-v4')!.lifecycle!.note).toMatch(/not checkable/);
   });
 });
