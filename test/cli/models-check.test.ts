@@ -49,6 +49,8 @@ describe('cliprelay models --check', () => {
     const find = (model: string) => checks.find((check) => check.model === model);
     // The Gemini API no longer lists its Veo ids: the catalog's "retired" is confirmed.
     expect(find('veo-3.1-generate-preview')).toMatchObject({ provider: 'google', catalogStatus: 'retired', result: 'not-served' });
+    // …and Gemini Omni, offered on the same key, is confirmed by the same listing.
+    expect(find('gemini-omni-1.2-flash')).toMatchObject({ provider: 'google', catalogStatus: 'live', result: 'served' });
     expect(find('kling-v2-6')).toMatchObject({ result: 'not-checkable', detail: 'Kling offers no model listing' });
     expect(find('veo3.1')).toMatchObject({ provider: 'runway', result: 'not-configured', detail: 'set RUNWAYML_API_SECRET' });
     expect(find('veo-3.1-generate-001')).toMatchObject({ result: 'not-configured' });
@@ -83,8 +85,9 @@ describe('the CLI and the shut-down Sora API', () => {
     expect(run.err.join('')).toMatch(/OpenAI Sora offers no model any more\. Sora 2 \(openai sora-2\) was retired on 2026-09-24 .*Use Kling 3\.0 \(kling kling-v3\) instead\./);
   });
 
-  it('lists in --help only providers that still offer a model: not OpenAI, not the Gemini API\u2019s Veo', () => {
-    expect(helpText()).not.toMatch(/openai|OPENAI_API_KEY|GEMINI_API_KEY/);
-    expect(helpText()).toMatch(/--provider kling\|google-vertex\|runway\|fal\|comfyui /);
+  it('lists in --help only providers that still offer a model: not OpenAI; the Gemini API again, for Gemini Omni', () => {
+    expect(helpText()).not.toMatch(/openai|OPENAI_API_KEY/);
+    expect(helpText()).toMatch(/GEMINI_API_KEY/);
+    expect(helpText()).toMatch(/--provider kling\|google\|google-vertex\|runway\|fal\|byteplus\|comfyui /);
   });
 });

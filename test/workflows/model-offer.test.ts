@@ -41,8 +41,9 @@ describe('modelOffer', () => {
 describe('the Generate tab\u2019s provider and model lists (offeredProviderChoices)', () => {
   const offered = offeredProviderChoices(choices(catalog), catalog, DEC_6);
 
-  it('leaves out OpenAI (every Sora model retired) and the Gemini API (its Veo ids shut down)', () => {
-    expect(offered.map((provider) => provider.id)).toEqual(['kling', 'google-vertex', 'runway', 'fal', 'byteplus', 'comfyui']);
+  it('leaves out OpenAI (every Sora model retired); offers the Gemini API for Gemini Omni, not its shut-down Veo ids', () => {
+    expect(offered.map((provider) => provider.id)).toEqual(['kling', 'google', 'google-vertex', 'runway', 'fal', 'byteplus', 'comfyui']);
+    expect(offered.find((provider) => provider.id === 'google')!.models.map((model) => model.id)).toEqual(['gemini-omni-1.2-flash', 'gemini-omni-1.1-flash']);
   });
 
   it('keeps Kling, the sandbox\u2019s default provider, with its default model first', () => {
