@@ -8,6 +8,7 @@ import { describeError } from '../shared/app-error';
 import { defaultCatalogModel, retiredModelMessage, validateVideoRequest } from '../providers/catalog';
 import type { VideoRequest } from '../providers/spec';
 import type { JobRunner } from '../workflows/jobs/job-runner';
+import { isTerminal } from '../workflows/jobs/job-record';
 import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, type CliIo } from './cli-io';
 import { assertCredentials, catalogVersion, cliLedgerPath, createCliJobRunner, reportProgress } from './cli-job-runner';
 import { CliUsageError } from './cli-usage-error';
@@ -140,7 +141,9 @@ export async function finishJobs(runner: JobRunner, jobIds: readonly string[], i
       }
       if (job.phase !== 'saved' && job.phase !== 'placed') {
         failed = true;
-        io.stderr.write(`cliprelay: ${job.problem?.message ?? `job ${id} ended ${job.phase}`}\n`);
+        // A job still running without a problem was taken over by another ClipRelay process (see JobLedger).
+        const unfinished = isTerminal(job) ? `job ${id} ended ${job.phase}` : `job ${id} is ${job.phase}, continued by another ClipRelay process or by \`cliprelay resume\``;
+        io.stderr.write(`cliprelay: ${job.problem?.message ?? unfinished}\n`);
         continue;
       }
       for (const warning of job.warnings) io.stderr.write(`warning: ${warning}\n`);

@@ -267,7 +267,7 @@ export class JobRunner {
     }
     const release = await this.#providerSlots.acquire(job.providerId, 0, signal);
     try {
-      const provider = await this.#options.provider(job.providerId);
+      const provider = await this.#options.provider(job.providerId, job);
       if (!(await this.#modelIsListed(provider, job, signal))) {
         return this.#update(job.id, {
           phase: 'failed',
