@@ -6,7 +6,9 @@ import { z } from 'zod';
  * content_generation/tasks.py`, `types/content_generation/*.py`; grade S) plus the generation
  * fields that SDK passes through as extra body (`ratio`, `duration`, `resolution`, `seed`,
  * `generate_audio`, `watermark`), read from BytePlus's own ComfyUI nodes
- * (byteplus-sa/ComfyUI-BytePlus-ModelArk `nodes/nodes_seedance2.py`; grade T).
+ * (byteplus-sa/ComfyUI-BytePlus-ModelArk `nodes/nodes_seedance2.py`; grade T). vercel/ai
+ * `packages/bytedance/src/bytedance-video-model.ts` sends the same body and reads the same task and
+ * error shapes (T).
  */
 
 /** Seedance's seed range (ComfyUI-BytePlus-ModelArk `nodes/constants.py` VIDEO_MAX_SEED; T). */
