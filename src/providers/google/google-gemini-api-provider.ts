@@ -35,7 +35,8 @@ export function createGeminiApiProvider(settings: GeminiApiProviderSettings): Vi
     displayName: GEMINI_API_PROVIDER_NAME,
     start: (request, options) => (isGeminiOmniModel(request.model) ? omni : veo).start(request, options),
     status: (ref, options) => byRef(ref).status(ref, options),
-    // Veo's operations could not be cancelled on the Gemini API; interactions can.
+    // Interactions can be cancelled. Veo's Gemini API operations never could (research §2), and none
+    // can still be running: every Veo id there is shut down, so there is nothing to stop.
     cancel: async (ref, options) => {
       if (ref.data.api === 'interactions') await omni.cancel!(ref, options);
     },

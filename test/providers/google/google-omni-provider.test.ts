@@ -235,8 +235,41 @@ describe('Gemini Omni on the Gemini API (Interactions API), against the emulator
     expect(server.emulator.interactions.size).toBe(before);
   });
 
-  it('offers no recovery of a lost create: the Interactions API has no lookup by our id', () => {
+  it('offers no recovery of a lost create: the Interactions API has no lookup by our id, so a dropped answer is an error and nothing is re-posted', async () => {
     expect(gemini().recover).toBeUndefined();
+    const before = server.emulator.interactions.size;
+    server.faults.add(...parseFaultSpec('google:create:drop'));
+    const error = await caught(gemini().start(request()));
+    expect(error).toBeInstanceOf(ProviderApiError);
+    // Google made the interaction; we sent one create and no second.
+    expect(server.emulator.interactions.size).toBe(before + 1);
+  });
+
+  it('reads a cut-off status answer as an invalid response, not as a state', async () => {
+    const provider = gemini();
+    const { ref } = await provider.start(request());
+    server.faults.add(...parseFaultSpec('google:poll:malformed'));
+    expect(await caught(provider.status(ref))).toBeInstanceOf(InvalidResponseError);
+    expect(await provider.status(ref)).toEqual({ state: 'pending' });
+  });
+
+  it('resumes a URI download that drops mid-file, and aborts the sink when it keeps dropping', async () => {
+    const provider = gemini();
+    const { ref } = await provider.start(request());
+    const done = await pollUntilDone(provider, ref, { intervalMs: 1, timeoutMs: 60_000, delay: async () => undefined });
+    const hitsBefore = server.faults.hits.length;
+    server.faults.add(...parseFaultSpec('google:download:drop@1000*2'));
+    const resumed = createMemoryByteSink();
+    await provider.download(done.assets[0]!, resumed);
+    expect(server.faults.hits.slice(hitsBefore).some((hit) => hit.fault.effect.kind === 'drop-download')).toBe(true);
+    expect(Buffer.from(resumed.bytes()).equals(Buffer.from(DEMO_CLIP))).toBe(true);
+    server.faults.clear();
+
+    server.faults.add(...parseFaultSpec('google:download:drop@1000*50'));
+    const broken = createMemoryByteSink();
+    expect(await caught(provider.download(done.assets[0]!, broken))).toBeInstanceOf(Error);
+    expect(broken.state).toBe('aborted');
+    server.faults.clear();
   });
 
   it('keeps the key out of every error it raises', async () => {
