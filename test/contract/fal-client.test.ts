@@ -1,6 +1,8 @@
 import { ApiError, createFalClient, fal, ValidationError, type RequestMiddleware } from '@fal-ai/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_FAL_KEY } from '../../src/emulators/fal';
+import { inspectMp4 } from '../../src/media';
+import { buildFalInput } from '../../src/providers/fal';
 import { DEMO_CLIP, startFalEmulatorServer, type FalEmulatorServer } from '../emulators/fal/fal-emulator-server';
 
 /**
@@ -72,6 +74,30 @@ describe('@fal-ai/client against the fal emulator', () => {
 
     const result = await fal.queue.result('fal-ai/veo3.1/fast', { requestId: submitted.request_id });
     expect((result.data as { video: { url: string } }).video.url).toMatch(new RegExp(`/fal/files/${submitted.request_id}/output\\.mp4$`));
+  });
+
+  it('runs a December 2026 family through the client’s own endpoint types: LTX 2.3 (no audio) and its field errors', async () => {
+    // The input literal is checked against Ltx23TextToVideoInput at compile time: the SDK's types are the contract.
+    const result = await fal.subscribe('fal-ai/ltx-2.3/text-to-video', {
+      input: { prompt: 'dawn over a harbour', duration: '8', aspect_ratio: '9:16', resolution: '1440p', generate_audio: false },
+      pollInterval: 1,
+    });
+    const file = new Uint8Array(await (await fetch((result.data as { video: { url: string } }).video.url)).arrayBuffer());
+    expect(inspectMp4(file).audio).toBeNull();
+    expect(server.emulator.requests.get(result.requestId)?.input).toEqual({ prompt: 'dawn over a harbour', duration: '8', aspect_ratio: '9:16', resolution: '1440p', generate_audio: false });
+
+    const error = await caught(fal.subscribe('fal-ai/ltx-2.3/text-to-video', { input: { prompt: 'x', resolution: '720p' as '1080p' }, pollInterval: 1 }));
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).getFieldErrors('resolution')).toEqual([expect.objectContaining({ type: 'literal_error' })]);
+  });
+
+  it('takes what our adapter builds for a Wan 2.7 image-to-video request, as the client would send it', async () => {
+    const { input } = buildFalInput(
+      { model: 'fal-ai/wan/v2.7/image-to-video', prompt: 'the kite lifts off', durationSeconds: 5, aspectRatio: '16:9', audio: true, clientJobId: 'contract-wan', resolution: '1080p', referenceImage: { bytes: new Uint8Array([1, 2, 3]), mimeType: 'image/png', fileName: 'kite.png' } },
+      { providerId: 'fal', providerName: 'fal.ai' },
+    );
+    const result = await fal.subscribe('fal-ai/wan/v2.7/image-to-video', { input: input as never, pollInterval: 1 });
+    expect(server.emulator.requests.get(result.requestId)?.input).toEqual({ prompt: 'the kite lifts off', duration: '5', resolution: '1080p', image_url: 'data:image/png;base64,AQID' });
   });
 
   it('cancels a queued request; its result then fails as cancelled', async () => {

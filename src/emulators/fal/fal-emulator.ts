@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BodyTooLargeError, readTextBody, requestOrigin, sendBytes, sendJson } from '../emulator-http';
-import { FAL_EMULATED_ENDPOINTS, FAL_RETIRED_ENDPOINTS, validateFalInput, type FalEmulatedEndpoint } from './fal-emulator-endpoints';
+import { silentClipVariant } from '../../media/silent-clip-variant';
+import { FAL_EMULATED_ENDPOINTS, FAL_RETIRED_ENDPOINTS, falOutputHasAudio, validateFalInput, type FalEmulatedEndpoint } from './fal-emulator-endpoints';
 
 /** Prompt markers that script an outcome; any other prompt succeeds. */
 export const FAL_PROMPT_MARKERS = {
@@ -70,6 +71,8 @@ export function createFalEmulator(options: FalEmulatorOptions): FalEmulator {
   const queuedPolls = options.queuedPolls ?? 2;
   const runningPolls = options.runningPolls ?? 1;
   const endpoints = options.endpoints ?? FAL_EMULATED_ENDPOINTS;
+  let silent: Uint8Array | undefined;
+  const silentBytes = () => (silent ??= silentClipVariant(options.videoBytes));
   const requests = new Map<string, FalEmulatorRequest>();
 
   const stateOf = (request: FalEmulatorRequest): FalQueueState => {
@@ -167,11 +170,17 @@ export function createFalEmulator(options: FalEmulatorOptions): FalEmulator {
           url: `${requestOrigin(req)}${basePath}/files/${request.requestId}/output.mp4`,
           content_type: 'video/mp4',
           file_name: 'output.mp4',
-          file_size: options.videoBytes.length,
+          file_size: outputOf(request).length,
         },
       },
       headers,
     );
+  }
+
+  /** The clip a finished request serves: silent when the input switched audio off or the endpoint has none. */
+  function outputOf(request: FalEmulatorRequest): Uint8Array {
+    const endpoint = endpoints[request.endpointId];
+    return endpoint == null || falOutputHasAudio(endpoint, request.input) ? options.videoBytes : silentBytes();
   }
 
   function handleCancel(res: ServerResponse, request: FalEmulatorRequest): void {
@@ -191,7 +200,7 @@ export function createFalEmulator(options: FalEmulatorOptions): FalEmulator {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
         return true;
       }
-      await sendBytes(req, res, options.videoBytes, 'video/mp4');
+      await sendBytes(req, res, outputOf(request), 'video/mp4');
       return true;
     }
     // The SSE status stream is not emulated: clients poll (the SDK's default mode).

@@ -1,31 +1,24 @@
 import { z } from 'zod';
 
 /**
- * What we submit to a fal Kling endpoint (`fal-ai/kling-video/…/text-to-video`) — strict.
- * `duration` is a string of whole seconds, as in Kling's own API; `generate_audio` only exists
- * from v2.6 on (research/providers.md §6 "Model ids"; SDK `types/endpoints.ts`).
+ * What we submit to a fal video endpoint — strict. Endpoints differ (see fal-input-format.ts); this
+ * is the union of the fields ClipRelay fills, each typed as strictly as every endpoint allows, and
+ * buildFalInput sends only the ones the endpoint's format has. `duration` is "5", "8s" or 5 by
+ * endpoint; the image is a data URI (fal accepts one wherever a file URL goes).
  */
-export const falKlingInputSchema = z.strictObject({
-  prompt: z.string().min(1).max(2500),
-  negative_prompt: z.string().max(2500).optional(),
-  duration: z.string().regex(/^\d+$/),
-  aspect_ratio: z.enum(['16:9', '9:16', '1:1']),
-  generate_audio: z.boolean().optional(),
-});
-export type FalKlingInput = z.infer<typeof falKlingInputSchema>;
-
-/** What we submit to a fal Veo endpoint (`fal-ai/veo3`, `fal-ai/veo3.1[/fast]`) — strict; duration is "8s". */
-export const falVeoInputSchema = z.strictObject({
+export const falVideoInputSchema = z.strictObject({
   prompt: z.string().min(1),
-  negative_prompt: z.string().optional(),
-  duration: z.enum(['4s', '6s', '8s']),
-  aspect_ratio: z.enum(['16:9', '9:16']),
-  generate_audio: z.boolean(),
-  resolution: z.enum(['720p', '1080p']).optional(),
+  negative_prompt: z.string().min(1).optional(),
+  duration: z.union([z.string().regex(/^\d+s?$/), z.number().int().positive()]),
+  aspect_ratio: z.string().regex(/^\d+:\d+$/).optional(),
+  resolution: z.string().regex(/^(\d+p|4k)$/).optional(),
+  generate_audio: z.boolean().optional(),
   /** 0 is a real seed. */
   seed: z.number().int().min(0).optional(),
+  image_url: z.string().startsWith('data:image/').optional(),
+  start_image_url: z.string().startsWith('data:image/').optional(),
 });
-export type FalVeoInput = z.infer<typeof falVeoInputSchema>;
+export type FalVideoInput = z.infer<typeof falVideoInputSchema>;
 
 // What we receive — lenient: only the fields we read.
 

@@ -1,73 +1,122 @@
 import type { z } from 'zod';
+import { encodeBase64 } from '../../shared/base64';
 import { ProviderApiError, type ProviderWarning, type VideoRequest } from '../spec';
-import { falKlingInputSchema, falVeoInputSchema, type FalKlingInput, type FalVeoInput } from './fal-api-schemas';
-import { falEndpointFamily, falKlingSupportsAudio } from './fal-endpoint';
+import { falVideoInputSchema, type FalVideoInput } from './fal-api-schemas';
+import { falInputFormat, type FalInputFormat } from './fal-input-format';
 
 export interface FalCreateOptions {
   readonly providerId: string;
   readonly providerName: string;
-  /** Veo endpoints only. @default undefined (fal's default, 720p) */
+  /** Veo endpoints only, when the request names no resolution. @default undefined (fal's default, 720p) */
   readonly veoResolution?: '720p' | '1080p';
 }
 
+/** fal takes files up to this size inline as data URIs; larger ones belong in fal's storage (not done here). */
+const FAL_MAX_DATA_URI_CHARS = 10 * 1024 * 1024;
+
 /**
- * The queue input for a request on a Kling or Veo endpoint, with a warning for every option the
- * endpoint cannot honour. Both families take `generate_audio` (default true on fal), so the
- * switch is always sent explicitly where it exists.
+ * The queue input for a request, shaped by the endpoint's input format (fal-input-format.ts), with
+ * a warning for every option the endpoint cannot honour. `generate_audio` defaults to true on fal,
+ * so where it exists it is always sent explicitly.
  */
-export function buildFalInput(
-  request: VideoRequest,
-  options: FalCreateOptions,
-): { input: FalKlingInput | FalVeoInput; warnings: ProviderWarning[] } {
+export function buildFalInput(request: VideoRequest, options: FalCreateOptions): { input: FalVideoInput; warnings: ProviderWarning[] } {
+  const format = falInputFormat(request.model);
+  if (format == null) {
+    throw new ProviderApiError({
+      provider: options.providerId,
+      kind: 'invalid-request',
+      message: `${options.providerName} cannot fill the input of endpoint "${request.model}": ClipRelay knows fal's Kling, Veo 3.x, Seedance 2.x, Wan 2.7, LTX 2.3, MiniMax H3 and Gemini Omni endpoints.`,
+    });
+  }
   const warnings: ProviderWarning[] = [];
-  const family = falEndpointFamily(request.model);
-  const negativePrompt = request.negativePrompt === '' ? undefined : request.negativePrompt;
-  // The endpoints ClipRelay fills are text-to-video; their image-to-video siblings are other ids.
-  if (request.referenceImage != null) {
-    warnings.push({ feature: 'referenceImage', details: `${request.model} is a text-to-video endpoint; the reference image "${request.referenceImage.fileName}" was not sent.` });
+  const warn = (feature: string, details: string) => warnings.push({ feature, details });
+  const negativePrompt = request.negativePrompt == null || request.negativePrompt === '' ? undefined : request.negativePrompt;
+
+  if (request.audio && format.audio === 'none') warn('audio', `${request.model} cannot generate audio; the clip will be silent.`);
+  if (!request.audio && format.audio === 'always') warn('audio', `${request.model} always generates audio and has no switch for it; the clip will have sound.`);
+  if (negativePrompt != null && !format.negativePrompt) warn('negativePrompt', `${request.model} takes no negative prompt; it was not sent.`);
+  if (request.seed != null && !format.seed) warn('seed', `${request.model} takes no seed; it was not sent.`);
+  if (format.aspectRatios == null) warn('aspectRatio', `${request.model} frames the clip like its first image; ${request.aspectRatio} was not sent.`);
+  // The catalog checks these first; here they guard an endpoint the catalog does not list (--catalog, a newer id).
+  if (!format.durationsSeconds.includes(request.durationSeconds)) {
+    throw invalid(options, `duration: ${request.model} takes ${describeSeconds(format.durationsSeconds)}, not ${request.durationSeconds} s`);
+  }
+  if (format.aspectRatios != null && !format.aspectRatios.includes(request.aspectRatio)) {
+    throw invalid(options, `aspect_ratio: ${request.model} takes ${format.aspectRatios.join(', ')}, not ${request.aspectRatio}`);
   }
 
-  if (family === 'kling') {
-    const audio = falKlingSupportsAudio(request.model);
-    if (request.audio && !audio) warnings.push({ feature: 'audio', details: `${request.model} cannot generate audio; the clip will be silent.` });
-    if (request.seed != null) warnings.push({ feature: 'seed', details: 'fal\u2019s Kling endpoints take no seed; it was not sent.' });
-    if (request.resolution != null) warnings.push({ feature: 'resolution', details: `${request.model} renders at its own fixed resolution; ${request.resolution} was not sent.` });
-    return {
-      input: parse(falKlingInputSchema, {
-        prompt: request.prompt,
-        negative_prompt: negativePrompt,
-        duration: String(request.durationSeconds),
-        aspect_ratio: request.aspectRatio,
-        generate_audio: audio ? request.audio : undefined,
-      }, options),
-      warnings,
-    };
-  }
-  if (family === 'veo') {
-    let resolution = options.veoResolution;
-    if (request.resolution === '720p' || request.resolution === '1080p') resolution = request.resolution === '1080p' ? '1080p' : '720p';
-    else if (request.resolution != null) warnings.push({ feature: 'resolution', details: `Veo on fal renders 720p or 1080p, not ${request.resolution}; ${resolution ?? '720p'} was used.` });
-    return {
-      input: parse(falVeoInputSchema, {
-        prompt: request.prompt,
-        negative_prompt: negativePrompt,
-        duration: `${request.durationSeconds}s`,
-        aspect_ratio: request.aspectRatio,
-        generate_audio: request.audio,
-        resolution,
-        seed: request.seed,
-      }, options),
-      warnings,
-    };
-  }
-  throw new ProviderApiError({
-    provider: options.providerId,
-    kind: 'invalid-request',
-    message: `${options.providerName} cannot fill the input of endpoint "${request.model}": ClipRelay knows fal-ai/kling-video/… and fal-ai/veo3… endpoints.`,
-  });
+  const image = imageInput(request, format, options, warn);
+  return {
+    input: parse(falVideoInputSchema, {
+      prompt: request.prompt,
+      negative_prompt: format.negativePrompt ? negativePrompt : undefined,
+      duration: wireDuration(request.durationSeconds, format),
+      aspect_ratio: format.aspectRatios == null ? undefined : request.aspectRatio,
+      resolution: wireResolution(request, format, options, warn),
+      generate_audio: format.audio === 'flag' ? request.audio : undefined,
+      seed: format.seed ? request.seed : undefined,
+      ...image,
+    }, options),
+    warnings,
+  };
 }
 
-/** Parses with a strict input schema; a mistake becomes invalid-request naming the field, never a bare ZodError. */
+function invalid(options: FalCreateOptions, detail: string): ProviderApiError {
+  return new ProviderApiError({ provider: options.providerId, kind: 'invalid-request', message: `${options.providerName} cannot take this request: ${detail}` });
+}
+
+/** "3–15 s" for a run, "4, 6 or 8 s" otherwise. */
+function describeSeconds(allowed: readonly number[]): string {
+  const first = allowed[0]!;
+  const last = allowed[allowed.length - 1]!;
+  if (allowed.length > 3 && allowed.every((value, index) => value === first + index)) return `${first}\u2013${last} s`;
+  return `${allowed.slice(0, -1).join(', ')} or ${last} s`;
+}
+
+function wireDuration(seconds: number, format: FalInputFormat): string | number {
+  if (format.duration === 'integer') return seconds;
+  return format.duration === 'seconds-suffix' ? `${seconds}s` : String(seconds);
+}
+
+function wireResolution(request: VideoRequest, format: FalInputFormat, options: FalCreateOptions, warn: (feature: string, details: string) => void): string | undefined {
+  const resolutions = format.resolutions;
+  if (resolutions == null) {
+    if (request.resolution != null) warn('resolution', `${request.model} renders at its own fixed resolution; ${request.resolution} was not sent.`);
+    return undefined;
+  }
+  if (request.resolution == null) return format.family === 'veo' ? options.veoResolution : undefined;
+  const wire = resolutions[request.resolution];
+  if (wire == null) warn('resolution', `${request.model} renders ${Object.keys(resolutions).join(', ')}, not ${request.resolution}; the endpoint's default was used.`);
+  return wire;
+}
+
+/** The first frame on an image-to-video endpoint; a warning where a text endpoint cannot take it. */
+function imageInput(
+  request: VideoRequest,
+  format: FalInputFormat,
+  options: FalCreateOptions,
+  warn: (feature: string, details: string) => void,
+): { image_url?: string; start_image_url?: string } {
+  const image = request.referenceImage;
+  if (format.imageField == null) {
+    if (image != null) warn('referenceImage', `${request.model} is a text-to-video endpoint; the reference image "${image.fileName}" was not sent (its image-to-video sibling takes one).`);
+    return {};
+  }
+  if (image == null) {
+    throw new ProviderApiError({ provider: options.providerId, kind: 'invalid-request', message: `${request.model} makes video from an image; give a reference image (field: referenceImage).` });
+  }
+  const uri = `data:${image.mimeType};base64,${encodeBase64(image.bytes)}`;
+  if (uri.length > FAL_MAX_DATA_URI_CHARS) {
+    throw new ProviderApiError({
+      provider: options.providerId,
+      kind: 'invalid-request',
+      message: `${options.providerName} takes reference images up to about 7.5 MB inline; "${image.fileName}" is ${(image.bytes.length / 1024 / 1024).toFixed(1)} MB (field: referenceImage).`,
+    });
+  }
+  return { [format.imageField]: uri };
+}
+
+/** Parses with the strict input schema; a mistake becomes invalid-request naming the field, never a bare ZodError. */
 function parse<Schema extends z.ZodType>(schema: Schema, value: unknown, options: FalCreateOptions): z.output<Schema> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;

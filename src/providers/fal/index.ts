@@ -6,7 +6,8 @@ export {
   type FalVideoProvider,
 } from './fal-video-provider';
 export { buildFalInput, type FalCreateOptions } from './fal-create';
-export { falEndpointFamily, falKlingSupportsAudio, buildFalQueueUrls, falSubmitUrl, type FalEndpointFamily, type FalQueueUrls } from './fal-endpoint';
+export { buildFalQueueUrls, falSubmitUrl, type FalQueueUrls } from './fal-endpoint';
+export { falInputFormat, falEndpointFamily, falKlingSupportsAudio, type FalEndpointFamily, type FalInputFormat } from './fal-input-format';
 export { mapFalErrorBody, createFalErrorMapper, falFailureFromResult } from './fal-error';
-export { falKlingInputSchema, falVeoInputSchema, type FalKlingInput, type FalVeoInput } from './fal-api-schemas';
+export { falVideoInputSchema, type FalVideoInput } from './fal-api-schemas';
 export { falRegistration } from './fal-registration';

@@ -150,3 +150,48 @@ describe('fal request phases and input rules', () => {
     expect(validateFalInput(kling3, { prompt: 'x', duration: '16' })[0]).toMatchObject({ type: 'literal_error' });
   });
 });
+
+describe('fal input rules per endpoint family (December 2026 endpoints)', () => {
+  const rules = (endpoint: string) => FAL_EMULATED_ENDPOINTS[endpoint]!;
+  const fields = (problems: ReturnType<typeof validateFalInput>) => problems.map((problem) => problem.loc.at(-1));
+
+  it.each([
+    ['fal-ai/kling-video/o3/pro/text-to-video', { prompt: 'x', duration: '15', aspect_ratio: '1:1', generate_audio: true, multi_prompt: [], shot_type: 'customize' }],
+    ['fal-ai/kling-video/v3/standard/image-to-video', { prompt: 'x', duration: '3', start_image_url: 'data:image/png;base64,AA', end_image_url: 'https://e.com/b.png' }],
+    ['fal-ai/veo3.1/lite/image-to-video', { prompt: 'x', duration: '4s', aspect_ratio: 'auto', resolution: '1080p', image_url: 'https://e.com/a.png', seed: 0 }],
+    ['fal-ai/wan/v2.7/text-to-video', { prompt: 'x', duration: '2', aspect_ratio: '3:4', resolution: '720p', seed: 1, negative_prompt: 'blur' }],
+    ['fal-ai/ltx-2.3/text-to-video', { prompt: 'x', duration: '10', aspect_ratio: '9:16', resolution: '2160p', generate_audio: false, fps: '25' }],
+    ['bytedance/seedance-2.5/text-to-video', { prompt: 'x', duration: '30', aspect_ratio: '21:9', resolution: '720p', generate_audio: true, seed: 5 }],
+    ['minimax/h3-max/text-to-video', { prompt: 'x', duration: 15, resolution: '768p', aspect_ratio: '4:3' }],
+    ['google/gemini-omni-flash/v1.2/text-to-video', { prompt: 'x', duration: '3', aspect_ratio: '9:16', resolution: '4k' }],
+  ])('takes a valid %s input', (endpoint, input) => {
+    expect(validateFalInput(rules(endpoint), input)).toEqual([]);
+  });
+
+  it.each([
+    ['a negative prompt on Kling O3', 'fal-ai/kling-video/o3/pro/text-to-video', { prompt: 'x', negative_prompt: 'blur' }, ['negative_prompt']],
+    ['aspect_ratio on Kling 3.0 image-to-video', 'fal-ai/kling-video/v3/pro/image-to-video', { prompt: 'x', start_image_url: 'https://e.com/a.png', aspect_ratio: '16:9' }, ['aspect_ratio']],
+    ['an image-to-video input without its image', 'fal-ai/kling-video/o3/standard/image-to-video', { prompt: 'x' }, ['image_url']],
+    ['generate_audio on Wan 2.7 (no switch)', 'fal-ai/wan/v2.7/text-to-video', { prompt: 'x', generate_audio: false }, ['generate_audio']],
+    ['LTX 2.3 at 720p', 'fal-ai/ltx-2.3/text-to-video', { prompt: 'x', resolution: '720p' }, ['resolution']],
+    ['a MiniMax duration as a string', 'minimax/h3-max/text-to-video', { prompt: 'x', duration: '6' }, ['duration']],
+    ['Seedance 2.0 at 16 s', 'bytedance/seedance-2.0/text-to-video', { prompt: 'x', duration: '16' }, ['duration']],
+    ['Gemini Omni at 1:1', 'google/gemini-omni-flash/v1.2/text-to-video', { prompt: 'x', aspect_ratio: '1:1' }, ['aspect_ratio']],
+  ])('refuses %s, naming the field', (_label, endpoint, input, expected) => {
+    expect(fields(validateFalInput(rules(endpoint), input))).toEqual(expected);
+  });
+
+  it('serves a silent clip when audio is switched off, and sound where the endpoint has no switch', async () => {
+    const { inspectMp4 } = await import('../../../src/media');
+    const clipOf = async (endpoint: string, input: Record<string, unknown>) => {
+      const { json } = await submit(input, endpoint);
+      const app = endpoint.split('/').slice(0, 2).join('/');
+      for (let poll = 0; poll < 4; poll++) await call(`/${app}/requests/${json.request_id}/status`);
+      const result = await call(`/${app}/requests/${json.request_id}`);
+      expect(result.status).toBe(200);
+      return inspectMp4(new Uint8Array(await (await fetch(result.json.video.url)).arrayBuffer()));
+    };
+    expect((await clipOf('fal-ai/ltx-2.3/text-to-video', { prompt: 'x', generate_audio: false })).audio).toBeNull();
+    expect((await clipOf('fal-ai/wan/v2.7/text-to-video', { prompt: 'x' })).audio).toMatchObject({ codec: 'mp4a' });
+  });
+});

@@ -168,11 +168,23 @@ describe('fal provider against the fal emulator', () => {
     expect(waits).toEqual([]);
   });
 
+  it('refuses a duration the endpoint does not take before sending (an endpoint the catalog may not list)', async () => {
+    const before = server.emulator.requests.size;
+    await expect(provider().start(request({ durationSeconds: 7 }))).rejects.toMatchObject({ kind: 'invalid-request', message: expect.stringMatching(/duration: .* takes 5 or 10 s, not 7 s/) });
+    expect(server.emulator.requests.size).toBe(before);
+  });
+
   it('reports an input fal refuses at run time as a failure naming the field', async () => {
-    const fal = provider();
-    // Kling 2.6 takes 5 or 10 s; the catalog would stop this, the provider lets fal decide.
-    const started = await fal.start(request({ durationSeconds: 7 }));
-    expect((await pollToEnd(fal, started.ref)).at(-1)).toMatchObject({ state: 'failed', moderated: false, code: 'literal_error', reason: "duration: Input should be '5' or '10'" });
+    // Submitted by someone else (the SDK, an older ClipRelay): fal queues anything JSON and refuses at run time.
+    const submitted = (await (
+      await fetch(`${server.baseUrl}/fal-ai/kling-video/v2.6/pro/text-to-video`, {
+        method: 'POST',
+        headers: { authorization: `Key ${FAL_KEY}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ prompt: 'x', duration: '7' }),
+      })
+    ).json()) as { request_id: string };
+    const ref: JobRef = { provider: 'fal', model: 'fal-ai/kling-video/v2.6/pro/text-to-video', jobId: submitted.request_id, data: {} };
+    expect((await pollToEnd(provider(), ref)).at(-1)).toMatchObject({ state: 'failed', moderated: false, code: 'literal_error', reason: "duration: Input should be '5' or '10'" });
   });
 
   it('cancels a running request; it then reads as cancelled, and cancelling again is harmless', async () => {
@@ -250,10 +262,10 @@ describe('fal provider against the fal emulator', () => {
 describe('fal models in the catalog and the registration', () => {
   const catalog = loadBuiltinCatalog();
 
-  it('offers Kling and Veo endpoints with an audio switch, Kling 2.6 Pro by default', () => {
+  it('offers every fal endpoint with native audio (a switch, or always on), Kling 2.6 Pro by default', () => {
     const fal = catalog.models.filter((model) => model.provider === 'fal');
     expect(fal.map((model) => model.id)).toEqual(expect.arrayContaining(['fal-ai/kling-video/v2.6/pro/text-to-video', 'fal-ai/veo3.1', 'fal-ai/veo3.1/fast']));
-    expect(fal.every((model) => model.audio === 'toggle')).toBe(true);
+    expect(fal.filter((model) => model.audio === 'none')).toEqual([]);
     expect(defaultCatalogModel(catalog, 'fal')?.id).toBe('fal-ai/kling-video/v2.6/pro/text-to-video');
     expect(validateVideoRequest({ model: 'fal-ai/veo3.1/fast', prompt: 'x', durationSeconds: 5, aspectRatio: '16:9' }, catalog, 'fal').map((problem) => problem.message)).toEqual([
       'Veo 3.1 Fast (fal) accepts 4, 6 or 8 seconds; 5 s was asked.',
