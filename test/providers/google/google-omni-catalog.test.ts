@@ -10,8 +10,14 @@ describe('Gemini Omni in the catalog', () => {
   it('is the Gemini API default, with sound always on and both continuation modes', () => {
     expect(defaultCatalogModel(catalog, 'google', TODAY)?.id).toBe('gemini-omni-1.2-flash');
     for (const id of ['gemini-omni-1.2-flash', 'gemini-omni-1.1-flash']) {
-      expect(findCatalogModel(catalog, id)).toMatchObject({ provider: 'google', audio: 'always', family: 'gemini-omni', continuation: ['extend', 'edit'] });
+      expect(findCatalogModel(catalog, id)).toMatchObject({ provider: 'google', audio: 'always', continuation: ['extend', 'edit'] });
     }
+    // Families as the other providers' entries name them, so each is offered as the other's alternative:
+    // fal's Omni 1.2 endpoint, and Runway's gemini_omni_flash (3–10 s at 720p like 1.1; that they are
+    // the same model is our inference).
+    expect(findCatalogModel(catalog, 'gemini-omni-1.2-flash')?.family).toBe('gemini-omni-1.2-flash');
+    expect(findCatalogModel(catalog, 'gemini-omni-1.1-flash')?.family).toBe('gemini-omni-flash');
+    expect(catalog.models.filter((model) => model.family === 'gemini-omni-flash').map((model) => model.provider)).toEqual(expect.arrayContaining(['google', 'runway']));
   });
 
   it('says what the emulator enforces: durations and resolutions per model (2160p is Google\u2019s "4k")', () => {
