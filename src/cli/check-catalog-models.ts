@@ -20,6 +20,8 @@ export interface ModelCheck {
   readonly provider: string;
   readonly model: string;
   readonly catalogStatus: EffectiveModelStatus;
+  /** The catalog's own certainty (lifecycle.verified); false: only third parties or inference say so. */
+  readonly catalogVerified: boolean;
   readonly result: ModelCheckResult;
   readonly detail?: string;
 }
@@ -45,7 +47,15 @@ export async function checkCatalogModels(input: {
     const record = (result: ModelCheckResult, detail?: string, listed?: readonly string[]) => {
       for (const entry of entries) {
         const outcome = listed == null ? result : listed.includes(entry.id) ? 'served' : 'not-served';
-        checks.push({ provider: entry.provider, model: entry.id, catalogStatus: effectiveModelStatus(entry, input.today), result: outcome, detail });
+        checks.push({
+          provider: entry.provider,
+          model: entry.id,
+          catalogStatus: effectiveModelStatus(entry, input.today),
+          // An entry without a lifecycle (a newer catalog may leave it out) claims nothing: unverified.
+          catalogVerified: entry.lifecycle?.verified === true,
+          result: outcome,
+          detail,
+        });
       }
     };
     const missing = missingCredentials(registration, input.env);

@@ -4,11 +4,14 @@ import { checkCatalogModels, isStaleEntry, type ModelCheck } from './check-catal
 import { EXIT_FAILED, EXIT_OK, type CliIo } from './cli-io';
 import { loadCliCatalog } from './load-cli-catalog';
 import { parseCommandArgs } from './parse-cli-args';
+import { reportUnverifiedModels } from './unverified-model-report';
 
 /**
  * `cliprelay models`: the catalog as a table, or as JSON with --json. Retired models are left out
  * unless --all (they are not offered anywhere). --check asks each configured provider's own model
  * listing and reports entries it no longer serves; exits 1 when an offered entry is not served.
+ * The table's VERIFIED column is the catalog's own certainty (lifecycle.verified); --check says which
+ * unverified entries a listing confirmed and which remain unconfirmed, and why.
  */
 export async function runModelsCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const flags = parseCommandArgs('models', argv, {
@@ -40,7 +43,11 @@ export async function runModelsCommand(argv: readonly string[], io: CliIo): Prom
     io.stdout.write(`${JSON.stringify({ models })}\n`);
     return EXIT_OK;
   }
-  writeTable([['PROVIDER', 'MODEL', 'NAME', 'STATUS', 'SECONDS', 'ASPECT', 'AUDIO', 'USD/S'], ...models.map((model) => row(model, today))], io);
+  writeTable([['PROVIDER', 'MODEL', 'NAME', 'STATUS', 'SECONDS', 'ASPECT', 'AUDIO', 'USD/S', 'VERIFIED'], ...models.map((model) => row(model, today))], io);
+  const unverified = models.filter((model) => model.lifecycle?.verified !== true).length;
+  if (unverified > 0) {
+    io.stdout.write(`${unverified} model(s) are unverified: only third parties or our inference vouch for their id or options. \`cliprelay models --check\` confirms them where the provider lists its models.\n`);
+  }
   return EXIT_OK;
 }
 
@@ -56,6 +63,7 @@ function row(model: CatalogModel, today: string): string[] {
     model.aspectRatios.join(','),
     model.audio,
     model.pricePerSecondUsd.toFixed(3),
+    model.lifecycle?.verified === true ? 'yes' : 'no',
   ];
 }
 
@@ -77,16 +85,31 @@ const CHECK_WORDS: Record<ModelCheck['result'], string> = {
 };
 
 function writeChecks(checks: readonly ModelCheck[], json: boolean, io: CliIo): void {
+  const unverified = reportUnverifiedModels(checks);
   if (json) {
-    io.stdout.write(`${JSON.stringify({ checks })}\n`);
+    io.stdout.write(`${JSON.stringify({ checks, unverified })}\n`);
     return;
   }
   const verdict = (check: ModelCheck) => {
     if (check.result === 'not-served' && check.catalogStatus === 'retired') return 'not served (retired, as the catalog says)';
     if (check.result === 'served' && check.catalogStatus === 'retired') return 'served, though the catalog says retired';
+    if (check.result === 'served' && !check.catalogVerified) return 'served (confirmed by listing)';
     return CHECK_WORDS[check.result];
   };
-  writeTable([['PROVIDER', 'MODEL', 'CATALOG', 'CHECK', 'DETAIL'], ...checks.map((check) => [check.provider, check.model, check.catalogStatus, verdict(check), check.detail ?? ''])], io);
+  writeTable(
+    [
+      ['PROVIDER', 'MODEL', 'CATALOG', 'VERIFIED', 'CHECK', 'DETAIL'],
+      ...checks.map((check) => [check.provider, check.model, check.catalogStatus, check.catalogVerified ? 'yes' : 'no', verdict(check), check.detail ?? '']),
+    ],
+    io,
+  );
+  if (unverified.confirmed.length > 0) {
+    io.stdout.write(`Confirmed by listing (${unverified.confirmed.length}): ${unverified.confirmed.map((entry) => `${entry.provider} ${entry.model}`).join(', ')}.\n`);
+  }
+  if (unverified.unconfirmed.length > 0) {
+    io.stdout.write(`Still unconfirmed (${unverified.unconfirmed.length}):\n`);
+    for (const entry of unverified.unconfirmed) io.stdout.write(`  ${entry.provider} ${entry.model}: ${entry.outcome} \u2014 ${entry.reason}\n`);
+  }
   const stale = checks.filter(isStaleEntry);
   if (stale.length > 0) {
     io.stderr.write(`${stale.length} offered model(s) are no longer served by their provider: ${stale.map((check) => `${check.provider} ${check.model}`).join(', ')}. A newer catalog (--catalog) or another model is needed.\n`);

@@ -64,7 +64,8 @@ describe('cliprelay models --check', () => {
     writeFileSync(join(dir, 'old.json'), JSON.stringify({ models: [{ ...preview, lifecycle: { status: 'live', sources: preview.lifecycle!.sources, verified: false } }] }));
     const run = capture({ GEMINI_API_KEY: DEMO_GEMINI_API_KEY, GOOGLE_GEMINI_BASE_URL: server.baseUrl }, dir);
     expect(await runCli(['models', '--check', '--catalog', 'old.json'], run.io)).toBe(1);
-    expect(run.out.join('')).toMatch(/google\s+veo-3\.1-generate-preview\s+live\s+NOT SERVED/);
+    expect(run.out.join('')).toMatch(/google\s+veo-3\.1-generate-preview\s+live\s+no\s+NOT SERVED/);
+    expect(run.out.join('')).toMatch(/google veo-3\.1-generate-preview: not listed \u2014 the provider does not list this id/);
     expect(run.err.join('')).toMatch(/1 offered model\(s\) are no longer served by their provider: google veo-3\.1-generate-preview/);
   });
 
@@ -90,4 +91,48 @@ describe('the CLI and the shut-down Sora API', () => {
     expect(helpText()).toMatch(/GEMINI_API_KEY/);
     expect(helpText()).toMatch(/--provider kling\|google\|google-vertex\|runway\|fal\|byteplus\|comfyui /);
   });
+
+  it('says which unverified entries a listing confirmed and which remain unconfirmed, and why', async () => {
+    server = await startGoogleEmulatorServer({ legacyGeminiVeo: false });
+    const dir = mkdtempSync(join(tmpdir(), 'cliprelay-unverified-'));
+    const catalog = loadBuiltinCatalog().models;
+    const omni = catalog.find((model) => model.id === 'gemini-omni-1.1-flash')!;
+    const seedance = catalog.find((model) => model.id === 'seedance2')!;
+    const verifiedVeo = catalog.find((model) => model.id === 'veo3.1')!;
+    // A Gemini API entry only third parties vouch for, one on a provider without a listing, one already verified.
+    const unverified = (model: typeof omni) => ({ ...model, lifecycle: { ...model.lifecycle!, verified: false } });
+    writeFileSync(join(dir, 'catalog.json'), JSON.stringify({ models: [unverified(omni), unverified(seedance), verifiedVeo] }));
+    const env = { GEMINI_API_KEY: DEMO_GEMINI_API_KEY, GOOGLE_GEMINI_BASE_URL: server.baseUrl, RUNWAYML_API_SECRET: 'key_x' };
+
+    const text = capture(env, dir);
+    expect(await runCli(['models', '--check', '--catalog', 'catalog.json'], text.io)).toBe(0);
+    const out = text.out.join('');
+    expect(out).toMatch(/^PROVIDER\s+MODEL\s+CATALOG\s+VERIFIED\s+CHECK/);
+    expect(out).toMatch(/google\s+gemini-omni-1\.1-flash\s+live\s+no\s+served \(confirmed by listing\)/);
+    expect(out).toMatch(/Confirmed by listing \(1\): google gemini-omni-1\.1-flash\./);
+    expect(out).toMatch(/Still unconfirmed \(1\):\n  runway seedance2: not checkable \u2014 Runway offers no model listing; one generation with this model settles it\n/);
+    expect(out).not.toMatch(/Still unconfirmed[\s\S]*veo3\.1/);
+
+    const json = capture({ GEMINI_API_KEY: DEMO_GEMINI_API_KEY, GOOGLE_GEMINI_BASE_URL: server.baseUrl }, dir);
+    expect(await runCli(['models', '--check', '--json', '--catalog', 'catalog.json'], json.io)).toBe(0);
+    const report = JSON.parse(json.out.join('')) as { checks: { model: string; catalogVerified: boolean }[]; unverified: { confirmed: { model: string }[]; unconfirmed: { model: string; outcome: string; reason: string }[] } };
+    expect(report.checks.find((check) => check.model === 'veo3.1')?.catalogVerified).toBe(true);
+    expect(report.unverified.confirmed.map((entry) => entry.model)).toEqual(['gemini-omni-1.1-flash']);
+    expect(report.unverified.unconfirmed).toEqual([{ provider: 'runway', model: 'seedance2', outcome: 'not checked', reason: 'no credentials (set RUNWAYML_API_SECRET) to ask its listing' }]);
+  });
 });
+
+describe('cliprelay models: VERIFIED', () => {
+  it('shows the catalog\u2019s certainty per model and says how to confirm the unverified ones', async () => {
+    const table = capture();
+    expect(await runCli(['models', '--provider', 'runway'], table.io)).toBe(0);
+    const text = table.out.join('');
+    expect(table.out[0]).toMatch(/\sUSD\/S\s+VERIFIED\n$/);
+    expect(text).toMatch(/runway\s+veo3\.1\s.*\syes\n/);
+    expect(text).toMatch(/runway\s+seedance2\s.*\sno\n/);
+    const unverified = loadBuiltinCatalog().models.filter((model) => model.provider === 'runway' && model.lifecycle?.verified !== true).length;
+    expect(text).toContain(`${unverified} model(s) are unverified`);
+    expect(text).toContain('cliprelay models --check');
+  });
+});
+
