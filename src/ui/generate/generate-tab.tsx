@@ -13,6 +13,8 @@ import { offeredProviderChoices } from './offered-provider-choices';
 import { nothingOfferedMessage, retiredModelNotice } from '../../workflows/model-offer';
 import { PromptTemplatePicker } from './prompt-template-picker';
 import { ShotListEditor } from './shot-list-editor';
+import { modelCertainty, modelOptionLabel } from './model-certainty';
+import { UnverifiedModelNote } from './unverified-model-note';
 
 const usd = (value: number) => `$${value.toFixed(2)}`;
 
@@ -162,12 +164,13 @@ export function GenerateTab({
           >
             {provider?.models.map((choice) => (
               <option key={choice.id} value={choice.id}>
-                {choice.displayName}
+                {modelOptionLabel(choice.displayName, modelCertainty(services.catalog, choice.id))}
               </option>
             ))}
           </select>
         </label>
       </div>
+      {model == null ? null : <UnverifiedModelNote modelName={model.displayName} certainty={modelCertainty(services.catalog, model.id)} />}
       <div className="row wrap">
         <label className="field">
           <span>Duration</span>
