@@ -99,7 +99,7 @@ function imageInput(
 ): { image_url?: string; start_image_url?: string } {
   const image = request.referenceImage;
   if (format.imageField == null) {
-    if (image != null) warn('referenceImage', `${request.model} is a text-to-video endpoint; the reference image "${image.fileName}" was not sent (its image-to-video sibling takes one).`);
+    if (image != null) warn('referenceImage', `${request.model} is a text-to-video endpoint; the reference image "${image.fileName}" was not sent.`);
     return {};
   }
   if (image == null) {
