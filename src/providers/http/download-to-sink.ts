@@ -158,8 +158,15 @@ async function readBody(
       attempt.abort();
     }, stallTimeoutMs);
   };
+  // The caller's abort (Ctrl-C, panel closing) must end the read now. Aborting the fetch's signal
+  // does not always reach a body already being streamed (a fully buffered response, a runtime
+  // whose fetch ignores the signal once headers arrived), which left the read waiting for the
+  // stall timer; cancelling the reader ourselves always ends it.
+  const onAbort = () => void reader.cancel().catch(() => undefined);
+  attempt.signal.addEventListener('abort', onAbort, { once: true });
   try {
     for (;;) {
+      if (attempt.signal.aborted) throw attempt.signal.reason ?? new InterruptedBodyError('aborted');
       armStallTimer();
       const { done, value } = await reader.read().catch((error: unknown) => {
         throw new InterruptedBodyError('connection dropped', { cause: error });
@@ -167,6 +174,7 @@ async function readBody(
       clearTimeout(timer); // writing to the sink is not the network's time
       // A cancel() by the stall timer ends the stream as if it were done: it is not.
       if (stalled) throw new InterruptedBodyError('connection stalled');
+      if (attempt.signal.aborted) throw attempt.signal.reason ?? new InterruptedBodyError('aborted');
       if (done) return;
       if (value.length > 0) await onChunk(value);
     }
@@ -175,6 +183,7 @@ async function readBody(
     throw error;
   } finally {
     clearTimeout(timer);
+    attempt.signal.removeEventListener('abort', onAbort);
   }
 }
 
