@@ -22,7 +22,9 @@ export interface SandboxServerOptions {
 /**
  * The sandbox's server: the built page, the provider emulators under /emulators/<provider>, and
  * the media store under /sandbox/media where downloaded clips live. Two loopback-only controls
- * let a person or a browser test play with failure: POST /sandbox/faults (a `--faults` spec) and
+ * let a person or a browser test play with failure: POST /sandbox/faults (a `--faults` spec; faults
+ * for providers no emulator serves are refused), GET /sandbox/faults (what is still queued),
+ * DELETE /sandbox/faults (clear them) and
  * GET /sandbox/emulator-tasks (what the emulators were asked to create).
  */
 export async function startSandboxServer(options: SandboxServerOptions): Promise<{ url: string; close(): Promise<void> }> {
@@ -34,6 +36,8 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
     const path = (request.url ?? '/').split('?')[0]!;
     const handled = path === '/sandbox/faults' && request.method === 'POST'
       ? addFaults(request, response)
+      : path === '/sandbox/faults' && (request.method === 'GET' || request.method === 'DELETE')
+        ? Promise.resolve(listOrClearFaults(request.method, response))
       : path === '/sandbox/emulator-tasks'
         ? Promise.resolve(sendTasks(response))
         : path.startsWith('/demo/') && request.method === 'GET'
@@ -53,12 +57,31 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
   });
   async function addFaults(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
     try {
-      emulators.faults.add(...parseFaultSpec(await readTextBody(request)));
+      const faults = parseFaultSpec(await readTextBody(request));
+      // A fault for a provider no emulator serves would wait for ever, unseen: refuse it and say which exist.
+      const known = emulators.mounts.map((mount) => mount.name);
+      const unknown = faults.find((fault) => fault.provider != null && !known.includes(fault.provider));
+      if (unknown != null) {
+        response.writeHead(400, { 'content-type': 'text/plain' }).end(`Unknown provider "${unknown.provider}" in the fault list; emulated providers: ${known.join(', ')}.`);
+        return true;
+      }
+      emulators.faults.add(...faults);
       response.writeHead(204).end();
     } catch (error) {
       if (!(error instanceof FaultSpecError)) throw error;
       response.writeHead(400, { 'content-type': 'text/plain' }).end(error.message);
     }
+    return true;
+  }
+
+  /** GET lists the queued faults (so a person can see what a property run's case set up); DELETE clears them. */
+  function listOrClearFaults(method: string, response: ServerResponse): boolean {
+    if (method === 'DELETE') {
+      emulators.faults.clear();
+      response.writeHead(204).end();
+      return true;
+    }
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ pending: emulators.faults.pending }, (_key, value: unknown) => (value === Infinity ? 'inf' : value)));
     return true;
   }
 

@@ -17,6 +17,11 @@ export class FaultInjector {
     this.#pending.length = 0;
   }
 
+  /** The faults still queued, in order, each with the matching requests it has left. */
+  get pending(): readonly { readonly fault: EmulatorFault; readonly remaining: number }[] {
+    return this.#pending.map(({ fault, remaining }) => ({ fault, remaining }));
+  }
+
   /** Every fault that fired, in order, for assertions. */
   get hits(): readonly { provider: string; phase: RequestPhase; fault: EmulatorFault }[] {
     return this.#hits;
