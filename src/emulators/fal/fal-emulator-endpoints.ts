@@ -59,6 +59,11 @@ export const FAL_EMULATED_ENDPOINTS: Readonly<Record<string, FalEmulatedEndpoint
   'fal-ai/kling-video/o3/pro/text-to-video': O3_TEXT,
   'fal-ai/kling-video/o3/standard/image-to-video': O3_IMAGE,
   'fal-ai/kling-video/o3/pro/image-to-video': O3_IMAGE,
+  // Inferred: the 4K tiers are not in the SDK's map; assumed to take their standard/pro siblings' input.
+  'fal-ai/kling-video/v3/4k/text-to-video': KLING_V3_TEXT,
+  'fal-ai/kling-video/v3/4k/image-to-video': KLING_V3_IMAGE,
+  'fal-ai/kling-video/o3/4k/text-to-video': O3_TEXT,
+  'fal-ai/kling-video/o3/4k/image-to-video': O3_IMAGE,
   // SDK: veo3Input, Veo3ImageToVideoInput.
   'fal-ai/veo3': VEO,
   'fal-ai/veo3/fast': VEO,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FAL_EMULATED_ENDPOINTS, validateFalInput } from '../../../src/emulators/fal';
 import { loadBuiltinCatalog } from '../../../src/providers/catalog';
 import { buildFalInput, falInputFormat } from '../../../src/providers/fal';
 import { ProviderApiError, type ReferenceImage, type VideoRequest } from '../../../src/providers/spec';
@@ -84,5 +85,26 @@ describe('the fal catalog agrees with the input formats', () => {
     expect(model.imageInput).toBe(format.imageField == null ? 'none' : 'required');
     // An entry the vendor confirms cannot rest on an inferred wire format.
     if (model.lifecycle?.verified === true) expect(format.verified).toBe(true);
+  });
+});
+
+describe('the fal catalog, our adapter and the emulator agree', () => {
+  const fal = loadBuiltinCatalog().models.filter((model) => model.provider === 'fal' && model.lifecycle?.status !== 'retired');
+
+  it.each(fal.map((model) => [model.id, model] as const))('%s: the emulator serves it and takes every input the catalog allows', (_id, model) => {
+    const endpoint = FAL_EMULATED_ENDPOINTS[model.id];
+    expect(endpoint, 'every offered endpoint is emulated').toBeDefined();
+    if (endpoint == null) return;
+    for (const durationSeconds of model.durationsSeconds) {
+      for (const aspectRatio of model.aspectRatios) {
+        for (const resolution of model.resolutions ?? [undefined]) {
+          const built = buildFalInput(
+            request(model.id, { durationSeconds, aspectRatio, resolution, audio: model.audio !== 'none', referenceImage: model.imageInput === 'required' ? PNG : undefined }),
+            options,
+          );
+          expect(validateFalInput(endpoint, wire(built)), `${durationSeconds}s ${aspectRatio} ${resolution ?? ''}`).toEqual([]);
+        }
+      }
+    }
   });
 });
