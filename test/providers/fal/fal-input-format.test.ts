@@ -99,7 +99,7 @@ describe('the fal catalog, our adapter and the emulator agree', () => {
       for (const aspectRatio of model.aspectRatios) {
         for (const resolution of model.resolutions ?? [undefined]) {
           const built = buildFalInput(
-            request(model.id, { durationSeconds, aspectRatio, resolution, audio: model.audio !== 'none', referenceImage: model.imageInput === 'required' ? PNG : undefined }),
+            request(model.id, { durationSeconds, aspectRatio: aspectRatio as VideoRequest['aspectRatio'], resolution, audio: model.audio !== 'none', referenceImage: model.imageInput === 'required' ? PNG : undefined }),
             options,
           );
           expect(validateFalInput(endpoint, wire(built)), `${durationSeconds}s ${aspectRatio} ${resolution ?? ''}`).toEqual([]);

@@ -3,6 +3,7 @@ import { validateRunwayCreate } from '../../../src/emulators/runway/runway-emula
 import { RUNWAY_EMULATED_MODELS } from '../../../src/emulators/runway';
 import { loadBuiltinCatalog } from '../../../src/providers/catalog';
 import { buildRunwayCreate, runwayModelFeatures } from '../../../src/providers/runway';
+import type { VideoRequest } from '../../../src/providers/spec';
 
 /** The Runway catalog, our adapter and the emulator (the SDK's unions) say the same about every offered model. */
 describe('Runway catalog = adapter = emulator', () => {
@@ -20,7 +21,7 @@ describe('Runway catalog = adapter = emulator', () => {
     for (const aspectRatio of model.aspectRatios) {
       for (const durationSeconds of model.durationsSeconds) {
         for (const resolution of model.resolutions ?? [undefined]) {
-          const built = buildRunwayCreate({ model: model.id, prompt: 'a harbour at dawn', durationSeconds, aspectRatio, resolution, audio: model.audio !== 'none', clientJobId: 'c' });
+          const built = buildRunwayCreate({ model: model.id, prompt: 'a harbour at dawn', durationSeconds, aspectRatio: aspectRatio as VideoRequest['aspectRatio'], resolution, audio: model.audio !== 'none', clientJobId: 'c' });
           expect(built.warnings, `${aspectRatio} ${durationSeconds}s ${resolution ?? ''}`).toEqual([]);
           // What goes on the wire: JSON drops the fields left undefined.
           const accepted = validateRunwayCreate(built.endpoint, JSON.parse(JSON.stringify(built.body)), RUNWAY_EMULATED_MODELS);
