@@ -12,4 +12,9 @@ export interface SettingsStore {
   get(key: string): Promise<SettingsValue | null>;
   set(key: string, value: SettingsValue): Promise<void>;
   remove(key: string): Promise<void>;
+  /**
+   * The damaged document found on the last read, kept aside (StoredDataDamagedError.keptAsidePath)
+   * before the store started over, so the panel can tell the user; null when none. @default none
+   */
+  damage?(): import('./stored-data-damaged-error').StoredDataDamagedError | null;
 }

@@ -5,5 +5,10 @@ export function localStorageLedger(storage: Storage, key = 'cliprelay.jobs'): Le
   return {
     read: async () => storage.getItem(key),
     write: async (text) => storage.setItem(key, text),
+    keepAside: async (text, nowMs) => {
+      const asideKey = `${key}.damaged-${new Date(nowMs).toISOString()}`;
+      storage.setItem(asideKey, text);
+      return `localStorage "${asideKey}"`;
+    },
   };
 }

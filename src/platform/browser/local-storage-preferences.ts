@@ -1,14 +1,22 @@
 import { DEFAULT_PANEL_PREFERENCES, panelPreferencesSchema } from '../../domain/preferences/panel-preferences';
 import type { PreferencesStore } from '../../ui/panel-services';
+import { readStoredJsonOrDefault } from '../read-stored-json-or-default';
 
-/** Preferences in localStorage (the sandbox); unreadable content falls back to the defaults. */
+/** Preferences in localStorage (the sandbox); damaged content is copied to a `.damaged-<time>` key and the defaults used. */
 export function localStoragePreferences(storage: Storage, key = 'cliprelay.preferences'): PreferencesStore {
   return {
     async read() {
-      const text = storage.getItem(key);
-      if (text == null) return DEFAULT_PANEL_PREFERENCES;
-      const parsed = panelPreferencesSchema.safeParse(JSON.parse(text));
-      return parsed.success ? parsed.data : DEFAULT_PANEL_PREFERENCES;
+      return readStoredJsonOrDefault({
+        text: storage.getItem(key),
+        schema: panelPreferencesSchema,
+        document: 'preferences',
+        fallback: DEFAULT_PANEL_PREFERENCES,
+        keepAside: async (text, nowMs) => {
+          const asideKey = `${key}.damaged-${new Date(nowMs).toISOString()}`;
+          storage.setItem(asideKey, text);
+          return asideKey;
+        },
+      });
     },
     async write(preferences) {
       storage.setItem(key, JSON.stringify(preferences));

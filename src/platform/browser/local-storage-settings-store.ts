@@ -6,5 +6,10 @@ export function createLocalStorageSettingsStore(storage: Pick<Storage, 'getItem'
   return createJsonDocumentSettingsStore({
     read: async () => storage.getItem(key),
     write: async (text) => storage.setItem(key, text),
+    keepAside: async (text, nowMs) => {
+      const asideKey = `${key}.damaged-${new Date(nowMs).toISOString()}`;
+      storage.setItem(asideKey, text);
+      return `localStorage "${asideKey}"`;
+    },
   });
 }

@@ -1,8 +1,9 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { createJsonDocumentSettingsStore } from '../json-settings-document';
 import type { SettingsStore } from '../settings-store';
+import { writeFileAtomically } from './write-file-atomically';
 
 /** `$CLIPRELAY_HOME`, or `~/.cliprelay`. */
 export function clipRelayHome(env: NodeJS.ProcessEnv = process.env, home: string = homedir()): string {
@@ -11,8 +12,9 @@ export function clipRelayHome(env: NodeJS.ProcessEnv = process.env, home: string
 }
 
 /**
- * Settings as `settings.json` in ClipRelay's home folder (created on first write). Written to a
- * temporary file and renamed, so a crash mid-write never leaves half a file.
+ * Settings as `settings.json` in ClipRelay's home folder (created on first write). Written
+ * atomically (temp + fsync + rename), so a crash mid-write never leaves half a file; a damaged
+ * file is copied to `settings.json.damaged-<time>` before the store starts over.
  */
 export function createNodeSettingsStore(directory: string = clipRelayHome()): SettingsStore {
   const file = join(directory, 'settings.json');
@@ -25,11 +27,11 @@ export function createNodeSettingsStore(directory: string = clipRelayHome()): Se
         throw error;
       }
     },
-    async write(text) {
-      await mkdir(directory, { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
-      await writeFile(temporary, text, 'utf8');
-      await rename(temporary, file);
+    write: (text) => writeFileAtomically(file, text),
+    async keepAside(text, nowMs) {
+      const aside = `${file}.damaged-${new Date(nowMs).toISOString().replace(/[:.]/g, '-')}`;
+      await writeFileAtomically(aside, text);
+      return aside;
     },
   });
 }

@@ -21,5 +21,13 @@ export function uxpDataFile(uxp: UxpModule, name: string) {
       await temporary.write(text, { format: utf8 });
       await temporary.moveTo(folder, { newName: name, overwrite: true });
     },
+    /** A damaged file's text, copied beside it before the store starts over (see TextDocument.keepAside). */
+    async keepAside(text: string, nowMs: number): Promise<string> {
+      const folder = await fs.getDataFolder();
+      const asideName = `${name}.damaged-${new Date(nowMs).toISOString().replace(/[:.]/g, '-')}`;
+      const aside = await folder.createFile(asideName, { overwrite: true });
+      await aside.write(text, { format: utf8 });
+      return asideName;
+    },
   };
 }

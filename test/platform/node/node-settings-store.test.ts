@@ -29,12 +29,15 @@ describe('Node settings store', () => {
     expect(await createNodeSettingsStore(home).get('x')).toBeNull();
   });
 
-  it('treats a damaged file as empty and replaces it on save', async () => {
+  it('keeps a damaged file aside, says so, and starts over', async () => {
     writeFileSync(join(directory, 'settings.json'), 'not json');
     const settings = createNodeSettingsStore(directory);
     expect(await settings.get('a')).toBeNull();
+    const damage = settings.damage?.();
+    expect(damage?.message).toMatch(/settings file could not be read \(it is not valid JSON\).*kept aside in .*settings\.json\.damaged-/);
+    expect(readFileSync(damage!.keptAsidePath!, 'utf8')).toBe('not json');
     await settings.set('a', true);
     expect(JSON.parse(readFileSync(join(directory, 'settings.json'), 'utf8'))).toEqual({ a: true });
-    expect(existsSync(join(directory, 'settings.json'))).toBe(true);
+    expect(existsSync(damage!.keptAsidePath!)).toBe(true);
   });
 });

@@ -21,11 +21,14 @@ describe('UXP settings store', () => {
     expect(fake.disk.has('/plugin-data/settings.json.tmp')).toBe(false);
   });
 
-  it('starts empty from a damaged file instead of failing, and repairs it on the next save', async () => {
+  it('keeps a damaged file aside, starts empty instead of failing, and repairs it on the next save', async () => {
     const fake = createFakeUxp();
     fake.disk.set('/plugin-data/settings.json', encodeUtf8('{"preferences": {'));
     const settings = createUxpSettingsStore(fake.uxp);
     expect(await settings.get('preferences')).toBeNull();
+    const aside = [...fake.disk.keys()].find((path) => path.startsWith('/plugin-data/settings.json.damaged-'));
+    expect(decodeUtf8(fake.disk.get(aside!)!)).toBe('{"preferences": {');
+    expect(settings.damage?.()?.keptAsidePath).toBe(aside!.slice('/plugin-data/'.length));
     await settings.set('a', 1);
     expect(JSON.parse(decodeUtf8(fake.disk.get('/plugin-data/settings.json')!))).toEqual({ a: 1 });
   });
