@@ -1,6 +1,7 @@
 import type { KyInstance } from 'ky';
 import { DownloadVerificationError, ProviderApiError, type ByteSink, type DownloadOptions } from '../spec';
 import { batchedSinkWriter } from './batched-sink-writer';
+import { mp4BoxTiling } from './mp4-box-tiling';
 import { toProviderError, type ErrorBodyMapper } from './to-provider-error';
 
 export interface DownloadToSinkOptions extends DownloadOptions {
@@ -18,7 +19,20 @@ export interface DownloadToSinkOptions extends DownloadOptions {
   readonly maxResumes?: number;
   /** No body bytes for this long counts as a dropped connection. @default 30_000 */
   readonly stallTimeoutMs?: number;
+  /**
+   * The whole download (every attempt, headers and body) must finish within this; a server
+   * trickling bytes just fast enough to dodge the stall timer is cut off. @default 3_600_000
+   */
+  readonly totalTimeoutMs?: number;
+  /**
+   * Larger files are refused (a declared Content-Length at once, a body — including one a
+   * Content-Encoding expands — as soon as it passes the cap). @default 8 GiB
+   */
+  readonly maxBytes?: number;
 }
+
+/** A generated clip of a few minutes at 4K is well under this; more is a broken or hostile server. */
+export const DEFAULT_MAX_DOWNLOAD_BYTES = 8 * 1024 ** 3;
 
 /** Every MP4/MOV we accept starts with a box whose type, at bytes 4–8, is "ftyp". */
 const FTYP = [0x66, 0x74, 0x79, 0x70];
@@ -31,16 +45,31 @@ class InterruptedBodyError extends Error {}
 
 /**
  * Streams a result file into a sink chunk by chunk (never the whole file in memory), reporting
- * progress. A connection that drops or stalls mid-file is resumed with `Range: bytes=N-` (a server
- * that ignores Range sends the whole file again and the bytes we already have are skipped), so a
- * paid result survives a flaky network. Then it verifies: byte count equals Content-Length and the
- * file starts with an MP4 `ftyp` box. On failure the sink is aborted and the error rethrown.
- * Returns the number of bytes written.
+ * progress. A connection that drops or stalls mid-file is resumed with `Range: bytes=N-` and
+ * `If-Range` (the first answer's strong ETag or Last-Modified), and only from the same file: a
+ * 206 must start where we stopped, and a 200 (the server ignored Range, or the file changed) is
+ * accepted only when its first N bytes hash like the ones we have. Then it verifies before the
+ * sink is closed (for files: before the rename to the final name): byte count equals
+ * Content-Length, the file starts with an MP4 `ftyp` box, and its top-level boxes tile it exactly
+ * (complete even without a Content-Length, media data within the file). Every attempt is bounded
+ * by a stall deadline and the whole download by a total one, and both cancel the read. On failure
+ * the sink is aborted and the error rethrown. Returns the number of bytes written.
  */
 export async function downloadToSink(options: DownloadToSinkOptions): Promise<number> {
   const { sink, signal, onProgress } = options;
   const maxResumes = options.maxResumes ?? 3;
   const stallTimeoutMs = options.stallTimeoutMs ?? 30_000;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_DOWNLOAD_BYTES;
+  const tiling = mp4BoxTiling();
+  const prefix = prefixHash();
+  let validator: string | undefined;
+  // One deadline for the whole download; it aborts whichever attempt is running.
+  let overDeadline = false;
+  let currentAttempt: AbortController | undefined;
+  const deadline = setTimeout(() => {
+    overDeadline = true;
+    currentAttempt?.abort();
+  }, options.totalTimeoutMs ?? 3_600_000);
   const head = new Uint8Array(HEAD_BYTES);
   let receivedBytes = 0;
   let totalBytes: number | undefined;
@@ -49,24 +78,37 @@ export async function downloadToSink(options: DownloadToSinkOptions): Promise<nu
   try {
     for (;;) {
       const attempt = new AbortController();
+      currentAttempt = attempt;
+      if (overDeadline) attempt.abort();
       const stopAttempt = () => attempt.abort(signal?.reason);
       signal?.addEventListener('abort', stopAttempt, { once: true });
       try {
-        const response = await requestFrom(receivedBytes, attempt.signal, options);
+        const response = await requestFrom(receivedBytes, validator, attempt.signal, options);
         let skipBytes = 0;
+        const skipped = prefixHash();
         if (receivedBytes === 0) {
           totalBytes = expectedLength(response.headers);
+          validator = resumeValidator(response.headers);
+          if (totalBytes != null && totalBytes > maxBytes) throw tooLarge(options.providerName, totalBytes, maxBytes);
           onProgress?.({ receivedBytes, totalBytes });
         } else {
           skipBytes = resumeOffsetCheck(response, receivedBytes, totalBytes, options.providerName);
         }
         await readBody(response, attempt, stallTimeoutMs, async (chunk) => {
           if (skipBytes > 0) {
+            // The server sent the file from its start: the part we already have must be the same bytes.
             const dropped = Math.min(skipBytes, chunk.length);
+            skipped.push(chunk.subarray(0, dropped));
             skipBytes -= dropped;
             chunk = chunk.subarray(dropped);
+            if (skipBytes === 0 && skipped.value() !== prefix.value()) {
+              throw new DownloadVerificationError(`The ${options.providerName} server sent a different file when the download was resumed; download it again.`);
+            }
             if (chunk.length === 0) return;
           }
+          if (receivedBytes + chunk.length > maxBytes) throw tooLarge(options.providerName, receivedBytes + chunk.length, maxBytes);
+          prefix.push(chunk);
+          tiling.push(chunk);
           const wasHeadIncomplete = receivedBytes < HEAD_BYTES;
           if (wasHeadIncomplete) head.set(chunk.subarray(0, HEAD_BYTES - receivedBytes), receivedBytes);
           receivedBytes += chunk.length;
@@ -78,6 +120,13 @@ export async function downloadToSink(options: DownloadToSinkOptions): Promise<nu
         break;
       } catch (error) {
         if (signal?.aborted === true) throw signal.reason;
+        if (overDeadline) {
+          throw new ProviderApiError({
+            provider: options.provider,
+            kind: 'network',
+            message: `The ${options.providerName} download did not finish within ${formatDuration(options.totalTimeoutMs ?? 3_600_000)} (${receivedBytes} bytes received); the job is kept, so the download can be retried.`,
+          });
+        }
         if (!(error instanceof InterruptedBodyError)) throw error;
         if (resumes >= maxResumes) {
           throw new ProviderApiError({
@@ -99,6 +148,8 @@ export async function downloadToSink(options: DownloadToSinkOptions): Promise<nu
         `The ${options.providerName} download stopped early: got ${receivedBytes} of ${totalBytes} bytes.`,
       );
     }
+    const incomplete = tiling.problem();
+    if (incomplete != null) throw new DownloadVerificationError(`The ${options.providerName} download is not a complete video: ${incomplete}.`);
     await writer.flush();
     await sink.close();
     return receivedBytes;
@@ -106,12 +157,47 @@ export async function downloadToSink(options: DownloadToSinkOptions): Promise<nu
     await writer.settle();
     await sink.abort(error).catch(() => undefined);
     throw signal?.aborted === true ? signal.reason : error;
+  } finally {
+    clearTimeout(deadline);
   }
 }
 
-async function requestFrom(offset: number, signal: AbortSignal, options: DownloadToSinkOptions): Promise<Response> {
+function formatDuration(ms: number): string {
+  return ms < 10_000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
+}
+
+function tooLarge(providerName: string, bytes: number, maxBytes: number): DownloadVerificationError {
+  return new DownloadVerificationError(`The ${providerName} file is larger than ${Math.round(maxBytes / 1024 ** 2)} MiB (${bytes} bytes or more); it was not kept.`);
+}
+
+/**
+ * What If-Range may carry (RFC 9110 §13.1.5): a strong ETag, else Last-Modified. A weak ETag
+ * cannot be used; then only the prefix hash guards a resume.
+ */
+function resumeValidator(headers: Headers): string | undefined {
+  const etag = headers.get('etag');
+  if (etag != null && !etag.startsWith('W/')) return etag;
+  return headers.get('last-modified') ?? undefined;
+}
+
+/**
+ * FNV-1a (32-bit) over the bytes received, to check that a server restarting from byte 0 sends
+ * the same file. Not cryptographic: it guards against a changed file, not an adversary.
+ */
+function prefixHash(): { push(bytes: Uint8Array): void; value(): number } {
+  let hash = 0x811c9dc5;
+  return {
+    push(bytes) {
+      for (let index = 0; index < bytes.length; index++) hash = Math.imul(hash ^ bytes[index]!, 0x01000193) >>> 0;
+    },
+    value: () => hash,
+  };
+}
+
+async function requestFrom(offset: number, validator: string | undefined, signal: AbortSignal, options: DownloadToSinkOptions): Promise<Response> {
   const headers: Record<string, string> = { ...options.headers };
   if (offset > 0) headers.range = `bytes=${offset}-`;
+  if (offset > 0 && validator != null) headers['if-range'] = validator;
   const response = await options.client.get(options.url, { signal, headers }).catch(async (error: unknown) => {
     throw await toProviderError(error, {
       provider: options.provider,
