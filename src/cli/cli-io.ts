@@ -24,3 +24,13 @@ export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
 /** Interrupted (128 + SIGINT), as shells report it. */
 export const EXIT_INTERRUPTED = 130;
+
+/**
+ * Text from servers, files and the ledger, safe to print: control characters (an ESC that would
+ * clear the screen or retitle the window, a bare CR that would overwrite the line) are shown as
+ * `\u001b`-style escapes; line breaks inside one message become spaces.
+ */
+export function escapeForTerminal(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/\r?\n/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

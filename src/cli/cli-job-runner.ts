@@ -12,7 +12,7 @@ import { JobLedger } from '../workflows/jobs/job-ledger';
 import type { JobRecord } from '../workflows/jobs/job-record';
 import { JobRunner } from '../workflows/jobs/job-runner';
 import { unavailableModelMessage } from '../workflows/jobs/unavailable-model-message';
-import type { CliIo } from './cli-io';
+import { escapeForTerminal, type CliIo } from './cli-io';
 import { CliUsageError } from './cli-usage-error';
 
 /** The CLI's ledger: `$CLIPRELAY_HOME/jobs.json` (default `~/.cliprelay`), shared by generate, jobs and resume. */
@@ -61,7 +61,7 @@ export async function createCliJobRunner(
 /** The CLI's ledger, telling the user on stderr when a damaged one was kept aside and what was recovered. */
 export async function openCliLedger(io: CliIo): Promise<JobLedger> {
   const ledger = await JobLedger.open(fileLedgerStorage(cliLedgerPath(io)));
-  if (ledger.recovery != null) io.stderr.write(`warning: ${ledger.recovery.message}\n`);
+  if (ledger.recovery != null) io.stderr.write(`warning: ${escapeForTerminal(ledger.recovery.message)}\n`);
   return ledger;
 }
 
@@ -98,5 +98,5 @@ function describe(job: JobRecord): string {
   const step = job.progress == null ? '' : ` ${Math.floor(job.progress * 10) * 10}%`;
   const id = job.ref == null ? job.id : `job ${job.ref.jobId}`;
   const problem = job.problem == null ? '' : `: ${job.problem.message}`;
-  return `${job.providerId}: ${id} ${job.phase}${step}${problem}`;
+  return escapeForTerminal(`${job.providerId}: ${id} ${job.phase}${step}${problem}`);
 }

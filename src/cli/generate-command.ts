@@ -9,7 +9,7 @@ import { defaultCatalogModel, retiredModelMessage, validateVideoRequest } from '
 import type { VideoRequest } from '../providers/spec';
 import type { JobRunner } from '../workflows/jobs/job-runner';
 import { isTerminal } from '../workflows/jobs/job-record';
-import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, type CliIo } from './cli-io';
+import { escapeForTerminal, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, type CliIo } from './cli-io';
 import { assertCredentials, catalogVersion, cliLedgerPath, createCliJobRunner, reportProgress } from './cli-job-runner';
 import { CliUsageError } from './cli-usage-error';
 import { loadCliCatalog } from './load-cli-catalog';
@@ -143,10 +143,10 @@ export async function finishJobs(runner: JobRunner, jobIds: readonly string[], i
         failed = true;
         // A job still running without a problem was taken over by another ClipRelay process (see JobLedger).
         const unfinished = isTerminal(job) ? `job ${id} ended ${job.phase}` : `job ${id} is ${job.phase}, continued by another ClipRelay process or by \`cliprelay resume\``;
-        io.stderr.write(`cliprelay: ${job.problem?.message ?? unfinished}\n`);
+        io.stderr.write(`cliprelay: ${escapeForTerminal(job.problem?.message ?? unfinished)}\n`);
         continue;
       }
-      for (const warning of job.warnings) io.stderr.write(`warning: ${warning}\n`);
+      for (const warning of job.warnings) io.stderr.write(`warning: ${escapeForTerminal(warning)}\n`);
       const result: GenerateResult = {
         path: job.mediaPath!,
         provider: job.providerId,

@@ -1,5 +1,5 @@
 import { isTerminal } from '../workflows/jobs/job-record';
-import { EXIT_OK, type CliIo } from './cli-io';
+import { escapeForTerminal, EXIT_OK, type CliIo } from './cli-io';
 import { cliLedgerPath, openCliLedger } from './cli-job-runner';
 import { parseCommandArgs } from './parse-cli-args';
 
@@ -18,7 +18,8 @@ export async function runJobsCommand(argv: readonly string[], io: CliIo): Promis
   for (const job of jobs) {
     const when = new Date(job.createdAtMs).toISOString().replace('T', ' ').slice(0, 16);
     const where = job.mediaPath ?? job.problem?.message ?? (isTerminal(job) ? '' : '(unfinished: cliprelay resume)');
-    io.stdout.write(`${when}  ${job.phase.padEnd(11)} ${job.providerId.padEnd(7)} ${job.request.model.padEnd(16)} $${job.estimatedCostUsd.toFixed(2)}  ${job.request.prompt.slice(0, 40).padEnd(40)}  ${where}\n`);
+    const line = `${when}  ${job.phase.padEnd(11)} ${job.providerId.padEnd(7)} ${job.request.model.padEnd(16)} $${job.estimatedCostUsd.toFixed(2)}  ${job.request.prompt.slice(0, 40).padEnd(40)}  ${where}`;
+    io.stdout.write(`${escapeForTerminal(line)}\n`);
   }
   return EXIT_OK;
 }

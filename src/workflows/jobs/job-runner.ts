@@ -477,9 +477,16 @@ export class JobRunner {
         },
       });
       const info = (await folder.inspect?.(file.path)) ?? inspectMp4(await folder.readFile(file.path));
-      const warnings = job.request.audio && info.audio == null ? [...job.warnings, `${job.providerName} returned a clip without an audio track.`] : job.warnings;
+      const warnings = job.request.audio && info.audio == null ? [...job.warnings, `${job.providerName} returned a clip without an audio track.`] : [...job.warnings];
+      // The file is complete by its own sizes (downloadToSink); a length far from what the provider
+      // reported is worth a word, not a refusal: providers round, and some pad or trim a second.
+      if (asset.durationSeconds != null && Math.abs(info.durationSeconds - asset.durationSeconds) > Math.max(1.5, asset.durationSeconds * 0.25)) {
+        warnings.push(`${job.providerName} reported a ${asset.durationSeconds} s clip; the file is ${info.durationSeconds.toFixed(1)} s long.`);
+      }
       return this.#update(job.id, {
         phase: this.#options.host == null ? 'saved' : 'placing',
+        // Result URLs are signed and short-lived: once the file is here they are not kept.
+        assets: undefined,
         mediaPath: file.path,
         media: { durationSeconds: info.durationSeconds, hasAudio: info.audio != null, width: info.width, height: info.height, frameRate: info.frameRate },
         warnings: this.#options.host == null ? [...warnings, ...(await this.#writeSidecar(job, file.path, info))] : warnings,

@@ -220,7 +220,8 @@ describe('JobRunner: ledger-backed generations that never lose or duplicate a pa
     const job = await submit(runner);
     const placed = await runner.settled(job.id);
     if (placed?.phase !== 'placed') throw new Error('expected a placed job');
-    await runner.ledger.put({ ...placed, phase: 'downloading', assets: placed.assets!.map((asset) => ({ ...asset, expiresAtMs: 1 })) });
+    expect(placed.assets).toBeUndefined(); // signed result URLs are not kept after the download
+    await runner.ledger.put({ ...placed, phase: 'downloading', assets: [{ url: `${emulator.url}/kling/gone.mp4`, expiresAtMs: 1 }] });
     runner.resumeAll();
     expect(await runner.settled(job.id)).toMatchObject({ phase: 'failed', problem: { message: expect.stringContaining('expired') } });
   });
