@@ -91,8 +91,17 @@ export const multiShotCapabilitySchema = z.strictObject({
  * Prices are approximate list prices per second of output, for estimates only.
  */
 export const catalogModelSchema = z.strictObject({
-  /** The provider's own model id, sent on the wire, e.g. "kling-v2-6". */
+  /**
+   * The catalog's key for the model, unique across providers, e.g. "kling-v2-6"; also the id sent
+   * on the wire unless `wireModelId` says otherwise.
+   */
   id: z.string().min(1),
+  /**
+   * The provider's own id when the catalog id must differ, e.g. the same model on two providers
+   * (Gemini Omni on the Gemini API and on Vertex AI: "gemini-omni-1.2-flash" both). Adapters send
+   * it and model listings are compared with it. @default id
+   */
+  wireModelId: z.string().min(1).optional(),
   /** Provider id, matching VideoProvider.id, e.g. "kling". */
   provider: z.string().min(1),
   /** Name shown to editors and used in messages, e.g. "Kling 2.6". */
@@ -114,7 +123,14 @@ export const catalogModelSchema = z.strictObject({
    * warning when it cannot send one)
    */
   imageInput: z.enum(['optional', 'required', 'none']).optional(),
+  /** List price per second of output at the model's default resolution (the request names none). */
   pricePerSecondUsd: z.number().nonnegative(),
+  /**
+   * List price per second by output resolution, where the vendor prices resolutions differently
+   * (Kling 3.0: 4K costs 3.75× 1080p). A resolution not listed costs `pricePerSecondUsd`.
+   * @default undefined (one price for every resolution)
+   */
+  pricePerSecondUsdByResolution: z.record(z.string().regex(/^\d+p$/), z.number().nonnegative()).optional(),
   /** API origins the panel calls; each must be listed in the UXP manifest. */
   apiHosts: z.array(hostPatternSchema).min(1),
   /** Origins result files are downloaded from (often a CDN distinct from the API). */
