@@ -47,6 +47,8 @@ export class JobLedger {
   readonly #listeners = new Set<(jobs: readonly JobRecord[]) => void>();
   #saving: Promise<unknown> = Promise.resolve();
   #recovery: LedgerRecovery | null = null;
+  /** The stored text as this ledger last read or wrote it: unchanged since, it needs no re-reading. */
+  #lastText: string | null = null;
 
   private constructor(storage: LedgerStorage) {
     this.#storage = storage;
@@ -63,6 +65,7 @@ export class JobLedger {
     const { jobs, unreadable, error } = readLedgerText(text);
     if (error == null && unreadable === 0) {
       for (const job of jobs) ledger.#jobs.set(job.id, job);
+      ledger.#lastText = text;
       return ledger;
     }
     if (storage.keepAside == null) throw error ?? new StoredDataDamagedError({ document: DOCUMENT, detail: `${unreadable} job records are unreadable` });
@@ -127,16 +130,19 @@ export class JobLedger {
     const next = { ...job, revision: expectedRevision + 1 } as JobRecord;
     let conflict = false;
     const change = (current: string | null): string | null => {
-      const { jobs, error } = readLedgerText(current);
+      // Untouched by anyone else since our last write: skip checking every record again (a
+      // ledger of thousands of jobs is written on every progress step).
+      const { jobs, error } = current != null && current === this.#lastText ? { jobs: [...this.#jobs.values()], error: undefined } : readLedgerText(current);
       if (error != null) throw error; // damaged since we opened it: never overwrite
       this.#adopt(jobs);
-      const stored = jobs.find((candidate) => candidate.id === job.id);
+      const stored = current === this.#lastText ? this.#jobs.get(job.id) : jobs.find((candidate) => candidate.id === job.id);
       if (stored != null && (isNew || (stored.revision ?? 0) !== expectedRevision)) {
         conflict = true;
         return null;
       }
       this.#jobs.set(job.id, next);
-      return serialize(this.#jobs.values());
+      this.#lastText = serialize(this.#jobs.values());
+      return this.#lastText;
     };
     if (this.#storage.update != null) {
       await this.#storage.update(change);

@@ -33,7 +33,11 @@ describe('createFileByteSink writev', () => {
 
   it('downloads a file byte for byte through nodeFetch and downloadToSink (batched writev)', async () => {
     const body = Uint8Array.from({ length: 9 * 1024 * 1024 + 123 }, (_, index) => (index * 7) % 256);
+    // A well-formed MP4 skeleton (ftyp, an empty moov, an mdat to the end): downloads are checked by their box sizes.
     body.set([0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70], 0);
+    body.set([0, 0, 0, 8, 0x6d, 0x6f, 0x6f, 0x76], 24);
+    new DataView(body.buffer).setUint32(32, body.length - 32);
+    body.set([0x6d, 0x64, 0x61, 0x74], 36);
     const server = createServer((req, res) => void sendBytes(req, res, body, 'video/mp4'));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
