@@ -14,6 +14,20 @@ export const GOOGLE_OMNI_MODELS: Readonly<Record<string, OmniModelRules>> = {
   'gemini-omni-1.1-flash': { minSeconds: 3, maxSeconds: 10, resolutions: ['720p'], maxTotalSeconds: 30 },
 };
 
+/**
+ * What each Gemini Omni id accepts on Vertex AI's Interactions API, location `global` (V second-hand:
+ * research/video-apis-2026-12.md §1 from Google's Vertex video page lists `gemini-omni-1.2-flash`
+ * and `gemini-omni-1.1-flash-preview`). Their limits are the Gemini API's for the same model (1.2)
+ * and for 1.1 (the preview) — our inference (I): nothing we could read states Vertex's own.
+ */
+export const GOOGLE_VERTEX_OMNI_MODELS: Readonly<Record<string, OmniModelRules>> = {
+  'gemini-omni-1.2-flash': { minSeconds: 3, maxSeconds: 15, resolutions: ['360p', '720p', '1080p', '4k'], maxTotalSeconds: 30 },
+  'gemini-omni-1.1-flash-preview': { minSeconds: 3, maxSeconds: 10, resolutions: ['720p'], maxTotalSeconds: 30 },
+};
+
+/** The only Vertex location serving Omni (research §1, as above). */
+export const GOOGLE_VERTEX_OMNI_LOCATION = 'global';
+
 /** Shut down 2026-09-30 (T: TanStack/ai release 0.37.0, research §1). */
 export const GOOGLE_RETIRED_OMNI_MODELS: readonly string[] = ['gemini-omni-flash-preview'];
 
@@ -81,13 +95,16 @@ const DEFAULT_DURATION_SECONDS = 8;
  * Duration string such as "8s" — its form is our inference, the SDK types it only as a string),
  * `generation_config.video_config.task`. Messages name the field; Google's exact wording is not known.
  */
-export function validateInteractionCreate(body: unknown): GoogleEmulatorInteractionCreate | GoogleEmulatorFailure {
+export function validateInteractionCreate(
+  body: unknown,
+  models: Readonly<Record<string, OmniModelRules>> = GOOGLE_OMNI_MODELS,
+): GoogleEmulatorInteractionCreate | GoogleEmulatorFailure {
   if (!isRecord(body)) return invalidArgument('Invalid JSON payload received. Expected an object.');
   const unknownTop = Object.keys(body).find((key) => !CREATE_FIELDS.includes(key));
   if (unknownTop != null) return invalidArgument(`Invalid JSON payload received. Unknown name "${unknownTop}": Cannot find field.`, unknownTop);
   const model = body.model;
   if (typeof model !== 'string' || model === '') return invalidArgument('model is required.', 'model');
-  const rules = GOOGLE_OMNI_MODELS[model];
+  const rules = models[model];
   if (rules == null) return invalidArgument(`Model ${model} does not generate video.`, 'model');
 
   const input = readInput(body.input);

@@ -7,6 +7,7 @@ import {
   GOOGLE_RETIRED_OMNI_MODELS,
   validateInteractionCreate,
   type GoogleEmulatorInteractionCreate,
+  type OmniModelRules,
 } from './google-emulator-interaction-request';
 
 /** Outcomes scripted by prompt markers, as for Veo (GOOGLE_PROMPT_MARKERS). */
@@ -40,21 +41,28 @@ export interface InteractionsEmulationOptions {
   readonly fileUriOrigin: string;
   readonly videoBase64: string;
   readonly outcomeFor: (prompt: string) => GoogleInteractionOutcome;
-  /** Omni ids this account is served (a subset of GOOGLE_OMNI_MODELS). */
+  /** Omni ids this account is served (a subset of `models`). */
   readonly servedModels: readonly string[];
+  /** What each Omni id of this platform accepts. @default GOOGLE_OMNI_MODELS (the Gemini API's) */
+  readonly models?: Readonly<Record<string, OmniModelRules>>;
+  /** The API version named in "not found" answers, e.g. "v1beta1" on Vertex. @default 'v1beta' */
+  readonly apiVersion?: string;
 }
 
 export interface InteractionsEmulation {
   readonly interactions: ReadonlyMap<string, GoogleEmulatorInteraction>;
   /** True when `fileId` names the finished result of an interaction (for the shared file routes). */
   isFileReady(fileId: string): boolean;
-  /** Answers `/v1beta/interactions…` (the key is already checked); false when the path is not one. */
+  /**
+   * Answers `/interactions…`, the path below the API version (Gemini API: `/v1beta`; Vertex:
+   * `/v1beta1/projects/{p}/locations/{l}`), credentials already checked; false when it is not one.
+   */
   handle(res: ServerResponse, pathname: string, method: string, readBody: ReadBody): Promise<boolean>;
 }
 
-const CREATE = '/v1beta/interactions';
-const ONE = /^\/v1beta\/interactions\/([^/:]+)$/;
-const CANCEL = /^\/v1beta\/interactions\/([^/:]+)\/cancel$/;
+const CREATE = '/interactions';
+const ONE = /^\/interactions\/([^/:]+)$/;
+const CANCEL = /^\/interactions\/([^/:]+)\/cancel$/;
 /**
  * Failure wording. Google documents neither the text nor where a refusal sits in a failed
  * interaction, so both are our inference (I): a safety block comes as a `model_output` step whose
@@ -75,6 +83,7 @@ const FAILURE = { code: 'internal', message: 'Video generation failed due to an 
  * one answers finished at once. `previous_interaction_id` must name a finished generation.
  */
 export function createInteractionsEmulation(options: InteractionsEmulationOptions): InteractionsEmulation {
+  const models = options.models ?? GOOGLE_OMNI_MODELS;
   const interactions = new Map<string, GoogleEmulatorInteraction>();
   const byFile = new Map<string, GoogleEmulatorInteraction>();
   const send = (res: ServerResponse, status: number, body: unknown) => sendJson(res, status, body);
@@ -121,10 +130,14 @@ export function createInteractionsEmulation(options: InteractionsEmulationOption
     if (GOOGLE_RETIRED_OMNI_MODELS.includes(model)) {
       return refuse(res, { httpStatus: 404, status: 'NOT_FOUND', message: `models/${model} is no longer available. Please use a newer model.` });
     }
-    if (model !== '' && (GOOGLE_OMNI_MODELS[model] == null || !options.servedModels.includes(model))) {
-      return refuse(res, { httpStatus: 404, status: 'NOT_FOUND', message: `models/${model} is not found for API version v1beta, or is not supported for interactions.` });
+    if (model !== '' && (models[model] == null || !options.servedModels.includes(model))) {
+      return refuse(res, {
+        httpStatus: 404,
+        status: 'NOT_FOUND',
+        message: `models/${model} is not found for API version ${options.apiVersion ?? 'v1beta'}, or is not supported for interactions.`,
+      });
     }
-    const create = validateInteractionCreate(read.json);
+    const create = validateInteractionCreate(read.json, models);
     if ('httpStatus' in create) return refuse(res, create);
 
     let totalSeconds = create.durationSeconds;
@@ -135,7 +148,7 @@ export function createInteractionsEmulation(options: InteractionsEmulationOption
         return refuse(res, invalidArgument(`previous_interaction_id ${create.previousInteractionId} does not name a completed interaction.`, 'previous_interaction_id'));
       }
       if (create.task === 'extend') totalSeconds += previous.totalSeconds;
-      const limit = GOOGLE_OMNI_MODELS[create.model]!.maxTotalSeconds;
+      const limit = models[create.model]!.maxTotalSeconds;
       if (totalSeconds > limit) {
         return refuse(res, invalidArgument(`An extended video can be at most ${limit} seconds long; this one would be ${totalSeconds}.`, 'response_format.duration'));
       }

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BodyTooLargeError, readTextBody, requestOrigin, sendBytes, sendJson } from '../emulator-http';
 import { googleErrorEnvelope, invalidArgument, type GoogleEmulatorFailure } from './google-emulator-errors';
-import { GOOGLE_OMNI_MODELS } from './google-emulator-interaction-request';
+import { GOOGLE_OMNI_MODELS, GOOGLE_VERTEX_OMNI_LOCATION, GOOGLE_VERTEX_OMNI_MODELS } from './google-emulator-interaction-request';
 import { createInteractionsEmulation, type GoogleEmulatorInteraction } from './google-emulator-interactions';
 import { GEMINI_LISTED_OTHER_MODELS, listGeminiModels } from './google-emulator-model-list';
 import {
@@ -95,14 +95,21 @@ export interface GoogleEmulatorOptions {
    * GOOGLE_OMNI_MODELS (e.g. [] to play an account that lost access). @default all of them
    */
   readonly omniModels?: readonly string[];
+  /**
+   * Gemini Omni ids served on Vertex AI's Interactions API (location `global`); a subset of
+   * GOOGLE_VERTEX_OMNI_MODELS. @default all of them
+   */
+  readonly vertexOmniModels?: readonly string[];
 }
 
 export interface GoogleEmulator {
   handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean>;
   /** By operation name. */
   readonly operations: ReadonlyMap<string, GoogleEmulatorOperation>;
-  /** Gemini Omni generations on the Interactions API, by interaction id. */
+  /** Gemini Omni generations on the Gemini API's Interactions API, by interaction id. */
   readonly interactions: ReadonlyMap<string, GoogleEmulatorInteraction>;
+  /** Gemini Omni generations on Vertex AI's Interactions API, by interaction id. */
+  readonly vertexInteractions: ReadonlyMap<string, GoogleEmulatorInteraction>;
 }
 
 const GEMINI_MODELS = '/v1beta/models';
@@ -111,6 +118,12 @@ const GEMINI_CREATE = /^\/v1beta\/models\/([^/:]+):predictLongRunning$/;
 const GEMINI_OPERATION = /^\/v1beta\/(models\/[^/]+\/operations\/[^/]+)$/;
 const GEMINI_FILE = /^\/v1beta\/files\/([^/:]+):download$/;
 const SIGNED_DOWNLOAD = /^\/signed-downloads\/([a-z0-9]+)$/;
+/**
+ * Vertex AI's Interactions API: what `@google/genai` 2.32.0 calls with `vertexai: true`
+ * (dist/node/index.cjs `getGoogleGenAIAPIVersion`: `{version}/projects/{p}/locations/{l}` in front
+ * of `/interactions`; the SDK's Vertex version is v1beta1). S.
+ */
+const VERTEX_INTERACTIONS = /^\/(v1beta1)\/projects\/([^/]+)\/locations\/([^/]+)(\/interactions(?:\/.*)?)$/;
 const VERTEX_MODEL_CALL = /^\/(v1|v1beta1)\/projects\/([^/]+)\/locations\/([^/]+)\/publishers\/google\/models\/([^/:]+):(predictLongRunning|fetchPredictOperation)$/;
 const GCS_OBJECT = /^\/storage\/v1\/b\/([^/]+)\/o\/(.+)$/;
 
@@ -151,6 +164,16 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
   const legacy = options.legacyGeminiVeo === true;
   const omniModels = options.omniModels ?? Object.keys(GOOGLE_OMNI_MODELS);
   const omni = createInteractionsEmulation({ now, pollsUntilDone, fileUriOrigin, videoBase64: inlineVideo, outcomeFor, servedModels: omniModels });
+  const vertexOmni = createInteractionsEmulation({
+    now,
+    pollsUntilDone,
+    fileUriOrigin,
+    videoBase64: inlineVideo,
+    outcomeFor,
+    servedModels: options.vertexOmniModels ?? Object.keys(GOOGLE_VERTEX_OMNI_MODELS),
+    models: GOOGLE_VERTEX_OMNI_MODELS,
+    apiVersion: 'v1beta1',
+  });
   const models = (platform: GoogleEmulatorPlatform) =>
     options.models?.[platform] ?? (legacy && platform === 'gemini-api' ? GOOGLE_LEGACY_GEMINI_MODELS : GOOGLE_EMULATED_MODELS[platform]);
   const retired = (platform: GoogleEmulatorPlatform) =>
@@ -306,7 +329,28 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
     if (pathname === INTERACTIONS || pathname.startsWith(`${INTERACTIONS}/`)) {
       const keyFailure = checkGeminiKey(req, url);
       if (keyFailure != null) return refuse(res, keyFailure);
-      if (await omni.handle(res, pathname, method, () => readJson(req))) return true;
+      if (await omni.handle(res, pathname.slice('/v1beta'.length), method, () => readJson(req))) return true;
+    }
+
+    const vertexInteractions = VERTEX_INTERACTIONS.exec(pathname);
+    if (vertexInteractions != null) {
+      const [, , project, location, rest] = vertexInteractions as unknown as [string, string, string, string, string];
+      const authFailure = checkBearer(req);
+      if (authFailure != null) return refuse(res, authFailure);
+      if (project !== options.project) {
+        return refuse(res, {
+          httpStatus: 403,
+          status: 'PERMISSION_DENIED',
+          message: `Permission 'aiplatform.endpoints.predict' denied on resource '//aiplatform.googleapis.com/projects/${project}/locations/${location}' (or it may not exist).`,
+          details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'IAM_PERMISSION_DENIED', domain: 'aiplatform.googleapis.com' }],
+        });
+      }
+      // Omni is served in `global` only (research §1); how Vertex words the refusal elsewhere is our
+      // inference (I).
+      if (location !== GOOGLE_VERTEX_OMNI_LOCATION) {
+        return refuse(res, { httpStatus: 404, status: 'NOT_FOUND', message: `The Interactions API is not available in location ${location}; use ${GOOGLE_VERTEX_OMNI_LOCATION}.` });
+      }
+      if (await vertexOmni.handle(res, rest, method, () => readJson(req))) return true;
     }
 
     const geminiCreate = GEMINI_CREATE.exec(pathname);
@@ -386,7 +430,7 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
     return false;
   }
 
-  return { handle, operations, interactions: omni.interactions };
+  return { handle, operations, interactions: omni.interactions, vertexInteractions: vertexOmni.interactions };
 }
 
 function outcomeFor(prompt: string): GoogleEmulatorOutcome {

@@ -10,6 +10,8 @@ export interface GoogleOmniCreateOptions {
   readonly providerName: string;
   /** @default 'uri' (see createGoogleOmniProvider) */
   readonly delivery?: OmniDelivery;
+  /** The provider's own id for `request.model` (catalog `wireModelId`). @default request.model */
+  readonly wireModelId?: string;
 }
 
 /** Our short-side names to the SDK's `Resolution` values ("4k" is what Google calls 2160p). */
@@ -52,7 +54,7 @@ export function buildGoogleOmniCreate(request: VideoRequest, options: GoogleOmni
   const image = continuation == null ? request.referenceImage : undefined;
   const task: OmniTask = continuation?.mode ?? (image != null ? 'image_to_video' : 'text_to_video');
   const candidate = {
-    model: request.model,
+    model: options.wireModelId ?? request.model,
     input:
       image == null
         ? request.prompt

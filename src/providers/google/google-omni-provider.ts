@@ -10,7 +10,7 @@ import {
 } from '../http';
 import { InvalidResponseError, type ByteSink, type DownloadOptions, type JobRef, type StartedJob, type VideoAsset, type VideoProvider } from '../spec';
 import { planGoogleDownload } from './google-download-plan';
-import { createGoogleErrorMapper, googleRetryHintMs, type GoogleCall } from './google-error';
+import { createGoogleErrorMapper, googleRetryHintMs, type GoogleCall, type GoogleErrorPlatform } from './google-error';
 import { writeInlineVideo } from './google-inline-video';
 import { interactionResourceName, interactionVideos, toGoogleInteractionStatus } from './google-interaction-status';
 import { googleInteractionSchema, type GoogleInteraction } from './google-interactions-api-schemas';
@@ -21,9 +21,11 @@ import { buildGoogleOmniCreate, type OmniDelivery } from './google-omni-create';
 const INLINE_CACHE_SIZE = 4;
 const GCS_DEFAULT_BASE_URL = 'https://storage.googleapis.com';
 
-export interface GoogleOmniProviderSettings {
-  readonly apiKey: string;
-  /** Origin in front of `/v1beta`, as the SDK's `httpOptions.baseUrl`. @default 'https://generativelanguage.googleapis.com' */
+interface GoogleOmniCommonSettings {
+  /**
+   * Origin in front of the API version, as the SDK's `httpOptions.baseUrl`: the Gemini API's
+   * (`https://generativelanguage.googleapis.com`) or Vertex AI's for the location.
+   */
   readonly baseUrl: string;
   readonly providerId: string;
   readonly providerName: string;
@@ -39,13 +41,36 @@ export interface GoogleOmniProviderSettings {
   readonly now?: () => number;
   readonly timeouts?: Partial<PhaseTimeouts>;
   readonly delay?: (delayMs: number, signal?: AbortSignal) => Promise<void>;
+  /**
+   * The id sent as `model` for a request's catalog id (the catalog's `wireModelId`, e.g.
+   * "vertex/gemini-omni-1.2-flash" → "gemini-omni-1.2-flash"). @default the catalog id itself
+   */
+  readonly wireModelId?: (catalogModelId: string) => string;
 }
+
+/** The Gemini API: one API key (`x-goog-api-key`), `/v1beta/interactions`. */
+export interface GeminiApiOmniSettings extends GoogleOmniCommonSettings {
+  readonly apiKey: string;
+}
+
+/**
+ * Vertex AI: the user's OAuth access token as a bearer, and the project and location in the path:
+ * `/v1beta1/projects/{project}/locations/{location}/interactions` — what `@google/genai` 2.32.0
+ * sends with `vertexai: true` (dist/node/index.cjs `getGoogleGenAIAPIVersion`: the API version
+ * becomes `{version}/projects/{p}/locations/{l}` and Interactions paths hang below it; S).
+ */
+export interface VertexAiOmniSettings extends GoogleOmniCommonSettings {
+  readonly vertex: { readonly accessToken: string; readonly project: string; readonly location: string };
+}
+
+export type GoogleOmniProviderSettings = GeminiApiOmniSettings | VertexAiOmniSettings;
 
 /** Interaction ids we accept in a path: Google's are URL-safe tokens. */
 const INTERACTION_ID = /^[A-Za-z0-9_-]+$/;
 
 /**
- * Gemini Omni through the Gemini API's Interactions API (research/video-apis-2026-12.md §1; wire
+ * Gemini Omni through the Interactions API, on the Gemini API or on Vertex AI (same bodies, other
+ * path prefix and credential; research/video-apis-2026-12.md §1; wire
  * per `@google/genai` 2.32.0 `interactions`): `POST /v1beta/interactions` with `background: true`
  * answers an interaction id at once; `GET /v1beta/interactions/{id}` polls it; `POST
  * …/{id}/cancel` stops it. The video comes inline (base64, re-read at download) or as a Gemini
@@ -59,8 +84,15 @@ export function createGoogleOmniProvider(settings: GoogleOmniProviderSettings): 
   const now = settings.now ?? Date.now;
   const timeouts = resolvePhaseTimeouts(settings.timeouts);
   const apiBaseUrl = settings.baseUrl.replace(/\/+$/, '');
-  const authHeaders = { 'x-goog-api-key': settings.apiKey };
-  const secrets = [settings.apiKey];
+  const vertex = 'vertex' in settings ? settings.vertex : undefined;
+  const platform: GoogleErrorPlatform = vertex == null ? 'gemini-api' : 'vertex-ai';
+  const secret = 'vertex' in settings ? settings.vertex.accessToken : settings.apiKey;
+  const authHeaders: Record<string, string> = vertex == null ? { 'x-goog-api-key': secret } : { authorization: `Bearer ${secret}` };
+  const secrets = [secret];
+  const interactionsPath =
+    vertex == null
+      ? 'v1beta/interactions'
+      : `v1beta1/projects/${encodeURIComponent(vertex.project)}/locations/${encodeURIComponent(vertex.location)}/interactions`;
   const api = createHttpClient({
     prefixUrl: apiBaseUrl,
     headers: () => authHeaders,
@@ -77,7 +109,7 @@ export function createGoogleOmniProvider(settings: GoogleOmniProviderSettings): 
     try {
       response = await send();
     } catch (error) {
-      throw await toProviderError(error, { provider: settings.providerId, providerName: name, mapBody: createGoogleErrorMapper(kind, secrets, 'gemini-api'), signal });
+      throw await toProviderError(error, { provider: settings.providerId, providerName: name, mapBody: createGoogleErrorMapper(kind, secrets, platform), signal });
     }
     return parseJsonResponse(response, schema, name);
   }
@@ -87,7 +119,7 @@ export function createGoogleOmniProvider(settings: GoogleOmniProviderSettings): 
     return id;
   };
   const read = (id: string, kind: GoogleCall, signal: AbortSignal | undefined) =>
-    call(kind, googleInteractionSchema, signal, () => api.get(`v1beta/interactions/${encodeURIComponent(id)}`, { signal }));
+    call(kind, googleInteractionSchema, signal, () => api.get(`${interactionsPath}/${encodeURIComponent(id)}`, { signal }));
 
   // The final poll already carried inline bytes; keeping it spares a second transfer when the
   // download follows in the same session. After a reload, download reads the interaction again.
@@ -107,9 +139,14 @@ export function createGoogleOmniProvider(settings: GoogleOmniProviderSettings): 
 
     async start(request, options) {
       const signal = options?.signal;
-      const { body, warnings } = buildGoogleOmniCreate(request, { providerId: settings.providerId, providerName: name, delivery: settings.delivery });
+      const { body, warnings } = buildGoogleOmniCreate(request, {
+        providerId: settings.providerId,
+        providerName: name,
+        delivery: settings.delivery,
+        wireModelId: settings.wireModelId?.(request.model),
+      });
       const interaction = await call('create', googleInteractionSchema, signal, () =>
-        api.post('v1beta/interactions', { json: body, signal, timeout: timeouts.createMs }),
+        api.post(interactionsPath, { json: body, signal, timeout: timeouts.createMs }),
       );
       if (!INTERACTION_ID.test(interaction.id)) throw new InvalidResponseError(name, `unexpected interaction id "${interaction.id}"`);
       const ref: JobRef = { provider: settings.providerId, model: request.model, jobId: interaction.id, data: { api: 'interactions', interactionId: interaction.id } };
@@ -126,23 +163,29 @@ export function createGoogleOmniProvider(settings: GoogleOmniProviderSettings): 
     async cancel(ref, options) {
       const id = interactionId(ref);
       await call('poll', googleInteractionSchema, options?.signal, () =>
-        api.post(`v1beta/interactions/${encodeURIComponent(id)}/cancel`, { signal: options?.signal }),
+        api.post(`${interactionsPath}/${encodeURIComponent(id)}/cancel`, { signal: options?.signal }),
       );
     },
 
-    async listAvailableModels(options?: { signal?: AbortSignal }) {
-      const signal = options?.signal;
-      return listGeminiModelIds(
-        async (searchParams) => {
-          try {
-            return await api.get('v1beta/models', { searchParams, signal });
-          } catch (error) {
-            throw await toProviderError(error, { provider: settings.providerId, providerName: name, mapBody: createGoogleErrorMapper('list', secrets, 'gemini-api'), signal });
-          }
-        },
-        (page, schema) => parseJsonResponse(page, schema, name),
-      );
-    },
+    // Only the Gemini API lists models for a key; Vertex's publisher-model listing is a Model
+    // Garden API whose Omni coverage we have not verified (as for Veo there).
+    ...(vertex == null
+      ? {
+          async listAvailableModels(options?: { signal?: AbortSignal }) {
+            const signal = options?.signal;
+            return listGeminiModelIds(
+              async (searchParams) => {
+                try {
+                  return await api.get('v1beta/models', { searchParams, signal });
+                } catch (error) {
+                  throw await toProviderError(error, { provider: settings.providerId, providerName: name, mapBody: createGoogleErrorMapper('list', secrets, platform), signal });
+                }
+              },
+              (page, schema) => parseJsonResponse(page, schema, name),
+            );
+          },
+        }
+      : {}),
 
     async download(asset: VideoAsset, sink: ByteSink, options?: DownloadOptions) {
       const plan = planGoogleDownload(asset.url, { apiBaseUrl, storageBaseUrl: GCS_DEFAULT_BASE_URL });
@@ -167,7 +210,7 @@ export function createGoogleOmniProvider(settings: GoogleOmniProviderSettings): 
         onProgress: options?.onProgress,
         provider: settings.providerId,
         providerName: name,
-        mapBody: createGoogleErrorMapper('download', secrets, 'gemini-api'),
+        mapBody: createGoogleErrorMapper('download', secrets, platform),
         stallTimeoutMs: timeouts.downloadStallMs,
       });
     },

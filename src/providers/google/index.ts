@@ -17,7 +17,8 @@ export { googleRegistration, googleVertexRegistration } from './google-registrat
 export { VERTEX_LOCATION_HOSTS, VertexLocationError, vertexApiOrigin } from './google-vertex-location';
 export { listGeminiModelIds } from './google-model-list';
 export { createGeminiApiProvider, isGeminiOmniModel, GEMINI_API_PROVIDER_NAME, type GeminiApiProviderSettings } from './google-gemini-api-provider';
-export { createGoogleOmniProvider, type GoogleOmniProviderSettings } from './google-omni-provider';
+export { createGoogleOmniProvider, type GoogleOmniProviderSettings, type GeminiApiOmniSettings, type VertexAiOmniSettings } from './google-omni-provider';
+export { createVertexAiProvider, VERTEX_OMNI_LOCATION, VERTEX_PROVIDER_NAME, type VertexAiProviderSettings } from './google-vertex-provider';
 export { buildGoogleOmniCreate, type OmniDelivery, type GoogleOmniCreateOptions } from './google-omni-create';
 export { toGoogleInteractionStatus, interactionVideos } from './google-interaction-status';
 export { googleOmniCreateRequestSchema, googleInteractionSchema, type GoogleOmniCreateRequest, type GoogleInteraction } from './google-interactions-api-schemas';

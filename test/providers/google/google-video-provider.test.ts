@@ -368,7 +368,10 @@ describe('Google models in the catalog', () => {
     expect(defaultCatalogModel(catalog, 'google', '2026-12-06')?.id).toBe('gemini-omni-1.2-flash');
     expect(defaultCatalogModel(catalog, 'google-vertex')?.id).toBe('veo-3.1-generate-001');
     expect(new Set(catalog.models.filter((model) => model.provider === 'google').map((model) => model.audio))).toEqual(new Set(['always']));
-    expect(new Set(catalog.models.filter((model) => model.provider === 'google-vertex').map((model) => model.audio))).toEqual(new Set(['toggle']));
+    // Vertex: Veo's sound is switchable, Gemini Omni's is not.
+    const vertexModels = catalog.models.filter((model) => model.provider === 'google-vertex');
+    expect(new Set(vertexModels.filter((model) => model.id.startsWith('veo-')).map((model) => model.audio))).toEqual(new Set(['toggle']));
+    expect(new Set(vertexModels.filter((model) => model.wireModelId?.startsWith('gemini-omni-')).map((model) => model.audio))).toEqual(new Set(['always']));
     // Vertex retired veo-3.0-* on 2026-06-30: it must not be offered there.
     expect(catalog.models.some((model) => model.provider === 'google-vertex' && model.id.startsWith('veo-3.0'))).toBe(false);
   });
