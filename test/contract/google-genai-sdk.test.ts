@@ -321,3 +321,50 @@ describe('@google/genai interactions against the Google emulator: Gemini Omni', 
     expect(names).toEqual(expect.arrayContaining(['models/gemini-omni-1.2-flash', 'models/gemini-omni-1.1-flash']));
   });
 });
+
+/**
+ * Gemini Omni on Vertex AI through the same `ai.interactions` surface with `vertexai: true` and
+ * location `global`: the SDK puts the project and location in the path
+ * (`/v1beta1/projects/{p}/locations/global/interactions`) and sends the bearer token, so the
+ * emulator's Vertex routes are the ones the SDK calls.
+ */
+describe('@google/genai interactions against the Google emulator: Gemini Omni on Vertex AI', () => {
+  const vertexAt = (location: string) =>
+    new GoogleGenAI({
+      vertexai: true,
+      project: DEMO_VERTEX_PROJECT,
+      location,
+      httpOptions: { baseUrl: server.baseUrl },
+      googleAuthOptions: { authClient: { getRequestHeaders: async () => new Headers({ authorization: `Bearer ${DEMO_VERTEX_ACCESS_TOKEN}` }) } as never },
+    });
+  const omniRequest = (model = 'gemini-omni-1.2-flash') => ({
+    model,
+    input: 'rain on a tin roof, a kettle starts to whistle',
+    response_modalities: ['video' as const],
+    background: true,
+    response_format: { type: 'video' as const, aspect_ratio: '16:9', duration: '6s', resolution: '720p', delivery: 'inline' },
+  });
+
+  it('creates under the project and location global, polls with get and returns the video inline', async () => {
+    const ai = vertexAt('global');
+    const created = await ai.interactions.create(omniRequest());
+    expect(created.status).toBe('queued');
+    expect(server.emulator.vertexInteractions.get(created.id)?.requestBody).toEqual(omniRequest());
+    // Nothing landed on the Gemini API's side.
+    expect(server.emulator.interactions.has(created.id)).toBe(false);
+
+    let interaction = await ai.interactions.get(created.id);
+    for (let polls = 0; interaction.status !== 'completed' && polls < 10; polls++) interaction = await ai.interactions.get(created.id);
+    expect(interaction.status).toBe('completed');
+    expect(Buffer.from(interaction.output_video!.data!, 'base64').equals(Buffer.from(DEMO_CLIP))).toBe(true);
+  });
+
+  it('serves the Vertex preview id, and answers NotFoundError for a Gemini-API-only id and for a location other than global', async () => {
+    const ai = vertexAt('global');
+    expect((await ai.interactions.create(omniRequest('gemini-omni-1.1-flash-preview'))).status).toBe('queued');
+    expect(await caught(ai.interactions.create(omniRequest('gemini-omni-1.1-flash')))).toMatchObject({ name: 'NotFoundError', status: 404 });
+    const regional = await caught(vertexAt('us-central1').interactions.create(omniRequest()));
+    expect(regional).toMatchObject({ name: 'NotFoundError', status: 404 });
+    expect((regional as Error).message).toMatch(/global/);
+  });
+});
