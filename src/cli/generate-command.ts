@@ -11,6 +11,7 @@ import type { JobRunner } from '../workflows/jobs/job-runner';
 import { isTerminal } from '../workflows/jobs/job-record';
 import { escapeForTerminal, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, type CliIo } from './cli-io';
 import { assertCredentials, catalogVersion, cliLedgerPath, createCliJobRunner, reportProgress } from './cli-job-runner';
+import { assertOutputFolder } from './assert-output-folder';
 import { CliUsageError } from './cli-usage-error';
 import { loadCliCatalog } from './load-cli-catalog';
 import { parseCommandArgs, parseIntegerFlag } from './parse-cli-args';
@@ -90,6 +91,7 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIo): Pr
   const problems = validateVideoRequest(request, catalog, flags.provider);
   if (problems.length > 0) throw new CliUsageError(problems.map((problem) => problem.message).join(' '));
 
+  await assertOutputFolder(resolve(io.cwd, flags.out));
   const runner = await createCliJobRunner(io, { baseUrl: flags['base-url'], pollMs, timeoutMs: timeoutSeconds * 1000, catalog });
   // Fail fast on missing credentials, before the job is recorded.
   assertCredentials(registration, io);

@@ -1,5 +1,5 @@
 import { describeError } from '../shared/app-error';
-import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, type CliIo } from './cli-io';
+import { escapeForTerminal, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, type CliIo } from './cli-io';
 import { CliUsageError } from './cli-usage-error';
 import { runAnalyzeCommand } from './analyze-command';
 import { runEmulateCommand } from './emulate-command';
@@ -45,7 +45,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr.write('cliprelay: cancelled.\n');
       return EXIT_INTERRUPTED;
     }
-    io.stderr.write(`cliprelay: ${describeError(error)}\n`);
+    io.stderr.write(`cliprelay: ${escapeForTerminal(describeCliError(error))}\n`);
     return error instanceof CliUsageError ? EXIT_USAGE : EXIT_FAILED;
   }
+}
+
+/** One line for any error; a schema error names the field and the problem instead of dumping zod's JSON. */
+function describeCliError(error: unknown): string {
+  if (error instanceof Error && error.name === 'ZodError' && Array.isArray((error as { issues?: unknown }).issues)) {
+    const issue = (error as unknown as { issues: { path: PropertyKey[]; message: string }[] }).issues[0];
+    const field = issue == null || issue.path.length === 0 ? '' : ` (${issue.path.map(String).join('.')})`;
+    return `invalid value${field}: ${issue?.message ?? 'unexpected shape'}`;
+  }
+  return describeError(error);
 }
