@@ -1,21 +1,31 @@
 import { constants } from 'node:fs';
-import { access, mkdir, stat } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { CliUsageError } from './cli-usage-error';
 
 /**
- * Makes sure `--out` can take the clip before anything is paid for: created when missing,
- * refused in one line when it is a file or cannot be written (the download would fail after the
- * provider billed the job).
+ * Makes sure `--out` can take the clip before anything is paid for (the download would fail after
+ * the provider billed the job): an existing `--out` must be a writable folder; a missing one is
+ * created only once a clip arrives, so its nearest existing parent must be a writable folder.
  */
 export async function assertOutputFolder(path: string): Promise<void> {
   const existing = await stat(path).catch(() => null);
   if (existing != null && !existing.isDirectory()) throw new CliUsageError(`generate: --out ${path} is a file, not a folder.`);
+  let folder = path;
   if (existing == null) {
-    await mkdir(path, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-      throw new CliUsageError(`generate: --out ${path} cannot be created (${error.code === 'ENOTDIR' || error.code === 'EEXIST' ? 'a file is in the way' : (error.code ?? error.message)}).`);
-    });
+    for (;;) {
+      const parent = dirname(folder);
+      const info = parent === folder ? null : await stat(parent).catch(() => undefined);
+      if (info === undefined) {
+        folder = parent;
+        continue;
+      }
+      if (info == null || !info.isDirectory()) throw new CliUsageError(`generate: --out ${path} cannot be created: ${parent} is not a folder.`);
+      folder = parent;
+      break;
+    }
   }
-  await access(path, constants.W_OK).catch(() => {
-    throw new CliUsageError(`generate: --out ${path} is not writable.`);
+  await access(folder, constants.W_OK).catch(() => {
+    throw new CliUsageError(`generate: --out ${path} is not writable${folder === path ? '' : ` (${folder} is read-only)`}.`);
   });
 }
