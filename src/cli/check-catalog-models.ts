@@ -46,7 +46,8 @@ export async function checkCatalogModels(input: {
     if (entries.length === 0 || (input.providerIds != null && !input.providerIds.includes(registration.id))) continue;
     const record = (result: ModelCheckResult, detail?: string, listed?: readonly string[]) => {
       for (const entry of entries) {
-        const outcome = listed == null ? result : listed.includes(entry.id) ? 'served' : 'not-served';
+        // A listing names the provider's own ids (the catalog's wireModelId where it differs).
+        const outcome = listed == null ? result : listed.includes(entry.wireModelId ?? entry.id) ? 'served' : 'not-served';
         checks.push({
           provider: entry.provider,
           model: entry.id,

@@ -9,6 +9,8 @@ export const GEMINI_API_PROVIDER_NAME = 'Google Gemini API';
 export interface GeminiApiProviderSettings extends Omit<GeminiApiVeoSettings, 'platform'> {
   /** How Omni results come back. @default 'uri' (createGoogleOmniProvider) */
   readonly omniDelivery?: OmniDelivery;
+  /** The id Google knows a catalog model by (catalog `wireModelId`). @default the catalog id itself */
+  readonly wireModelId?: (catalogModelId: string) => string;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface GeminiApiProviderSettings extends Omit<GeminiApiVeoSettings, 'p
  * asset's name) decides it afterwards, so jobs survive a reload on the right path.
  */
 export function createGeminiApiProvider(settings: GeminiApiProviderSettings): VideoProvider {
-  const { omniDelivery, ...common } = settings;
+  const { omniDelivery, wireModelId = (id: string) => id, ...common } = settings;
   const veo = createGoogleVeoProvider({ ...common, platform: 'gemini-api' });
   const omni = createGoogleOmniProvider({
     ...common,
@@ -27,13 +29,14 @@ export function createGeminiApiProvider(settings: GeminiApiProviderSettings): Vi
     providerId: GOOGLE_PROVIDER_ID,
     providerName: 'Google Gemini Omni',
     delivery: omniDelivery,
+    wireModelId,
   });
   const byRef = (ref: JobRef) => (ref.data.api === 'interactions' ? omni : veo);
 
   return {
     id: GOOGLE_PROVIDER_ID,
     displayName: GEMINI_API_PROVIDER_NAME,
-    start: (request, options) => (isGeminiOmniModel(request.model) ? omni : veo).start(request, options),
+    start: (request, options) => (isGeminiOmniModel(wireModelId(request.model)) ? omni : veo).start(request, options),
     status: (ref, options) => byRef(ref).status(ref, options),
     // Interactions can be cancelled. Veo's Gemini API operations never could (research §2), and none
     // can still be running: every Veo id there is shut down, so there is nothing to stop.

@@ -37,6 +37,7 @@ export const googleRegistration: ProviderRegistration = {
       apiKey: credentials.GEMINI_API_KEY ?? '',
       baseUrl,
       fetch,
+      wireModelId: builtinWireModelId,
     }),
 };
 
