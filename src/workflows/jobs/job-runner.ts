@@ -321,7 +321,14 @@ export class JobRunner {
         return this.#update(job.id, { phase: 'generating', ref: existing, createAnswer: answer, problem: undefined });
       } catch (lookupError) {
         if (signal.aborted) throw lookupError;
-        // Could not ask: the refusal may mean "it exists", so it is reconciled, never failed.
+        // The look-up could not decide. A refusal that names a duplicate, or a look-up that may work
+        // later, keeps the job unconfirmed; otherwise the provider's own "no" stands (shrunk from
+        // the property run: BytePlus refusing a bad parameter while its task list was too long to
+        // search left a never-created job "unconfirmed: check the console" for ever).
+        const namesDuplicate = error instanceof ProviderApiError && (error.status === 409 || /duplicate|already exist/i.test(error.message));
+        if (!namesDuplicate && !isTransientLookupError(lookupError)) {
+          return this.#update(job.id, { phase: 'failed', providerHold: 'none', problem: toProblem(error), createAnswer: answer });
+        }
       }
     }
     return this.#update(job.id, {
