@@ -5,7 +5,11 @@
 export const DEMO_GEMINI_API_KEY = 'demo-gemini-api-key';
 export const DEMO_VERTEX_ACCESS_TOKEN = 'demo-vertex-access-token';
 export const DEMO_VERTEX_PROJECT = 'demo-project';
-export const DEMO_VERTEX_LOCATION = 'us-central1';
+/**
+ * `global`, so the sandbox's Vertex provider runs Gemini Omni (served only there) as well as Veo;
+ * the emulator answers Veo in any location.
+ */
+export const DEMO_VERTEX_LOCATION = 'global';
 
 /** Environment values for each Google registration, as `cliprelay emulate` prints them. */
 export const GOOGLE_EMULATOR_DEMO_CREDENTIALS = {

@@ -40,6 +40,8 @@ export function createVertexAiProvider(settings: VertexAiProviderSettings): Vide
   const omniProvider = () =>
     (omni ??= createGoogleOmniProvider({
       ...common,
+      // The SDK's own choice for location global: https://aiplatform.googleapis.com
+      // (`@google/genai` 2.32.0 dist/node/index.cjs, "Vertex Express or global endpoint case"; S).
       baseUrl: settings.baseUrl ?? vertexApiOrigin(VERTEX_OMNI_LOCATION),
       vertex: { accessToken: settings.accessToken, project: settings.project, location },
       providerId: GOOGLE_VERTEX_PROVIDER_ID,

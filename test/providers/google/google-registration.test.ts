@@ -25,6 +25,7 @@ describe('Google registrations with the emulator\u2019s demo credentials, as the
     ['Gemini API', googleRegistration, 'veo-3.1-generate-preview'],
     ['Gemini API, Gemini Omni (Interactions API)', googleRegistration, 'gemini-omni-1.2-flash'],
     ['Vertex AI', googleVertexRegistration, 'veo-3.1-fast-generate-001'],
+    ['Vertex AI, Gemini Omni (Interactions API, location global)', googleVertexRegistration, 'vertex/gemini-omni-1.2-flash'],
   ] as [string, ProviderRegistration, string][])('%s: generates and downloads the demo clip under emulatorPath', async (_label, registration, model) => {
     const credentials = GOOGLE_EMULATOR_DEMO_CREDENTIALS[registration.id as keyof typeof GOOGLE_EMULATOR_DEMO_CREDENTIALS];
     const provider = registration.create({ credentials, baseUrl: `${server.url}${registration.emulatorPath}` });
