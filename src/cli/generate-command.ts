@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { estimateCostUsd } from '../domain/cost/estimate-cost';
+import { estimateClipCostUsd } from '../domain/cost/estimate-cost';
 import { findRegistration, PROVIDER_REGISTRATIONS } from '../entries/provider-registrations';
 import { referenceImageMimeType } from '../platform/reference-image-type';
 import { describeError } from '../shared/app-error';
@@ -100,7 +100,7 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIo): Pr
     providerId: registration.id,
     providerName: registration.displayName,
     projectName: 'cli',
-    estimatedCostUsd: estimateCostUsd(model?.pricePerSecondUsd ?? 0, request.durationSeconds),
+    estimatedCostUsd: model == null ? 0 : estimateClipCostUsd(model, request),
     outputFolder: resolve(io.cwd, flags.out),
     // Kept with the job so `cliprelay resume` reaches the same server without flags.
     endpoint: flags['base-url'] ?? io.env[registration.baseUrlEnv],

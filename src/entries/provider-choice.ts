@@ -33,6 +33,7 @@ export function providerChoice(
         resolutions: model.resolutions,
         imageInput: model.imageInput,
         pricePerSecondUsd: model.pricePerSecondUsd,
+        pricePerSecondUsdByResolution: model.pricePerSecondUsdByResolution,
       })),
     async create() {
       const credentials = await options.readCredentials();

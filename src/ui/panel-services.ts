@@ -18,6 +18,8 @@ export interface ModelChoice {
   /** Whether to offer a reference image. @default undefined (unknown: offered; the provider warns if unused) */
   readonly imageInput?: 'optional' | 'required' | 'none';
   readonly pricePerSecondUsd: number;
+  /** Where the price depends on the resolution (Kling 3.0 4K). @default undefined (one price) */
+  readonly pricePerSecondUsdByResolution?: Readonly<Record<string, number>>;
 }
 
 /** A secret a provider needs, by the name the provider's own tools use (e.g. KLING_ACCESS_KEY). */

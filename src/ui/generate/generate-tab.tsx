@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { estimateCostUsd } from '../../domain/cost/estimate-cost';
+import { estimateClipCostUsd } from '../../domain/cost/estimate-cost';
 import { closestAspectRatio } from '../../domain/format/closest-aspect-ratio';
 import type { PanelPreferences } from '../../domain/preferences/panel-preferences';
 import type { SequenceSnapshot } from '../../hosts/spec';
@@ -66,7 +66,7 @@ export function GenerateTab({
   }, [services.host]);
   useEffect(readSequence, [readSequence]);
 
-  const costEachUsd = model == null ? 0 : estimateCostUsd(model.pricePerSecondUsd, draft.durationSeconds);
+  const costEachUsd = model == null ? 0 : estimateClipCostUsd(model, { durationSeconds: draft.durationSeconds, resolution: draft.resolution === '' ? undefined : draft.resolution });
   const projectName = sequence?.name ?? 'Untitled';
   const spent = spendFromLedger(services.jobs.ledger.list(), projectName, services.now());
   const { dailyUsd, perProjectUsd } = preferences.budget;

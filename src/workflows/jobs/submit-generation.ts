@@ -1,5 +1,5 @@
 import { budgetRefusal, summarizeSpend, type BudgetCaps } from '../../domain/cost/budget';
-import { estimateCostUsd } from '../../domain/cost/estimate-cost';
+import { estimateClipCostUsd } from '../../domain/cost/estimate-cost';
 import { isoDay, validateVideoRequest, type ModelCatalog } from '../../providers/catalog';
 import type { VideoRequest } from '../../providers/spec';
 import { AppError } from '../../shared/app-error';
@@ -49,7 +49,7 @@ export async function submitGeneration(options: {
   const problems = validateVideoRequest(draft.request, catalog, draft.providerId, { today: isoDay(options.nowMs) });
   if (problems.length > 0) throw new GenerationRefusedError('invalid-request', problems.map((problem) => problem.message).join(' '));
   const model = catalog.models.find((candidate) => candidate.id === draft.request.model)!;
-  const costEachUsd = estimateCostUsd(model.pricePerSecondUsd, draft.request.durationSeconds);
+  const costEachUsd = estimateClipCostUsd(model, draft.request);
   const spent = spendFromLedger(options.runner.ledger.list(), draft.projectName, options.nowMs);
   const refusal = budgetRefusal(options.caps, spent, costEachUsd * variations);
   if (refusal != null) throw new GenerationRefusedError('budget', refusal);
