@@ -168,7 +168,9 @@ export class JobRunner {
     const job = this.ledger.get(id);
     if (job == null || this.#running.has(id) || job.phase !== 'unconfirmed') return;
     const provider = await this.#options.provider(job.providerId, job);
-    if (provider.recover != null) return; // it can be asked: reconciliation decides, never the user
+    // A provider that can be asked decides by reconciliation; the user only when it could not say
+    // (the runner then recorded a problem that Retry cannot solve).
+    if (provider.recover != null && job.problem?.retryable !== false) return;
     const sentAt = new Date(job.createSentAtMs).toISOString();
     await this.#update(id, {
       phase: 'queued',
@@ -393,7 +395,14 @@ export class JobRunner {
       try {
         ref = await provider.recover(job.request, { signal });
       } catch (error) {
-        if (signal.aborted || !isTransientLookupError(error)) throw error;
+        if (signal.aborted) throw error;
+        if (!isTransientLookupError(error)) {
+          // The provider answered but cannot say (BytePlus with a task list too long to search, a
+          // refused key): asking again the same way will not settle it, so the user decides with
+          // the facts, as for a provider without a look-up (shrunk from the long property run).
+          await this.#update(job.id, { problem: { message: undecidedMessage(job, describeError(error)), retryable: false } });
+          return null;
+        }
         failures++;
         const backoffMs = Math.min(firstBackoffMs * 2 ** (failures - 1), 60_000);
         const hintMs = error instanceof ProviderApiError && error.retryAfterSeconds != null ? error.retryAfterSeconds * 1000 : 0;
@@ -600,9 +609,15 @@ function provenanceOf(job: JobRecord): ClipProvenance {
 
 /** Facts for the user when the provider cannot be asked whether an unconfirmed create arrived. */
 function noLookupMessage(job: JobRecord & { phase: 'unconfirmed' }): string {
+  return undecidedMessage(job, null);
+}
+
+/** The same facts when the look-up answered without deciding (`lookupAnswer`, e.g. a list too long to search). */
+function undecidedMessage(job: JobRecord & { phase: 'unconfirmed' }, lookupAnswer: string | null): string {
   const sentAt = new Date(job.createSentAtMs).toISOString().replace('T', ' ').slice(0, 19);
+  const asked = lookupAnswer == null ? `${job.providerName} cannot be asked whether job ${job.id} exists.` : `${job.providerName} could not say whether job ${job.id} exists: ${lookupAnswer}`;
   return (
-    `${job.providerName} cannot be asked whether job ${job.id} exists. The create was sent at ${sentAt} UTC` +
+    `${asked} The create was sent at ${sentAt} UTC` +
     `${job.createAnswer == null ? ' and no answer came back' : ` and ${job.providerName} answered: ${job.createAnswer}`}. ` +
     `Check its dashboard: if the clip is not there, create it again (about $${job.estimatedCostUsd.toFixed(2)}; if the first one did arrive, both are billed).`
   );

@@ -33,13 +33,26 @@ const FOUND: readonly {
     faultCase: { faults: [{ provider: 'byteplus', phase: 'create', effect: { kind: 'status', status: 400, retryAfterSeconds: 0 }, times: 1 }], killAfterWrites: [] },
     broke: 'a refused create left unconfirmed for ever',
     expected: 'failed',
-    prepare: async (harness) => {
-      const registration = findRegistration('byteplus')!;
-      const provider = registration.create({ credentials: EMULATOR_DEMO_CREDENTIALS.byteplus ?? {}, baseUrl: `${harness.url}${registration.emulatorPath}` });
-      for (let index = harness.emulators.byteplus.tasks.size; index < 510; index++) await provider.start(emulatedRequest('byteplus', `filler-${index}`));
-    },
+    prepare: fillBytePlusTaskList,
+  },
+  {
+    // Found at case 521 of the second long run (seed 348722378): the session killed right after
+    // "creating" was stored, with the create not sent, and BytePlus's task list too long to search.
+    // The job said "check the console" with only a Retry that asked the same question again and no
+    // way to create it; now the user decides with the facts ("Create again").
+    provider: 'byteplus',
+    faultCase: { faults: [], killAfterWrites: [2] },
+    broke: 'an undecidable look-up left the job with no way forward',
+    expected: 'unconfirmed',
+    prepare: fillBytePlusTaskList,
   },
 ];
+
+async function fillBytePlusTaskList(harness: FaultHarness): Promise<void> {
+  const registration = findRegistration('byteplus')!;
+  const provider = registration.create({ credentials: EMULATOR_DEMO_CREDENTIALS.byteplus ?? {}, baseUrl: `${harness.url}${registration.emulatorPath}` });
+  for (let index = harness.emulators.byteplus.tasks.size; index < 510; index++) await provider.start(emulatedRequest('byteplus', `filler-${index}`));
+}
 
 describe('property-run counterexamples, fixed', () => {
   let harness: FaultHarness;
@@ -54,6 +67,8 @@ describe('property-run counterexamples, fixed', () => {
       const outcome = await runFaultCase(harness, provider, faultCase);
       expect(brokenInvariant(outcome)).toBeNull();
       expect(outcome.job.phase).toBe(expected);
+      // Never stuck without a way forward: either done, or a decision the card offers.
+      if (outcome.job.phase === 'unconfirmed') expect(outcome.job.problem).toMatchObject({ retryable: false, message: expect.stringMatching(/sent at .* UTC/) });
     });
   }
 });
