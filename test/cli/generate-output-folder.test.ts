@@ -41,8 +41,9 @@ describe('cliprelay generate: a bad --out is refused before anything is paid for
   it('a prompt over Kling\u2019s limit: the reason in words, no provider task, never "unconfirmed"', async () => {
     const before = server.kling.tasks.size;
     const { code, err } = await run(() => 'clips', 'x'.repeat(2_600));
-    expect(code).toBe(1);
-    expect(err).toMatch(/cliprelay: The prompt is 2,600 characters; Kling takes at most 2,500\. Nothing was sent/);
+    // Refused by the catalog check before the job is recorded: a request to change, so a usage exit.
+    expect(code).toBe(2);
+    expect(err).toMatch(/cliprelay: The prompt is 2,600 characters; Kling 2\.6 takes at most 2,500\. Shorten it; nothing was sent/);
     expect(err).not.toMatch(/unconfirmed|"code"|\[\s*\{/);
     expect(server.kling.tasks.size).toBe(before);
   });

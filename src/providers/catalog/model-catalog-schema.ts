@@ -123,6 +123,12 @@ export const catalogModelSchema = z.strictObject({
    * warning when it cannot send one)
    */
   imageInput: z.enum(['optional', 'required', 'none']).optional(),
+  /**
+   * The longest prompt the vendor accepts, in characters (UTF-16 units, as JavaScript counts them).
+   * Checked before the job is recorded, so a too-long prompt is refused in words and never sent.
+   * @default undefined (no limit known)
+   */
+  maxPromptChars: z.number().int().positive().optional(),
   /** List price per second of output at the model's default resolution (the request names none). */
   pricePerSecondUsd: z.number().nonnegative(),
   /**

@@ -40,6 +40,13 @@ export function validateVideoRequest(
     problems.push({ field: 'model', message: retiredModelMessage(model, catalog) });
     return problems;
   }
+  if (model.maxPromptChars != null && request.prompt.length > model.maxPromptChars) {
+    const count = (value: number) => value.toLocaleString('en-US');
+    problems.push({
+      field: 'prompt',
+      message: `The prompt is ${count(request.prompt.length)} characters; ${model.displayName} takes at most ${count(model.maxPromptChars)}. Shorten it; nothing was sent.`,
+    });
+  }
   if (provider != null && model.provider !== provider) {
     problems.push({ field: 'provider', message: `${model.displayName} belongs to provider "${model.provider}", not "${provider}".` });
   }
