@@ -10,7 +10,8 @@ import type { VideoRequest } from '../providers/spec';
 import type { JobRunner } from '../workflows/jobs/job-runner';
 import { isTerminal } from '../workflows/jobs/job-record';
 import { escapeForTerminal, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, type CliIo } from './cli-io';
-import { assertCredentials, catalogVersion, cliLedgerPath, createCliJobRunner, reportProgress } from './cli-job-runner';
+import { assertCredentials, catalogVersion, cliLedgerPath, createCliJobRunner, openCliLedger, reportProgress } from './cli-job-runner';
+import { continuationFromFlags } from './continuation-flag';
 import { assertOutputFolder } from './assert-output-folder';
 import { CliUsageError } from './cli-usage-error';
 import { loadCliCatalog } from './load-cli-catalog';
@@ -53,10 +54,16 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIo): Pr
     'timeout-s': { type: 'string' },
     catalog: { type: 'string' },
     shot: { type: 'string', multiple: true },
+    extend: { type: 'string' },
+    edit: { type: 'string' },
   });
-  if (flags.provider == null) throw new CliUsageError(`generate: --provider is required (${PROVIDER_IDS}).`);
-  const registration = findRegistration(flags.provider);
-  if (registration == null) throw new CliUsageError(`generate: unknown provider "${flags.provider}"; available: ${PROVIDER_IDS}.`);
+  // --extend/--edit JOB: the earlier job's provider and model are the defaults.
+  const earlierJobs = flags.extend == null && flags.edit == null ? null : await openCliLedger(io);
+  const continuation = earlierJobs == null ? null : continuationFromFlags(flags, (id) => earlierJobs.get(id) ?? earlierJobs.list().find((job) => job.ref?.jobId === id));
+  const providerId = flags.provider ?? continuation?.providerId;
+  if (providerId == null) throw new CliUsageError(`generate: --provider is required (${PROVIDER_IDS}).`);
+  const registration = findRegistration(providerId);
+  if (registration == null) throw new CliUsageError(`generate: unknown provider "${providerId}"; available: ${PROVIDER_IDS}.`);
   if (flags.prompt == null) throw new CliUsageError('generate: --prompt is required.');
   if (flags.out == null) throw new CliUsageError('generate: --out DIR is required.');
   if (flags.audio != null && flags.audio !== 'on' && flags.audio !== 'off') {
@@ -66,11 +73,11 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIo): Pr
   const timeoutSeconds = parseIntegerFlag('timeout-s', flags['timeout-s'], DEFAULT_TIMEOUT_SECONDS, 1);
 
   const catalog = await loadCliCatalog(flags.catalog, io);
-  const modelId = flags.model ?? defaultCatalogModel(catalog, flags.provider)?.id;
+  const modelId = flags.model ?? continuation?.modelId ?? defaultCatalogModel(catalog, providerId)?.id;
   if (modelId == null) {
     // Every model of this provider is retired (OpenAI since the Sora API shut down): say so.
-    const retired = catalog.models.find((candidate) => candidate.provider === flags.provider);
-    throw new CliUsageError(retired == null ? `generate: the catalog has no ${flags.provider} model.` : `generate: ${registration.displayName} offers no model any more. ${retiredModelMessage(retired, catalog)}`);
+    const retired = catalog.models.find((candidate) => candidate.provider === providerId);
+    throw new CliUsageError(retired == null ? `generate: the catalog has no ${providerId} model.` : `generate: ${registration.displayName} offers no model any more. ${retiredModelMessage(retired, catalog)}`);
   }
   const model = catalog.models.find((candidate) => candidate.id === modelId);
   const shots = parseShotFlags(flags.shot);
@@ -86,9 +93,10 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIo): Pr
     resolution: flags.resolution,
     referenceImage: flags.image == null ? undefined : await readReferenceImage(resolve(io.cwd, flags.image)),
     shots,
+    ...(continuation == null ? {} : { continueFrom: continuation.continueFrom }),
     clientJobId: `cliprelay-${randomUUID()}`,
   };
-  const problems = validateVideoRequest(request, catalog, flags.provider);
+  const problems = validateVideoRequest(request, catalog, providerId);
   if (problems.length > 0) throw new CliUsageError(problems.map((problem) => problem.message).join(' '));
 
   await assertOutputFolder(resolve(io.cwd, flags.out));

@@ -38,6 +38,7 @@ generate: record a job in the ledger, start it, wait, download the clip to DIR, 
   --image FILE              reference image (PNG, JPEG or WebP) for image-to-video models
   --shot SECONDS:PROMPT     one shot of a multi-shot clip, repeat in order (Kling 3.0: up to 6; their seconds add up to --seconds, which defaults to their total)
   --negative-prompt TEXT    what to avoid
+  --extend JOB | --edit JOB continue an earlier job (the jobId generate printed; Gemini Omni: extend the clip, or edit it with --prompt); its provider and model are the defaults
   --base-url URL            API base URL, e.g. an emulator's (default: the provider's, or its environment variable)
   --poll-ms N               status check interval in ms (default: 2000)
   --timeout-s N             stop waiting after N seconds (default: 900)
