@@ -159,6 +159,11 @@ export const catalogModelSchema = z.strictObject({
    * @default undefined (neither; a request continuing a generation is refused)
    */
   continuation: z.array(z.enum(['extend', 'edit'])).min(1).optional(),
+  /**
+   * How many images of what the clip should contain (VideoRequest.referenceImages: characters,
+   * objects, style; not the first frame) the model takes. @default undefined (none; refused)
+   */
+  maxReferenceImages: z.number().int().positive().optional(),
   /** Shot lists (VideoRequest.shots). @default undefined (one shot only; a request with shots is refused) */
   multiShot: multiShotCapabilitySchema.optional(),
 });

@@ -4,7 +4,7 @@ import { effectiveModelStatus, isModelOffered, isoDay, retiredModelMessage } fro
 
 /** One reason a request cannot be sent, tied to the field the user should change. */
 export interface RequestProblem {
-  readonly field: 'provider' | 'model' | 'prompt' | 'durationSeconds' | 'aspectRatio' | 'resolution' | 'referenceImage' | 'audio' | 'shots' | 'continueFrom';
+  readonly field: 'provider' | 'model' | 'prompt' | 'durationSeconds' | 'aspectRatio' | 'resolution' | 'referenceImage' | 'referenceImages' | 'audio' | 'shots' | 'continueFrom';
   readonly message: string;
 }
 
@@ -18,7 +18,7 @@ export interface RequestProblem {
  * (the adapter's default applies — Kling's is pro, 1080p).
  */
 export function validateVideoRequest(
-  request: Pick<VideoRequest, 'model' | 'prompt' | 'durationSeconds' | 'aspectRatio' | 'resolution' | 'referenceImage'> & Partial<Pick<VideoRequest, 'audio' | 'shots' | 'continueFrom'>>,
+  request: Pick<VideoRequest, 'model' | 'prompt' | 'durationSeconds' | 'aspectRatio' | 'resolution' | 'referenceImage'> & Partial<Pick<VideoRequest, 'audio' | 'shots' | 'continueFrom' | 'referenceImages'>>,
   catalog: ModelCatalog,
   provider?: string,
   options?: { /** "2026-12-06"; decides whether a model's retirement day has come. @default today (UTC) */ readonly today?: string },
@@ -70,6 +70,15 @@ export function validateVideoRequest(
   }
   if (request.referenceImage == null && model.imageInput === 'required') {
     problems.push({ field: 'referenceImage', message: `${model.displayName} makes video from an image only; choose a reference image.` });
+  }
+  const referenceCount = request.referenceImages?.length ?? 0;
+  if (referenceCount > 0 && model.maxReferenceImages == null) {
+    problems.push({ field: 'referenceImages', message: `${model.displayName} takes no images of what the clip should contain; clear them or pick another model.` });
+  } else if (model.maxReferenceImages != null && referenceCount > model.maxReferenceImages) {
+    problems.push({
+      field: 'referenceImages',
+      message: `${model.displayName} takes at most ${model.maxReferenceImages} images of what the clip should contain; ${referenceCount} were chosen.`,
+    });
   }
   for (const constraint of model.constraints ?? []) {
     const applies = constraint.when.audio == null || constraint.when.audio === request.audio;

@@ -20,7 +20,7 @@ export type OmniTask = z.infer<typeof omniTaskSchema>;
 /** What we send to `POST /v1beta/interactions` — strict, so a mistake of ours fails before the wire. */
 export const googleOmniCreateRequestSchema = z.strictObject({
   model: z.string().min(1),
-  /** The prompt alone, or the prompt then the first-frame image. */
+  /** The prompt alone, or the prompt then the first-frame image or the reference images. */
   input: z.union([z.string().min(1), z.array(omniInputBlockSchema).min(2)]),
   /**
    * Deprecated in the SDK's types in favour of `response_format`, yet every published Omni example

@@ -29,8 +29,10 @@ const DEFAULT_RESOLUTION = '720p';
  * honour. Omni always makes sound and has no switch (research §1: "no audio toggle in schema"), no
  * negative prompt and no seed in `VideoResponseFormat`/`VideoConfig`, so those become warnings.
  * The task is explicit rather than left to the model's guess: `extend`/`edit` with
- * `previous_interaction_id` for a continuation, `image_to_video` with a first frame, else
- * `text_to_video`.
+ * `previous_interaction_id` for a continuation, `image_to_video` with a first frame,
+ * `reference_to_video` with images of what the clip should contain, else `text_to_video`. The SDK's
+ * `ImageContent` has no role or `reference_type` field (@google/genai 2.32.0 dist/genai.d.ts, S), so
+ * the task alone tells a first frame from references; one request therefore cannot carry both.
  */
 export function buildGoogleOmniCreate(request: VideoRequest, options: GoogleOmniCreateOptions): { body: GoogleOmniCreateRequest; warnings: ProviderWarning[] } {
   const warnings: ProviderWarning[] = [];
@@ -51,17 +53,22 @@ export function buildGoogleOmniCreate(request: VideoRequest, options: GoogleOmni
   if (continuation != null && request.referenceImage != null) {
     warnings.push({ feature: 'referenceImage', details: `Continuing a generation (${continuation.mode}) starts from its video; the reference image was not sent.` });
   }
-  const image = continuation == null ? request.referenceImage : undefined;
-  const task: OmniTask = continuation?.mode ?? (image != null ? 'image_to_video' : 'text_to_video');
+  const references = request.referenceImages ?? [];
+  if (continuation != null && references.length > 0) {
+    warnings.push({ feature: 'referenceImages', details: `Continuing a generation (${continuation.mode}) starts from its video; the ${references.length} reference image(s) were not sent.` });
+  }
+  if (continuation == null && references.length > 0 && request.referenceImage != null) {
+    throw invalid(options, 'Gemini Omni takes a first frame or images of what the clip should contain, not both; clear one.');
+  }
+  const images = continuation != null ? [] : request.referenceImage != null ? [request.referenceImage] : references;
+  const task: OmniTask =
+    continuation?.mode ?? (request.referenceImage != null && images.length > 0 ? 'image_to_video' : images.length > 0 ? 'reference_to_video' : 'text_to_video');
   const candidate = {
     model: options.wireModelId ?? request.model,
     input:
-      image == null
+      images.length === 0
         ? request.prompt
-        : [
-            { type: 'text', text: request.prompt },
-            { type: 'image', data: encodeBase64(image.bytes), mime_type: image.mimeType },
-          ],
+        : [{ type: 'text', text: request.prompt }, ...images.map((image) => ({ type: 'image', data: encodeBase64(image.bytes), mime_type: image.mimeType }))],
     response_modalities: ['video'],
     background: true,
     store: true,

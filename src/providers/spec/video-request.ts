@@ -52,6 +52,12 @@ export interface VideoRequest {
   readonly shots?: readonly VideoShot[];
   /** First frame for image-to-video. @default undefined (text to video) */
   readonly referenceImage?: ReferenceImage;
+  /**
+   * What the clip should contain — characters, objects, style — not its first frame. Only for
+   * models whose catalog entry has `maxReferenceImages`; validation refuses them elsewhere. Held in
+   * memory only, like `referenceImage`. @default undefined (none)
+   */
+  readonly referenceImages?: readonly ReferenceImage[];
   /** @default undefined (provider picks); 0 is a real seed. */
   readonly seed?: number;
   /**
