@@ -5,6 +5,7 @@ import { ApiError, GoogleGenAI, type GenerateVideosOperation } from '@google/gen
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_GEMINI_API_KEY, DEMO_VERTEX_ACCESS_TOKEN, DEMO_VERTEX_PROJECT } from '../../src/emulators/google';
 import { parseFaultSpec } from '../../src/emulators/faults';
+import { tinyPng } from '../support/tiny-png';
 import { DEMO_CLIP, startGoogleEmulatorServer, type GoogleEmulatorServer } from '../emulators/google/google-emulator-server';
 
 /**
@@ -280,6 +281,21 @@ describe('@google/genai interactions against the Google emulator: Gemini Omni', 
     expect(interaction.status).toBe('completed');
     expect(interaction.previous_interaction_id).toBe(first.id);
     expect(server.emulator.interactions.get(extension.id)?.totalSeconds).toBe(24);
+  });
+
+  it('makes a clip from reference images with the reference_to_video task; without an image the task is refused', async () => {
+    const ai = gemini();
+    // Reference images are plain ImageContent blocks after the prompt: the SDK's type has no role
+    // or reference_type field, so the task is what says they are not a first frame.
+    const image = { type: 'image' as const, data: Buffer.from(tinyPng()).toString('base64'), mime_type: 'image/png' as const };
+    const input = [{ type: 'text' as const, text: 'this fox and this lantern on a night walk' }, image, image];
+    const created = await ai.interactions.create(omniRequest({ input, generation_config: { video_config: { task: 'reference_to_video' } } }));
+    const { interaction } = await pollInteraction(ai, created.id);
+    expect(interaction.status).toBe('completed');
+    expect(server.emulator.interactions.get(created.id)?.requestBody).toMatchObject({ input, generation_config: { video_config: { task: 'reference_to_video' } } });
+
+    const refused = await caught(ai.interactions.create(omniRequest({ generation_config: { video_config: { task: 'reference_to_video' } } })));
+    expect(refused).toMatchObject({ name: 'BadRequestError', status: 400 });
   });
 
   it('cancels a running generation and reads it back as cancelled', async () => {
