@@ -6,7 +6,6 @@ import {
   InvalidResponseError,
   ProviderApiError,
   ProviderJobFailedError,
-  type ReferenceImage,
   type VideoProvider,
   type VideoRequest,
 } from '../../providers/spec';
@@ -92,8 +91,8 @@ export class JobRunner {
   readonly #providerSlots: PrioritySlots;
   readonly #downloadSlots: PrioritySlots;
   readonly #running = new Map<string, { controller: AbortController; done: Promise<JobRecord> }>();
-  /** Reference images of jobs not yet accepted, by job id; never in the ledger (see JobRecord.request). */
-  readonly #referenceImages = new Map<string, ReferenceImage>();
+  /** Images (first frame and/or references) of jobs not yet accepted, by job id; never in the ledger (see JobRecord.request). */
+  readonly #referenceImages = new Map<string, Pick<VideoRequest, 'referenceImage' | 'referenceImages'>>();
 
   constructor(options: JobRunnerOptions) {
     this.#options = options;
@@ -109,14 +108,14 @@ export class JobRunner {
   /** Records the job (before anything is sent) and starts it; resolves once it is on disk. */
   async submit(input: SubmitInput): Promise<JobRecord> {
     const nowMs = this.#now();
-    const { referenceImage, ...request } = input.request;
-    if (referenceImage != null) this.#referenceImages.set(request.clientJobId, referenceImage);
+    const { referenceImage, referenceImages, ...request } = input.request;
+    if (referenceImage != null || referenceImages != null) this.#referenceImages.set(request.clientJobId, { referenceImage, referenceImages });
     const job = await this.ledger.put({
       id: request.clientJobId,
       providerId: input.providerId,
       providerName: input.providerName,
       request,
-      referenceImageName: referenceImage?.fileName,
+      referenceImageName: referenceImage?.fileName ?? referenceImages?.map((image) => image.fileName).join(', '),
       projectName: input.projectName,
       createdAtMs: nowMs,
       updatedAtMs: nowMs,
@@ -254,8 +253,8 @@ export class JobRunner {
   }
 
   async #create(job: JobRecord, signal: AbortSignal): Promise<JobRecord | null> {
-    const referenceImage = this.#referenceImages.get(job.id);
-    if (job.referenceImageName != null && referenceImage == null) {
+    const images = this.#referenceImages.get(job.id);
+    if (job.referenceImageName != null && images == null) {
       // The bytes lived in the session that submitted the job (see JobRecord.request); sending the
       // prompt alone would be a different, paid generation.
       return this.#update(job.id, {
@@ -281,7 +280,7 @@ export class JobRunner {
       // refused here (JobClaimedElsewhereError), so one job is never created twice.
       const sent = await this.#update(job.id, { phase: 'creating', createSentAtMs: this.#now(), problem: undefined });
       try {
-        const started = await provider.start(referenceImage == null ? job.request : { ...job.request, referenceImage }, { signal });
+        const started = await provider.start(images == null ? job.request : { ...job.request, ...images }, { signal });
         this.#referenceImages.delete(job.id);
         return this.#update(job.id, {
           phase: 'generating',
