@@ -26,8 +26,8 @@ describe('JobRunner: reference images of what the clip should contain (Gemini Om
     expect(job.request.referenceImages).toBeUndefined();
     expect(job.referenceImageName).toBe('fox.png, lantern.png');
     const settled = await runner.settled(job.id);
-    expect(settled.ref).toBeDefined();
-    const sent = emulator.google.interactions.get(settled.ref!.jobId);
+    expect(settled?.ref).toBeDefined();
+    const sent = emulator.google.interactions.get(settled!.ref!.jobId);
     expect(sent?.create.task).toBe('reference_to_video');
     expect(sent?.create.imageCount).toBe(2);
     expect(storage.text).not.toContain(Buffer.from(bytes).toString('base64'));
