@@ -2,7 +2,8 @@ import { useCallback, useState } from 'react';
 import { effectivePolicy } from '../domain/presets';
 import { isTerminal, type JobRecord } from '../workflows/jobs/job-record';
 import { DuckTab } from './duck/duck-tab';
-import { draftFromJob, initialDraft, type GenerateDraft } from './generate/generate-draft';
+import type { VideoContinuation } from '../providers/spec';
+import { continuationDraftFromJob, draftFromJob, initialDraft, type GenerateDraft } from './generate/generate-draft';
 import { GenerateTab } from './generate/generate-tab';
 import { JobsTab } from './jobs/jobs-tab';
 import { PANEL_CSS } from './panel-styles';
@@ -35,8 +36,18 @@ export function PanelApp({
   const policy = effectivePolicy(preferences, preferences.presetPacks);
   const presets = presetLayers(preferences.presetPacks).presets.map((entry) => entry.preset);
   const providers = policy.allowedProviders == null ? services.providers : services.providers.filter((provider) => policy.allowedProviders!.includes(provider.id));
-  const reuse = useCallback((job: JobRecord) => {
-    setDraft(draftFromJob(job));
+  const reuse = useCallback(
+    (job: JobRecord) => {
+      const earlierId = job.request.continueFrom?.providerJobId;
+      const earlier = earlierId == null ? undefined : services.jobs.ledger.list().find((candidate) => candidate.providerId === job.providerId && candidate.ref?.jobId === earlierId);
+      setDraft(draftFromJob(job, earlier?.request.prompt));
+      setTab('generate');
+    },
+    [services.jobs],
+  );
+  const continueJob = useCallback((job: JobRecord, mode: VideoContinuation['mode']) => {
+    if (job.ref == null) return; // the card offers Extend/Edit on finished jobs only, which all have one
+    setDraft(continuationDraftFromJob({ ...job, ref: job.ref }, mode));
     setTab('generate');
   }, []);
 
@@ -62,7 +73,7 @@ export function PanelApp({
           onSubmitted={() => setTab('jobs')}
         />
       ) : null}
-      {tab === 'jobs' ? <JobsTab services={services} jobs={jobs} onReuse={reuse} /> : null}
+      {tab === 'jobs' ? <JobsTab services={services} jobs={jobs} onReuse={reuse} onContinue={continueJob} /> : null}
       {tab === 'duck' ? <DuckTab services={services} presets={presets} refreshKey={timelineVersion} /> : null}
       {tab === 'presets' ? <PresetsTab preferences={preferences} onSavePreferences={savePreferences} /> : null}
       {tab === 'settings' ? <SettingsTab services={services} preferences={preferences} onSavePreferences={savePreferences} /> : null}

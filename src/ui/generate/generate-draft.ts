@@ -1,4 +1,4 @@
-import type { ReferenceImage, VideoRequest } from '../../providers/spec';
+import type { JobRef, ReferenceImage, VideoContinuation, VideoRequest } from '../../providers/spec';
 import type { JobRecord } from '../../workflows/jobs/job-record';
 import type { ModelChoice, ProviderChoice } from '../panel-services';
 import type { ShotDraft } from './shot-list';
@@ -21,6 +21,13 @@ export interface GenerateDraft {
   readonly referenceImage: ReferenceImage | null;
   /** A multi-shot clip's shots; empty means one shot from the prompt. */
   readonly shots: readonly ShotDraft[];
+  /** The earlier generation this one extends or edits (Jobs → Extend/Edit). @default undefined (a new generation) */
+  readonly continueFrom?: DraftContinuation;
+}
+
+/** A continuation in the form: what is sent, plus the earlier prompt so the editor sees what is continued. */
+export interface DraftContinuation extends VideoContinuation {
+  readonly earlierPrompt: string;
 }
 
 export function initialDraft(providers: readonly ProviderChoice[]): GenerateDraft {
@@ -42,9 +49,14 @@ export function initialDraft(providers: readonly ProviderChoice[]): GenerateDraf
   };
 }
 
-/** A job's settings back in the form. Its image is not: the ledger keeps only the file name. */
-export function draftFromJob(job: JobRecord): GenerateDraft {
+/**
+ * A job's settings back in the form. Its image is not: the ledger keeps only the file name. A job
+ * that continued another keeps doing so (dropping it would make a different, paid generation);
+ * `earlierPrompt` is that generation's prompt when the ledger still has it.
+ */
+export function draftFromJob(job: JobRecord, earlierPrompt?: string): GenerateDraft {
   const { request } = job;
+  const continuation = request.continueFrom;
   return {
     prompt: request.prompt,
     negativePrompt: request.negativePrompt ?? '',
@@ -58,6 +70,21 @@ export function draftFromJob(job: JobRecord): GenerateDraft {
     resolution: request.resolution ?? '',
     referenceImage: null,
     shots: request.shots ?? [],
+    continueFrom: continuation == null ? undefined : { ...continuation, earlierPrompt: earlierPrompt ?? `job ${continuation.providerJobId}` },
+  };
+}
+
+/**
+ * The form set up to extend or edit a finished job: its provider, model, aspect and length, an
+ * empty prompt for what should change or come next, and the job's provider id to continue from.
+ */
+export function continuationDraftFromJob(job: JobRecord & { readonly ref: JobRef }, mode: VideoContinuation['mode']): GenerateDraft {
+  return {
+    ...draftFromJob(job),
+    prompt: '',
+    seed: '',
+    shots: [],
+    continueFrom: { mode, providerJobId: job.ref.jobId, earlierPrompt: job.request.prompt },
   };
 }
 
@@ -83,5 +110,7 @@ export function requestFromDraft(draft: GenerateDraft, model: ModelChoice): Omit
     referenceImage: draft.referenceImage ?? undefined,
     // Passed on like the image: a model that takes no shots is refused in words, not silently cut.
     shots: draft.shots.length === 0 ? undefined : draft.shots.map((shot) => ({ prompt: shot.prompt.trim(), durationSeconds: shot.durationSeconds })),
+    // Passed on even if the model changed since: a model that cannot continue is refused in words.
+    continueFrom: draft.continueFrom == null ? undefined : { mode: draft.continueFrom.mode, providerJobId: draft.continueFrom.providerJobId },
   };
 }

@@ -111,6 +111,14 @@ export function GenerateTab({
 
   return (
     <section className="section" id="panel-generate" role="tabpanel" aria-labelledby="tab-generate">
+      {draft.continueFrom == null ? null : (
+        <p className="hint continues" title={draft.continueFrom.earlierPrompt}>
+          Continues: {draft.continueFrom.earlierPrompt} — {draft.continueFrom.mode} ·{' '}
+          <button type="button" className="quiet" onClick={() => set({ continueFrom: undefined })}>
+            Clear
+          </button>
+        </p>
+      )}
       <PromptTemplatePicker templates={preferences.promptTemplates} onUse={(prompt) => set({ prompt })} />
       <label className="field">
         <span>Prompt</span>

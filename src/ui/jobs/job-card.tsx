@@ -1,3 +1,4 @@
+import type { VideoContinuation } from '../../providers/spec';
 import { isTerminal, type JobRecord } from '../../workflows/jobs/job-record';
 import { formatElapsed, phaseLabel } from './describe-job';
 
@@ -7,10 +8,28 @@ export interface JobActions {
   /** Sends an unconfirmed create again, for providers that cannot be asked whether it arrived; the user decides. */
   recreate(id: string): void;
   reuse(job: JobRecord): void;
+  /** Opens Generate set up to extend or edit this finished job. @default undefined (no Extend/Edit buttons) */
+  continueJob?(job: JobRecord, mode: VideoContinuation['mode']): void;
 }
 
+const CONTINUE_LABELS: Readonly<Record<VideoContinuation['mode'], { label: string; title: string }>> = {
+  extend: { label: 'Extend', title: 'Generate more of this clip after its end' },
+  edit: { label: 'Edit', title: 'Change this clip with a new prompt' },
+};
+
 /** One job: what it is, where it stands, how long it has taken, and what can be done about it. */
-export function JobCard({ job, nowMs, actions }: { job: JobRecord; nowMs: number; actions: JobActions }) {
+export function JobCard({
+  job,
+  nowMs,
+  actions,
+  continuation = [],
+}: {
+  job: JobRecord;
+  nowMs: number;
+  actions: JobActions;
+  /** How the job's model continues its own clips (catalog `continuation`). @default [] (it cannot) */
+  continuation?: readonly VideoContinuation['mode'][];
+}) {
   const terminal = isTerminal(job);
   const elapsedMs = (terminal ? job.updatedAtMs : nowMs) - job.createdAtMs;
   const canRetry = job.problem?.retryable === true && (job.phase === 'failed' || !terminal);
@@ -18,6 +37,8 @@ export function JobCard({ job, nowMs, actions }: { job: JobRecord; nowMs: number
   // Unconfirmed with a problem that Retry cannot solve: the provider cannot be asked by our id
   // (the message gives the time sent, its answer and the cost), so only the user can send it again.
   const canRecreate = job.phase === 'unconfirmed' && job.problem?.retryable === false;
+  // Only a finished clip can be continued: the provider continues its own generation by id.
+  const continueModes = (job.phase === 'placed' || job.phase === 'saved') && actions.continueJob != null ? continuation : [];
   return (
     <div className={`job-card phase-${job.phase}`} data-job-id={job.id} data-phase={job.phase}>
       <div className="job-title" title={job.request.prompt}>
@@ -70,6 +91,11 @@ export function JobCard({ job, nowMs, actions }: { job: JobRecord; nowMs: number
         <button type="button" className="quiet" onClick={() => actions.reuse(job)}>
           Reuse
         </button>
+        {continueModes.map((mode) => (
+          <button key={mode} type="button" className="quiet" title={CONTINUE_LABELS[mode].title} onClick={() => actions.continueJob?.(job, mode)}>
+            {CONTINUE_LABELS[mode].label}
+          </button>
+        ))}
       </div>
     </div>
   );
