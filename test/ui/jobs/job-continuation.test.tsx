@@ -27,11 +27,11 @@ function placedJob(id: string, providerId: string, providerName: string, model: 
     warnings: [],
     downloadAttempts: 0,
     phase: 'placed',
-    ref: { provider: providerId, model, jobId: `${id}-at-provider` },
+    ref: { provider: providerId, model, jobId: `${id}-at-provider`, data: {} },
     mediaPath: `/media/${id}.mp4`,
-    media: { durationSeconds: 8, hasAudio: true },
-    placement: { trackIndex: 0, startSeconds: 0 },
-  } as PlacedJob;
+    media: { durationSeconds: 8, hasAudio: true, width: 1080, height: 1920, frameRate: 24 },
+    placement: { videoClipId: 'v1', audioClipId: 'a1', startSeconds: 0, endSeconds: 8 },
+  };
 }
 
 const omniJob = placedJob('omni-1', 'google', 'Google Gemini', 'gemini-omni-1.2-flash', 'A kite over dunes at noon');
