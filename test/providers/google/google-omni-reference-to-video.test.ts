@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinCatalog, validateVideoRequest } from '../../../src/providers/catalog';
-import { createGeminiApiProvider } from '../../../src/providers/google';
+import { DEMO_VERTEX_PROJECT } from '../../../src/emulators/google';
+import { createGeminiApiProvider, googleVertexRegistration } from '../../../src/providers/google';
 import { ProviderApiError, type ReferenceImage, type VideoRequest } from '../../../src/providers/spec';
 import { tinyPng } from '../../support/tiny-png';
 import { startGoogleEmulatorServer, type GoogleEmulatorServer } from '../../emulators/google/google-emulator-server';
@@ -73,5 +74,26 @@ describe('catalog check of reference images', () => {
   it('refuses them on a model without the capability (Kling 2.6)', () => {
     const problems = validateVideoRequest({ ...base, model: 'kling-v2-6', referenceImages: [png('a')] }, catalog);
     expect(problems).toEqual([{ field: 'referenceImages', message: expect.stringContaining('takes no images of what the clip should contain') }]);
+  });
+});
+
+describe('Gemini Omni reference-to-video on Vertex AI', () => {
+  const TOKEN = 'ya29.vertexRefToken5e6f';
+  let vertexServer: GoogleEmulatorServer;
+  beforeAll(async () => {
+    vertexServer = await startGoogleEmulatorServer({ accessToken: TOKEN, legacyGeminiVeo: false, pollsUntilDone: 1 });
+  });
+  afterAll(() => vertexServer.close());
+
+  it('sends the same reference_to_video body under the project, with Google\u2019s model id', async () => {
+    const vertex = googleVertexRegistration.create({
+      credentials: { GOOGLE_VERTEX_ACCESS_TOKEN: TOKEN, GOOGLE_CLOUD_PROJECT: DEMO_VERTEX_PROJECT, GOOGLE_CLOUD_LOCATION: 'global' },
+      baseUrl: vertexServer.baseUrl,
+    });
+    const started = await vertex.start(request({ model: 'vertex/gemini-omni-1.2-flash', referenceImages: [png('fox.png')] }));
+    const body = vertexServer.emulator.vertexInteractions.get(started.ref.jobId)?.requestBody as { model: string; input: unknown[]; generation_config: unknown };
+    expect(body.model).toBe('gemini-omni-1.2-flash');
+    expect(body.input).toHaveLength(2);
+    expect(body.generation_config).toEqual({ video_config: { task: 'reference_to_video' } });
   });
 });
