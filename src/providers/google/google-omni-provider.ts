@@ -15,10 +15,9 @@ import { writeInlineVideo } from './google-inline-video';
 import { interactionResourceName, interactionVideos, toGoogleInteractionStatus } from './google-interaction-status';
 import { googleInteractionSchema, type GoogleInteraction } from './google-interactions-api-schemas';
 import { listGeminiModelIds } from './google-model-list';
+import { GoogleFinalPollCache } from './google-final-poll-cache';
 import { buildGoogleOmniCreate, type OmniDelivery } from './google-omni-create';
 
-/** Finished interactions with inline videos kept for the download that follows the final poll. */
-const INLINE_CACHE_SIZE = 4;
 const GCS_DEFAULT_BASE_URL = 'https://storage.googleapis.com';
 
 interface GoogleOmniCommonSettings {
@@ -121,17 +120,7 @@ export function createGoogleOmniProvider(settings: GoogleOmniProviderSettings): 
   const read = (id: string, kind: GoogleCall, signal: AbortSignal | undefined) =>
     call(kind, googleInteractionSchema, signal, () => api.get(`${interactionsPath}/${encodeURIComponent(id)}`, { signal }));
 
-  // The final poll already carried inline bytes; keeping it spares a second transfer when the
-  // download follows in the same session. After a reload, download reads the interaction again.
-  const inline = new Map<string, GoogleInteraction>();
-  const rememberInline = (interaction: GoogleInteraction) => {
-    inline.delete(interaction.id);
-    inline.set(interaction.id, interaction);
-    for (const id of inline.keys()) {
-      if (inline.size <= INLINE_CACHE_SIZE) break;
-      inline.delete(id);
-    }
-  };
+  const inline = new GoogleFinalPollCache<GoogleInteraction>();
 
   return {
     id: settings.providerId,
@@ -156,7 +145,7 @@ export function createGoogleOmniProvider(settings: GoogleOmniProviderSettings): 
     async status(ref, options) {
       const interaction = await read(interactionId(ref), 'poll', options?.signal);
       const status = toGoogleInteractionStatus(interaction, { providerName: name, nowMs: now() });
-      if (status.state === 'completed' && interactionVideos(interaction).some((video) => video.data != null)) rememberInline(interaction);
+      if (status.state === 'completed' && interactionVideos(interaction).some((video) => video.data != null)) inline.remember(interaction.id, interaction);
       return status;
     },
 
@@ -198,7 +187,7 @@ export function createGoogleOmniProvider(settings: GoogleOmniProviderSettings): 
         const base64 = interactionVideos(interaction)[plan.videoIndex]?.data;
         if (base64 == null) throw new InvalidResponseError(name, `interaction ${id} no longer holds video ${plan.videoIndex}`);
         const written = await writeInlineVideo(base64, sink, { ...options, providerName: name });
-        inline.delete(id);
+        inline.forget(id);
         return written;
       }
       return downloadToSink({

@@ -16,6 +16,7 @@ import { planGoogleDownload } from './google-download-plan';
 import { createGoogleErrorMapper, googleRetryHintMs, type GoogleCall } from './google-error';
 import { inlineVideoBytes, writeInlineVideo } from './google-inline-video';
 import { toGoogleJobStatus } from './google-job-status';
+import { GoogleFinalPollCache } from './google-final-poll-cache';
 import { buildGoogleVeoCreate, type GoogleVeoPlatform } from './google-veo-create';
 import { listGeminiModelIds } from './google-model-list';
 import { vertexApiOrigin } from './google-vertex-location';
@@ -25,8 +26,6 @@ export const GOOGLE_VERTEX_PROVIDER_ID = 'google-vertex';
 export const GEMINI_API_DEFAULT_BASE_URL = 'https://generativelanguage.googleapis.com';
 export const VERTEX_AI_DEFAULT_LOCATION = 'us-central1';
 const GCS_DEFAULT_BASE_URL = 'https://storage.googleapis.com';
-/** Done operations with inline videos kept for the download that follows the final poll. */
-const INLINE_CACHE_SIZE = 4;
 
 interface GoogleVeoCommonSettings {
   /**
@@ -119,17 +118,7 @@ export function createGoogleVeoProvider(settings: GoogleVeoProviderSettings): Vi
   const files = createHttpClient({ fetch: settings.fetch, timeoutMs: timeouts.downloadHeadersMs, delay: settings.delay });
   const call = <Schema extends z.ZodType>(kind: GoogleCall, schema: Schema, signal: AbortSignal | undefined, send: () => Promise<Response>) =>
     callGoogle(routes, kind, schema, signal, send, settings.platform);
-  // The final poll already carried the inline bytes; keeping that answer spares a second transfer
-  // when the download follows in the same session. After a reload, download polls again.
-  const inlineOperations = new Map<string, GoogleOperation>();
-  const rememberInline = (operation: GoogleOperation) => {
-    inlineOperations.delete(operation.name);
-    inlineOperations.set(operation.name, operation);
-    for (const name of inlineOperations.keys()) {
-      if (inlineOperations.size <= INLINE_CACHE_SIZE) break;
-      inlineOperations.delete(name);
-    }
-  };
+  const inlineOperations = new GoogleFinalPollCache<GoogleOperation>();
 
   return {
     id: routes.providerId,
@@ -167,7 +156,7 @@ export function createGoogleVeoProvider(settings: GoogleVeoProviderSettings): Vi
       }
       const operation = await call('poll', googleOperationSchema, options?.signal, () => routes.poll(api, operationName, options?.signal));
       const status = toGoogleJobStatus(operation, { providerName: routes.providerName, nowMs: now() });
-      if (status.state === 'completed' && inlineVideoBytes(operation, 0) != null) rememberInline(operation);
+      if (status.state === 'completed' && inlineVideoBytes(operation, 0) != null) inlineOperations.remember(operation.name, operation);
       return status;
     },
 
@@ -210,7 +199,7 @@ export function createGoogleVeoProvider(settings: GoogleVeoProviderSettings): Vi
         const base64 = inlineVideoBytes(operation, plan.videoIndex);
         if (base64 == null) throw new InvalidResponseError(routes.providerName, `operation ${plan.operationName} no longer holds video ${plan.videoIndex}`);
         const written = await writeInlineVideo(base64, sink, { ...options, providerName: routes.providerName });
-        inlineOperations.delete(plan.operationName);
+        inlineOperations.forget(plan.operationName);
         return written;
       }
       return downloadToSink({
