@@ -4,19 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAnalyzeCommand, type AnalyzeResult } from '../../src/cli/analyze-command';
-import type { CliIo } from '../../src/cli/cli-io';
 import { CliUsageError } from '../../src/cli/cli-usage-error';
 import { runPlanCommand, type PlanResult } from '../../src/cli/plan-command';
 import { AudioFormatError } from '../../src/audio';
 import { PresetPackError } from '../../src/domain/presets';
+import { captureCliIo } from '../support/capture-cli-io';
 
 let directory: string;
 
-function captureIo(): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, stdout: { write: (text: string) => out.push(text) }, stderr: { write: (text: string) => err.push(text) }, env: {}, cwd: directory };
-}
+const captureIo = () => captureCliIo(directory);
 
 /** voice.wav: 1 s silence, a line, 2.5 s silence, a line, 1 s silence (48 kHz stereo). */
 beforeAll(() => {

@@ -2,37 +2,28 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../src/entries/cli';
+import { runCli } from '../../src/entries/cli';
 import { DEMO_KLING_ACCESS_KEY, DEMO_KLING_SECRET_KEY } from '../../src/emulators/demo-credentials';
 import { startEmulatorServer, type EmulatorServer } from '../../src/emulators/emulator-server';
 import { DEMO_GEMINI_API_KEY } from '../../src/emulators/google/google-demo-credentials';
+import { captureCliIo, type CapturedCliIo } from '../support/capture-cli-io';
 
 const DEMO_CLIP = new Uint8Array(readFileSync(join(__dirname, '../../assets/demo-clip.mp4')));
 
 let server: EmulatorServer;
 let workDirectory: string;
 
-function captureIo(): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    stdout: { write: (text: string) => out.push(text) },
-    stderr: { write: (text: string) => err.push(text) },
-    cwd: workDirectory,
-    env: {
-      CLIPRELAY_HOME: join(workDirectory, 'home'),
-      GEMINI_API_KEY: DEMO_GEMINI_API_KEY,
-      GOOGLE_GEMINI_BASE_URL: `${server.url}/google`,
-      KLING_ACCESS_KEY: DEMO_KLING_ACCESS_KEY,
-      KLING_SECRET_KEY: DEMO_KLING_SECRET_KEY,
-      KLING_BASE_URL: `${server.url}/kling`,
-    },
-  };
-}
+const captureIo = () =>
+  captureCliIo(workDirectory, {
+    CLIPRELAY_HOME: join(workDirectory, 'home'),
+    GEMINI_API_KEY: DEMO_GEMINI_API_KEY,
+    GOOGLE_GEMINI_BASE_URL: `${server.url}/google`,
+    KLING_ACCESS_KEY: DEMO_KLING_ACCESS_KEY,
+    KLING_SECRET_KEY: DEMO_KLING_SECRET_KEY,
+    KLING_BASE_URL: `${server.url}/kling`,
+  });
 
-async function generate(args: readonly string[]): Promise<{ code: number; io: ReturnType<typeof captureIo> }> {
+async function generate(args: readonly string[]): Promise<{ code: number; io: CapturedCliIo }> {
   const io = captureIo();
   const code = await runCli(['generate', '--out', 'clips', '--poll-ms', '1', ...args], io);
   return { code, io };

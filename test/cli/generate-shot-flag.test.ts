@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseShotFlags } from '../../src/cli/parse-shot-flag';
-import { runCli, type CliIo } from '../../src/entries/cli';
+import { runCli } from '../../src/entries/cli';
 import { DEMO_KLING_ACCESS_KEY, DEMO_KLING_SECRET_KEY } from '../../src/emulators/demo-credentials';
 import { startEmulatorServer, type EmulatorServer } from '../../src/emulators/emulator-server';
+import { captureCliIo } from '../support/capture-cli-io';
 
 const DEMO_CLIP = new Uint8Array(readFileSync(join(__dirname, '../../assets/demo-clip.mp4')));
 const DEMO_ENV = { KLING_ACCESS_KEY: DEMO_KLING_ACCESS_KEY, KLING_SECRET_KEY: DEMO_KLING_SECRET_KEY };
@@ -13,18 +14,7 @@ const DEMO_ENV = { KLING_ACCESS_KEY: DEMO_KLING_ACCESS_KEY, KLING_SECRET_KEY: DE
 let server: EmulatorServer;
 let workDirectory: string;
 
-function captureIo(): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    stdout: { write: (text: string) => out.push(text) },
-    stderr: { write: (text: string) => err.push(text) },
-    cwd: workDirectory,
-    env: { CLIPRELAY_HOME: join(workDirectory, 'home'), ...DEMO_ENV },
-  };
-}
+const captureIo = () => captureCliIo(workDirectory, { CLIPRELAY_HOME: join(workDirectory, 'home'), ...DEMO_ENV });
 
 beforeAll(async () => {
   server = await startEmulatorServer({ port: 0, videoBytes: DEMO_CLIP, kling: { processingPolls: 1 } });
