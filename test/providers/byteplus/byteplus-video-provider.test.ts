@@ -6,6 +6,7 @@ import { ProviderApiError, type JobRef, type JobStatus, type VideoProvider, type
 import { createMemoryByteSink } from '../../support/memory-byte-sink';
 import { tinyPng } from '../../support/tiny-png';
 import { createManualClock, DEMO_CLIP, startBytePlusEmulator, type RunningBytePlusEmulator } from '../../emulators/byteplus/byteplus-emulator-server';
+import { pollToEnd } from '../../support/poll-to-end';
 
 // Not the demo key: a leak check is only meaningful for a string that appears nowhere by accident.
 const API_KEY = 'ark-5e1c9b77-a0d2-4f31-live';
@@ -35,16 +36,6 @@ function request(overrides: Partial<VideoRequest> = {}): VideoRequest {
     clientJobId: `byteplus-job-${jobCounter}`,
     ...overrides,
   };
-}
-
-async function pollToEnd(byteplus: VideoProvider, ref: JobRef): Promise<JobStatus[]> {
-  const seen: JobStatus[] = [];
-  for (let attempt = 0; attempt < 10; attempt++) {
-    const status = await byteplus.status(ref);
-    seen.push(status);
-    if (status.state !== 'pending') return seen;
-  }
-  throw new Error('job never finished');
 }
 
 const caught = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);

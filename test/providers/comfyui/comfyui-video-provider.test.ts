@@ -15,6 +15,7 @@ import { JobTimeoutError } from '../../../src/workflows/job-timeout-error';
 import { pollUntilDone } from '../../../src/workflows/poll-until-done';
 import { createMemoryByteSink } from '../../support/memory-byte-sink';
 import { DEMO_CLIP, startComfyUiEmulatorServer, type ComfyUiEmulatorServer } from '../../emulators/comfyui/comfyui-emulator-server';
+import { pollToEnd } from '../../support/poll-to-end';
 
 let server: ComfyUiEmulatorServer;
 let jobCounter = 0;
@@ -64,16 +65,6 @@ const VHS_WORKFLOW: ComfyUiWorkflow = {
   '8': { class_type: 'VAEDecode', inputs: { samples: ['3', 0], vae: ['39', 0] } },
   '50': { class_type: 'VHS_VideoCombine', inputs: { images: ['8', 0], frame_rate: '{{fps}}', filename_prefix: 'wan', format: 'video/h264-mp4', save_output: true } },
 };
-
-async function pollToEnd(comfy: VideoProvider, ref: JobRef): Promise<JobStatus[]> {
-  const seen: JobStatus[] = [];
-  for (let attempt = 0; attempt < 10; attempt++) {
-    const status = await comfy.status(ref);
-    seen.push(status);
-    if (status.state !== 'pending') return seen;
-  }
-  throw new Error('job never finished');
-}
 
 async function caught(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(

@@ -9,6 +9,7 @@ import { JobTimeoutError } from '../../../src/workflows/job-timeout-error';
 import { pollUntilDone } from '../../../src/workflows/poll-until-done';
 import { createMemoryByteSink } from '../../support/memory-byte-sink';
 import { DEMO_CLIP, startFalEmulatorServer, type FalEmulatorServer } from '../../emulators/fal/fal-emulator-server';
+import { pollToEnd } from '../../support/poll-to-end';
 
 // Not the demo key: a leak check is only meaningful for a string that appears nowhere by accident.
 const FAL_KEY = 'a1b2c3d4-live-key-id:9f8e7d6c5b4a-live-secret';
@@ -54,16 +55,6 @@ function recordingFetch(): { fetch: FetchFunction; sent: { method: string; url: 
     return globalThis.fetch(input, init);
   };
   return { fetch, sent };
-}
-
-async function pollToEnd(fal: FalVideoProvider, ref: JobRef): Promise<JobStatus[]> {
-  const seen: JobStatus[] = [];
-  for (let attempt = 0; attempt < 10; attempt++) {
-    const status = await fal.status(ref);
-    seen.push(status);
-    if (status.state !== 'pending') return seen;
-  }
-  throw new Error('job never finished');
 }
 
 async function caught(promise: Promise<unknown>): Promise<unknown> {

@@ -9,6 +9,7 @@ import { pollUntilDone } from '../../../src/workflows/poll-until-done';
 import { createMemoryByteSink } from '../../support/memory-byte-sink';
 import { tinyPng } from '../../support/tiny-png';
 import { DEMO_CLIP, startGoogleEmulatorServer, type GoogleEmulatorServer } from '../../emulators/google/google-emulator-server';
+import { pollToEnd } from '../../support/poll-to-end';
 
 // Not the demo key: a leak check is only meaningful for a string that appears nowhere by accident.
 const API_KEY = 'AIzaOmniKey51c0ffee9d2b';
@@ -52,16 +53,6 @@ function request(overrides: Partial<VideoRequest> = {}): VideoRequest {
     clientJobId: `omni-job-${jobCounter}`,
     ...overrides,
   };
-}
-
-async function pollToEnd(provider: VideoProvider, ref: JobRef): Promise<JobStatus[]> {
-  const seen: JobStatus[] = [];
-  for (let attempt = 0; attempt < 10; attempt++) {
-    const status = await provider.status(ref);
-    seen.push(status);
-    if (status.state !== 'pending') return seen;
-  }
-  throw new Error('job never finished');
 }
 
 async function caught(promise: Promise<unknown>): Promise<unknown> {

@@ -6,6 +6,7 @@ import type { FetchFunction } from '../../../src/providers/http';
 import { ProviderApiError, type JobRef, type JobStatus, type VideoProvider, type VideoRequest } from '../../../src/providers/spec';
 import { createMemoryByteSink } from '../../support/memory-byte-sink';
 import { DEMO_CLIP, startGoogleEmulatorServer, type GoogleEmulatorServer } from '../../emulators/google/google-emulator-server';
+import { pollToEnd } from '../../support/poll-to-end';
 
 // Not the demo token: a leak check is only meaningful for a string that appears nowhere by accident.
 const TOKEN = 'ya29.vertexOmniToken7f3a';
@@ -47,16 +48,6 @@ function request(overrides: Partial<VideoRequest> = {}): VideoRequest {
     clientJobId: `vertex-omni-${jobCounter}`,
     ...overrides,
   };
-}
-
-async function pollToEnd(provider: VideoProvider, ref: JobRef): Promise<JobStatus[]> {
-  const seen: JobStatus[] = [];
-  for (let attempt = 0; attempt < 10; attempt++) {
-    const status = await provider.status(ref);
-    seen.push(status);
-    if (status.state !== 'pending') return seen;
-  }
-  throw new Error('job never finished');
 }
 
 async function caught(promise: Promise<unknown>): Promise<unknown> {

@@ -10,6 +10,7 @@ import { JobTimeoutError } from '../../../src/workflows/job-timeout-error';
 import { pollUntilDone } from '../../../src/workflows/poll-until-done';
 import { createMemoryByteSink } from '../../support/memory-byte-sink';
 import { DEMO_CLIP, startGoogleEmulatorServer, type GoogleEmulatorServer } from '../../emulators/google/google-emulator-server';
+import { pollToEnd } from '../../support/poll-to-end';
 
 // Not the demo values: a leak check is only meaningful for strings that appear nowhere by accident.
 const API_KEY = 'AIzaLiveKey7f3a9e21c4d0';
@@ -64,16 +65,6 @@ function request(overrides: Partial<VideoRequest> = {}): VideoRequest {
     clientJobId: `google-job-${jobCounter}`,
     ...overrides,
   };
-}
-
-async function pollToEnd(provider: VideoProvider, ref: JobRef): Promise<JobStatus[]> {
-  const seen: JobStatus[] = [];
-  for (let attempt = 0; attempt < 10; attempt++) {
-    const status = await provider.status(ref);
-    seen.push(status);
-    if (status.state !== 'pending') return seen;
-  }
-  throw new Error('job never finished');
 }
 
 async function caught(promise: Promise<unknown>): Promise<unknown> {

@@ -6,6 +6,7 @@ import { startEmulatorServer, type EmulatorServer } from '../../../src/emulators
 import { createKlingProvider, type KlingProviderSettings } from '../../../src/providers/kling';
 import { ProviderApiError, type JobRef, type JobStatus, type VideoProvider, type VideoRequest } from '../../../src/providers/spec';
 import { createMemoryByteSink } from '../../support/memory-byte-sink';
+import { pollToEnd } from '../../support/poll-to-end';
 
 const DEMO_CLIP = new Uint8Array(readFileSync(join(__dirname, '../../../assets/demo-clip.mp4')));
 // Not the demo keys: a leak check is only meaningful for strings that appear nowhere by accident.
@@ -41,16 +42,6 @@ function request(overrides: Partial<VideoRequest> = {}): VideoRequest {
     clientJobId: `test-job-${jobCounter}`,
     ...overrides,
   };
-}
-
-async function pollToEnd(kling: VideoProvider, ref: JobRef): Promise<JobStatus[]> {
-  const seen: JobStatus[] = [];
-  for (let attempt = 0; attempt < 10; attempt++) {
-    const status = await kling.status(ref);
-    seen.push(status);
-    if (status.state !== 'pending') return seen;
-  }
-  throw new Error('job never finished');
 }
 
 describe('Kling provider against the Kling emulator', () => {

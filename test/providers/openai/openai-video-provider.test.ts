@@ -4,6 +4,7 @@ import { createOpenAIProvider, openaiRegistration, type OpenAIProviderSettings, 
 import { InvalidResponseError, ProviderApiError, type JobRef, type JobStatus } from '../../../src/providers/spec';
 import { createMemoryByteSink } from '../../support/memory-byte-sink';
 import { createManualClock, DEMO_CLIP, startOpenAIEmulator, type RunningOpenAIEmulator } from '../../emulators/openai/openai-emulator-server';
+import { pollToEnd } from '../../support/poll-to-end';
 
 // Not the demo key: a leak check is only meaningful for a string that appears nowhere by accident.
 const API_KEY = 'sk-live-7f3a9e21c4b8d0Qx';
@@ -31,16 +32,6 @@ function request(overrides: Partial<OpenAIVideoRequest> = {}): OpenAIVideoReques
     clientJobId: `openai-job-${jobCounter}`,
     ...overrides,
   };
-}
-
-async function pollToEnd(openai: OpenAIVideoProvider, ref: JobRef): Promise<JobStatus[]> {
-  const seen: JobStatus[] = [];
-  for (let attempt = 0; attempt < 10; attempt++) {
-    const status = await openai.status(ref);
-    seen.push(status);
-    if (status.state !== 'pending') return seen;
-  }
-  throw new Error('job never finished');
 }
 
 const caught = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);

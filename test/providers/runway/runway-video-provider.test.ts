@@ -5,6 +5,7 @@ import { createRunwayProvider, runwayRegistration, type RunwayProviderSettings, 
 import { ProviderApiError, type JobRef, type JobStatus } from '../../../src/providers/spec';
 import { createMemoryByteSink } from '../../support/memory-byte-sink';
 import { createManualClock, DEMO_CLIP, startRunwayEmulator, type RunningRunwayEmulator } from '../../emulators/runway/runway-emulator-server';
+import { pollToEnd } from '../../support/poll-to-end';
 
 // Not the demo secret: a leak check is only meaningful for a string that appears nowhere by accident.
 const API_SECRET = 'key_live_5e1c9b77a0d24f31';
@@ -33,16 +34,6 @@ function request(overrides: Partial<RunwayVideoRequest> = {}): RunwayVideoReques
     clientJobId: `runway-job-${jobCounter}`,
     ...overrides,
   };
-}
-
-async function pollToEnd(runway: RunwayVideoProvider, ref: JobRef): Promise<JobStatus[]> {
-  const seen: JobStatus[] = [];
-  for (let attempt = 0; attempt < 10; attempt++) {
-    const status = await runway.status(ref);
-    seen.push(status);
-    if (status.state !== 'pending') return seen;
-  }
-  throw new Error('job never finished');
 }
 
 const caught = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
