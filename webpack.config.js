@@ -47,7 +47,14 @@ module.exports = [
     target: 'web',
     entry: { sandbox: './src/entries/sandbox-page.tsx' },
     output: { path: path.join(root, 'dist/sandbox'), filename: '[name].js', clean: true },
-    plugins: [new CopyPlugin({ patterns: [{ from: 'src/entries/sandbox.html', to: 'index.html', info: { minimized: true } }, { from: 'plugin/icons', to: 'icons' }] })],
+    plugins: [
+      new CopyPlugin({
+        patterns: [
+          { from: 'src/entries/sandbox.html', to: 'index.html', info: { minimized: true } },
+          { from: 'plugin/icons', to: 'icons' },
+        ],
+      }),
+    ],
   }),
   base({
     name: 'node',

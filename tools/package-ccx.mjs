@@ -107,8 +107,10 @@ export function checkPluginFolder(sourceDir) {
   } catch (error) {
     return [`manifest.json is not JSON: ${error.message}`];
   }
-  if (Array.isArray(manifest.host) || manifest.host?.app !== 'premierepro') problems.push('manifest host must be one object for premierepro (arrays are for development only)');
-  if (typeof manifest.main !== 'string' || !existsSync(join(sourceDir, manifest.main))) problems.push(`main file ${manifest.main} is missing`);
+  if (Array.isArray(manifest.host) || manifest.host?.app !== 'premierepro')
+    problems.push('manifest host must be one object for premierepro (arrays are for development only)');
+  if (typeof manifest.main !== 'string' || !existsSync(join(sourceDir, manifest.main)))
+    problems.push(`main file ${manifest.main} is missing`);
   const icons = [...(manifest.icons ?? []), ...(manifest.entrypoints ?? []).flatMap((entry) => entry.icons ?? [])];
   for (const icon of icons) {
     for (const scale of icon.scale ?? [1]) {

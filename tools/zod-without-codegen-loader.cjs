@@ -6,7 +6,8 @@
 // already handles (it then reports "no eval" and parses without compiling). The build fails if zod
 // changes shape, so an upgrade cannot silently bring `Function` back.
 const PATTERN = /const F = Function;/g;
-const REPLACEMENT = 'const F = function codeGenerationDisabled() { throw new EvalError("ClipRelay bundles zod without code generation"); };';
+const REPLACEMENT =
+  'const F = function codeGenerationDisabled() { throw new EvalError("ClipRelay bundles zod without code generation"); };';
 
 module.exports = function zodWithoutCodegen(source) {
   const count = (source.match(PATTERN) ?? []).length;

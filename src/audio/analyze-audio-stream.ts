@@ -48,7 +48,11 @@ export async function analyzeAudioStream(
   // Created from the first block's format (or the header alone, for a file without samples).
   let analysers: { detector: SpeechDetector; meter: LoudnessMeter | null } | null = null;
   const begin = (info: AudioStreamInfo) => ({
-    detector: createSpeechDetector({ sampleRateHz: info.sampleRateHz, settings: options.detection ?? DEFAULT_SPEECH_DETECTION, totalFrames: info.totalFrames }),
+    detector: createSpeechDetector({
+      sampleRateHz: info.sampleRateHz,
+      settings: options.detection ?? DEFAULT_SPEECH_DETECTION,
+      totalFrames: info.totalFrames,
+    }),
     meter:
       options.measureLoudness === false
         ? null
@@ -56,7 +60,10 @@ export async function analyzeAudioStream(
   });
 
   // Speech detection alone only needs the channels' average: decode straight to it.
-  const blocks = decodeAudioStream(abortable(chunks, options.signal), { fileName: options.fileName, mixToMono: options.measureLoudness === false });
+  const blocks = decodeAudioStream(abortable(chunks, options.signal), {
+    fileName: options.fileName,
+    mixToMono: options.measureLoudness === false,
+  });
   for (;;) {
     const step = await blocks.next();
     if (step.done === true) {
@@ -69,7 +76,10 @@ export async function analyzeAudioStream(
     analysers ??= begin(block.info);
     analysers.meter?.push(block.channels);
     speech.push(...analysers.detector.push(block.channels));
-    options.onProgress?.({ fraction: analysers.detector.progress, decodedSeconds: analysers.detector.framesPushed / block.info.sampleRateHz });
+    options.onProgress?.({
+      fraction: analysers.detector.progress,
+      decodedSeconds: analysers.detector.framesPushed / block.info.sampleRateHz,
+    });
   }
 }
 
@@ -79,7 +89,10 @@ export async function analyzeAudioStream(
  * while this chunk is decoded and analysed, instead of after. Sources hand out a fresh buffer
  * per chunk (ReadMedia's contract), so the chunk being analysed is never overwritten.
  */
-async function* abortable(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, signal: AbortSignal | undefined): AsyncGenerator<Uint8Array> {
+async function* abortable(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<Uint8Array> {
   // Not signal.throwIfAborted(): older runtimes (UXP) may not have it. A function, because the
   // signal can abort while we await.
   const aborted = () => signal?.aborted === true;

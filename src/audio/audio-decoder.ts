@@ -180,7 +180,14 @@ class StreamingAudioDecoder implements AudioDecoder {
           if (dataBytes < 0) throw this.fail(`the SSND chunk's offset (${offsetBytes}) lies beyond its end; the file is corrupt`);
           const format = this.aiffFormat!;
           const frameBytes = format.channelCount * format.sampleFormat.bytesPerSample;
-          this.beginSamples(this.isAifc() ? 'aifc' : 'aiff', format, frameBytes, null, Math.min(dataBytes, format.totalFrames * frameBytes), format.totalFrames);
+          this.beginSamples(
+            this.isAifc() ? 'aifc' : 'aiff',
+            format,
+            frameBytes,
+            null,
+            Math.min(dataBytes, format.totalFrames * frameBytes),
+            format.totalFrames,
+          );
           this.skipThen(offsetBytes, 'samples');
           if (this.inSamples()) return;
           break;
@@ -219,7 +226,7 @@ class StreamingAudioDecoder implements AudioDecoder {
     if (container.kind === 'riff' && id === 'data') {
       const format = this.wavFormat;
       // Streaming needs the format before the samples; every common writer puts it first.
-      if (format == null) throw this.fail("the WAVE data chunk comes before the fmt chunk; re-export the file");
+      if (format == null) throw this.fail('the WAVE data chunk comes before the fmt chunk; re-export the file');
       let dataBytes: number | null = size;
       if (size === UNKNOWN_SIZE_32) {
         if (container.rf64) {
@@ -231,7 +238,14 @@ class StreamingAudioDecoder implements AudioDecoder {
       }
       const declaredFrames = dataBytes == null ? null : Math.floor(dataBytes / format.blockAlignBytes);
       const ds64Frames = container.rf64 && this.ds64 != null && this.ds64.sampleCount > 0 ? this.ds64.sampleCount : null;
-      this.beginSamples(container.rf64 ? 'rf64' : 'wav', format, format.blockAlignBytes, format.channelMask, dataBytes, ds64Frames ?? declaredFrames);
+      this.beginSamples(
+        container.rf64 ? 'rf64' : 'wav',
+        format,
+        format.blockAlignBytes,
+        format.channelMask,
+        dataBytes,
+        ds64Frames ?? declaredFrames,
+      );
       this.phase = 'samples';
       return;
     }
@@ -294,7 +308,8 @@ class StreamingAudioDecoder implements AudioDecoder {
     }
     const channels = Array.from({ length: this.mixToMono ? 1 : info.channelCount }, () => new Float32Array(frameCount));
     const decode = (source: Uint8Array, count: number, at: number) => {
-      if (this.mixToMono) decodeInterleavedPcmToMono(source, count, info.channelCount, info.sampleFormat, channels[0]!, at, this.mixScratch);
+      if (this.mixToMono)
+        decodeInterleavedPcmToMono(source, count, info.channelCount, info.sampleFormat, channels[0]!, at, this.mixScratch);
       else decodeInterleavedPcm(source, count, info.channelCount, info.sampleFormat, channels, at);
     };
     let offset = 0;

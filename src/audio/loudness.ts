@@ -167,7 +167,8 @@ class Bs1770Meter implements LoudnessMeter {
 
   constructor(options: LoudnessMeterOptions) {
     this.sampleRateHz = options.sampleRateHz;
-    this.weights = options.channelWeights != null ? [...options.channelWeights] : channelWeightsFor(options.channelCount, options.channelMask ?? null);
+    this.weights =
+      options.channelWeights != null ? [...options.channelWeights] : channelWeightsFor(options.channelCount, options.channelMask ?? null);
     this.state = new Float64Array(options.channelCount * 4);
     this.coefficients = kWeightingCoefficients(options.sampleRateHz);
     this.subBlockEndFrame = this.subBlockBoundary(1);

@@ -72,7 +72,13 @@ const INT16_SCALE = 1 / 32768;
  * 16-bit samples in the host's byte order, read through an Int16Array instead of a DataView: the
  * common case (16-bit WAV) and the hot path of a long file. Stereo gets one pass over both channels.
  */
-function decodeAlignedInt16(samples: Int16Array, frameCount: number, channelCount: number, out: readonly Float32Array[], outOffset: number): void {
+function decodeAlignedInt16(
+  samples: Int16Array,
+  frameCount: number,
+  channelCount: number,
+  out: readonly Float32Array[],
+  outOffset: number,
+): void {
   if (channelCount === 2) {
     const left = out[0]!;
     const right = out[1]!;
@@ -104,7 +110,13 @@ export function decodeInterleavedPcmToMono(
   outOffset: number,
   scratch: Float32Array[],
 ): void {
-  if (format.kind === 'int' && format.bytesPerSample === 2 && format.littleEndian === LITTLE_ENDIAN_HOST && bytes.byteOffset % 2 === 0 && channelCount <= 2) {
+  if (
+    format.kind === 'int' &&
+    format.bytesPerSample === 2 &&
+    format.littleEndian === LITTLE_ENDIAN_HOST &&
+    bytes.byteOffset % 2 === 0 &&
+    channelCount <= 2
+  ) {
     const samples = new Int16Array(bytes.buffer, bytes.byteOffset, frameCount * channelCount);
     if (channelCount === 1) {
       for (let frame = 0; frame < frameCount; frame++) out[outOffset + frame] = samples[frame]! * INT16_SCALE;

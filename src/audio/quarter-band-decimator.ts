@@ -53,7 +53,9 @@ export class QuarterBandDecimator {
     const out = new Float32Array(Math.max(0, total - this.nextOutput));
     const x = (index: number) => (index < 0 || index >= this.inputCount ? 0 : this.buffer[index - this.start]!);
     const y = (j: number) =>
-      j < 0 || j >= firstStageCount ? 0 : Math.fround((16 * x(2 * j) + 9 * (x(2 * j - 1) + x(2 * j + 1)) - (x(2 * j - 3) + x(2 * j + 3))) / 32);
+      j < 0 || j >= firstStageCount
+        ? 0
+        : Math.fround((16 * x(2 * j) + 9 * (x(2 * j - 1) + x(2 * j + 1)) - (x(2 * j - 3) + x(2 * j + 3))) / 32);
     for (let k = 0; k < out.length; k++) {
       const m = this.nextOutput + k;
       out[k] = (16 * y(2 * m) + 9 * (y(2 * m - 1) + y(2 * m + 1)) - (y(2 * m - 3) + y(2 * m + 3))) / 32;
@@ -67,7 +69,8 @@ export class QuarterBandDecimator {
     const m0 = this.nextOutput;
     // Buffer position of input 4·m0; y[j] reads inputs 2j − 3 … 2j + 3.
     const base = 4 * m0 - this.start;
-    const firstStage = (i: number) => Math.fround((16 * buffer[i]! + 9 * (buffer[i - 1]! + buffer[i + 1]!) - (buffer[i - 3]! + buffer[i + 3]!)) / 32);
+    const firstStage = (i: number) =>
+      Math.fround((16 * buffer[i]! + 9 * (buffer[i - 1]! + buffer[i + 1]!) - (buffer[i - 3]! + buffer[i + 3]!)) / 32);
     // y[2m − 3], y[2m − 1], y[2m + 1] for m = m0; before the start the first stage is silent.
     let yMinus3 = 2 * m0 - 3 < 0 ? 0 : firstStage(base - 6);
     let yMinus1 = 2 * m0 - 1 < 0 ? 0 : firstStage(base - 2);

@@ -87,7 +87,14 @@ export class RealFft {
    * frame source[offset + n] · window[n], n < size: the hot path of the speech detector, which
    * needs neither a windowed copy of the frame nor the bins outside its band.
    */
-  windowedPowerSpectrum(source: Float32Array, offset: number, window: Float64Array, power: Float64Array, fromBin: number, toBin: number): void {
+  windowedPowerSpectrum(
+    source: Float32Array,
+    offset: number,
+    window: Float64Array,
+    power: Float64Array,
+    fromBin: number,
+    toBin: number,
+  ): void {
     const { re, im, half, bitReversed } = this;
     // In output order (bit reversal is its own inverse): sequential stores, gathered loads.
     for (let target = 0; target < half; target++) {
@@ -150,8 +157,7 @@ export class RealFft {
         im[top + 3] = dIm01 + dRe23;
       }
       span = 4;
-    }
-    else if (half === 2) {
+    } else if (half === 2) {
       // First stage alone: its twiddle is 1.
       const reB = re[1]!;
       const imB = im[1]!;

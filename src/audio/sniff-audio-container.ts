@@ -1,9 +1,7 @@
 import { AudioFormatError } from './audio-format-error';
 import { EXPORT_ADVICE } from './wav-format';
 
-export type SniffedContainer =
-  | { readonly kind: 'riff'; readonly rf64: boolean }
-  | { readonly kind: 'form'; readonly aifc: boolean };
+export type SniffedContainer = { readonly kind: 'riff'; readonly rf64: boolean } | { readonly kind: 'form'; readonly aifc: boolean };
 
 /**
  * Identifies WAV (RIFF, RF64, BW64) and AIFF/AIFF-C from the first 12 bytes. Anything else is an

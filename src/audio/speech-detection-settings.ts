@@ -41,7 +41,11 @@ export const speechDetectionSchema = z
      * count as speech. Low enough for a voice peaking at −30 dBFS.
      * @default -65
      */
-    minSpeechLevelDbfs: z.number().min(-100, 'must be between −100 and −20 dBFS').max(-20, 'must be between −100 and −20 dBFS').default(-65),
+    minSpeechLevelDbfs: z
+      .number()
+      .min(-100, 'must be between −100 and −20 dBFS')
+      .max(-20, 'must be between −100 and −20 dBFS')
+      .default(-65),
     /**
      * The noise floor is the lowest (lightly smoothed) speech-band level within this window centred
      * on each frame: long enough to always contain a pause between words, short enough to follow

@@ -74,8 +74,15 @@ export function parseWavFmtChunk(body: Uint8Array, fileName: string): WavFormat 
 
   if (formatTag === WAVE_FORMAT_IEEE_FLOAT) {
     if (bitsPerSample !== 32 && bitsPerSample !== 64) throw fail(`${bitsPerSample}-bit float samples are not supported; ${EXPORT_ADVICE}`);
-    if (bytesPerSample !== bitsPerSample / 8) throw fail(`block align ${blockAlignBytes} does not match ${bitsPerSample}-bit float samples; the file is corrupt`);
-    return { sampleRateHz, channelCount, blockAlignBytes, channelMask, sampleFormat: { kind: 'float', bytesPerSample, validBits: bitsPerSample, littleEndian: true } };
+    if (bytesPerSample !== bitsPerSample / 8)
+      throw fail(`block align ${blockAlignBytes} does not match ${bitsPerSample}-bit float samples; the file is corrupt`);
+    return {
+      sampleRateHz,
+      channelCount,
+      blockAlignBytes,
+      channelMask,
+      sampleFormat: { kind: 'float', bytesPerSample, validBits: bitsPerSample, littleEndian: true },
+    };
   }
   if (bitsPerSample < 1 || bitsPerSample > 32 || bytesPerSample > 4 || bytesPerSample < Math.ceil(bitsPerSample / 8)) {
     throw fail(`${bitsPerSample}-bit PCM in ${bytesPerSample}-byte samples is not supported; ${EXPORT_ADVICE}`);
@@ -86,7 +93,12 @@ export function parseWavFmtChunk(body: Uint8Array, fileName: string): WavFormat 
     blockAlignBytes,
     channelMask,
     // 8-bit WAV is unsigned; every wider WAV sample is two's complement.
-    sampleFormat: { kind: bytesPerSample === 1 ? 'uint' : 'int', bytesPerSample, validBits: Math.min(validBits, bitsPerSample), littleEndian: true },
+    sampleFormat: {
+      kind: bytesPerSample === 1 ? 'uint' : 'int',
+      bytesPerSample,
+      validBits: Math.min(validBits, bitsPerSample),
+      littleEndian: true,
+    },
   };
 }
 
@@ -98,7 +110,8 @@ export interface Ds64Sizes {
 }
 
 export function parseDs64Chunk(body: Uint8Array, fileName: string): Ds64Sizes {
-  if (body.length < 24) throw new AudioFormatError(fileName, `the ds64 chunk is ${body.length} bytes, shorter than the 24 it needs; the file is corrupt`);
+  if (body.length < 24)
+    throw new AudioFormatError(fileName, `the ds64 chunk is ${body.length} bytes, shorter than the 24 it needs; the file is corrupt`);
   const view = new DataView(body.buffer, body.byteOffset, body.byteLength);
   return { riffBytes: readUint64(view, 0), dataBytes: readUint64(view, 8), sampleCount: readUint64(view, 16) };
 }
@@ -111,7 +124,8 @@ export function readUint64(view: DataView, offset: number): number {
 export function checkChannelsAndRate(channelCount: number, sampleRateHz: number, fail: (problem: string) => Error): void {
   if (channelCount < 1) throw fail('the header declares no channels; the file is corrupt');
   // 8 kHz telephone audio to 768 kHz high-resolution masters; anything outside is a broken header.
-  if (!(sampleRateHz >= 1000 && sampleRateHz <= 1_000_000)) throw fail(`sample rate ${sampleRateHz} Hz is out of range; the file is corrupt`);
+  if (!(sampleRateHz >= 1000 && sampleRateHz <= 1_000_000))
+    throw fail(`sample rate ${sampleRateHz} Hz is out of range; the file is corrupt`);
 }
 
 function guidText(bytes: Uint8Array): string {

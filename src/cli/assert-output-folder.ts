@@ -20,7 +20,8 @@ export async function assertOutputFolder(path: string): Promise<void> {
         folder = parent;
         continue;
       }
-      if (info == null || !info.isDirectory()) throw new CliUsageError(`generate: --out ${path} cannot be created: ${parent} is not a folder.`);
+      if (info == null || !info.isDirectory())
+        throw new CliUsageError(`generate: --out ${path} cannot be created: ${parent} is not a folder.`);
       folder = parent;
       break;
     }

@@ -64,7 +64,9 @@ export async function checkCatalogModels(input: {
       record('not-configured', `set ${missing.join(' and ')}`);
       continue;
     }
-    const credentials = Object.fromEntries(registration.credentials.flatMap((spec) => (input.env[spec.name] ? [[spec.name, input.env[spec.name]!]] : [])));
+    const credentials = Object.fromEntries(
+      registration.credentials.flatMap((spec) => (input.env[spec.name] ? [[spec.name, input.env[spec.name]!]] : [])),
+    );
     let provider;
     try {
       provider = registration.create({ credentials, baseUrl: input.env[registration.baseUrlEnv], fetch: input.fetch });

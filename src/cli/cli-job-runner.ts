@@ -37,7 +37,9 @@ export async function createCliJobRunner(
       const registration = findRegistration(providerId);
       if (registration == null) throw new CliUsageError(`unknown provider "${providerId}".`);
       assertCredentials(registration, io);
-      const credentials = Object.fromEntries(registration.credentials.flatMap((spec) => (io.env[spec.name] ? [[spec.name, io.env[spec.name]!]] : [])));
+      const credentials = Object.fromEntries(
+        registration.credentials.flatMap((spec) => (io.env[spec.name] ? [[spec.name, io.env[spec.name]!]] : [])),
+      );
       // A flag wins; else the endpoint the job was created against (so `resume` needs no flags); else the environment.
       const baseUrl = options.baseUrl ?? job?.endpoint ?? io.env[registration.baseUrlEnv];
       return registration.create({ credentials, baseUrl, fetch: io.fetch ?? nodeFetch });
@@ -53,7 +55,9 @@ export async function createCliJobRunner(
         catalog,
         providerName: job.providerName,
         modelId: job.request.model,
-        configuredProviderIds: PROVIDER_REGISTRATIONS.filter((registration) => missingCredentials(registration, io.env).length === 0).map((registration) => registration.id),
+        configuredProviderIds: PROVIDER_REGISTRATIONS.filter((registration) => missingCredentials(registration, io.env).length === 0).map(
+          (registration) => registration.id,
+        ),
       }),
   });
 }

@@ -14,7 +14,10 @@ export interface ContinuationChoice {
  * `previous_interaction_id`). The job must have reached its provider and finished there; its provider
  * and model become the defaults, and the catalog check then says whether the model offers the mode.
  */
-export function continuationFromFlags(flags: { readonly extend?: string; readonly edit?: string }, findJob: (id: string) => JobRecord | undefined): ContinuationChoice | null {
+export function continuationFromFlags(
+  flags: { readonly extend?: string; readonly edit?: string },
+  findJob: (id: string) => JobRecord | undefined,
+): ContinuationChoice | null {
   if (flags.extend != null && flags.edit != null) throw new CliUsageError('generate: use --extend or --edit, not both.');
   const mode = flags.extend != null ? 'extend' : flags.edit != null ? 'edit' : null;
   if (mode == null) return null;

@@ -59,7 +59,10 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIo): Pr
   });
   // --extend/--edit JOB: the earlier job's provider and model are the defaults.
   const earlierJobs = flags.extend == null && flags.edit == null ? null : await openCliLedger(io);
-  const continuation = earlierJobs == null ? null : continuationFromFlags(flags, (id) => earlierJobs.get(id) ?? earlierJobs.list().find((job) => job.ref?.jobId === id));
+  const continuation =
+    earlierJobs == null
+      ? null
+      : continuationFromFlags(flags, (id) => earlierJobs.get(id) ?? earlierJobs.list().find((job) => job.ref?.jobId === id));
   const providerId = flags.provider ?? continuation?.providerId;
   if (providerId == null) throw new CliUsageError(`generate: --provider is required (${PROVIDER_IDS}).`);
   const registration = findRegistration(providerId);
@@ -77,12 +80,21 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIo): Pr
   if (modelId == null) {
     // Every model of this provider is retired (OpenAI since the Sora API shut down): say so.
     const retired = catalog.models.find((candidate) => candidate.provider === providerId);
-    throw new CliUsageError(retired == null ? `generate: the catalog has no ${providerId} model.` : `generate: ${registration.displayName} offers no model any more. ${retiredModelMessage(retired, catalog)}`);
+    throw new CliUsageError(
+      retired == null
+        ? `generate: the catalog has no ${providerId} model.`
+        : `generate: ${registration.displayName} offers no model any more. ${retiredModelMessage(retired, catalog)}`,
+    );
   }
   const model = catalog.models.find((candidate) => candidate.id === modelId);
   const shots = parseShotFlags(flags.shot);
   // With shots and no --seconds, the clip lasts as long as its shots.
-  const defaultSeconds = shots != null ? shots.reduce((sum, shot) => sum + shot.durationSeconds, 0) : model == null || model.durationsSeconds.includes(5) ? 5 : model.durationsSeconds[0]!;
+  const defaultSeconds =
+    shots != null
+      ? shots.reduce((sum, shot) => sum + shot.durationSeconds, 0)
+      : model == null || model.durationsSeconds.includes(5)
+        ? 5
+        : model.durationsSeconds[0]!;
   const request: VideoRequest = {
     model: modelId,
     prompt: flags.prompt,
@@ -114,7 +126,9 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIo): Pr
     endpoint: flags['base-url'] ?? io.env[registration.baseUrlEnv],
     catalogVersion: catalogVersion(catalog),
   });
-  io.stderr.write(`${registration.id}: recorded ${job.id} in ${cliLedgerPath(io)} (${request.model}, ${request.durationSeconds} s, ${request.aspectRatio}, audio ${request.audio ? 'on' : 'off'})\n`);
+  io.stderr.write(
+    `${registration.id}: recorded ${job.id} in ${cliLedgerPath(io)} (${request.model}, ${request.durationSeconds} s, ${request.aspectRatio}, audio ${request.audio ? 'on' : 'off'})\n`,
+  );
   return finishJobs(runner, [job.id], io);
 }
 
@@ -152,7 +166,9 @@ export async function finishJobs(runner: JobRunner, jobIds: readonly string[], i
       if (job.phase !== 'saved' && job.phase !== 'placed') {
         failed = true;
         // A job still running without a problem was taken over by another ClipRelay process (see JobLedger).
-        const unfinished = isTerminal(job) ? `job ${id} ended ${job.phase}` : `job ${id} is ${job.phase}, continued by another ClipRelay process or by \`cliprelay resume\``;
+        const unfinished = isTerminal(job)
+          ? `job ${id} ended ${job.phase}`
+          : `job ${id} is ${job.phase}, continued by another ClipRelay process or by \`cliprelay resume\``;
         io.stderr.write(`cliprelay: ${escapeForTerminal(job.problem?.message ?? unfinished)}\n`);
         continue;
       }

@@ -10,10 +10,12 @@ export function helpText(): string {
   const offered = new Set(offeredModels(loadBuiltinCatalog(), isoDay(Date.now())).map((model) => model.provider));
   const registrations = PROVIDER_REGISTRATIONS.filter((registration) => offered.has(registration.id));
   const providers = registrations.map((registration) => registration.id).join('|');
-  const credentials = registrations.map(
-    (registration) =>
-      `    ${registration.id.padEnd(14)} ${registration.credentials.map((spec) => spec.name + (spec.optional === true ? ' (optional)' : '')).join(', ') || '(none)'}; base URL ${registration.baseUrlEnv}`,
-  ).join('\n');
+  const credentials = registrations
+    .map(
+      (registration) =>
+        `    ${registration.id.padEnd(14)} ${registration.credentials.map((spec) => spec.name + (spec.optional === true ? ' (optional)' : '')).join(', ') || '(none)'}; base URL ${registration.baseUrlEnv}`,
+    )
+    .join('\n');
   return `cliprelay — generate AI video clips with native audio, without an editor.
 
 Usage:

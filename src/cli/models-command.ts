@@ -37,16 +37,26 @@ export async function runModelsCommand(argv: readonly string[], io: CliIo): Prom
   }
 
   const models = catalog.models.filter(
-    (model) => (flags.provider == null || model.provider === flags.provider) && (flags.all === true || effectiveModelStatus(model, today) !== 'retired'),
+    (model) =>
+      (flags.provider == null || model.provider === flags.provider) &&
+      (flags.all === true || effectiveModelStatus(model, today) !== 'retired'),
   );
   if (flags.json === true) {
     io.stdout.write(`${JSON.stringify({ models })}\n`);
     return EXIT_OK;
   }
-  writeTable([['PROVIDER', 'MODEL', 'NAME', 'STATUS', 'SECONDS', 'ASPECT', 'AUDIO', 'USD/S', 'VERIFIED'], ...models.map((model) => row(model, today))], io);
+  writeTable(
+    [
+      ['PROVIDER', 'MODEL', 'NAME', 'STATUS', 'SECONDS', 'ASPECT', 'AUDIO', 'USD/S', 'VERIFIED'],
+      ...models.map((model) => row(model, today)),
+    ],
+    io,
+  );
   const unverified = models.filter((model) => model.lifecycle?.verified !== true).length;
   if (unverified > 0) {
-    io.stdout.write(`${unverified} model(s) are unverified: only third parties or our inference vouch for their id or options. \`cliprelay models --check\` confirms them where the provider lists its models.\n`);
+    io.stdout.write(
+      `${unverified} model(s) are unverified: only third parties or our inference vouch for their id or options. \`cliprelay models --check\` confirms them where the provider lists its models.\n`,
+    );
   }
   return EXIT_OK;
 }
@@ -99,24 +109,42 @@ function writeChecks(checks: readonly ModelCheck[], json: boolean, io: CliIo): v
   writeTable(
     [
       ['PROVIDER', 'MODEL', 'CATALOG', 'VERIFIED', 'CHECK', 'DETAIL'],
-      ...checks.map((check) => [check.provider, check.model, check.catalogStatus, check.catalogVerified ? 'yes' : 'no', verdict(check), check.detail ?? '']),
+      ...checks.map((check) => [
+        check.provider,
+        check.model,
+        check.catalogStatus,
+        check.catalogVerified ? 'yes' : 'no',
+        verdict(check),
+        check.detail ?? '',
+      ]),
     ],
     io,
   );
   if (unverified.confirmed.length > 0) {
-    io.stdout.write(`Confirmed by listing (${unverified.confirmed.length}): ${unverified.confirmed.map((entry) => `${entry.provider} ${entry.model}`).join(', ')}.\n`);
+    io.stdout.write(
+      `Confirmed by listing (${unverified.confirmed.length}): ${unverified.confirmed.map((entry) => `${entry.provider} ${entry.model}`).join(', ')}.\n`,
+    );
   }
   if (unverified.unconfirmed.length > 0) {
     io.stdout.write(`Still unconfirmed (${unverified.unconfirmed.length}):\n`);
-    for (const entry of unverified.unconfirmed) io.stdout.write(`  ${entry.provider} ${entry.model}: ${entry.outcome} \u2014 ${entry.reason}\n`);
+    for (const entry of unverified.unconfirmed)
+      io.stdout.write(`  ${entry.provider} ${entry.model}: ${entry.outcome} \u2014 ${entry.reason}\n`);
   }
   const stale = checks.filter(isStaleEntry);
   if (stale.length > 0) {
-    io.stderr.write(`${stale.length} offered model(s) are no longer served by their provider: ${stale.map((check) => `${check.provider} ${check.model}`).join(', ')}. A newer catalog (--catalog) or another model is needed.\n`);
+    io.stderr.write(
+      `${stale.length} offered model(s) are no longer served by their provider: ${stale.map((check) => `${check.provider} ${check.model}`).join(', ')}. A newer catalog (--catalog) or another model is needed.\n`,
+    );
   }
 }
 
 function writeTable(rows: readonly (readonly string[])[], io: CliIo): void {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((cells) => cells[column]!.length)));
-  for (const cells of rows) io.stdout.write(`${cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd()}\n`);
+  for (const cells of rows)
+    io.stdout.write(
+      `${cells
+        .map((cell, column) => cell.padEnd(widths[column]!))
+        .join('  ')
+        .trimEnd()}\n`,
+    );
 }

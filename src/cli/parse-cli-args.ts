@@ -17,11 +17,19 @@ export function parseCommandArgs<const Options extends OptionsConfig>(command: s
 }
 
 /** A flag that must be a whole number in [min, max]. */
-export function parseIntegerFlag(name: string, value: string | undefined, fallback: number, min: number, max: number = Number.MAX_SAFE_INTEGER): number {
+export function parseIntegerFlag(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  min: number,
+  max: number = Number.MAX_SAFE_INTEGER,
+): number {
   if (value == null) return fallback;
   const number = Number(value);
   if (!Number.isInteger(number) || number < min || number > max) {
-    throw new CliUsageError(`--${name} must be a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? '' : ` to ${max}`}; got "${value}".`);
+    throw new CliUsageError(
+      `--${name} must be a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? '' : ` to ${max}`}; got "${value}".`,
+    );
   }
   return number;
 }

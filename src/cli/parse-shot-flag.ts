@@ -13,7 +13,9 @@ export function parseShotFlags(values: readonly string[] | undefined): NonNullab
     const match = /^\s*(\d+)\s*:(.*)$/s.exec(value);
     const prompt = match?.[2]?.trim() ?? '';
     if (match == null || prompt === '') {
-      throw new CliUsageError(`generate: --shot ${index + 1} must look like "SECONDS:PROMPT", e.g. --shot "4:Wide shot of the harbour"; got "${value}".`);
+      throw new CliUsageError(
+        `generate: --shot ${index + 1} must look like "SECONDS:PROMPT", e.g. --shot "4:Wide shot of the harbour"; got "${value}".`,
+      );
     }
     return { prompt, durationSeconds: Number(match[1]) };
   });

@@ -71,7 +71,10 @@ export async function runPlanCommand(argv: readonly string[], io: CliIo): Promis
       voiceClips.map((clip) => ({ clip, analysis: analyses.get(clip.mediaPath)!, levelDb: 0 })),
       true,
     );
-    if (flags.bed == null) io.stderr.write(`warning: ${preset.name} has a target gap; without --bed FILE every clip is ducked by the fixed ${preset.depthDb} dB.\n`);
+    if (flags.bed == null)
+      io.stderr.write(
+        `warning: ${preset.name} has a target gap; without --bed FILE every clip is ducked by the fixed ${preset.depthDb} dB.\n`,
+      );
     else bed = await analyzeFile(flags.bed, preset, io);
   }
 
@@ -149,8 +152,11 @@ function describe(result: PlanResult): string {
     }`,
   ];
   for (const clip of result.clips) {
-    lines.push(`clip ${clip.startSeconds}–${clip.endSeconds} s: ${clip.points.length === 0 ? 'no speech over it' : `${clip.depthDb} dB (${clip.outcome}), ${clip.points.length} keyframes`}`);
-    for (const point of clip.points) lines.push(`  ${point.timeSeconds.toFixed(3)} s (media ${point.mediaSeconds.toFixed(3)} s)  ${point.gainDb.toFixed(1)} dB`);
+    lines.push(
+      `clip ${clip.startSeconds}–${clip.endSeconds} s: ${clip.points.length === 0 ? 'no speech over it' : `${clip.depthDb} dB (${clip.outcome}), ${clip.points.length} keyframes`}`,
+    );
+    for (const point of clip.points)
+      lines.push(`  ${point.timeSeconds.toFixed(3)} s (media ${point.mediaSeconds.toFixed(3)} s)  ${point.gainDb.toFixed(1)} dB`);
   }
   return `${lines.join('\n')}\n`;
 }

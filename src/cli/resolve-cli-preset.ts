@@ -9,7 +9,12 @@ import { CliUsageError } from './cli-usage-error';
  * The ducking preset a command asked for: a built-in, or one from `--pack FILE` (which may
  * redefine a built-in unless that is locked — it never is). Unknown ids list what exists.
  */
-export async function resolveCliPreset(command: string, presetId: string | undefined, packPath: string | undefined, io: CliIo): Promise<DuckPreset> {
+export async function resolveCliPreset(
+  command: string,
+  presetId: string | undefined,
+  packPath: string | undefined,
+  io: CliIo,
+): Promise<DuckPreset> {
   const layers = [{ source: BUILTIN_PRESET_PACK.name, presets: BUILTIN_PRESET_PACK.presets }];
   if (packPath != null) {
     const path = resolve(io.cwd, packPath);

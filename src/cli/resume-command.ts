@@ -9,7 +9,11 @@ import { parseCommandArgs, parseIntegerFlag } from './parse-cli-args';
  * whose answer was lost is looked up with the provider, never sent again.
  */
 export async function runResumeCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const flags = parseCommandArgs('resume', argv, { 'base-url': { type: 'string' }, 'poll-ms': { type: 'string' }, 'timeout-s': { type: 'string' } });
+  const flags = parseCommandArgs('resume', argv, {
+    'base-url': { type: 'string' },
+    'poll-ms': { type: 'string' },
+    'timeout-s': { type: 'string' },
+  });
   const runner = await createCliJobRunner(io, {
     baseUrl: flags['base-url'],
     pollMs: parseIntegerFlag('poll-ms', flags['poll-ms'], 2_000, 1),

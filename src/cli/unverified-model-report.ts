@@ -38,9 +38,17 @@ function outcomeOf(check: ModelCheck): UnverifiedModelOutcome {
     case 'not-served':
       return { ...base, outcome: 'not listed', reason: 'the provider does not list this id: the catalog\u2019s guess is likely wrong' };
     case 'not-checkable':
-      return { ...base, outcome: 'not checkable', reason: `${check.detail ?? 'the provider offers no model listing'}; one generation with this model settles it` };
+      return {
+        ...base,
+        outcome: 'not checkable',
+        reason: `${check.detail ?? 'the provider offers no model listing'}; one generation with this model settles it`,
+      };
     case 'not-configured':
-      return { ...base, outcome: 'not checked', reason: `no credentials (${check.detail ?? 'set the provider\u2019s key'}) to ask its listing` };
+      return {
+        ...base,
+        outcome: 'not checked',
+        reason: `no credentials (${check.detail ?? 'set the provider\u2019s key'}) to ask its listing`,
+      };
     case 'listing-failed':
       return { ...base, outcome: 'listing failed', reason: check.detail ?? 'the listing call failed' };
   }

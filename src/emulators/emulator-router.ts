@@ -27,11 +27,7 @@ export interface EmulatorMount {
 }
 
 /** Hands the request to the mount whose prefix matches; false when none does (or it declined). */
-export async function routeEmulatorRequest(
-  mounts: readonly EmulatorMount[],
-  req: IncomingMessage,
-  res: ServerResponse,
-): Promise<boolean> {
+export async function routeEmulatorRequest(mounts: readonly EmulatorMount[], req: IncomingMessage, res: ServerResponse): Promise<boolean> {
   const url = req.url ?? '/';
   for (const mount of mounts) {
     if (url === mount.prefix || url.startsWith(`${mount.prefix}/`) || url.startsWith(`${mount.prefix}?`)) {

@@ -10,7 +10,10 @@ export interface EmulatorServerOptions extends Omit<MountEmulatorsOptions, 'base
   readonly host?: string;
 }
 
-export interface EmulatorServer extends Pick<MountedEmulators, 'kling' | 'openai' | 'runway' | 'google' | 'fal' | 'byteplus' | 'comfyui' | 'mounts' | 'faults'> {
+export interface EmulatorServer extends Pick<
+  MountedEmulators,
+  'kling' | 'openai' | 'runway' | 'google' | 'fal' | 'byteplus' | 'comfyui' | 'mounts' | 'faults'
+> {
   /** e.g. "http://127.0.0.1:4010"; a provider's base URL is `url + mount.prefix`. */
   readonly url: string;
   close(): Promise<void>;

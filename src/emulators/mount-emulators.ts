@@ -1,8 +1,21 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DEMO_KLING_ACCESS_KEY, DEMO_KLING_SECRET_KEY } from './demo-credentials';
-import { byteplusErrorBody, classifyBytePlusRequest, createBytePlusEmulator, DEMO_ARK_API_KEY, type BytePlusEmulator, type BytePlusEmulatorOptions } from './byteplus';
+import {
+  byteplusErrorBody,
+  classifyBytePlusRequest,
+  createBytePlusEmulator,
+  DEMO_ARK_API_KEY,
+  type BytePlusEmulator,
+  type BytePlusEmulatorOptions,
+} from './byteplus';
 import { routeEmulatorRequest, type EmulatorMount } from './emulator-router';
-import { classifyComfyUiRequest, comfyUiErrorBody, createComfyUiEmulator, type ComfyUiEmulator, type ComfyUiEmulatorOptions } from './comfyui';
+import {
+  classifyComfyUiRequest,
+  comfyUiErrorBody,
+  createComfyUiEmulator,
+  type ComfyUiEmulator,
+  type ComfyUiEmulatorOptions,
+} from './comfyui';
 import { classifyFalRequest, createFalEmulator, DEMO_FAL_KEY, falErrorBody, type FalEmulator, type FalEmulatorOptions } from './fal';
 import { FaultInjector, withFaults } from './faults';
 import {
@@ -17,8 +30,22 @@ import {
 } from './google';
 import { createKlingEmulator, type KlingEmulator, type KlingEmulatorOptions } from './kling';
 import { classifyKlingRequest, klingErrorBody } from './kling/kling-emulator-phases';
-import { classifyOpenAIRequest, createOpenAIEmulator, DEMO_OPENAI_API_KEY, openaiErrorBody, type OpenAIEmulator, type OpenAIEmulatorOptions } from './openai';
-import { classifyRunwayRequest, createRunwayEmulator, DEMO_RUNWAYML_API_SECRET, runwayErrorBody, type RunwayEmulator, type RunwayEmulatorOptions } from './runway';
+import {
+  classifyOpenAIRequest,
+  createOpenAIEmulator,
+  DEMO_OPENAI_API_KEY,
+  openaiErrorBody,
+  type OpenAIEmulator,
+  type OpenAIEmulatorOptions,
+} from './openai';
+import {
+  classifyRunwayRequest,
+  createRunwayEmulator,
+  DEMO_RUNWAYML_API_SECRET,
+  runwayErrorBody,
+  type RunwayEmulator,
+  type RunwayEmulatorOptions,
+} from './runway';
 
 export interface MountEmulatorsOptions {
   /** The MP4 every emulated job returns (the demo clip). */
@@ -69,7 +96,12 @@ export function mountEmulators(options: MountEmulatorsOptions): MountedEmulators
   // The OpenAI emulator builds content URLs from the client's own base URL: no prefix needed.
   const openai = createOpenAIEmulator({ apiKey: DEMO_OPENAI_API_KEY, ...options.openai, videoBytes: options.videoBytes });
   const runwayPrefix = `${basePath}/runway`;
-  const runway = createRunwayEmulator({ apiSecret: DEMO_RUNWAYML_API_SECRET, ...options.runway, videoBytes: options.videoBytes, basePath: runwayPrefix });
+  const runway = createRunwayEmulator({
+    apiSecret: DEMO_RUNWAYML_API_SECRET,
+    ...options.runway,
+    videoBytes: options.videoBytes,
+    basePath: runwayPrefix,
+  });
   // Both Google registrations (Gemini API and Vertex AI) share this mount.
   const googlePrefix = `${basePath}/google`;
   const google = createGoogleEmulator({
@@ -83,17 +115,46 @@ export function mountEmulators(options: MountEmulatorsOptions): MountedEmulators
   const falPrefix = `${basePath}/fal`;
   const fal = createFalEmulator({ apiKey: DEMO_FAL_KEY, ...options.fal, videoBytes: options.videoBytes, basePath: falPrefix });
   const byteplusPrefix = `${basePath}/byteplus`;
-  const byteplus = createBytePlusEmulator({ apiKey: DEMO_ARK_API_KEY, ...options.byteplus, videoBytes: options.videoBytes, basePath: byteplusPrefix });
+  const byteplus = createBytePlusEmulator({
+    apiKey: DEMO_ARK_API_KEY,
+    ...options.byteplus,
+    videoBytes: options.videoBytes,
+    basePath: byteplusPrefix,
+  });
   const comfyui = createComfyUiEmulator({ ...options.comfyui, videoBytes: options.videoBytes });
   const faults = options.faults ?? new FaultInjector();
   const mounts: EmulatorMount[] = [
     { name: 'kling', prefix: klingPrefix, handle: kling.handle, classify: classifyKlingRequest, errorBody: klingErrorBody },
     { name: 'openai', prefix: `${basePath}/openai`, handle: openai.handle, classify: classifyOpenAIRequest, errorBody: openaiErrorBody },
     { name: 'runway', prefix: runwayPrefix, handle: runway.handle, classify: classifyRunwayRequest, errorBody: runwayErrorBody },
-    { name: 'google', prefix: googlePrefix, handle: google.handle, classify: classifyGoogleRequest, errorBody: googleErrorBody, retryHintInBody: true },
+    {
+      name: 'google',
+      prefix: googlePrefix,
+      handle: google.handle,
+      classify: classifyGoogleRequest,
+      errorBody: googleErrorBody,
+      retryHintInBody: true,
+    },
     { name: 'fal', prefix: falPrefix, handle: fal.handle, classify: classifyFalRequest, errorBody: falErrorBody },
     { name: 'byteplus', prefix: byteplusPrefix, handle: byteplus.handle, classify: classifyBytePlusRequest, errorBody: byteplusErrorBody },
-    { name: 'comfyui', prefix: `${basePath}/comfyui`, handle: comfyui.handle, classify: classifyComfyUiRequest, errorBody: comfyUiErrorBody },
+    {
+      name: 'comfyui',
+      prefix: `${basePath}/comfyui`,
+      handle: comfyui.handle,
+      classify: classifyComfyUiRequest,
+      errorBody: comfyUiErrorBody,
+    },
   ].map((mount) => withFaults(mount, faults));
-  return { mounts, kling, openai, runway, google, fal, byteplus, comfyui, faults, handle: (req, res) => routeEmulatorRequest(mounts, req, res) };
+  return {
+    mounts,
+    kling,
+    openai,
+    runway,
+    google,
+    fal,
+    byteplus,
+    comfyui,
+    faults,
+    handle: (req, res) => routeEmulatorRequest(mounts, req, res),
+  };
 }

@@ -4,7 +4,14 @@ import { effectivePolicy } from '../domain/presets';
 import type { JobRecord } from '../workflows/jobs/job-record';
 
 function fieldsOf(job: JobRecord): NameFields {
-  return { project: job.projectName, provider: job.providerName, model: job.request.model, date: new Date(job.createdAtMs), prompt: job.request.prompt, jobId: job.id };
+  return {
+    project: job.projectName,
+    provider: job.providerName,
+    model: job.request.model,
+    date: new Date(job.createdAtMs),
+    prompt: job.request.prompt,
+    jobId: job.id,
+  };
 }
 
 /** File and bin names for a job, from the naming templates in effect when it downloads (a pack's house policy wins). */

@@ -42,7 +42,9 @@ export function providerChoice(
         const labels = registration.credentials.filter((spec) => missing.includes(spec.name)).map((spec) => spec.label);
         throw new MissingCredentialsError(registration.displayName, labels);
       }
-      const present = Object.fromEntries(Object.entries(credentials).filter((entry): entry is [string, string] => entry[1] != null && entry[1] !== ''));
+      const present = Object.fromEntries(
+        Object.entries(credentials).filter((entry): entry is [string, string] => entry[1] != null && entry[1] !== ''),
+      );
       return registration.create({ credentials: present, baseUrl: options.baseUrl });
     },
   };

@@ -24,7 +24,10 @@ export function findRegistration(id: string): ProviderRegistration | undefined {
 }
 
 /** Required credentials that are missing or empty, by name. */
-export function missingCredentials(registration: ProviderRegistration, credentials: Readonly<Record<string, string | undefined>>): string[] {
+export function missingCredentials(
+  registration: ProviderRegistration,
+  credentials: Readonly<Record<string, string | undefined>>,
+): string[] {
   return registration.credentials
     .filter((spec) => spec.optional !== true && (credentials[spec.name] == null || credentials[spec.name] === ''))
     .map((spec) => spec.name);

@@ -25,7 +25,9 @@ startSandboxServer({
   },
   (error: unknown) => {
     const busy = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
-    process.stderr.write(busy ? `Port ${port} is in use; start with PORT=<another port> npm start\n` : `Sandbox failed to start: ${String(error)}\n`);
+    process.stderr.write(
+      busy ? `Port ${port} is in use; start with PORT=<another port> npm start\n` : `Sandbox failed to start: ${String(error)}\n`,
+    );
     process.exit(1);
   },
 );

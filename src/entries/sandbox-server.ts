@@ -34,17 +34,20 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
 
   const server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0]!;
-    const handled = path === '/sandbox/faults' && request.method === 'POST'
-      ? addFaults(request, response)
-      : path === '/sandbox/faults' && (request.method === 'GET' || request.method === 'DELETE')
-        ? Promise.resolve(listOrClearFaults(request.method, response))
-      : path === '/sandbox/emulator-tasks'
-        ? Promise.resolve(sendTasks(response))
-        : path.startsWith('/demo/') && request.method === 'GET'
-          ? serveStaticFile(options.demoMediaDir, path.slice('/demo'.length), response)
-          : path.startsWith('/sandbox/media/')
-      ? media.handle(request, response, decodeURIComponent(path.slice('/sandbox/media/'.length))).then(() => true)
-      : emulators.handle(request, response).then((done) => done || (request.method === 'GET' && serveStaticFile(options.staticDir, path, response)));
+    const handled =
+      path === '/sandbox/faults' && request.method === 'POST'
+        ? addFaults(request, response)
+        : path === '/sandbox/faults' && (request.method === 'GET' || request.method === 'DELETE')
+          ? Promise.resolve(listOrClearFaults(request.method, response))
+          : path === '/sandbox/emulator-tasks'
+            ? Promise.resolve(sendTasks(response))
+            : path.startsWith('/demo/') && request.method === 'GET'
+              ? serveStaticFile(options.demoMediaDir, path.slice('/demo'.length), response)
+              : path.startsWith('/sandbox/media/')
+                ? media.handle(request, response, decodeURIComponent(path.slice('/sandbox/media/'.length))).then(() => true)
+                : emulators
+                    .handle(request, response)
+                    .then((done) => done || (request.method === 'GET' && serveStaticFile(options.staticDir, path, response)));
     handled.then(
       (done) => {
         if (!done) response.writeHead(404, { 'content-type': 'text/plain' }).end(`Nothing at ${path}`);
@@ -62,7 +65,9 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
       const known = emulators.mounts.map((mount) => mount.name);
       const unknown = faults.find((fault) => fault.provider != null && !known.includes(fault.provider));
       if (unknown != null) {
-        response.writeHead(400, { 'content-type': 'text/plain' }).end(`Unknown provider "${unknown.provider}" in the fault list; emulated providers: ${known.join(', ')}.`);
+        response
+          .writeHead(400, { 'content-type': 'text/plain' })
+          .end(`Unknown provider "${unknown.provider}" in the fault list; emulated providers: ${known.join(', ')}.`);
         return true;
       }
       emulators.faults.add(...faults);
@@ -81,12 +86,18 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
       response.writeHead(204).end();
       return true;
     }
-    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ pending: emulators.faults.pending }, (_key, value: unknown) => (value === Infinity ? 'inf' : value)));
+    response
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ pending: emulators.faults.pending }, (_key, value: unknown) => (value === Infinity ? 'inf' : value)));
     return true;
   }
 
   function sendTasks(response: ServerResponse): boolean {
-    const kling = [...emulators.kling.tasks.values()].map((task) => ({ taskId: task.taskId, externalTaskId: task.externalTaskId, status: task.status }));
+    const kling = [...emulators.kling.tasks.values()].map((task) => ({
+      taskId: task.taskId,
+      externalTaskId: task.externalTaskId,
+      status: task.status,
+    }));
     response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ kling }));
     return true;
   }

@@ -49,7 +49,9 @@ const providers = PROVIDER_REGISTRATIONS.map((registration) =>
     catalog,
     asksForKeys: true,
     readCredentials: async () =>
-      Object.fromEntries(await Promise.all(registration.credentials.map(async (spec) => [spec.name, (await secrets.get(spec.name)) ?? undefined]))),
+      Object.fromEntries(
+        await Promise.all(registration.credentials.map(async (spec) => [spec.name, (await secrets.get(spec.name)) ?? undefined])),
+      ),
   }),
 );
 

@@ -30,7 +30,19 @@ export interface Mp4Info {
 }
 
 /** Top-level box types a valid MP4/MOV can begin with. */
-export const MP4_LEADING_BOX_TYPES: ReadonlySet<string> = new Set(['ftyp', 'moov', 'mdat', 'free', 'skip', 'wide', 'pdin', 'uuid', 'styp', 'sidx', 'moof']);
+export const MP4_LEADING_BOX_TYPES: ReadonlySet<string> = new Set([
+  'ftyp',
+  'moov',
+  'mdat',
+  'free',
+  'skip',
+  'wide',
+  'pdin',
+  'uuid',
+  'styp',
+  'sidx',
+  'moof',
+]);
 
 /**
  * Reads duration, size, frame rate and tracks from an MP4/MOV. `bytes` must hold the file from its

@@ -9,7 +9,12 @@ export class UnsupportedImageError extends AppError {
   }
 }
 
-const BY_EXTENSION: Readonly<Record<string, ReferenceImageMimeType>> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp' };
+const BY_EXTENSION: Readonly<Record<string, ReferenceImageMimeType>> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+};
 
 /**
  * The image type of a picked file, from the file name's extension: UXP reports no MIME type, and

@@ -22,7 +22,11 @@ export interface ClipboardWriter {
 /** Copies the report; answers the line to show under the button. */
 export async function copyReport(text: string, clipboard: ClipboardWriter | null | undefined): Promise<string> {
   const write =
-    clipboard?.writeText != null ? (value: string) => clipboard.writeText!(value) : clipboard?.setContent != null ? (value: string) => clipboard.setContent!({ 'text/plain': value }) : null;
+    clipboard?.writeText != null
+      ? (value: string) => clipboard.writeText!(value)
+      : clipboard?.setContent != null
+        ? (value: string) => clipboard.setContent!({ 'text/plain': value })
+        : null;
   if (write == null) return 'No clipboard here: select the report and copy it by hand.';
   try {
     await write(text);
@@ -80,7 +84,9 @@ export function DiagnosticsReportView({ output, clipboard }: DiagnosticsReportVi
 }
 
 function defaultClipboard(): ClipboardWriter | null {
-  return typeof navigator === 'object' && navigator != null && navigator.clipboard != null ? (navigator.clipboard as ClipboardWriter) : null;
+  return typeof navigator === 'object' && navigator != null && navigator.clipboard != null
+    ? (navigator.clipboard as ClipboardWriter)
+    : null;
 }
 
 export interface DiagnosticsSectionProps {
@@ -106,14 +112,20 @@ export function DiagnosticsSection({ run, clipboard = defaultClipboard() }: Diag
     <div className="subsection" aria-labelledby="diagnostics-heading">
       <h2 id="diagnostics-heading">Diagnostics</h2>
       <p className="hint">
-        Checks this Premiere install against what ClipRelay relies on. Unless read-only, it edits only a scratch sequence it creates and deletes.
+        Checks this Premiere install against what ClipRelay relies on. Unless read-only, it edits only a scratch sequence it creates and
+        deletes.
       </p>
       <label className="field checkbox">
         <input type="checkbox" checked={readOnly} onChange={(event) => setReadOnly(event.target.checked)} />
         <span>Read-only (skip the scratch sequence)</span>
       </label>
       <label className="field checkbox">
-        <input type="checkbox" checked={keepScratchSequence} disabled={readOnly} onChange={(event) => setKeepScratchSequence(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={keepScratchSequence}
+          disabled={readOnly}
+          onChange={(event) => setKeepScratchSequence(event.target.checked)}
+        />
         <span>Keep the scratch sequence to inspect it</span>
       </label>
       <button

@@ -28,18 +28,26 @@ export function PanelApp({
   /** @default Jobs when unfinished jobs are resuming, else Generate */
   initialTab?: TabId;
 }) {
-  const [tab, setTab] = useState<TabId>(() => initialTab ?? (services.jobs.ledger.list().some((job) => !isTerminal(job)) ? 'jobs' : 'generate'));
+  const [tab, setTab] = useState<TabId>(
+    () => initialTab ?? (services.jobs.ledger.list().some((job) => !isTerminal(job)) ? 'jobs' : 'generate'),
+  );
   const [draft, setDraft] = useState<GenerateDraft>(() => initialDraft(services.providers));
   const [preferences, savePreferences] = usePreferences(services.preferences);
   const jobs = useJobs(services.jobs);
   const running = jobs.filter((job) => !isTerminal(job)).length;
   const policy = effectivePolicy(preferences, preferences.presetPacks);
   const presets = presetLayers(preferences.presetPacks).presets.map((entry) => entry.preset);
-  const providers = policy.allowedProviders == null ? services.providers : services.providers.filter((provider) => policy.allowedProviders!.includes(provider.id));
+  const providers =
+    policy.allowedProviders == null
+      ? services.providers
+      : services.providers.filter((provider) => policy.allowedProviders!.includes(provider.id));
   const reuse = useCallback(
     (job: JobRecord) => {
       const earlierId = job.request.continueFrom?.providerJobId;
-      const earlier = earlierId == null ? undefined : services.jobs.ledger.list().find((candidate) => candidate.providerId === job.providerId && candidate.ref?.jobId === earlierId);
+      const earlier =
+        earlierId == null
+          ? undefined
+          : services.jobs.ledger.list().find((candidate) => candidate.providerId === job.providerId && candidate.ref?.jobId === earlierId);
       setDraft(draftFromJob(job, earlier?.request.prompt));
       setTab('generate');
     },
@@ -67,7 +75,12 @@ export function PanelApp({
       {tab === 'generate' ? (
         <GenerateTab
           services={{ ...services, providers }}
-          preferences={{ ...preferences, budget: policy.budget, binTemplate: policy.binTemplate, fileNameTemplate: policy.fileNameTemplate }}
+          preferences={{
+            ...preferences,
+            budget: policy.budget,
+            binTemplate: policy.binTemplate,
+            fileNameTemplate: policy.fileNameTemplate,
+          }}
           draft={draft}
           onDraftChange={setDraft}
           onSubmitted={() => setTab('jobs')}

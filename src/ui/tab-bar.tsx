@@ -11,7 +11,15 @@ export interface TabDefinition<Id extends string> {
  * Tabs as buttons in a row (UXP has no tab widget we can rely on). Arrow keys move between tabs,
  * as the WAI-ARIA tabs pattern expects, since UXP has no tab order of its own.
  */
-export function TabBar<Id extends string>({ tabs, active, onSelect }: { tabs: readonly TabDefinition<Id>[]; active: Id; onSelect: (id: Id) => void }) {
+export function TabBar<Id extends string>({
+  tabs,
+  active,
+  onSelect,
+}: {
+  tabs: readonly TabDefinition<Id>[];
+  active: Id;
+  onSelect: (id: Id) => void;
+}) {
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;

@@ -102,11 +102,15 @@ export async function planDucking(input: ApplyDuckingInput): Promise<DuckingResu
   const isRetimed = (clip: TimelineClip) => clip.speed !== 1 || clip.reversed === true;
   const targets = host.capabilities.ducksRetimedClips ? candidates : candidates.filter((clip) => !isRetimed(clip));
   for (const clip of candidates.filter((candidate) => !targets.includes(candidate))) {
-    warnings.push(`"${clip.name}" on A${clip.trackIndex + 1} is retimed (${describeRetiming(clip)}); ${host.capabilities.name} cannot place ducking keyframes on it reliably yet, so it was left as it is.`);
+    warnings.push(
+      `"${clip.name}" on A${clip.trackIndex + 1} is retimed (${describeRetiming(clip)}); ${host.capabilities.name} cannot place ducking keyframes on it reliably yet, so it was left as it is.`,
+    );
   }
   if (voiceSource === 'speech') {
     for (const clip of voiceClips.filter((candidate) => candidate.notAnalysable != null)) {
-      warnings.push(`"${clip.name}" on A${clip.trackIndex + 1} cannot be listened to (${clip.notAnalysable}); ducking under the whole clip instead.`);
+      warnings.push(
+        `"${clip.name}" on A${clip.trackIndex + 1} cannot be listened to (${clip.notAnalysable}); ducking under the whole clip instead.`,
+      );
     }
   }
 
@@ -172,7 +176,14 @@ async function targetGapDepths(
   const paths = uniquePaths(clips);
   const analyses = new Map<string, AudioAnalysis>();
   for (const [index, mediaPath] of paths.entries()) {
-    const analysis = await analyseOrWarn(reader, mediaPath, 'bed', index, paths.length, `ducking by the fixed ${preset.depthDb} dB instead`);
+    const analysis = await analyseOrWarn(
+      reader,
+      mediaPath,
+      'bed',
+      index,
+      paths.length,
+      `ducking by the fixed ${preset.depthDb} dB instead`,
+    );
     if (analysis != null) analyses.set(mediaPath, analysis);
   }
   const depths: ClipDuckDepth[] = [];
@@ -259,11 +270,21 @@ async function ownLevelDb(host: NleHost, clip: TimelineClip): Promise<number> {
 
 /** Files worth reading: clips the host marks as not analysable (offline, nested…) are skipped. */
 function uniquePaths(clips: readonly TimelineClip[]): string[] {
-  return [...new Set(clips.filter((clip) => clip.notAnalysable == null).map((clip) => clip.mediaPath).filter((path): path is string => path != null))];
+  return [
+    ...new Set(
+      clips
+        .filter((clip) => clip.notAnalysable == null)
+        .map((clip) => clip.mediaPath)
+        .filter((path): path is string => path != null),
+    ),
+  ];
 }
 
 function describeRetiming(clip: TimelineClip): string {
-  const parts = [...(clip.speed !== 1 ? [`speed ${Math.round(Math.abs(clip.speed) * 100)} %`] : []), ...(clip.reversed === true ? ['reversed'] : [])];
+  const parts = [
+    ...(clip.speed !== 1 ? [`speed ${Math.round(Math.abs(clip.speed) * 100)} %`] : []),
+    ...(clip.reversed === true ? ['reversed'] : []),
+  ];
   return parts.join(', ');
 }
 

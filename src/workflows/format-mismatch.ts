@@ -62,7 +62,8 @@ export function describeFormatMismatch(clip: ClipFormat, sequence: SequenceForma
   let message = `The clip is ${clipParts}; the sequence is ${sequenceParts}: ${consequences.join(', and ')}.`;
   if (sizeDiffers) {
     const [clipAspect, sequenceAspect] = [aspectText(clip.width!, clip.height!), aspectText(sequence.frameWidth, sequence.frameHeight)];
-    if (clipAspect !== sequenceAspect) message += ` Its aspect ratio (${clipAspect}) differs from the sequence's (${sequenceAspect}), so fitting it leaves bars.`;
+    if (clipAspect !== sequenceAspect)
+      message += ` Its aspect ratio (${clipAspect}) differs from the sequence's (${sequenceAspect}), so fitting it leaves bars.`;
   }
   return { sizeDiffers, rateDiffers, message };
 }

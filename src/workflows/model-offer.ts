@@ -1,4 +1,11 @@
-import { effectiveModelStatus, findCatalogModel, isoDay, retiredModelMessage, type EffectiveModelStatus, type ModelCatalog } from '../providers/catalog';
+import {
+  effectiveModelStatus,
+  findCatalogModel,
+  isoDay,
+  retiredModelMessage,
+  type EffectiveModelStatus,
+  type ModelCatalog,
+} from '../providers/catalog';
 
 /** How the panel may offer a model on a given day. */
 export interface ModelOffer {

@@ -1,6 +1,13 @@
 import { abortableDelay } from '../shared/abortable-delay';
 import { AppError } from '../shared/app-error';
-import { InvalidResponseError, ProviderApiError, ProviderJobFailedError, type JobRef, type JobStatus, type VideoProvider } from '../providers/spec';
+import {
+  InvalidResponseError,
+  ProviderApiError,
+  ProviderJobFailedError,
+  type JobRef,
+  type JobStatus,
+  type VideoProvider,
+} from '../providers/spec';
 import { JobTimeoutError } from './job-timeout-error';
 
 export type CompletedJobStatus = Extract<JobStatus, { state: 'completed' }>;

@@ -70,7 +70,10 @@ export const provenanceSidecarSchema = z.object({
     height: z.number().nullable(),
     frameRate: z.number().nullable(),
     hasAudio: z.boolean(),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .nullable(),
   }),
   provenance: provenanceSchema,
 });

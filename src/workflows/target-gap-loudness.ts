@@ -40,6 +40,9 @@ export function bedLoudnessLufs({ clip, analysis, levelDb }: MeasuredClip, voice
 
 function intersect(ranges: readonly TimeRange[], within: TimeRange): TimeRange[] {
   return ranges
-    .map((range) => ({ startSeconds: Math.max(range.startSeconds, within.startSeconds), endSeconds: Math.min(range.endSeconds, within.endSeconds) }))
+    .map((range) => ({
+      startSeconds: Math.max(range.startSeconds, within.startSeconds),
+      endSeconds: Math.min(range.endSeconds, within.endSeconds),
+    }))
     .filter((range) => range.endSeconds > range.startSeconds);
 }

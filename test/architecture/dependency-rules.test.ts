@@ -30,28 +30,40 @@ const RULES: readonly Rule[] = [
   {
     layer: (file) => vendorOf(file) != null,
     forbidden: (target, file) =>
-      (vendorOf(target) != null && vendorOf(target) !== vendorOf(file)) || ['hosts', 'ui', 'workflows', 'platform', 'entries', 'emulators', 'cli'].some((folder) => under(target, folder)),
+      (vendorOf(target) != null && vendorOf(target) !== vendorOf(file)) ||
+      ['hosts', 'ui', 'workflows', 'platform', 'entries', 'emulators', 'cli'].some((folder) => under(target, folder)),
     why: 'a vendor uses providers/spec, providers/http and pure code, never another vendor, a host or the UI',
   },
   {
     layer: (file) => under(file, 'providers/spec') || under(file, 'providers/http') || under(file, 'providers/catalog'),
-    forbidden: (target) => vendorOf(target) != null || ['hosts', 'ui', 'workflows', 'entries', 'emulators', 'cli'].some((folder) => under(target, folder)),
+    forbidden: (target) =>
+      vendorOf(target) != null || ['hosts', 'ui', 'workflows', 'entries', 'emulators', 'cli'].some((folder) => under(target, folder)),
     why: 'the provider seam knows no vendor',
   },
   {
     layer: (file) => under(file, 'hosts'),
     forbidden: (target, file) =>
-      under(target, 'providers') || ['ui', 'workflows', 'entries', 'emulators', 'cli'].some((folder) => under(target, folder)) || (concreteHost(target) && !under(target, file.split('/').slice(0, 2).join('/'))),
+      under(target, 'providers') ||
+      ['ui', 'workflows', 'entries', 'emulators', 'cli'].some((folder) => under(target, folder)) ||
+      (concreteHost(target) && !under(target, file.split('/').slice(0, 2).join('/'))),
     why: 'a host uses hosts/spec and pure code, never providers, the UI or another host',
   },
   {
     layer: (file) => under(file, 'workflows'),
-    forbidden: (target) => vendorOf(target) != null || concreteHost(target) || concretePlatform(target) || ['ui', 'entries', 'emulators', 'cli'].some((folder) => under(target, folder)),
+    forbidden: (target) =>
+      vendorOf(target) != null ||
+      concreteHost(target) ||
+      concretePlatform(target) ||
+      ['ui', 'entries', 'emulators', 'cli'].some((folder) => under(target, folder)),
     why: 'workflows use specs and platform interfaces, never a concrete vendor, host or runtime',
   },
   {
     layer: (file) => under(file, 'ui'),
-    forbidden: (target) => vendorOf(target) != null || concreteHost(target) || concretePlatform(target) || ['entries', 'emulators', 'cli', 'audio', 'media'].some((folder) => under(target, folder)),
+    forbidden: (target) =>
+      vendorOf(target) != null ||
+      concreteHost(target) ||
+      concretePlatform(target) ||
+      ['entries', 'emulators', 'cli', 'audio', 'media'].some((folder) => under(target, folder)),
     why: 'the UI sees workflows, domain and specs only',
   },
 ];
@@ -66,18 +78,27 @@ function sourceFiles(directory: string): string[] {
 /** Relative imports of a file, resolved to paths under src/ without extension. */
 function importsOf(path: string): string[] {
   const text = readFileSync(path, 'utf8');
-  return [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"](\.[^'"]+)['"]/g)].map((match) => relative(SRC, resolve(dirname(path), match[1]!)).replace(/\\/g, '/'));
+  return [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"](\.[^'"]+)['"]/g)].map((match) =>
+    relative(SRC, resolve(dirname(path), match[1]!)).replace(/\\/g, '/'),
+  );
 }
 
 export function violations(files: readonly { file: string; imports: readonly string[] }[]): string[] {
   return files.flatMap(({ file, imports }) =>
-    RULES.filter((rule) => rule.layer(file)).flatMap((rule) => imports.filter((target) => rule.forbidden(target, file)).map((target) => `${file} → ${target}: ${rule.why}`)),
+    RULES.filter((rule) => rule.layer(file)).flatMap((rule) =>
+      imports.filter((target) => rule.forbidden(target, file)).map((target) => `${file} → ${target}: ${rule.why}`),
+    ),
   );
 }
 
 describe('dependency rules (DESIGN.md)', () => {
   it('hold for every import in src/', () => {
-    const files = sourceFiles(SRC).map((path) => ({ file: relative(SRC, path).replace(/\\/g, '/').replace(/\.tsx?$/, ''), imports: importsOf(path) }));
+    const files = sourceFiles(SRC).map((path) => ({
+      file: relative(SRC, path)
+        .replace(/\\/g, '/')
+        .replace(/\.tsx?$/, ''),
+      imports: importsOf(path),
+    }));
     expect(files.length).toBeGreaterThan(100);
     expect(violations(files)).toEqual([]);
   });

@@ -73,7 +73,10 @@ describe('WAV decoding', () => {
     const bytes = encodeWav(signal, 48_000, {
       kind: 'int',
       bits: 16,
-      chunksBeforeData: [{ id: 'LIST', body: new Uint8Array(13).fill(0x41) }, { id: 'bext', body: new Uint8Array(602) }],
+      chunksBeforeData: [
+        { id: 'LIST', body: new Uint8Array(13).fill(0x41) },
+        { id: 'bext', body: new Uint8Array(602) },
+      ],
       chunksAfterData: [{ id: 'id3 ', body: new Uint8Array(5000).fill(0xff) }],
     });
     const { channels, summary } = decodeAll(chunked(bytes, [5]));
@@ -196,7 +199,19 @@ describe('decoding files written by ffmpeg and sox', () => {
   for (const testCase of cases) {
     it(`matches ffmpeg sample for sample: ${testCase.name}`, () => {
       const path = join(directory, testCase.file);
-      execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'sine=f=997:d=0.5:r=44100,volume=0.9', '-ac', String(testCase.channels), ...testCase.args, path]);
+      execFileSync('ffmpeg', [
+        '-v',
+        'error',
+        '-y',
+        '-f',
+        'lavfi',
+        '-i',
+        'sine=f=997:d=0.5:r=44100,volume=0.9',
+        '-ac',
+        String(testCase.channels),
+        ...testCase.args,
+        path,
+      ]);
       const { channels, summary } = decodeAll(chunked(new Uint8Array(readFileSync(path)), [4093]), testCase.file);
       const expected = reference(path, testCase.channels);
       expect(summary.info.container).toBe(testCase.container);
@@ -211,14 +226,35 @@ describe('decoding files written by ffmpeg and sox', () => {
 
   it("decodes sox's AIFF-C float and 8-bit WAV", () => {
     const aifc = join(directory, 'sox.aifc');
-    execFileSync('sox', ['-n', '-r', '48000', '-c', '2', '-e', 'floating-point', '-b', '32', aifc, 'synth', '0.2', 'sine', '440', 'gain', '-6']);
+    execFileSync('sox', [
+      '-n',
+      '-r',
+      '48000',
+      '-c',
+      '2',
+      '-e',
+      'floating-point',
+      '-b',
+      '32',
+      aifc,
+      'synth',
+      '0.2',
+      'sine',
+      '440',
+      'gain',
+      '-6',
+    ]);
     const { summary } = decodeAll([new Uint8Array(readFileSync(aifc))], 'sox.aifc');
     expect(summary.info).toMatchObject({ container: 'aifc', sampleRateHz: 48_000, channelCount: 2, totalFrames: 9600 });
     expect(summary.info.sampleFormat.kind).toBe('float');
   });
 
   it('streams through decodeAudioStream and stops reading once the samples are done', async () => {
-    const bytes = encodeWav(testSignal(1), 48_000, { kind: 'int', bits: 16, chunksAfterData: [{ id: 'LIST', body: new Uint8Array(100_000) }] });
+    const bytes = encodeWav(testSignal(1), 48_000, {
+      kind: 'int',
+      bits: 16,
+      chunksAfterData: [{ id: 'LIST', body: new Uint8Array(100_000) }],
+    });
     let chunksRead = 0;
     async function* source() {
       for (const chunk of chunked(bytes, [512])) {
@@ -274,7 +310,9 @@ describe('unsupported and corrupt files', () => {
     const bytes = encodeAiff(testSignal(1), 44_100, { kind: 'int', bits: 16, compression: 'NONE' });
     const commBody = 12 + 12 + 8; // FORM header, FVER chunk, COMM header
     writeAscii(bytes, commBody + 18, 'ulaw');
-    expect(fail(bytes, 'voice.aifc').message).toBe("voice.aifc: AIFF-C compression 'ulaw' (µ-law) is not supported; export PCM WAV or AIFF");
+    expect(fail(bytes, 'voice.aifc').message).toBe(
+      "voice.aifc: AIFF-C compression 'ulaw' (µ-law) is not supported; export PCM WAV or AIFF",
+    );
   });
 
   it('reports a file that ends inside its header, and an empty file', () => {
@@ -313,7 +351,9 @@ describe('unsupported and corrupt files', () => {
     const ssnd = new Uint8Array(16);
     writeAscii(ssnd, 0, 'SSND');
     new DataView(ssnd.buffer).setUint32(4, 8);
-    expect(fail(concat([aiffHeader, ssnd]), 'voice.aif').message).toBe('voice.aif: the SSND chunk comes before the COMM chunk; re-export the file');
+    expect(fail(concat([aiffHeader, ssnd]), 'voice.aif').message).toBe(
+      'voice.aif: the SSND chunk comes before the COMM chunk; re-export the file',
+    );
   });
 });
 

@@ -3,7 +3,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeAudioStream, channelWeightsFor, createLoudnessMeter, gatedLoudness, kWeightingCoefficients, loudnessOverRanges, type LoudnessAnalysis } from '../../src/audio';
+import {
+  analyzeAudioStream,
+  channelWeightsFor,
+  createLoudnessMeter,
+  gatedLoudness,
+  kWeightingCoefficients,
+  loudnessOverRanges,
+  type LoudnessAnalysis,
+} from '../../src/audio';
 import { chunked } from '../support/encode-test-audio';
 
 let directory: string;
@@ -19,16 +27,30 @@ function sine(frequencyHz: number, levelDbfs: number, seconds: number, rate: num
 
 function measure(channels: Float32Array[], rate: number, blockFrames = 10_000): LoudnessAnalysis {
   const meter = createLoudnessMeter({ sampleRateHz: rate, channelCount: channels.length });
-  for (let offset = 0; offset < channels[0]!.length; offset += blockFrames) meter.push(channels.map((channel) => channel.subarray(offset, offset + blockFrames)));
+  for (let offset = 0; offset < channels[0]!.length; offset += blockFrames)
+    meter.push(channels.map((channel) => channel.subarray(offset, offset + blockFrames)));
   return meter.finish();
 }
 
 /** ffmpeg's ebur128 filter on the same file: integrated loudness and the per-100 ms M and S values. */
 function ffmpegEbur128(path: string): { integrated: number; momentary: number[]; shortTerm: number[] } {
   const log = join(directory, 'ebur128.txt');
-  execFileSync('ffmpeg', ['-nostats', '-v', 'error', '-y', '-i', path, '-af', `ebur128=metadata=1,ametadata=mode=print:file=${log}`, '-f', 'null', '-']);
+  execFileSync('ffmpeg', [
+    '-nostats',
+    '-v',
+    'error',
+    '-y',
+    '-i',
+    path,
+    '-af',
+    `ebur128=metadata=1,ametadata=mode=print:file=${log}`,
+    '-f',
+    'null',
+    '-',
+  ]);
   const text = readFileSync(log, 'utf8');
-  const values = (key: string) => [...text.matchAll(new RegExp(`lavfi\\.r128\\.${key}=(-?[\\d.]+|-?inf)`, 'g'))].map((match) => Number(match[1]));
+  const values = (key: string) =>
+    [...text.matchAll(new RegExp(`lavfi\\.r128\\.${key}=(-?[\\d.]+|-?inf)`, 'g'))].map((match) => Number(match[1]));
   const integrated = values('I');
   return { integrated: integrated[integrated.length - 1]!, momentary: values('M'), shortTerm: values('S') };
 }
@@ -53,7 +75,8 @@ describe('K-weighting', () => {
   it('gives the same response at other rates (a 997 Hz sine reads within 0.02 LU at 32, 44.1, 48 and 96 kHz)', () => {
     const reference = measure([sine(997, -20, 5, 48_000)], 48_000).integratedLufs;
     // The bilinear transform warps the shelf slightly as Nyquist comes closer: 0.014 LU at 32 kHz.
-    for (const rate of [32_000, 44_100, 96_000]) expect(Math.abs(measure([sine(997, -20, 5, rate)], rate).integratedLufs - reference)).toBeLessThan(0.02);
+    for (const rate of [32_000, 44_100, 96_000])
+      expect(Math.abs(measure([sine(997, -20, 5, rate)], rate).integratedLufs - reference)).toBeLessThan(0.02);
   });
 });
 
@@ -111,24 +134,101 @@ describe('BS.1770-4 loudness', () => {
 
 describe('against ffmpeg -af ebur128 on generated signals (within 0.1 LU)', () => {
   const cases: { name: string; file: string; make: string[] }[] = [
-    { name: 'pink noise, stereo, 44.1 kHz 16-bit', file: 'pink.wav', make: ['sox', '-R', '-n', '-r', '44100', '-c', '2', '-b', '16', 'FILE', 'synth', '12', 'pinknoise', 'gain', '-18'] },
-    { name: 'brown noise, mono, 48 kHz float', file: 'brown.wav', make: ['sox', '-R', '-n', '-r', '48000', '-c', '1', '-e', 'floating-point', '-b', '32', 'FILE', 'synth', '12', 'brownnoise', 'gain', '-24'] },
+    {
+      name: 'pink noise, stereo, 44.1 kHz 16-bit',
+      file: 'pink.wav',
+      make: ['sox', '-R', '-n', '-r', '44100', '-c', '2', '-b', '16', 'FILE', 'synth', '12', 'pinknoise', 'gain', '-18'],
+    },
+    {
+      name: 'brown noise, mono, 48 kHz float',
+      file: 'brown.wav',
+      make: [
+        'sox',
+        '-R',
+        '-n',
+        '-r',
+        '48000',
+        '-c',
+        '1',
+        '-e',
+        'floating-point',
+        '-b',
+        '32',
+        'FILE',
+        'synth',
+        '12',
+        'brownnoise',
+        'gain',
+        '-24',
+      ],
+    },
     {
       name: 'tone bursts with quiet gaps (relative gate), 48 kHz',
       file: 'bursts.wav',
-      make: ['ffmpeg', '-v', 'error', '-y', '-f', 'lavfi', '-i', "aevalsrc='if(lt(mod(t,2),1),0.3,0.003)*sin(2*PI*440*t)':s=48000:d=14", '-c:a', 'pcm_s24le', 'FILE'],
+      make: [
+        'ffmpeg',
+        '-v',
+        'error',
+        '-y',
+        '-f',
+        'lavfi',
+        '-i',
+        "aevalsrc='if(lt(mod(t,2),1),0.3,0.003)*sin(2*PI*440*t)':s=48000:d=14",
+        '-c:a',
+        'pcm_s24le',
+        'FILE',
+      ],
     },
     {
       name: '5.1 with a loud LFE, 48 kHz 24-bit',
       file: 'surround.wav',
-      make: ['ffmpeg', '-v', 'error', '-y', '-f', 'lavfi', '-i', 'anoisesrc=c=pink:a=0.1:d=10:r=48000:seed=4', '-af', "pan=5.1|FL=c0|FR=0.8*c0|FC=0.5*c0|LFE=3*c0|BL=0.6*c0|BR=0.4*c0", '-c:a', 'pcm_s24le', 'FILE'],
+      make: [
+        'ffmpeg',
+        '-v',
+        'error',
+        '-y',
+        '-f',
+        'lavfi',
+        '-i',
+        'anoisesrc=c=pink:a=0.1:d=10:r=48000:seed=4',
+        '-af',
+        'pan=5.1|FL=c0|FR=0.8*c0|FC=0.5*c0|LFE=3*c0|BL=0.6*c0|BR=0.4*c0',
+        '-c:a',
+        'pcm_s24le',
+        'FILE',
+      ],
     },
     {
       name: 'chirp, 96 kHz float',
       file: 'chirp.wav',
-      make: ['ffmpeg', '-v', 'error', '-y', '-f', 'lavfi', '-i', "aevalsrc='0.2*sin(2*PI*(50*t+400*t*t))':s=96000:d=10", '-c:a', 'pcm_f32le', 'FILE'],
+      make: [
+        'ffmpeg',
+        '-v',
+        'error',
+        '-y',
+        '-f',
+        'lavfi',
+        '-i',
+        "aevalsrc='0.2*sin(2*PI*(50*t+400*t*t))':s=96000:d=10",
+        '-c:a',
+        'pcm_f32le',
+        'FILE',
+      ],
     },
-    { name: 'speech (espeak-ng) with pauses, 22.05 kHz', file: 'speech.wav', make: ['espeak-ng', '-v', 'en-us', '-g', '20', '-w', 'FILE', 'Loudness is measured in gated blocks. The pauses between words are gated out.'] },
+    {
+      name: 'speech (espeak-ng) with pauses, 22.05 kHz',
+      file: 'speech.wav',
+      make: [
+        'espeak-ng',
+        '-v',
+        'en-us',
+        '-g',
+        '20',
+        '-w',
+        'FILE',
+        'Loudness is measured in gated blocks. The pauses between words are gated out.',
+      ],
+    },
   ];
   const table: string[] = [];
   afterAll(() => {
@@ -152,7 +252,9 @@ describe('against ffmpeg -af ebur128 on generated signals (within 0.1 LU)', () =
       };
       ours.momentaryLufs.forEach((value, j) => compare(value, theirs.momentary[j + 3]));
       ours.shortTermLufs.forEach((value, j) => compare(value, theirs.shortTerm[j + 29]));
-      table.push(`| ${testCase.name} | ${ours.integratedLufs.toFixed(3)} LUFS | ${theirs.integrated.toFixed(3)} LUFS | ${worst.toFixed(3)} LU |`);
+      table.push(
+        `| ${testCase.name} | ${ours.integratedLufs.toFixed(3)} LUFS | ${theirs.integrated.toFixed(3)} LUFS | ${worst.toFixed(3)} LU |`,
+      );
       expect(worst).toBeLessThanOrEqual(0.1);
       expect(compared).toBeGreaterThan(20);
     });

@@ -40,7 +40,10 @@ describe('RealFft', () => {
   it('puts a bin-centred sine in its bin and refuses sizes that are not powers of two', () => {
     const fft = new RealFft(64);
     const power = new Float64Array(fft.binCount);
-    fft.powerSpectrum(Float64Array.from({ length: 64 }, (_, t) => Math.cos((2 * Math.PI * 5 * t) / 64)), power);
+    fft.powerSpectrum(
+      Float64Array.from({ length: 64 }, (_, t) => Math.cos((2 * Math.PI * 5 * t) / 64)),
+      power,
+    );
     expect(power[5]).toBeCloseTo(32 * 32, 9);
     expect(power.reduce((sum, value, k) => (k === 5 ? sum : sum + value), 0)).toBeLessThan(1e-18);
     expect(() => new RealFft(48)).toThrow(RangeError);

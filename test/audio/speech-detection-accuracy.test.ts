@@ -38,7 +38,9 @@ beforeAll(async () => {
     [
       '| condition | F1 (10 ms frames) | median boundary error | utterances / regions found |',
       '|---|---|---|---|',
-      ...rows.map((row) => `| ${row.label} | ${row.f1.toFixed(3)} | ${row.medianBoundaryMs.toFixed(0)} ms | ${row.utterances} / ${row.regions} |`),
+      ...rows.map(
+        (row) => `| ${row.label} | ${row.f1.toFixed(3)} | ${row.medianBoundaryMs.toFixed(0)} ms | ${row.utterances} / ${row.regions} |`,
+      ),
     ].join('\n'),
   );
 }, 120_000);

@@ -5,8 +5,17 @@ import { addBursts, addHum, whiteNoise, type Burst } from '../support/synth-sign
 
 const RATE = 48_000;
 
-function detect(channels: Float32Array[], settings: Partial<SpeechDetectionSettings> = {}, chunkFrames = 4800, sampleRateHz = RATE): TimeRange[] {
-  const detector = createSpeechDetector({ sampleRateHz, settings: speechDetectionSchema.parse(settings), totalFrames: channels[0]!.length });
+function detect(
+  channels: Float32Array[],
+  settings: Partial<SpeechDetectionSettings> = {},
+  chunkFrames = 4800,
+  sampleRateHz = RATE,
+): TimeRange[] {
+  const detector = createSpeechDetector({
+    sampleRateHz,
+    settings: speechDetectionSchema.parse(settings),
+    totalFrames: channels[0]!.length,
+  });
   const regions: TimeRange[] = [];
   for (let offset = 0; offset < channels[0]!.length; offset += chunkFrames) {
     regions.push(...detector.push(channels.map((channel) => channel.subarray(offset, offset + chunkFrames))));
@@ -49,16 +58,26 @@ describe('speech detector', () => {
   });
 
   it('gives the same regions whatever the block size, and averages channels', () => {
-    const left = scene(6, [{ startSeconds: 0.7, endSeconds: 1.9 }, { startSeconds: 3, endSeconds: 4 }]);
+    const left = scene(6, [
+      { startSeconds: 0.7, endSeconds: 1.9 },
+      { startSeconds: 3, endSeconds: 4 },
+    ]);
     const right = Float32Array.from(left, (value) => value * 0.5);
     const reference = detect([left]);
     expect(detect([left], {}, 137)).toEqual(reference);
     expect(detect([left], {}, RATE * 10)).toEqual(reference);
-    expectRegions(detect([left, right]), reference.map((range) => [range.startSeconds, range.endSeconds]), 0.011);
+    expectRegions(
+      detect([left, right]),
+      reference.map((range) => [range.startSeconds, range.endSeconds]),
+      0.011,
+    );
   });
 
   it('finds speech that starts at the first sample (the floor looks ahead)', () => {
-    const signal = scene(5, [{ startSeconds: 0, endSeconds: 1.2 }, { startSeconds: 2.5, endSeconds: 3 }]);
+    const signal = scene(5, [
+      { startSeconds: 0, endSeconds: 1.2 },
+      { startSeconds: 2.5, endSeconds: 3 },
+    ]);
     expectRegions(detect([signal], UNPADDED), [
       [0, 1.2],
       [2.5, 3],
@@ -84,7 +103,10 @@ describe('speech detector', () => {
   });
 
   it('drops blips shorter than minSpeechSeconds', () => {
-    const signal = scene(4, [{ startSeconds: 1, endSeconds: 1.06 }, { startSeconds: 2, endSeconds: 3 }]);
+    const signal = scene(4, [
+      { startSeconds: 1, endSeconds: 1.06 },
+      { startSeconds: 2, endSeconds: 3 },
+    ]);
     expectRegions(detect([signal], UNPADDED), [[2, 3]]);
     expectRegions(detect([signal], { ...UNPADDED, minSpeechSeconds: 0.02 }), [
       [1, 1.06],
@@ -96,7 +118,10 @@ describe('speech detector', () => {
     const signal = scene(6, [{ startSeconds: 3.5, endSeconds: 4.5 }]);
     const hiss = whiteNoise(RATE, -30, 9);
     // A breath-like noise burst at 1–2 s, and an "s" of 150 ms right before the vowel at 3.5 s.
-    signal.set(hiss.map((value, index) => value + signal[RATE + index]!), RATE);
+    signal.set(
+      hiss.map((value, index) => value + signal[RATE + index]!),
+      RATE,
+    );
     const fricative = whiteNoise(Math.round(0.15 * RATE), -36, 11);
     fricative.forEach((value, index) => {
       signal[Math.round(3.35 * RATE) + index]! += value;
@@ -157,7 +182,10 @@ describe('speech detector', () => {
   });
 
   it('reports progress and emits regions while the stream is still arriving', () => {
-    const signal = scene(20, [{ startSeconds: 1, endSeconds: 2 }, { startSeconds: 15, endSeconds: 16 }]);
+    const signal = scene(20, [
+      { startSeconds: 1, endSeconds: 2 },
+      { startSeconds: 15, endSeconds: 16 },
+    ]);
     const detector = createSpeechDetector({ sampleRateHz: RATE, totalFrames: signal.length });
     expect(detector.progress).toBe(0);
     const early: TimeRange[] = [];
@@ -165,13 +193,17 @@ describe('speech detector', () => {
     expect(detector.progress).toBeCloseTo(0.5, 9);
     expect(early).toHaveLength(1); // the first region is final long before the end
     const late: TimeRange[] = [];
-    for (let offset = 10 * RATE; offset < signal.length; offset += RATE) late.push(...detector.push([signal.subarray(offset, offset + RATE)]));
+    for (let offset = 10 * RATE; offset < signal.length; offset += RATE)
+      late.push(...detector.push([signal.subarray(offset, offset + RATE)]));
     late.push(...detector.finish());
     expect(detector.progress).toBe(1);
-    expectRegions([...early, ...late], [
-      [0.98, 2.05],
-      [14.98, 16.05],
-    ]);
+    expectRegions(
+      [...early, ...late],
+      [
+        [0.98, 2.05],
+        [14.98, 16.05],
+      ],
+    );
     expect(createSpeechDetector({ sampleRateHz: RATE }).progress).toBeNull();
   });
 

@@ -49,7 +49,9 @@ export async function runAudioBench(options: AudioBenchOptions = {}): Promise<Au
     const ffmpegSilencedetectSeconds = await timeSeconds(() =>
       run('ffmpeg', ['-nostats', '-v', 'error', '-i', path, '-af', 'silencedetect=noise=-50dB:d=0.3', '-f', 'null', '-']),
     );
-    const ffmpegEbur128Seconds = await timeSeconds(() => run('ffmpeg', ['-nostats', '-v', 'error', '-i', path, '-af', 'ebur128', '-f', 'null', '-']));
+    const ffmpegEbur128Seconds = await timeSeconds(() =>
+      run('ffmpeg', ['-nostats', '-v', 'error', '-i', path, '-af', 'ebur128', '-f', 'null', '-']),
+    );
 
     const speechOnly = await measureAnalysis(path, false);
     const withLoudness = await measureAnalysis(path, true);
@@ -100,7 +102,20 @@ async function generateLongVoiceOver(directory: string, durationSeconds: number)
   await run('sox', ['-R', '-m', block, tone, mixed]);
   const path = join(directory, 'voice-over.wav');
   const repeats = Math.ceil(durationSeconds / Number(stdout.trim()));
-  await run('ffmpeg', ['-v', 'error', '-y', '-stream_loop', String(repeats - 1), '-i', mixed, '-t', String(durationSeconds), '-c:a', 'pcm_s16le', path]);
+  await run('ffmpeg', [
+    '-v',
+    'error',
+    '-y',
+    '-stream_loop',
+    String(repeats - 1),
+    '-i',
+    mixed,
+    '-t',
+    String(durationSeconds),
+    '-c:a',
+    'pcm_s16le',
+    path,
+  ]);
   return path;
 }
 
@@ -164,14 +179,26 @@ function printFigures(figures: AudioBenchFigures, log: (line: string) => void): 
   const row = (name: string, seconds: number, against: number | null) =>
     `| ${name} | ${seconds.toFixed(2)} s | ${realtime(seconds)} | ${against == null ? '—' : `${(seconds / against).toFixed(2)}× ffmpeg's time`} |`;
   log('');
-  log(`Audio bench: ${(figures.durationSeconds / 60).toFixed(0)} min 48 kHz stereo 16-bit WAV, ${(figures.fileBytes / 2 ** 20).toFixed(0)} MiB`);
+  log(
+    `Audio bench: ${(figures.durationSeconds / 60).toFixed(0)} min 48 kHz stereo 16-bit WAV, ${(figures.fileBytes / 2 ** 20).toFixed(0)} MiB`,
+  );
   log('| analysis | wall time | speed | ratio |');
   log('|---|---|---|---|');
   log(row('ffmpeg -af silencedetect', figures.ffmpegSilencedetectSeconds, null));
   log(row('ffmpeg -af ebur128', figures.ffmpegEbur128Seconds, null));
   log(row('ClipRelay speech detection (streamed)', figures.speechOnlySeconds, figures.ffmpegSilencedetectSeconds));
-  log(row('ClipRelay speech + BS.1770 loudness (streamed)', figures.speechAndLoudnessSeconds, figures.ffmpegSilencedetectSeconds + figures.ffmpegEbur128Seconds));
-  log(`memory growth while streaming: RSS ${figures.peakRssGrowthMiB.toFixed(1)} MiB, JS heap ${figures.peakHeapGrowthMiB.toFixed(1)} MiB (budget 64 MiB: ${figures.peakRssGrowthMiB < 64 ? 'within' : 'OVER'})`);
+  log(
+    row(
+      'ClipRelay speech + BS.1770 loudness (streamed)',
+      figures.speechAndLoudnessSeconds,
+      figures.ffmpegSilencedetectSeconds + figures.ffmpegEbur128Seconds,
+    ),
+  );
+  log(
+    `memory growth while streaming: RSS ${figures.peakRssGrowthMiB.toFixed(1)} MiB, JS heap ${figures.peakHeapGrowthMiB.toFixed(1)} MiB (budget 64 MiB: ${figures.peakRssGrowthMiB < 64 ? 'within' : 'OVER'})`,
+  );
   log(`speech regions found: ${figures.speechRegions}`);
-  log(`planning 10 000 regions (map to sequence + plan one clip): ${figures.planMilliseconds.toFixed(1)} ms, ${figures.planPoints} keyframes`);
+  log(
+    `planning 10 000 regions (map to sequence + plan one clip): ${figures.planMilliseconds.toFixed(1)} ms, ${figures.planPoints} keyframes`,
+  );
 }

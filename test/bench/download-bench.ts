@@ -22,7 +22,7 @@ async function startFileServer(sizeBytes: number): Promise<{ url: string; child:
 }
 
 async function ourDownload(url: string, path: string): Promise<Timed & { peakGrowthBytes: number }> {
-  const client = createHttpClient({ timeoutMs: 30_000, fetch: nodeFetch }) // as the CLI downloads;
+  const client = createHttpClient({ timeoutMs: 30_000, fetch: nodeFetch }); // as the CLI downloads;
   global.gc?.();
   const baseline = process.memoryUsage().rss;
   let peak = baseline;

@@ -8,7 +8,11 @@ const CLIENTS: readonly { name: string; intervalSeconds: number | null; source: 
   { name: 'ClipRelay panel', intervalSeconds: 5, source: 'src/entries/uxp-panel.tsx poll.intervalMs' },
   { name: 'ClipRelay CLI', intervalSeconds: 2, source: 'src/cli/generate-command.ts DEFAULT_POLL_MS' },
   { name: '@fal-ai/client subscribe', intervalSeconds: 0.5, source: 'node_modules/@fal-ai/client/src/queue.js DEFAULT_POLL_INTERVAL' },
-  { name: '@runwayml/sdk waitForTaskOutput', intervalSeconds: 6, source: 'node_modules/@runwayml/sdk/lib/polling.js POLL_TIME (±1.5 s jitter)' },
+  {
+    name: '@runwayml/sdk waitForTaskOutput',
+    intervalSeconds: 6,
+    source: 'node_modules/@runwayml/sdk/lib/polling.js POLL_TIME (±1.5 s jitter)',
+  },
   { name: 'openai videos', intervalSeconds: null, source: 'openai 6.30.1 has no video poll helper; callers loop retrieve()' },
   { name: '@google/genai operations', intervalSeconds: null, source: 'no poll helper; Google samples loop getVideosOperation every 10 s' },
 ];

@@ -50,11 +50,15 @@ describe('cliprelay analyze', () => {
     const io = captureIo();
     await runAnalyzeCommand(['voice.wav'], io);
     const text = io.out.join('');
-    expect(text).toMatch(/^voice\.wav: WAV 48000 Hz, 2 ch, 16-bit PCM, [\d.]+ s\nintegrated loudness: -[\d.]+ LUFS; speech only: -[\d.]+ LUFS\nspeech: 2 regions/);
+    expect(text).toMatch(
+      /^voice\.wav: WAV 48000 Hz, 2 ch, 16-bit PCM, [\d.]+ s\nintegrated loudness: -[\d.]+ LUFS; speech only: -[\d.]+ LUFS\nspeech: 2 regions/,
+    );
   });
 
   it('reports progress on stderr for long recordings', async () => {
-    execFileSync('sox', ['-n', '-r', '16000', '-c', '1', '-b', '16', 'long.wav', 'synth', '75', 'sine', '300', 'gain', '-20'], { cwd: directory });
+    execFileSync('sox', ['-n', '-r', '16000', '-c', '1', '-b', '16', 'long.wav', 'synth', '75', 'sine', '300', 'gain', '-20'], {
+      cwd: directory,
+    });
     const io = captureIo();
     await runAnalyzeCommand(['long.wav', '--json'], io);
     expect(io.err).toEqual(['10%', '20%', '30%', '40%', '50%', '60%', '70%', '80%', '90%'].map((step) => `analyzing long.wav ${step}\n`));
@@ -65,7 +69,9 @@ describe('cliprelay analyze', () => {
     await expect(runAnalyzeCommand([], captureIo())).rejects.toBeInstanceOf(CliUsageError);
     await expect(runAnalyzeCommand(['a.wav', 'b.wav'], captureIo())).rejects.toBeInstanceOf(CliUsageError);
     await expect(runAnalyzeCommand(['voice.wav', '--loud'], captureIo())).rejects.toBeInstanceOf(CliUsageError);
-    await expect(runAnalyzeCommand(['voice.wav', '--preset', 'nope'], captureIo())).rejects.toThrow('unknown preset "nope"; available: light, standard, strong');
+    await expect(runAnalyzeCommand(['voice.wav', '--preset', 'nope'], captureIo())).rejects.toThrow(
+      'unknown preset "nope"; available: light, standard, strong',
+    );
     writeFileSync(join(directory, 'clip.mp4'), Buffer.from('\0\0\0\x18ftypisom\0\0\0\0isomavc1'));
     await expect(runAnalyzeCommand(['clip.mp4'], captureIo())).rejects.toBeInstanceOf(AudioFormatError);
   });
@@ -74,7 +80,9 @@ describe('cliprelay analyze', () => {
 describe('cliprelay plan', () => {
   it('prints the keyframe plan for each clip, in sequence and media time', async () => {
     const io = captureIo();
-    expect(await runPlanCommand(['--voice', 'voice.wav', '--clip', '0:12', '--clip', '4:9:10:2', '--preset', 'standard', '--json'], io)).toBe(0);
+    expect(
+      await runPlanCommand(['--voice', 'voice.wav', '--clip', '0:12', '--clip', '4:9:10:2', '--preset', 'standard', '--json'], io),
+    ).toBe(0);
     const plan = JSON.parse(io.out[0]!) as PlanResult;
     expect(plan.preset).toBe('standard');
     expect(plan.voiceRegions).toHaveLength(2);
@@ -105,11 +113,26 @@ describe('cliprelay plan', () => {
       JSON.stringify({
         schemaVersion: 2,
         name: 'Test pack',
-        presets: [{ id: 'gap20', name: 'Gap 20', depthDb: -9, attackSeconds: 0.3, releaseSeconds: 0.6, holdSeconds: 1, targetGapDb: 20, minDepthDb: -3, maxDepthDb: -18 }],
+        presets: [
+          {
+            id: 'gap20',
+            name: 'Gap 20',
+            depthDb: -9,
+            attackSeconds: 0.3,
+            releaseSeconds: 0.6,
+            holdSeconds: 1,
+            targetGapDb: 20,
+            minDepthDb: -3,
+            maxDepthDb: -18,
+          },
+        ],
       }),
     );
     const io = captureIo();
-    await runPlanCommand(['--voice', 'voice.wav', '--clip', '0:8', '--pack', 'pack.json', '--preset', 'gap20', '--bed', 'bed.wav', '--json'], io);
+    await runPlanCommand(
+      ['--voice', 'voice.wav', '--clip', '0:8', '--pack', 'pack.json', '--preset', 'gap20', '--bed', 'bed.wav', '--json'],
+      io,
+    );
     const plan = JSON.parse(io.out[0]!) as PlanResult;
     const clip = plan.clips[0]!;
     expect(plan.voiceLoudnessLufs).not.toBeNull();
@@ -129,7 +152,10 @@ describe('cliprelay plan', () => {
     await expect(runPlanCommand(['--voice', 'voice.wav'], captureIo())).rejects.toThrow('at least one --clip');
     await expect(runPlanCommand(['--voice', 'voice.wav', '--clip', '5:2'], captureIo())).rejects.toThrow('got "5:2"');
     await expect(runPlanCommand(['--voice', 'voice.wav', '--clip', '0:5:0:0'], captureIo())).rejects.toBeInstanceOf(CliUsageError);
-    writeFileSync(join(directory, 'bad.json'), '{"schemaVersion":2,"name":"x","presets":[{"id":"a","name":"A","depthDb":-40,"attackSeconds":0.3,"releaseSeconds":0.6,"holdSeconds":1}]}');
+    writeFileSync(
+      join(directory, 'bad.json'),
+      '{"schemaVersion":2,"name":"x","presets":[{"id":"a","name":"A","depthDb":-40,"attackSeconds":0.3,"releaseSeconds":0.6,"holdSeconds":1}]}',
+    );
     await expect(runPlanCommand(['--voice', 'voice.wav', '--clip', '0:5', '--pack', 'bad.json'], captureIo())).rejects.toThrow(
       new PresetPackError('bad.json', [{ path: 'presets[0].depthDb', message: 'must be between −24 and −1 dB' }]).message,
     );

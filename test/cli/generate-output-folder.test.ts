@@ -23,7 +23,10 @@ describe('cliprelay generate: a bad --out is refused before anything is paid for
       env: { KLING_ACCESS_KEY: DEMO_KLING_ACCESS_KEY, KLING_SECRET_KEY: DEMO_KLING_SECRET_KEY, CLIPRELAY_HOME: join(dir, 'home') },
       cwd: dir,
     };
-    const code = await runCli(['generate', '--provider', 'kling', '--prompt', prompt, '--out', out(dir), '--base-url', `${server.url}/kling`, '--poll-ms', '1'], io);
+    const code = await runCli(
+      ['generate', '--provider', 'kling', '--prompt', prompt, '--out', out(dir), '--base-url', `${server.url}/kling`, '--poll-ms', '1'],
+      io,
+    );
     return { code, err: err.join('') };
   };
 

@@ -40,11 +40,26 @@ describe('parseShotFlags', () => {
 });
 
 describe('cliprelay generate --shot', () => {
-  const base = ['generate', '--provider', 'kling', '--model', 'kling-v3', '--prompt', 'Harbour at dawn', '--out', 'clips', '--poll-ms', '1'];
+  const base = [
+    'generate',
+    '--provider',
+    'kling',
+    '--model',
+    'kling-v3',
+    '--prompt',
+    'Harbour at dawn',
+    '--out',
+    'clips',
+    '--poll-ms',
+    '1',
+  ];
 
   it('sends the shots as Kling multi_prompt, the clip lasting their total when --seconds is left out', async () => {
     const io = captureIo();
-    const code = await runCli([...base, '--shot', '4:Wide: the boat leaves', '--shot', '3:Close-up of the skipper', '--base-url', `${server.url}/kling`], io);
+    const code = await runCli(
+      [...base, '--shot', '4:Wide: the boat leaves', '--shot', '3:Close-up of the skipper', '--base-url', `${server.url}/kling`],
+      io,
+    );
     expect(io.err.join('')).not.toMatch(/cliprelay:/);
     expect(code).toBe(0);
     const task = [...server.kling.tasks.values()].at(-1)!;
@@ -62,10 +77,26 @@ describe('cliprelay generate --shot', () => {
   it('refuses, before anything is sent, shots that do not add up or a model that takes none', async () => {
     const before = server.kling.tasks.size;
     const mismatch = captureIo();
-    expect(await runCli([...base, '--seconds', '10', '--shot', '4:a', '--shot', '3:b', '--base-url', `${server.url}/kling`], mismatch)).toBe(2);
+    expect(
+      await runCli([...base, '--seconds', '10', '--shot', '4:a', '--shot', '3:b', '--base-url', `${server.url}/kling`], mismatch),
+    ).toBe(2);
     expect(mismatch.err.join('')).toMatch(/The shots add up to 7 s but the clip is 10 s; Kling 3\.0 needs them to match\./);
     const oneShot = captureIo();
-    const args = ['generate', '--provider', 'kling', '--model', 'kling-v2-6', '--prompt', 'p', '--out', 'clips', '--seconds', '5', '--shot', '5:a'];
+    const args = [
+      'generate',
+      '--provider',
+      'kling',
+      '--model',
+      'kling-v2-6',
+      '--prompt',
+      'p',
+      '--out',
+      'clips',
+      '--seconds',
+      '5',
+      '--shot',
+      '5:a',
+    ];
     expect(await runCli(args, oneShot)).toBe(2);
     expect(oneShot.err.join('')).toMatch(/Kling 2\.6 makes one shot per clip/);
     expect(server.kling.tasks.size).toBe(before);

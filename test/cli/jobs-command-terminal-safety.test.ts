@@ -11,7 +11,12 @@ function cli() {
   mkdirSync(home, { recursive: true });
   const out: string[] = [];
   const err: string[] = [];
-  const io = { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, env: { CLIPRELAY_HOME: home }, cwd: dir };
+  const io = {
+    stdout: { write: (t: string) => out.push(t) },
+    stderr: { write: (t: string) => err.push(t) },
+    env: { CLIPRELAY_HOME: home },
+    cwd: dir,
+  };
   return { home, out, err, io };
 }
 
@@ -44,7 +49,9 @@ describe('cliprelay jobs: what the ledger holds reaches the terminal safely', ()
     const { home, out, err, io } = cli();
     writeFileSync(join(home, 'jobs.json'), '{"version":2,"jobs":[');
     expect(await runCli(['jobs'], io)).toBe(0);
-    expect(err.join('')).toMatch(/warning: The job ledger was damaged \(.*not valid JSON\); it was kept aside in .*jobs\.json\.damaged-.* and 0 jobs were recovered\./);
+    expect(err.join('')).toMatch(
+      /warning: The job ledger was damaged \(.*not valid JSON\); it was kept aside in .*jobs\.json\.damaged-.* and 0 jobs were recovered\./,
+    );
     expect(out.join('')).toMatch(/No jobs/);
     expect(readdirSync(home).some((name) => name.startsWith('jobs.json.damaged-'))).toBe(true);
   });

@@ -11,7 +11,11 @@ import { startGoogleEmulatorServer, type GoogleEmulatorServer } from '../emulato
 function capture(env: Record<string, string> = {}, cwd = process.cwd()) {
   const out: string[] = [];
   const err: string[] = [];
-  return { out, err, io: { stdout: { write: (text: string) => out.push(text) }, stderr: { write: (text: string) => err.push(text) }, env, cwd } };
+  return {
+    out,
+    err,
+    io: { stdout: { write: (text: string) => out.push(text) }, stderr: { write: (text: string) => err.push(text) }, env, cwd },
+  };
 }
 
 let server: GoogleEmulatorServer | undefined;
@@ -43,9 +47,20 @@ describe('cliprelay models: lifecycle', () => {
 describe('cliprelay models --check', () => {
   it('asks the configured providers\u2019 own listings and says what could not be checked', async () => {
     server = await startGoogleEmulatorServer({ legacyGeminiVeo: false });
-    const run = capture({ GEMINI_API_KEY: DEMO_GEMINI_API_KEY, GOOGLE_GEMINI_BASE_URL: server.baseUrl, KLING_ACCESS_KEY: 'a', KLING_SECRET_KEY: 'b' });
+    const run = capture({
+      GEMINI_API_KEY: DEMO_GEMINI_API_KEY,
+      GOOGLE_GEMINI_BASE_URL: server.baseUrl,
+      KLING_ACCESS_KEY: 'a',
+      KLING_SECRET_KEY: 'b',
+    });
     expect(await runCli(['models', '--check', '--json'], run.io)).toBe(0);
-    const checks = JSON.parse(run.out.join('')).checks as { provider: string; model: string; catalogStatus: string; result: string; detail?: string }[];
+    const checks = JSON.parse(run.out.join('')).checks as {
+      provider: string;
+      model: string;
+      catalogStatus: string;
+      result: string;
+      detail?: string;
+    }[];
     const find = (model: string) => checks.find((check) => check.model === model);
     // The Gemini API no longer lists its Veo ids: the catalog's "retired" is confirmed.
     expect(find('veo-3.1-generate-preview')).toMatchObject({ provider: 'google', catalogStatus: 'retired', result: 'not-served' });
@@ -61,7 +76,10 @@ describe('cliprelay models --check', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cliprelay-check-'));
     const preview = loadBuiltinCatalog().models.find((model) => model.id === 'veo-3.1-generate-preview')!;
     // A catalog from before the shutdown, still calling the preview id live.
-    writeFileSync(join(dir, 'old.json'), JSON.stringify({ models: [{ ...preview, lifecycle: { status: 'live', sources: preview.lifecycle!.sources, verified: false } }] }));
+    writeFileSync(
+      join(dir, 'old.json'),
+      JSON.stringify({ models: [{ ...preview, lifecycle: { status: 'live', sources: preview.lifecycle!.sources, verified: false } }] }),
+    );
     const run = capture({ GEMINI_API_KEY: DEMO_GEMINI_API_KEY, GOOGLE_GEMINI_BASE_URL: server.baseUrl }, dir);
     expect(await runCli(['models', '--check', '--catalog', 'old.json'], run.io)).toBe(1);
     expect(run.out.join('')).toMatch(/google\s+veo-3\.1-generate-preview\s+live\s+no\s+NOT SERVED/);
@@ -83,7 +101,9 @@ describe('the CLI and the shut-down Sora API', () => {
   it('refuses generate --provider openai before anything is sent, saying the API is retired and what to use', async () => {
     const run = capture({ OPENAI_API_KEY: 'sk-test' });
     expect(await runCli(['generate', '--provider', 'openai', '--prompt', 'x', '--out', 'o'], run.io)).toBe(2);
-    expect(run.err.join('')).toMatch(/OpenAI Sora offers no model any more\. Sora 2 \(openai sora-2\) was retired on 2026-09-24 .*Use Kling 3\.0 \(kling kling-v3\) instead\./);
+    expect(run.err.join('')).toMatch(
+      /OpenAI Sora offers no model any more\. Sora 2 \(openai sora-2\) was retired on 2026-09-24 .*Use Kling 3\.0 \(kling kling-v3\) instead\./,
+    );
   });
 
   it('lists in --help only providers that still offer a model: not OpenAI; the Gemini API again, for Gemini Omni', () => {
@@ -110,15 +130,27 @@ describe('the CLI and the shut-down Sora API', () => {
     expect(out).toMatch(/^PROVIDER\s+MODEL\s+CATALOG\s+VERIFIED\s+CHECK/);
     expect(out).toMatch(/google\s+gemini-omni-1\.1-flash\s+live\s+no\s+served \(confirmed by listing\)/);
     expect(out).toMatch(/Confirmed by listing \(1\): google gemini-omni-1\.1-flash\./);
-    expect(out).toMatch(/Still unconfirmed \(1\):\n  runway seedance2: not checkable \u2014 Runway offers no model listing; one generation with this model settles it\n/);
+    expect(out).toMatch(
+      /Still unconfirmed \(1\):\n  runway seedance2: not checkable \u2014 Runway offers no model listing; one generation with this model settles it\n/,
+    );
     expect(out).not.toMatch(/Still unconfirmed[\s\S]*veo3\.1/);
 
     const json = capture({ GEMINI_API_KEY: DEMO_GEMINI_API_KEY, GOOGLE_GEMINI_BASE_URL: server.baseUrl }, dir);
     expect(await runCli(['models', '--check', '--json', '--catalog', 'catalog.json'], json.io)).toBe(0);
-    const report = JSON.parse(json.out.join('')) as { checks: { model: string; catalogVerified: boolean }[]; unverified: { confirmed: { model: string }[]; unconfirmed: { model: string; outcome: string; reason: string }[] } };
+    const report = JSON.parse(json.out.join('')) as {
+      checks: { model: string; catalogVerified: boolean }[];
+      unverified: { confirmed: { model: string }[]; unconfirmed: { model: string; outcome: string; reason: string }[] };
+    };
     expect(report.checks.find((check) => check.model === 'veo3.1')?.catalogVerified).toBe(true);
     expect(report.unverified.confirmed.map((entry) => entry.model)).toEqual(['gemini-omni-1.1-flash']);
-    expect(report.unverified.unconfirmed).toEqual([{ provider: 'runway', model: 'seedance2', outcome: 'not checked', reason: 'no credentials (set RUNWAYML_API_SECRET) to ask its listing' }]);
+    expect(report.unverified.unconfirmed).toEqual([
+      {
+        provider: 'runway',
+        model: 'seedance2',
+        outcome: 'not checked',
+        reason: 'no credentials (set RUNWAYML_API_SECRET) to ask its listing',
+      },
+    ]);
   });
 });
 
@@ -130,9 +162,10 @@ describe('cliprelay models: VERIFIED', () => {
     expect(table.out[0]).toMatch(/\sUSD\/S\s+VERIFIED\n$/);
     expect(text).toMatch(/runway\s+veo3\.1\s.*\syes\n/);
     expect(text).toMatch(/runway\s+seedance2\s.*\sno\n/);
-    const unverified = loadBuiltinCatalog().models.filter((model) => model.provider === 'runway' && model.lifecycle?.verified !== true).length;
+    const unverified = loadBuiltinCatalog().models.filter(
+      (model) => model.provider === 'runway' && model.lifecycle?.verified !== true,
+    ).length;
     expect(text).toContain(`${unverified} model(s) are unverified`);
     expect(text).toContain('cliprelay models --check');
   });
 });
-

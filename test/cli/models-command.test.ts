@@ -8,7 +8,11 @@ import { isModelOffered, loadBuiltinCatalog } from '../../src/providers/catalog'
 function capture(cwd = process.cwd()) {
   const out: string[] = [];
   const err: string[] = [];
-  return { out, err, io: { stdout: { write: (text: string) => out.push(text) }, stderr: { write: (text: string) => err.push(text) }, env: {}, cwd } };
+  return {
+    out,
+    err,
+    io: { stdout: { write: (text: string) => out.push(text) }, stderr: { write: (text: string) => err.push(text) }, env: {}, cwd },
+  };
 }
 
 describe('cliprelay models', () => {
@@ -43,7 +47,24 @@ describe('cliprelay models', () => {
     writeFileSync(join(dir, 'catalog.json'), JSON.stringify({ models: [model] }));
     const run = capture(dir);
     const env = { KLING_ACCESS_KEY: 'a', KLING_SECRET_KEY: 'b' };
-    const code = await runCli(['generate', '--provider', 'kling', '--prompt', 'x', '--out', 'o', '--seconds', '5', '--catalog', 'catalog.json', '--base-url', 'http://127.0.0.1:9'], { ...run.io, env });
+    const code = await runCli(
+      [
+        'generate',
+        '--provider',
+        'kling',
+        '--prompt',
+        'x',
+        '--out',
+        'o',
+        '--seconds',
+        '5',
+        '--catalog',
+        'catalog.json',
+        '--base-url',
+        'http://127.0.0.1:9',
+      ],
+      { ...run.io, env },
+    );
     expect(code).toBe(2);
     expect(run.err.join('')).toMatch(/Kling 2\.6 accepts 4 or 8 seconds; 5 s was asked/);
   });

@@ -20,7 +20,11 @@ describe('cliprelay resume: the job knows where it was made, and two resumes nev
     const capture = (signal?: AbortSignal) => {
       const out: string[] = [];
       const err: string[] = [];
-      return { out, err, io: { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, env, cwd: dir, signal } };
+      return {
+        out,
+        err,
+        io: { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, env, cwd: dir, signal },
+      };
     };
     return { dir, env, capture };
   };
@@ -30,7 +34,10 @@ describe('cliprelay resume: the job knows where it was made, and two resumes nev
     server.faults.add(...parseFaultSpec('kling:poll:delay=400*inf'));
     const controller = new AbortController();
     const first = capture(controller.signal);
-    const running = runCli(['generate', '--provider', 'kling', '--prompt', 'Gulls', '--out', 'clips', '--base-url', `${server.url}/kling`, '--poll-ms', '50'], first.io);
+    const running = runCli(
+      ['generate', '--provider', 'kling', '--prompt', 'Gulls', '--out', 'clips', '--base-url', `${server.url}/kling`, '--poll-ms', '50'],
+      first.io,
+    );
     await expect.poll(() => first.err.join('')).toMatch(/generating/);
     controller.abort();
     expect(await running).toBe(130);

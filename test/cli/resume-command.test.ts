@@ -14,7 +14,11 @@ describe('cliprelay resume: killing the CLI loses nothing', () => {
   const capture = (signal?: AbortSignal) => {
     const out: string[] = [];
     const err: string[] = [];
-    return { out, err, io: { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, env, cwd: dir, signal } };
+    return {
+      out,
+      err,
+      io: { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, env, cwd: dir, signal },
+    };
   };
 
   beforeAll(async () => {
@@ -26,7 +30,22 @@ describe('cliprelay resume: killing the CLI loses nothing', () => {
     server.faults.add(...parseFaultSpec('kling:poll:delay=400*inf'));
     const controller = new AbortController();
     const first = capture(controller.signal);
-    const running = runCli(['generate', '--provider', 'kling', '--prompt', 'Storm over the pier', '--out', 'clips', '--base-url', `${server.url}/kling`, '--poll-ms', '50'], first.io);
+    const running = runCli(
+      [
+        'generate',
+        '--provider',
+        'kling',
+        '--prompt',
+        'Storm over the pier',
+        '--out',
+        'clips',
+        '--base-url',
+        `${server.url}/kling`,
+        '--poll-ms',
+        '50',
+      ],
+      first.io,
+    );
     await expect.poll(() => first.err.join('')).toMatch(/generating/);
     controller.abort(); // Ctrl-C
     expect(await running).toBe(130);

@@ -46,7 +46,19 @@ describe('cliprelay generate', () => {
   it('generates against the emulator, writes the clip and prints one JSON line', async () => {
     const io = captureIo({ env: DEMO_ENV });
     const code = await runCli(
-      ['generate', '--provider', 'kling', '--prompt', 'A fox crossing a snowy road', '--out', 'clips', '--base-url', `${server.url}/kling`, '--poll-ms', '1'],
+      [
+        'generate',
+        '--provider',
+        'kling',
+        '--prompt',
+        'A fox crossing a snowy road',
+        '--out',
+        'clips',
+        '--base-url',
+        `${server.url}/kling`,
+        '--poll-ms',
+        '1',
+      ],
       io,
     );
 
@@ -69,7 +81,11 @@ describe('cliprelay generate', () => {
 
     const progress = io.err.join('');
     expect(progress).toMatch(/^kling: recorded cliprelay-[\w-]+ in .*jobs\.json/);
-    expect(progress).toMatch(new RegExp(`kling: job ${task.taskId} generating\n[\\s\\S]*kling: job ${task.taskId} downloading[\\s\\S]*kling: job ${task.taskId} saved\n`));
+    expect(progress).toMatch(
+      new RegExp(
+        `kling: job ${task.taskId} generating\n[\\s\\S]*kling: job ${task.taskId} downloading[\\s\\S]*kling: job ${task.taskId} saved\n`,
+      ),
+    );
     // Recorded in the ledger, where `cliprelay jobs` finds it.
     const jobsIo = captureIo();
     expect(await runCli(['jobs', '--json'], jobsIo)).toBe(0);
@@ -79,7 +95,24 @@ describe('cliprelay generate', () => {
   it('passes the options through: model, seconds, aspect, audio off', async () => {
     const io = captureIo({ env: DEMO_ENV });
     const code = await runCli(
-      ['generate', '--provider=kling', '--prompt=Rain on a window', `--out=${join(workDirectory, 'v3')}`, '--model', 'kling-v3', '--seconds', '12', '--aspect', '9:16', '--audio', 'off', '--base-url', `${server.url}/kling`, '--poll-ms', '1'],
+      [
+        'generate',
+        '--provider=kling',
+        '--prompt=Rain on a window',
+        `--out=${join(workDirectory, 'v3')}`,
+        '--model',
+        'kling-v3',
+        '--seconds',
+        '12',
+        '--aspect',
+        '9:16',
+        '--audio',
+        'off',
+        '--base-url',
+        `${server.url}/kling`,
+        '--poll-ms',
+        '1',
+      ],
       io,
     );
     expect(code).toBe(0);
@@ -90,7 +123,10 @@ describe('cliprelay generate', () => {
   it('exits 2 naming both variables when credentials are missing, and sends nothing', async () => {
     const before = server.kling.tasks.size;
     const io = captureIo({ env: { KLING_ACCESS_KEY: 'only-one' } });
-    const code = await runCli(['generate', '--provider', 'kling', '--prompt', 'x', '--out', 'clips', '--base-url', `${server.url}/kling`], io);
+    const code = await runCli(
+      ['generate', '--provider', 'kling', '--prompt', 'x', '--out', 'clips', '--base-url', `${server.url}/kling`],
+      io,
+    );
 
     expect(code).toBe(2);
     expect(io.out).toEqual([]);
@@ -119,11 +155,26 @@ describe('cliprelay generate', () => {
     const out = join(workDirectory, 'moderated');
     const io = captureIo({ env: DEMO_ENV });
     const code = await runCli(
-      ['generate', '--provider', 'kling', '--prompt', 'forbidden [moderate]', '--out', out, '--base-url', `${server.url}/kling`, '--poll-ms', '1'],
+      [
+        'generate',
+        '--provider',
+        'kling',
+        '--prompt',
+        'forbidden [moderate]',
+        '--out',
+        out,
+        '--base-url',
+        `${server.url}/kling`,
+        '--poll-ms',
+        '1',
+      ],
       io,
     );
     expect(code).toBe(1);
-    const errorLines = io.err.join('').split('\n').filter((line) => line.startsWith('cliprelay:'));
+    const errorLines = io.err
+      .join('')
+      .split('\n')
+      .filter((line) => line.startsWith('cliprelay:'));
     expect(errorLines).toHaveLength(1);
     expect(errorLines[0]).toMatch(/^cliprelay: Kling refused the content: .*risk control/);
     expect(existsSync(out)).toBe(false);
@@ -131,7 +182,10 @@ describe('cliprelay generate', () => {
 
   it('exits 1 with Kling\u2019s reason when the keys are wrong, without printing them', async () => {
     const io = captureIo({ env: { KLING_ACCESS_KEY: 'AK-wrong-1234', KLING_SECRET_KEY: 'SK-wrong-5678' } });
-    const code = await runCli(['generate', '--provider', 'kling', '--prompt', 'x', '--out', 'clips', '--base-url', `${server.url}/kling`], io);
+    const code = await runCli(
+      ['generate', '--provider', 'kling', '--prompt', 'x', '--out', 'clips', '--base-url', `${server.url}/kling`],
+      io,
+    );
     expect(code).toBe(1);
     const stderr = io.err.join('');
     expect(stderr).toMatch(/^cliprelay: Kling rejected the credentials: Authentication failed .*code 1000/m);
@@ -211,7 +265,25 @@ describe('cliprelay generate --image and --resolution', () => {
     const io = captureIo({ env: DEMO_ENV });
     const code = await runCli(
       // Silent: Kling 2.6 makes sound only at 1080p (pro), see the next test.
-      ['generate', '--provider', 'kling', '--prompt', 'The frame comes alive', '--out', 'i2v', '--image', 'first-frame.png', '--resolution', '720p', '--audio', 'off', '--base-url', `${server.url}/kling`, '--poll-ms', '1'],
+      [
+        'generate',
+        '--provider',
+        'kling',
+        '--prompt',
+        'The frame comes alive',
+        '--out',
+        'i2v',
+        '--image',
+        'first-frame.png',
+        '--resolution',
+        '720p',
+        '--audio',
+        'off',
+        '--base-url',
+        `${server.url}/kling`,
+        '--poll-ms',
+        '1',
+      ],
       io,
     );
     expect(io.err.join('')).not.toMatch(/^cliprelay:/m);
@@ -223,7 +295,24 @@ describe('cliprelay generate --image and --resolution', () => {
   it('refuses Kling 2.6 with sound at 720p before anything is sent, saying how to get out', async () => {
     const io = captureIo({ env: DEMO_ENV });
     const before = server.kling.tasks.size;
-    const code = await runCli(['generate', '--provider', 'kling', '--prompt', 'x', '--out', 'o', '--resolution', '720p', '--audio', 'on', '--base-url', `${server.url}/kling`], io);
+    const code = await runCli(
+      [
+        'generate',
+        '--provider',
+        'kling',
+        '--prompt',
+        'x',
+        '--out',
+        'o',
+        '--resolution',
+        '720p',
+        '--audio',
+        'on',
+        '--base-url',
+        `${server.url}/kling`,
+      ],
+      io,
+    );
     expect(code).toBe(2);
     expect(io.err.join('')).toMatch(/Kling 2\.6 makes sound only at 1080p \(pro mode\); pick 1080p or turn sound off\./);
     expect(server.kling.tasks.size).toBe(before);
@@ -232,7 +321,12 @@ describe('cliprelay generate --image and --resolution', () => {
   it('refuses an --image that is not a picture, before anything is sent', async () => {
     const io = captureIo({ env: DEMO_ENV });
     const before = server.kling.tasks.size;
-    expect(await runCli(['generate', '--provider', 'kling', '--prompt', 'x', '--out', 'o', '--image', 'notes.txt', '--base-url', `${server.url}/kling`], io)).toBe(2);
+    expect(
+      await runCli(
+        ['generate', '--provider', 'kling', '--prompt', 'x', '--out', 'o', '--image', 'notes.txt', '--base-url', `${server.url}/kling`],
+        io,
+      ),
+    ).toBe(2);
     expect(io.err.join('')).toMatch(/not a PNG, JPEG or WebP image/);
     expect(server.kling.tasks.size).toBe(before);
   });

@@ -36,7 +36,13 @@ describe('@fal-ai/client against the fal emulator', () => {
   it('submits, watches the queue and reads the result: a video URL serving the demo clip', async () => {
     const updates: { status: string; queue_position?: number; logs?: unknown }[] = [];
     const result = await fal.subscribe('fal-ai/kling-video/v2.6/pro/text-to-video', {
-      input: { prompt: 'a lighthouse at dusk, waves, gulls', duration: '5', aspect_ratio: '16:9', generate_audio: true, negative_prompt: 'blur' },
+      input: {
+        prompt: 'a lighthouse at dusk, waves, gulls',
+        duration: '5',
+        aspect_ratio: '16:9',
+        generate_audio: true,
+        negative_prompt: 'blur',
+      },
       logs: true,
       pollInterval: 1,
       onQueueUpdate: (update) => updates.push(update as (typeof updates)[number]),
@@ -47,7 +53,9 @@ describe('@fal-ai/client against the fal emulator', () => {
     expect(updates[2]?.logs).toEqual([expect.objectContaining({ message: 'Generating video' })]);
     // The client drops the endpoint's sub-path for status and result (research §6).
     expect(rewrites).toContain(`${QUEUE_ORIGIN}/fal-ai/kling-video/v2.6/pro/text-to-video`);
-    expect(rewrites.some((url) => /^https:\/\/queue\.fal\.run\/fal-ai\/kling-video\/requests\/[\w-]+\/status\?logs=1$/.test(url))).toBe(true);
+    expect(rewrites.some((url) => /^https:\/\/queue\.fal\.run\/fal-ai\/kling-video\/requests\/[\w-]+\/status\?logs=1$/.test(url))).toBe(
+      true,
+    );
 
     expect(result.requestId).toMatch(/^[\w-]+$/);
     const video = (result.data as { video: { url: string; content_type: string; file_size: number } }).video;
@@ -64,12 +72,15 @@ describe('@fal-ai/client against the fal emulator', () => {
   });
 
   it('runs the queue step by step: submit, status, result, on a Veo endpoint', async () => {
-    const submitted = await fal.queue.submit('fal-ai/veo3.1/fast', { input: { prompt: 'a fox in snow', duration: '6s', aspect_ratio: '9:16', generate_audio: false } });
+    const submitted = await fal.queue.submit('fal-ai/veo3.1/fast', {
+      input: { prompt: 'a fox in snow', duration: '6s', aspect_ratio: '9:16', generate_audio: false },
+    });
     expect(submitted).toMatchObject({ status: 'IN_QUEUE', request_id: expect.any(String), queue_position: 2 });
     expect(submitted.status_url).toMatch(/\/fal\/fal-ai\/veo3\.1\/requests\/[\w-]+\/status$/);
 
     let status = await fal.queue.status('fal-ai/veo3.1/fast', { requestId: submitted.request_id });
-    for (let poll = 0; status.status !== 'COMPLETED' && poll < 5; poll++) status = await fal.queue.status('fal-ai/veo3.1/fast', { requestId: submitted.request_id });
+    for (let poll = 0; status.status !== 'COMPLETED' && poll < 5; poll++)
+      status = await fal.queue.status('fal-ai/veo3.1/fast', { requestId: submitted.request_id });
     expect(status.status).toBe('COMPLETED');
 
     const result = await fal.queue.result('fal-ai/veo3.1/fast', { requestId: submitted.request_id });
@@ -84,20 +95,42 @@ describe('@fal-ai/client against the fal emulator', () => {
     });
     const file = new Uint8Array(await (await fetch((result.data as { video: { url: string } }).video.url)).arrayBuffer());
     expect(inspectMp4(file).audio).toBeNull();
-    expect(server.emulator.requests.get(result.requestId)?.input).toEqual({ prompt: 'dawn over a harbour', duration: '8', aspect_ratio: '9:16', resolution: '1440p', generate_audio: false });
+    expect(server.emulator.requests.get(result.requestId)?.input).toEqual({
+      prompt: 'dawn over a harbour',
+      duration: '8',
+      aspect_ratio: '9:16',
+      resolution: '1440p',
+      generate_audio: false,
+    });
 
-    const error = await caught(fal.subscribe('fal-ai/ltx-2.3/text-to-video', { input: { prompt: 'x', resolution: '720p' as '1080p' }, pollInterval: 1 }));
+    const error = await caught(
+      fal.subscribe('fal-ai/ltx-2.3/text-to-video', { input: { prompt: 'x', resolution: '720p' as '1080p' }, pollInterval: 1 }),
+    );
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).getFieldErrors('resolution')).toEqual([expect.objectContaining({ type: 'literal_error' })]);
   });
 
   it('takes what our adapter builds for a Wan 2.7 image-to-video request, as the client would send it', async () => {
     const { input } = buildFalInput(
-      { model: 'fal-ai/wan/v2.7/image-to-video', prompt: 'the kite lifts off', durationSeconds: 5, aspectRatio: '16:9', audio: true, clientJobId: 'contract-wan', resolution: '1080p', referenceImage: { bytes: new Uint8Array([1, 2, 3]), mimeType: 'image/png', fileName: 'kite.png' } },
+      {
+        model: 'fal-ai/wan/v2.7/image-to-video',
+        prompt: 'the kite lifts off',
+        durationSeconds: 5,
+        aspectRatio: '16:9',
+        audio: true,
+        clientJobId: 'contract-wan',
+        resolution: '1080p',
+        referenceImage: { bytes: new Uint8Array([1, 2, 3]), mimeType: 'image/png', fileName: 'kite.png' },
+      },
       { providerId: 'fal', providerName: 'fal.ai' },
     );
     const result = await fal.subscribe('fal-ai/wan/v2.7/image-to-video', { input: input as never, pollInterval: 1 });
-    expect(server.emulator.requests.get(result.requestId)?.input).toEqual({ prompt: 'the kite lifts off', duration: '5', resolution: '1080p', image_url: 'data:image/png;base64,AQID' });
+    expect(server.emulator.requests.get(result.requestId)?.input).toEqual({
+      prompt: 'the kite lifts off',
+      duration: '5',
+      resolution: '1080p',
+      image_url: 'data:image/png;base64,AQID',
+    });
   });
 
   it('cancels a queued request; its result then fails as cancelled', async () => {

@@ -42,7 +42,10 @@ const vertex = () =>
     },
   });
 
-async function pollUntilDone(ai: GoogleGenAI, operation: GenerateVideosOperation): Promise<{ final: GenerateVideosOperation; polls: number }> {
+async function pollUntilDone(
+  ai: GoogleGenAI,
+  operation: GenerateVideosOperation,
+): Promise<{ final: GenerateVideosOperation; polls: number }> {
   let current = operation;
   let polls = 0;
   while (current.done !== true) {
@@ -88,7 +91,11 @@ describe('@google/genai against the Google emulator: Gemini API', () => {
 
   it('reports an RAI-filtered result in the SDK\u2019s own fields', async () => {
     const ai = gemini();
-    const operation = await ai.models.generateVideos({ model: 'veo-3.1-generate-preview', source: { prompt: 'something Google refuses [moderate]' }, config: { durationSeconds: 4 } });
+    const operation = await ai.models.generateVideos({
+      model: 'veo-3.1-generate-preview',
+      source: { prompt: 'something Google refuses [moderate]' },
+      config: { durationSeconds: 4 },
+    });
     const { final } = await pollUntilDone(ai, operation);
     expect(final.error).toBeUndefined();
     expect(final.response?.generatedVideos).toBeUndefined();
@@ -98,7 +105,11 @@ describe('@google/genai against the Google emulator: Gemini API', () => {
 
   it('reports a failed generation as the operation error', async () => {
     const ai = gemini();
-    const operation = await ai.models.generateVideos({ model: 'veo-3.1-generate-preview', source: { prompt: 'render trouble [fail]' }, config: { durationSeconds: 8 } });
+    const operation = await ai.models.generateVideos({
+      model: 'veo-3.1-generate-preview',
+      source: { prompt: 'render trouble [fail]' },
+      config: { durationSeconds: 8 },
+    });
     const { final } = await pollUntilDone(ai, operation);
     expect(final.error).toMatchObject({ code: 13, message: expect.stringMatching(/internal error/) });
   });
@@ -130,16 +141,18 @@ describe('@google/genai against the Google emulator: Gemini API', () => {
   });
 
   it('refuses seed on the Gemini API in the SDK and in the emulator alike (Vertex only)', async () => {
-    await expect(gemini().models.generateVideos({ model: 'veo-3.1-generate-preview', source: { prompt: 'x' }, config: { seed: 3 } })).rejects.toThrow(
-      /seed parameter is only supported in Gemini Enterprise Agent Platform mode/,
-    );
+    await expect(
+      gemini().models.generateVideos({ model: 'veo-3.1-generate-preview', source: { prompt: 'x' }, config: { seed: 3 } }),
+    ).rejects.toThrow(/seed parameter is only supported in Gemini Enterprise Agent Platform mode/);
     const response = await fetch(`${server.baseUrl}/v1beta/models/veo-3.1-generate-preview:predictLongRunning`, {
       method: 'POST',
       headers: { 'x-goog-api-key': DEMO_GEMINI_API_KEY, 'content-type': 'application/json' },
       body: JSON.stringify({ instances: [{ prompt: 'x' }], parameters: { seed: 3 } }),
     });
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: { status: 'INVALID_ARGUMENT', message: expect.stringMatching(/`seed` isn't supported/) } });
+    expect(await response.json()).toMatchObject({
+      error: { status: 'INVALID_ARGUMENT', message: expect.stringMatching(/`seed` isn't supported/) },
+    });
   });
 
   it('raises ApiError 400 API_KEY_INVALID for a wrong key', async () => {
@@ -151,16 +164,18 @@ describe('@google/genai against the Google emulator: Gemini API', () => {
 
   it('matches the SDK\u2019s own refusal of Vertex-only options with the emulator\u2019s', async () => {
     // The SDK refuses generateAudio on the Gemini API before sending; raw REST gets a 400 from us.
-    await expect(gemini().models.generateVideos({ model: 'veo-3.1-generate-preview', source: { prompt: 'x' }, config: { generateAudio: false } })).rejects.toThrow(
-      /only supported in Gemini Enterprise Agent Platform mode/,
-    );
+    await expect(
+      gemini().models.generateVideos({ model: 'veo-3.1-generate-preview', source: { prompt: 'x' }, config: { generateAudio: false } }),
+    ).rejects.toThrow(/only supported in Gemini Enterprise Agent Platform mode/);
     const response = await fetch(`${server.baseUrl}/v1beta/models/veo-3.1-generate-preview:predictLongRunning`, {
       method: 'POST',
       headers: { 'x-goog-api-key': DEMO_GEMINI_API_KEY, 'content-type': 'application/json' },
       body: JSON.stringify({ instances: [{ prompt: 'x' }], parameters: { generateAudio: false } }),
     });
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: { status: 'INVALID_ARGUMENT', message: expect.stringMatching(/`generateAudio` isn't supported/) } });
+    expect(await response.json()).toMatchObject({
+      error: { status: 'INVALID_ARGUMENT', message: expect.stringMatching(/`generateAudio` isn't supported/) },
+    });
   });
 });
 
@@ -172,8 +187,12 @@ describe('@google/genai against the Google emulator: Vertex AI', () => {
       source: { prompt: 'wind over a wheat field' },
       config: { durationSeconds: 8, generateAudio: true, seed: 0, aspectRatio: '16:9' },
     });
-    expect(operation.name).toMatch(/^projects\/demo-project\/locations\/us-central1\/publishers\/google\/models\/veo-3\.1-generate-001\/operations\/[\w-]+$/);
-    expect(server.emulator.operations.get(operation.name!)?.requestBody).toMatchObject({ parameters: { generateAudio: true, seed: 0, durationSeconds: 8 } });
+    expect(operation.name).toMatch(
+      /^projects\/demo-project\/locations\/us-central1\/publishers\/google\/models\/veo-3\.1-generate-001\/operations\/[\w-]+$/,
+    );
+    expect(server.emulator.operations.get(operation.name!)?.requestBody).toMatchObject({
+      parameters: { generateAudio: true, seed: 0, durationSeconds: 8 },
+    });
 
     const { final } = await pollUntilDone(ai, operation);
     const bytes = final.response?.generatedVideos?.[0]?.video?.videoBytes;
@@ -196,7 +215,9 @@ describe('@google/genai against the Google emulator: Vertex AI', () => {
     const error = await caught(vertex().models.generateVideos({ model: 'veo-3.0-generate-001', source: { prompt: 'retired' } }));
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(404);
-    expect(JSON.parse((error as ApiError).message).error.message).toMatch(/^Publisher Model `projects\/demo-project\/locations\/us-central1\/publishers\/google\/models\/veo-3\.0-generate-001` was not found/);
+    expect(JSON.parse((error as ApiError).message).error.message).toMatch(
+      /^Publisher Model `projects\/demo-project\/locations\/us-central1\/publishers\/google\/models\/veo-3\.0-generate-001` was not found/,
+    );
   });
 });
 
@@ -260,7 +281,10 @@ describe('@google/genai interactions against the Google emulator: Gemini Omni', 
   it('returns a Gemini file URI with delivery "uri", downloadable with files.download', async () => {
     const ai = gemini();
     const created = await ai.interactions.create(
-      omniRequest({ model: 'gemini-omni-1.1-flash', response_format: { type: 'video', aspect_ratio: '16:9', duration: '5s', resolution: '720p', delivery: 'uri' } }),
+      omniRequest({
+        model: 'gemini-omni-1.1-flash',
+        response_format: { type: 'video', aspect_ratio: '16:9', duration: '5s', resolution: '720p', delivery: 'uri' },
+      }),
     );
     const { interaction } = await pollInteraction(ai, created.id);
     const uri = interaction.output_video?.uri;
@@ -275,7 +299,11 @@ describe('@google/genai interactions against the Google emulator: Gemini Omni', 
     const first = await ai.interactions.create(omniRequest({ input: 'a paper plane over rooftops' }));
     await pollInteraction(ai, first.id);
     const extension = await ai.interactions.create(
-      omniRequest({ input: 'it lands in a fountain', previous_interaction_id: first.id, generation_config: { video_config: { task: 'extend' } } }),
+      omniRequest({
+        input: 'it lands in a fountain',
+        previous_interaction_id: first.id,
+        generation_config: { video_config: { task: 'extend' } },
+      }),
     );
     const { interaction } = await pollInteraction(ai, extension.id);
     expect(interaction.status).toBe('completed');
@@ -289,12 +317,19 @@ describe('@google/genai interactions against the Google emulator: Gemini Omni', 
     // or reference_type field, so the task is what says they are not a first frame.
     const image = { type: 'image' as const, data: Buffer.from(tinyPng()).toString('base64'), mime_type: 'image/png' as const };
     const input = [{ type: 'text' as const, text: 'this fox and this lantern on a night walk' }, image, image];
-    const created = await ai.interactions.create(omniRequest({ input, generation_config: { video_config: { task: 'reference_to_video' } } }));
+    const created = await ai.interactions.create(
+      omniRequest({ input, generation_config: { video_config: { task: 'reference_to_video' } } }),
+    );
     const { interaction } = await pollInteraction(ai, created.id);
     expect(interaction.status).toBe('completed');
-    expect(server.emulator.interactions.get(created.id)?.requestBody).toMatchObject({ input, generation_config: { video_config: { task: 'reference_to_video' } } });
+    expect(server.emulator.interactions.get(created.id)?.requestBody).toMatchObject({
+      input,
+      generation_config: { video_config: { task: 'reference_to_video' } },
+    });
 
-    const refused = await caught(ai.interactions.create(omniRequest({ generation_config: { video_config: { task: 'reference_to_video' } } })));
+    const refused = await caught(
+      ai.interactions.create(omniRequest({ generation_config: { video_config: { task: 'reference_to_video' } } })),
+    );
     expect(refused).toMatchObject({ name: 'BadRequestError', status: 400 });
   });
 
@@ -319,7 +354,11 @@ describe('@google/genai interactions against the Google emulator: Gemini Omni', 
     const ai = gemini();
     const missing = await caught(ai.interactions.get('v1_doesnotexist'));
     expect(missing).toMatchObject({ name: 'NotFoundError', status: 404, error: { error: { status: 'NOT_FOUND' } } });
-    const badPrevious = await caught(ai.interactions.create(omniRequest({ previous_interaction_id: 'v1_doesnotexist', generation_config: { video_config: { task: 'edit' } } })));
+    const badPrevious = await caught(
+      ai.interactions.create(
+        omniRequest({ previous_interaction_id: 'v1_doesnotexist', generation_config: { video_config: { task: 'edit' } } }),
+      ),
+    );
     expect(badPrevious).toMatchObject({ name: 'BadRequestError', status: 400 });
     expect((badPrevious as Error).message).toMatch(/previous_interaction_id/);
   });
@@ -351,7 +390,9 @@ describe('@google/genai interactions against the Google emulator: Gemini Omni on
       project: DEMO_VERTEX_PROJECT,
       location,
       httpOptions: { baseUrl: server.baseUrl },
-      googleAuthOptions: { authClient: { getRequestHeaders: async () => new Headers({ authorization: `Bearer ${DEMO_VERTEX_ACCESS_TOKEN}` }) } as never },
+      googleAuthOptions: {
+        authClient: { getRequestHeaders: async () => new Headers({ authorization: `Bearer ${DEMO_VERTEX_ACCESS_TOKEN}` }) } as never,
+      },
     });
   const omniRequest = (model = 'gemini-omni-1.2-flash') => ({
     model,
@@ -378,7 +419,10 @@ describe('@google/genai interactions against the Google emulator: Gemini Omni on
   it('serves the Vertex preview id, and answers NotFoundError for a Gemini-API-only id and for a location other than global', async () => {
     const ai = vertexAt('global');
     expect((await ai.interactions.create(omniRequest('gemini-omni-1.1-flash-preview'))).status).toBe('queued');
-    expect(await caught(ai.interactions.create(omniRequest('gemini-omni-1.1-flash')))).toMatchObject({ name: 'NotFoundError', status: 404 });
+    expect(await caught(ai.interactions.create(omniRequest('gemini-omni-1.1-flash')))).toMatchObject({
+      name: 'NotFoundError',
+      status: 404,
+    });
     const regional = await caught(vertexAt('us-central1').interactions.create(omniRequest()));
     expect(regional).toMatchObject({ name: 'NotFoundError', status: 404 });
     expect((regional as Error).message).toMatch(/global/);

@@ -33,7 +33,11 @@ async function retrieveUntilDone(client: OpenAI, id: string) {
   throw new Error('video never finished');
 }
 
-const caught = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const caught = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 describe('openai SDK against the OpenAI emulator', () => {
   it('creates (multipart, as 6.30 sends it), polls to completion and downloads the exact clip', async () => {
@@ -56,11 +60,22 @@ describe('openai SDK against the OpenAI emulator', () => {
   it('uploads a reference image as a file part, or sends a URL reference as bracket keys', async () => {
     const client = sdk();
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    const uploaded = await client.videos.create({ prompt: 'from a still', input_reference: await toFile(png, 'still.png', { type: 'image/png' }) });
-    expect(running.emulator.videos.get(uploaded.id)?.create.inputReference).toEqual({ kind: 'file', fileName: 'still.png', mimeType: 'image/png', byteLength: 8 });
+    const uploaded = await client.videos.create({
+      prompt: 'from a still',
+      input_reference: await toFile(png, 'still.png', { type: 'image/png' }),
+    });
+    expect(running.emulator.videos.get(uploaded.id)?.create.inputReference).toEqual({
+      kind: 'file',
+      fileName: 'still.png',
+      mimeType: 'image/png',
+      byteLength: 8,
+    });
 
     const linked = await client.videos.create({ prompt: 'from a url', input_reference: { image_url: 'https://example.com/still.png' } });
-    expect(running.emulator.videos.get(linked.id)?.create.inputReference).toEqual({ kind: 'image_url', imageUrl: 'https://example.com/still.png' });
+    expect(running.emulator.videos.get(linked.id)?.create.inputReference).toEqual({
+      kind: 'image_url',
+      imageUrl: 'https://example.com/still.png',
+    });
   });
 
   it('pages through every video with the SDK\u2019s cursor iteration', async () => {
@@ -85,12 +100,42 @@ describe('openai SDK against the OpenAI emulator', () => {
   });
 
   it.each([
-    ['a wrong key', () => sdk({ apiKey: 'sk-wrong-000011112222' }).videos.create({ prompt: 'x' }), OpenAI.AuthenticationError, 401, 'invalid_api_key'],
-    ['a retired model', () => sdk().videos.create({ prompt: 'x', model: 'sora-2-pro-2025-10-06' }), OpenAI.NotFoundError, 404, 'model_not_found'],
+    [
+      'a wrong key',
+      () => sdk({ apiKey: 'sk-wrong-000011112222' }).videos.create({ prompt: 'x' }),
+      OpenAI.AuthenticationError,
+      401,
+      'invalid_api_key',
+    ],
+    [
+      'a retired model',
+      () => sdk().videos.create({ prompt: 'x', model: 'sora-2-pro-2025-10-06' }),
+      OpenAI.NotFoundError,
+      404,
+      'model_not_found',
+    ],
     ['a retired model lookup', () => sdk().models.retrieve('sora-2-pro-2025-10-06'), OpenAI.NotFoundError, 404, 'model_not_found'],
-    ['a duration the API does not take', () => sdk().videos.create({ prompt: 'x', seconds: '7' as '8' }), OpenAI.BadRequestError, 400, 'invalid_value'],
-    ['a prompt the safety system blocks', () => sdk().videos.create({ prompt: 'x [block]' }), OpenAI.BadRequestError, 400, 'sentinel_block'],
-    ['content before completion', async () => sdk().videos.downloadContent((await sdk().videos.create({ prompt: 'x' })).id), OpenAI.NotFoundError, 404, 'video_not_ready'],
+    [
+      'a duration the API does not take',
+      () => sdk().videos.create({ prompt: 'x', seconds: '7' as '8' }),
+      OpenAI.BadRequestError,
+      400,
+      'invalid_value',
+    ],
+    [
+      'a prompt the safety system blocks',
+      () => sdk().videos.create({ prompt: 'x [block]' }),
+      OpenAI.BadRequestError,
+      400,
+      'sentinel_block',
+    ],
+    [
+      'content before completion',
+      async () => sdk().videos.downloadContent((await sdk().videos.create({ prompt: 'x' })).id),
+      OpenAI.NotFoundError,
+      404,
+      'video_not_ready',
+    ],
   ])('surfaces %s as the SDK\u2019s own error class', async (_label, run, errorClass, status, code) => {
     const error = await caught(run());
     expect(error).toBeInstanceOf(errorClass);
@@ -118,7 +163,13 @@ describe('openai SDK against the OpenAI emulator', () => {
 
   it('lets the SDK retry a 429 that carries retry-after-ms, as its own policy says', async () => {
     const before = running.emulator.videos.size;
-    running.emulator.injectFault({ route: 'create', status: 429, message: 'Rate limit reached', code: 'rate_limit_exceeded', headers: { 'retry-after-ms': '0' } });
+    running.emulator.injectFault({
+      route: 'create',
+      status: 429,
+      message: 'Rate limit reached',
+      code: 'rate_limit_exceeded',
+      headers: { 'retry-after-ms': '0' },
+    });
     await expect(sdk({ maxRetries: 1 }).videos.create({ prompt: 'second try' })).resolves.toMatchObject({ status: 'queued' });
     expect(running.emulator.videos.size).toBe(before + 1);
   });
@@ -152,7 +203,14 @@ describe('openai SDK against the OpenAI emulator', () => {
 describe('our OpenAI adapter on the same emulator, the same cycles', () => {
   const ours = (settings: { delay?: (ms: number) => Promise<void> } = {}): OpenAIVideoProvider =>
     createOpenAIProvider({ apiKey: API_KEY, baseUrl: running.baseUrl, ...settings });
-  const request: VideoRequest = { model: 'sora-2', prompt: 'a paper boat on a puddle', durationSeconds: 8, aspectRatio: '16:9', audio: true, clientJobId: 'contract-1' };
+  const request: VideoRequest = {
+    model: 'sora-2',
+    prompt: 'a paper boat on a puddle',
+    durationSeconds: 8,
+    aspectRatio: '16:9',
+    audio: true,
+    clientJobId: 'contract-1',
+  };
 
   async function pollToEnd(provider: OpenAIVideoProvider, ref: Parameters<OpenAIVideoProvider['status']>[0]) {
     for (let attempt = 0; attempt < 10; attempt++) {
@@ -188,7 +246,13 @@ describe('our OpenAI adapter on the same emulator, the same cycles', () => {
     const waits: number[] = [];
     const provider = ours({ delay: async (ms) => void waits.push(ms) });
     const started = await provider.start(request);
-    running.emulator.injectFault({ route: 'retrieve', status: 429, message: 'Rate limit reached', code: 'rate_limit_exceeded', headers: { 'retry-after': '1' } });
+    running.emulator.injectFault({
+      route: 'retrieve',
+      status: 429,
+      message: 'Rate limit reached',
+      code: 'rate_limit_exceeded',
+      headers: { 'retry-after': '1' },
+    });
     expect((await provider.status(started.ref)).state).toBe('pending');
     expect(waits).toEqual([1000]);
 
@@ -200,8 +264,14 @@ describe('our OpenAI adapter on the same emulator, the same cycles', () => {
 
   it('reads moderated and failed jobs, and an expired download, as our typed results', async () => {
     const provider = ours();
-    expect(await pollToEnd(provider, (await provider.start({ ...request, prompt: 'x [moderate]' })).ref)).toMatchObject({ state: 'failed', moderated: true });
-    expect(await pollToEnd(provider, (await provider.start({ ...request, prompt: 'x [fail]' })).ref)).toMatchObject({ state: 'failed', moderated: false });
+    expect(await pollToEnd(provider, (await provider.start({ ...request, prompt: 'x [moderate]' })).ref)).toMatchObject({
+      state: 'failed',
+      moderated: true,
+    });
+    expect(await pollToEnd(provider, (await provider.start({ ...request, prompt: 'x [fail]' })).ref)).toMatchObject({
+      state: 'failed',
+      moderated: false,
+    });
 
     const done = (await pollToEnd(provider, (await provider.start(request)).ref)) as Extract<JobStatus, { state: 'completed' }>;
     clock.advance(2 * 3600_000);

@@ -26,7 +26,11 @@ afterAll(() => running.close());
 const sdk = (options: { apiKey?: string; maxRetries?: number; baseURL?: string } = {}) =>
   new RunwayML({ apiKey: API_SECRET, baseURL: running.baseUrl, maxRetries: 0, ...options });
 
-const caught = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const caught = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 async function retrieveUntilDone(client: RunwayML, id: string) {
   const seen: Awaited<ReturnType<RunwayML['tasks']['retrieve']>>[] = [];
@@ -41,7 +45,13 @@ async function retrieveUntilDone(client: RunwayML, id: string) {
 describe('@runwayml/sdk against the Runway emulator', () => {
   it('creates text-to-video, polls to SUCCEEDED and fetches the exact clip from the output URL', async () => {
     const client = sdk();
-    const created = await client.textToVideo.create({ model: 'veo3.1', promptText: 'a fox in snow', ratio: '1920:1080', duration: 8, audio: true });
+    const created = await client.textToVideo.create({
+      model: 'veo3.1',
+      promptText: 'a fox in snow',
+      ratio: '1920:1080',
+      duration: 8,
+      audio: true,
+    });
     expect(created).toEqual({ id: expect.any(String), estimatedCost: { credits: 320 } });
 
     const seen = await retrieveUntilDone(client, created.id);
@@ -68,13 +78,25 @@ describe('@runwayml/sdk against the Runway emulator', () => {
 
   it('creates Seedance 2.0 (audio switch, a seed, duration "auto") and Gemini Omni Flash (no audio field) as the SDK types them', async () => {
     const client = sdk();
-    const seedance = await client.textToVideo.create({ model: 'seedance2', promptText: 'rain on a tin roof', ratio: '1920:1080', duration: 'auto', audio: true, seed: 0 });
+    const seedance = await client.textToVideo.create({
+      model: 'seedance2',
+      promptText: 'rain on a tin roof',
+      ratio: '1920:1080',
+      duration: 'auto',
+      audio: true,
+      seed: 0,
+    });
     expect(seedance.estimatedCost).toEqual({ credits: 36 * 15 });
     const done = (await retrieveUntilDone(client, seedance.id)).at(-1)!;
     if (done.status !== 'SUCCEEDED') throw new Error(`unexpected ${done.status}`);
     expect(inspectMp4(new Uint8Array(await (await fetch(done.output[0]!)).arrayBuffer())).audio).toMatchObject({ codec: 'mp4a' });
 
-    const omni = await client.imageToVideo.create({ model: 'gemini_omni_flash', promptImage: [{ uri: 'https://example.com/first.png', position: 'first' }], duration: 10, ratio: '720:1280' });
+    const omni = await client.imageToVideo.create({
+      model: 'gemini_omni_flash',
+      promptImage: [{ uri: 'https://example.com/first.png', position: 'first' }],
+      duration: 10,
+      ratio: '720:1280',
+    });
     expect(running.emulator.tasks.get(omni.id)?.create).toMatchObject({ audio: true, durationSeconds: 10, ratio: '720:1280' });
     const refused = await caught(client.textToVideo.create({ model: 'gemini_omni_flash', promptText: 'x', duration: 12 }));
     expect(refused).toBeInstanceOf(RunwayML.BadRequestError);
@@ -108,9 +130,24 @@ describe('@runwayml/sdk against the Runway emulator', () => {
   });
 
   it.each([
-    ['a wrong secret', () => sdk({ apiKey: 'key_wrong' }).textToVideo.create({ model: 'gen4.5', promptText: 'x', ratio: '1280:720', duration: 5 }), RunwayML.AuthenticationError, 401],
-    ['a retired model', () => sdk().textToVideo.create({ model: 'veo3' as 'veo3.1', promptText: 'x', ratio: '1280:720' }), RunwayML.BadRequestError, 400],
-    ['a duration Veo does not take', () => sdk().textToVideo.create({ model: 'veo3.1', promptText: 'x', ratio: '1280:720', duration: 5 as 8 }), RunwayML.BadRequestError, 400],
+    [
+      'a wrong secret',
+      () => sdk({ apiKey: 'key_wrong' }).textToVideo.create({ model: 'gen4.5', promptText: 'x', ratio: '1280:720', duration: 5 }),
+      RunwayML.AuthenticationError,
+      401,
+    ],
+    [
+      'a retired model',
+      () => sdk().textToVideo.create({ model: 'veo3' as 'veo3.1', promptText: 'x', ratio: '1280:720' }),
+      RunwayML.BadRequestError,
+      400,
+    ],
+    [
+      'a duration Veo does not take',
+      () => sdk().textToVideo.create({ model: 'veo3.1', promptText: 'x', ratio: '1280:720', duration: 5 as 8 }),
+      RunwayML.BadRequestError,
+      400,
+    ],
     ['an unknown task', () => sdk().tasks.retrieve('00000000-0000-0000-0000-000000000000'), RunwayML.NotFoundError, 404],
   ])('surfaces %s as the SDK\u2019s own error class', async (_label, run, errorClass, status) => {
     const error = await caught(run());
@@ -135,7 +172,9 @@ describe('@runwayml/sdk against the Runway emulator', () => {
     expect(limited).toBeInstanceOf(RunwayML.RateLimitError);
     expect(limited).toMatchObject({ error: { error: expect.stringMatching(/limits/) } });
     running.faults.add({ provider: 'runway', phase: 'create', effect: { kind: 'status', status: 504 }, times: 1 });
-    expect(await caught(sdk().textToVideo.create({ model: 'gen4.5', promptText: 'x', ratio: '1280:720', duration: 5 }))).toBeInstanceOf(RunwayML.InternalServerError);
+    expect(await caught(sdk().textToVideo.create({ model: 'gen4.5', promptText: 'x', ratio: '1280:720', duration: 5 }))).toBeInstanceOf(
+      RunwayML.InternalServerError,
+    );
   });
 
   it('is refused with 400 when the version header is missing (the SDK always sends it)', async () => {
@@ -149,7 +188,14 @@ describe('@runwayml/sdk against the Runway emulator', () => {
 describe('our Runway adapter on the same emulator, the same cycles', () => {
   const ours = (settings: { delay?: (ms: number) => Promise<void> } = {}): RunwayVideoProvider =>
     createRunwayProvider({ apiSecret: API_SECRET, baseUrl: running.baseUrl, now: clock.now, ...settings });
-  const request: VideoRequest = { model: 'veo3.1', prompt: 'a fox in snow', durationSeconds: 8, aspectRatio: '16:9', audio: true, clientJobId: 'contract-1' };
+  const request: VideoRequest = {
+    model: 'veo3.1',
+    prompt: 'a fox in snow',
+    durationSeconds: 8,
+    aspectRatio: '16:9',
+    audio: true,
+    clientJobId: 'contract-1',
+  };
 
   async function pollToEnd(provider: RunwayVideoProvider, ref: Parameters<RunwayVideoProvider['status']>[0]) {
     for (let attempt = 0; attempt < 10; attempt++) {
@@ -170,9 +216,24 @@ describe('our Runway adapter on the same emulator, the same cycles', () => {
   });
 
   it('sends Seedance 2.0 Fast what the SDK would, and the emulator reads it back with audio off', async () => {
-    const started = await ours().start({ model: 'seedance2_fast', prompt: 'a quiet street', durationSeconds: 6, aspectRatio: '9:16', audio: false, seed: 9, clientJobId: 'contract-seedance' });
+    const started = await ours().start({
+      model: 'seedance2_fast',
+      prompt: 'a quiet street',
+      durationSeconds: 6,
+      aspectRatio: '9:16',
+      audio: false,
+      seed: 9,
+      clientJobId: 'contract-seedance',
+    });
     expect(started.warnings).toEqual([]);
-    expect(running.emulator.tasks.get(started.ref.jobId)?.requestBody).toEqual({ model: 'seedance2_fast', promptText: 'a quiet street', ratio: '720:1280', duration: 6, audio: false, seed: 9 });
+    expect(running.emulator.tasks.get(started.ref.jobId)?.requestBody).toEqual({
+      model: 'seedance2_fast',
+      promptText: 'a quiet street',
+      ratio: '720:1280',
+      duration: 6,
+      audio: false,
+      seed: 9,
+    });
     const done = (await pollToEnd(ours(), started.ref)) as Extract<JobStatus, { state: 'completed' }>;
     const sink = createMemoryByteSink();
     await ours().download(done.assets[0]!, sink);
@@ -180,8 +241,19 @@ describe('our Runway adapter on the same emulator, the same cycles', () => {
   });
 
   it('polls and downloads a task the SDK created', async () => {
-    const created = await sdk().textToVideo.create({ model: 'veo3.1', promptText: 'made by the SDK', ratio: '720:1280', duration: 4, audio: false });
-    const done = (await pollToEnd(ours(), { provider: 'runway', model: 'veo3.1', jobId: created.id, data: { taskId: created.id } })) as Extract<JobStatus, { state: 'completed' }>;
+    const created = await sdk().textToVideo.create({
+      model: 'veo3.1',
+      promptText: 'made by the SDK',
+      ratio: '720:1280',
+      duration: 4,
+      audio: false,
+    });
+    const done = (await pollToEnd(ours(), {
+      provider: 'runway',
+      model: 'veo3.1',
+      jobId: created.id,
+      data: { taskId: created.id },
+    })) as Extract<JobStatus, { state: 'completed' }>;
     const sink = createMemoryByteSink();
     await ours().download(done.assets[0]!, sink);
     expect(inspectMp4(sink.bytes()).audio).toBeNull(); // asked without audio
@@ -203,8 +275,15 @@ describe('our Runway adapter on the same emulator, the same cycles', () => {
 
   it('reads moderated and failed tasks, and an expired URL, as our typed results', async () => {
     const provider = ours();
-    expect(await pollToEnd(provider, (await provider.start({ ...request, prompt: 'x [moderate]' })).ref)).toMatchObject({ state: 'failed', moderated: true, code: 'SAFETY.INPUT.TEXT' });
-    expect(await pollToEnd(provider, (await provider.start({ ...request, prompt: 'x [fail]' })).ref)).toMatchObject({ state: 'failed', moderated: false });
+    expect(await pollToEnd(provider, (await provider.start({ ...request, prompt: 'x [moderate]' })).ref)).toMatchObject({
+      state: 'failed',
+      moderated: true,
+      code: 'SAFETY.INPUT.TEXT',
+    });
+    expect(await pollToEnd(provider, (await provider.start({ ...request, prompt: 'x [fail]' })).ref)).toMatchObject({
+      state: 'failed',
+      moderated: false,
+    });
 
     const done = (await pollToEnd(provider, (await provider.start(request)).ref)) as Extract<JobStatus, { state: 'completed' }>;
     clock.advance(48 * HOUR_MS);

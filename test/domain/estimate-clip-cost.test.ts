@@ -27,7 +27,10 @@ describe('clip cost by resolution', () => {
   it('prices only resolutions a model renders', () => {
     for (const model of loadBuiltinCatalog().models) {
       const priced = Object.keys(model.pricePerSecondUsdByResolution ?? {});
-      expect(priced.filter((resolution) => !(model.resolutions ?? []).includes(resolution)), model.id).toEqual([]);
+      expect(
+        priced.filter((resolution) => !(model.resolutions ?? []).includes(resolution)),
+        model.id,
+      ).toEqual([]);
     }
   });
 });

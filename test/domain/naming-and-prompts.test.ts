@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BIN_TEMPLATE, DEFAULT_FILE_TEMPLATE, renderBinPath, renderFileName, slugify, unknownTokens } from '../../src/domain/naming/name-template';
+import {
+  DEFAULT_BIN_TEMPLATE,
+  DEFAULT_FILE_TEMPLATE,
+  renderBinPath,
+  renderFileName,
+  slugify,
+  unknownTokens,
+} from '../../src/domain/naming/name-template';
 import { renderPromptTemplate, templateVariables } from '../../src/domain/prompts/prompt-template';
 
-const fields = { project: 'Harbour promo', provider: 'kling', model: 'kling-v2-6', date: new Date(2026, 10, 22, 9, 5, 7), prompt: 'Überquert den Hafen: gulls / fog!', jobId: 'cliprelay-0f3a9c2e-77' };
+const fields = {
+  project: 'Harbour promo',
+  provider: 'kling',
+  model: 'kling-v2-6',
+  date: new Date(2026, 10, 22, 9, 5, 7),
+  prompt: 'Überquert den Hafen: gulls / fog!',
+  jobId: 'cliprelay-0f3a9c2e-77',
+};
 
 describe('naming templates', () => {
   it('renders the default file and bin templates', () => {
-    expect(renderFileName(DEFAULT_FILE_TEMPLATE, fields)).toBe('Harbour promo_kling_kling-v2-6_2026-11-22_uberquert-den-hafen-gulls-fog_3a9c2e77.mp4');
+    expect(renderFileName(DEFAULT_FILE_TEMPLATE, fields)).toBe(
+      'Harbour promo_kling_kling-v2-6_2026-11-22_uberquert-den-hafen-gulls-fog_3a9c2e77.mp4',
+    );
     expect(renderBinPath(DEFAULT_BIN_TEMPLATE, fields)).toEqual(['ClipRelay', 'kling']);
     expect(renderBinPath('AI/{project}//{date}', fields)).toEqual(['AI', 'Harbour promo', '2026-11-22']);
   });
@@ -27,7 +43,9 @@ describe('prompt templates', () => {
   it('lists variables and fills them', () => {
     const text = 'Aerial shot of {place} at {time of day}, {place} in {mood} light';
     expect(templateVariables(text)).toEqual(['place', 'time of day', 'mood']);
-    expect(renderPromptTemplate(text, { place: 'Lisbon', 'time of day': 'dusk', mood: 'golden' })).toBe('Aerial shot of Lisbon at dusk, Lisbon in golden light');
+    expect(renderPromptTemplate(text, { place: 'Lisbon', 'time of day': 'dusk', mood: 'golden' })).toBe(
+      'Aerial shot of Lisbon at dusk, Lisbon in golden light',
+    );
     expect(() => renderPromptTemplate(text, { place: 'Lisbon' })).toThrow('Fill in {time of day}, {mood} first.');
   });
 });

@@ -66,7 +66,9 @@ describe('sandbox in Chromium: a prompt becomes a clip on the timeline, ducked u
     // Clip extents first: the whole voice clips are the regions.
     await page.getByLabel('Duck where').selectOption('clip-extents');
     await page.getByRole('button', { name: 'Preview' }).click();
-    await expect(page.getByTestId('duck-preview').textContent()).resolves.toMatch(/3 voice regions: 0\.5–2\.0 s, 4\.0–5\.6 s, 9\.6–12\.4 s/);
+    await expect(page.getByTestId('duck-preview').textContent()).resolves.toMatch(
+      /3 voice regions: 0\.5–2\.0 s, 4\.0–5\.6 s, 9\.6–12\.4 s/,
+    );
     // Then speech detected in the demo voice-over WAVs: tighter than the clips, so less of the bed is ducked.
     await page.getByLabel('Duck where').selectOption('speech');
     await page.getByRole('button', { name: 'Standard (−9 dB)' }).click();

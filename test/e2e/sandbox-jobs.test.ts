@@ -63,7 +63,9 @@ describe('sandbox jobs in Chromium: paid generations are never lost or made twic
     await page.locator('.sandbox-panel').screenshot({ path: screenshotPath('tab-settings.png') });
 
     await generate(page, 'An expensive idea');
-    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/would take today's spend to \$0\.35, over the daily cap of \$0\.20/);
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(
+      /would take today's spend to \$0\.35, over the daily cap of \$0\.20/,
+    );
     expect(await readJobs(page)).toEqual([]);
     await page.locator('.sandbox-panel').screenshot({ path: screenshotPath('tab-generate.png') });
   });

@@ -11,7 +11,17 @@ const AGENCY_PACK = {
   organisation: 'Acme',
   author: 'Audio lead',
   policy: { budget: { dailyUsd: 10 }, allowedProviders: ['kling', 'runway'] },
-  presets: [{ id: 'standard', name: 'Acme standard (−10 dB)', depthDb: -10, attackSeconds: 0.4, releaseSeconds: 0.8, holdSeconds: 1.2, locked: true }],
+  presets: [
+    {
+      id: 'standard',
+      name: 'Acme standard (−10 dB)',
+      depthDb: -10,
+      attackSeconds: 0.4,
+      releaseSeconds: 0.8,
+      holdSeconds: 1.2,
+      locked: true,
+    },
+  ],
 };
 
 describe('sandbox preset packs in Chromium: an agency pack pins presets and policy', () => {
@@ -29,7 +39,9 @@ describe('sandbox preset packs in Chromium: an agency pack pins presets and poli
   it('refuses a bad pack naming the field, installs a good one, and applies its presets and provider policy', async () => {
     const { page } = await openSandbox(browser, server.url);
     await page.getByRole('tab', { name: 'Presets' }).click();
-    await page.getByLabel('Paste a pack (JSON) to install it').fill(JSON.stringify({ ...AGENCY_PACK, presets: [{ ...AGENCY_PACK.presets[0], depthDb: 4 }] }));
+    await page
+      .getByLabel('Paste a pack (JSON) to install it')
+      .fill(JSON.stringify({ ...AGENCY_PACK, presets: [{ ...AGENCY_PACK.presets[0], depthDb: 4 }] }));
     await page.getByRole('button', { name: 'Install pack' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/presets\[0\]\.depthDb/);
 
@@ -42,7 +54,10 @@ describe('sandbox preset packs in Chromium: an agency pack pins presets and poli
     await page.getByRole('tab', { name: 'Duck' }).click();
     await expect(page.getByRole('button', { name: 'Acme standard (−10 dB)' }).count()).resolves.toBe(1);
     await page.getByRole('tab', { name: 'Generate' }).click();
-    const providers = await page.getByLabel('Provider').locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    const providers = await page
+      .getByLabel('Provider')
+      .locator('option')
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
     expect(providers).toEqual(['kling', 'runway']);
     await expect(page.getByTestId('cost-preview').textContent()).resolves.toMatch(/today \$0\.00 of \$10\.00/);
   });

@@ -34,10 +34,21 @@ describe.each(hosts)('%s imports media byte for byte', (_, createHost) => {
     writeFileSync(mediaPath, bytes);
     const before = sha256(mediaPath);
 
-    const host = createHost({ ...CONTRACT_SCENARIO, media: { ...CONTRACT_SCENARIO.media, [mediaPath]: { durationSeconds: 5, hasVideo: true, hasAudio: true } } });
+    const host = createHost({
+      ...CONTRACT_SCENARIO,
+      media: { ...CONTRACT_SCENARIO.media, [mediaPath]: { durationSeconds: 5, hasVideo: true, hasAudio: true } },
+    });
     const media = await host.importMedia(mediaPath, ['ClipRelay', 'Kling']);
     await host.placeClip({ media, atSeconds: 3, videoTrackIndex: 1, audioTrackIndex: 2, undoLabel: 'Place' });
-    const provenance = buildClipProvenance({ prompt: 'Gulls', providerId: 'kling', model: 'kling-v2-6', jobId: 'task-9', pricePerSecondUsd: 0.07, durationSeconds: 5, createdAtMs: 0 });
+    const provenance = buildClipProvenance({
+      prompt: 'Gulls',
+      providerId: 'kling',
+      model: 'kling-v2-6',
+      jobId: 'task-9',
+      pricePerSecondUsd: 0.07,
+      durationSeconds: 5,
+      createdAtMs: 0,
+    });
     const recorded = await recordClipProvenance({
       host,
       sidecars: createNodeSidecarWriter(),

@@ -77,7 +77,14 @@ export function describeNleHostContract(name: string, create: (scenario: HostSce
         ['VO 2', 4, 5.6, true],
       ]);
       expect(music?.muted).toBe(true);
-      expect(music?.clips[0]).toMatchObject({ name: 'Bed', mediaPath: '/media/bed.wav', inPointSeconds: 2, speed: 1, trackKind: 'audio', trackIndex: 1 });
+      expect(music?.clips[0]).toMatchObject({
+        name: 'Bed',
+        mediaPath: '/media/bed.wav',
+        inPointSeconds: 2,
+        speed: 1,
+        trackKind: 'audio',
+        trackIndex: 1,
+      });
       expect(music?.clips[1]).toMatchObject({ name: 'Bed 2x', inPointSeconds: 1, speed: 2 });
     });
 
@@ -121,7 +128,18 @@ export function describeNleHostContract(name: string, create: (scenario: HostSce
       const { host, undoCount } = await create(CONTRACT_SCENARIO);
       const retimed = (await host.readActiveSequence()).audioTracks[1]!.clips[1]!;
       const undoBefore = undoCount();
-      const write = host.writeGainEnvelopes([{ clipId: retimed.id, points: [{ timeSeconds: 10.4, gainDb: 0 }, { timeSeconds: 11, gainDb: -9 }] }], 'Duck');
+      const write = host.writeGainEnvelopes(
+        [
+          {
+            clipId: retimed.id,
+            points: [
+              { timeSeconds: 10.4, gainDb: 0 },
+              { timeSeconds: 11, gainDb: -9 },
+            ],
+          },
+        ],
+        'Duck',
+      );
       if (host.capabilities.ducksRetimedClips) {
         await write;
         const automation = await host.readVolumeAutomation(retimed.id);
@@ -167,7 +185,10 @@ export function describeNleHostContract(name: string, create: (scenario: HostSce
       }
 
       // Re-applying a deeper duck over the same range replaces ClipRelay's points, not add to them.
-      await host.writeGainEnvelopes([{ clipId: bed.id, points: points.map((p) => ({ ...p, gainDb: p.gainDb === 0 ? 0 : -12 })) }], 'Duck again');
+      await host.writeGainEnvelopes(
+        [{ clipId: bed.id, points: points.map((p) => ({ ...p, gainDb: p.gainDb === 0 ? 0 : -12 })) }],
+        'Duck again',
+      );
       const reapplied = await host.readVolumeAutomation(bed.id);
       expect(reapplied.keyframes.map((kf) => round(kf.levelDb))).toEqual([0, -12, -12, 0]);
 
@@ -182,8 +203,20 @@ export function describeNleHostContract(name: string, create: (scenario: HostSce
       const undoBefore = undoCount();
       const write = host.writeGainEnvelopes(
         [
-          { clipId: bed.id, points: [{ timeSeconds: 2, gainDb: 0 }, { timeSeconds: 3, gainDb: -9 }] },
-          { clipId: 'audio:7:123', points: [{ timeSeconds: 2, gainDb: 0 }, { timeSeconds: 3, gainDb: -9 }] },
+          {
+            clipId: bed.id,
+            points: [
+              { timeSeconds: 2, gainDb: 0 },
+              { timeSeconds: 3, gainDb: -9 },
+            ],
+          },
+          {
+            clipId: 'audio:7:123',
+            points: [
+              { timeSeconds: 2, gainDb: 0 },
+              { timeSeconds: 3, gainDb: -9 },
+            ],
+          },
         ],
         'Duck',
       );

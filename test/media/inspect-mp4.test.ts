@@ -9,7 +9,15 @@ const DEMO_CLIP = join(__dirname, '../../assets/demo-clip.mp4');
 
 interface ProbeResult {
   format: { duration: string };
-  streams: Array<{ codec_type: string; codec_tag_string: string; width?: number; height?: number; r_frame_rate: string; channels?: number; sample_rate?: string }>;
+  streams: Array<{
+    codec_type: string;
+    codec_tag_string: string;
+    width?: number;
+    height?: number;
+    r_frame_rate: string;
+    channels?: number;
+    sample_rate?: string;
+  }>;
 }
 
 function ffprobe(file: string): ProbeResult {
@@ -58,12 +66,33 @@ describe('inspectMp4', () => {
     make('silent.mp4', [...testVideo('25'), '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-movflags', '+faststart']);
     make('mono-44k.mp4', [
       ...testVideo('24'),
-      '-f', 'lavfi', '-i', 'sine=frequency=440:sample_rate=44100:duration=2',
-      '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-ac', '1', '-shortest', '-movflags', '+faststart',
+      '-f',
+      'lavfi',
+      '-i',
+      'sine=frequency=440:sample_rate=44100:duration=2',
+      '-c:v',
+      'libx264',
+      '-pix_fmt',
+      'yuv420p',
+      '-c:a',
+      'aac',
+      '-ac',
+      '1',
+      '-shortest',
+      '-movflags',
+      '+faststart',
     ]);
     make('ntsc-30.mp4', [
-      '-f', 'lavfi', '-i', 'testsrc2=size=426x240:rate=30000/1001:duration=2',
-      '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-movflags', '+faststart',
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc2=size=426x240:rate=30000/1001:duration=2',
+      '-c:v',
+      'libx264',
+      '-pix_fmt',
+      'yuv420p',
+      '-movflags',
+      '+faststart',
     ]);
     make('moov-at-end.mp4', ['-i', DEMO_CLIP, '-c', 'copy']);
     make('hevc.mov', [...testVideo('30'), '-c:v', 'libx265', '-tag:v', 'hvc1', '-x265-params', 'log-level=error']);

@@ -16,7 +16,9 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(scratch, { recursive: true, force: true }));
 
-function pluginFolder(manifest: object = { manifestVersion: 5, main: 'index.html', host: { app: 'premierepro', minVersion: '25.6.0' }, entrypoints: [] }) {
+function pluginFolder(
+  manifest: object = { manifestVersion: 5, main: 'index.html', host: { app: 'premierepro', minVersion: '25.6.0' }, entrypoints: [] },
+) {
   const folder = join(scratch, 'plugin');
   mkdirSync(join(folder, 'icons'), { recursive: true });
   writeFileSync(join(folder, 'manifest.json'), JSON.stringify(manifest));
@@ -36,7 +38,13 @@ describe('the ZIP writer', () => {
   it('writes entries a reader gets back byte for byte, deflating only what shrinks', () => {
     const text = Buffer.from('manifest '.repeat(100));
     const random = Buffer.from(Array.from({ length: 64 }, (_, index) => (index * 197 + 13) % 256));
-    const entries = readZip(writeZip([{ name: 'a/text.txt', data: text }, { name: 'b.bin', data: random }, { name: 'empty', data: Buffer.alloc(0) }]));
+    const entries = readZip(
+      writeZip([
+        { name: 'a/text.txt', data: text },
+        { name: 'b.bin', data: random },
+        { name: 'empty', data: Buffer.alloc(0) },
+      ]),
+    );
     expect(entries.map((entry) => [entry.name, entry.method])).toEqual([
       ['a/text.txt', 8],
       ['b.bin', 0],
@@ -67,7 +75,12 @@ describe('packageCcx', () => {
 
   it('refuses a folder that is not a packageable plugin, saying why', () => {
     expect(checkPluginFolder(join(scratch, 'nothing'))[0]).toMatch(/manifest.json is missing/);
-    const folder = pluginFolder({ manifestVersion: 5, main: 'main.js', host: [{ app: 'premierepro', minVersion: '25.6.0' }], icons: [{ path: 'icons/x.png', scale: [1, 2] }] });
+    const folder = pluginFolder({
+      manifestVersion: 5,
+      main: 'main.js',
+      host: [{ app: 'premierepro', minVersion: '25.6.0' }],
+      icons: [{ path: 'icons/x.png', scale: [1, 2] }],
+    });
     expect(checkPluginFolder(folder)).toEqual([
       'manifest host must be one object for premierepro (arrays are for development only)',
       'main file main.js is missing',

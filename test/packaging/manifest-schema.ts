@@ -37,7 +37,9 @@ export const manifestSchema = z.strictObject({
   requiredPermissions: z.strictObject({
     // https hosts (one leading "*." label at most, UXP 7.4+), or plain http on loopback only (a
     // self-hosted ComfyUI on this machine).
-    network: z.strictObject({ domains: z.array(z.string().regex(/^(https:\/\/(\*\.)?[a-z0-9.-]+\.[a-z]{2,}|http:\/\/127\.0\.0\.1:\d+)$/)).min(1) }),
+    network: z.strictObject({
+      domains: z.array(z.string().regex(/^(https:\/\/(\*\.)?[a-z0-9.-]+\.[a-z]{2,}|http:\/\/127\.0\.0\.1:\d+)$/)).min(1),
+    }),
     // Least privilege (README "Loading it into Premiere Pro"): pickers only, never fullAccess.
     localFileSystem: z.literal('request'),
     // Copy in Diagnostics; UXP has no write-only level. The panel never reads the clipboard (a test checks).

@@ -46,7 +46,9 @@ describe('manifest.json', () => {
         const path = join(directory, entry.name);
         return entry.isDirectory() ? sources(path) : /\.tsx?$/.test(entry.name) ? [path] : [];
       });
-    const readers = sources(resolve(root, 'src')).filter((path) => /clipboard\??\.(getContent|readText|read)\b/.test(readFileSync(path, 'utf8')));
+    const readers = sources(resolve(root, 'src')).filter((path) =>
+      /clipboard\??\.(getContent|readText|read)\b/.test(readFileSync(path, 'utf8')),
+    );
     expect(readers).toEqual([]);
     expect(manifest.requiredPermissions.clipboard).toBe('readAndWrite');
   });

@@ -36,7 +36,10 @@ describe('README provider table = catalog = manifest', () => {
     const catalogProviders = new Set(catalog.models.map((model) => model.provider));
     for (const row of rows) expect(catalogProviders, `README row "${row.provider}" is not a catalog provider`).toContain(row.provider);
     for (const provider of catalogProviders) {
-      const expected = catalog.models.filter((model) => model.provider === provider && offered(model)).map((model) => model.id).sort();
+      const expected = catalog.models
+        .filter((model) => model.provider === provider && offered(model))
+        .map((model) => model.id)
+        .sort();
       const listed = [...(byProvider.get(provider)?.models ?? [])].sort();
       if (expected.length > 0) expect(byProvider.has(provider), `README has no row for provider "${provider}"`).toBe(true);
       expect(listed, `README models of "${provider}"`).toEqual(expected);
@@ -47,17 +50,24 @@ describe('README provider table = catalog = manifest', () => {
     const manifest = manifestSchema.parse(JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8')));
     const named = new Set(rows.flatMap((row) => row.models.map((id) => `${row.provider}/${id}`)));
     const hosts = new Set(
-      catalog.models.filter((model) => named.has(`${model.provider}/${model.id}`)).flatMap((model) => [...model.apiHosts, ...model.downloadHosts]),
+      catalog.models
+        .filter((model) => named.has(`${model.provider}/${model.id}`))
+        .flatMap((model) => [...model.apiHosts, ...model.downloadHosts]),
     );
     expect([...manifest.requiredPermissions.network.domains].sort()).toEqual([...hosts].sort());
   });
 });
 
 describe('parseReadmeProviderTable', () => {
-  const table = (rows: string) => `# X\n\n## Providers\n\n| provider | models (catalog) | audio |\n|---|---|---|\n${rows}\n\nText.\n\n## Next\n\n| provider | models |\n|---|---|\n| Other \`other\` | \`z\` |\n`;
+  const table = (rows: string) =>
+    `# X\n\n## Providers\n\n| provider | models (catalog) | audio |\n|---|---|---|\n${rows}\n\nText.\n\n## Next\n\n| provider | models |\n|---|---|\n| Other \`other\` | \`z\` |\n`;
 
   it('reads the provider id and the model ids in backticks, ignoring the words around them', () => {
-    expect(parseReadmeProviderTable(table('| Runway `runway` | `veo3.1`, `gen4.5` (silent) | per model |\n| OpenAI `openai` | none: shut down | — |'))).toEqual([
+    expect(
+      parseReadmeProviderTable(
+        table('| Runway `runway` | `veo3.1`, `gen4.5` (silent) | per model |\n| OpenAI `openai` | none: shut down | — |'),
+      ),
+    ).toEqual([
       { provider: 'runway', models: ['veo3.1', 'gen4.5'] },
       { provider: 'openai', models: [] },
     ]);

@@ -35,12 +35,15 @@ export function parseReadmeProviderTable(markdown: string): ReadmeProviderRow[] 
   }
   const providerColumn = header.findIndex((cell) => /^provider\b/i.test(cell));
   const modelsColumn = header.findIndex((cell) => /^models\b/i.test(cell));
-  if (providerColumn < 0 || modelsColumn < 0) throw new ReadmeTableFormatError('README provider table: expected a "provider" and a "models" column');
+  if (providerColumn < 0 || modelsColumn < 0)
+    throw new ReadmeTableFormatError('README provider table: expected a "provider" and a "models" column');
 
   return rows.map((cells) => {
     const ids = backticked(cells[providerColumn] ?? '');
     if (ids.length !== 1) {
-      throw new ReadmeTableFormatError(`README provider table: the provider cell "${cells[providerColumn] ?? ''}" must hold exactly one catalog provider id in backticks`);
+      throw new ReadmeTableFormatError(
+        `README provider table: the provider cell "${cells[providerColumn] ?? ''}" must hold exactly one catalog provider id in backticks`,
+      );
     }
     return { provider: ids[0]!, models: backticked(cells[modelsColumn] ?? '') };
   });

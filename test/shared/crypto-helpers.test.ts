@@ -6,7 +6,25 @@ import { sha256 } from '../../src/shared/sha256';
 import { decodeUtf8, encodeUtf8 } from '../../src/shared/utf8';
 
 /** Lengths around every padding boundary of SHA-256's 64-byte blocks, plus random ones. */
-const LENGTHS = [0, 1, 3, 55, 56, 57, 63, 64, 65, 119, 120, 127, 128, 129, 1000, 4097, ...Array.from({ length: 40 }, (_, index) => (index * 7919) % 3000)];
+const LENGTHS = [
+  0,
+  1,
+  3,
+  55,
+  56,
+  57,
+  63,
+  64,
+  65,
+  119,
+  120,
+  127,
+  128,
+  129,
+  1000,
+  4097,
+  ...Array.from({ length: 40 }, (_, index) => (index * 7919) % 3000),
+];
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 

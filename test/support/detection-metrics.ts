@@ -1,11 +1,17 @@
 import type { TimeRange } from '../../src/domain/ducking';
 
 /** Frame-level F1 of detected speech against labels, on frames of `frameSeconds` judged at their centres. */
-export function frameF1(labels: readonly TimeRange[], detected: readonly TimeRange[], durationSeconds: number, frameSeconds = 0.01): number {
+export function frameF1(
+  labels: readonly TimeRange[],
+  detected: readonly TimeRange[],
+  durationSeconds: number,
+  frameSeconds = 0.01,
+): number {
   let truePositive = 0;
   let falsePositive = 0;
   let falseNegative = 0;
-  const inside = (ranges: readonly TimeRange[], time: number) => ranges.some((range) => time >= range.startSeconds && time < range.endSeconds);
+  const inside = (ranges: readonly TimeRange[], time: number) =>
+    ranges.some((range) => time >= range.startSeconds && time < range.endSeconds);
   for (let frame = 0; (frame + 0.5) * frameSeconds < durationSeconds; frame++) {
     const time = (frame + 0.5) * frameSeconds;
     const labelled = inside(labels, time);

@@ -107,7 +107,10 @@ export function quantise(value: number, format: TestSampleFormat): number {
   return Math.max(-scale, Math.min(scale - 1, Math.round(value * scale))) / scale;
 }
 
-function interleave(channels: readonly Float32Array[], format: TestSampleFormat & { littleEndian: boolean; unsigned8: boolean }): Uint8Array {
+function interleave(
+  channels: readonly Float32Array[],
+  format: TestSampleFormat & { littleEndian: boolean; unsigned8: boolean },
+): Uint8Array {
   const bytesPerSample = format.bits / 8;
   const frameCount = channels[0]?.length ?? 0;
   const out = new Uint8Array(frameCount * channels.length * bytesPerSample);

@@ -7,7 +7,13 @@ import { asOfficial } from './fake-premierepro/fake-official';
 import { FakeProject } from './fake-premierepro/fake-project';
 import { PROJECT_ITEM_TYPE, fakeProjectItemStatics } from './fake-premierepro/fake-project-items';
 import { FakeSequence, FakeSequenceEditor, TRACK_ITEM_TYPE_CLIP } from './fake-premierepro/fake-sequence';
-import { defaultAudioComponents, type ClipItemState, type FakeSnapshot, type FakeState, type TrackState } from './fake-premierepro/fake-state';
+import {
+  defaultAudioComponents,
+  type ClipItemState,
+  type FakeSnapshot,
+  type FakeState,
+  type TrackState,
+} from './fake-premierepro/fake-state';
 import { fakeFrameRateStatic, fakeTickTimeStatic, secondsToTicks } from './fake-premierepro/fake-tick-time';
 import { FakeWorld, type FakeTrackKind } from './fake-premierepro/fake-world';
 import { PREMIERE_PROFILES, type PremiereProfile, type PremiereProfileId } from './fake-premierepro/fake-profiles';
@@ -22,7 +28,13 @@ export {
   type SequenceState,
 } from './fake-premierepro/fake-state';
 export { TICKS_PER_SECOND } from './fake-premierepro/fake-tick-time';
-export { NEWEST_PROFILE, OLDEST_PROFILE, PREMIERE_PROFILES, type PremiereProfile, type PremiereProfileId } from './fake-premierepro/fake-profiles';
+export {
+  NEWEST_PROFILE,
+  OLDEST_PROFILE,
+  PREMIERE_PROFILES,
+  type PremiereProfile,
+  type PremiereProfileId,
+} from './fake-premierepro/fake-profiles';
 
 /**
  * What real sequences hold besides file-backed clips (`synthetic-track-items`): titles, graphics and
@@ -190,7 +202,8 @@ export function createFakePremiere(scenario: HostScenario, options: FakePremiere
   };
   const sequenceEditorStatic: Pick<SequenceEditorStatic, 'getEditor'> = {
     getEditor: (sequenceObject: Sequence) => {
-      if (!(sequenceObject instanceof FakeSequence)) throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: expected a Sequence');
+      if (!(sequenceObject instanceof FakeSequence))
+        throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: expected a Sequence');
       return asOfficial<SequenceEditor>(new FakeSequenceEditor(world, sequenceObject.id));
     },
   };

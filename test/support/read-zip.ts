@@ -30,7 +30,8 @@ export function readZip(archive: Buffer): ZipEntry[] {
     const name = archive.toString('utf8', offset + 46, offset + 46 + nameLength);
     if (archive.readUInt32LE(localOffset) !== 0x04034b50) throw new Error(`${name}: bad local header`);
     const localName = archive.toString('utf8', localOffset + 30, localOffset + 30 + archive.readUInt16LE(localOffset + 26));
-    if (localName !== name || archive.readUInt32LE(localOffset + 14) !== crc32) throw new Error(`${name}: local header disagrees with the directory`);
+    if (localName !== name || archive.readUInt32LE(localOffset + 14) !== crc32)
+      throw new Error(`${name}: local header disagrees with the directory`);
     const start = localOffset + 30 + archive.readUInt16LE(localOffset + 26) + archive.readUInt16LE(localOffset + 28);
     const body = archive.subarray(start, start + compressedSize);
     const data = method === 8 ? inflateRawSync(body) : method === 0 ? Buffer.from(body) : null;

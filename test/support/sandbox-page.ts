@@ -18,7 +18,9 @@ export const readState = (page: Page) =>
   page.evaluate(() => (window as unknown as { cliprelaySandbox: { host: { state: SandboxState } } }).cliprelaySandbox.host.state);
 
 export const readJobs = (page: Page) =>
-  page.evaluate(() => (window as unknown as { cliprelaySandbox: { jobs: { ledger: { list(): JobRecord[] } } } }).cliprelaySandbox.jobs.ledger.list());
+  page.evaluate(() =>
+    (window as unknown as { cliprelaySandbox: { jobs: { ledger: { list(): JobRecord[] } } } }).cliprelaySandbox.jobs.ledger.list(),
+  );
 
 /** Tasks the Kling emulator was asked to create for a client job id. */
 export async function emulatorTasks(serverUrl: string, clientJobId: string): Promise<unknown[]> {

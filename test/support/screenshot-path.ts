@@ -7,7 +7,10 @@ import { resolve } from 'node:path';
  * job cards show relative times, so every run would otherwise dirty it.
  */
 export function screenshotPath(fileName: string): string {
-  const directory = process.env.CLIPRELAY_UPDATE_SCREENSHOTS === '1' ? resolve(__dirname, '../../docs/screenshots') : resolve(__dirname, '../../test-output/screenshots');
+  const directory =
+    process.env.CLIPRELAY_UPDATE_SCREENSHOTS === '1'
+      ? resolve(__dirname, '../../docs/screenshots')
+      : resolve(__dirname, '../../test-output/screenshots');
   mkdirSync(directory, { recursive: true });
   return resolve(directory, fileName);
 }

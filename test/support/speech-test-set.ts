@@ -69,9 +69,30 @@ export interface TestCondition {
 export const TEST_CONDITIONS: readonly TestCondition[] = [
   { name: 'clean', sampleRateHz: 48_000, channelCount: 1, encoding: '16-bit', container: 'wav' },
   { name: 'clean', sampleRateHz: 44_100, channelCount: 2, encoding: 'float 32', container: 'wav' },
-  { name: 'pink room noise, SNR 20 dB', sampleRateHz: 48_000, channelCount: 2, encoding: '16-bit', container: 'wav', noise: { colour: 'pink', snrDb: 20 } },
-  { name: 'brown room noise, SNR 15 dB', sampleRateHz: 44_100, channelCount: 1, encoding: 'float 32', container: 'wav', noise: { colour: 'brown', snrDb: 15 } },
-  { name: 'mains hum 50 Hz + harmonics, −20 dB', sampleRateHz: 48_000, channelCount: 1, encoding: 'float 32', container: 'aifc', hum: { fundamentalHz: 50, belowSpeechDb: 20 } },
+  {
+    name: 'pink room noise, SNR 20 dB',
+    sampleRateHz: 48_000,
+    channelCount: 2,
+    encoding: '16-bit',
+    container: 'wav',
+    noise: { colour: 'pink', snrDb: 20 },
+  },
+  {
+    name: 'brown room noise, SNR 15 dB',
+    sampleRateHz: 44_100,
+    channelCount: 1,
+    encoding: 'float 32',
+    container: 'wav',
+    noise: { colour: 'brown', snrDb: 15 },
+  },
+  {
+    name: 'mains hum 50 Hz + harmonics, −20 dB',
+    sampleRateHz: 48_000,
+    channelCount: 1,
+    encoding: 'float 32',
+    container: 'aifc',
+    hum: { fundamentalHz: 50, belowSpeechDb: 20 },
+  },
   {
     name: 'mains hum 60 Hz + harmonics, −20 dB, pink SNR 30 dB',
     sampleRateHz: 44_100,
@@ -81,8 +102,24 @@ export const TEST_CONDITIONS: readonly TestCondition[] = [
     hum: { fundamentalHz: 60, belowSpeechDb: 20 },
     noise: { colour: 'pink', snrDb: 30 },
   },
-  { name: 'quiet: peaks at −30 dBFS', sampleRateHz: 48_000, channelCount: 1, encoding: '16-bit', container: 'wav', peakDbfs: -30, noise: { colour: 'pink', snrDb: 40 } },
-  { name: 'loud: peaks at −0.5 dBFS', sampleRateHz: 44_100, channelCount: 2, encoding: 'float 32', container: 'wav', peakDbfs: -0.5, noise: { colour: 'pink', snrDb: 35 } },
+  {
+    name: 'quiet: peaks at −30 dBFS',
+    sampleRateHz: 48_000,
+    channelCount: 1,
+    encoding: '16-bit',
+    container: 'wav',
+    peakDbfs: -30,
+    noise: { colour: 'pink', snrDb: 40 },
+  },
+  {
+    name: 'loud: peaks at −0.5 dBFS',
+    sampleRateHz: 44_100,
+    channelCount: 2,
+    encoding: 'float 32',
+    container: 'wav',
+    peakDbfs: -0.5,
+    noise: { colour: 'pink', snrDb: 35 },
+  },
   {
     name: 'quiet and loud passages (0/−26 dB)',
     sampleRateHz: 48_000,
@@ -111,7 +148,10 @@ interface Utterance {
 }
 
 /** Builds every condition's file into `directory`. */
-export async function buildSpeechTestSet(directory: string, conditions: readonly TestCondition[] = TEST_CONDITIONS): Promise<BuiltCondition[]> {
+export async function buildSpeechTestSet(
+  directory: string,
+  conditions: readonly TestCondition[] = TEST_CONDITIONS,
+): Promise<BuiltCondition[]> {
   const rates = [...new Set(conditions.map((condition) => condition.sampleRateHz))];
   const pools = new Map<number, Utterance[]>();
   const synthesised = await mapLimited(
@@ -123,7 +163,8 @@ export async function buildSpeechTestSet(directory: string, conditions: readonly
     pools.set(rate, await mapLimited(synthesised, 2, async (path) => measureUtterance(await resampleToFloat(path, rate))));
   }
   const built: BuiltCondition[] = [];
-  for (const [index, condition] of conditions.entries()) built.push(await buildCondition(directory, index, condition, pools.get(condition.sampleRateHz)!));
+  for (const [index, condition] of conditions.entries())
+    built.push(await buildCondition(directory, index, condition, pools.get(condition.sampleRateHz)!));
   return built;
 }
 
@@ -137,7 +178,10 @@ async function synthesise(directory: string, index: number): Promise<string> {
 }
 
 async function resampleToFloat(path: string, sampleRateHz: number): Promise<Float32Array> {
-  const { stdout } = await run('sox', [path, '-t', 'f32', '-c', '1', '-', 'rate', '-v', String(sampleRateHz)], { encoding: 'buffer', maxBuffer: 1 << 26 });
+  const { stdout } = await run('sox', [path, '-t', 'f32', '-c', '1', '-', 'rate', '-v', String(sampleRateHz)], {
+    encoding: 'buffer',
+    maxBuffer: 1 << 26,
+  });
   return new Float32Array(stdout.buffer.slice(stdout.byteOffset, stdout.byteOffset + stdout.byteLength));
 }
 
@@ -158,7 +202,12 @@ function measureUtterance(samples: Float32Array): Utterance {
   return { samples, startSample: first * step + window / 2, endSample: last * step + window / 2 };
 }
 
-async function buildCondition(directory: string, conditionIndex: number, condition: TestCondition, pool: readonly Utterance[]): Promise<BuiltCondition> {
+async function buildCondition(
+  directory: string,
+  conditionIndex: number,
+  condition: TestCondition,
+  pool: readonly Utterance[],
+): Promise<BuiltCondition> {
   const rate = condition.sampleRateHz;
   const gains = condition.utteranceGainsDb ?? [0];
   // Place utterances: 0.5 s lead-in, known pauses, 1 s tail.
@@ -234,7 +283,22 @@ async function soxNoise(colour: 'pink' | 'brown', rate: number, length: number, 
   const skipSeconds = seedOffset * 0.37;
   const { stdout } = await run(
     'sox',
-    ['-R', '-n', '-r', String(rate), '-c', '1', '-t', 'f32', '-', 'synth', String(length / rate + skipSeconds + 0.1), `${colour}noise`, 'trim', String(skipSeconds)],
+    [
+      '-R',
+      '-n',
+      '-r',
+      String(rate),
+      '-c',
+      '1',
+      '-t',
+      'f32',
+      '-',
+      'synth',
+      String(length / rate + skipSeconds + 0.1),
+      `${colour}noise`,
+      'trim',
+      String(skipSeconds),
+    ],
     { encoding: 'buffer', maxBuffer: 1 << 27 },
   );
   return new Float32Array(stdout.buffer.slice(stdout.byteOffset, stdout.byteOffset + stdout.byteLength)).subarray(0, length);

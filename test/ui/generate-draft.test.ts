@@ -13,7 +13,20 @@ const kling: ModelChoice = {
   imageInput: 'optional',
   pricePerSecondUsd: 0.07,
 };
-const draft = { ...initialDraft([{ id: 'kling', displayName: 'Kling', models: [kling], credentials: [], create: async () => { throw new Error('unused'); } }]), prompt: ' a heron ' };
+const draft = {
+  ...initialDraft([
+    {
+      id: 'kling',
+      displayName: 'Kling',
+      models: [kling],
+      credentials: [],
+      create: async () => {
+        throw new Error('unused');
+      },
+    },
+  ]),
+  prompt: ' a heron ',
+};
 const image = { bytes: new Uint8Array([1, 2, 3]), mimeType: 'image/png' as const, fileName: 'heron.png' };
 
 describe('requestFromDraft', () => {
@@ -45,7 +58,15 @@ describe('draftFromJob', () => {
   it('brings back the resolution but not the image, whose bytes were never stored', () => {
     const job = {
       providerId: 'kling',
-      request: { model: 'kling-v2-6', prompt: 'p', durationSeconds: 5, aspectRatio: '16:9', audio: true, clientJobId: 'j', resolution: '1080p' },
+      request: {
+        model: 'kling-v2-6',
+        prompt: 'p',
+        durationSeconds: 5,
+        aspectRatio: '16:9',
+        audio: true,
+        clientJobId: 'j',
+        resolution: '1080p',
+      },
       referenceImageName: 'heron.png',
     } as unknown as JobRecord;
     expect(draftFromJob(job)).toMatchObject({ resolution: '1080p', referenceImage: null });

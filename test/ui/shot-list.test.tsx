@@ -34,7 +34,9 @@ describe('shot list operations', () => {
 
 describe('ShotListEditor', () => {
   const render = (props: Partial<Parameters<typeof ShotListEditor>[0]> = {}) =>
-    renderToStaticMarkup(<ShotListEditor shots={[a, b]} clipSeconds={10} maxShots={6} modelName="Kling 3.0" onChange={() => undefined} {...props} />);
+    renderToStaticMarkup(
+      <ShotListEditor shots={[a, b]} clipSeconds={10} maxShots={6} modelName="Kling 3.0" onChange={() => undefined} {...props} />,
+    );
 
   it('labels every control by its shot, and shows the total against the clip', () => {
     const html = render();
@@ -64,17 +66,42 @@ describe('ShotListEditor', () => {
 });
 
 describe('the Generate draft carries shots', () => {
-  const kling: ModelChoice = { id: 'kling-v3', displayName: 'Kling 3.0', durationsSeconds: [10], aspectRatios: ['16:9'], audio: 'toggle', pricePerSecondUsd: 0.1 };
-  const draft = { ...initialDraft([{ id: 'kling', displayName: 'Kling', models: [kling], credentials: [], create: async () => { throw new Error('unused'); } }]), prompt: 'harbour' };
+  const kling: ModelChoice = {
+    id: 'kling-v3',
+    displayName: 'Kling 3.0',
+    durationsSeconds: [10],
+    aspectRatios: ['16:9'],
+    audio: 'toggle',
+    pricePerSecondUsd: 0.1,
+  };
+  const draft = {
+    ...initialDraft([
+      {
+        id: 'kling',
+        displayName: 'Kling',
+        models: [kling],
+        credentials: [],
+        create: async () => {
+          throw new Error('unused');
+        },
+      },
+    ]),
+    prompt: 'harbour',
+  };
 
   it('starts empty, sends none for an empty list, and sends trimmed shots otherwise', () => {
     expect(draft.shots).toEqual([]);
     expect(requestFromDraft(draft, kling).shots).toBeUndefined();
-    expect(requestFromDraft({ ...draft, shots: [{ prompt: ' wide ', durationSeconds: 10 }] }, kling).shots).toEqual([{ prompt: 'wide', durationSeconds: 10 }]);
+    expect(requestFromDraft({ ...draft, shots: [{ prompt: ' wide ', durationSeconds: 10 }] }, kling).shots).toEqual([
+      { prompt: 'wide', durationSeconds: 10 },
+    ]);
   });
 
   it('brings a job\u2019s shots back into the form', () => {
-    const job = { providerId: 'kling', request: { model: 'kling-v3', prompt: 'p', durationSeconds: 7, aspectRatio: '16:9', audio: true, clientJobId: 'j', shots: [a, b] } } as unknown as JobRecord;
+    const job = {
+      providerId: 'kling',
+      request: { model: 'kling-v3', prompt: 'p', durationSeconds: 7, aspectRatio: '16:9', audio: true, clientJobId: 'j', shots: [a, b] },
+    } as unknown as JobRecord;
     expect(draftFromJob(job).shots).toEqual([a, b]);
   });
 });

@@ -12,7 +12,10 @@ describe('the Generate tab marks unverified models', () => {
     const catalog: ModelCatalog = {
       models: [
         { ...entry('veo3.1'), lifecycle: { ...entry('veo3.1').lifecycle!, verified: true } },
-        { ...entry('seedance2'), lifecycle: { ...entry('seedance2').lifecycle!, verified: false, note: 'The 4-15 s range is from third parties.' } },
+        {
+          ...entry('seedance2'),
+          lifecycle: { ...entry('seedance2').lifecycle!, verified: false, note: 'The 4-15 s range is from third parties.' },
+        },
         { ...entry('gen4.5'), lifecycle: undefined },
       ],
     };
@@ -28,7 +31,12 @@ describe('the Generate tab marks unverified models', () => {
   });
 
   it('explains an unverified pick in one line with how to confirm it, and says nothing for a verified one', () => {
-    const html = renderToStaticMarkup(<UnverifiedModelNote modelName="Seedance 2.0 (Runway)" certainty={{ verified: false, note: 'The 4-15 s range is from third parties.' }} />);
+    const html = renderToStaticMarkup(
+      <UnverifiedModelNote
+        modelName="Seedance 2.0 (Runway)"
+        certainty={{ verified: false, note: 'The 4-15 s range is from third parties.' }}
+      />,
+    );
     expect(html).toBe(
       '<p class="hint" data-testid="unverified-model">Seedance 2.0 (Runway) is unverified: only third parties or our inference vouch for its id or options (The 4-15 s range is from third parties). Confirm it with <code>cliprelay models --check</code>, or one generation will tell.</p>',
     );

@@ -18,14 +18,22 @@ describe('applyDucking on Premiere (fake)', () => {
     });
     const host = new PremiereHost(fake.ppro, { delay: async () => undefined });
     const result = await applyDucking({ host, voiceTrackIndices: [0], preset: standard });
-    expect(result.warnings).toEqual([expect.stringMatching(/^"Score" on A2 is retimed \(speed 200 %\); Premiere Pro cannot place ducking keyframes on it reliably yet/)]);
+    expect(result.warnings).toEqual([
+      expect.stringMatching(/^"Score" on A2 is retimed \(speed 200 %\); Premiere Pro cannot place ducking keyframes on it reliably yet/),
+    ]);
     expect(result.envelopes.map((envelope) => envelope.clipId)).toEqual([expect.stringMatching(/^audio:3:/)]);
     expect(fake.undoLabels).toEqual(['ClipRelay: duck Standard (−9 dB)']);
   });
 
   it('ducks under a voice clip it cannot listen to by its whole extent, saying why', async () => {
     const fake = createFakePremiere(
-      { ...scenario, audioTracks: [{ name: 'VO', clips: [] }, { name: 'Bed', clips: [{ name: 'Bed', mediaPath: '/media/interview-a.mov', startSeconds: 0, endSeconds: 20 }] }] },
+      {
+        ...scenario,
+        audioTracks: [
+          { name: 'VO', clips: [] },
+          { name: 'Bed', clips: [{ name: 'Bed', mediaPath: '/media/interview-a.mov', startSeconds: 0, endSeconds: 20 }] },
+        ],
+      },
       { syntheticClips: [{ kind: 'nested-sequence', trackKind: 'audio', trackIndex: 0, name: 'VO nest', startSeconds: 4, endSeconds: 8 }] },
     );
     const host = new PremiereHost(fake.ppro, { delay: async () => undefined });
@@ -41,7 +49,9 @@ describe('applyDucking on Premiere (fake)', () => {
       },
     });
     expect(reads).toEqual([]);
-    expect(result.warnings).toEqual(['"VO nest" on A1 cannot be listened to (a nested sequence (analyse the clips inside it)); ducking under the whole clip instead.']);
+    expect(result.warnings).toEqual([
+      '"VO nest" on A1 cannot be listened to (a nested sequence (analyse the clips inside it)); ducking under the whole clip instead.',
+    ]);
     expect(result.voiceRegions).toEqual([{ startSeconds: 4, endSeconds: 8 }]);
   });
 });

@@ -20,7 +20,12 @@ const accessible: DuckPreset = duckPresetSchema.parse({
 
 /** A 12 s voice-over: lines at 2–3 s and 6–7.5 s of media time, room tone elsewhere. */
 const VOICE = encodeWav(
-  [addBursts(whiteNoise(12 * RATE, -70, 1), RATE, [{ startSeconds: 2, endSeconds: 3, peakDb: -10 }, { startSeconds: 6, endSeconds: 7.5, peakDb: -10 }])],
+  [
+    addBursts(whiteNoise(12 * RATE, -70, 1), RATE, [
+      { startSeconds: 2, endSeconds: 3, peakDb: -10 },
+      { startSeconds: 6, endSeconds: 7.5, peakDb: -10 },
+    ]),
+  ],
   RATE,
   { kind: 'int', bits: 16 },
 );
@@ -108,7 +113,15 @@ describe('applyDucking with voiceSource: speech', () => {
     const { readMedia, reads } = mediaReader({ '/media/vo.wav': VOICE });
     const analysisCache = new MediaAnalysisCache();
     const progress: DuckingProgress[] = [];
-    const preview = await planDucking({ host, voiceTrackIndices: [0], preset: standard, voiceSource: 'speech', readMedia, analysisCache, onProgress: (p) => progress.push(p) });
+    const preview = await planDucking({
+      host,
+      voiceTrackIndices: [0],
+      preset: standard,
+      voiceSource: 'speech',
+      readMedia,
+      analysisCache,
+      onProgress: (p) => progress.push(p),
+    });
     expect(host.undoLabels).toEqual([]);
     expect(preview.envelopes).toHaveLength(1);
     expect(progress[0]).toEqual({ phase: 'voice', mediaPath: '/media/vo.wav', mediaIndex: 1, mediaCount: 1, fraction: 0 });
@@ -205,7 +218,9 @@ describe('applyDucking with a target-gap preset', () => {
     const { readMedia } = mediaReader(files);
     const plan = await planDucking({ host, voiceTrackIndices: [0], preset: accessible, voiceSource: 'speech', readMedia });
     expect(plan.depths[0]).toMatchObject({ depthDb: -9, outcome: 'fixed-depth' });
-    expect(plan.warnings).toEqual(['bed.mp4: MP4/MOV audio (AAC) is not supported; export PCM WAV or AIFF — ducking by the fixed -9 dB instead.']);
+    expect(plan.warnings).toEqual([
+      'bed.mp4: MP4/MOV audio (AAC) is not supported; export PCM WAV or AIFF — ducking by the fixed -9 dB instead.',
+    ]);
 
     const blind = await planDucking({ host, voiceTrackIndices: [0], preset: accessible });
     expect(blind.depths[0]).toMatchObject({ depthDb: -9, outcome: 'fixed-depth' });

@@ -16,7 +16,7 @@ describe('describeFormatMismatch', () => {
       sizeDiffers: true,
       rateDiffers: true,
       message:
-        'The clip is 1280×720 at 24 fps; the sequence is 1920×1080 at 25 fps: Premiere places it at 100 % (smaller than the frame) unless Default Media Scaling is set; use Clip › Video Options › Set to Frame Size to fit it, and it plays at the sequence\'s rate, repeating or skipping frames.',
+        "The clip is 1280×720 at 24 fps; the sequence is 1920×1080 at 25 fps: Premiere places it at 100 % (smaller than the frame) unless Default Media Scaling is set; use Clip › Video Options › Set to Frame Size to fit it, and it plays at the sequence's rate, repeating or skipping frames.",
     });
   });
 
@@ -28,7 +28,7 @@ describe('describeFormatMismatch', () => {
     expect(vertical?.rateDiffers).toBe(false);
     expect(vertical?.message).toContain('The clip is 1080×1920; the sequence is 1920×1080');
     expect(vertical?.message).toContain('cropped by the frame');
-    expect(vertical?.message).toContain('Its aspect ratio (9:16) differs from the sequence\'s (16:9)');
+    expect(vertical?.message).toContain("Its aspect ratio (9:16) differs from the sequence's (16:9)");
   });
 
   it('formats rates as editors write them', () => {

@@ -46,12 +46,20 @@ describe('planPlacement', () => {
   });
 
   it('places after the last clip at the sequence end, where every track is free', () => {
-    expect(planPlacement(sequence, 5, { position: 'sequence-end' })).toMatchObject({ atSeconds: 20, videoTrackIndex: 0, audioTrackIndex: 0 });
+    expect(planPlacement(sequence, 5, { position: 'sequence-end' })).toMatchObject({
+      atSeconds: 20,
+      videoTrackIndex: 0,
+      audioTrackIndex: 0,
+    });
   });
 
   it('overwrites only when asked AND given tracks; picked free tracks never need it', () => {
     expect(planPlacement(sequence, 5, { overwrite: true }).overwrite).toBe(false);
-    expect(planPlacement(sequence, 5, { overwrite: true, videoTrackIndex: 0, audioTrackIndex: 0 })).toMatchObject({ videoTrackIndex: 0, audioTrackIndex: 0, overwrite: true });
+    expect(planPlacement(sequence, 5, { overwrite: true, videoTrackIndex: 0, audioTrackIndex: 0 })).toMatchObject({
+      videoTrackIndex: 0,
+      audioTrackIndex: 0,
+      overwrite: true,
+    });
     expect(planPlacement(sequence, 5, { videoTrackIndex: 0 })).toMatchObject({ videoTrackIndex: 0, audioTrackIndex: 1, overwrite: false });
   });
 });

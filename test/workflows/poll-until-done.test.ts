@@ -45,7 +45,12 @@ describe('pollUntilDone', () => {
     const time = fakeTime();
     const seen: JobStatus[] = [];
 
-    const done = await pollUntilDone(provider, ref, { intervalMs: 2_000, timeoutMs: 60_000, ...time, onStatus: (status) => seen.push(status) });
+    const done = await pollUntilDone(provider, ref, {
+      intervalMs: 2_000,
+      timeoutMs: 60_000,
+      ...time,
+      onStatus: (status) => seen.push(status),
+    });
 
     expect(done).toBe(completed);
     expect(time.waitsMs).toEqual([2_000, 2_000]);
@@ -54,7 +59,9 @@ describe('pollUntilDone', () => {
 
   it('throws ProviderJobFailedError with the reason and the moderation flag', async () => {
     const provider = scriptedProvider([{ state: 'pending' }, { state: 'failed', reason: 'risk control', moderated: true }]);
-    const error = await pollUntilDone(provider, ref, { intervalMs: 10, timeoutMs: 60_000, ...fakeTime() }).catch((caught: unknown) => caught);
+    const error = await pollUntilDone(provider, ref, { intervalMs: 10, timeoutMs: 60_000, ...fakeTime() }).catch(
+      (caught: unknown) => caught,
+    );
 
     expect(error).toBeInstanceOf(ProviderJobFailedError);
     expect(error).toMatchObject({ provider: 'fake', jobId: 'job-1', reason: 'risk control', moderated: true });
@@ -104,7 +111,9 @@ describe('pollUntilDone', () => {
       controller.abort(reason);
       throw reason;
     };
-    await expect(pollUntilDone(provider, ref, { intervalMs: 10, timeoutMs: 60_000, delay, signal: controller.signal })).rejects.toBe(reason);
+    await expect(pollUntilDone(provider, ref, { intervalMs: 10, timeoutMs: 60_000, delay, signal: controller.signal })).rejects.toBe(
+      reason,
+    );
     expect(provider.calls).toBe(1);
   });
 });

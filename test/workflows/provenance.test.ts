@@ -56,7 +56,15 @@ describe('provenance', () => {
 
   it('serializes a sidecar that parses back, and rejects one that is not ours', () => {
     const provenance = buildClipProvenance(input);
-    const media = { fileName: 'a.mp4', durationSeconds: 5, width: 1280, height: 720, frameRate: 24, hasAudio: true, sha256: 'a'.repeat(64) };
+    const media = {
+      fileName: 'a.mp4',
+      durationSeconds: 5,
+      width: 1280,
+      height: 720,
+      frameRate: 24,
+      hasAudio: true,
+      sha256: 'a'.repeat(64),
+    };
     const text = serializeProvenanceSidecar(provenance, media);
     expect(text.endsWith('\n')).toBe(true);
     expect(parseProvenanceSidecar(text)).toEqual({ format: 'cliprelay.provenance', version: 1, media, provenance });
@@ -64,21 +72,44 @@ describe('provenance', () => {
   });
 
   it('is recorded in the project and beside the media; a failing sidecar becomes a warning, not an error', async () => {
-    const host = new SandboxHost(createSandboxState(CONTRACT_SCENARIO), { probeMedia: async () => ({ durationSeconds: 5, hasVideo: true, hasAudio: true }) });
+    const host = new SandboxHost(createSandboxState(CONTRACT_SCENARIO), {
+      probeMedia: async () => ({ durationSeconds: 5, hasVideo: true, hasAudio: true }),
+    });
     const imported = await host.importMedia('/media/new-clip.mp4', ['ClipRelay', 'Kling']);
     const provenance = buildClipProvenance(input);
     const media = { durationSeconds: 5, width: 1280, height: 720, frameRate: 24, hasAudio: true, sha256: null };
     const ok = memorySidecars();
-    const recorded = await recordClipProvenance({ host, sidecars: ok.writer, itemId: imported.itemId, mediaPath: imported.mediaPath, media, provenance });
+    const recorded = await recordClipProvenance({
+      host,
+      sidecars: ok.writer,
+      itemId: imported.itemId,
+      mediaPath: imported.mediaPath,
+      media,
+      provenance,
+    });
     expect(recorded).toEqual({ sidecarPath: '/media/new-clip.cliprelay.json', inProject: true, warnings: [] });
     expect(await host.readProvenance(imported.itemId)).toEqual(provenance);
     expect(parseProvenanceSidecar(ok.written.get('/media/new-clip.cliprelay.json')!).media.fileName).toBe('new-clip.mp4');
 
     const failing = memorySidecars(true);
-    const partial = await recordClipProvenance({ host, sidecars: failing.writer, itemId: imported.itemId, mediaPath: imported.mediaPath, media, provenance });
+    const partial = await recordClipProvenance({
+      host,
+      sidecars: failing.writer,
+      itemId: imported.itemId,
+      mediaPath: imported.mediaPath,
+      media,
+      provenance,
+    });
     expect(partial.sidecarPath).toBeNull();
     expect(partial.warnings).toEqual(['The provenance sidecar could not be written beside new-clip.mp4: disk full']);
-    const gone = await recordClipProvenance({ host, sidecars: ok.writer, itemId: 'item-missing', mediaPath: imported.mediaPath, media, provenance });
+    const gone = await recordClipProvenance({
+      host,
+      sidecars: ok.writer,
+      itemId: 'item-missing',
+      mediaPath: imported.mediaPath,
+      media,
+      provenance,
+    });
     expect(gone.inProject).toBe(false);
     expect(gone.warnings[0]).toMatch(/could not be written into the project/);
   });

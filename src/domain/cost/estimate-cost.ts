@@ -10,6 +10,9 @@ export function estimateCostUsd(pricePerSecondUsd: number, durationSeconds: numb
  * default when it names none): what the Generate tab, the CLI and the budget caps should use, so a
  * 4K clip is not estimated at the 1080p price.
  */
-export function estimateClipCostUsd(pricing: ModelPricing, clip: { readonly durationSeconds: number; readonly resolution?: string }): number {
+export function estimateClipCostUsd(
+  pricing: ModelPricing,
+  clip: { readonly durationSeconds: number; readonly resolution?: string },
+): number {
   return estimateCostUsd(pricePerSecondAtResolutionUsd(pricing, clip.resolution), clip.durationSeconds);
 }

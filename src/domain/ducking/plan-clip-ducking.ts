@@ -14,11 +14,7 @@ export interface PlannedGainPoint {
  * envelope crosses a clip edge, a boundary point carries the interpolated gain so the clip's
  * own part of the curve is exact. Returns [] when no speech touches the clip. Never raises a clip.
  */
-export function planClipDucking(
-  voiceRegions: readonly TimeRange[],
-  clip: TimeRange,
-  preset: DuckPreset,
-): PlannedGainPoint[] {
+export function planClipDucking(voiceRegions: readonly TimeRange[], clip: TimeRange, preset: DuckPreset): PlannedGainPoint[] {
   const bridgeSeconds = preset.attackSeconds + preset.releaseSeconds + preset.holdSeconds;
   const envelope: PlannedGainPoint[] = [];
   for (const region of mergeRanges(voiceRegions, bridgeSeconds)) {

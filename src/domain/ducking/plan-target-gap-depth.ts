@@ -40,7 +40,8 @@ export function planTargetGapDepth(preset: DuckPreset, voiceLoudnessLufs: number
   if (bedLoudnessLufs === -Infinity) return { depthDb: minDepthDb, outcome: 'bed-silent', gapDb: null };
   const neededDb = roundTenth(voiceLoudnessLufs - targetGapDb - bedLoudnessLufs);
   const depthDb = Math.min(minDepthDb, Math.max(maxDepthDb, neededDb));
-  const outcome: TargetGapOutcome = neededDb > minDepthDb ? 'limited-by-min-depth' : neededDb < maxDepthDb ? 'limited-by-max-depth' : 'on-target';
+  const outcome: TargetGapOutcome =
+    neededDb > minDepthDb ? 'limited-by-min-depth' : neededDb < maxDepthDb ? 'limited-by-max-depth' : 'on-target';
   return { depthDb, outcome, gapDb: gapAfter(voiceLoudnessLufs, bedLoudnessLufs, depthDb) };
 }
 

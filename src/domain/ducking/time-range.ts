@@ -6,9 +6,7 @@ export interface TimeRange {
 
 /** Sorts and merges ranges that overlap or sit closer than `bridgeSeconds`. Empty ranges are dropped. */
 export function mergeRanges(ranges: readonly TimeRange[], bridgeSeconds = 0): TimeRange[] {
-  const sorted = ranges
-    .filter((range) => range.endSeconds > range.startSeconds)
-    .sort((a, b) => a.startSeconds - b.startSeconds);
+  const sorted = ranges.filter((range) => range.endSeconds > range.startSeconds).sort((a, b) => a.startSeconds - b.startSeconds);
   const merged: TimeRange[] = [];
   for (const range of sorted) {
     const last = merged[merged.length - 1];

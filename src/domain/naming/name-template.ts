@@ -36,7 +36,9 @@ export function slugify(text: string, maxLength = 40): string {
 
 /** Names of `{tokens}` in a template that ClipRelay does not know, for a clear settings error. */
 export function unknownTokens(template: string): string[] {
-  return [...template.matchAll(/\{([^{}]*)\}/g)].map((match) => match[1]!).filter((token) => !(NAME_TOKENS as readonly string[]).includes(token));
+  return [...template.matchAll(/\{([^{}]*)\}/g)]
+    .map((match) => match[1]!)
+    .filter((token) => !(NAME_TOKENS as readonly string[]).includes(token));
 }
 
 function fieldValue(token: string, fields: NameFields): string {
@@ -71,7 +73,11 @@ export function renderFileName(template: string, fields: NameFields): string {
   let name = template.replace(/\{([^{}]*)\}/g, (_, token: string) => fieldValue(token, fields));
   if (!template.includes('{job}')) name = `${name}_${shortJobId(fields.jobId)}`;
   // The template's own text is sanitized too: a "/" there must not create a folder.
-  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/-{2,}/g, '-').replace(/\s+/g, ' ').trim();
+  const safe = name
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
   return `${safe.replace(/^[.\s-]+/, '').slice(0, 180)}.mp4`;
 }
 

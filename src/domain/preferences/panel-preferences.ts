@@ -29,12 +29,14 @@ export const panelPreferencesSchema = z.strictObject({
   maxConcurrentPerProvider: z.number().int().min(1).max(10).default(2),
   /** Installed preset packs (agency or team), in install order; later packs take precedence. */
   presetPacks: z.array(presetPackSchema).default([]),
-  promptTemplates: z
-    .array(z.strictObject({ id: z.string().min(1), name: z.string().min(1), text: z.string().min(1) }))
-    .default([
-      { id: 'aerial', name: 'Aerial establishing shot', text: 'Slow aerial establishing shot of {place} at {time of day}, natural ambient sound' },
-      { id: 'product', name: 'Product hero', text: 'Cinematic close-up of {product} on {surface}, soft studio light, subtle room tone' },
-    ]),
+  promptTemplates: z.array(z.strictObject({ id: z.string().min(1), name: z.string().min(1), text: z.string().min(1) })).default([
+    {
+      id: 'aerial',
+      name: 'Aerial establishing shot',
+      text: 'Slow aerial establishing shot of {place} at {time of day}, natural ambient sound',
+    },
+    { id: 'product', name: 'Product hero', text: 'Cinematic close-up of {product} on {surface}, soft studio light, subtle room tone' },
+  ]),
 });
 
 export type PanelPreferences = z.infer<typeof panelPreferencesSchema>;

@@ -9,7 +9,12 @@ export interface EffectivePolicy {
   /** Null when every provider is allowed. */
   readonly allowedProviders: readonly string[] | null;
   /** Which pack set each pinned value, for the Settings tab to say so. */
-  readonly pinnedBy: { readonly budget?: string; readonly fileNameTemplate?: string; readonly binTemplate?: string; readonly allowedProviders?: string };
+  readonly pinnedBy: {
+    readonly budget?: string;
+    readonly fileNameTemplate?: string;
+    readonly binTemplate?: string;
+    readonly allowedProviders?: string;
+  };
 }
 
 const stricter = (a: number | undefined, b: number | undefined) => (a == null ? b : b == null ? a : Math.min(a, b));
@@ -29,13 +34,17 @@ export function effectivePolicy(preferences: PanelPreferences, packs: readonly P
     const policy = pack.policy;
     if (policy == null) continue;
     if (policy.budget != null) {
-      budget = { dailyUsd: stricter(budget.dailyUsd, policy.budget.dailyUsd), perProjectUsd: stricter(budget.perProjectUsd, policy.budget.perProjectUsd) };
+      budget = {
+        dailyUsd: stricter(budget.dailyUsd, policy.budget.dailyUsd),
+        perProjectUsd: stricter(budget.perProjectUsd, policy.budget.perProjectUsd),
+      };
       pinnedBy.budget = pack.name;
     }
-    if (policy.fileNameTemplate != null) (fileNameTemplate = policy.fileNameTemplate), (pinnedBy.fileNameTemplate = pack.name);
-    if (policy.binTemplate != null) (binTemplate = policy.binTemplate), (pinnedBy.binTemplate = pack.name);
+    if (policy.fileNameTemplate != null) ((fileNameTemplate = policy.fileNameTemplate), (pinnedBy.fileNameTemplate = pack.name));
+    if (policy.binTemplate != null) ((binTemplate = policy.binTemplate), (pinnedBy.binTemplate = pack.name));
     if (policy.allowedProviders != null) {
-      allowedProviders = allowedProviders == null ? [...policy.allowedProviders] : allowedProviders.filter((id) => policy.allowedProviders!.includes(id));
+      allowedProviders =
+        allowedProviders == null ? [...policy.allowedProviders] : allowedProviders.filter((id) => policy.allowedProviders!.includes(id));
       pinnedBy.allowedProviders = pack.name;
     }
   }

@@ -14,6 +14,13 @@ export { parsePresetPack, presetPackFromJson } from './parse-preset-pack';
 export { exportPresetPack } from './export-preset-pack';
 export { PresetPackError, LockedPresetError, type PresetPackIssue } from './preset-pack-error';
 export { formatSchemaIssues, formatPath } from './format-schema-issues';
-export { mergePresetLayers, editPreset, type PresetLayer, type MergedPreset, type MergedPresets, type RefusedOverride } from './merge-preset-layers';
+export {
+  mergePresetLayers,
+  editPreset,
+  type PresetLayer,
+  type MergedPreset,
+  type MergedPresets,
+  type RefusedOverride,
+} from './merge-preset-layers';
 export { BUILTIN_PRESET_PACK } from './builtin-preset-pack';
 export { effectivePolicy, type EffectivePolicy } from './effective-policy';

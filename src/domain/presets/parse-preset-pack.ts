@@ -14,7 +14,11 @@ export function parsePresetPack(text: string, source = 'preset pack'): PresetPac
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new PresetPackError(source, [{ path: '', message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` }], { cause: error });
+    throw new PresetPackError(
+      source,
+      [{ path: '', message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` }],
+      { cause: error },
+    );
   }
   return presetPackFromJson(json, source);
 }
@@ -33,7 +37,10 @@ export function presetPackFromJson(json: unknown, source = 'preset pack'): Prese
   if (version === CURRENT_PRESET_PACK_VERSION) return validateCurrent(json, source);
   if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_PRESET_PACK_VERSION) {
     throw new PresetPackError(source, [
-      { path: 'schemaVersion', message: `${version} is newer than this version of ClipRelay reads (${CURRENT_PRESET_PACK_VERSION}); update ClipRelay` },
+      {
+        path: 'schemaVersion',
+        message: `${version} is newer than this version of ClipRelay reads (${CURRENT_PRESET_PACK_VERSION}); update ClipRelay`,
+      },
     ]);
   }
   throw new PresetPackError(source, [

@@ -13,7 +13,10 @@ export class PresetPackError extends AppError {
     readonly issues: readonly PresetPackIssue[],
     options?: { cause?: unknown },
   ) {
-    super(`${source}: ${issues.map((issue) => (issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`)).join('\n')}`, options);
+    super(
+      `${source}: ${issues.map((issue) => (issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`)).join('\n')}`,
+      options,
+    );
     this.name = 'PresetPackError';
   }
 }

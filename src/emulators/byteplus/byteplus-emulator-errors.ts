@@ -6,14 +6,22 @@ import type { RequestPhase } from '../faults/emulator-fault';
  * volcengine.com/docs/82379/1299023; V for Volcano Ark, I that BytePlus answers alike). Messages end
  * with "Request ID: …" as the page shows.
  */
-export function byteplusError(code: string, message: string, param = ''): { error: { code: string; message: string; param: string; type: string } } {
+export function byteplusError(
+  code: string,
+  message: string,
+  param = '',
+): { error: { code: string; message: string; param: string; type: string } } {
   return { error: { code, message: `${message} Request ID: ${requestId()}`, param, type: typeForCode(code) } };
 }
 
 /** ModelArk's body for an HTTP status, as scripted faults answer (429 bursts, 5xx). */
 export function byteplusErrorBody(status: number): unknown {
   if (status === 401) return byteplusError('AuthenticationError', 'The API key or AK/SK in the request is missing or invalid.');
-  if (status === 429) return byteplusError('RateLimitExceeded.EndpointRPMExceeded', 'The request has exceeded the rate limit of requests per minute for this model.');
+  if (status === 429)
+    return byteplusError(
+      'RateLimitExceeded.EndpointRPMExceeded',
+      'The request has exceeded the rate limit of requests per minute for this model.',
+    );
   if (status === 503) return byteplusError('ServerOverloaded', 'The service is overloaded; please try again later.');
   if (status >= 500) return byteplusError('InternalServiceError', 'The service encountered an unexpected internal error.');
   return byteplusError('InvalidParameter', 'One or more parameters specified in the request are not valid.');
@@ -38,5 +46,7 @@ function typeForCode(code: string): string {
 }
 
 function requestId(): string {
-  return `0217${Date.now().toString(16)}${Math.floor(Math.random() * 0xffffff).toString(16).padStart(6, '0')}`;
+  return `0217${Date.now().toString(16)}${Math.floor(Math.random() * 0xffffff)
+    .toString(16)
+    .padStart(6, '0')}`;
 }

@@ -52,8 +52,23 @@ const IMAGE_ROLES = ['first_frame', 'last_frame', 'reference_image'];
  * API refuses unknown fields is our inference (I): it keeps our own requests honest.
  */
 const KNOWN_FIELDS = new Set([
-  'model', 'content', 'ratio', 'duration', 'resolution', 'generate_audio', 'seed', 'watermark',
-  'callback_url', 'return_last_frame', 'service_tier', 'execution_expires_after', 'draft', 'output_format', 'omni_reference_task_type', 'frames', 'camera_fixed',
+  'model',
+  'content',
+  'ratio',
+  'duration',
+  'resolution',
+  'generate_audio',
+  'seed',
+  'watermark',
+  'callback_url',
+  'return_last_frame',
+  'service_tier',
+  'execution_expires_after',
+  'draft',
+  'output_format',
+  'omni_reference_task_type',
+  'frames',
+  'camera_fixed',
 ]);
 
 /**
@@ -65,22 +80,38 @@ export function validateBytePlusCreate(
   body: unknown,
   options: { readonly availableModels: readonly string[]; readonly inactiveModels: readonly string[]; readonly pickSeed: () => number },
 ): BytePlusEmulatorCreate | BytePlusRequestFailure {
-  if (typeof body !== 'object' || body == null || Array.isArray(body)) return invalid('InvalidParameter', 'The request body must be a JSON object.');
+  if (typeof body !== 'object' || body == null || Array.isArray(body))
+    return invalid('InvalidParameter', 'The request body must be a JSON object.');
   const fields = body as Record<string, unknown>;
   const unknown = Object.keys(fields).filter((key) => !KNOWN_FIELDS.has(key));
-  if (unknown.length > 0) return invalid(`InvalidParameter.${unknown[0]}`, `A parameter specified in the request is not valid: ${unknown[0]}.`, unknown[0]);
+  if (unknown.length > 0)
+    return invalid(`InvalidParameter.${unknown[0]}`, `A parameter specified in the request is not valid: ${unknown[0]}.`, unknown[0]);
 
   const model = fields.model;
-  if (typeof model !== 'string' || model === '') return invalid('MissingParameter.model', 'The request failed because it is missing a required parameter: model.', 'model');
+  if (typeof model !== 'string' || model === '')
+    return invalid('MissingParameter.model', 'The request failed because it is missing a required parameter: model.', 'model');
   const spec = options.availableModels.includes(model) ? MODELS[model] : undefined;
   if (spec == null) {
-    return { status: 404, body: byteplusError('InvalidEndpointOrModel.NotFound', `The model or endpoint ${model} does not exist or you do not have access to it.`) };
+    return {
+      status: 404,
+      body: byteplusError(
+        'InvalidEndpointOrModel.NotFound',
+        `The model or endpoint ${model} does not exist or you do not have access to it.`,
+      ),
+    };
   }
   if (options.inactiveModels.includes(model)) {
-    return { status: 404, body: byteplusError('ModelNotOpen', `Your account has not activated the model ${model}. Please activate the model service in the Ark Console.`) };
+    return {
+      status: 404,
+      body: byteplusError(
+        'ModelNotOpen',
+        `Your account has not activated the model ${model}. Please activate the model service in the Ark Console.`,
+      ),
+    };
   }
 
-  if (!Array.isArray(fields.content) || fields.content.length === 0) return invalid('MissingParameter.content', 'The request failed because it is missing a required parameter: content.', 'content');
+  if (!Array.isArray(fields.content) || fields.content.length === 0)
+    return invalid('MissingParameter.content', 'The request failed because it is missing a required parameter: content.', 'content');
   let prompt = '';
   const images: { url: string; role: string }[] = [];
   for (const item of fields.content as unknown[]) {
@@ -88,39 +119,58 @@ export function validateBytePlusCreate(
     if (entry.type === 'text' && typeof entry.text === 'string' && entry.text !== '' && prompt === '') {
       prompt = entry.text;
     } else if (entry.type === 'image_url') {
-      const url = typeof entry.image_url === 'object' && entry.image_url != null ? (entry.image_url as Record<string, unknown>).url : undefined;
+      const url =
+        typeof entry.image_url === 'object' && entry.image_url != null ? (entry.image_url as Record<string, unknown>).url : undefined;
       const role = entry.role ?? 'first_frame';
       if (typeof url !== 'string' || !/^(https:\/\/|data:image\/[a-z]+;base64,|asset:\/\/)/.test(url)) {
-        return invalid('InvalidParameter.content.image_url', 'The image URL must be an https URL, a data:image/<format>;base64 URI or an asset:// id.', 'content.image_url');
+        return invalid(
+          'InvalidParameter.content.image_url',
+          'The image URL must be an https URL, a data:image/<format>;base64 URI or an asset:// id.',
+          'content.image_url',
+        );
       }
-      if (typeof role !== 'string' || !IMAGE_ROLES.includes(role)) return invalid('InvalidParameter.content.role', `The image role must be one of ${IMAGE_ROLES.join(', ')}.`, 'content.role');
-      if (url.startsWith('data:') && base64Bytes(url) > MAX_IMAGE_BYTES) return invalid('InvalidParameter.OversizedImage', 'The request failed because the size of the input image exceeds the limit.');
+      if (typeof role !== 'string' || !IMAGE_ROLES.includes(role))
+        return invalid('InvalidParameter.content.role', `The image role must be one of ${IMAGE_ROLES.join(', ')}.`, 'content.role');
+      if (url.startsWith('data:') && base64Bytes(url) > MAX_IMAGE_BYTES)
+        return invalid('InvalidParameter.OversizedImage', 'The request failed because the size of the input image exceeds the limit.');
       images.push({ url, role });
     } else {
       return invalid('InvalidParameter.content', 'Each content item must be one text or an image_url with a role.', 'content');
     }
   }
-  if (prompt === '' && images.length === 0) return invalid('MissingParameter.content.text', 'A text prompt or an image is required.', 'content');
+  if (prompt === '' && images.length === 0)
+    return invalid('MissingParameter.content.text', 'A text prompt or an image is required.', 'content');
   const roles = new Set(images.map((image) => image.role));
   if (roles.has('reference_image') && (roles.has('first_frame') || roles.has('last_frame'))) {
     return invalid('InvalidParameter.content', 'First/last frame images cannot be combined with reference images.', 'content');
   }
 
   const ratio = fields.ratio ?? 'adaptive';
-  if (typeof ratio !== 'string' || !RATIOS.includes(ratio)) return invalid('InvalidParameter.ratio', `The ratio must be one of ${RATIOS.join(', ')}.`, 'ratio');
+  if (typeof ratio !== 'string' || !RATIOS.includes(ratio))
+    return invalid('InvalidParameter.ratio', `The ratio must be one of ${RATIOS.join(', ')}.`, 'ratio');
   if (spec.firstFrameNeedsAdaptive && roles.has('first_frame') && ratio !== 'adaptive') {
     return invalid('InvalidParameter.ratio', `${model} keeps the first frame's aspect ratio: set ratio to adaptive.`, 'ratio');
   }
   const duration = fields.duration ?? 5;
-  if (typeof duration !== 'number' || !Number.isInteger(duration) || duration < MIN_DURATION_SECONDS || duration > spec.maxDurationSeconds) {
-    return invalid('InvalidParameter.duration', `The duration of ${model} must be an integer from ${MIN_DURATION_SECONDS} to ${spec.maxDurationSeconds} seconds.`, 'duration');
+  if (
+    typeof duration !== 'number' ||
+    !Number.isInteger(duration) ||
+    duration < MIN_DURATION_SECONDS ||
+    duration > spec.maxDurationSeconds
+  ) {
+    return invalid(
+      'InvalidParameter.duration',
+      `The duration of ${model} must be an integer from ${MIN_DURATION_SECONDS} to ${spec.maxDurationSeconds} seconds.`,
+      'duration',
+    );
   }
   const resolution = fields.resolution ?? '720p';
   if (typeof resolution !== 'string' || !spec.resolutions.includes(resolution)) {
     return invalid('InvalidParameter.resolution', `${model} supports the resolutions ${spec.resolutions.join(', ')}.`, 'resolution');
   }
   const generateAudio = fields.generate_audio ?? true;
-  if (typeof generateAudio !== 'boolean') return invalid('InvalidParameter.generate_audio', 'generate_audio must be a boolean.', 'generate_audio');
+  if (typeof generateAudio !== 'boolean')
+    return invalid('InvalidParameter.generate_audio', 'generate_audio must be a boolean.', 'generate_audio');
   const watermark = fields.watermark ?? false;
   if (typeof watermark !== 'boolean') return invalid('InvalidParameter.watermark', 'watermark must be a boolean.', 'watermark');
   const seed = fields.seed ?? -1;

@@ -4,7 +4,12 @@ import { silentClipVariant } from '../../media/silent-clip-variant';
 import { BodyTooLargeError, readTextBody, requestOrigin, sendBytes, sendJson } from '../emulator-http';
 import { takeScriptedFault } from '../faults/take-scripted-fault';
 import { byteplusError } from './byteplus-emulator-errors';
-import { BYTEPLUS_EMULATED_MODELS, isBytePlusRequestFailure, validateBytePlusCreate, type BytePlusEmulatorCreate } from './byteplus-emulator-request';
+import {
+  BYTEPLUS_EMULATED_MODELS,
+  isBytePlusRequestFailure,
+  validateBytePlusCreate,
+  type BytePlusEmulatorCreate,
+} from './byteplus-emulator-request';
 
 export type BytePlusTaskStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled' | 'expired';
 
@@ -106,12 +111,18 @@ export function createBytePlusEmulator(options: BytePlusEmulatorOptions): BytePl
   const tasks = new Map<string, BytePlusEmulatorTask>();
   const faults: BytePlusEmulatorFault[] = [];
 
-  const signature = (taskId: string, expiresAtSeconds: number) => createHmac('sha256', signingSecret).update(`${taskId}:${expiresAtSeconds}`).digest('hex');
+  const signature = (taskId: string, expiresAtSeconds: number) =>
+    createHmac('sha256', signingSecret).update(`${taskId}:${expiresAtSeconds}`).digest('hex');
   const resultExpiresAt = (task: BytePlusEmulatorTask) => task.updatedAtSeconds + RESULT_LIFETIME_SECONDS;
 
   const videoUrl = (req: IncomingMessage, task: BytePlusEmulatorTask) => {
     const expiresAt = resultExpiresAt(task);
-    const query = new URLSearchParams({ 'X-Tos-Algorithm': 'TOS4-HMAC-SHA256', 'X-Tos-Expires': String(RESULT_LIFETIME_SECONDS), 'X-Tos-Deadline': String(expiresAt), 'X-Tos-Signature': signature(task.id, expiresAt) });
+    const query = new URLSearchParams({
+      'X-Tos-Algorithm': 'TOS4-HMAC-SHA256',
+      'X-Tos-Expires': String(RESULT_LIFETIME_SECONDS),
+      'X-Tos-Deadline': String(expiresAt),
+      'X-Tos-Signature': signature(task.id, expiresAt),
+    });
     return `${requestOrigin(req)}${basePath}/files/${task.id}.mp4?${query.toString()}`;
   };
 
@@ -124,7 +135,10 @@ export function createBytePlusEmulator(options: BytePlusEmulatorOptions): BytePl
       status: task.status,
       error: task.error ?? null,
       content: resultAlive ? { video_url: videoUrl(req, task) } : null,
-      usage: task.status === 'succeeded' ? { completion_tokens: task.create.durationSeconds * 20_000, total_tokens: task.create.durationSeconds * 20_000 } : null,
+      usage:
+        task.status === 'succeeded'
+          ? { completion_tokens: task.create.durationSeconds * 20_000, total_tokens: task.create.durationSeconds * 20_000 }
+          : null,
       created_at: task.createdAtSeconds,
       updated_at: task.updatedAtSeconds,
       seed: task.create.seed,
@@ -149,7 +163,10 @@ export function createBytePlusEmulator(options: BytePlusEmulatorOptions): BytePl
     };
     if (task.polls <= queuedPolls) return;
     if (prompt.includes(BYTEPLUS_OUTPUT_MODERATION_MARKER)) {
-      finish('failed', { code: 'OutputVideoSensitiveContentDetected', message: 'The request failed because the output video may contain sensitive information.' });
+      finish('failed', {
+        code: 'OutputVideoSensitiveContentDetected',
+        message: 'The request failed because the output video may contain sensitive information.',
+      });
     } else if (prompt.includes(BYTEPLUS_FAILURE_MARKER)) {
       finish('failed', { code: 'InternalServiceError', message: 'The service encountered an unexpected internal error.' });
     } else if (prompt.includes(BYTEPLUS_EXPIRE_MARKER)) {
@@ -166,17 +183,34 @@ export function createBytePlusEmulator(options: BytePlusEmulatorOptions): BytePl
     try {
       body = JSON.parse(await readTextBody(req, MAX_BODY_BYTES));
     } catch (error) {
-      if (error instanceof BodyTooLargeError) return sendJson(res, 413, byteplusError('InvalidParameter', 'The request body is too large.'));
+      if (error instanceof BodyTooLargeError)
+        return sendJson(res, 413, byteplusError('InvalidParameter', 'The request body is too large.'));
       return sendJson(res, 400, byteplusError('InvalidParameter', 'The request body is not valid JSON.'));
     }
-    const create = validateBytePlusCreate(body, { availableModels, inactiveModels: options.inactiveModels ?? [], pickSeed: () => randomInt(0, 2_147_483_647) });
+    const create = validateBytePlusCreate(body, {
+      availableModels,
+      inactiveModels: options.inactiveModels ?? [],
+      pickSeed: () => randomInt(0, 2_147_483_647),
+    });
     if (isBytePlusRequestFailure(create)) return sendJson(res, create.status, create.body);
     if (create.prompt.includes(BYTEPLUS_MODERATION_MARKER) && !create.prompt.includes(BYTEPLUS_OUTPUT_MODERATION_MARKER)) {
       // Input moderation refuses the create itself (Ark error codes page: InputTextSensitiveContentDetected, 400).
-      return sendJson(res, 400, byteplusError('InputTextSensitiveContentDetected', 'The request failed because the input text may contain sensitive information.'));
+      return sendJson(
+        res,
+        400,
+        byteplusError('InputTextSensitiveContentDetected', 'The request failed because the input text may contain sensitive information.'),
+      );
     }
     const createdAtSeconds = nowSeconds();
-    const task: BytePlusEmulatorTask = { id: taskId(now()), requestBody: body, create, status: 'queued', polls: 0, createdAtSeconds, updatedAtSeconds: createdAtSeconds };
+    const task: BytePlusEmulatorTask = {
+      id: taskId(now()),
+      requestBody: body,
+      create,
+      status: 'queued',
+      polls: 0,
+      createdAtSeconds,
+      updatedAtSeconds: createdAtSeconds,
+    };
     tasks.set(task.id, task);
     sendJson(res, 200, { id: task.id });
   }
@@ -184,9 +218,14 @@ export function createBytePlusEmulator(options: BytePlusEmulatorOptions): BytePl
   function handleList(req: IncomingMessage, res: ServerResponse, query: URLSearchParams): void {
     const pageNum = Number(query.get('page_num') ?? 1);
     const pageSize = Number(query.get('page_size') ?? DEFAULT_PAGE_SIZE);
-    if (!Number.isInteger(pageNum) || pageNum < 1) return sendJson(res, 400, byteplusError('InvalidParameter.page_num', 'page_num must be a positive integer.', 'page_num'));
+    if (!Number.isInteger(pageNum) || pageNum < 1)
+      return sendJson(res, 400, byteplusError('InvalidParameter.page_num', 'page_num must be a positive integer.', 'page_num'));
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-      return sendJson(res, 400, byteplusError('InvalidParameter.page_size', `page_size must be an integer from 1 to ${MAX_PAGE_SIZE}.`, 'page_size'));
+      return sendJson(
+        res,
+        400,
+        byteplusError('InvalidParameter.page_size', `page_size must be an integer from 1 to ${MAX_PAGE_SIZE}.`, 'page_size'),
+      );
     }
     const status = query.get('filter.status');
     const model = query.get('filter.model');
@@ -194,7 +233,12 @@ export function createBytePlusEmulator(options: BytePlusEmulatorOptions): BytePl
     // Newest first, as a console list reads.
     const matching = [...tasks.values()]
       .reverse()
-      .filter((task) => (status == null || task.status === status) && (model == null || task.create.model === model) && (ids.length === 0 || ids.includes(task.id)));
+      .filter(
+        (task) =>
+          (status == null || task.status === status) &&
+          (model == null || task.create.model === model) &&
+          (ids.length === 0 || ids.includes(task.id)),
+      );
     const items = matching.slice((pageNum - 1) * pageSize, pageNum * pageSize).map((task) => toWire(req, task));
     sendJson(res, 200, { total: matching.length, items });
   }
@@ -207,11 +251,15 @@ export function createBytePlusEmulator(options: BytePlusEmulatorOptions): BytePl
     const signed = task?.status === 'succeeded' && given.length === expected.length && given.length > 0 && timingSafeEqual(given, expected);
     if (task == null || !signed) {
       // Object storage refusing a signed URL: 403 with its own XML body; the wording is ours.
-      res.writeHead(403, { 'content-type': 'application/xml' }).end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>SignatureDoesNotMatch</Code></Error>');
+      res
+        .writeHead(403, { 'content-type': 'application/xml' })
+        .end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>SignatureDoesNotMatch</Code></Error>');
       return;
     }
     if (nowSeconds() >= deadline) {
-      res.writeHead(403, { 'content-type': 'application/xml' }).end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>');
+      res
+        .writeHead(403, { 'content-type': 'application/xml' })
+        .end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>');
       return;
     }
     const silent = !task.create.generateAudio || task.create.prompt.includes(BYTEPLUS_SILENT_MARKER);
@@ -247,7 +295,17 @@ export function createBytePlusEmulator(options: BytePlusEmulatorOptions): BytePl
       return true;
     }
     const route: BytePlusEmulatorRoute | undefined =
-      taskRoute == null ? (method === 'POST' ? 'create' : method === 'GET' ? 'list' : undefined) : method === 'GET' ? 'retrieve' : method === 'DELETE' ? 'delete' : undefined;
+      taskRoute == null
+        ? method === 'POST'
+          ? 'create'
+          : method === 'GET'
+            ? 'list'
+            : undefined
+        : method === 'GET'
+          ? 'retrieve'
+          : method === 'DELETE'
+            ? 'delete'
+            : undefined;
     if (route == null) {
       req.resume();
       sendJson(res, 405, byteplusError('InvalidParameter', `Method ${method} is not allowed on ${url.pathname}.`));

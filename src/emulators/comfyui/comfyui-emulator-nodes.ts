@@ -42,7 +42,9 @@ const SCHEDULERS = ['normal', 'karras', 'exponential', 'sgm_uniform', 'simple', 
  */
 export const COMFYUI_EMULATED_NODES: Readonly<Record<string, NodeClass>> = {
   CheckpointLoaderSimple: { inputs: { ckpt_name: modelFile('checkpoints') } },
-  CLIPLoader: { inputs: { clip_name: modelFile('text_encoders'), type: combo('stable_diffusion', 'sd3', 'ltxv', 'hunyuan_video', 'wan', 'cosmos') } },
+  CLIPLoader: {
+    inputs: { clip_name: modelFile('text_encoders'), type: combo('stable_diffusion', 'sd3', 'ltxv', 'hunyuan_video', 'wan', 'cosmos') },
+  },
   UNETLoader: { inputs: { unet_name: modelFile('diffusion_models'), weight_dtype: combo('default', 'fp8_e4m3fn', 'fp8_e5m2') } },
   VAELoader: { inputs: { vae_name: modelFile('vae') } },
   CLIPTextEncode: { inputs: { text, clip: link } },
@@ -75,7 +77,13 @@ export const COMFYUI_EMULATED_NODES: Readonly<Record<string, NodeClass>> = {
   },
   SaveImage: { inputs: { images: link, filename_prefix: text }, output: { list: 'images', extension: () => 'png', animated: false } },
   VHS_VideoCombine: {
-    inputs: { images: link, frame_rate: float(1), filename_prefix: text, format: combo('video/h264-mp4', 'image/gif', 'image/webp'), save_output: { kind: 'boolean' } },
+    inputs: {
+      images: link,
+      frame_rate: float(1),
+      filename_prefix: text,
+      format: combo('video/h264-mp4', 'image/gif', 'image/webp'),
+      save_output: { kind: 'boolean' },
+    },
     output: {
       list: 'gifs',
       extension: (inputs) => (inputs.format === 'image/gif' ? 'gif' : inputs.format === 'image/webp' ? 'webp' : 'mp4'),
@@ -110,7 +118,11 @@ export interface PromptError {
 
 export type PromptValidation =
   | { readonly ok: true; readonly outputNodeIds: readonly string[] }
-  | { readonly ok: false; readonly error: PromptError; readonly nodeErrors: Record<string, { errors: NodeError[]; dependent_outputs: string[]; class_type: string }> };
+  | {
+      readonly ok: false;
+      readonly error: PromptError;
+      readonly nodeErrors: Record<string, { errors: NodeError[]; dependent_outputs: string[]; class_type: string }>;
+    };
 
 /**
  * Validates an API-format prompt as ComfyUI does before queueing it: every node's class must
@@ -120,12 +132,20 @@ export type PromptValidation =
  * with per-node `node_errors`. A placeholder left unfilled (`"{{seed}}"`) fails the INT cast,
  * exactly as it would on a real server.
  */
-export function validateComfyUiPrompt(prompt: Record<string, unknown>, modelFiles: Readonly<Record<ModelFolder, readonly string[]>>): PromptValidation {
+export function validateComfyUiPrompt(
+  prompt: Record<string, unknown>,
+  modelFiles: Readonly<Record<ModelFolder, readonly string[]>>,
+): PromptValidation {
   const nodes = Object.entries(prompt);
   for (const [nodeId, node] of nodes) {
     const classType = isRecord(node) ? node.class_type : undefined;
     if (typeof classType !== 'string') {
-      return refused({ type: 'invalid_prompt', message: 'Cannot execute because a node is missing the class_type property.', details: `Node ID '#${nodeId}'`, extra_info: {} });
+      return refused({
+        type: 'invalid_prompt',
+        message: 'Cannot execute because a node is missing the class_type property.',
+        details: `Node ID '#${nodeId}'`,
+        extra_info: {},
+      });
     }
     if (!hasOwn(COMFYUI_EMULATED_NODES, classType)) {
       return refused({
@@ -136,8 +156,11 @@ export function validateComfyUiPrompt(prompt: Record<string, unknown>, modelFile
       });
     }
   }
-  const outputNodeIds = nodes.filter(([, node]) => COMFYUI_EMULATED_NODES[(node as { class_type: string }).class_type]!.output != null).map(([nodeId]) => nodeId);
-  if (outputNodeIds.length === 0) return refused({ type: 'prompt_no_outputs', message: 'Prompt has no outputs', details: '', extra_info: {} });
+  const outputNodeIds = nodes
+    .filter(([, node]) => COMFYUI_EMULATED_NODES[(node as { class_type: string }).class_type]!.output != null)
+    .map(([nodeId]) => nodeId);
+  if (outputNodeIds.length === 0)
+    return refused({ type: 'prompt_no_outputs', message: 'Prompt has no outputs', details: '', extra_info: {} });
 
   const nodeErrors: Record<string, { errors: NodeError[]; dependent_outputs: string[]; class_type: string }> = {};
   for (const [nodeId, node] of nodes) {
@@ -150,7 +173,11 @@ export function validateComfyUiPrompt(prompt: Record<string, unknown>, modelFile
     .flatMap((entry) => entry.errors)
     .map((error) => `${error.message}: ${error.details}`)
     .join('\n');
-  return { ok: false, error: { type: 'prompt_outputs_failed_validation', message: 'Prompt outputs failed validation', details, extra_info: {} }, nodeErrors };
+  return {
+    ok: false,
+    error: { type: 'prompt_outputs_failed_validation', message: 'Prompt outputs failed validation', details, extra_info: {} },
+    nodeErrors,
+  };
 }
 
 function validateInputs(
@@ -163,7 +190,8 @@ function validateInputs(
   for (const [name, spec] of Object.entries(nodeClass.inputs)) {
     const value = inputs[name];
     if (value === undefined) {
-      if (!(nodeClass.optional ?? []).includes(name)) errors.push(nodeError('required_input_missing', 'Required input is missing', name, name));
+      if (!(nodeClass.optional ?? []).includes(name))
+        errors.push(nodeError('required_input_missing', 'Required input is missing', name, name));
       continue;
     }
     if (Array.isArray(value)) {
@@ -171,28 +199,46 @@ function validateInputs(
       if (value.length !== 2 || typeof source !== 'string' || !Number.isInteger(index)) {
         errors.push(nodeError('bad_linked_input', 'Bad linked input, must be a length-2 list of [string, int]', name, name));
       } else if (!hasOwn(prompt, source)) {
-        errors.push(nodeError('required_input_missing', 'Required input is missing', `${name} (linked node ${source} does not exist)`, name));
+        errors.push(
+          nodeError('required_input_missing', 'Required input is missing', `${name} (linked node ${source} does not exist)`, name),
+        );
       }
       continue;
     }
     if (spec.kind === 'link') {
-      errors.push(nodeError('return_type_mismatch', 'Return type mismatch between linked nodes', `${name}, expected a link, received a value`, name));
+      errors.push(
+        nodeError('return_type_mismatch', 'Return type mismatch between linked nodes', `${name}, expected a link, received a value`, name),
+      );
     } else if (spec.kind === 'int' || spec.kind === 'float') {
       const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
       if (!Number.isFinite(number) || (spec.kind === 'int' && typeof value === 'string' && !/^-?\d+$/.test(value.trim()))) {
         const label = spec.kind === 'int' ? 'INT' : 'FLOAT';
-        const literal = spec.kind === 'int' ? `invalid literal for int() with base 10: '${String(value)}'` : `could not convert string to float: '${String(value)}'`;
-        errors.push(nodeError('invalid_input_type', `Failed to convert an input value to a ${label} value`, `${name}, ${String(value)}, ${literal}`, name));
+        const literal =
+          spec.kind === 'int'
+            ? `invalid literal for int() with base 10: '${String(value)}'`
+            : `could not convert string to float: '${String(value)}'`;
+        errors.push(
+          nodeError(
+            'invalid_input_type',
+            `Failed to convert an input value to a ${label} value`,
+            `${name}, ${String(value)}, ${literal}`,
+            name,
+          ),
+        );
       } else if (spec.min != null && number < spec.min) {
         errors.push(nodeError('value_smaller_than_min', `Value ${number} smaller than min of ${spec.min}`, name, name));
       }
     } else if (spec.kind === 'combo' || spec.kind === 'model-file') {
       const list = spec.kind === 'combo' ? spec.values : modelFiles[spec.folder];
       if (typeof value !== 'string' || !list.includes(value)) {
-        errors.push(nodeError('value_not_in_list', 'Value not in list', `${name}: '${String(value)}' not in ${JSON.stringify(list)}`, name));
+        errors.push(
+          nodeError('value_not_in_list', 'Value not in list', `${name}: '${String(value)}' not in ${JSON.stringify(list)}`, name),
+        );
       }
     } else if (spec.kind === 'boolean' && typeof value !== 'boolean') {
-      errors.push(nodeError('invalid_input_type', 'Failed to convert an input value to a BOOLEAN value', `${name}, ${String(value)}`, name));
+      errors.push(
+        nodeError('invalid_input_type', 'Failed to convert an input value to a BOOLEAN value', `${name}, ${String(value)}`, name),
+      );
     }
   }
   return errors;

@@ -14,6 +14,10 @@ export function classifyComfyUiRequest(method: string, path: string): RequestPha
  * server errors are plain text, which a JSON fault body stands in for with the same words.
  */
 export function comfyUiErrorBody(status: number): unknown {
-  if (status >= 500) return { error: { type: 'server_error', message: 'Server got itself in trouble', details: '', extra_info: {} }, node_errors: {} };
-  return { error: { type: 'invalid_prompt', message: 'Cannot execute because the request is invalid.', details: '', extra_info: {} }, node_errors: {} };
+  if (status >= 500)
+    return { error: { type: 'server_error', message: 'Server got itself in trouble', details: '', extra_info: {} }, node_errors: {} };
+  return {
+    error: { type: 'invalid_prompt', message: 'Cannot execute because the request is invalid.', details: '', extra_info: {} },
+    node_errors: {},
+  };
 }

@@ -93,7 +93,13 @@ export function createComfyUiEmulator(options: ComfyUiEmulatorOptions): ComfyUiE
     return textOf(prompt.prompt).includes(COMFYUI_PROMPT_MARKERS.fail) ? 'error' : 'success';
   };
 
-  const queueItem = (prompt: ComfyUiEmulatorPrompt) => [prompt.number, prompt.promptId, prompt.prompt, prompt.extraData, prompt.outputNodeIds];
+  const queueItem = (prompt: ComfyUiEmulatorPrompt) => [
+    prompt.number,
+    prompt.promptId,
+    prompt.prompt,
+    prompt.extraData,
+    prompt.outputNodeIds,
+  ];
 
   /** The history entry of a finished run, written once, as ComfyUI's PromptQueue.task_done does. */
   function finish(prompt: ComfyUiEmulatorPrompt, state: 'success' | 'error' | 'interrupted'): unknown {
@@ -109,12 +115,17 @@ export function createComfyUiEmulator(options: ComfyUiEmulatorOptions): ComfyUiE
         status: {
           status_str: 'error',
           completed: false,
-          messages: [started, ['execution_interrupted', { prompt_id: prompt.promptId, node_id: '7', node_type: 'KSampler', executed: [], timestamp }]],
+          messages: [
+            started,
+            ['execution_interrupted', { prompt_id: prompt.promptId, node_id: '7', node_type: 'KSampler', executed: [], timestamp }],
+          ],
         },
         meta: {},
       };
     } else if (state === 'error') {
-      const failing = Object.entries(prompt.prompt).find(([, node]) => (node as { class_type: string }).class_type === 'KSampler') ?? Object.entries(prompt.prompt)[0]!;
+      const failing =
+        Object.entries(prompt.prompt).find(([, node]) => (node as { class_type: string }).class_type === 'KSampler') ??
+        Object.entries(prompt.prompt)[0]!;
       entry = {
         prompt: queueItem(prompt),
         outputs: {},
@@ -155,7 +166,10 @@ export function createComfyUiEmulator(options: ComfyUiEmulatorOptions): ComfyUiE
         const filename = `${prefix.slice(slash + 1)}_${String(fileCounter).padStart(5, '0')}_.${extension}`;
         files.set(`output/${subfolder}/${filename}`, extension === 'mp4' ? options.videoBytes : PLACEHOLDER_IMAGE);
         const file = { filename, subfolder, type: 'output' };
-        outputs[nodeId] = output.list === 'gifs' ? { gifs: [{ ...file, format: 'video/h264-mp4', frame_rate: 24 }] } : { images: [file], animated: [output.animated] };
+        outputs[nodeId] =
+          output.list === 'gifs'
+            ? { gifs: [{ ...file, format: 'video/h264-mp4', frame_rate: 24 }] }
+            : { images: [file], animated: [output.animated] };
       }
       entry = {
         prompt: queueItem(prompt),
@@ -163,9 +177,18 @@ export function createComfyUiEmulator(options: ComfyUiEmulatorOptions): ComfyUiE
         status: {
           status_str: 'success',
           completed: true,
-          messages: [started, ['execution_cached', { nodes: [], prompt_id: prompt.promptId, timestamp }], ['execution_success', { prompt_id: prompt.promptId, timestamp }]],
+          messages: [
+            started,
+            ['execution_cached', { nodes: [], prompt_id: prompt.promptId, timestamp }],
+            ['execution_success', { prompt_id: prompt.promptId, timestamp }],
+          ],
         },
-        meta: Object.fromEntries(prompt.outputNodeIds.map((nodeId) => [nodeId, { node_id: nodeId, display_node: nodeId, parent_node: null, real_node_id: nodeId }])),
+        meta: Object.fromEntries(
+          prompt.outputNodeIds.map((nodeId) => [
+            nodeId,
+            { node_id: nodeId, display_node: nodeId, parent_node: null, real_node_id: nodeId },
+          ]),
+        ),
       };
     }
     historyEntries.set(prompt.promptId, entry);
@@ -178,12 +201,17 @@ export function createComfyUiEmulator(options: ComfyUiEmulatorOptions): ComfyUiE
       body = JSON.parse(await readTextBody(req));
     } catch (error) {
       // aiohttp's request.json() raises and ComfyUI has no handler for it: a plain 500.
-      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(error instanceof BodyTooLargeError ? error.message : '500 Internal Server Error\n\nServer got itself in trouble');
+      res
+        .writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
+        .end(error instanceof BodyTooLargeError ? error.message : '500 Internal Server Error\n\nServer got itself in trouble');
       return;
     }
     const fields = isRecord(body) ? body : {};
     if (!isRecord(fields.prompt)) {
-      sendJson(res, 400, { error: { type: 'no_prompt', message: 'No prompt provided', details: 'No prompt provided', extra_info: {} }, node_errors: {} });
+      sendJson(res, 400, {
+        error: { type: 'no_prompt', message: 'No prompt provided', details: 'No prompt provided', extra_info: {} },
+        node_errors: {},
+      });
       return;
     }
     const validation = validateComfyUiPrompt(fields.prompt, modelFiles);
@@ -215,7 +243,12 @@ export function createComfyUiEmulator(options: ComfyUiEmulatorOptions): ComfyUiE
   /** POST /queue: `{delete: [ids]}` drops pending prompts, `{clear: true}` all of them (server.py post_queue). */
   async function handleQueueEdit(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readJsonObject(req);
-    const doomed = body.clear === true ? [...prompts.keys()] : Array.isArray(body.delete) ? body.delete.filter((id): id is string => typeof id === 'string') : [];
+    const doomed =
+      body.clear === true
+        ? [...prompts.keys()]
+        : Array.isArray(body.delete)
+          ? body.delete.filter((id): id is string => typeof id === 'string')
+          : [];
     for (const id of doomed) {
       const prompt = prompts.get(id);
       if (prompt != null && stateOf(prompt) === 'pending') prompt.stopped = 'deleted';

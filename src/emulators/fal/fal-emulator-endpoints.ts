@@ -32,25 +32,81 @@ export interface FalValidationEntry {
 const range = (first: number, last: number, unit = '') => Array.from({ length: last - first + 1 }, (_, index) => `${first + index}${unit}`);
 const KLING_FRAMES = ['16:9', '9:16', '1:1'];
 const KLING_V2 = { family: 'kling', durations: ['5', '10'], aspectRatios: KLING_FRAMES, extras: ['negative_prompt', 'cfg_scale'] } as const;
-const KLING_V3_TEXT = { family: 'kling', durations: range(3, 15), aspectRatios: KLING_FRAMES, audio: true, extras: ['negative_prompt', 'cfg_scale', 'multi_prompt', 'shot_type'] } as const;
-const KLING_V3_IMAGE = { family: 'kling', durations: range(3, 15), audio: true, image: 'start_image_url', extras: ['negative_prompt', 'cfg_scale', 'multi_prompt', 'shot_type', 'end_image_url', 'elements'] } as const;
-const O3_TEXT = { family: 'kling-omni', durations: range(3, 15), aspectRatios: KLING_FRAMES, audio: true, extras: ['multi_prompt', 'shot_type'] } as const;
-const O3_IMAGE = { family: 'kling-omni', durations: range(3, 15), audio: true, image: 'image_url', extras: ['multi_prompt', 'shot_type', 'end_image_url'] } as const;
+const KLING_V3_TEXT = {
+  family: 'kling',
+  durations: range(3, 15),
+  aspectRatios: KLING_FRAMES,
+  audio: true,
+  extras: ['negative_prompt', 'cfg_scale', 'multi_prompt', 'shot_type'],
+} as const;
+const KLING_V3_IMAGE = {
+  family: 'kling',
+  durations: range(3, 15),
+  audio: true,
+  image: 'start_image_url',
+  extras: ['negative_prompt', 'cfg_scale', 'multi_prompt', 'shot_type', 'end_image_url', 'elements'],
+} as const;
+const O3_TEXT = {
+  family: 'kling-omni',
+  durations: range(3, 15),
+  aspectRatios: KLING_FRAMES,
+  audio: true,
+  extras: ['multi_prompt', 'shot_type'],
+} as const;
+const O3_IMAGE = {
+  family: 'kling-omni',
+  durations: range(3, 15),
+  audio: true,
+  image: 'image_url',
+  extras: ['multi_prompt', 'shot_type', 'end_image_url'],
+} as const;
 const VEO_EXTRAS = ['negative_prompt', 'seed', 'auto_fix', 'safety_tolerance'];
-const VEO = { family: 'veo', durations: ['4s', '6s', '8s'], aspectRatios: ['16:9', '9:16'], audio: true, resolutions: ['720p', '1080p'], extras: VEO_EXTRAS } as const;
+const VEO = {
+  family: 'veo',
+  durations: ['4s', '6s', '8s'],
+  aspectRatios: ['16:9', '9:16'],
+  audio: true,
+  resolutions: ['720p', '1080p'],
+  extras: VEO_EXTRAS,
+} as const;
 const VEO_IMAGE = { ...VEO, aspectRatios: ['auto', '16:9', '9:16'], image: 'image_url' } as const;
 const WAN_EXTRAS = ['negative_prompt', 'seed', 'audio_url', 'enable_prompt_expansion', 'enable_safety_checker'];
 const LTX_RESOLUTIONS = ['1080p', '1440p', '2160p'];
 const SEEDANCE_FRAMES = ['21:9', '16:9', '4:3', '1:1', '3:4', '9:16', 'auto'];
-const SEEDANCE = { family: 'seedance', aspectRatios: SEEDANCE_FRAMES, audio: true, resolutions: ['480p', '720p', '1080p'], extras: ['seed', 'camera_fixed', 'enable_safety_checker'] } as const;
-const MINIMAX = { family: 'minimax', durations: Array.from({ length: 11 }, (_, index) => 5 + index), audio: false, resolutions: ['480p', '768p'], extras: ['seed', 'prompt_optimizer'] } as const;
-const OMNI = { family: 'gemini-omni', durations: range(3, 15), aspectRatios: ['16:9', '9:16'], audio: false, resolutions: ['360p', '720p', '1080p', '4k'], extras: [] } as const;
+const SEEDANCE = {
+  family: 'seedance',
+  aspectRatios: SEEDANCE_FRAMES,
+  audio: true,
+  resolutions: ['480p', '720p', '1080p'],
+  extras: ['seed', 'camera_fixed', 'enable_safety_checker'],
+} as const;
+const MINIMAX = {
+  family: 'minimax',
+  durations: Array.from({ length: 11 }, (_, index) => 5 + index),
+  audio: false,
+  resolutions: ['480p', '768p'],
+  extras: ['seed', 'prompt_optimizer'],
+} as const;
+const OMNI = {
+  family: 'gemini-omni',
+  durations: range(3, 15),
+  aspectRatios: ['16:9', '9:16'],
+  audio: false,
+  resolutions: ['360p', '720p', '1080p', '4k'],
+  extras: [],
+} as const;
 
 export const FAL_EMULATED_ENDPOINTS: Readonly<Record<string, FalEmulatedEndpoint>> = {
   // SDK: KlingVideoV25TurboPro…, KlingVideoV26Pro…, KlingVideoV3{Standard,Pro}…, O3Pro….
   'fal-ai/kling-video/v2.5-turbo/pro/text-to-video': { ...KLING_V2, audio: false },
   'fal-ai/kling-video/v2.6/pro/text-to-video': { ...KLING_V2, audio: true },
-  'fal-ai/kling-video/v2.6/pro/image-to-video': { family: 'kling', durations: ['5', '10'], audio: true, image: 'start_image_url', extras: ['negative_prompt', 'end_image_url', 'voice_ids'] },
+  'fal-ai/kling-video/v2.6/pro/image-to-video': {
+    family: 'kling',
+    durations: ['5', '10'],
+    audio: true,
+    image: 'start_image_url',
+    extras: ['negative_prompt', 'end_image_url', 'voice_ids'],
+  },
   'fal-ai/kling-video/v3/standard/text-to-video': KLING_V3_TEXT,
   'fal-ai/kling-video/v3/pro/text-to-video': KLING_V3_TEXT,
   'fal-ai/kling-video/v3/standard/image-to-video': KLING_V3_IMAGE,
@@ -74,19 +130,63 @@ export const FAL_EMULATED_ENDPOINTS: Readonly<Record<string, FalEmulatedEndpoint
   'fal-ai/veo3.1/fast/image-to-video': VEO_IMAGE,
   'fal-ai/veo3.1/lite/image-to-video': VEO_IMAGE,
   // SDK: Wan27TextToVideoInput / Wan27ImageToVideoInput — no generate_audio (background music is generated).
-  'fal-ai/wan/v2.7/text-to-video': { family: 'wan', durations: range(2, 15), aspectRatios: ['16:9', '9:16', '1:1', '4:3', '3:4'], audio: false, resolutions: ['720p', '1080p'], extras: WAN_EXTRAS },
-  'fal-ai/wan/v2.7/image-to-video': { family: 'wan', durations: range(2, 15), audio: false, resolutions: ['720p', '1080p'], image: 'image_url', extras: [...WAN_EXTRAS, 'end_image_url', 'video_url'] },
+  'fal-ai/wan/v2.7/text-to-video': {
+    family: 'wan',
+    durations: range(2, 15),
+    aspectRatios: ['16:9', '9:16', '1:1', '4:3', '3:4'],
+    audio: false,
+    resolutions: ['720p', '1080p'],
+    extras: WAN_EXTRAS,
+  },
+  'fal-ai/wan/v2.7/image-to-video': {
+    family: 'wan',
+    durations: range(2, 15),
+    audio: false,
+    resolutions: ['720p', '1080p'],
+    image: 'image_url',
+    extras: [...WAN_EXTRAS, 'end_image_url', 'video_url'],
+  },
   // SDK: Ltx23TextToVideoInput / Ltx23ImageToVideoInput.
-  'fal-ai/ltx-2.3/text-to-video': { family: 'ltx', durations: ['6', '8', '10'], aspectRatios: ['16:9', '9:16'], audio: true, resolutions: LTX_RESOLUTIONS, extras: ['fps'] },
-  'fal-ai/ltx-2.3/image-to-video': { family: 'ltx', durations: ['6', '8', '10'], aspectRatios: ['auto', '16:9', '9:16'], audio: true, resolutions: LTX_RESOLUTIONS, image: 'image_url', extras: ['fps', 'end_image_url'] },
+  'fal-ai/ltx-2.3/text-to-video': {
+    family: 'ltx',
+    durations: ['6', '8', '10'],
+    aspectRatios: ['16:9', '9:16'],
+    audio: true,
+    resolutions: LTX_RESOLUTIONS,
+    extras: ['fps'],
+  },
+  'fal-ai/ltx-2.3/image-to-video': {
+    family: 'ltx',
+    durations: ['6', '8', '10'],
+    aspectRatios: ['auto', '16:9', '9:16'],
+    audio: true,
+    resolutions: LTX_RESOLUTIONS,
+    image: 'image_url',
+    extras: ['fps', 'end_image_url'],
+  },
   // Inferred: Seedance 2.x as fal's Seedance 1.5 (its SDK type), with 2.0's 4–15 s and 2.5's 4–30 s.
   'bytedance/seedance-2.0/text-to-video': { ...SEEDANCE, durations: range(4, 15) },
-  'bytedance/seedance-2.0/image-to-video': { ...SEEDANCE, durations: range(4, 15), image: 'image_url', extras: [...SEEDANCE.extras, 'end_image_url'] },
+  'bytedance/seedance-2.0/image-to-video': {
+    ...SEEDANCE,
+    durations: range(4, 15),
+    image: 'image_url',
+    extras: [...SEEDANCE.extras, 'end_image_url'],
+  },
   'bytedance/seedance-2.0/fast/text-to-video': { ...SEEDANCE, durations: range(4, 15) },
-  'bytedance/seedance-2.0/fast/image-to-video': { ...SEEDANCE, durations: range(4, 15), image: 'image_url', extras: [...SEEDANCE.extras, 'end_image_url'] },
+  'bytedance/seedance-2.0/fast/image-to-video': {
+    ...SEEDANCE,
+    durations: range(4, 15),
+    image: 'image_url',
+    extras: [...SEEDANCE.extras, 'end_image_url'],
+  },
   'bytedance/seedance-2.0/mini/text-to-video': { ...SEEDANCE, durations: range(4, 15) },
   'bytedance/seedance-2.5/text-to-video': { ...SEEDANCE, durations: range(4, 30) },
-  'bytedance/seedance-2.5/image-to-video': { ...SEEDANCE, durations: range(4, 30), image: 'image_url', extras: [...SEEDANCE.extras, 'end_image_url'] },
+  'bytedance/seedance-2.5/image-to-video': {
+    ...SEEDANCE,
+    durations: range(4, 30),
+    image: 'image_url',
+    extras: [...SEEDANCE.extras, 'end_image_url'],
+  },
   // Inferred: fal's H3 Max page (integer duration 5–15, 480p/768p); aspect ratios from third parties.
   'minimax/h3-max/text-to-video': { ...MINIMAX, aspectRatios: ['21:9', '16:9', '4:3', '1:1', '3:4', '9:16'] },
   'minimax/h3-max/image-to-video': { ...MINIMAX, image: 'image_url' },
@@ -120,15 +220,24 @@ export function validateFalInput(endpoint: FalEmulatedEndpoint, input: Record<st
   if (endpoint.resolutions != null) known.push('resolution');
   if (endpoint.image != null) known.push(endpoint.image);
 
-  if (typeof input.prompt !== 'string' || input.prompt === '') problems.push(entry(['body', 'prompt'], 'Field required', 'missing', input.prompt));
+  if (typeof input.prompt !== 'string' || input.prompt === '')
+    problems.push(entry(['body', 'prompt'], 'Field required', 'missing', input.prompt));
   const duration = input.duration;
   if (duration != null && !endpoint.durations.includes(duration as string | number)) {
     problems.push(literal('duration', endpoint.durations.map(String), duration, typeof endpoint.durations[0] === 'number'));
   }
-  if (endpoint.aspectRatios != null && input.aspect_ratio != null && !(typeof input.aspect_ratio === 'string' && endpoint.aspectRatios.includes(input.aspect_ratio))) {
+  if (
+    endpoint.aspectRatios != null &&
+    input.aspect_ratio != null &&
+    !(typeof input.aspect_ratio === 'string' && endpoint.aspectRatios.includes(input.aspect_ratio))
+  ) {
     problems.push(literal('aspect_ratio', endpoint.aspectRatios, input.aspect_ratio));
   }
-  if (endpoint.resolutions != null && input.resolution != null && !(typeof input.resolution === 'string' && endpoint.resolutions.includes(input.resolution))) {
+  if (
+    endpoint.resolutions != null &&
+    input.resolution != null &&
+    !(typeof input.resolution === 'string' && endpoint.resolutions.includes(input.resolution))
+  ) {
     problems.push(literal('resolution', endpoint.resolutions, input.resolution));
   }
   if (input.generate_audio != null && typeof input.generate_audio !== 'boolean') {
@@ -143,7 +252,8 @@ export function validateFalInput(endpoint: FalEmulatedEndpoint, input: Record<st
   if (endpoint.image != null) {
     const image = input[endpoint.image];
     // fal takes an https URL or a data URI wherever a file goes (fal docs "Files": data URIs are accepted inline).
-    if (typeof image !== 'string' || !/^(https:\/\/|data:image\/)/.test(image)) problems.push(entry(['body', endpoint.image], 'Field required', 'missing', image));
+    if (typeof image !== 'string' || !/^(https:\/\/|data:image\/)/.test(image))
+      problems.push(entry(['body', endpoint.image], 'Field required', 'missing', image));
   }
   for (const name of Object.keys(input)) {
     if (!known.includes(name)) problems.push(entry(['body', name], 'Extra inputs are not permitted', 'extra_forbidden', input[name]));
@@ -159,7 +269,10 @@ export function falOutputHasAudio(endpoint: FalEmulatedEndpoint, input: Record<s
 }
 
 function literal(field: string, allowed: readonly string[], input: unknown, numbers = false): FalValidationEntry {
-  const expected = allowed.map((value) => (numbers ? value : `'${value}'`)).join(', ').replace(/, ([^,]*)$/, ' or $1');
+  const expected = allowed
+    .map((value) => (numbers ? value : `'${value}'`))
+    .join(', ')
+    .replace(/, ([^,]*)$/, ' or $1');
   return { ...entry(['body', field], `Input should be ${expected}`, 'literal_error', input), ctx: { expected } };
 }
 

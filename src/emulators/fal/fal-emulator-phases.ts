@@ -34,6 +34,8 @@ export function falErrorBody(status: number): unknown {
     case 504:
       return { detail: 'Request timed out', error_type: 'request_timeout' };
     default:
-      return status >= 500 ? { detail: 'An unexpected internal error occurred.', error_type: 'internal_error' } : { detail: 'Bad request', error_type: 'bad_request' };
+      return status >= 500
+        ? { detail: 'An unexpected internal error occurred.', error_type: 'internal_error' }
+        : { detail: 'Bad request', error_type: 'bad_request' };
   }
 }

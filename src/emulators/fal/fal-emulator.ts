@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BodyTooLargeError, readTextBody, requestOrigin, sendBytes, sendJson } from '../emulator-http';
 import { silentClipVariant } from '../../media/silent-clip-variant';
-import { FAL_EMULATED_ENDPOINTS, FAL_RETIRED_ENDPOINTS, falOutputHasAudio, validateFalInput, type FalEmulatedEndpoint } from './fal-emulator-endpoints';
+import {
+  FAL_EMULATED_ENDPOINTS,
+  FAL_RETIRED_ENDPOINTS,
+  falOutputHasAudio,
+  validateFalInput,
+  type FalEmulatedEndpoint,
+} from './fal-emulator-endpoints';
 
 /** Prompt markers that script an outcome; any other prompt succeeds. */
 export const FAL_PROMPT_MARKERS = {
@@ -91,9 +97,12 @@ export function createFalEmulator(options: FalEmulatorOptions): FalEmulator {
     const endpoint = endpoints[endpointId];
     if (endpoint == null || FAL_RETIRED_ENDPOINTS.includes(endpointId)) {
       const app = appPathOf(endpointId);
-      const appKnown = Object.keys(endpoints).some((id) => appPathOf(id) === app) && !FAL_RETIRED_ENDPOINTS.some((id) => appPathOf(id) === app);
+      const appKnown =
+        Object.keys(endpoints).some((id) => appPathOf(id) === app) && !FAL_RETIRED_ENDPOINTS.some((id) => appPathOf(id) === app);
       // Exact wording unverified; fal answers unknown apps and paths with 404 and a `detail` sentence.
-      sendJson(res, 404, { detail: appKnown ? `Path '/${endpointId.slice(app.length + 1)}' not found` : `Application '${app.split('/').at(-1)}' not found` });
+      sendJson(res, 404, {
+        detail: appKnown ? `Path '/${endpointId.slice(app.length + 1)}' not found` : `Application '${app.split('/').at(-1)}' not found`,
+      });
       return;
     }
     let input: unknown;
@@ -120,7 +129,13 @@ export function createFalEmulator(options: FalEmulatorOptions): FalEmulator {
     sendJson(
       res,
       200,
-      { status: 'IN_QUEUE', request_id: request.requestId, ...urlsOf(req, request), queue_position: queuedPolls, gateway_request_id: request.requestId },
+      {
+        status: 'IN_QUEUE',
+        request_id: request.requestId,
+        ...urlsOf(req, request),
+        queue_position: queuedPolls,
+        gateway_request_id: request.requestId,
+      },
       { 'x-fal-request-id': request.requestId },
     );
   }
@@ -146,7 +161,12 @@ export function createFalEmulator(options: FalEmulatorOptions): FalEmulator {
     const headers = { 'x-fal-request-id': request.requestId };
     if (stateOf(request) !== 'COMPLETED') return sendJson(res, 400, { detail: 'Request is still in progress' }, headers);
     if (request.cancelled) {
-      return sendJson(res, 499, { detail: 'Request was cancelled by the client', error_type: 'client_cancelled' }, { ...headers, 'x-fal-error-type': 'client_cancelled' });
+      return sendJson(
+        res,
+        499,
+        { detail: 'Request was cancelled by the client', error_type: 'client_cancelled' },
+        { ...headers, 'x-fal-error-type': 'client_cancelled' },
+      );
     }
     const problems = validateFalInput(endpoints[request.endpointId]!, request.input);
     if (problems.length > 0) return sendJson(res, 422, { detail: problems }, headers);
@@ -155,12 +175,28 @@ export function createFalEmulator(options: FalEmulatorOptions): FalEmulator {
       return sendJson(
         res,
         422,
-        { detail: [{ loc: ['body', 'prompt'], msg: CONTENT_POLICY_MESSAGE, type: 'content_policy_violation', url: 'https://docs.fal.ai/errors#content_policy_violation', ctx: {}, input: prompt }] },
+        {
+          detail: [
+            {
+              loc: ['body', 'prompt'],
+              msg: CONTENT_POLICY_MESSAGE,
+              type: 'content_policy_violation',
+              url: 'https://docs.fal.ai/errors#content_policy_violation',
+              ctx: {},
+              input: prompt,
+            },
+          ],
+        },
         { ...headers, 'x-fal-retryable': 'false' },
       );
     }
     if (prompt.includes(FAL_PROMPT_MARKERS.fail)) {
-      return sendJson(res, 500, { detail: 'The runner failed while generating the video.', error_type: 'runner_server_error' }, { ...headers, 'x-fal-error-type': 'runner_server_error' });
+      return sendJson(
+        res,
+        500,
+        { detail: 'The runner failed while generating the video.', error_type: 'runner_server_error' },
+        { ...headers, 'x-fal-error-type': 'runner_server_error' },
+      );
     }
     sendJson(
       res,

@@ -6,6 +6,13 @@ export {
   type FalEmulatorRequest,
   type FalQueueState,
 } from './fal-emulator';
-export { FAL_EMULATED_ENDPOINTS, FAL_RETIRED_ENDPOINTS, falOutputHasAudio, validateFalInput, type FalEmulatedEndpoint, type FalValidationEntry } from './fal-emulator-endpoints';
+export {
+  FAL_EMULATED_ENDPOINTS,
+  FAL_RETIRED_ENDPOINTS,
+  falOutputHasAudio,
+  validateFalInput,
+  type FalEmulatedEndpoint,
+  type FalValidationEntry,
+} from './fal-emulator-endpoints';
 export { classifyFalRequest, falErrorBody } from './fal-emulator-phases';
 export { DEMO_FAL_KEY, FAL_EMULATOR_DEMO_CREDENTIALS } from './fal-demo-credentials';

@@ -34,7 +34,8 @@ function parseItem(item: string): EmulatorFault {
 
   const [effectName, timesText] = effectText.split('*');
   const times = timesText == null ? 1 : timesText === 'inf' ? Infinity : Number(timesText);
-  if (!(times === Infinity || (Number.isInteger(times) && times > 0))) throw new FaultSpecError(item, `"*${timesText}" is not a positive count`);
+  if (!(times === Infinity || (Number.isInteger(times) && times > 0)))
+    throw new FaultSpecError(item, `"*${timesText}" is not a positive count`);
   const retryAfter = options.find((option) => option.startsWith('retry-after='))?.slice('retry-after='.length);
   return {
     provider: provider === 'any' ? undefined : provider,
@@ -47,7 +48,8 @@ function parseItem(item: string): EmulatorFault {
 function parseEffect(item: string, name: string, retryAfter: string | undefined): FaultEffect {
   if (/^\d{3}$/.test(name)) {
     const retryAfterSeconds = retryAfter == null ? undefined : Number(retryAfter);
-    if (retryAfterSeconds != null && !(retryAfterSeconds >= 0)) throw new FaultSpecError(item, `retry-after=${retryAfter} is not a number of seconds`);
+    if (retryAfterSeconds != null && !(retryAfterSeconds >= 0))
+      throw new FaultSpecError(item, `retry-after=${retryAfter} is not a number of seconds`);
     return { kind: 'status', status: Number(name), retryAfterSeconds };
   }
   if (name === 'malformed') return { kind: 'malformed-json' };

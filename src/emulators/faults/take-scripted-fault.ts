@@ -3,7 +3,10 @@
  * the vendor's error vocabulary, after authentication), counting `times` down and dropping it
  * when used up. The shared FaultInjector does the same for HTTP-level faults across vendors.
  */
-export function takeScriptedFault<Fault extends { readonly times?: number }>(queue: Fault[], matches: (fault: Fault) => boolean = () => true): Fault | undefined {
+export function takeScriptedFault<Fault extends { readonly times?: number }>(
+  queue: Fault[],
+  matches: (fault: Fault) => boolean = () => true,
+): Fault | undefined {
   const index = queue.findIndex(matches);
   const fault = queue[index];
   if (fault == null) return undefined;

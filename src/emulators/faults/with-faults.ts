@@ -20,13 +20,21 @@ export function withFaults(mount: EmulatorMount, injector: FaultInjector): Emula
   };
 }
 
-async function applyEffect(effect: FaultEffect, mount: EmulatorMount, req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
+async function applyEffect(
+  effect: FaultEffect,
+  mount: EmulatorMount,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+): Promise<boolean> {
   switch (effect.kind) {
     case 'status': {
       req.resume(); // the request body is not read: the call "failed" before the vendor looked at it
       const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
       if (effect.retryAfterSeconds != null && mount.retryHintInBody !== true) headers['retry-after'] = String(effect.retryAfterSeconds);
-      const body = mount.errorBody?.(effect.status, { retryAfterSeconds: effect.retryAfterSeconds }) ?? { error: { message: `Emulated fault: HTTP ${effect.status}` } };
+      const body = mount.errorBody?.(effect.status, { retryAfterSeconds: effect.retryAfterSeconds }) ?? {
+        error: { message: `Emulated fault: HTTP ${effect.status}` },
+      };
       res.writeHead(effect.status, headers).end(JSON.stringify(body));
       return true;
     }

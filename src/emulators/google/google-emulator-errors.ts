@@ -26,7 +26,10 @@ export function invalidArgument(message: string, field?: string): GoogleEmulator
     httpStatus: 400,
     status: 'INVALID_ARGUMENT',
     message,
-    details: field == null ? undefined : [{ '@type': 'type.googleapis.com/google.rpc.BadRequest', fieldViolations: [{ field, description: message }] }],
+    details:
+      field == null
+        ? undefined
+        : [{ '@type': 'type.googleapis.com/google.rpc.BadRequest', fieldViolations: [{ field, description: message }] }],
   };
 }
 
@@ -49,7 +52,12 @@ export function googleFailureForStatus(httpStatus: number): GoogleEmulatorFailur
         details: [
           {
             '@type': 'type.googleapis.com/google.rpc.QuotaFailure',
-            violations: [{ quotaMetric: 'generativelanguage.googleapis.com/predict_long_running_requests', quotaId: 'PredictLongRunningRequestsPerMinutePerProjectPerModel' }],
+            violations: [
+              {
+                quotaMetric: 'generativelanguage.googleapis.com/predict_long_running_requests',
+                quotaId: 'PredictLongRunningRequestsPerMinutePerProjectPerModel',
+              },
+            ],
           },
         ],
       };
@@ -59,7 +67,12 @@ export function googleFailureForStatus(httpStatus: number): GoogleEmulatorFailur
       return { httpStatus, status: 'DEADLINE_EXCEEDED', message: 'Deadline expired before operation could complete.' };
     default:
       return httpStatus >= 500
-        ? { httpStatus, status: 'INTERNAL', message: 'An internal error has occurred. Please retry or report in https://developers.generativeai.google/guide/troubleshooting' }
+        ? {
+            httpStatus,
+            status: 'INTERNAL',
+            message:
+              'An internal error has occurred. Please retry or report in https://developers.generativeai.google/guide/troubleshooting',
+          }
         : { httpStatus, status: 'FAILED_PRECONDITION', message: 'Precondition check failed.' };
   }
 }

@@ -101,7 +101,8 @@ export function validateInteractionCreate(
 ): GoogleEmulatorInteractionCreate | GoogleEmulatorFailure {
   if (!isRecord(body)) return invalidArgument('Invalid JSON payload received. Expected an object.');
   const unknownTop = Object.keys(body).find((key) => !CREATE_FIELDS.includes(key));
-  if (unknownTop != null) return invalidArgument(`Invalid JSON payload received. Unknown name "${unknownTop}": Cannot find field.`, unknownTop);
+  if (unknownTop != null)
+    return invalidArgument(`Invalid JSON payload received. Unknown name "${unknownTop}": Cannot find field.`, unknownTop);
   const model = body.model;
   if (typeof model !== 'string' || model === '') return invalidArgument('model is required.', 'model');
   const rules = models[model];
@@ -110,7 +111,8 @@ export function validateInteractionCreate(
   const input = readInput(body.input);
   if ('httpStatus' in input) return input;
   const previous = body.previous_interaction_id;
-  if (previous != null && (typeof previous !== 'string' || previous === '')) return invalidArgument('previous_interaction_id must be a string.', 'previous_interaction_id');
+  if (previous != null && (typeof previous !== 'string' || previous === ''))
+    return invalidArgument('previous_interaction_id must be a string.', 'previous_interaction_id');
 
   const config = body.generation_config;
   const videoConfig = isRecord(config) ? config.video_config : undefined;
@@ -139,12 +141,18 @@ export function validateInteractionCreate(
   }
   const aspectRatio = video?.aspect_ratio ?? '16:9';
   if (aspectRatio !== '16:9' && aspectRatio !== '9:16') {
-    return invalidArgument(`Aspect ratio ${JSON.stringify(aspectRatio)} is not supported; use 16:9 or 9:16.`, 'response_format.aspect_ratio');
+    return invalidArgument(
+      `Aspect ratio ${JSON.stringify(aspectRatio)} is not supported; use 16:9 or 9:16.`,
+      'response_format.aspect_ratio',
+    );
   }
   // "Defaults to 720p" (SDK VideoResponseFormat.resolution doc comment, S).
   const resolution = video?.resolution ?? '720p';
   if (typeof resolution !== 'string' || !rules.resolutions.includes(resolution)) {
-    return invalidArgument(`Resolution ${JSON.stringify(resolution)} is not supported by ${model}; use ${rules.resolutions.join(', ')}.`, 'response_format.resolution');
+    return invalidArgument(
+      `Resolution ${JSON.stringify(resolution)} is not supported by ${model}; use ${rules.resolutions.join(', ')}.`,
+      'response_format.resolution',
+    );
   }
   const delivery = video?.delivery ?? 'inline';
   if (delivery !== 'inline' && delivery !== 'uri') return invalidArgument('delivery must be inline or uri.', 'response_format.delivery');
@@ -176,7 +184,8 @@ function readInput(input: unknown): { prompt: string; imageCount: number } | Goo
     if (block.type === 'text' && typeof block.text === 'string') prompt += block.text;
     else if (block.type === 'image') {
       const hasBytes = typeof block.data === 'string' && block.data !== '' && typeof block.mime_type === 'string';
-      if (!hasBytes && typeof block.uri !== 'string') return invalidArgument('An image block needs data and mime_type, or uri.', `input[${index}]`);
+      if (!hasBytes && typeof block.uri !== 'string')
+        return invalidArgument('An image block needs data and mime_type, or uri.', `input[${index}]`);
       imageCount++;
     } else return invalidArgument(`Unsupported input block type ${JSON.stringify(block.type)}.`, `input[${index}].type`);
   }

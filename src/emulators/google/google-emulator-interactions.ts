@@ -106,7 +106,8 @@ export function createInteractionsEmulation(options: InteractionsEmulationOption
           : { type: 'video', mime_type: 'video/mp4', data: options.videoBase64 };
       steps.push({ type: 'model_output', content: [video] });
     }
-    if (status === 'failed' && interaction.outcome === 'moderated') steps.push({ type: 'model_output', error: { code: 3, message: RAI_MESSAGE } });
+    if (status === 'failed' && interaction.outcome === 'moderated')
+      steps.push({ type: 'model_output', error: { code: 3, message: RAI_MESSAGE } });
     return {
       id: interaction.id,
       object: 'interaction',
@@ -120,7 +121,11 @@ export function createInteractionsEmulation(options: InteractionsEmulationOption
     };
   }
 
-  const notFound = (id: string): GoogleEmulatorFailure => ({ httpStatus: 404, status: 'NOT_FOUND', message: `Interaction ${id} not found.` });
+  const notFound = (id: string): GoogleEmulatorFailure => ({
+    httpStatus: 404,
+    status: 'NOT_FOUND',
+    message: `Interaction ${id} not found.`,
+  });
 
   async function handleCreate(res: ServerResponse, readBody: ReadBody) {
     const read = await readBody();
@@ -128,7 +133,11 @@ export function createInteractionsEmulation(options: InteractionsEmulationOption
     const model = typeof (read.json as { model?: unknown } | null)?.model === 'string' ? (read.json as { model: string }).model : '';
     // A shut-down id answers like the Veo preview ids did (research §1; wording T).
     if (GOOGLE_RETIRED_OMNI_MODELS.includes(model)) {
-      return refuse(res, { httpStatus: 404, status: 'NOT_FOUND', message: `models/${model} is no longer available. Please use a newer model.` });
+      return refuse(res, {
+        httpStatus: 404,
+        status: 'NOT_FOUND',
+        message: `models/${model} is no longer available. Please use a newer model.`,
+      });
     }
     if (model !== '' && (models[model] == null || !options.servedModels.includes(model))) {
       return refuse(res, {
@@ -145,12 +154,24 @@ export function createInteractionsEmulation(options: InteractionsEmulationOption
       // Refusal shape for an unknown or unfinished previous generation is our inference (I).
       const previous = interactions.get(create.previousInteractionId);
       if (previous == null || state(previous) !== 'completed') {
-        return refuse(res, invalidArgument(`previous_interaction_id ${create.previousInteractionId} does not name a completed interaction.`, 'previous_interaction_id'));
+        return refuse(
+          res,
+          invalidArgument(
+            `previous_interaction_id ${create.previousInteractionId} does not name a completed interaction.`,
+            'previous_interaction_id',
+          ),
+        );
       }
       if (create.task === 'extend') totalSeconds += previous.totalSeconds;
       const limit = models[create.model]!.maxTotalSeconds;
       if (totalSeconds > limit) {
-        return refuse(res, invalidArgument(`An extended video can be at most ${limit} seconds long; this one would be ${totalSeconds}.`, 'response_format.duration'));
+        return refuse(
+          res,
+          invalidArgument(
+            `An extended video can be at most ${limit} seconds long; this one would be ${totalSeconds}.`,
+            'response_format.duration',
+          ),
+        );
       }
     }
     const interaction: GoogleEmulatorInteraction = {
@@ -183,7 +204,11 @@ export function createInteractionsEmulation(options: InteractionsEmulationOption
       else if (!interaction.create.background || ['completed', 'failed'].includes(state(interaction))) {
         // "This only applies to background interactions that are still running" (SDK doc comment, S);
         // the refusal's status and text are our inference (I).
-        refuse(res, { httpStatus: 400, status: 'FAILED_PRECONDITION', message: `Interaction ${interaction.id} is not a running background interaction.` });
+        refuse(res, {
+          httpStatus: 400,
+          status: 'FAILED_PRECONDITION',
+          message: `Interaction ${interaction.id} is not a running background interaction.`,
+        });
       } else {
         interaction.cancelled = true;
         send(res, 200, body(interaction));

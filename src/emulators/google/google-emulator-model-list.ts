@@ -26,7 +26,8 @@ export function listGeminiModels(
 ): { page: { models: unknown[]; nextPageToken?: string } } | { failure: GoogleEmulatorFailure } {
   const pageSizeText = query.get('pageSize');
   const pageSize = pageSizeText == null ? DEFAULT_PAGE_SIZE : Number(pageSizeText);
-  if (!Number.isInteger(pageSize) || pageSize < 0) return { failure: invalidArgument('pageSize must be a non-negative integer.', 'pageSize') };
+  if (!Number.isInteger(pageSize) || pageSize < 0)
+    return { failure: invalidArgument('pageSize must be a non-negative integer.', 'pageSize') };
   const size = Math.min(pageSize === 0 ? DEFAULT_PAGE_SIZE : pageSize, MAX_PAGE_SIZE);
   const token = query.get('pageToken');
   const offset = token == null || token === '' ? 0 : Number(Buffer.from(token, 'base64').toString('utf8'));

@@ -15,7 +15,11 @@ export function classifyGoogleRequest(method: string, path: string): RequestPhas
   if (method === 'POST' && interactions === '/interactions') return 'create';
   if (method === 'GET' && interactions != null && interactions !== '/interactions') return 'poll';
   if (method === 'GET' && /^\/v1beta\/models\/[^/]+\/operations\/[^/]+$/.test(pathname)) return 'poll';
-  if (/^\/v1beta\/files\/[^/]+:download$/.test(pathname) || pathname.startsWith('/signed-downloads/') || pathname.startsWith('/storage/v1/b/')) {
+  if (
+    /^\/v1beta\/files\/[^/]+:download$/.test(pathname) ||
+    pathname.startsWith('/signed-downloads/') ||
+    pathname.startsWith('/storage/v1/b/')
+  ) {
     return 'download';
   }
   return 'other';

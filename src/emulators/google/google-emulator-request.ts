@@ -66,7 +66,15 @@ const TOP_LEVEL_FIELDS: Readonly<Record<GoogleEmulatorPlatform, readonly string[
   'gemini-api': ['instances', 'parameters', 'webhookConfig'],
   'vertex-ai': ['instances', 'parameters', 'labels'],
 };
-const COMMON_PARAMETERS = ['sampleCount', 'durationSeconds', 'aspectRatio', 'resolution', 'negativePrompt', 'personGeneration', 'enhancePrompt'];
+const COMMON_PARAMETERS = [
+  'sampleCount',
+  'durationSeconds',
+  'aspectRatio',
+  'resolution',
+  'negativePrompt',
+  'personGeneration',
+  'enhancePrompt',
+];
 /**
  * Parameters only Vertex AI takes; the Gemini API refuses them. `@google/genai` 2.32.0 throws for
  * each before sending (dist/node/index.cjs generateVideosConfigToMldev: "seed parameter is only
@@ -114,7 +122,8 @@ export function googleModelNotFound(platform: GoogleEmulatorPlatform, model: str
 export function validateVeoCreate(body: unknown, platform: GoogleEmulatorPlatform): GoogleEmulatorCreate | GoogleEmulatorFailure {
   if (!isRecord(body)) return invalidArgument('Invalid JSON payload received. Expected an object.');
   const unknownTop = Object.keys(body).find((key) => !TOP_LEVEL_FIELDS[platform].includes(key));
-  if (unknownTop != null) return invalidArgument(`Invalid JSON payload received. Unknown name "${unknownTop}": Cannot find field.`, unknownTop);
+  if (unknownTop != null)
+    return invalidArgument(`Invalid JSON payload received. Unknown name "${unknownTop}": Cannot find field.`, unknownTop);
 
   const instances = body.instances;
   if (!Array.isArray(instances) || instances.length !== 1 || !isRecord(instances[0])) {
@@ -128,7 +137,10 @@ export function validateVeoCreate(body: unknown, platform: GoogleEmulatorPlatfor
   for (const name of Object.keys(parameters)) {
     if (VERTEX_ONLY_PARAMETERS.includes(name)) {
       if (platform === 'gemini-api') {
-        return invalidArgument(`\`${name}\` isn't supported by this model. Please remove it or refer to the Gemini API documentation for supported usage.`, `parameters.${name}`);
+        return invalidArgument(
+          `\`${name}\` isn't supported by this model. Please remove it or refer to the Gemini API documentation for supported usage.`,
+          `parameters.${name}`,
+        );
       }
     } else if (!COMMON_PARAMETERS.includes(name)) {
       return invalidArgument(`Unknown parameter "${name}".`, `parameters.${name}`);
@@ -137,7 +149,10 @@ export function validateVeoCreate(body: unknown, platform: GoogleEmulatorPlatfor
 
   const durationSeconds = parameters.durationSeconds ?? 8;
   if (typeof durationSeconds !== 'number' || !DURATIONS_SECONDS.includes(durationSeconds)) {
-    return invalidArgument(`The video duration ${JSON.stringify(durationSeconds)} is not supported; durationSeconds must be 4, 6 or 8.`, 'parameters.durationSeconds');
+    return invalidArgument(
+      `The video duration ${JSON.stringify(durationSeconds)} is not supported; durationSeconds must be 4, 6 or 8.`,
+      'parameters.durationSeconds',
+    );
   }
   const aspectRatio = parameters.aspectRatio ?? '16:9';
   if (aspectRatio !== '16:9' && aspectRatio !== '9:16') {
@@ -156,11 +171,15 @@ export function validateVeoCreate(body: unknown, platform: GoogleEmulatorPlatfor
   if (seed != null && (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 4_294_967_295)) {
     return invalidArgument('seed must be an integer from 0 to 4294967295.', 'parameters.seed');
   }
-  if (negativePrompt != null && typeof negativePrompt !== 'string') return invalidArgument('negativePrompt must be a string.', 'parameters.negativePrompt');
+  if (negativePrompt != null && typeof negativePrompt !== 'string')
+    return invalidArgument('negativePrompt must be a string.', 'parameters.negativePrompt');
   if (personGeneration != null) {
     const allowed = platform === 'gemini-api' ? ['allow_all'] : ['allow_all', 'allow_adult', 'dont_allow'];
     if (typeof personGeneration !== 'string' || !allowed.includes(personGeneration)) {
-      return invalidArgument(`${JSON.stringify(personGeneration)} for personGeneration is currently not supported.`, 'parameters.personGeneration');
+      return invalidArgument(
+        `${JSON.stringify(personGeneration)} for personGeneration is currently not supported.`,
+        'parameters.personGeneration',
+      );
     }
   }
   const generateAudio = parameters.generateAudio ?? true;

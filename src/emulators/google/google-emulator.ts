@@ -124,7 +124,8 @@ const SIGNED_DOWNLOAD = /^\/signed-downloads\/([a-z0-9]+)$/;
  * of `/interactions`; the SDK's Vertex version is v1beta1). S.
  */
 const VERTEX_INTERACTIONS = /^\/(v1beta1)\/projects\/([^/]+)\/locations\/([^/]+)(\/interactions(?:\/.*)?)$/;
-const VERTEX_MODEL_CALL = /^\/(v1|v1beta1)\/projects\/([^/]+)\/locations\/([^/]+)\/publishers\/google\/models\/([^/:]+):(predictLongRunning|fetchPredictOperation)$/;
+const VERTEX_MODEL_CALL =
+  /^\/(v1|v1beta1)\/projects\/([^/]+)\/locations\/([^/]+)\/publishers\/google\/models\/([^/:]+):(predictLongRunning|fetchPredictOperation)$/;
 const GCS_OBJECT = /^\/storage\/v1\/b\/([^/]+)\/o\/(.+)$/;
 
 const GEMINI_RESPONSE_TYPE = 'type.googleapis.com/google.ai.generativelanguage.v1beta.PredictLongRunningResponse';
@@ -163,7 +164,14 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
   };
   const legacy = options.legacyGeminiVeo === true;
   const omniModels = options.omniModels ?? Object.keys(GOOGLE_OMNI_MODELS);
-  const omni = createInteractionsEmulation({ now, pollsUntilDone, fileUriOrigin, videoBase64: inlineVideo, outcomeFor, servedModels: omniModels });
+  const omni = createInteractionsEmulation({
+    now,
+    pollsUntilDone,
+    fileUriOrigin,
+    videoBase64: inlineVideo,
+    outcomeFor,
+    servedModels: omniModels,
+  });
   const vertexOmni = createInteractionsEmulation({
     now,
     pollsUntilDone,
@@ -177,7 +185,8 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
   const models = (platform: GoogleEmulatorPlatform) =>
     options.models?.[platform] ?? (legacy && platform === 'gemini-api' ? GOOGLE_LEGACY_GEMINI_MODELS : GOOGLE_EMULATED_MODELS[platform]);
   const retired = (platform: GoogleEmulatorPlatform) =>
-    options.retiredModels?.[platform] ?? (legacy && platform === 'gemini-api' ? GOOGLE_LEGACY_GEMINI_RETIRED_MODELS : GOOGLE_RETIRED_MODELS[platform]);
+    options.retiredModels?.[platform] ??
+    (legacy && platform === 'gemini-api' ? GOOGLE_LEGACY_GEMINI_RETIRED_MODELS : GOOGLE_RETIRED_MODELS[platform]);
 
   function checkGeminiKey(req: IncomingMessage, url: URL): GoogleEmulatorFailure | undefined {
     const key = headerValue(req, 'x-goog-api-key') ?? url.searchParams.get('key') ?? undefined;
@@ -196,7 +205,12 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
       status: 'INVALID_ARGUMENT',
       message: 'API key not valid. Please pass a valid API key.',
       details: [
-        { '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'API_KEY_INVALID', domain: 'googleapis.com', metadata: { service: 'generativelanguage.googleapis.com' } },
+        {
+          '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+          reason: 'API_KEY_INVALID',
+          domain: 'googleapis.com',
+          metadata: { service: 'generativelanguage.googleapis.com' },
+        },
       ],
     };
   }
@@ -213,7 +227,12 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
       details: [
         {
           '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
-          reason: match == null ? 'CREDENTIALS_MISSING' : match[1] === options.accessToken ? 'ACCESS_TOKEN_EXPIRED' : 'ACCESS_TOKEN_TYPE_UNSUPPORTED',
+          reason:
+            match == null
+              ? 'CREDENTIALS_MISSING'
+              : match[1] === options.accessToken
+                ? 'ACCESS_TOKEN_EXPIRED'
+                : 'ACCESS_TOKEN_TYPE_UNSUPPORTED',
           domain: 'googleapis.com',
         },
       ],
@@ -224,23 +243,34 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
     try {
       return { json: JSON.parse(await readTextBody(req)) as unknown };
     } catch (error) {
-      return { failure: invalidArgument(error instanceof BodyTooLargeError ? error.message : 'Invalid JSON payload received. Unexpected token.') };
+      return {
+        failure: invalidArgument(error instanceof BodyTooLargeError ? error.message : 'Invalid JSON payload received. Unexpected token.'),
+      };
     }
   }
 
-  async function handleCreate(req: IncomingMessage, res: ServerResponse, platform: GoogleEmulatorPlatform, model: string, projectPath: string, modelResource: string) {
+  async function handleCreate(
+    req: IncomingMessage,
+    res: ServerResponse,
+    platform: GoogleEmulatorPlatform,
+    model: string,
+    projectPath: string,
+    modelResource: string,
+  ) {
     const read = await readJson(req);
     if ('failure' in read) return fail(res, read.failure);
     const body = read.json;
     if (platform === 'gemini-api' && retired(platform).includes(model)) return fail(res, googleModelShutDown(model));
-    if (retired(platform).includes(model) || !models(platform).includes(model)) return fail(res, googleModelNotFound(platform, model, projectPath));
+    if (retired(platform).includes(model) || !models(platform).includes(model))
+      return fail(res, googleModelNotFound(platform, model, projectPath));
     const create = validateVeoCreate(body, platform);
     if (isGoogleEmulatorFailure(create)) return fail(res, create);
 
     const id = platform === 'gemini-api' ? randomBytes(6).toString('hex') : randomUUID();
     const name = `${modelResource}/operations/${id}`;
     const fileId = randomBytes(8).toString('hex');
-    const gcsUri = platform === 'vertex-ai' && create.storageUri != null ? `${create.storageUri.replace(/\/+$/, '')}/${id}/sample_0.mp4` : undefined;
+    const gcsUri =
+      platform === 'vertex-ai' && create.storageUri != null ? `${create.storageUri.replace(/\/+$/, '')}/${id}/sample_0.mp4` : undefined;
     const operation: GoogleEmulatorOperation = {
       name,
       platform,
@@ -266,10 +296,19 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
     const filtered = operation.outcome === 'moderated';
     const rai = filtered ? { raiMediaFilteredCount: 1, raiMediaFilteredReasons: [RAI_REASONS[operation.platform]] } : {};
     if (operation.platform === 'gemini-api') {
-      const samples = filtered ? {} : { generatedSamples: [{ video: { uri: `${fileUriOrigin}/v1beta/files/${operation.fileId}:download?alt=media` } }] };
-      return { name: operation.name, done: true, response: { '@type': GEMINI_RESPONSE_TYPE, generateVideoResponse: { ...samples, ...rai } } };
+      const samples = filtered
+        ? {}
+        : { generatedSamples: [{ video: { uri: `${fileUriOrigin}/v1beta/files/${operation.fileId}:download?alt=media` } }] };
+      return {
+        name: operation.name,
+        done: true,
+        response: { '@type': GEMINI_RESPONSE_TYPE, generateVideoResponse: { ...samples, ...rai } },
+      };
     }
-    const video = operation.gcsUri != null ? { gcsUri: operation.gcsUri, mimeType: 'video/mp4' } : { bytesBase64Encoded: inlineVideo, mimeType: 'video/mp4' };
+    const video =
+      operation.gcsUri != null
+        ? { gcsUri: operation.gcsUri, mimeType: 'video/mp4' }
+        : { bytesBase64Encoded: inlineVideo, mimeType: 'video/mp4' };
     return {
       name: operation.name,
       done: true,
@@ -320,7 +359,12 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
     if (pathname === GEMINI_MODELS && method === 'GET') {
       const keyFailure = checkGeminiKey(req, url);
       if (keyFailure != null) return refuse(res, keyFailure);
-      const listed = listGeminiModels(models('gemini-api'), options.otherListedModels ?? GEMINI_LISTED_OTHER_MODELS, url.searchParams, omniModels);
+      const listed = listGeminiModels(
+        models('gemini-api'),
+        options.otherListedModels ?? GEMINI_LISTED_OTHER_MODELS,
+        url.searchParams,
+        omniModels,
+      );
       if ('failure' in listed) return refuse(res, listed.failure);
       sendJson(res, 200, listed.page);
       return true;
@@ -342,13 +386,19 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
           httpStatus: 403,
           status: 'PERMISSION_DENIED',
           message: `Permission 'aiplatform.endpoints.predict' denied on resource '//aiplatform.googleapis.com/projects/${project}/locations/${location}' (or it may not exist).`,
-          details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'IAM_PERMISSION_DENIED', domain: 'aiplatform.googleapis.com' }],
+          details: [
+            { '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'IAM_PERMISSION_DENIED', domain: 'aiplatform.googleapis.com' },
+          ],
         });
       }
       // Omni is served in `global` only (research §1); how Vertex words the refusal elsewhere is our
       // inference (I).
       if (location !== GOOGLE_VERTEX_OMNI_LOCATION) {
-        return refuse(res, { httpStatus: 404, status: 'NOT_FOUND', message: `The Interactions API is not available in location ${location}; use ${GOOGLE_VERTEX_OMNI_LOCATION}.` });
+        return refuse(res, {
+          httpStatus: 404,
+          status: 'NOT_FOUND',
+          message: `The Interactions API is not available in location ${location}; use ${GOOGLE_VERTEX_OMNI_LOCATION}.`,
+        });
       }
       if (await vertexOmni.handle(res, rest, method, () => readJson(req))) return true;
     }
@@ -370,7 +420,8 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
       const keyFailure = checkGeminiKey(req, url);
       if (keyFailure != null) return refuse(res, keyFailure);
       const operation = operations.get(geminiOperation[1]!);
-      if (operation?.platform !== 'gemini-api') return refuse(res, { httpStatus: 404, status: 'NOT_FOUND', message: `Operation ${geminiOperation[1]} not found.` });
+      if (operation?.platform !== 'gemini-api')
+        return refuse(res, { httpStatus: 404, status: 'NOT_FOUND', message: `Operation ${geminiOperation[1]} not found.` });
       poll(res, operation);
       return true;
     }
@@ -387,7 +438,9 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
           httpStatus: 403,
           status: 'PERMISSION_DENIED',
           message: `Permission 'aiplatform.endpoints.predict' denied on resource '//aiplatform.googleapis.com/${modelResource}' (or it may not exist).`,
-          details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'IAM_PERMISSION_DENIED', domain: 'aiplatform.googleapis.com' }],
+          details: [
+            { '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'IAM_PERMISSION_DENIED', domain: 'aiplatform.googleapis.com' },
+          ],
         });
         return true;
       }
@@ -412,16 +465,31 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
     const gcs = GCS_OBJECT.exec(pathname);
     if (gcs != null && (method === 'GET' || method === 'HEAD')) {
       if (checkBearer(req) != null) {
-        sendJson(res, 401, { error: { code: 401, message: "Anonymous caller does not have storage.objects.get access to the Google Cloud Storage object. Permission 'storage.objects.get' denied on resource (or it may not exist).", errors: [{ domain: 'global', reason: 'required' }] } });
+        sendJson(res, 401, {
+          error: {
+            code: 401,
+            message:
+              "Anonymous caller does not have storage.objects.get access to the Google Cloud Storage object. Permission 'storage.objects.get' denied on resource (or it may not exist).",
+            errors: [{ domain: 'global', reason: 'required' }],
+          },
+        });
         return true;
       }
       const operation = objects.get(`gs://${gcs[1]}/${gcs[2]}`);
       if (!isFinished(operation)) {
-        sendJson(res, 404, { error: { code: 404, message: `No such object: ${gcs[1]}/${gcs[2]}`, errors: [{ domain: 'global', reason: 'notFound' }] } });
+        sendJson(res, 404, {
+          error: { code: 404, message: `No such object: ${gcs[1]}/${gcs[2]}`, errors: [{ domain: 'global', reason: 'notFound' }] },
+        });
         return true;
       }
       if (url.searchParams.get('alt') !== 'media') {
-        sendJson(res, 200, { kind: 'storage#object', bucket: gcs[1], name: gcs[2], contentType: 'video/mp4', size: String(options.videoBytes.length) });
+        sendJson(res, 200, {
+          kind: 'storage#object',
+          bucket: gcs[1],
+          name: gcs[2],
+          contentType: 'video/mp4',
+          size: String(options.videoBytes.length),
+        });
         return true;
       }
       await sendBytes(req, res, options.videoBytes, 'video/mp4');

@@ -14,7 +14,14 @@ export {
   type GoogleEmulatorCreate,
 } from './google-emulator-request';
 export { GEMINI_LISTED_OTHER_MODELS } from './google-emulator-model-list';
-export { GOOGLE_OMNI_MODELS, GOOGLE_VERTEX_OMNI_MODELS, GOOGLE_VERTEX_OMNI_LOCATION, GOOGLE_RETIRED_OMNI_MODELS, type GoogleEmulatorInteractionCreate, type OmniTask } from './google-emulator-interaction-request';
+export {
+  GOOGLE_OMNI_MODELS,
+  GOOGLE_VERTEX_OMNI_MODELS,
+  GOOGLE_VERTEX_OMNI_LOCATION,
+  GOOGLE_RETIRED_OMNI_MODELS,
+  type GoogleEmulatorInteractionCreate,
+  type OmniTask,
+} from './google-emulator-interaction-request';
 export type { GoogleEmulatorInteraction, GoogleInteractionOutcome } from './google-emulator-interactions';
 export { googleErrorBody, type GoogleEmulatorFailure } from './google-emulator-errors';
 export { classifyGoogleRequest } from './google-emulator-phases';

@@ -33,7 +33,8 @@ export function validateKlingMultiShot(
   if (!MULTI_SHOT_MODELS.includes(modelName)) return invalid(`multi_shot is not supported by ${modelName}`);
 
   const shotType = fields.shot_type;
-  if (shotType !== 'customize' && shotType !== 'intelligence') return invalid('shot_type must be customize or intelligence when multi_shot is true');
+  if (shotType !== 'customize' && shotType !== 'intelligence')
+    return invalid('shot_type must be customize or intelligence when multi_shot is true');
   // intelligence: Kling cuts the main prompt into shots itself, so the prompt is what counts.
   if (shotType === 'intelligence') return { shots: [], promptRequired: true };
 
@@ -46,8 +47,10 @@ export function validateKlingMultiShot(
     const { index, prompt, duration } = item as Record<string, unknown>;
     if (typeof index !== 'number' || !Number.isInteger(index) || index < 1) return invalid('multi_prompt index must be a positive integer');
     if (typeof prompt !== 'string' || prompt.trim() === '') return invalid(`multi_prompt ${index}: prompt is required`);
-    if (prompt.length > MAX_SHOT_PROMPT_CHARS) return invalid(`multi_prompt ${index}: prompt cannot exceed ${MAX_SHOT_PROMPT_CHARS} characters`);
-    if (typeof duration !== 'string' || !/^\d+$/.test(duration)) return invalid(`multi_prompt ${index}: duration must be a string of whole seconds, e.g. "3"`);
+    if (prompt.length > MAX_SHOT_PROMPT_CHARS)
+      return invalid(`multi_prompt ${index}: prompt cannot exceed ${MAX_SHOT_PROMPT_CHARS} characters`);
+    if (typeof duration !== 'string' || !/^\d+$/.test(duration))
+      return invalid(`multi_prompt ${index}: duration must be a string of whole seconds, e.g. "3"`);
     const seconds = Number(duration);
     if (seconds < 1 || seconds > totalSeconds) return invalid(`multi_prompt ${index}: duration must be from 1 to the task duration`);
     shots.push({ index, prompt, durationSeconds: seconds });

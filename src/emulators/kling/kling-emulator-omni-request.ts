@@ -17,7 +17,10 @@ const MAX_IMAGES = 7;
  * native audio and no multi-shot). Reference videos and elements are outside what we send; they are
  * refused here rather than half-emulated.
  */
-export function validateKlingOmniCreate(body: unknown, models: readonly string[] = KLING_EMULATED_OMNI_MODELS): KlingEmulatorCreate | KlingRequestFailure {
+export function validateKlingOmniCreate(
+  body: unknown,
+  models: readonly string[] = KLING_EMULATED_OMNI_MODELS,
+): KlingEmulatorCreate | KlingRequestFailure {
   if (typeof body !== 'object' || body == null || Array.isArray(body)) return invalid(1200, 'Request body must be a JSON object');
   const fields = body as Record<string, unknown>;
 
@@ -50,7 +53,8 @@ export function validateKlingOmniCreate(body: unknown, models: readonly string[]
   for (const item of images) {
     if (typeof item !== 'object' || item == null) return invalid(1201, 'each image_list item must be an object');
     const { image_url: imageUrl, type } = item as Record<string, unknown>;
-    if (type != null && type !== 'first_frame' && type !== 'end_frame') return invalid(1201, 'image_list type must be first_frame or end_frame');
+    if (type != null && type !== 'first_frame' && type !== 'end_frame')
+      return invalid(1201, 'image_list type must be first_frame or end_frame');
     const checked = validateImage(imageUrl);
     if ('code' in checked) return checked;
     if (type === 'first_frame') firstFrame = checked;

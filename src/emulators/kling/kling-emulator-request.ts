@@ -13,7 +13,8 @@ export interface KlingEmulatorCreate {
   /** The `multi_prompt` shots of a multi-shot (customize) create; [] for one shot. */
   readonly shots: readonly KlingEmulatorShot[];
   /** image2video (and omni-video's first frame): the image, as Kling received it. */
-  readonly image?: { readonly form: 'url' } | { readonly form: 'base64'; readonly sizeBytes: number; readonly mimeType: 'image/png' | 'image/jpeg' };
+  readonly image?:
+    { readonly form: 'url' } | { readonly form: 'base64'; readonly sizeBytes: number; readonly mimeType: 'image/png' | 'image/jpeg' };
 }
 
 /** Why Kling would refuse the body: HTTP status, service code, message. */

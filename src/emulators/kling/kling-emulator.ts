@@ -104,7 +104,13 @@ export function createKlingEmulator(options: KlingEmulatorOptions): KlingEmulato
     ...(task.status === 'succeed'
       ? {
           task_result: {
-            videos: [{ id: `${task.taskId}-0`, url: `${requestOrigin(req)}${basePath}/files/${task.taskId}.mp4`, duration: videoDurationText ?? String(task.create.durationSeconds) }],
+            videos: [
+              {
+                id: `${task.taskId}-0`,
+                url: `${requestOrigin(req)}${basePath}/files/${task.taskId}.mp4`,
+                duration: videoDurationText ?? String(task.create.durationSeconds),
+              },
+            ],
           },
         }
       : {}),
@@ -175,8 +181,13 @@ export function createKlingEmulator(options: KlingEmulatorOptions): KlingEmulato
     const pageSize = Number(query.get('pageSize') ?? '30');
     if (!Number.isInteger(pageNum) || pageNum < 1) return fail(res, 400, 1201, 'pageNum must be a positive integer');
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 500) return fail(res, 400, 1201, 'pageSize must be from 1 to 500');
-    const newestFirst = [...tasks.values()].filter((task) => task.endpoint === endpoint).sort((a, b) => b.createdAtMs - a.createdAtMs || b.taskId.localeCompare(a.taskId));
-    succeed(res, newestFirst.slice((pageNum - 1) * pageSize, pageNum * pageSize).map((task) => taskData(req, task)));
+    const newestFirst = [...tasks.values()]
+      .filter((task) => task.endpoint === endpoint)
+      .sort((a, b) => b.createdAtMs - a.createdAtMs || b.taskId.localeCompare(a.taskId));
+    succeed(
+      res,
+      newestFirst.slice((pageNum - 1) * pageSize, pageNum * pageSize).map((task) => taskData(req, task)),
+    );
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {

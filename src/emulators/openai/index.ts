@@ -12,7 +12,12 @@ export {
   type OpenAIEmulatorRoute,
   type OpenAIVideoStatus,
 } from './openai-emulator';
-export { OPENAI_EMULATED_MODELS, type OpenAIEmulatorCreate, type OpenAIEmulatorError, type OpenAIEmulatorReference } from './openai-emulator-request';
+export {
+  OPENAI_EMULATED_MODELS,
+  type OpenAIEmulatorCreate,
+  type OpenAIEmulatorError,
+  type OpenAIEmulatorReference,
+} from './openai-emulator-request';
 export type { OpenAIEmulatorAuthStyle } from './openai-emulator-auth';
 export { DEMO_OPENAI_API_KEY } from './openai-demo-credentials';
 export { classifyOpenAIRequest, openaiErrorBody } from './openai-emulator-phases';

@@ -70,7 +70,9 @@ export async function readOpenAIBody(req: IncomingMessage): Promise<OpenAIReceiv
     const fields: Record<string, unknown> = {};
     for (const [name, value] of form.entries()) {
       fields[name] =
-        typeof value === 'string' ? value : { fileName: value.name, mimeType: value.type, byteLength: (await value.arrayBuffer()).byteLength };
+        typeof value === 'string'
+          ? value
+          : { fileName: value.name, mimeType: value.type, byteLength: (await value.arrayBuffer()).byteLength };
     }
     return { encoding: 'multipart', fields: unbracket(fields) };
   }
@@ -113,7 +115,12 @@ export function validateOpenAICreate(
   }
   if (typeof prompt !== 'string') return invalidType('prompt', 'a string', prompt);
   if (prompt.length > MAX_PROMPT_CHARS) {
-    return { status: 400, message: `Invalid 'prompt': string too long. Expected a maximum length of ${MAX_PROMPT_CHARS}.`, param: 'prompt', code: 'string_above_max_length' };
+    return {
+      status: 400,
+      message: `Invalid 'prompt': string too long. Expected a maximum length of ${MAX_PROMPT_CHARS}.`,
+      param: 'prompt',
+      code: 'string_above_max_length',
+    };
   }
 
   const seconds = fields.seconds ?? '4';
@@ -146,18 +153,33 @@ function readReference(value: unknown): OpenAIEmulatorReference | OpenAIEmulator
   const record = value as Record<string, unknown>;
   if (typeof record.fileName === 'string' && typeof record.mimeType === 'string' && typeof record.byteLength === 'number') {
     if (!IMAGE_TYPES.includes(record.mimeType)) {
-      return { status: 400, message: `Invalid file format '${record.mimeType}'. Supported formats: ${IMAGE_TYPES.join(', ')}.`, param: 'input_reference', code: 'invalid_value' };
+      return {
+        status: 400,
+        message: `Invalid file format '${record.mimeType}'. Supported formats: ${IMAGE_TYPES.join(', ')}.`,
+        param: 'input_reference',
+        code: 'invalid_value',
+      };
     }
     return { kind: 'file', fileName: record.fileName, mimeType: record.mimeType, byteLength: record.byteLength };
   }
   if (typeof record.image_url === 'string' && record.image_url !== '') {
     if (!/^(https:\/\/|data:image\/)/.test(record.image_url)) {
-      return { status: 400, message: "Invalid 'input_reference.image_url': expected an https URL or a data URL.", param: 'input_reference.image_url', code: 'invalid_value' };
+      return {
+        status: 400,
+        message: "Invalid 'input_reference.image_url': expected an https URL or a data URL.",
+        param: 'input_reference.image_url',
+        code: 'invalid_value',
+      };
     }
     return { kind: 'image_url', imageUrl: record.image_url };
   }
   if (typeof record.file_id === 'string' && record.file_id !== '') return { kind: 'file_id', fileId: record.file_id };
-  return { status: 400, message: "Invalid 'input_reference': give a file, an image_url or a file_id.", param: 'input_reference', code: 'invalid_value' };
+  return {
+    status: 400,
+    message: "Invalid 'input_reference': give a file, an image_url or a file_id.",
+    param: 'input_reference',
+    code: 'invalid_value',
+  };
 }
 
 /** `input_reference[image_url]=x` → `{input_reference: {image_url: x}}` (one level, as the SDK writes it). */
@@ -177,8 +199,20 @@ function unbracket(fields: Record<string, unknown>): Record<string, unknown> {
 }
 
 function invalidType(param: string, expected: string, value: unknown): OpenAIEmulatorError {
-  const got = typeof value === 'number' ? (Number.isInteger(value) ? 'an integer' : 'a decimal') : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
-  return { status: 400, message: `Invalid type for '${param}': expected ${expected}, but got ${got} instead.`, param, code: 'invalid_type' };
+  const got =
+    typeof value === 'number'
+      ? Number.isInteger(value)
+        ? 'an integer'
+        : 'a decimal'
+      : Array.isArray(value)
+        ? 'an array'
+        : `a ${typeof value}`;
+  return {
+    status: 400,
+    message: `Invalid type for '${param}': expected ${expected}, but got ${got} instead.`,
+    param,
+    code: 'invalid_type',
+  };
 }
 
 function invalidValue(param: string, value: string, allowed: readonly string[]): OpenAIEmulatorError {

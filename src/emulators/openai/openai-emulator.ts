@@ -113,7 +113,14 @@ export function createOpenAIEmulator(options: OpenAIEmulatorOptions): OpenAIEmul
   const sendError = (res: ServerResponse, error: OpenAIEmulatorError, headers: Record<string, string> = {}) => {
     const body = error.azure
       ? { error: { code: error.code ?? String(error.status), message: error.message } }
-      : { error: { message: error.message, type: error.type ?? defaultType(error.status), param: error.param ?? null, code: error.code ?? null } };
+      : {
+          error: {
+            message: error.message,
+            type: error.type ?? defaultType(error.status),
+            param: error.param ?? null,
+            code: error.code ?? null,
+          },
+        };
     sendJson(res, error.status, body, { 'x-request-id': requestId(), ...headers });
   };
   const send = (res: ServerResponse, body: unknown) => sendJson(res, 200, body, { 'x-request-id': requestId() });
@@ -179,7 +186,12 @@ export function createOpenAIEmulator(options: OpenAIEmulatorOptions): OpenAIEmul
     const create = validateOpenAICreate(received, availableModels);
     if (isOpenAIEmulatorError(create)) return sendError(res, create);
     if (create.prompt.includes(OPENAI_BLOCK_MARKER)) {
-      return sendError(res, { status: 400, message: 'Your request was rejected by the safety system.', param: 'prompt', code: 'sentinel_block' });
+      return sendError(res, {
+        status: 400,
+        message: 'Your request was rejected by the safety system.',
+        param: 'prompt',
+        code: 'sentinel_block',
+      });
     }
     send(res, toWire(addVideo(received, create)));
   }
@@ -193,10 +205,20 @@ export function createOpenAIEmulator(options: OpenAIEmulatorOptions): OpenAIEmul
     }
     const prompt = typeof fields === 'object' && fields != null ? (fields as Record<string, unknown>).prompt : undefined;
     if (typeof prompt !== 'string' || prompt === '') {
-      return sendError(res, { status: 400, message: "Missing required parameter: 'prompt'.", param: 'prompt', code: 'missing_required_parameter' });
+      return sendError(res, {
+        status: 400,
+        message: "Missing required parameter: 'prompt'.",
+        param: 'prompt',
+        code: 'missing_required_parameter',
+      });
     }
     if (source.status !== 'completed') {
-      return sendError(res, { status: 400, message: `Video ${source.id} must be completed before it can be remixed.`, param: 'video_id', code: 'invalid_value' });
+      return sendError(res, {
+        status: 400,
+        message: `Video ${source.id} must be completed before it can be remixed.`,
+        param: 'video_id',
+        code: 'invalid_value',
+      });
     }
     const received: OpenAIReceivedBody = { encoding: 'json', fields: fields as Record<string, unknown> };
     send(res, toWire(addVideo(received, { ...source.create, prompt, inputReference: undefined }, source.id)));
@@ -205,10 +227,16 @@ export function createOpenAIEmulator(options: OpenAIEmulatorOptions): OpenAIEmul
   function handleList(res: ServerResponse, query: URLSearchParams): void {
     const limit = Number(query.get('limit') ?? '20');
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
-      return sendError(res, { status: 400, message: `Invalid 'limit': expected an integer from 1 to 100.`, param: 'limit', code: 'invalid_value' });
+      return sendError(res, {
+        status: 400,
+        message: `Invalid 'limit': expected an integer from 1 to 100.`,
+        param: 'limit',
+        code: 'invalid_value',
+      });
     }
     const order = query.get('order') ?? 'desc';
-    if (order !== 'asc' && order !== 'desc') return sendError(res, { status: 400, message: "Invalid 'order': expected 'asc' or 'desc'.", param: 'order', code: 'invalid_value' });
+    if (order !== 'asc' && order !== 'desc')
+      return sendError(res, { status: 400, message: "Invalid 'order': expected 'asc' or 'desc'.", param: 'order', code: 'invalid_value' });
     const sorted = [...videos.values()];
     if (order === 'desc') sorted.reverse();
     const after = query.get('after');
@@ -223,14 +251,28 @@ export function createOpenAIEmulator(options: OpenAIEmulatorOptions): OpenAIEmul
     });
   }
 
-  async function handleContent(req: IncomingMessage, res: ServerResponse, video: OpenAIEmulatorVideo, query: URLSearchParams): Promise<void> {
+  async function handleContent(
+    req: IncomingMessage,
+    res: ServerResponse,
+    video: OpenAIEmulatorVideo,
+    query: URLSearchParams,
+  ): Promise<void> {
     const variant = query.get('variant') ?? 'video';
     if (variant !== 'video') {
       // Thumbnails (webp) and spritesheets (jpg) exist on the real API; this emulator has no images to serve.
-      return sendError(res, { status: 400, message: `The emulator serves only variant=video, not '${variant}'.`, param: 'variant', code: 'invalid_value' });
+      return sendError(res, {
+        status: 400,
+        message: `The emulator serves only variant=video, not '${variant}'.`,
+        param: 'variant',
+        code: 'invalid_value',
+      });
     }
     if (video.status !== 'completed' || video.completedAtMs == null) {
-      return sendError(res, { status: 404, message: `Video ${video.id} is not ready: its status is ${video.status}.`, code: 'video_not_ready' });
+      return sendError(res, {
+        status: 404,
+        message: `Video ${video.id} is not ready: its status is ${video.status}.`,
+        code: 'video_not_ready',
+      });
     }
     if (now() >= video.completedAtMs + lifetimeSeconds * 1000) {
       return sendError(res, { status: 404, message: `The content of video ${video.id} has expired.`, code: 'video_expired' });
@@ -246,7 +288,8 @@ export function createOpenAIEmulator(options: OpenAIEmulatorOptions): OpenAIEmul
   }
 
   /** The first scripted fault for this route, consumed. */
-  const takeFault = (route: OpenAIEmulatorRoute): OpenAIEmulatorFault | undefined => takeScriptedFault(faults, (fault) => fault.route == null || fault.route === route);
+  const takeFault = (route: OpenAIEmulatorRoute): OpenAIEmulatorFault | undefined =>
+    takeScriptedFault(faults, (fault) => fault.route == null || fault.route === route);
 
   async function handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
     const url = new URL(path, 'http://emulator');
@@ -303,7 +346,11 @@ export function createOpenAIEmulator(options: OpenAIEmulatorOptions): OpenAIEmul
     } else if (route === 'remix') {
       await handleRemix(req, res, video);
     } else if (video.status === 'queued' || video.status === 'in_progress') {
-      sendError(res, { status: 400, message: `Video ${id} is still ${video.status}; only completed or failed videos can be deleted.`, param: 'video_id' });
+      sendError(res, {
+        status: 400,
+        message: `Video ${id} is still ${video.status}; only completed or failed videos can be deleted.`,
+        param: 'video_id',
+      });
     } else {
       videos.delete(id);
       send(res, { id, object: 'video.deleted', deleted: true });

@@ -26,7 +26,10 @@ export function checkRunwayAuth(req: IncomingMessage, apiSecret: string): Runway
     return { status: 400, error: `The X-Runway-Version header is required. Set it to ${RUNWAY_EMULATED_API_VERSION}.` };
   }
   if (version.trim() !== RUNWAY_EMULATED_API_VERSION) {
-    return { status: 400, error: `API version ${version.trim()} is not supported. Set X-Runway-Version to ${RUNWAY_EMULATED_API_VERSION}.` };
+    return {
+      status: 400,
+      error: `API version ${version.trim()} is not supported. Set X-Runway-Version to ${RUNWAY_EMULATED_API_VERSION}.`,
+    };
   }
   return undefined;
 }

@@ -62,13 +62,64 @@ const HD = ['1280:720', '720:1280'];
 const GEN4_IMAGE = ['1280:720', '720:1280', '1104:832', '960:960', '832:1104', '1584:672'];
 const VEO = ['1280:720', '720:1280', '1080:1920', '1920:1080'];
 /** Seedance 2.0's `ratio` union: 480p and 720p rows (all variants), then 1080p and 4K (seedance2 only). */
-const SEEDANCE_720 = ['992:432', '864:496', '752:560', '640:640', '560:752', '496:864', '1470:630', '1280:720', '1112:834', '960:960', '834:1112', '720:1280'];
-const SEEDANCE_ALL = [...SEEDANCE_720, '2206:946', '1920:1080', '1664:1248', '1440:1440', '1248:1664', '1080:1920', '3840:1646', '3840:2160', '3840:2880', '3840:3840', '2880:3840', '2160:3840'];
+const SEEDANCE_720 = [
+  '992:432',
+  '864:496',
+  '752:560',
+  '640:640',
+  '560:752',
+  '496:864',
+  '1470:630',
+  '1280:720',
+  '1112:834',
+  '960:960',
+  '834:1112',
+  '720:1280',
+];
+const SEEDANCE_ALL = [
+  ...SEEDANCE_720,
+  '2206:946',
+  '1920:1080',
+  '1664:1248',
+  '1440:1440',
+  '1248:1664',
+  '1080:1920',
+  '3840:1646',
+  '3840:2160',
+  '3840:2880',
+  '3840:3840',
+  '2880:3840',
+  '2160:3840',
+];
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => from + index);
 const TWO_TO_TEN = range(2, 10);
 const NO_REFERENCES = { text_to_video: [], image_to_video: [] } as const;
-const SILENT_GEN4 = { audio: 'none', seed: true, negativePrompt: false, lastFrame: false, referenceImages: false, referenceFields: NO_REFERENCES, contentModeration: true, ratioOptional: false, maxPromptUtf16Units: 1000 } as const;
-const VEO_31 = { endpoints: ['text_to_video', 'image_to_video'], textRatios: VEO, imageRatios: VEO, ratioOptional: false, durations: { allowed: [4, 6, 8], defaultSeconds: 8 }, audio: 'flag', seed: true, negativePrompt: true, lastFrame: true, referenceImages: false, referenceFields: NO_REFERENCES, contentModeration: false, maxPromptUtf16Units: 1000 } as const;
+const SILENT_GEN4 = {
+  audio: 'none',
+  seed: true,
+  negativePrompt: false,
+  lastFrame: false,
+  referenceImages: false,
+  referenceFields: NO_REFERENCES,
+  contentModeration: true,
+  ratioOptional: false,
+  maxPromptUtf16Units: 1000,
+} as const;
+const VEO_31 = {
+  endpoints: ['text_to_video', 'image_to_video'],
+  textRatios: VEO,
+  imageRatios: VEO,
+  ratioOptional: false,
+  durations: { allowed: [4, 6, 8], defaultSeconds: 8 },
+  audio: 'flag',
+  seed: true,
+  negativePrompt: true,
+  lastFrame: true,
+  referenceImages: false,
+  referenceFields: NO_REFERENCES,
+  contentModeration: false,
+  maxPromptUtf16Units: 1000,
+} as const;
 /**
  * Seedance 2.0 on Runway. The SDK types say `duration?: number | 'auto'` with no range; 4–15 s is
  * the range third parties document for Seedance 2.0 (T: piapi.ai/docs/seedance-api/seedance-2;
@@ -99,8 +150,22 @@ const SEEDANCE = {
  * upstream on 2026-06-30): a create naming it fails on `model` like any unknown id.
  */
 const MODELS: Readonly<Record<string, ModelSpec>> = {
-  'gen4.5': { ...SILENT_GEN4, endpoints: ['text_to_video', 'image_to_video'], textRatios: HD, imageRatios: GEN4_IMAGE, durations: { allowed: TWO_TO_TEN }, creditsPerSecond: () => 12 },
-  gen4_turbo: { ...SILENT_GEN4, endpoints: ['image_to_video'], textRatios: [], imageRatios: GEN4_IMAGE, durations: { allowed: TWO_TO_TEN, defaultSeconds: 10 }, creditsPerSecond: () => 5 },
+  'gen4.5': {
+    ...SILENT_GEN4,
+    endpoints: ['text_to_video', 'image_to_video'],
+    textRatios: HD,
+    imageRatios: GEN4_IMAGE,
+    durations: { allowed: TWO_TO_TEN },
+    creditsPerSecond: () => 12,
+  },
+  gen4_turbo: {
+    ...SILENT_GEN4,
+    endpoints: ['image_to_video'],
+    textRatios: [],
+    imageRatios: GEN4_IMAGE,
+    durations: { allowed: TWO_TO_TEN, defaultSeconds: 10 },
+    creditsPerSecond: () => 5,
+  },
   'veo3.1': { ...VEO_31, creditsPerSecond: (audio) => (audio ? 40 : 20) },
   'veo3.1_fast': { ...VEO_31, creditsPerSecond: (audio) => (audio ? 15 : 10) },
   seedance2: { ...SEEDANCE, textRatios: SEEDANCE_ALL, imageRatios: SEEDANCE_ALL, creditsPerSecond: () => 36 },
@@ -164,7 +229,11 @@ export function validateRunwayCreate(
   if (spec.contentModeration) allowedKeys.add('contentModeration');
   const unknown = Object.keys(fields).filter((key) => !allowedKeys.has(key));
   if (unknown.length > 0) {
-    issues.push({ code: 'unrecognized_keys', path: [], message: `Unrecognized key(s) in object: ${unknown.map((key) => `'${key}'`).join(', ')}` });
+    issues.push({
+      code: 'unrecognized_keys',
+      path: [],
+      message: `Unrecognized key(s) in object: ${unknown.map((key) => `'${key}'`).join(', ')}`,
+    });
   }
 
   const promptText = fields.promptText;
@@ -173,7 +242,11 @@ export function validateRunwayCreate(
   } else if (typeof promptText !== 'string') {
     issues.push({ code: 'invalid_type', path: ['promptText'], message: `Expected string, received ${describe(promptText)}` });
   } else if (promptText.length === 0 || promptText.length > (spec.maxPromptUtf16Units ?? Infinity)) {
-    issues.push({ code: promptText.length === 0 ? 'too_small' : 'too_big', path: ['promptText'], message: `String must contain from 1 to ${spec.maxPromptUtf16Units ?? 'any number of'} character(s)` });
+    issues.push({
+      code: promptText.length === 0 ? 'too_small' : 'too_big',
+      path: ['promptText'],
+      message: `String must contain from 1 to ${spec.maxPromptUtf16Units ?? 'any number of'} character(s)`,
+    });
   }
 
   const ratios = endpoint === 'text_to_video' ? spec.textRatios : spec.imageRatios;
@@ -183,12 +256,16 @@ export function validateRunwayCreate(
     issues.push({
       code: fields.ratio == null ? 'invalid_type' : 'invalid_enum_value',
       path: ['ratio'],
-      message: fields.ratio == null ? 'Required' : `Invalid enum value. Expected ${ratios.map((ratio) => `'${ratio}'`).join(' | ')}, received '${String(fields.ratio)}'`,
+      message:
+        fields.ratio == null
+          ? 'Required'
+          : `Invalid enum value. Expected ${ratios.map((ratio) => `'${ratio}'`).join(' | ')}, received '${String(fields.ratio)}'`,
     });
   }
 
   const longest = spec.durations.allowed[spec.durations.allowed.length - 1]!;
-  const auto = spec.durations.auto === true && (fields.duration === 'auto' || (fields.duration == null && spec.durations.defaultSeconds == null));
+  const auto =
+    spec.durations.auto === true && (fields.duration === 'auto' || (fields.duration == null && spec.durations.defaultSeconds == null));
   const duration = auto ? longest : (fields.duration ?? spec.durations.defaultSeconds);
   if (duration == null) {
     issues.push({ code: 'invalid_type', path: ['duration'], message: 'Required' });
@@ -197,18 +274,24 @@ export function validateRunwayCreate(
     issues.push({ code: 'invalid_enum_value', path: ['duration'], message: `Expected ${expected}, received ${JSON.stringify(duration)}` });
   }
   for (const field of spec.referenceFields[endpoint]) {
-    if (fields[field] != null && !Array.isArray(fields[field])) issues.push({ code: 'invalid_type', path: [field], message: `Expected array, received ${describe(fields[field])}` });
+    if (fields[field] != null && !Array.isArray(fields[field]))
+      issues.push({ code: 'invalid_type', path: [field], message: `Expected array, received ${describe(fields[field])}` });
   }
 
   const audio = fields.audio ?? spec.audio !== 'none';
-  if (typeof audio !== 'boolean') issues.push({ code: 'invalid_type', path: ['audio'], message: `Expected boolean, received ${describe(audio)}` });
+  if (typeof audio !== 'boolean')
+    issues.push({ code: 'invalid_type', path: ['audio'], message: `Expected boolean, received ${describe(audio)}` });
 
   const seed = fields.seed;
   if (seed != null && (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED)) {
     issues.push({ code: 'invalid_type', path: ['seed'], message: `Expected an integer from 0 to ${MAX_SEED}` });
   }
   if (fields.negativePrompt != null && typeof fields.negativePrompt !== 'string') {
-    issues.push({ code: 'invalid_type', path: ['negativePrompt'], message: `Expected string, received ${describe(fields.negativePrompt)}` });
+    issues.push({
+      code: 'invalid_type',
+      path: ['negativePrompt'],
+      message: `Expected string, received ${describe(fields.negativePrompt)}`,
+    });
   }
 
   const promptImages = endpoint === 'image_to_video' ? readPromptImages(fields.promptImage, spec, issues) : [];
@@ -257,7 +340,11 @@ function readPromptImages(value: unknown, spec: ModelSpec, issues: RunwayIssue[]
     }
     const allowed = spec.lastFrame ? ['first', 'last'] : ['first'];
     if (typeof entry.position !== 'string' || !allowed.includes(entry.position)) {
-      issues.push({ code: 'invalid_enum_value', path: [...entry.path, 'position'], message: `Expected ${allowed.map((item) => `'${item}'`).join(' | ')}` });
+      issues.push({
+        code: 'invalid_enum_value',
+        path: [...entry.path, 'position'],
+        message: `Expected ${allowed.map((item) => `'${item}'`).join(' | ')}`,
+      });
       continue;
     }
     images.push({ uri: entry.uri, position: entry.position as 'first' | 'last' });
@@ -266,7 +353,11 @@ function readPromptImages(value: unknown, spec: ModelSpec, issues: RunwayIssue[]
   if (references > 0 && references < images.length) {
     issues.push({ code: 'custom', path: ['promptImage'], message: 'Keyframes (first/last) and reference images cannot be mixed' });
   } else if (references === 0 && images.length > 0 && images.every((image) => image.position === 'last')) {
-    issues.push({ code: 'custom', path: ['promptImage'], message: 'A first frame is required; generating with only a last frame is not supported' });
+    issues.push({
+      code: 'custom',
+      path: ['promptImage'],
+      message: 'A first frame is required; generating with only a last frame is not supported',
+    });
   }
   return images;
 }

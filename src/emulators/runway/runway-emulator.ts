@@ -103,8 +103,12 @@ export function createRunwayEmulator(options: RunwayEmulatorOptions): RunwayEmul
   const tasks = new Map<string, RunwayEmulatorTask>();
   const faults: RunwayEmulatorFault[] = [];
 
-  const fail = (res: ServerResponse, status: number, error: string, extra: { issues?: readonly RunwayIssue[]; headers?: Record<string, string> } = {}) =>
-    sendJson(res, status, extra.issues == null ? { error } : { error, issues: extra.issues, docUrl: DOC_URL }, extra.headers);
+  const fail = (
+    res: ServerResponse,
+    status: number,
+    error: string,
+    extra: { issues?: readonly RunwayIssue[]; headers?: Record<string, string> } = {},
+  ) => sendJson(res, status, extra.issues == null ? { error } : { error, issues: extra.issues, docUrl: DOC_URL }, extra.headers);
 
   const isActive = (task: RunwayEmulatorTask) => task.status === 'PENDING' || task.status === 'RUNNING';
   const hasFreeSlot = () => options.maxConcurrentTasks == null || [...tasks.values()].filter(isActive).length < options.maxConcurrentTasks;
@@ -165,7 +169,11 @@ export function createRunwayEmulator(options: RunwayEmulatorOptions): RunwayEmul
     try {
       body = JSON.parse(await readTextBody(req));
     } catch (error) {
-      return fail(res, error instanceof BodyTooLargeError ? 413 : 400, error instanceof BodyTooLargeError ? error.message : 'Invalid JSON body.');
+      return fail(
+        res,
+        error instanceof BodyTooLargeError ? 413 : 400,
+        error instanceof BodyTooLargeError ? error.message : 'Invalid JSON body.',
+      );
     }
     const create = validateRunwayCreate(endpoint, body, availableModels);
     if (isRunwayRequestFailure(create)) return fail(res, create.status, create.error, { issues: create.issues });
@@ -188,14 +196,17 @@ export function createRunwayEmulator(options: RunwayEmulatorOptions): RunwayEmul
     const check = task?.status === 'SUCCEEDED' ? verifyRunwayOutputToken(token, taskId, signingSecret, now()) : 'invalid';
     if (task == null || check !== 'valid') {
       // A CDN refusing a signed URL: 403, no JSON. The wording is ours.
-      res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end(check === 'expired' ? 'Forbidden: the signed URL has expired.' : 'Forbidden.');
+      res
+        .writeHead(403, { 'content-type': 'text/plain; charset=utf-8' })
+        .end(check === 'expired' ? 'Forbidden: the signed URL has expired.' : 'Forbidden.');
       return;
     }
     const silent = !task.create.audio || task.create.promptText.includes(RUNWAY_SILENT_MARKER);
     await sendBytes(req, res, silent ? silentBytes : options.videoBytes, 'video/mp4');
   }
 
-  const takeFault = (route: RunwayEmulatorRoute): RunwayEmulatorFault | undefined => takeScriptedFault(faults, (fault) => fault.route == null || fault.route === route);
+  const takeFault = (route: RunwayEmulatorRoute): RunwayEmulatorFault | undefined =>
+    takeScriptedFault(faults, (fault) => fault.route == null || fault.route === route);
 
   async function handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
     const url = new URL(path, 'http://emulator');
@@ -218,7 +229,15 @@ export function createRunwayEmulator(options: RunwayEmulatorOptions): RunwayEmul
       return true;
     }
     const route: RunwayEmulatorRoute | undefined =
-      createRoute != null ? (method === 'POST' ? 'create' : undefined) : method === 'GET' ? 'retrieve' : method === 'DELETE' ? 'delete' : undefined;
+      createRoute != null
+        ? method === 'POST'
+          ? 'create'
+          : undefined
+        : method === 'GET'
+          ? 'retrieve'
+          : method === 'DELETE'
+            ? 'delete'
+            : undefined;
     if (route == null) {
       fail(res, 405, `Method ${method} is not allowed on ${url.pathname}.`);
       return true;

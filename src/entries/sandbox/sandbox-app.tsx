@@ -45,8 +45,15 @@ export function SandboxApp({ host, services, onResetDemo }: { host: SandboxHost;
       <main className="sandbox-editor">
         <header>
           <h2>{state.sequenceName}</h2>
-          <span className="note">Sandbox: in-memory timeline, emulated providers, no key, no cost. Click the ruler to move the playhead.</span>
-          <button type="button" disabled={lastLabel == null} onClick={() => host.undo()} title={lastLabel == null ? 'Nothing to undo' : `Undo ${lastLabel}`}>
+          <span className="note">
+            Sandbox: in-memory timeline, emulated providers, no key, no cost. Click the ruler to move the playhead.
+          </span>
+          <button
+            type="button"
+            disabled={lastLabel == null}
+            onClick={() => host.undo()}
+            title={lastLabel == null ? 'Nothing to undo' : `Undo ${lastLabel}`}
+          >
             Undo
           </button>
           <button type="button" className="reset" onClick={onResetDemo} title="Start again from the demo sequence, with no jobs">

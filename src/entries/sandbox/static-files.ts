@@ -19,7 +19,10 @@ export async function serveStaticFile(rootDir: string, urlPath: string, response
   if (!filePath.startsWith(rootDir + sep)) return false;
   const body = await readFile(filePath).catch(() => null);
   if (body == null) return false;
-  response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(filePath)] ?? 'application/octet-stream', 'content-length': body.length });
+  response.writeHead(200, {
+    'content-type': CONTENT_TYPES[extname(filePath)] ?? 'application/octet-stream',
+    'content-length': body.length,
+  });
   response.end(body);
   return true;
 }

@@ -36,7 +36,11 @@ export interface ClipAutomation {
  * The record on a project item. A project item whose metadata cannot be read (Premiere refuses some
  * kinds) has no record: its keyframes then all count as the editor's, which is the safe side.
  */
-export async function readKeyframeRecord(ppro: premierepro, projectItem: ProjectItem, editor: PrivateMetadataEditor): Promise<RecordedKeyframe[]> {
+export async function readKeyframeRecord(
+  ppro: premierepro,
+  projectItem: ProjectItem,
+  editor: PrivateMetadataEditor,
+): Promise<RecordedKeyframe[]> {
   try {
     const packet = await ppro.Metadata.getProjectMetadata(projectItem);
     return parseKeyframeRecord(editor.read(packet ?? '', KEYFRAME_RECORD_COLUMN.property));

@@ -1,4 +1,10 @@
-import { DIAGNOSTICS_JSON_FENCE, DIAGNOSTICS_SCHEMA_VERSION, emptyDiagnosticsFacts, type DiagnosticsFacts, type DiagnosticsReportJson } from './premiere-diagnostics-schema';
+import {
+  DIAGNOSTICS_JSON_FENCE,
+  DIAGNOSTICS_SCHEMA_VERSION,
+  emptyDiagnosticsFacts,
+  type DiagnosticsFacts,
+  type DiagnosticsReportJson,
+} from './premiere-diagnostics-schema';
 
 /** How a probe turned out. `info` reports a fact with nothing to judge. */
 export type DiagnosticStatus = 'ok' | 'warn' | 'fail' | 'info';
@@ -53,7 +59,13 @@ export function formatDiagnosticsReport(report: DiagnosticsReport): string {
 
 /** The report as versioned JSON (premiere-diagnostics-schema.ts). */
 export function diagnosticsReportJson(report: DiagnosticsReport): DiagnosticsReportJson {
-  return { schemaVersion: DIAGNOSTICS_SCHEMA_VERSION, generatedAt: report.generatedAt, entries: [...report.entries], verdicts: [...report.verdicts], facts: report.facts };
+  return {
+    schemaVersion: DIAGNOSTICS_SCHEMA_VERSION,
+    generatedAt: report.generatedAt,
+    entries: [...report.entries],
+    verdicts: [...report.verdicts],
+    facts: report.facts,
+  };
 }
 
 /**

@@ -93,6 +93,7 @@ export type DiagnosticsReportJson = z.infer<typeof diagnosticsReportJsonSchema>;
  */
 export function parseDiagnosticsReport(pasted: string): DiagnosticsReportJson {
   const start = pasted.indexOf(DIAGNOSTICS_JSON_FENCE);
-  const json = start < 0 ? pasted : pasted.slice(start + DIAGNOSTICS_JSON_FENCE.length, pasted.indexOf('```', start + DIAGNOSTICS_JSON_FENCE.length));
+  const json =
+    start < 0 ? pasted : pasted.slice(start + DIAGNOSTICS_JSON_FENCE.length, pasted.indexOf('```', start + DIAGNOSTICS_JSON_FENCE.length));
   return diagnosticsReportJsonSchema.parse(JSON.parse(json));
 }

@@ -75,7 +75,14 @@ async function probe(record: DiagnosticsRecorder, section: string, run: () => Pr
 }
 
 /** Compares what a probe found with what the version predicts; `info` when the version is unknown. */
-function versionExpectation(record: DiagnosticsRecorder, label: string, found: boolean, version: string | null, since: string, what: string): void {
+function versionExpectation(
+  record: DiagnosticsRecorder,
+  label: string,
+  found: boolean,
+  version: string | null,
+  since: string,
+  what: string,
+): void {
   if (version == null) {
     record.add(label, `${found ? 'yes' : 'no'} (${what}); the Premiere version is unknown, so nothing to compare`, 'info');
     return;
@@ -93,11 +100,27 @@ async function probeHost(ppro: premierepro, record: DiagnosticsRecorder, options
   record.fact('hostVersion', found.version);
   record.fact('versionSource', found.source);
   record.fact('applicationVersion', found.applicationVersion);
-  const source = found.source === 'uxp-host' ? "require('uxp').host.version" : found.source === 'application-version' ? 'ppro.Application.version' : 'no source answered';
-  record.add('Premiere Pro', found.version == null ? `unknown (${source})` : `${found.version} (from ${source})`, found.version == null ? 'warn' : 'info');
-  record.add('Application.version holds', `${found.applicationVersion} (documented as a Promise; observed null on 26.3.2, undefined on 26.5.1)`, 'info');
+  const source =
+    found.source === 'uxp-host'
+      ? "require('uxp').host.version"
+      : found.source === 'application-version'
+        ? 'ppro.Application.version'
+        : 'no source answered';
+  record.add(
+    'Premiere Pro',
+    found.version == null ? `unknown (${source})` : `${found.version} (from ${source})`,
+    found.version == null ? 'warn' : 'info',
+  );
+  record.add(
+    'Application.version holds',
+    `${found.applicationVersion} (documented as a Promise; observed null on 26.3.2, undefined on 26.5.1)`,
+    'info',
+  );
   const info = options.hostInfo;
-  record.add('UXP', info == null ? 'not running in UXP' : `${info.uxpVersion} in ${info.hostName} ${info.hostVersion}, locale ${info.uiLocale}`);
+  record.add(
+    'UXP',
+    info == null ? 'not running in UXP' : `${info.uxpVersion} in ${info.hostName} ${info.hostVersion}, locale ${info.uiLocale}`,
+  );
   if (info != null) record.add('ClipRelay', info.pluginVersion);
   if (options.manifest != null) {
     const { manifestVersion, minVersion } = options.manifest;
@@ -125,7 +148,14 @@ async function probeLockRule(ppro: premierepro, record: DiagnosticsRecorder, ver
     enforced = true;
   }
   record.fact('enforcesLockRule', enforced);
-  versionExpectation(record, 'Action created outside lockedAccess refused', enforced, version, SINCE.lockRule, enforced ? 'the lock rule is enforced' : 'pre-26.3 behaviour');
+  versionExpectation(
+    record,
+    'Action created outside lockedAccess refused',
+    enforced,
+    version,
+    SINCE.lockRule,
+    enforced ? 'the lock rule is enforced' : 'pre-26.3 behaviour',
+  );
   const expected = version == null ? null : compareVersions(version, SINCE.lockRule) >= 0;
   record.verdict(
     9,
@@ -153,7 +183,12 @@ function probeRuntime(record: DiagnosticsRecorder, features: Readonly<Record<str
 }
 
 /** Issue 9 item 1: `getVideoFrameRate` where it exists, compared with the timebase every version has. */
-async function probeFrameRateApi(ppro: premierepro, sequence: Sequence, record: DiagnosticsRecorder, version: string | null): Promise<void> {
+async function probeFrameRateApi(
+  ppro: premierepro,
+  sequence: Sequence,
+  record: DiagnosticsRecorder,
+  version: string | null,
+): Promise<void> {
   const settings = await sequence.getSettings();
   const has = typeof (settings as Partial<typeof settings>).getVideoFrameRate === 'function';
   record.fact('hasGetVideoFrameRate', has);
@@ -162,16 +197,29 @@ async function probeFrameRateApi(ppro: premierepro, sequence: Sequence, record: 
   const fromTimebase = TICKS_PER_SECOND / timebase;
   const used = await readSequenceFrameRate(ppro, sequence);
   if (!has) {
-    record.add('Frame rate ClipRelay uses', `${used.value.toFixed(3)} fps from the timebase (${timebase} ticks/frame)`, Number.isFinite(fromTimebase) ? 'ok' : 'fail');
+    record.add(
+      'Frame rate ClipRelay uses',
+      `${used.value.toFixed(3)} fps from the timebase (${timebase} ticks/frame)`,
+      Number.isFinite(fromTimebase) ? 'ok' : 'fail',
+    );
     return;
   }
   const direct = settings.getVideoFrameRate();
   const agree = Math.abs(direct.value - fromTimebase) < 1e-3;
-  record.add('getVideoFrameRate vs timebase', `${direct.value} fps vs 254016000000 / ${timebase} = ${fromTimebase.toFixed(4)} fps`, agree ? 'ok' : 'fail');
+  record.add(
+    'getVideoFrameRate vs timebase',
+    `${direct.value} fps vs 254016000000 / ${timebase} = ${fromTimebase.toFixed(4)} fps`,
+    agree ? 'ok' : 'fail',
+  );
 }
 
 /** Issue 9 item 4: `Media.getDuration()` where it exists (26.5), else the deprecated `Media.duration`. */
-async function probeMediaDuration(ppro: premierepro, item: ProjectItem, record: DiagnosticsRecorder, version: string | null): Promise<void> {
+async function probeMediaDuration(
+  ppro: premierepro,
+  item: ProjectItem,
+  record: DiagnosticsRecorder,
+  version: string | null,
+): Promise<void> {
   const clip = ppro.ClipProjectItem.cast(item);
   const media = clip == null ? null : await clip.getMedia();
   if (media == null) {
@@ -193,15 +241,24 @@ async function probeSequence(sequence: Sequence, snapshot: SequenceSnapshot, rec
     sequence.getEndTime(),
   ]);
   const channelType = await settings.getAudioChannelType().catch(() => null);
-  record.add('Sequence', `"${snapshot.name}": ${snapshot.frameWidth}×${snapshot.frameHeight} at ${snapshot.frameRate} fps, timebase ${timebase} ticks/frame`);
-  record.add('Audio channel type', channelType == null ? 'unknown' : ['mono', 'stereo', '5.1', 'multichannel'][channelType] ?? String(channelType));
+  record.add(
+    'Sequence',
+    `"${snapshot.name}": ${snapshot.frameWidth}×${snapshot.frameHeight} at ${snapshot.frameRate} fps, timebase ${timebase} ticks/frame`,
+  );
+  record.add(
+    'Audio channel type',
+    channelType == null ? 'unknown' : (['mono', 'stereo', '5.1', 'multichannel'][channelType] ?? String(channelType)),
+  );
   record.add('Playhead', `${snapshot.playheadSeconds.toFixed(3)} s`);
   record.add(
     'In / Out / End (raw)',
     `${inPoint.ticks} / ${outPoint.ticks} / ${end.ticks} ticks → In ${snapshot.inPointSeconds ?? 'none'}, Out ${snapshot.outPointSeconds ?? 'none'}, end ${snapshot.endSeconds} s`,
   );
   const clips = (tracks: SequenceSnapshot['videoTracks']) => tracks.reduce((sum, track) => sum + track.clips.length, 0);
-  record.add('Tracks', `${snapshot.videoTracks.length} video (${clips(snapshot.videoTracks)} clips), ${snapshot.audioTracks.length} audio (${clips(snapshot.audioTracks)} clips)`);
+  record.add(
+    'Tracks',
+    `${snapshot.videoTracks.length} video (${clips(snapshot.videoTracks)} clips), ${snapshot.audioTracks.length} audio (${clips(snapshot.audioTracks)} clips)`,
+  );
 }
 
 /** §6.3: component match names per audio clip, the Level param, its value shapes, and an untouched Level. */
@@ -262,23 +319,34 @@ async function probeAudioComponents(ppro: premierepro, sequence: Sequence, recor
       3,
       'Level scale: an untouched clip reads 0.17782794 (0 dB)',
       'warn',
-      found == null ? 'every audio clip has keyframes; add an untouched clip and run again' : `"${found.name}" answered a Level that is not a number`,
+      found == null
+        ? 'every audio clip has keyframes; add an untouched clip and run again'
+        : `"${found.name}" answered a Level that is not a number`,
     );
     return;
   }
   const isUnity = Math.abs(found.level - UNITY_LEVEL) < 1e-6;
-  record.add('Level of a clip without keyframes', `"${found.name}": ${found.level} = ${premiereLevelToDb(found.level).toFixed(3)} dB by level = 10^((dB − 15)/20)`, isUnity ? 'ok' : 'info');
+  record.add(
+    'Level of a clip without keyframes',
+    `"${found.name}": ${found.level} = ${premiereLevelToDb(found.level).toFixed(3)} dB by level = 10^((dB − 15)/20)`,
+    isUnity ? 'ok' : 'info',
+  );
   record.verdict(
     3,
     'Level scale: an untouched clip reads 0.17782794 (0 dB)',
     isUnity ? 'ok' : 'warn',
-    isUnity ? `"${found.name}" reads ${found.level}: 1.0 = +15 dB confirmed` : `"${found.name}" reads ${found.level}; if you never changed its volume, the scale differs from research §2.3`,
+    isUnity
+      ? `"${found.name}" reads ${found.level}: 1.0 = +15 dB confirmed`
+      : `"${found.name}" reads ${found.level}; if you never changed its volume, the scale differs from research §2.3`,
   );
 }
 
 async function probeImport(ppro: premierepro, sequence: Sequence | null, host: PremiereHost, record: DiagnosticsRecorder): Promise<void> {
   const last = host.lastImportLookups;
-  record.add('Last import in this session', last == null ? 'none yet (generate a clip, then run again)' : `${last.mediaPath} found after ${last.lookups} lookup(s), 50 ms apart`);
+  record.add(
+    'Last import in this session',
+    last == null ? 'none yet (generate a clip, then run again)' : `${last.mediaPath} found after ${last.lookups} lookup(s), 50 ms apart`,
+  );
   let matchAnswer = 'no clip with a media file to try';
   for (const track of sequence == null ? [] : await readTracks(sequence, 'video')) {
     const [item] = await readTrackItems(ppro, track);
@@ -395,7 +463,8 @@ export async function runPremiereDiagnostics(ppro: premierepro, options: Premier
   if (openProject != null) {
     await probe(record, 'Scratch source', async () => {
       source = await findScratchSource(ppro, openProject, active);
-      if (source == null) record.add('Media for the write probes', 'none: import an audio or A/V file into the project and run again', 'warn');
+      if (source == null)
+        record.add('Media for the write probes', 'none: import an audio or A/V file into the project and run again', 'warn');
     });
   }
   const media = source as ScratchSource | null;
@@ -418,5 +487,11 @@ export async function runPremiereDiagnostics(ppro: premierepro, options: Premier
  */
 export function premiereDiagnosticsRunner(ppro: premierepro, options: Omit<PremiereDiagnosticsOptions, 'scratch' | 'keepScratchSequence'>) {
   return async (run: { readonly readOnly?: boolean; readonly keepScratchSequence?: boolean } = {}): Promise<string> =>
-    formatDiagnosticsReportWithJson(await runPremiereDiagnostics(ppro, { ...options, scratch: run.readOnly !== true, keepScratchSequence: run.keepScratchSequence === true }));
+    formatDiagnosticsReportWithJson(
+      await runPremiereDiagnostics(ppro, {
+        ...options,
+        scratch: run.readOnly !== true,
+        keepScratchSequence: run.keepScratchSequence === true,
+      }),
+    );
 }

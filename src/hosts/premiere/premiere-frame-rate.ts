@@ -17,7 +17,10 @@ export async function readSequenceFrameRate(ppro: premierepro, sequence: Sequenc
   if (typeof (settings as Partial<typeof settings>).getVideoFrameRate === 'function') return settings.getVideoFrameRate();
   const ticksPerFrame = Number(await sequence.getTimebase());
   if (!Number.isFinite(ticksPerFrame) || ticksPerFrame <= 0) {
-    throw new HostOperationError('Read the sequence', `Premiere reported the timebase "${String(ticksPerFrame)}", which is not a number of ticks per frame`);
+    throw new HostOperationError(
+      'Read the sequence',
+      `Premiere reported the timebase "${String(ticksPerFrame)}", which is not a number of ticks per frame`,
+    );
   }
   const frameRate = ppro.FrameRate.createWithValue(TICKS_PER_SECOND / ticksPerFrame);
   frameRate.ticksPerFrame = ticksPerFrame;

@@ -26,7 +26,10 @@ const LEVEL_RELATIVE_TOLERANCE = 1e-5;
 
 /** "speed 150 %", "reversed", for messages about clips ClipRelay leaves alone. */
 export function retimedClipReason(clip: Pick<ClipTicks, 'speed' | 'reversed'>): string {
-  const parts = [...(clip.speed !== 1 ? [`its speed is ${Math.round(Math.abs(clip.speed) * 100)} %`] : []), ...(clip.reversed ? ['it plays reversed'] : [])];
+  const parts = [
+    ...(clip.speed !== 1 ? [`its speed is ${Math.round(Math.abs(clip.speed) * 100)} %`] : []),
+    ...(clip.reversed ? ['it plays reversed'] : []),
+  ];
   return `the clip is retimed (${parts.join(', ')})`;
 }
 
@@ -35,7 +38,12 @@ export function retimedClipReason(clip: Pick<ClipTicks, 'speed' | 'reversed'>): 
  * auto key at media 0 gone when it was to be removed. Premiere answers `true` for actions it ignored
  * (research Evidence 2026-12-06), so this read is the only proof a duck happened as shown.
  */
-export async function verifyGainWrites(ppro: premierepro, sequence: Sequence, plans: readonly GainEnvelopePlan[], operation: string): Promise<void> {
+export async function verifyGainWrites(
+  ppro: premierepro,
+  sequence: Sequence,
+  plans: readonly GainEnvelopePlan[],
+  operation: string,
+): Promise<void> {
   for (const plan of plans) {
     const item = await findAudioTrackItem(ppro, sequence, plan.clipId);
     const param = item == null ? null : await findVolumeLevelParam(item);
@@ -49,11 +57,16 @@ export async function verifyGainWrites(ppro: premierepro, sequence: Sequence, pl
       const where = `${expected.position.seconds.toFixed(3)} s media time`;
       if (level === undefined) differences.push(`no keyframe at ${where}`);
       else if (level == null || Math.abs(level - expected.level) > Math.abs(expected.level) * LEVEL_RELATIVE_TOLERANCE + 1e-9) {
-        differences.push(`${premiereLevelToDb(level ?? 0).toFixed(2)} dB instead of ${premiereLevelToDb(expected.level).toFixed(2)} dB at ${where}`);
+        differences.push(
+          `${premiereLevelToDb(level ?? 0).toFixed(2)} dB instead of ${premiereLevelToDb(expected.level).toFixed(2)} dB at ${where}`,
+        );
       }
     }
-    if (plan.removeAutoKeyAt != null && held.has(plan.removeAutoKeyAt.ticksNumber)) differences.push('the keyframe Premiere added at media 0 is still there');
-    for (const removed of plan.removals) if (held.has(removed.ticks)) differences.push(`an earlier ClipRelay keyframe at ${removed.time.seconds.toFixed(3)} s was not removed`);
+    if (plan.removeAutoKeyAt != null && held.has(plan.removeAutoKeyAt.ticksNumber))
+      differences.push('the keyframe Premiere added at media 0 is still there');
+    for (const removed of plan.removals)
+      if (held.has(removed.ticks))
+        differences.push(`an earlier ClipRelay keyframe at ${removed.time.seconds.toFixed(3)} s was not removed`);
     if (differences.length > 0) throw new GainReadBackError(operation, plan.clipId, differences);
   }
 }

@@ -200,7 +200,10 @@ export class PremiereHost implements NleHost {
       }
       if (attempt < this.placementLookupAttempts) await this.options.delay(LOOKUP_INTERVAL_MS);
     }
-    throw new HostOperationError(operation, `Premiere accepted the edit but no clip of ${request.media.mediaPath} appeared at ${at.seconds} s`);
+    throw new HostOperationError(
+      operation,
+      `Premiere accepted the edit but no clip of ${request.media.mediaPath} appeared at ${at.seconds} s`,
+    );
   }
 
   /**
@@ -262,14 +265,23 @@ export class PremiereHost implements NleHost {
     runTransaction(project, undoLabel, [
       ...planned.flatMap(({ plan }) => [
         ...(plan.turnOnTimeVarying ? [() => plan.levelParam.createSetTimeVaryingAction(true)] : []),
-        ...(plan.removeAutoKeyAt == null ? [] : [plan.removeAutoKeyAt].map((time) => () => plan.levelParam.createRemoveKeyframeAction(time))),
+        ...(plan.removeAutoKeyAt == null
+          ? []
+          : [plan.removeAutoKeyAt].map((time) => () => plan.levelParam.createRemoveKeyframeAction(time))),
         ...plan.removals.map((key) => () => plan.levelParam.createRemoveKeyframeAction(key.time)),
         ...plan.updates.map((update) => () => plan.levelParam.createSetValueAction(keyframeOf(plan.levelParam, update))),
         ...plan.additions.map((addition) => () => plan.levelParam.createAddKeyframeAction(keyframeOf(plan.levelParam, addition))),
       ]),
-      ...recordWrites.map((write) => () => this.ppro.Metadata.createSetProjectMetadataAction(write.item, write.packet, [KEYFRAME_RECORD_COLUMN.property])),
+      ...recordWrites.map(
+        (write) => () => this.ppro.Metadata.createSetProjectMetadataAction(write.item, write.packet, [KEYFRAME_RECORD_COLUMN.property]),
+      ),
     ]);
-    await verifyGainWrites(this.ppro, sequence, planned.map(({ plan }) => plan), undoLabel);
+    await verifyGainWrites(
+      this.ppro,
+      sequence,
+      planned.map(({ plan }) => plan),
+      undoLabel,
+    );
   }
 
   /**
@@ -279,7 +291,10 @@ export class PremiereHost implements NleHost {
    */
   private assertRetimingSettled(automation: ClipAutomation, operation: string): void {
     if (this.capabilities.ducksRetimedClips || (automation.clip.speed === 1 && !automation.clip.reversed)) return;
-    throw new HostOperationError(operation, `${retimedClipReason(automation.clip)}; ClipRelay does not duck retimed clips yet — duck this one by hand`);
+    throw new HostOperationError(
+      operation,
+      `${retimedClipReason(automation.clip)}; ClipRelay does not duck retimed clips yet — duck this one by hand`,
+    );
   }
 
   /**
@@ -289,13 +304,19 @@ export class PremiereHost implements NleHost {
    * registered, an item's metadata cannot be read) the keyframes are still written, without a record:
    * they will then count as the editor's — the safe side.
    */
-  private async planRecordWrites(planned: ReadonlyArray<{ automation: ClipAutomation; plan: GainEnvelopePlan }>, undoLabel: string): Promise<RecordWrite[]> {
+  private async planRecordWrites(
+    planned: ReadonlyArray<{ automation: ClipAutomation; plan: GainEnvelopePlan }>,
+    undoLabel: string,
+  ): Promise<RecordWrite[]> {
     try {
       await registerMetadataProperties(this.ppro, [KEYFRAME_RECORD_COLUMN], undoLabel);
     } catch {
       return [];
     }
-    const byItem = new Map<string, { item: ProjectItem; record: readonly RecordedKeyframe[]; removed: RecordedKeyframe[]; added: RecordedKeyframe[] }>();
+    const byItem = new Map<
+      string,
+      { item: ProjectItem; record: readonly RecordedKeyframe[]; removed: RecordedKeyframe[]; added: RecordedKeyframe[] }
+    >();
     for (const { automation, plan } of planned) {
       const id = automation.projectItem.getId();
       const entry = byItem.get(id) ?? { item: automation.projectItem, record: automation.record, removed: [], added: [] };

@@ -15,7 +15,11 @@ export interface MetadataProperty {
  * Premiere does not document what it means for an existing property — callers verify by reading the
  * metadata back.
  */
-export async function registerMetadataProperties(ppro: premierepro, properties: readonly MetadataProperty[], operation: string): Promise<void> {
+export async function registerMetadataProperties(
+  ppro: premierepro,
+  properties: readonly MetadataProperty[],
+  operation: string,
+): Promise<void> {
   for (const { property, label } of properties) {
     try {
       await ppro.Metadata.addPropertyToProjectMetadataSchema(property, label, ppro.Constants.MetadataType.TEXT);

@@ -10,7 +10,9 @@ const secondsOf = (ticks: number) => (ticks / TICKS_PER_SECOND).toFixed(4);
 /** ClipRelay's id of the scratch audio clip on A1 starting near `startTicks` (ids come from the host's own read). */
 async function hostClipIdNear(context: ScratchContext, startTicks: number): Promise<string> {
   const halfFrameSeconds = context.ticksPerFrame / TICKS_PER_SECOND / 2;
-  const clip = (await context.host.readActiveSequence()).audioTracks[0]?.clips.find((candidate) => Math.abs(candidate.startSeconds - startTicks / TICKS_PER_SECOND) <= halfFrameSeconds);
+  const clip = (await context.host.readActiveSequence()).audioTracks[0]?.clips.find(
+    (candidate) => Math.abs(candidate.startSeconds - startTicks / TICKS_PER_SECOND) <= halfFrameSeconds,
+  );
   if (clip == null) throw new ScratchProbeError(`ClipRelay's read of the scratch sequence has no A1 clip at ${secondsOf(startTicks)} s`);
   return clip.id;
 }
@@ -40,7 +42,11 @@ export async function probeGainWritesAndTimeBase(context: ScratchContext): Promi
   context.transactions += 1;
   const before = context.keyTicks(clip.level);
   const written = expectedTicks.filter((ticks) => before.some((key) => Math.abs(key - ticks) <= context.ticksPerFrame / 2));
-  context.record.add('Keyframes after one transaction', `${before.length} at ${before.map(secondsOf).join(', ')} s (media time)`, written.length === points.length ? 'ok' : 'fail');
+  context.record.add(
+    'Keyframes after one transaction',
+    `${before.length} at ${before.map(secondsOf).join(', ')} s (media time)`,
+    written.length === points.length ? 'ok' : 'fail',
+  );
   const errors: number[] = [];
   for (const [index, ticks] of expectedTicks.entries()) {
     const level = await context.levelAt(clip.level, ticks);
@@ -48,7 +54,11 @@ export async function probeGainWritesAndTimeBase(context: ScratchContext): Promi
   }
   // The clip is fresh, so its own level is 0 dB and each written gain is the Level itself.
   const readBackOk = errors.every((error) => error < 1e-5);
-  context.record.add('Level read back vs written (clip at 0 dB)', `largest difference ${Math.max(...errors).toExponential(2)}`, readBackOk ? 'ok' : 'fail');
+  context.record.add(
+    'Level read back vs written (clip at 0 dB)',
+    `largest difference ${Math.max(...errors).toExponential(2)}`,
+    readBackOk ? 'ok' : 'fail',
+  );
   const extra = before.filter((ticks) => !expectedTicks.some((expected) => Math.abs(expected - ticks) <= context.ticksPerFrame / 2));
   context.record.verdict(
     4,
@@ -63,13 +73,20 @@ export async function probeGainWritesAndTimeBase(context: ScratchContext): Promi
   await context.assertScratchActive();
   const trimTicks = context.frameAligned(context.durationTicks / 2);
   const editor = context.ppro.SequenceEditor.getEditor(context.scratch);
-  context.runTransaction([() => editor.createOverwriteItemAction(context.source.item, context.tickTime(clip.startTicks - trimTicks), 0, 0)]);
+  context.runTransaction([
+    () => editor.createOverwriteItemAction(context.source.item, context.tickTime(clip.startTicks - trimTicks), 0, 0),
+  ]);
   // What is left of the clip starts where the overwrite ends: after its old start, within its old span
   // (not at exactly start + trim: the overwrite's length is the media's, which need not be whole frames).
   const trimmed = await context.audioClipStartingWithin(0, clip.startTicks, clip.startTicks + context.durationTicks);
   if (trimmed == null) {
     context.record.fact('keyframeTimeBase', null);
-    context.record.verdict(1, 'Keyframe time base (inPoint ≠ 0)', 'fail', 'the head-trimmed clip could not be made (no clip where the trim should have left it)');
+    context.record.verdict(
+      1,
+      'Keyframe time base (inPoint ≠ 0)',
+      'fail',
+      'the head-trimmed clip could not be made (no clip where the trim should have left it)',
+    );
     return;
   }
   const trimmedLevel = await findVolumeLevelParam(trimmed);
@@ -78,11 +95,18 @@ export async function probeGainWritesAndTimeBase(context: ScratchContext): Promi
   const inPointTicks = (await trimmed.getInPoint()).ticksNumber;
   const tolerance = context.ticksPerFrame / 2;
   const survivors = expectedTicks.filter((ticks) => ticks >= inPointTicks);
-  const matches = (offset: number) => survivors.length > 0 && survivors.every((ticks) => after.some((key) => Math.abs(key - (ticks - offset)) <= tolerance));
+  const matches = (offset: number) =>
+    survivors.length > 0 && survivors.every((ticks) => after.some((key) => Math.abs(key - (ticks - offset)) <= tolerance));
   const timeBase = matches(0) ? 'media' : matches(inPointTicks) ? 'clip-relative' : 'neither';
   context.record.fact('keyframeTimeBase', timeBase);
-  context.record.add('Head-trimmed clip', `starts ${secondsOf((await trimmed.getStartTime()).ticksNumber)} s, In point ${secondsOf(inPointTicks)} s, speed ${await trimmed.getSpeed()}`);
-  context.record.add('Keyframe positions after the trim', `${after.map(secondsOf).join(', ')} s (were ${before.map(secondsOf).join(', ')} s)`);
+  context.record.add(
+    'Head-trimmed clip',
+    `starts ${secondsOf((await trimmed.getStartTime()).ticksNumber)} s, In point ${secondsOf(inPointTicks)} s, speed ${await trimmed.getSpeed()}`,
+  );
+  context.record.add(
+    'Keyframe positions after the trim',
+    `${after.map(secondsOf).join(', ')} s (were ${before.map(secondsOf).join(', ')} s)`,
+  );
   const trimmedId = await hostClipIdNear(context, (await trimmed.getStartTime()).ticksNumber);
   const automation = await context.host.readVolumeAutomation(trimmedId);
   context.record.add(
@@ -110,7 +134,8 @@ export async function probeReduck(context: ScratchContext): Promise<void> {
   const clip = await context.freshClip();
   const clipId = await hostClipIdNear(context, clip.startTicks);
   const mediaTicks = [0.3, 0.45, 0.6].map((fraction) => context.frameAligned(context.durationTicks * fraction));
-  const duck = (gainDb: number) => mediaTicks.map((ticks, index) => ({ timeSeconds: (clip.startTicks + ticks) / TICKS_PER_SECOND, gainDb: index === 1 ? gainDb : 0 }));
+  const duck = (gainDb: number) =>
+    mediaTicks.map((ticks, index) => ({ timeSeconds: (clip.startTicks + ticks) / TICKS_PER_SECOND, gainDb: index === 1 ? gainDb : 0 }));
   for (const gainDb of [-6, -12]) {
     await context.assertScratchActive();
     try {
@@ -142,12 +167,18 @@ export async function probeNoKeyBeforeInPoint(context: ScratchContext): Promise<
   await context.assertScratchActive();
   const trimTicks = context.frameAligned(context.durationTicks / 2);
   const editor = context.ppro.SequenceEditor.getEditor(context.scratch);
-  context.runTransaction([() => editor.createOverwriteItemAction(context.source.item, context.tickTime(clip.startTicks - trimTicks), 0, 0)]);
+  context.runTransaction([
+    () => editor.createOverwriteItemAction(context.source.item, context.tickTime(clip.startTicks - trimTicks), 0, 0),
+  ]);
   const trimmed = await context.audioClipStartingWithin(0, clip.startTicks, clip.startTicks + context.durationTicks);
   if (trimmed == null) throw new ScratchProbeError('the head-trimmed clip could not be made');
   const level = await findVolumeLevelParam(trimmed);
   if (level == null) throw new ScratchProbeError('the head-trimmed clip has no Volume effect');
-  const [start, end, inPoint] = [(await trimmed.getStartTime()).ticksNumber, (await trimmed.getEndTime()).ticksNumber, (await trimmed.getInPoint()).ticksNumber];
+  const [start, end, inPoint] = [
+    (await trimmed.getStartTime()).ticksNumber,
+    (await trimmed.getEndTime()).ticksNumber,
+    (await trimmed.getInPoint()).ticksNumber,
+  ];
   const at = (fraction: number) => (start + context.frameAligned((end - start) * fraction)) / TICKS_PER_SECOND;
   await context.assertScratchActive();
   try {
@@ -198,7 +229,11 @@ export async function probeProvenanceColumns(context: ScratchContext): Promise<v
   const columns = await context.ppro.Metadata.getProjectColumnsMetadata(scratchItem);
   const listed = columns.includes('ClipRelay Prompt');
   const same = JSON.stringify(read) === JSON.stringify(provenance);
-  context.record.add('Provenance columns', `${same ? 'written and read back exactly' : 'read back differently'}; Project panel columns ${listed ? 'list' : 'do not list'} "ClipRelay Prompt"`, same ? 'ok' : 'fail');
+  context.record.add(
+    'Provenance columns',
+    `${same ? 'written and read back exactly' : 'read back differently'}; Project panel columns ${listed ? 'list' : 'do not list'} "ClipRelay Prompt"`,
+    same ? 'ok' : 'fail',
+  );
   context.record.verdict(
     6,
     'Custom project-metadata columns (naming, persistence)',
@@ -215,7 +250,11 @@ export async function probeProvenanceColumns(context: ScratchContext): Promise<v
 export async function probeAmplify(context: ScratchContext): Promise<void> {
   const names = await context.ppro.AudioFilterFactory.getDisplayNames();
   const amplifyName = names.find((name) => name === 'Amplify');
-  context.record.add('Audio effects by display name', `${names.length}; "Amplify" ${amplifyName == null ? 'not listed (localized UI?)' : 'listed'}`, 'info');
+  context.record.add(
+    'Audio effects by display name',
+    `${names.length}; "Amplify" ${amplifyName == null ? 'not listed (localized UI?)' : 'listed'}`,
+    'info',
+  );
   if (amplifyName == null) return;
   const { item } = await context.freshClip();
   const component = await context.ppro.AudioFilterFactory.createComponentByDisplayName(amplifyName, item);

@@ -27,7 +27,9 @@ function compareWithObservation(context: ScratchContext, label: string, found: s
   const status: DiagnosticStatus = found === expected ? 'ok' : 'warn';
   context.record.add(
     label,
-    found === expected ? `${found}, as observed on Premiere 26.3 (${source})` : `${found}; research observed "${expected}" (${source}) — please attach the JSON report to an issue`,
+    found === expected
+      ? `${found}, as observed on Premiere 26.3 (${source})`
+      : `${found}; research observed "${expected}" (${source}) — please attach the JSON report to an issue`,
     status,
   );
 }
@@ -43,9 +45,19 @@ export async function probeStrayKeyAtMediaZero(context: ScratchContext): Promise
   context.record.add('Keys after setTimeVarying(true) alone', keys.length === 0 ? 'none' : keys.map(secondsOf).join(', '), 'info');
   if (stray) {
     const held = await context.levelAt(clip.level, 0);
-    context.record.add('The key at media 0 holds', `${held ?? 'not a number'} (static level was ${staticLevel ?? 'not a number'})`, same(held, staticLevel ?? Number.NaN) ? 'ok' : 'warn');
+    context.record.add(
+      'The key at media 0 holds',
+      `${held ?? 'not a number'} (static level was ${staticLevel ?? 'not a number'})`,
+      same(held, staticLevel ?? Number.NaN) ? 'ok' : 'warn',
+    );
   }
-  compareWithObservation(context, 'Stray key at media 0', stray ? 'a key appears at media 0' : 'no key appears', 'a key appears at media 0', 'Evidence 2026-12-06, OBS');
+  compareWithObservation(
+    context,
+    'Stray key at media 0',
+    stray ? 'a key appears at media 0' : 'no key appears',
+    'a key appears at media 0',
+    'Evidence 2026-12-06, OBS',
+  );
 }
 
 /** (b) An add at a tick that already holds a key: does Premiere ignore it (and still commit)? */
@@ -57,7 +69,11 @@ export async function probeAddAtExistingTick(context: ScratchContext): Promise<v
   const read = await context.levelAt(clip.level, at);
   const outcome = same(read, QUIET) ? 'ignored' : same(read, OTHER) ? 'replaced' : 'other';
   context.record.fact('addAtExistingTick', outcome);
-  context.record.add('Second add at the same tick', `transaction committed; the key now reads ${read ?? 'not a number'} (first ${QUIET}, second ${OTHER})`, 'info');
+  context.record.add(
+    'Second add at the same tick',
+    `transaction committed; the key now reads ${read ?? 'not a number'} (first ${QUIET}, second ${OTHER})`,
+    'info',
+  );
   compareWithObservation(context, 'Add at a tick that holds a key', outcome, 'ignored', 'Evidence 2026-12-06, OBS');
 }
 
@@ -74,7 +90,11 @@ export async function probeRemoveAddSameTick(context: ScratchContext): Promise<v
   const read = hasKey ? await context.levelAt(clip.level, at) : null;
   const outcome = !hasKey ? 'removed' : same(read, QUIET) ? 'cancelled' : same(read, OTHER) ? 'replaced' : 'other';
   context.record.fact('removeAddSameTick', outcome);
-  context.record.add('Remove + add at one tick, one transaction', hasKey ? `the key reads ${read ?? 'not a number'} (was ${QUIET}, added ${OTHER})` : 'the key is gone', 'info');
+  context.record.add(
+    'Remove + add at one tick, one transaction',
+    hasKey ? `the key reads ${read ?? 'not a number'} (was ${QUIET}, added ${OTHER})` : 'the key is gone',
+    'info',
+  );
   compareWithObservation(context, 'Remove + add at one tick', outcome, 'cancelled', 'Evidence 2026-12-06, OBS in one plugin');
 }
 
@@ -94,7 +114,12 @@ export async function probeSetValueOnKeyedParam(context: ScratchContext): Promis
   context.runTransaction([() => clip.level.createSetValueAction(context.keyframeAt(clip.level, first, OTHER))]);
   const [atFirst, atSecond] = [await context.levelAt(clip.level, first), await context.levelAt(clip.level, second)];
   const keysKept = context.keyTicks(clip.level).join() === keysBefore.join();
-  const outcome = keysKept && same(atFirst, OTHER) && same(atSecond, QUIET) ? 'sets-key-at-position' : keysKept && same(atFirst, QUIET) && same(atSecond, QUIET) ? 'ignored' : 'other';
+  const outcome =
+    keysKept && same(atFirst, OTHER) && same(atSecond, QUIET)
+      ? 'sets-key-at-position'
+      : keysKept && same(atFirst, QUIET) && same(atSecond, QUIET)
+        ? 'ignored'
+        : 'other';
   context.record.fact('setValueOnKeyedParam', outcome);
   context.record.add(
     'setValue at a keyed tick',

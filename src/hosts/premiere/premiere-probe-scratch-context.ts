@@ -10,7 +10,9 @@ import { runTransaction, type ActionFactory } from './run-transaction';
 /** The scratch sequence stopped being the active one: the probes stop rather than edit another sequence. */
 export class ScratchNotActiveError extends AppError {
   constructor() {
-    super('the scratch sequence is not the active sequence (Premiere did not switch, or another sequence was opened); stopped before editing anything else');
+    super(
+      'the scratch sequence is not the active sequence (Premiere did not switch, or another sequence was opened); stopped before editing anything else',
+    );
     this.name = 'ScratchNotActiveError';
   }
 }
@@ -123,7 +125,10 @@ export class ScratchContext {
     const editor = this.ppro.SequenceEditor.getEditor(this.scratch);
     this.runTransaction([() => editor.createOverwriteItemAction(this.source.item, this.tickTime(startTicks), 0, 0)]);
     const item = await this.audioClipNear(0, startTicks);
-    if (item == null) throw new ScratchProbeError(`no audio clip of "${this.source.name}" appeared on A1 at ${(startTicks / TICKS_PER_SECOND).toFixed(3)} s`);
+    if (item == null)
+      throw new ScratchProbeError(
+        `no audio clip of "${this.source.name}" appeared on A1 at ${(startTicks / TICKS_PER_SECOND).toFixed(3)} s`,
+      );
     const level = await findVolumeLevelParam(item);
     if (level == null) throw new ScratchProbeError(`the placed clip of "${this.source.name}" has no Volume effect`);
     return { item, level, startTicks: (await item.getStartTime()).ticksNumber, trackIndex: 0 };
@@ -138,7 +143,12 @@ export class ScratchContext {
 
   /** Keyframe ticks of a param, ascending ([] when it is not time-varying). */
   keyTicks(param: ComponentParam): number[] {
-    return param.isTimeVarying() ? param.getKeyframeListAsTickTimes().map((time) => time.ticksNumber).sort((a, b) => a - b) : [];
+    return param.isTimeVarying()
+      ? param
+          .getKeyframeListAsTickTimes()
+          .map((time) => time.ticksNumber)
+          .sort((a, b) => a - b)
+      : [];
   }
 
   /** A keyframe at a media tick; made inside the action factory, like the host does. */
@@ -162,7 +172,9 @@ export class ScratchContext {
     for (const key of keys) {
       const read = await this.levelAt(param, key.ticks);
       if (read == null || Math.abs(read - key.level) > 1e-6) {
-        throw new ScratchProbeError(`Level read back ${read ?? 'not a number'} at ${(key.ticks / TICKS_PER_SECOND).toFixed(3)} s, written ${key.level}`);
+        throw new ScratchProbeError(
+          `Level read back ${read ?? 'not a number'} at ${(key.ticks / TICKS_PER_SECOND).toFixed(3)} s, written ${key.level}`,
+        );
       }
     }
     this.record.add('Level read back', `${keys.length} key(s) written and read back exactly`, 'ok');

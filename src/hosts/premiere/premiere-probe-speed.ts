@@ -45,7 +45,11 @@ export async function probeSpeedChangedClips(ppro: premierepro, sequence: Sequen
   }
   record.fact('speedChangedClips', { count: found.length, reversedCount, examples: found.slice(0, MAX_EXAMPLES) });
   for (const clip of found.slice(0, MAX_EXAMPLES)) {
-    record.add(clip.name, `speed ${clip.speed ?? 'unknown'}${clip.reversed === true ? ', reversed' : clip.reversed == null ? ', reversal unknown' : ''}`, 'info');
+    record.add(
+      clip.name,
+      `speed ${clip.speed ?? 'unknown'}${clip.reversed === true ? ', reversed' : clip.reversed == null ? ', reversal unknown' : ''}`,
+      'info',
+    );
   }
   record.add(
     'Keyframe mapping for these clips',

@@ -28,7 +28,8 @@ export async function probeOverwriteAtTrackCount(context: ScratchContext): Promi
     refusal = describeError(error);
   }
   const after = await trackCounts(context);
-  const outcome = refusal != null && after.audio === before.audio ? 'refused' : after.audio === before.audio + 1 ? 'creates-track' : 'other';
+  const outcome =
+    refusal != null && after.audio === before.audio ? 'refused' : after.audio === before.audio + 1 ? 'creates-track' : 'other';
   context.record.fact('overwriteAtTrackCount', outcome);
   context.record.add(
     'Overwrite at index = track count',
@@ -53,7 +54,9 @@ export async function probeInsertAtTrackCount(context: ScratchContext): Promise<
   if (witness == null) throw new ScratchProbeError('the witness clip on A1 did not appear');
   const witnessStart = (await witness.getStartTime()).ticksNumber;
   const before = await trackCounts(context);
-  context.runTransaction([() => editor.createInsertProjectItemAction(context.source.item, context.tickTime(insertAt), before.video, before.audio, true)]);
+  context.runTransaction([
+    () => editor.createInsertProjectItemAction(context.source.item, context.tickTime(insertAt), before.video, before.audio, true),
+  ]);
   const after = await trackCounts(context);
   const inserted = await context.audioClipNear(before.audio, insertAt);
   const createsTracks = after.video === before.video + 1 && after.audio === before.audio + 1 && inserted != null;
@@ -69,7 +72,9 @@ export async function probeInsertAtTrackCount(context: ScratchContext): Promise<
   context.record.fact('insertLimitShiftKeepsOtherTracks', kept);
   context.record.add(
     'limitShift = true: a later clip on another track',
-    kept ? `stayed at ${secondsOf(witnessStart)}` : `moved away from ${secondsOf(witnessStart)}: limitShift does not keep other tracks in place`,
+    kept
+      ? `stayed at ${secondsOf(witnessStart)}`
+      : `moved away from ${secondsOf(witnessStart)}: limitShift does not keep other tracks in place`,
     kept ? 'ok' : 'fail',
   );
 }
@@ -85,7 +90,11 @@ export async function probeFrameSnap(context: ScratchContext): Promise<void> {
   const start = (await placed.getStartTime()).ticksNumber;
   const snapped = start % context.ticksPerFrame === 0;
   context.record.fact('startsSnapToFrames', snapped);
-  context.record.add('Start of a clip placed 0.4 frame past a frame', `requested ${requested} ticks, starts at ${start} ticks (${snapped ? 'on a frame' : 'between frames'})`, 'info');
+  context.record.add(
+    'Start of a clip placed 0.4 frame past a frame',
+    `requested ${requested} ticks, starts at ${start} ticks (${snapped ? 'on a frame' : 'between frames'})`,
+    'info',
+  );
 }
 
 /**
@@ -95,9 +104,19 @@ export async function probeFrameSnap(context: ScratchContext): Promise<void> {
 export async function probeHostPlacement(context: ScratchContext): Promise<void> {
   await context.assertScratchActive();
   const media = { itemId: context.source.item.getId(), mediaPath: context.source.mediaPath, binPath: [] };
-  const onA1 = await context.host.placeClip({ media, atSeconds: context.nextSlotTicks() / TICKS_PER_SECOND, videoTrackIndex: 0, audioTrackIndex: 0, undoLabel: SCRATCH_UNDO_LABEL });
+  const onA1 = await context.host.placeClip({
+    media,
+    atSeconds: context.nextSlotTicks() / TICKS_PER_SECOND,
+    videoTrackIndex: 0,
+    audioTrackIndex: 0,
+    undoLabel: SCRATCH_UNDO_LABEL,
+  });
   context.transactions += 1;
-  context.record.add('ClipRelay places on V1/A1', `video ${onA1.videoClipId || 'none'}, audio ${onA1.audioClipId ?? 'none'}`, onA1.audioClipId?.startsWith('audio:0:') === true ? 'ok' : 'fail');
+  context.record.add(
+    'ClipRelay places on V1/A1',
+    `video ${onA1.videoClipId || 'none'}, audio ${onA1.audioClipId ?? 'none'}`,
+    onA1.audioClipId?.startsWith('audio:0:') === true ? 'ok' : 'fail',
+  );
   await context.assertScratchActive();
   const before = await trackCounts(context);
   const onNew = await context.host.placeClip({
@@ -110,7 +129,11 @@ export async function probeHostPlacement(context: ScratchContext): Promise<void>
   context.transactions += 1;
   const after = await trackCounts(context);
   const onNewTrack = onNew.audioClipId?.startsWith(`audio:${before.audio}:`) === true && after.audio === before.audio + 1;
-  context.record.add('ClipRelay places on new tracks', `tracks ${before.video}V/${before.audio}A → ${after.video}V/${after.audio}A; audio ${onNew.audioClipId ?? 'none'}`, onNewTrack ? 'ok' : 'fail');
+  context.record.add(
+    'ClipRelay places on new tracks',
+    `tracks ${before.video}V/${before.audio}A → ${after.video}V/${after.audio}A; audio ${onNew.audioClipId ?? 'none'}`,
+    onNewTrack ? 'ok' : 'fail',
+  );
   context.record.verdict(
     2,
     'A/V item placed: audio on the given track, new track at index = count',

@@ -42,7 +42,13 @@ function numberOrNull(text: string | null): number | null {
 /** The provenance in the properties, or null unless every required field is there. */
 export function provenanceFromProperties(read: (property: string) => string | null): ClipProvenance | null {
   const text = (field: keyof ClipProvenance) => read(PROVENANCE_COLUMNS.find((column) => column.field === field)!.property);
-  const [prompt, providerId, model, jobId, createdAt] = [text('prompt'), text('providerId'), text('model'), text('jobId'), text('createdAt')];
+  const [prompt, providerId, model, jobId, createdAt] = [
+    text('prompt'),
+    text('providerId'),
+    text('model'),
+    text('jobId'),
+    text('createdAt'),
+  ];
   if (prompt == null || providerId == null || model == null || jobId == null || createdAt == null) return null;
   return { prompt, providerId, model, jobId, seed: numberOrNull(text('seed')), costUsd: numberOrNull(text('costUsd')), createdAt };
 }

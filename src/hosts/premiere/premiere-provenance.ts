@@ -8,7 +8,11 @@ import { PROVENANCE_COLUMNS, provenanceFromProperties, provenanceProperties } fr
 import { runTransaction } from './run-transaction';
 
 /** The provenance ClipRelay wrote on a project item, or null. */
-export async function readProvenanceOf(ppro: premierepro, item: ProjectItem, editor: PrivateMetadataEditor): Promise<ClipProvenance | null> {
+export async function readProvenanceOf(
+  ppro: premierepro,
+  item: ProjectItem,
+  editor: PrivateMetadataEditor,
+): Promise<ClipProvenance | null> {
   const packet = await ppro.Metadata.getProjectMetadata(item);
   return provenanceFromProperties((property) => editor.read(packet ?? '', property));
 }
@@ -33,7 +37,9 @@ export async function writeProvenanceOf(
   try {
     edited = editor.edit(current, provenanceProperties(provenance));
   } catch (error) {
-    throw new HostOperationError(undoLabel, `cannot edit the project metadata of "${item.name}": ${describeError(error)}`, { cause: error });
+    throw new HostOperationError(undoLabel, `cannot edit the project metadata of "${item.name}": ${describeError(error)}`, {
+      cause: error,
+    });
   }
   const fields = PROVENANCE_COLUMNS.map((column) => column.property);
   runTransaction(project, undoLabel, [() => ppro.Metadata.createSetProjectMetadataAction(item, edited, fields)]);

@@ -4,7 +4,13 @@ import type { DiagnosticsRecorder } from './premiere-diagnostics-report';
 import { readSequenceFrameRate } from './premiere-frame-rate';
 import type { PremiereHost } from './premiere-host';
 import { mediaDurationOf } from './premiere-placement';
-import { probeAmplify, probeGainWritesAndTimeBase, probeNoKeyBeforeInPoint, probeProvenanceColumns, probeReduck } from './premiere-probe-host-writes';
+import {
+  probeAmplify,
+  probeGainWritesAndTimeBase,
+  probeNoKeyBeforeInPoint,
+  probeProvenanceColumns,
+  probeReduck,
+} from './premiere-probe-host-writes';
 import {
   probeAddAtExistingTick,
   probeInterpolation,
@@ -79,7 +85,10 @@ export async function runScratchRoundTrip(
     const ticksPerFrame = frameRate.ticksPerFrame;
     const durationTicks = Math.floor(duration.ticksNumber / ticksPerFrame) * ticksPerFrame;
     context = new ScratchContext(ppro, project, host, scratch, source, record, ticksPerFrame, durationTicks, options.nowIso);
-    record.add('Scratch sequence', `"${scratch.name}" at ${(TICKS_PER_SECOND / ticksPerFrame).toFixed(3)} fps; source "${source.name}" (${duration.seconds.toFixed(3)} s)`);
+    record.add(
+      'Scratch sequence',
+      `"${scratch.name}" at ${(TICKS_PER_SECOND / ticksPerFrame).toFixed(3)} fps; source "${source.name}" (${duration.seconds.toFixed(3)} s)`,
+    );
     const probes = options.probes ?? WRITE_PROBES;
     for (const [index, probe] of probes.entries()) {
       record.begin(probe.section);
@@ -92,10 +101,12 @@ export async function runScratchRoundTrip(
         record.begin('Scratch sequence (writes only into a scratch sequence)');
         record.add(
           'Round trip stopped',
-          `${describeError(error)}; not run: ${probes
-            .slice(index + 1)
-            .map((next) => next.section)
-            .join('; ') || 'none'}`,
+          `${describeError(error)}; not run: ${
+            probes
+              .slice(index + 1)
+              .map((next) => next.section)
+              .join('; ') || 'none'
+          }`,
           'fail',
         );
         break;
@@ -111,8 +122,16 @@ export async function runScratchRoundTrip(
       record.add('Scratch sequence', `kept for inspection: delete "${SCRATCH_SEQUENCE_NAME}" when done`, 'warn');
     } else {
       const deleted = await project.deleteSequence(scratch).catch(() => false);
-      record.add('Scratch sequence', deleted ? 'deleted' : `could not be deleted: delete "${SCRATCH_SEQUENCE_NAME}" by hand`, deleted ? 'ok' : 'warn');
+      record.add(
+        'Scratch sequence',
+        deleted ? 'deleted' : `could not be deleted: delete "${SCRATCH_SEQUENCE_NAME}" by hand`,
+        deleted ? 'ok' : 'warn',
+      );
     }
-    record.add('Undo history', `${context?.transactions ?? 0} entries named "${SCRATCH_UNDO_LABEL}" remain in Edit › Undo; they belong to the scratch sequence`, 'info');
+    record.add(
+      'Undo history',
+      `${context?.transactions ?? 0} entries named "${SCRATCH_UNDO_LABEL}" remain in Edit › Undo; they belong to the scratch sequence`,
+      'info',
+    );
   }
 }

@@ -45,12 +45,7 @@ export function frameAlignedTime(tickTime: TickTimeStatic, seconds: number, fram
  * The keyframe position for a sequence time: snapped to the sequence's nearest frame first, then
  * mapped to media time with TickTime arithmetic (no float round trip through seconds).
  */
-export function keyframePositionAt(
-  tickTime: TickTimeStatic,
-  clip: ClipTicks,
-  sequenceSeconds: number,
-  frameRate: FrameRate,
-): TickTime {
+export function keyframePositionAt(tickTime: TickTimeStatic, clip: ClipTicks, sequenceSeconds: number, frameRate: FrameRate): TickTime {
   const sequenceTime = frameAlignedTime(tickTime, sequenceSeconds, frameRate);
   return clip.inPoint.add(sequenceTime.subtract(clip.start).multiply(clip.speed));
 }

@@ -42,7 +42,11 @@ async function readClipSource(
   const projectItem = await item.getProjectItem().catch(() => null);
   if (projectItem == null) {
     const adjustment = await item.isAdjustmentLayer().catch(() => false);
-    return { mediaPath: null, projectItemId: null, notAnalysable: adjustment ? 'an adjustment layer' : 'a title or graphic, with no media file' };
+    return {
+      mediaPath: null,
+      projectItemId: null,
+      notAnalysable: adjustment ? 'an adjustment layer' : 'a title or graphic, with no media file',
+    };
   }
   const projectItemId = projectItem.getId();
   const clip = ppro.ClipProjectItem.cast(projectItem);
@@ -151,11 +155,17 @@ export async function findTrackItemOf(
     for (const item of await readTrackItems(ppro, track)) {
       const [projectItem, start] = await Promise.all([item.getProjectItem().catch(() => null), item.getStartTime()]);
       const distance = Math.abs(start.ticksNumber - wanted);
-      if (projectItem?.getId() === projectItemId && distance <= toleranceTicks) matches.push({ item, trackIndex, startTicks: start.ticks, distance });
+      if (projectItem?.getId() === projectItemId && distance <= toleranceTicks)
+        matches.push({ item, trackIndex, startTicks: start.ticks, distance });
     }
   }
-  const closest = (candidates: typeof matches) => candidates.reduce<(typeof matches)[number] | null>((best, match) => (best == null || match.distance < best.distance ? match : best), null);
+  const closest = (candidates: typeof matches) =>
+    candidates.reduce<(typeof matches)[number] | null>(
+      (best, match) => (best == null || match.distance < best.distance ? match : best),
+      null,
+    );
   const onPreferred = closest(matches.filter((match) => match.trackIndex === preferredTrackIndex));
-  const found = onPreferred ?? closest(matches.filter((match) => match.trackIndex === Math.max(...matches.map((candidate) => candidate.trackIndex))));
+  const found =
+    onPreferred ?? closest(matches.filter((match) => match.trackIndex === Math.max(...matches.map((candidate) => candidate.trackIndex))));
   return found == null ? null : { item: found.item, trackIndex: found.trackIndex, startTicks: found.startTicks };
 }

@@ -55,7 +55,8 @@ export function runTransaction(project: Project, undoLabel: string, actionFactor
       }, undoLabel);
     });
   } catch (error) {
-    const where = actions.length < stepCount ? `edit ${actions.length + 1} of ${stepCount} could not be prepared` : 'Premiere failed the transaction';
+    const where =
+      actions.length < stepCount ? `edit ${actions.length + 1} of ${stepCount} could not be prepared` : 'Premiere failed the transaction';
     throw new HostOperationError(undoLabel, `${where} (${describeError(error)}); nothing was changed`, { cause: error });
   }
   const refused = refusedStep as number | null;

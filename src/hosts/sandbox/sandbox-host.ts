@@ -83,8 +83,14 @@ export class SandboxHost implements NleHost {
     const state = this.#state;
     const clip = this.#findAudioClip(state, clipId, 'Add keyframe');
     const mediaSeconds = sequenceToMediaSeconds(clip, alignToNearestFrame(timeSeconds, state.frameRate));
-    const keyframes = [...clip.keyframes.filter((key) => Math.abs(key.mediaSeconds - mediaSeconds) > EPSILON_SECONDS), { mediaSeconds, levelDb, byClipRelay: false }];
-    this.#commit('Add keyframe', replaceClips(state, new Map([[clip.id, { ...clip, keyframes: keyframes.sort((a, b) => a.mediaSeconds - b.mediaSeconds) }]])));
+    const keyframes = [
+      ...clip.keyframes.filter((key) => Math.abs(key.mediaSeconds - mediaSeconds) > EPSILON_SECONDS),
+      { mediaSeconds, levelDb, byClipRelay: false },
+    ];
+    this.#commit(
+      'Add keyframe',
+      replaceClips(state, new Map([[clip.id, { ...clip, keyframes: keyframes.sort((a, b) => a.mediaSeconds - b.mediaSeconds) }]])),
+    );
   }
 
   async readActiveSequence(): Promise<SequenceSnapshot> {
@@ -172,9 +178,13 @@ export class SandboxHost implements NleHost {
     const videoClip = item.hasVideo ? makeClip() : null;
     const audioClip = item.hasAudio ? makeClip() : null;
     const videoTracks =
-      videoClip == null ? state.videoTracks : placeOnTrack(state.videoTracks, 'video', request.videoTrackIndex, videoClip, overwrite, newId, request.undoLabel);
+      videoClip == null
+        ? state.videoTracks
+        : placeOnTrack(state.videoTracks, 'video', request.videoTrackIndex, videoClip, overwrite, newId, request.undoLabel);
     const audioTracks =
-      audioClip == null ? state.audioTracks : placeOnTrack(state.audioTracks, 'audio', request.audioTrackIndex, audioClip, overwrite, newId, request.undoLabel);
+      audioClip == null
+        ? state.audioTracks
+        : placeOnTrack(state.audioTracks, 'audio', request.audioTrackIndex, audioClip, overwrite, newId, request.undoLabel);
     this.#commit(request.undoLabel, { ...state, videoTracks, audioTracks, nextId });
     return {
       videoClipId: videoClip?.id ?? '',
@@ -186,7 +196,8 @@ export class SandboxHost implements NleHost {
 
   async writeProvenance(itemId: string, provenance: ClipProvenance, undoLabel = 'ClipRelay: record clip provenance'): Promise<void> {
     const state = this.#state;
-    if (!state.items.some((item) => item.id === itemId)) throw new HostOperationError(undoLabel, `project item ${itemId} is not in the project`);
+    if (!state.items.some((item) => item.id === itemId))
+      throw new HostOperationError(undoLabel, `project item ${itemId} is not in the project`);
     const items = state.items.map((item) => (item.id === itemId ? { ...item, provenance: { ...provenance } } : item));
     this.#commit(undoLabel, { ...state, items });
   }
@@ -282,7 +293,9 @@ function placeOnTrack(
   if (index < 0 || index > tracks.length) throw new HostOperationError(operation, `${kind} track index ${index} does not exist`);
   const prefix = kind === 'video' ? 'V' : 'A';
   const existing: SandboxTrack = tracks[index] ?? { kind, name: `${prefix}${index + 1}`, muted: false, clips: [] };
-  const overlap = existing.clips.find((other) => other.startSeconds < clip.endSeconds - EPSILON_SECONDS && other.endSeconds > clip.startSeconds + EPSILON_SECONDS);
+  const overlap = existing.clips.find(
+    (other) => other.startSeconds < clip.endSeconds - EPSILON_SECONDS && other.endSeconds > clip.startSeconds + EPSILON_SECONDS,
+  );
   if (overlap != null && !overwrite) throw new TrackOccupiedError(operation, kind, index, overlap.name);
   const kept = overwrite ? clearSpan(existing.clips, clip.startSeconds, clip.endSeconds, newId) : existing.clips;
   const updated = { ...existing, clips: [...kept, clip].sort((a, b) => a.startSeconds - b.startSeconds) };
@@ -295,7 +308,9 @@ function ownLevelDbAt(clip: SandboxClip, mediaSeconds: number): number {
   if (editorKeys.length > 0) return levelAtMediaSeconds(clip.staticLevelDb, editorKeys, mediaSeconds);
   const ours = clip.keyframes.filter((key) => key.baseLevelDb != null);
   if (ours.length === 0) return clip.staticLevelDb;
-  const nearest = ours.reduce((best, key) => (Math.abs(key.mediaSeconds - mediaSeconds) < Math.abs(best.mediaSeconds - mediaSeconds) ? key : best));
+  const nearest = ours.reduce((best, key) =>
+    Math.abs(key.mediaSeconds - mediaSeconds) < Math.abs(best.mediaSeconds - mediaSeconds) ? key : best,
+  );
   return nearest.baseLevelDb ?? clip.staticLevelDb;
 }
 
@@ -308,7 +323,8 @@ function applyEnvelope(clip: SandboxClip, envelope: ClipGainEnvelope, frameRate:
     const baseLevelDb = ownLevelDbAt(clip, mediaSeconds);
     return { mediaSeconds, levelDb: baseLevelDb + point.gainDb, byClipRelay: true, baseLevelDb };
   });
-  const inRange = (key: SandboxKeyframe) => key.mediaSeconds >= firstMedia - EPSILON_SECONDS && key.mediaSeconds <= lastMedia + EPSILON_SECONDS;
+  const inRange = (key: SandboxKeyframe) =>
+    key.mediaSeconds >= firstMedia - EPSILON_SECONDS && key.mediaSeconds <= lastMedia + EPSILON_SECONDS;
   const replacedByNew = (key: SandboxKeyframe) => added.some((other) => Math.abs(other.mediaSeconds - key.mediaSeconds) <= EPSILON_SECONDS);
   // ClipRelay's earlier keyframes in the range go; the editor's stay unless a new point lands exactly on one.
   const kept = clip.keyframes.filter((key) => !(key.byClipRelay && inRange(key)) && !replacedByNew(key));

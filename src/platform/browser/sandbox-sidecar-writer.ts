@@ -19,7 +19,11 @@ export function createSandboxSidecarWriter(baseUrl: string, fetchImpl: typeof fe
     async writeBeside(mediaPath, fileName, text) {
       const folder = mediaPath.slice(0, mediaPath.lastIndexOf('/') + 1) || '/sandbox/media/';
       const path = `${folder}${encodeURIComponent(fileName)}`;
-      const response = await fetchImpl(new URL(path, baseUrl), { method: 'PUT', body: text, headers: { 'content-type': 'application/json' } });
+      const response = await fetchImpl(new URL(path, baseUrl), {
+        method: 'PUT',
+        body: text,
+        headers: { 'content-type': 'application/json' },
+      });
       if (!response.ok) throw new SandboxSidecarError(fileName, response.status);
       return path;
     },

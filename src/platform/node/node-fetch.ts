@@ -46,12 +46,14 @@ export function createNodeFetch(options: NodeFetchOptions = {}): FetchFunction {
       if (request.redirect === 'error') throw new TypeError('fetch failed', { cause: new Error(`unexpected redirect to ${location}`) });
       if (redirects >= maxRedirects) throw new TypeError('fetch failed', { cause: new Error('redirect count exceeded') });
       const next = new URL(location, url);
-      if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new TypeError('fetch failed', { cause: new Error(`cannot redirect to ${next.protocol}`) });
+      if (next.protocol !== 'http:' && next.protocol !== 'https:')
+        throw new TypeError('fetch failed', { cause: new Error(`cannot redirect to ${next.protocol}`) });
       const status = response.statusCode!;
       if (status === 303 ? method !== 'HEAD' : (status === 301 || status === 302) && method === 'POST') {
         method = 'GET';
         body = undefined;
-        for (const name of ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location']) headers.delete(name);
+        for (const name of ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location'])
+          headers.delete(name);
       }
       if (next.origin !== url.origin) {
         headers.delete('authorization');
@@ -76,7 +78,10 @@ function send(url: URL, method: string, headers: Headers, body: Uint8Array | und
     outgoing.accept ??= '*/*';
     if (body != null) outgoing['content-length'] = String(body.byteLength);
     else if (method === 'POST' || method === 'PUT') outgoing['content-length'] = '0';
-    const request = (url.protocol === 'https:' ? httpsRequest : url.protocol === 'http:' ? httpRequest : undefined)?.(url, { method, headers: outgoing });
+    const request = (url.protocol === 'https:' ? httpsRequest : url.protocol === 'http:' ? httpRequest : undefined)?.(url, {
+      method,
+      headers: outgoing,
+    });
     if (request == null) return reject(new TypeError('fetch failed', { cause: new Error(`unsupported protocol ${url.protocol}`) }));
     const onAbort = () => {
       request.destroy();
@@ -118,7 +123,13 @@ function decoded(message: IncomingMessage, encoding: string | null): Readable {
     .filter((coding) => coding !== '' && coding !== 'identity');
   if (codings.length !== 1) return message; // none, or stacked codings fetch would also leave alone
   const decoder =
-    codings[0] === 'gzip' || codings[0] === 'x-gzip' ? createGunzip() : codings[0] === 'deflate' ? createInflate() : codings[0] === 'br' ? createBrotliDecompress() : undefined;
+    codings[0] === 'gzip' || codings[0] === 'x-gzip'
+      ? createGunzip()
+      : codings[0] === 'deflate'
+        ? createInflate()
+        : codings[0] === 'br'
+          ? createBrotliDecompress()
+          : undefined;
   if (decoder == null) return message;
   message.on('error', (error) => decoder.destroy(error));
   return message.pipe(decoder);
@@ -157,13 +168,15 @@ function bodyStream(message: IncomingMessage, source: Readable, signal: AbortSig
         });
         source.once('end', () => {
           if (finished) return;
-          if (!message.complete) return fail(new TypeError('terminated', { cause: new Error('the connection closed before the body was complete') }));
+          if (!message.complete)
+            return fail(new TypeError('terminated', { cause: new Error('the connection closed before the body was complete') }));
           cleanUp();
           controller.close();
         });
         source.once('error', (error) => fail(new TypeError('terminated', { cause: error })));
         message.once('close', () => {
-          if (!message.complete) fail(new TypeError('terminated', { cause: new Error('the connection closed before the body was complete') }));
+          if (!message.complete)
+            fail(new TypeError('terminated', { cause: new Error('the connection closed before the body was complete') }));
         });
       },
       pull() {

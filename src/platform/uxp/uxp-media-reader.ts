@@ -63,7 +63,10 @@ export function createUxpMediaReader(uxp: UxpModule, settings: SettingsStore, op
   }
 
   async function forget(token: string): Promise<void> {
-    await settings.set(MEDIA_READ_FOLDERS_SETTING, (await storedTokens()).filter((stored) => stored !== token));
+    await settings.set(
+      MEDIA_READ_FOLDERS_SETTING,
+      (await storedTokens()).filter((stored) => stored !== token),
+    );
   }
 
   /**

@@ -10,7 +10,13 @@ export function uxpPreferences(uxp: UxpModule): PreferencesStore {
   return {
     async read() {
       const text = await file.read().catch(() => null);
-      return readStoredJsonOrDefault({ text, schema: panelPreferencesSchema, document: 'preferences file', fallback: DEFAULT_PANEL_PREFERENCES, keepAside: file.keepAside });
+      return readStoredJsonOrDefault({
+        text,
+        schema: panelPreferencesSchema,
+        document: 'preferences file',
+        fallback: DEFAULT_PANEL_PREFERENCES,
+        keepAside: file.keepAside,
+      });
     },
     write: (preferences) => file.write(JSON.stringify(preferences, null, 2)),
   };

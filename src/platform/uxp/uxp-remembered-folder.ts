@@ -67,7 +67,9 @@ export function createRememberedFolder(
       await folder.getEntries();
       return { folder };
     } catch (error) {
-      return { problem: `The folder chosen earlier for ${purpose}, ${folder.nativePath}, was moved, deleted or is no longer permitted (${describeError(error)}).` };
+      return {
+        problem: `The folder chosen earlier for ${purpose}, ${folder.nativePath}, was moved, deleted or is no longer permitted (${describeError(error)}).`,
+      };
     }
   }
 

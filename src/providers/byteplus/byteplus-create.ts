@@ -26,13 +26,20 @@ export interface BytePlusCreate {
 export function buildBytePlusCreate(request: VideoRequest): BytePlusCreate {
   const warnings: ProviderWarning[] = [];
   if (request.negativePrompt != null && request.negativePrompt !== '') {
-    warnings.push({ feature: 'negativePrompt', details: 'Seedance has no negative prompt; it was not sent. Say what to avoid in the prompt itself.' });
+    warnings.push({
+      feature: 'negativePrompt',
+      details: 'Seedance has no negative prompt; it was not sent. Say what to avoid in the prompt itself.',
+    });
   }
   const resolutions = byteplusResolutions(request.model);
   let resolution = byteplusDefaultResolution(request.model);
   if (request.resolution != null) {
     if (resolutions.includes(request.resolution)) resolution = request.resolution;
-    else warnings.push({ feature: 'resolution', details: `${request.model} renders ${resolutions.join(', ')}, not ${request.resolution}; ${resolution} was used.` });
+    else
+      warnings.push({
+        feature: 'resolution',
+        details: `${request.model} renders ${resolutions.join(', ')}, not ${request.resolution}; ${resolution} was used.`,
+      });
   }
 
   const content: BytePlusCreateTaskRequest['content'] = [];
@@ -41,13 +48,22 @@ export function buildBytePlusCreate(request: VideoRequest): BytePlusCreate {
   const image = request.referenceImage;
   if (image != null) {
     if (image.bytes.length > BYTEPLUS_MAX_IMAGE_BYTES) {
-      throw invalid(`Seedance takes first-frame images up to 30 MB; "${image.fileName}" is ${(image.bytes.length / 1024 / 1024).toFixed(1)} MB.`);
+      throw invalid(
+        `Seedance takes first-frame images up to 30 MB; "${image.fileName}" is ${(image.bytes.length / 1024 / 1024).toFixed(1)} MB.`,
+      );
     }
-    content.push({ type: 'image_url', image_url: { url: `data:${image.mimeType};base64,${encodeBase64(image.bytes)}` }, role: 'first_frame' });
+    content.push({
+      type: 'image_url',
+      image_url: { url: `data:${image.mimeType};base64,${encodeBase64(image.bytes)}` },
+      role: 'first_frame',
+    });
     // Seedance 2.5 refuses a fixed ratio with a first frame ("keeps the first frame's aspect
     // ratio": ComfyUI-BytePlus-ModelArk err_seedance25_first_frame_ratio; T); 2.0 would crop.
     ratio = 'adaptive';
-    warnings.push({ feature: 'aspectRatio', details: `Seedance image-to-video follows the first frame's shape; ${request.aspectRatio} was not sent.` });
+    warnings.push({
+      feature: 'aspectRatio',
+      details: `Seedance image-to-video follows the first frame's shape; ${request.aspectRatio} was not sent.`,
+    });
   } else if (!(BYTEPLUS_RATIOS as readonly string[]).includes(ratio)) {
     throw invalid(`Seedance renders ${BYTEPLUS_RATIOS.filter((item) => item !== 'adaptive').join(', ')}, not ${ratio}.`);
   }

@@ -11,11 +11,14 @@ import { byteplusErrorBodySchema } from './byteplus-api-schemas';
 export function byteplusKindForCode(code: string): { kind: ProviderErrorKind; advice?: string } | undefined {
   if (code === 'AuthenticationError') return { kind: 'auth', advice: 'check ARK_API_KEY; ModelArk keys work in their own region only' };
   if (code === 'AccessDenied') return { kind: 'auth', advice: 'the key has no access to this model' };
-  if (code === 'ModelNotOpen') return { kind: 'auth', advice: 'activate the model for this account in the ModelArk console, then try again' };
+  if (code === 'ModelNotOpen')
+    return { kind: 'auth', advice: 'activate the model for this account in the ModelArk console, then try again' };
   if (code === 'AccountOverdueError' || code.startsWith('QuotaExceeded')) return { kind: 'quota', advice: 'top up the BytePlus account' };
-  if (code.startsWith('InvalidEndpointOrModel')) return { kind: 'not-found', advice: 'the model id is unknown here; it may have been retired' };
+  if (code.startsWith('InvalidEndpointOrModel'))
+    return { kind: 'not-found', advice: 'the model id is unknown here; it may have been retired' };
   if (isBytePlusModerationCode(code)) return { kind: 'moderation', advice: 'change the prompt or the image' };
-  if (code.startsWith('RateLimitExceeded') || code === 'ServerOverloaded') return { kind: 'rate-limit', advice: 'too many requests; wait and try again' };
+  if (code.startsWith('RateLimitExceeded') || code === 'ServerOverloaded')
+    return { kind: 'rate-limit', advice: 'too many requests; wait and try again' };
   if (code.startsWith('MissingParameter') || code.startsWith('InvalidParameter')) return { kind: 'invalid-request' };
   if (code === 'InternalServiceError') return { kind: 'server', advice: 'BytePlus is having trouble; try again later' };
   return undefined;

@@ -10,7 +10,9 @@ export class BytePlusUnconfirmedJobError extends AppError {
     readonly clientJobId: string,
     reason: string,
   ) {
-    super(`BytePlus could not confirm whether job ${clientJobId} exists (${reason}). Check the task list in the ModelArk console before generating again, so it is not paid twice.`);
+    super(
+      `BytePlus could not confirm whether job ${clientJobId} exists (${reason}). Check the task list in the ModelArk console before generating again, so it is not paid twice.`,
+    );
     this.name = 'BytePlusUnconfirmedJobError';
   }
 }

@@ -9,12 +9,7 @@ import {
   type PhaseTimeouts,
 } from '../http';
 import type { JobRef, JobStatus, StartedJob, VideoProvider, VideoRequest } from '../spec';
-import {
-  byteplusCreateTaskResponseSchema,
-  byteplusTaskListSchema,
-  byteplusTaskSchema,
-  type BytePlusTask,
-} from './byteplus-api-schemas';
+import { byteplusCreateTaskResponseSchema, byteplusTaskListSchema, byteplusTaskSchema, type BytePlusTask } from './byteplus-api-schemas';
 import { buildBytePlusCreate } from './byteplus-create';
 import { isBytePlusModerationCode, mapBytePlusErrorBody } from './byteplus-error';
 import { byteplusJobSeed } from './byteplus-job-seed';
@@ -55,12 +50,21 @@ export function createBytePlusProvider(settings: BytePlusProviderSettings): Vide
   // Result files sit on object storage behind signed URLs that must not receive our key.
   const files = createHttpClient({ fetch: settings.fetch, timeoutMs: timeouts.downloadHeadersMs, delay: settings.delay });
 
-  async function call<Schema extends z.ZodType>(schema: Schema, signal: AbortSignal | undefined, send: (signal: AbortSignal | undefined) => Promise<Response>): Promise<z.output<Schema>> {
+  async function call<Schema extends z.ZodType>(
+    schema: Schema,
+    signal: AbortSignal | undefined,
+    send: (signal: AbortSignal | undefined) => Promise<Response>,
+  ): Promise<z.output<Schema>> {
     let response: Response;
     try {
       response = await send(signal);
     } catch (error) {
-      throw await toProviderError(error, { provider: BYTEPLUS_PROVIDER_ID, providerName: PROVIDER_NAME, mapBody: mapBytePlusErrorBody, signal });
+      throw await toProviderError(error, {
+        provider: BYTEPLUS_PROVIDER_ID,
+        providerName: PROVIDER_NAME,
+        mapBody: mapBytePlusErrorBody,
+        signal,
+      });
     }
     return parseJsonResponse(response, schema, PROVIDER_NAME);
   }
@@ -75,18 +79,31 @@ export function createBytePlusProvider(settings: BytePlusProviderSettings): Vide
     const seed = request.seed ?? byteplusJobSeed(request.clientJobId);
     const candidates: BytePlusTask[] = [];
     for (let page = 1; page <= LIST_MAX_PAGES; page++) {
-      const searchParams = new URLSearchParams({ page_num: String(page), page_size: String(LIST_PAGE_SIZE), 'filter.model': request.model });
-      const list = await call(byteplusTaskListSchema, options?.signal, (signal) => api.get('contents/generations/tasks', { searchParams, signal }));
+      const searchParams = new URLSearchParams({
+        page_num: String(page),
+        page_size: String(LIST_PAGE_SIZE),
+        'filter.model': request.model,
+      });
+      const list = await call(byteplusTaskListSchema, options?.signal, (signal) =>
+        api.get('contents/generations/tasks', { searchParams, signal }),
+      );
       const items = list.items ?? [];
       candidates.push(...items.filter((task) => isOurs(task, request, seed)));
       const seen = (page - 1) * LIST_PAGE_SIZE + items.length;
       if (items.length < LIST_PAGE_SIZE || (list.total != null && seen >= list.total)) {
-        if (candidates.length > 1) throw new BytePlusUnconfirmedJobError(request.clientJobId, `${candidates.length} tasks of ${request.model} carry its seed ${seed}`);
+        if (candidates.length > 1)
+          throw new BytePlusUnconfirmedJobError(
+            request.clientJobId,
+            `${candidates.length} tasks of ${request.model} carry its seed ${seed}`,
+          );
         return candidates[0] == null ? null : toJobRef(candidates[0].id, request, seed);
       }
     }
     if (candidates.length === 1) return toJobRef(candidates[0]!.id, request, seed);
-    throw new BytePlusUnconfirmedJobError(request.clientJobId, `more than ${LIST_MAX_PAGES * LIST_PAGE_SIZE} tasks of ${request.model} are listed`);
+    throw new BytePlusUnconfirmedJobError(
+      request.clientJobId,
+      `more than ${LIST_MAX_PAGES * LIST_PAGE_SIZE} tasks of ${request.model} are listed`,
+    );
   }
 
   return {
@@ -115,7 +132,12 @@ export function createBytePlusProvider(settings: BytePlusProviderSettings): Vide
       try {
         await api.delete(`contents/generations/tasks/${encodeURIComponent(ref.jobId)}`, { signal: options?.signal });
       } catch (error) {
-        throw await toProviderError(error, { provider: BYTEPLUS_PROVIDER_ID, providerName: PROVIDER_NAME, mapBody: mapBytePlusErrorBody, signal: options?.signal });
+        throw await toProviderError(error, {
+          provider: BYTEPLUS_PROVIDER_ID,
+          providerName: PROVIDER_NAME,
+          mapBody: mapBytePlusErrorBody,
+          signal: options?.signal,
+        });
       }
     },
 
@@ -156,7 +178,12 @@ export function toBytePlusJobStatus(task: BytePlusTask): JobStatus {
       const url = task.content?.video_url;
       if (url == null || url === '') {
         // ModelArk clears the URL 24 h after the task ended; the clip cannot be fetched any more.
-        return { state: 'failed', reason: `BytePlus no longer holds the result of task ${task.id}: results are kept for 24 hours. Generate it again.`, code: 'ResultExpired', moderated: false };
+        return {
+          state: 'failed',
+          reason: `BytePlus no longer holds the result of task ${task.id}: results are kept for 24 hours. Generate it again.`,
+          code: 'ResultExpired',
+          moderated: false,
+        };
       }
       const finishedAtMs = task.updated_at ?? task.created_at;
       return {
@@ -175,12 +202,22 @@ export function toBytePlusJobStatus(task: BytePlusTask): JobStatus {
       const message = task.error?.message ?? '';
       const moderated = code != null && isBytePlusModerationCode(code);
       const base = message === '' ? 'BytePlus reported the task as failed without a reason' : message.replace(/[.\s]+$/, '');
-      return { state: 'failed', reason: `${base}${code == null ? '' : ` (${code})`}${moderated ? ' — change the prompt or the image' : ''}`, code, moderated };
+      return {
+        state: 'failed',
+        reason: `${base}${code == null ? '' : ` (${code})`}${moderated ? ' — change the prompt or the image' : ''}`,
+        code,
+        moderated,
+      };
     }
     case 'cancelled':
       return { state: 'failed', reason: `BytePlus task ${task.id} was cancelled.`, code: 'cancelled', moderated: false };
     case 'expired':
-      return { state: 'failed', reason: `BytePlus task ${task.id} did not finish within its execution window and expired; nothing was generated.`, code: 'expired', moderated: false };
+      return {
+        state: 'failed',
+        reason: `BytePlus task ${task.id} did not finish within its execution window and expired; nothing was generated.`,
+        code: 'expired',
+        moderated: false,
+      };
     default:
       // queued, running, and any status ModelArk adds later: still going. ModelArk reports no progress.
       return { state: 'pending' };

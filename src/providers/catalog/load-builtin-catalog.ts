@@ -9,7 +9,15 @@ import { modelCatalogSchema, type CatalogModel, type ModelCatalog } from './mode
 import { isModelOffered, isoDay } from './model-lifecycle';
 
 /** One data file per vendor, so model churn at one vendor is a one-file change. */
-const VENDOR_FILES: readonly { models: readonly unknown[] }[] = [klingModels, openaiModels, googleModels, runwayModels, falModels, byteplusModels, comfyuiModels];
+const VENDOR_FILES: readonly { models: readonly unknown[] }[] = [
+  klingModels,
+  openaiModels,
+  googleModels,
+  runwayModels,
+  falModels,
+  byteplusModels,
+  comfyuiModels,
+];
 
 let cached: ModelCatalog | undefined;
 

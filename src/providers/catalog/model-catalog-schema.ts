@@ -117,7 +117,10 @@ export const catalogModelSchema = z.strictObject({
    * Output resolutions the model renders, by short side ("720p", "1080p"), ascending.
    * @default undefined (unknown: any requested resolution is left to the adapter, which warns)
    */
-  resolutions: z.array(z.string().regex(/^\d+p$/)).min(1).optional(),
+  resolutions: z
+    .array(z.string().regex(/^\d+p$/))
+    .min(1)
+    .optional(),
   /**
    * Whether the model takes a first-frame image. @default undefined (unknown: the adapter decides,
    * warning when it cannot send one)
@@ -158,7 +161,10 @@ export const catalogModelSchema = z.strictObject({
    * `extend` (more video after its end) and/or `edit` (the same clip changed by a new prompt).
    * @default undefined (neither; a request continuing a generation is refused)
    */
-  continuation: z.array(z.enum(['extend', 'edit'])).min(1).optional(),
+  continuation: z
+    .array(z.enum(['extend', 'edit']))
+    .min(1)
+    .optional(),
   /**
    * How many images of what the clip should contain (VideoRequest.referenceImages: characters,
    * objects, style; not the first frame) the model takes. @default undefined (none; refused)

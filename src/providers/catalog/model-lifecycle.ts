@@ -65,8 +65,6 @@ export function familyAlternatives(
   if (family == null) return [];
   return offeredModels(catalog, today).filter(
     (candidate) =>
-      candidate.family === family &&
-      candidate.id !== model.id &&
-      (providerIds == null || providerIds.includes(candidate.provider)),
+      candidate.family === family && candidate.id !== model.id && (providerIds == null || providerIds.includes(candidate.provider)),
   );
 }

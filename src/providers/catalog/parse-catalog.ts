@@ -24,7 +24,15 @@ export function parseCatalog(text: string, source: string): ModelCatalog {
   if (!result.success) {
     throw new CatalogFormatError(
       source,
-      result.error.issues.map((issue) => `${issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '') || '(root)'}: ${issue.message}`),
+      result.error.issues.map(
+        (issue) =>
+          `${
+            issue.path
+              .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
+              .join('')
+              .replace(/^\./, '') || '(root)'
+          }: ${issue.message}`,
+      ),
     );
   }
   const ids = result.data.models.map((model) => model.id);

@@ -4,7 +4,18 @@ import { effectiveModelStatus, isModelOffered, isoDay, retiredModelMessage } fro
 
 /** One reason a request cannot be sent, tied to the field the user should change. */
 export interface RequestProblem {
-  readonly field: 'provider' | 'model' | 'prompt' | 'durationSeconds' | 'aspectRatio' | 'resolution' | 'referenceImage' | 'referenceImages' | 'audio' | 'shots' | 'continueFrom';
+  readonly field:
+    | 'provider'
+    | 'model'
+    | 'prompt'
+    | 'durationSeconds'
+    | 'aspectRatio'
+    | 'resolution'
+    | 'referenceImage'
+    | 'referenceImages'
+    | 'audio'
+    | 'shots'
+    | 'continueFrom';
   readonly message: string;
 }
 
@@ -18,7 +29,8 @@ export interface RequestProblem {
  * (the adapter's default applies — Kling's is pro, 1080p).
  */
 export function validateVideoRequest(
-  request: Pick<VideoRequest, 'model' | 'prompt' | 'durationSeconds' | 'aspectRatio' | 'resolution' | 'referenceImage'> & Partial<Pick<VideoRequest, 'audio' | 'shots' | 'continueFrom' | 'referenceImages'>>,
+  request: Pick<VideoRequest, 'model' | 'prompt' | 'durationSeconds' | 'aspectRatio' | 'resolution' | 'referenceImage'> &
+    Partial<Pick<VideoRequest, 'audio' | 'shots' | 'continueFrom' | 'referenceImages'>>,
   catalog: ModelCatalog,
   provider?: string,
   options?: { /** "2026-12-06"; decides whether a model's retirement day has come. @default today (UTC) */ readonly today?: string },
@@ -32,7 +44,10 @@ export function validateVideoRequest(
     const known = catalog.models
       .filter((candidate) => (provider == null || candidate.provider === provider) && isModelOffered(candidate, today))
       .map((candidate) => candidate.id);
-    problems.push({ field: 'model', message: `Unknown model "${request.model}". Known models: ${known.length === 0 ? 'none' : known.join(', ')}.` });
+    problems.push({
+      field: 'model',
+      message: `Unknown model "${request.model}". Known models: ${known.length === 0 ? 'none' : known.join(', ')}.`,
+    });
     return problems;
   }
   if (effectiveModelStatus(model, today) === 'retired') {
@@ -51,7 +66,10 @@ export function validateVideoRequest(
     problems.push({ field: 'provider', message: `${model.displayName} belongs to provider "${model.provider}", not "${provider}".` });
   }
   if (!model.durationsSeconds.includes(request.durationSeconds)) {
-    problems.push({ field: 'durationSeconds', message: `${model.displayName} accepts ${describeDurations(model)}; ${request.durationSeconds} s was asked.` });
+    problems.push({
+      field: 'durationSeconds',
+      message: `${model.displayName} accepts ${describeDurations(model)}; ${request.durationSeconds} s was asked.`,
+    });
   }
   if (!model.aspectRatios.includes(request.aspectRatio)) {
     problems.push({
@@ -66,14 +84,20 @@ export function validateVideoRequest(
     });
   }
   if (request.referenceImage != null && model.imageInput === 'none') {
-    problems.push({ field: 'referenceImage', message: `${model.displayName} makes video from text only; clear the reference image or pick another model.` });
+    problems.push({
+      field: 'referenceImage',
+      message: `${model.displayName} makes video from text only; clear the reference image or pick another model.`,
+    });
   }
   if (request.referenceImage == null && model.imageInput === 'required') {
     problems.push({ field: 'referenceImage', message: `${model.displayName} makes video from an image only; choose a reference image.` });
   }
   const referenceCount = request.referenceImages?.length ?? 0;
   if (referenceCount > 0 && model.maxReferenceImages == null) {
-    problems.push({ field: 'referenceImages', message: `${model.displayName} takes no images of what the clip should contain; clear them or pick another model.` });
+    problems.push({
+      field: 'referenceImages',
+      message: `${model.displayName} takes no images of what the clip should contain; clear them or pick another model.`,
+    });
   } else if (model.maxReferenceImages != null && referenceCount > model.maxReferenceImages) {
     problems.push({
       field: 'referenceImages',
@@ -106,26 +130,40 @@ export function validateVideoRequest(
  * an empty or too long shot prompt, a shot shorter than the model allows, or shot seconds that do
  * not add up to the clip. An empty list is no shot list.
  */
-function shotProblems(request: Partial<Pick<VideoRequest, 'shots'>> & Pick<VideoRequest, 'durationSeconds'>, model: CatalogModel): RequestProblem[] {
+function shotProblems(
+  request: Partial<Pick<VideoRequest, 'shots'>> & Pick<VideoRequest, 'durationSeconds'>,
+  model: CatalogModel,
+): RequestProblem[] {
   const shots = request.shots ?? [];
   if (shots.length === 0) return [];
   const capability = model.multiShot;
   if (capability == null) {
-    return [{ field: 'shots', message: `${model.displayName} makes one shot per clip; clear the shot list or pick a model that takes shots.` }];
+    return [
+      { field: 'shots', message: `${model.displayName} makes one shot per clip; clear the shot list or pick a model that takes shots.` },
+    ];
   }
   const problems: RequestProblem[] = [];
   if (shots.length > capability.maxShots) {
-    problems.push({ field: 'shots', message: `${model.displayName} takes at most ${capability.maxShots} shots; this list has ${shots.length}.` });
+    problems.push({
+      field: 'shots',
+      message: `${model.displayName} takes at most ${capability.maxShots} shots; this list has ${shots.length}.`,
+    });
   }
   const minSeconds = capability.minShotSeconds ?? 1;
   shots.forEach((shot, index) => {
     const name = `Shot ${index + 1}`;
     if (shot.prompt.trim() === '') problems.push({ field: 'shots', message: `${name} has no prompt.` });
     if (capability.maxShotPromptChars != null && shot.prompt.length > capability.maxShotPromptChars) {
-      problems.push({ field: 'shots', message: `${name}'s prompt is ${shot.prompt.length} characters; ${model.displayName} takes up to ${capability.maxShotPromptChars} per shot.` });
+      problems.push({
+        field: 'shots',
+        message: `${name}'s prompt is ${shot.prompt.length} characters; ${model.displayName} takes up to ${capability.maxShotPromptChars} per shot.`,
+      });
     }
     if (!Number.isInteger(shot.durationSeconds) || shot.durationSeconds < minSeconds) {
-      problems.push({ field: 'shots', message: `${name} lasts ${shot.durationSeconds} s; each shot needs whole seconds, at least ${minSeconds}.` });
+      problems.push({
+        field: 'shots',
+        message: `${name} lasts ${shot.durationSeconds} s; each shot needs whole seconds, at least ${minSeconds}.`,
+      });
     }
   });
   const totalSeconds = shots.reduce((sum, shot) => sum + shot.durationSeconds, 0);

@@ -76,6 +76,9 @@ const nodeErrorSchema = z.object({
 export const comfyUiErrorBodySchema = z.object({
   error: z.union([z.string(), nodeErrorSchema]).nullish(),
   node_errors: z
-    .union([z.record(z.string(), z.object({ errors: z.array(nodeErrorSchema).nullish(), class_type: z.string().nullish() })), z.array(z.unknown())])
+    .union([
+      z.record(z.string(), z.object({ errors: z.array(nodeErrorSchema).nullish(), class_type: z.string().nullish() })),
+      z.array(z.unknown()),
+    ])
     .nullish(),
 });

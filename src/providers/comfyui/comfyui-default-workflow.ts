@@ -7,7 +7,11 @@ import type { ComfyUiWorkflow } from './comfyui-workflow';
  * ComfyUI's own "Value not in list" error names the node and file. LTX-Video renders no sound.
  */
 export const COMFYUI_DEFAULT_WORKFLOW: ComfyUiWorkflow = {
-  '1': { class_type: 'CheckpointLoaderSimple', inputs: { ckpt_name: 'ltx-video-2b-v0.9.5.safetensors' }, _meta: { title: 'Load LTX-Video' } },
+  '1': {
+    class_type: 'CheckpointLoaderSimple',
+    inputs: { ckpt_name: 'ltx-video-2b-v0.9.5.safetensors' },
+    _meta: { title: 'Load LTX-Video' },
+  },
   '2': { class_type: 'CLIPLoader', inputs: { clip_name: 't5xxl_fp16.safetensors', type: 'ltxv' }, _meta: { title: 'Load T5 encoder' } },
   '3': { class_type: 'CLIPTextEncode', inputs: { text: '{{prompt}}', clip: ['2', 0] }, _meta: { title: 'Prompt' } },
   '4': { class_type: 'CLIPTextEncode', inputs: { text: '{{negative_prompt}}', clip: ['2', 0] }, _meta: { title: 'Negative prompt' } },
@@ -30,5 +34,9 @@ export const COMFYUI_DEFAULT_WORKFLOW: ComfyUiWorkflow = {
   },
   '8': { class_type: 'VAEDecode', inputs: { samples: ['7', 0], vae: ['1', 2] } },
   '9': { class_type: 'CreateVideo', inputs: { images: ['8', 0], fps: '{{fps}}' } },
-  '10': { class_type: 'SaveVideo', inputs: { video: ['9', 0], filename_prefix: 'cliprelay/clip', format: 'mp4', codec: 'h264' }, _meta: { title: 'Save MP4' } },
+  '10': {
+    class_type: 'SaveVideo',
+    inputs: { video: ['9', 0], filename_prefix: 'cliprelay/clip', format: 'mp4', codec: 'h264' },
+    _meta: { title: 'Save MP4' },
+  },
 };

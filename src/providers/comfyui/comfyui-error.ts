@@ -33,7 +33,9 @@ export function mapComfyUiErrorBody(status: number, body: unknown): MappedErrorB
     nodeErrors == null || Array.isArray(nodeErrors)
       ? []
       : Object.entries(nodeErrors).map(([nodeId, node]) => {
-          const reasons = (node.errors ?? []).map((reason) => [reason.message, reason.details].filter((part) => part != null && part !== '').join(': '));
+          const reasons = (node.errors ?? []).map((reason) =>
+            [reason.message, reason.details].filter((part) => part != null && part !== '').join(': '),
+          );
           return `node ${nodeId}${node.class_type == null ? '' : ` (${node.class_type})`}: ${reasons.join('; ') || 'invalid'}`;
         });
   const type = typeof error === 'object' && error != null ? (error.type ?? undefined) : undefined;
@@ -44,7 +46,9 @@ export function mapComfyUiErrorBody(status: number, body: unknown): MappedErrorB
         ? undefined
         : [error.message, error.details].filter((part) => part != null && part !== '').join(': ');
   const advice = type === 'missing_node_type' ? 'install the custom node pack that provides it, or change the workflow' : undefined;
-  const message = [...(nodeSentences.length > 0 ? nodeSentences : [topLevel]), advice].filter((part) => part != null && part !== '').join(' — ');
+  const message = [...(nodeSentences.length > 0 ? nodeSentences : [topLevel]), advice]
+    .filter((part) => part != null && part !== '')
+    .join(' — ');
   return {
     kind: status === 400 ? 'invalid-request' : undefined,
     message: message === '' ? undefined : message,

@@ -1,5 +1,10 @@
 import type { JobStatus } from '../spec';
-import { comfyUiExecutionErrorSchema, comfyUiOutputFileSchema, type ComfyUiHistoryEntry, type ComfyUiOutputFile } from './comfyui-api-schemas';
+import {
+  comfyUiExecutionErrorSchema,
+  comfyUiOutputFileSchema,
+  type ComfyUiHistoryEntry,
+  type ComfyUiOutputFile,
+} from './comfyui-api-schemas';
 
 /** Output lists that can hold a video: core SaveVideo/SaveWEBM write `images` (+ `animated`), VideoHelperSuite `gifs`. */
 const OUTPUT_LISTS = ['images', 'gifs', 'videos', 'video'];
@@ -21,7 +26,12 @@ export function toComfyUiJobStatus(entry: ComfyUiHistoryEntry, baseUrl: string):
       const error = data.success ? data.data : {};
       const node = error.node_id == null ? 'a node' : `node ${error.node_id}${error.node_type == null ? '' : ` (${error.node_type})`}`;
       const exception = [error.exception_type, error.exception_message].filter((part) => part != null && part !== '').join(': ');
-      return { state: 'failed', reason: `ComfyUI failed at ${node}${exception === '' ? '' : `: ${exception}`}`, code: error.exception_type ?? 'execution_error', moderated: false };
+      return {
+        state: 'failed',
+        reason: `ComfyUI failed at ${node}${exception === '' ? '' : `: ${exception}`}`,
+        code: error.exception_type ?? 'execution_error',
+        moderated: false,
+      };
     }
     const interrupted = messages.some(([event]) => event === 'execution_interrupted');
     return {

@@ -8,7 +8,18 @@ import {
   type FetchFunction,
   type PhaseTimeouts,
 } from '../http';
-import { ProviderApiError, type ByteSink, type DownloadOptions, type JobRef, type JobStatus, type ProviderWarning, type StartedJob, type VideoAsset, type VideoProvider, type VideoRequest } from '../spec';
+import {
+  ProviderApiError,
+  type ByteSink,
+  type DownloadOptions,
+  type JobRef,
+  type JobStatus,
+  type ProviderWarning,
+  type StartedJob,
+  type VideoAsset,
+  type VideoProvider,
+  type VideoRequest,
+} from '../spec';
 import {
   comfyUiHistorySchema,
   comfyUiPromptRequestSchema,
@@ -79,7 +90,12 @@ export function createComfyUiProvider(settings: ComfyUiProviderSettings = {}): V
     try {
       return await request();
     } catch (error) {
-      const mapped = await toProviderError(error, { provider: COMFYUI_PROVIDER_ID, providerName: PROVIDER_NAME, mapBody: mapComfyUiErrorBody, signal });
+      const mapped = await toProviderError(error, {
+        provider: COMFYUI_PROVIDER_ID,
+        providerName: PROVIDER_NAME,
+        mapBody: mapComfyUiErrorBody,
+        signal,
+      });
       if (mapped instanceof ProviderApiError && mapped.kind === 'network' && looksLikePlainHttpRefusal(error, baseUrl)) {
         throw comfyUiUnreachableError(baseUrl, mapped);
       }
@@ -87,7 +103,11 @@ export function createComfyUiProvider(settings: ComfyUiProviderSettings = {}): V
     }
   }
 
-  async function read<Schema extends z.ZodType>(schema: Schema, signal: AbortSignal | undefined, request: () => Promise<Response>): Promise<z.output<Schema>> {
+  async function read<Schema extends z.ZodType>(
+    schema: Schema,
+    signal: AbortSignal | undefined,
+    request: () => Promise<Response>,
+  ): Promise<z.output<Schema>> {
     return parseJsonResponse(await send(signal, request), schema, PROVIDER_NAME);
   }
 
@@ -114,7 +134,9 @@ export function createComfyUiProvider(settings: ComfyUiProviderSettings = {}): V
         client_id: clientId,
         extra_data: { cliprelay_job_id: request.clientJobId },
       });
-      const queued = await read(comfyUiPromptResponseSchema, signal, () => api.post('prompt', { json: body, signal, timeout: timeouts.createMs }));
+      const queued = await read(comfyUiPromptResponseSchema, signal, () =>
+        api.post('prompt', { json: body, signal, timeout: timeouts.createMs }),
+      );
       return { ref: refFor(request, queued.prompt_id), warnings: warningsFor(request, placeholders) } satisfies StartedJob;
     },
 
@@ -172,7 +194,9 @@ export function createComfyUiProvider(settings: ComfyUiProviderSettings = {}): V
       const { queue_running: running, queue_pending: pending } = await queue(signal);
       const queued = [...(running ?? []), ...(pending ?? [])].find(matches);
       if (queued != null && typeof queued[1] === 'string') return refFor(request, queued[1]);
-      const recent = await read(comfyUiHistorySchema, signal, () => api.get('history', { signal, searchParams: { max_items: RECOVERY_HISTORY_ITEMS } }));
+      const recent = await read(comfyUiHistorySchema, signal, () =>
+        api.get('history', { signal, searchParams: { max_items: RECOVERY_HISTORY_ITEMS } }),
+      );
       const found = Object.entries(recent).find(([, entry]) => entry.prompt != null && matches(entry.prompt));
       return found == null ? null : refFor(request, found[0]);
     },
@@ -183,23 +207,38 @@ export function createComfyUiProvider(settings: ComfyUiProviderSettings = {}): V
 function warningsFor(request: VideoRequest, placeholders: ReadonlySet<string>): ProviderWarning[] {
   const warnings: ProviderWarning[] = [];
   if (request.negativePrompt != null && request.negativePrompt !== '' && !placeholders.has('negative_prompt')) {
-    warnings.push({ feature: 'negativePrompt', details: 'The ComfyUI workflow has no {{negative_prompt}} placeholder; the negative prompt was not used.' });
+    warnings.push({
+      feature: 'negativePrompt',
+      details: 'The ComfyUI workflow has no {{negative_prompt}} placeholder; the negative prompt was not used.',
+    });
   }
   if (request.seed != null && !placeholders.has('seed')) {
     warnings.push({ feature: 'seed', details: 'The ComfyUI workflow has no {{seed}} placeholder; the seed was not used.' });
   }
   if (!['width', 'height', 'aspect_ratio'].some((name) => placeholders.has(name))) {
-    warnings.push({ feature: 'aspectRatio', details: `The ComfyUI workflow has no {{width}}/{{height}} placeholders; its own frame size is used, not ${request.aspectRatio}.` });
+    warnings.push({
+      feature: 'aspectRatio',
+      details: `The ComfyUI workflow has no {{width}}/{{height}} placeholders; its own frame size is used, not ${request.aspectRatio}.`,
+    });
   }
   if (request.referenceImage != null) {
     // A workflow would need an image upload and a LoadImage node ClipRelay does not fill yet.
-    warnings.push({ feature: 'referenceImage', details: `ClipRelay cannot pass an image to a ComfyUI workflow yet; "${request.referenceImage.fileName}" was not used.` });
+    warnings.push({
+      feature: 'referenceImage',
+      details: `ClipRelay cannot pass an image to a ComfyUI workflow yet; "${request.referenceImage.fileName}" was not used.`,
+    });
   }
   if (request.resolution != null && !(['width', 'height'].some((name) => placeholders.has(name)) && /^\d+p$/.test(request.resolution))) {
-    warnings.push({ feature: 'resolution', details: `The ComfyUI workflow has no {{width}}/{{height}} placeholders; its own frame size is used, not ${request.resolution}.` });
+    warnings.push({
+      feature: 'resolution',
+      details: `The ComfyUI workflow has no {{width}}/{{height}} placeholders; its own frame size is used, not ${request.resolution}.`,
+    });
   }
   if (request.audio && !placeholders.has('generate_audio')) {
-    warnings.push({ feature: 'audio', details: 'Whether the clip has sound depends on the ComfyUI workflow (it has no {{generate_audio}} placeholder).' });
+    warnings.push({
+      feature: 'audio',
+      details: 'Whether the clip has sound depends on the ComfyUI workflow (it has no {{generate_audio}} placeholder).',
+    });
   }
   return warnings;
 }

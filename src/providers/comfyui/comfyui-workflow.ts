@@ -82,11 +82,20 @@ export function parseComfyUiWorkflow(source: unknown): ComfyUiWorkflow {
   const found = findPlaceholderNames(workflow);
   const unknown = [...found].filter((name) => !isPlaceholder(name));
   if (unknown.length > 0) {
-    problems.push(`unknown placeholder${unknown.length > 1 ? 's' : ''} ${unknown.map((name) => `{{${name}}}`).join(', ')} (known: ${Object.keys(COMFYUI_PLACEHOLDERS).map((name) => `{{${name}}}`).join(', ')})`);
+    problems.push(
+      `unknown placeholder${unknown.length > 1 ? 's' : ''} ${unknown.map((name) => `{{${name}}}`).join(', ')} (known: ${Object.keys(
+        COMFYUI_PLACEHOLDERS,
+      )
+        .map((name) => `{{${name}}}`)
+        .join(', ')})`,
+    );
   }
-  if (!found.has('prompt')) problems.push('no {{prompt}} placeholder: put "{{prompt}}" as the text of the positive prompt node (e.g. CLIPTextEncode)');
+  if (!found.has('prompt'))
+    problems.push('no {{prompt}} placeholder: put "{{prompt}}" as the text of the positive prompt node (e.g. CLIPTextEncode)');
   if (!found.has('duration_seconds') && !found.has('frames')) {
-    problems.push('no {{frames}} or {{duration_seconds}} placeholder: put one in the length input of the video latent node, so the clip length can be set');
+    problems.push(
+      'no {{frames}} or {{duration_seconds}} placeholder: put one in the length input of the video latent node, so the clip length can be set',
+    );
   }
   if (problems.length > 0) throw new ComfyUiWorkflowError(problems);
   return workflow;
@@ -106,11 +115,15 @@ export function fillComfyUiWorkflow(workflow: ComfyUiWorkflow, values: ComfyUiPl
   const fill = (value: JsonValue): JsonValue => {
     if (typeof value === 'string') return fillString(value, values);
     if (Array.isArray(value)) return value.map(fill);
-    if (value != null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, fill(item)]));
+    if (value != null && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, fill(item)]));
     return value;
   };
   return Object.fromEntries(
-    Object.entries(workflow).map(([nodeId, node]) => [nodeId, { ...node, inputs: Object.fromEntries(Object.entries(node.inputs).map(([name, value]) => [name, fill(value)])) }]),
+    Object.entries(workflow).map(([nodeId, node]) => [
+      nodeId,
+      { ...node, inputs: Object.fromEntries(Object.entries(node.inputs).map(([name, value]) => [name, fill(value)])) },
+    ]),
   );
 }
 

@@ -1,4 +1,9 @@
-export { createComfyUiProvider, COMFYUI_PROVIDER_ID, COMFYUI_DEFAULT_BASE_URL, type ComfyUiProviderSettings } from './comfyui-video-provider';
+export {
+  createComfyUiProvider,
+  COMFYUI_PROVIDER_ID,
+  COMFYUI_DEFAULT_BASE_URL,
+  type ComfyUiProviderSettings,
+} from './comfyui-video-provider';
 export {
   parseComfyUiWorkflow,
   fillComfyUiWorkflow,

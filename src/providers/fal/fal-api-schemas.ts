@@ -10,8 +10,14 @@ export const falVideoInputSchema = z.strictObject({
   prompt: z.string().min(1),
   negative_prompt: z.string().min(1).optional(),
   duration: z.union([z.string().regex(/^\d+s?$/), z.number().int().positive()]),
-  aspect_ratio: z.string().regex(/^\d+:\d+$/).optional(),
-  resolution: z.string().regex(/^(\d+p|4k)$/).optional(),
+  aspect_ratio: z
+    .string()
+    .regex(/^\d+:\d+$/)
+    .optional(),
+  resolution: z
+    .string()
+    .regex(/^(\d+p|4k)$/)
+    .optional(),
   generate_audio: z.boolean().optional(),
   /** 0 is a real seed. */
   seed: z.number().int().min(0).optional(),

@@ -33,13 +33,19 @@ export function buildFalInput(request: VideoRequest, options: FalCreateOptions):
   const negativePrompt = request.negativePrompt == null || request.negativePrompt === '' ? undefined : request.negativePrompt;
 
   if (request.audio && format.audio === 'none') warn('audio', `${request.model} cannot generate audio; the clip will be silent.`);
-  if (!request.audio && format.audio === 'always') warn('audio', `${request.model} always generates audio and has no switch for it; the clip will have sound.`);
-  if (negativePrompt != null && !format.negativePrompt) warn('negativePrompt', `${request.model} takes no negative prompt; it was not sent.`);
+  if (!request.audio && format.audio === 'always')
+    warn('audio', `${request.model} always generates audio and has no switch for it; the clip will have sound.`);
+  if (negativePrompt != null && !format.negativePrompt)
+    warn('negativePrompt', `${request.model} takes no negative prompt; it was not sent.`);
   if (request.seed != null && !format.seed) warn('seed', `${request.model} takes no seed; it was not sent.`);
-  if (format.aspectRatios == null) warn('aspectRatio', `${request.model} frames the clip like its first image; ${request.aspectRatio} was not sent.`);
+  if (format.aspectRatios == null)
+    warn('aspectRatio', `${request.model} frames the clip like its first image; ${request.aspectRatio} was not sent.`);
   // The catalog checks these first; here they guard an endpoint the catalog does not list (--catalog, a newer id).
   if (!format.durationsSeconds.includes(request.durationSeconds)) {
-    throw invalid(options, `duration: ${request.model} takes ${describeSeconds(format.durationsSeconds)}, not ${request.durationSeconds} s`);
+    throw invalid(
+      options,
+      `duration: ${request.model} takes ${describeSeconds(format.durationsSeconds)}, not ${request.durationSeconds} s`,
+    );
   }
   if (format.aspectRatios != null && !format.aspectRatios.includes(request.aspectRatio)) {
     throw invalid(options, `aspect_ratio: ${request.model} takes ${format.aspectRatios.join(', ')}, not ${request.aspectRatio}`);
@@ -47,22 +53,30 @@ export function buildFalInput(request: VideoRequest, options: FalCreateOptions):
 
   const image = imageInput(request, format, options, warn);
   return {
-    input: parse(falVideoInputSchema, {
-      prompt: request.prompt,
-      negative_prompt: format.negativePrompt ? negativePrompt : undefined,
-      duration: wireDuration(request.durationSeconds, format),
-      aspect_ratio: format.aspectRatios == null ? undefined : request.aspectRatio,
-      resolution: wireResolution(request, format, options, warn),
-      generate_audio: format.audio === 'flag' ? request.audio : undefined,
-      seed: format.seed ? request.seed : undefined,
-      ...image,
-    }, options),
+    input: parse(
+      falVideoInputSchema,
+      {
+        prompt: request.prompt,
+        negative_prompt: format.negativePrompt ? negativePrompt : undefined,
+        duration: wireDuration(request.durationSeconds, format),
+        aspect_ratio: format.aspectRatios == null ? undefined : request.aspectRatio,
+        resolution: wireResolution(request, format, options, warn),
+        generate_audio: format.audio === 'flag' ? request.audio : undefined,
+        seed: format.seed ? request.seed : undefined,
+        ...image,
+      },
+      options,
+    ),
     warnings,
   };
 }
 
 function invalid(options: FalCreateOptions, detail: string): ProviderApiError {
-  return new ProviderApiError({ provider: options.providerId, kind: 'invalid-request', message: `${options.providerName} cannot take this request: ${detail}` });
+  return new ProviderApiError({
+    provider: options.providerId,
+    kind: 'invalid-request',
+    message: `${options.providerName} cannot take this request: ${detail}`,
+  });
 }
 
 /** "3–15 s" for a run, "4, 6 or 8 s" otherwise. */
@@ -78,15 +92,25 @@ function wireDuration(seconds: number, format: FalInputFormat): string | number 
   return format.duration === 'seconds-suffix' ? `${seconds}s` : String(seconds);
 }
 
-function wireResolution(request: VideoRequest, format: FalInputFormat, options: FalCreateOptions, warn: (feature: string, details: string) => void): string | undefined {
+function wireResolution(
+  request: VideoRequest,
+  format: FalInputFormat,
+  options: FalCreateOptions,
+  warn: (feature: string, details: string) => void,
+): string | undefined {
   const resolutions = format.resolutions;
   if (resolutions == null) {
-    if (request.resolution != null) warn('resolution', `${request.model} renders at its own fixed resolution; ${request.resolution} was not sent.`);
+    if (request.resolution != null)
+      warn('resolution', `${request.model} renders at its own fixed resolution; ${request.resolution} was not sent.`);
     return undefined;
   }
   if (request.resolution == null) return format.family === 'veo' ? options.veoResolution : undefined;
   const wire = resolutions[request.resolution];
-  if (wire == null) warn('resolution', `${request.model} renders ${Object.keys(resolutions).join(', ')}, not ${request.resolution}; the endpoint's default was used.`);
+  if (wire == null)
+    warn(
+      'resolution',
+      `${request.model} renders ${Object.keys(resolutions).join(', ')}, not ${request.resolution}; the endpoint's default was used.`,
+    );
   return wire;
 }
 
@@ -99,11 +123,16 @@ function imageInput(
 ): { image_url?: string; start_image_url?: string } {
   const image = request.referenceImage;
   if (format.imageField == null) {
-    if (image != null) warn('referenceImage', `${request.model} is a text-to-video endpoint; the reference image "${image.fileName}" was not sent.`);
+    if (image != null)
+      warn('referenceImage', `${request.model} is a text-to-video endpoint; the reference image "${image.fileName}" was not sent.`);
     return {};
   }
   if (image == null) {
-    throw new ProviderApiError({ provider: options.providerId, kind: 'invalid-request', message: `${request.model} makes video from an image; give a reference image (field: referenceImage).` });
+    throw new ProviderApiError({
+      provider: options.providerId,
+      kind: 'invalid-request',
+      message: `${request.model} makes video from an image; give a reference image (field: referenceImage).`,
+    });
   }
   const uri = `data:${image.mimeType};base64,${encodeBase64(image.bytes)}`;
   if (uri.length > FAL_MAX_DATA_URI_CHARS) {

@@ -18,7 +18,8 @@ export function mapFalErrorBody(status: number, body: unknown): MappedErrorBody 
   }
   const { detail, error_type: errorType } = parsed.data;
   if (typeof detail === 'string') {
-    if (/balance|billing|top up|exhausted/i.test(detail)) return { kind: 'quota', message: `${detail} — top up the fal account`, providerCode: errorType ?? undefined };
+    if (/balance|billing|top up|exhausted/i.test(detail))
+      return { kind: 'quota', message: `${detail} — top up the fal account`, providerCode: errorType ?? undefined };
     return { message: detail, providerCode: errorType ?? undefined };
   }
   const first = detail[0];
@@ -35,7 +36,9 @@ export function createFalErrorMapper(secrets: readonly string[]): ErrorBodyMappe
   return (status, body) => {
     const mapped = mapFalErrorBody(status, body);
     if (mapped.message == null) return mapped;
-    const message = secrets.filter((secret) => secret.length >= 4).reduce((text, secret) => text.split(secret).join('[redacted]'), mapped.message);
+    const message = secrets
+      .filter((secret) => secret.length >= 4)
+      .reduce((text, secret) => text.split(secret).join('[redacted]'), mapped.message);
     return { ...mapped, message };
   };
 }

@@ -69,7 +69,11 @@ export function createFalProvider(settings: FalProviderSettings): FalVideoProvid
   const fail = async (error: unknown, signal: AbortSignal | undefined) =>
     toProviderError(error, { provider: FAL_PROVIDER_ID, providerName: PROVIDER_NAME, mapBody, signal });
 
-  async function read<Schema extends z.ZodType>(schema: Schema, signal: AbortSignal | undefined, send: () => Promise<Response>): Promise<z.output<Schema>> {
+  async function read<Schema extends z.ZodType>(
+    schema: Schema,
+    signal: AbortSignal | undefined,
+    send: () => Promise<Response>,
+  ): Promise<z.output<Schema>> {
     let response: Response;
     try {
       response = await send();
@@ -87,7 +91,11 @@ export function createFalProvider(settings: FalProviderSettings): FalVideoProvid
       const value = ref.data[key];
       return typeof value === 'string' && sameOrigin(value, baseUrl) ? value : fallback;
     };
-    return { statusUrl: stored('statusUrl', built.statusUrl), responseUrl: stored('responseUrl', built.responseUrl), cancelUrl: stored('cancelUrl', built.cancelUrl) };
+    return {
+      statusUrl: stored('statusUrl', built.statusUrl),
+      responseUrl: stored('responseUrl', built.responseUrl),
+      cancelUrl: stored('cancelUrl', built.cancelUrl),
+    };
   }
 
   async function readResult(urls: FalQueueUrls, signal: AbortSignal | undefined): Promise<JobStatus> {
@@ -110,7 +118,11 @@ export function createFalProvider(settings: FalProviderSettings): FalVideoProvid
 
     async start(request: VideoRequest, options) {
       const signal = options?.signal;
-      const { input, warnings } = buildFalInput(request, { providerId: FAL_PROVIDER_ID, providerName: PROVIDER_NAME, veoResolution: settings.veoResolution });
+      const { input, warnings } = buildFalInput(request, {
+        providerId: FAL_PROVIDER_ID,
+        providerName: PROVIDER_NAME,
+        veoResolution: settings.veoResolution,
+      });
       const submitted = await read(falQueueSubmitSchema, signal, () =>
         api.post(falSubmitUrl(baseUrl, request.model), { json: input, signal, timeout: timeouts.createMs }),
       );
@@ -135,7 +147,12 @@ export function createFalProvider(settings: FalProviderSettings): FalVideoProvid
       const urls = urlsOf(ref);
       const status = await read(falQueueStatusSchema, signal, () => api.get(urls.statusUrl, { signal, searchParams: { logs: '0' } }));
       if (status.error != null && status.error !== '') {
-        return { state: 'failed', reason: status.error, code: status.error_type ?? undefined, moderated: status.error_type === 'content_policy_violation' };
+        return {
+          state: 'failed',
+          reason: status.error,
+          code: status.error_type ?? undefined,
+          moderated: status.error_type === 'content_policy_violation',
+        };
       }
       // IN_QUEUE, IN_PROGRESS and anything fal adds later are still running; fal reports no percentage.
       if (status.status !== 'COMPLETED') return { state: 'pending' };

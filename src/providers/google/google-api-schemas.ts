@@ -28,7 +28,10 @@ export const googleVeoCreateRequestSchema = z.strictObject({
     /** Vertex AI only: the Gemini API always generates audio and refuses the switch. */
     generateAudio: z.boolean().optional(),
     /** Vertex AI only: a bucket prefix the results are written to, e.g. gs://bucket/clips/. */
-    storageUri: z.string().regex(/^gs:\/\/[^/]+/).optional(),
+    storageUri: z
+      .string()
+      .regex(/^gs:\/\/[^/]+/)
+      .optional(),
   }),
 });
 export type GoogleVeoCreateRequest = z.infer<typeof googleVeoCreateRequestSchema>;
@@ -51,9 +54,7 @@ export type GoogleRpcStatus = z.infer<typeof googleRpcStatusSchema>;
 
 /** Gemini API sample: `video.uri` to download with the key, or (rarely) inline `encodedVideo`. */
 const geminiGeneratedSampleSchema = z.object({
-  video: z
-    .object({ uri: z.string().nullish(), encodedVideo: z.string().nullish(), encoding: z.string().nullish() })
-    .nullish(),
+  video: z.object({ uri: z.string().nullish(), encodedVideo: z.string().nullish(), encoding: z.string().nullish() }).nullish(),
 });
 
 /** Vertex AI video: a Cloud Storage URI when `storageUri` was set, else base64 bytes. */
@@ -79,9 +80,7 @@ export const googleOperationSchema = z.object({
   response: z
     .object({
       /** Gemini API wraps its result one level deeper. */
-      generateVideoResponse: z
-        .object({ generatedSamples: z.array(geminiGeneratedSampleSchema).nullish(), ...raiFilterFields })
-        .nullish(),
+      generateVideoResponse: z.object({ generatedSamples: z.array(geminiGeneratedSampleSchema).nullish(), ...raiFilterFields }).nullish(),
       /** Vertex AI. */
       videos: z.array(vertexVideoSchema).nullish(),
       ...raiFilterFields,

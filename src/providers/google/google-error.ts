@@ -16,7 +16,12 @@ export type GoogleErrorPlatform = 'gemini-api' | 'vertex-ai';
  * quota is an empty quota, not a rate limit to wait out.
  * @see research/providers.md §2 "Errors / rate limits"
  */
-export function mapGoogleErrorBody(status: number, body: unknown, call: GoogleCall, platform: GoogleErrorPlatform = 'gemini-api'): MappedErrorBody {
+export function mapGoogleErrorBody(
+  status: number,
+  body: unknown,
+  call: GoogleCall,
+  platform: GoogleErrorPlatform = 'gemini-api',
+): MappedErrorBody {
   const parsed = googleErrorBodySchema.safeParse(body);
   if (!parsed.success) return typeof body === 'string' && body !== '' ? { message: body } : {};
   const { error } = parsed.data;
@@ -77,7 +82,11 @@ export async function googleRetryHintMs(response: Response): Promise<number | un
 }
 
 /** A mapper for toProviderError that also blanks out any secret a message might echo. */
-export function createGoogleErrorMapper(call: GoogleCall, secrets: readonly string[], platform: GoogleErrorPlatform = 'gemini-api'): ErrorBodyMapper {
+export function createGoogleErrorMapper(
+  call: GoogleCall,
+  secrets: readonly string[],
+  platform: GoogleErrorPlatform = 'gemini-api',
+): ErrorBodyMapper {
   return (status, body) => {
     const mapped = mapGoogleErrorBody(status, body, call, platform);
     return mapped.message == null ? mapped : { ...mapped, message: redactSecrets(mapped.message, secrets) };
@@ -98,7 +107,9 @@ function classify(
       if (platform === 'vertex-ai') {
         // Vertex takes an OAuth access token the user pasted; gcloud's last one hour
         // (research/providers.md update item 7), so an expired one is the usual cause.
-        const expired = reasons.includes('ACCESS_TOKEN_EXPIRED') ? 'the access token has expired' : 'the access token is not valid or has expired';
+        const expired = reasons.includes('ACCESS_TOKEN_EXPIRED')
+          ? 'the access token has expired'
+          : 'the access token is not valid or has expired';
         return {
           kind: 'auth',
           advice: `${expired}: run \`gcloud auth print-access-token\` and paste the new token as the Vertex AI access token (GOOGLE_VERTEX_ACCESS_TOKEN for the CLI); tokens last one hour`,
@@ -116,14 +127,16 @@ function classify(
       return { kind: 'invalid-request' };
     case 'RESOURCE_EXHAUSTED': {
       const quotaIds = details.flatMap((detail) => detail.violations ?? []).map((violation) => violation.quotaId ?? '');
-      if (quotaIds.some((id) => /PerDay/i.test(id))) return { kind: 'quota', advice: 'the daily quota is used up; try tomorrow or raise the quota' };
+      if (quotaIds.some((id) => /PerDay/i.test(id)))
+        return { kind: 'quota', advice: 'the daily quota is used up; try tomorrow or raise the quota' };
       return { kind: 'rate-limit', advice: 'too many requests; wait and try again' };
     }
     case 'NOT_FOUND':
       if (call === 'create' && /models\//.test(message ?? '')) {
         return {
           kind: 'not-found',
-          advice: 'this model is retired or not offered at this endpoint; choose another model (Veo model ids differ between the Gemini API and Vertex AI)',
+          advice:
+            'this model is retired or not offered at this endpoint; choose another model (Veo model ids differ between the Gemini API and Vertex AI)',
         };
       }
       if (call === 'poll') return { kind: 'not-found', advice: 'the operation no longer exists; Google keeps them about two days' };

@@ -2,7 +2,12 @@ import type { JobRef, VideoProvider } from '../spec';
 import { INLINE_VIDEO_SCHEME } from './google-inline-video';
 import { createGoogleOmniProvider } from './google-omni-provider';
 import type { OmniDelivery } from './google-omni-create';
-import { createGoogleVeoProvider, GEMINI_API_DEFAULT_BASE_URL, GOOGLE_PROVIDER_ID, type GeminiApiVeoSettings } from './google-video-provider';
+import {
+  createGoogleVeoProvider,
+  GEMINI_API_DEFAULT_BASE_URL,
+  GOOGLE_PROVIDER_ID,
+  type GeminiApiVeoSettings,
+} from './google-video-provider';
 
 export const GEMINI_API_PROVIDER_NAME = 'Google Gemini API';
 
@@ -46,8 +51,7 @@ export function createGeminiApiProvider(settings: GeminiApiProviderSettings): Vi
     // One listing for both: the same `GET /v1beta/models`.
     listAvailableModels: (options) => omni.listAvailableModels!(options),
     // File URIs download the same way on both paths; inline assets name their source.
-    download: (asset, sink, options) =>
-      (asset.url.startsWith(`${INLINE_VIDEO_SCHEME}models/`) ? veo : omni).download(asset, sink, options),
+    download: (asset, sink, options) => (asset.url.startsWith(`${INLINE_VIDEO_SCHEME}models/`) ? veo : omni).download(asset, sink, options),
   };
 }
 

@@ -17,7 +17,11 @@ export function inlineVideoUrl(operationName: string, videoIndex: number): strin
 /** The base64 bytes of the inline video at `videoIndex` of a done operation, either platform. */
 export function inlineVideoBytes(operation: GoogleOperation, videoIndex: number): string | undefined {
   const response = operation.response;
-  return response?.videos?.[videoIndex]?.bytesBase64Encoded ?? response?.generateVideoResponse?.generatedSamples?.[videoIndex]?.video?.encodedVideo ?? undefined;
+  return (
+    response?.videos?.[videoIndex]?.bytesBase64Encoded ??
+    response?.generateVideoResponse?.generatedSamples?.[videoIndex]?.video?.encodedVideo ??
+    undefined
+  );
 }
 
 /** Base64 characters decoded per chunk: a multiple of 4, so chunks never split a quantum (768 KiB out). */
@@ -32,7 +36,11 @@ const FTYP = [0x66, 0x74, 0x79, 0x70];
  * Decodes with our own base64 code (standard alphabet mapped to base64url) because UXP has no
  * Buffer and `atob` would need the whole string at once.
  */
-export async function writeInlineVideo(base64: string, sink: ByteSink, options: DownloadOptions & { providerName: string }): Promise<number> {
+export async function writeInlineVideo(
+  base64: string,
+  sink: ByteSink,
+  options: DownloadOptions & { providerName: string },
+): Promise<number> {
   const { signal, onProgress } = options;
   const text = base64.replace(/\s+/g, '');
   const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
@@ -45,7 +53,12 @@ export async function writeInlineVideo(base64: string, sink: ByteSink, options: 
     onProgress?.({ receivedBytes, totalBytes });
     for (let offset = 0; offset < text.length; offset += CHUNK_CHARS) {
       if (signal?.aborted === true) throw signal.reason;
-      const chunk = decodeBase64Url(text.slice(offset, offset + CHUNK_CHARS).replace(/\+/g, '-').replace(/\//g, '_'));
+      const chunk = decodeBase64Url(
+        text
+          .slice(offset, offset + CHUNK_CHARS)
+          .replace(/\+/g, '-')
+          .replace(/\//g, '_'),
+      );
       if (offset === 0 && !(chunk.length >= 8 && FTYP.every((byte, index) => chunk[4 + index] === byte))) {
         throw new DownloadVerificationError(`The ${options.providerName} video is not an MP4 (no ftyp box at the start).`);
       }

@@ -43,7 +43,8 @@ export function toGoogleInteractionStatus(interaction: GoogleInteraction, contex
     const assets: VideoAsset[] = [];
     for (const [index, video] of interactionVideos(interaction).entries()) {
       if (video.uri != null && video.uri !== '') assets.push({ url: video.uri, expiresAtMs: context.nowMs + GEMINI_FILE_LIFETIME_MS });
-      else if (video.data != null && video.data !== '') assets.push({ url: inlineVideoUrl(interactionResourceName(interaction.id), index) });
+      else if (video.data != null && video.data !== '')
+        assets.push({ url: inlineVideoUrl(interactionResourceName(interaction.id), index) });
     }
     if (assets.length > 0) return { state: 'completed', assets };
   }
@@ -54,7 +55,9 @@ export function toGoogleInteractionStatus(interaction: GoogleInteraction, contex
     const reason =
       stepError?.message ??
       recorded?.message ??
-      (status === 'completed' ? `${context.providerName} finished without a video.` : `${context.providerName} stopped the generation (${status}) without a reason.`);
+      (status === 'completed'
+        ? `${context.providerName} finished without a video.`
+        : `${context.providerName} stopped the generation (${status}) without a reason.`);
     const code = recorded?.code ?? (stepError?.code == null ? status.toUpperCase() : String(stepError.code));
     return { state: 'failed', reason, code, moderated: isGoogleModerationMessage(reason) };
   }

@@ -37,7 +37,8 @@ export function toGoogleJobStatus(operation: GoogleOperation, context: { provide
   }
   for (const [index, video] of (response?.videos ?? []).entries()) {
     if (video.gcsUri != null && video.gcsUri !== '') assets.push({ url: video.gcsUri });
-    else if (video.bytesBase64Encoded != null && video.bytesBase64Encoded !== '') assets.push({ url: inlineVideoUrl(operation.name, index) });
+    else if (video.bytesBase64Encoded != null && video.bytesBase64Encoded !== '')
+      assets.push({ url: inlineVideoUrl(operation.name, index) });
   }
   if (assets.length > 0) return { state: 'completed', assets };
 
@@ -51,6 +52,8 @@ export function toGoogleJobStatus(operation: GoogleOperation, context: { provide
       moderated: true,
     };
   }
-  throw new InvalidResponseError(context.providerName, `operation ${operation.name} finished without videos, an error or a safety-filter report`);
+  throw new InvalidResponseError(
+    context.providerName,
+    `operation ${operation.name} finished without videos, an error or a safety-filter report`,
+  );
 }
-

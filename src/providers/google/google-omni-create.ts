@@ -34,7 +34,10 @@ const DEFAULT_RESOLUTION = '720p';
  * `ImageContent` has no role or `reference_type` field (@google/genai 2.32.0 dist/genai.d.ts, S), so
  * the task alone tells a first frame from references; one request therefore cannot carry both.
  */
-export function buildGoogleOmniCreate(request: VideoRequest, options: GoogleOmniCreateOptions): { body: GoogleOmniCreateRequest; warnings: ProviderWarning[] } {
+export function buildGoogleOmniCreate(
+  request: VideoRequest,
+  options: GoogleOmniCreateOptions,
+): { body: GoogleOmniCreateRequest; warnings: ProviderWarning[] } {
   const warnings: ProviderWarning[] = [];
   if (request.aspectRatio !== '16:9' && request.aspectRatio !== '9:16') {
     throw invalid(options, `Gemini Omni accepts aspect ratios 16:9 or 9:16; ${request.aspectRatio} was asked.`);
@@ -51,24 +54,34 @@ export function buildGoogleOmniCreate(request: VideoRequest, options: GoogleOmni
 
   const continuation = request.continueFrom;
   if (continuation != null && request.referenceImage != null) {
-    warnings.push({ feature: 'referenceImage', details: `Continuing a generation (${continuation.mode}) starts from its video; the reference image was not sent.` });
+    warnings.push({
+      feature: 'referenceImage',
+      details: `Continuing a generation (${continuation.mode}) starts from its video; the reference image was not sent.`,
+    });
   }
   const references = request.referenceImages ?? [];
   if (continuation != null && references.length > 0) {
-    warnings.push({ feature: 'referenceImages', details: `Continuing a generation (${continuation.mode}) starts from its video; the ${references.length} reference image(s) were not sent.` });
+    warnings.push({
+      feature: 'referenceImages',
+      details: `Continuing a generation (${continuation.mode}) starts from its video; the ${references.length} reference image(s) were not sent.`,
+    });
   }
   if (continuation == null && references.length > 0 && request.referenceImage != null) {
     throw invalid(options, 'Gemini Omni takes a first frame or images of what the clip should contain, not both; clear one.');
   }
   const images = continuation != null ? [] : request.referenceImage != null ? [request.referenceImage] : references;
   const task: OmniTask =
-    continuation?.mode ?? (request.referenceImage != null && images.length > 0 ? 'image_to_video' : images.length > 0 ? 'reference_to_video' : 'text_to_video');
+    continuation?.mode ??
+    (request.referenceImage != null && images.length > 0 ? 'image_to_video' : images.length > 0 ? 'reference_to_video' : 'text_to_video');
   const candidate = {
     model: options.wireModelId ?? request.model,
     input:
       images.length === 0
         ? request.prompt
-        : [{ type: 'text', text: request.prompt }, ...images.map((image) => ({ type: 'image', data: encodeBase64(image.bytes), mime_type: image.mimeType }))],
+        : [
+            { type: 'text', text: request.prompt },
+            ...images.map((image) => ({ type: 'image', data: encodeBase64(image.bytes), mime_type: image.mimeType })),
+          ],
     response_modalities: ['video'],
     background: true,
     store: true,
@@ -91,5 +104,9 @@ export function buildGoogleOmniCreate(request: VideoRequest, options: GoogleOmni
 }
 
 function invalid(options: GoogleOmniCreateOptions, message: string): ProviderApiError {
-  return new ProviderApiError({ provider: options.providerId, kind: 'invalid-request', message: `${options.providerName} cannot take this request: ${message}` });
+  return new ProviderApiError({
+    provider: options.providerId,
+    kind: 'invalid-request',
+    message: `${options.providerName} cannot take this request: ${message}`,
+  });
 }

@@ -8,7 +8,15 @@ import {
   type FetchFunction,
   type PhaseTimeouts,
 } from '../http';
-import { InvalidResponseError, type ByteSink, type DownloadOptions, type JobRef, type StartedJob, type VideoAsset, type VideoProvider } from '../spec';
+import {
+  InvalidResponseError,
+  type ByteSink,
+  type DownloadOptions,
+  type JobRef,
+  type StartedJob,
+  type VideoAsset,
+  type VideoProvider,
+} from '../spec';
 import { planGoogleDownload } from './google-download-plan';
 import { createGoogleErrorMapper, googleRetryHintMs, type GoogleCall, type GoogleErrorPlatform } from './google-error';
 import { writeInlineVideo } from './google-inline-video';
@@ -103,12 +111,22 @@ export function createGoogleOmniProvider(settings: GoogleOmniProviderSettings): 
   const files = createHttpClient({ fetch: settings.fetch, timeoutMs: timeouts.downloadHeadersMs, delay: settings.delay });
   const name = settings.providerName;
 
-  async function call<Schema extends z.ZodType>(kind: GoogleCall, schema: Schema, signal: AbortSignal | undefined, send: () => Promise<Response>): Promise<z.output<Schema>> {
+  async function call<Schema extends z.ZodType>(
+    kind: GoogleCall,
+    schema: Schema,
+    signal: AbortSignal | undefined,
+    send: () => Promise<Response>,
+  ): Promise<z.output<Schema>> {
     let response: Response;
     try {
       response = await send();
     } catch (error) {
-      throw await toProviderError(error, { provider: settings.providerId, providerName: name, mapBody: createGoogleErrorMapper(kind, secrets, platform), signal });
+      throw await toProviderError(error, {
+        provider: settings.providerId,
+        providerName: name,
+        mapBody: createGoogleErrorMapper(kind, secrets, platform),
+        signal,
+      });
     }
     return parseJsonResponse(response, schema, name);
   }
@@ -138,14 +156,20 @@ export function createGoogleOmniProvider(settings: GoogleOmniProviderSettings): 
         api.post(interactionsPath, { json: body, signal, timeout: timeouts.createMs }),
       );
       if (!INTERACTION_ID.test(interaction.id)) throw new InvalidResponseError(name, `unexpected interaction id "${interaction.id}"`);
-      const ref: JobRef = { provider: settings.providerId, model: request.model, jobId: interaction.id, data: { api: 'interactions', interactionId: interaction.id } };
+      const ref: JobRef = {
+        provider: settings.providerId,
+        model: request.model,
+        jobId: interaction.id,
+        data: { api: 'interactions', interactionId: interaction.id },
+      };
       return { ref, warnings } satisfies StartedJob;
     },
 
     async status(ref, options) {
       const interaction = await read(interactionId(ref), 'poll', options?.signal);
       const status = toGoogleInteractionStatus(interaction, { providerName: name, nowMs: now() });
-      if (status.state === 'completed' && interactionVideos(interaction).some((video) => video.data != null)) inline.remember(interaction.id, interaction);
+      if (status.state === 'completed' && interactionVideos(interaction).some((video) => video.data != null))
+        inline.remember(interaction.id, interaction);
       return status;
     },
 
@@ -167,7 +191,12 @@ export function createGoogleOmniProvider(settings: GoogleOmniProviderSettings): 
                 try {
                   return await api.get('v1beta/models', { searchParams, signal });
                 } catch (error) {
-                  throw await toProviderError(error, { provider: settings.providerId, providerName: name, mapBody: createGoogleErrorMapper('list', secrets, platform), signal });
+                  throw await toProviderError(error, {
+                    provider: settings.providerId,
+                    providerName: name,
+                    mapBody: createGoogleErrorMapper('list', secrets, platform),
+                    signal,
+                  });
                 }
               },
               (page, schema) => parseJsonResponse(page, schema, name),

@@ -42,15 +42,24 @@ export function buildGoogleVeoCreate(
   if (request.resolution === '720p' || request.resolution === '1080p') {
     resolution = request.resolution === '1080p' ? '1080p' : '720p';
   } else if (request.resolution != null) {
-    warnings.push({ feature: 'resolution', details: `Veo renders 720p or 1080p, not ${request.resolution}; ${resolution ?? '720p'} was used.` });
+    warnings.push({
+      feature: 'resolution',
+      details: `Veo renders 720p or 1080p, not ${request.resolution}; ${resolution ?? '720p'} was used.`,
+    });
   }
   if (resolution === '1080p' && request.durationSeconds !== FULL_HD_SECONDS) {
-    warnings.push({ feature: 'resolution', details: `Veo renders 1080p only for ${FULL_HD_SECONDS}-second clips; this ${request.durationSeconds}-second clip will be 720p.` });
+    warnings.push({
+      feature: 'resolution',
+      details: `Veo renders 1080p only for ${FULL_HD_SECONDS}-second clips; this ${request.durationSeconds}-second clip will be 720p.`,
+    });
     resolution = '720p';
   }
   const isVertex = options.platform === 'vertex-ai';
   if (!isVertex && !request.audio) {
-    warnings.push({ feature: 'audio', details: 'Veo on the Gemini API always generates sound; mute the clip in the timeline if it is not wanted.' });
+    warnings.push({
+      feature: 'audio',
+      details: 'Veo on the Gemini API always generates sound; mute the clip in the timeline if it is not wanted.',
+    });
   }
   if (!isVertex && request.seed != null) {
     // @google/genai 2.32.0 throws "seed parameter is only supported in Gemini Enterprise Agent
@@ -59,7 +68,10 @@ export function buildGoogleVeoCreate(
     warnings.push({ feature: 'seed', details: `Veo on the Gemini API takes no seed (Vertex AI does); seed ${request.seed} was not sent.` });
   }
   if (!isVertex && options.outputStorageUri != null) {
-    warnings.push({ feature: 'storageUri', details: 'An output bucket is a Vertex AI option; the Gemini API keeps results on its own servers.' });
+    warnings.push({
+      feature: 'storageUri',
+      details: 'An output bucket is a Vertex AI option; the Gemini API keeps results on its own servers.',
+    });
   }
 
   const candidate = {
@@ -67,7 +79,10 @@ export function buildGoogleVeoCreate(
       {
         prompt: request.prompt,
         // Inline base64 is the one image form both platforms take (research §2).
-        image: request.referenceImage == null ? undefined : { bytesBase64Encoded: encodeBase64(request.referenceImage.bytes), mimeType: request.referenceImage.mimeType },
+        image:
+          request.referenceImage == null
+            ? undefined
+            : { bytesBase64Encoded: encodeBase64(request.referenceImage.bytes), mimeType: request.referenceImage.mimeType },
       },
     ],
     parameters: {
@@ -91,5 +106,9 @@ export function buildGoogleVeoCreate(
 }
 
 function invalid(options: GoogleVeoCreateOptions, message: string): ProviderApiError {
-  return new ProviderApiError({ provider: options.providerId, kind: 'invalid-request', message: `${options.providerName} cannot take this request: ${message}` });
+  return new ProviderApiError({
+    provider: options.providerId,
+    kind: 'invalid-request',
+    message: `${options.providerName} cannot take this request: ${message}`,
+  });
 }

@@ -3,7 +3,12 @@ import { INLINE_VIDEO_SCHEME } from './google-inline-video';
 import { isGeminiOmniModel } from './google-gemini-api-provider';
 import { interactionResourceName } from './google-interaction-status';
 import { createGoogleOmniProvider } from './google-omni-provider';
-import { createGoogleVeoProvider, GOOGLE_VERTEX_PROVIDER_ID, VERTEX_AI_DEFAULT_LOCATION, type VertexAiVeoSettings } from './google-video-provider';
+import {
+  createGoogleVeoProvider,
+  GOOGLE_VERTEX_PROVIDER_ID,
+  VERTEX_AI_DEFAULT_LOCATION,
+  type VertexAiVeoSettings,
+} from './google-video-provider';
 import { vertexApiOrigin } from './google-vertex-location';
 
 export const VERTEX_PROVIDER_NAME = 'Google Vertex AI';
@@ -55,7 +60,8 @@ export function createVertexAiProvider(settings: VertexAiProviderSettings): Vide
     id: GOOGLE_VERTEX_PROVIDER_ID,
     displayName: VERTEX_PROVIDER_NAME,
     start: async (request, options) => {
-      if (!isGeminiOmniModel(wireModelId(request.model))) return veo.start({ ...request, model: wireModelId(request.model) }, options).then(keepCatalogId(request.model));
+      if (!isGeminiOmniModel(wireModelId(request.model)))
+        return veo.start({ ...request, model: wireModelId(request.model) }, options).then(keepCatalogId(request.model));
       if (location !== VERTEX_OMNI_LOCATION) {
         // Refused before anything is sent: a create in another region would fail at Google with a
         // less helpful "not found", and nothing may be billed twice.

@@ -10,7 +10,15 @@ import {
   type FetchFunction,
   type PhaseTimeouts,
 } from '../http';
-import { InvalidResponseError, type ByteSink, type DownloadOptions, type JobRef, type StartedJob, type VideoAsset, type VideoProvider } from '../spec';
+import {
+  InvalidResponseError,
+  type ByteSink,
+  type DownloadOptions,
+  type JobRef,
+  type StartedJob,
+  type VideoAsset,
+  type VideoProvider,
+} from '../spec';
 import { googleFetchPredictOperationRequestSchema, googleOperationSchema, type GoogleOperation } from './google-api-schemas';
 import { planGoogleDownload } from './google-download-plan';
 import { createGoogleErrorMapper, googleRetryHintMs, type GoogleCall } from './google-error';
@@ -116,8 +124,12 @@ export function createGoogleVeoProvider(settings: GoogleVeoProviderSettings): Vi
   });
   // Result files: the credential is added per URL, only where planGoogleDownload allows it.
   const files = createHttpClient({ fetch: settings.fetch, timeoutMs: timeouts.downloadHeadersMs, delay: settings.delay });
-  const call = <Schema extends z.ZodType>(kind: GoogleCall, schema: Schema, signal: AbortSignal | undefined, send: () => Promise<Response>) =>
-    callGoogle(routes, kind, schema, signal, send, settings.platform);
+  const call = <Schema extends z.ZodType>(
+    kind: GoogleCall,
+    schema: Schema,
+    signal: AbortSignal | undefined,
+    send: () => Promise<Response>,
+  ) => callGoogle(routes, kind, schema, signal, send, settings.platform);
   const inlineOperations = new GoogleFinalPollCache<GoogleOperation>();
 
   return {
@@ -197,7 +209,8 @@ export function createGoogleVeoProvider(settings: GoogleVeoProviderSettings): Vi
           inlineOperations.get(plan.operationName) ??
           (await call('download', googleOperationSchema, signal, () => routes.poll(api, plan.operationName, signal)));
         const base64 = inlineVideoBytes(operation, plan.videoIndex);
-        if (base64 == null) throw new InvalidResponseError(routes.providerName, `operation ${plan.operationName} no longer holds video ${plan.videoIndex}`);
+        if (base64 == null)
+          throw new InvalidResponseError(routes.providerName, `operation ${plan.operationName} no longer holds video ${plan.videoIndex}`);
         const written = await writeInlineVideo(base64, sink, { ...options, providerName: routes.providerName });
         inlineOperations.forget(plan.operationName);
         return written;
@@ -290,7 +303,11 @@ function downloadErrorMapper(routes: PlatformRoutes, platform: GoogleVeoPlatform
   return (status, body) => {
     const mapped = google(status, body);
     if (status === 404 || status === 410) {
-      return { ...mapped, kind: 'not-found', message: `${mapped.message ?? 'not found'} — the result file is gone; Gemini keeps results two days` };
+      return {
+        ...mapped,
+        kind: 'not-found',
+        message: `${mapped.message ?? 'not found'} — the result file is gone; Gemini keeps results two days`,
+      };
     }
     return mapped;
   };

@@ -14,7 +14,10 @@ export interface LinkedAbortSignal {
  * (a response body may still be streaming) leaves one small listener on a long-lived source, such
  * as a job's signal, per call made under it, until that source is collected.
  */
-export function anyAbortSignal(sources: readonly (AbortSignal | null | undefined)[], runtime: { readonly any?: typeof AbortSignal.any } = AbortSignal): LinkedAbortSignal {
+export function anyAbortSignal(
+  sources: readonly (AbortSignal | null | undefined)[],
+  runtime: { readonly any?: typeof AbortSignal.any } = AbortSignal,
+): LinkedAbortSignal {
   const present = sources.filter((source): source is AbortSignal => source != null);
   if (typeof runtime.any === 'function') return { signal: runtime.any.call(AbortSignal, present), dispose: () => undefined };
 

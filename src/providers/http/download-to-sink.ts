@@ -102,7 +102,9 @@ export async function downloadToSink(options: DownloadToSinkOptions): Promise<nu
             skipBytes -= dropped;
             chunk = chunk.subarray(dropped);
             if (skipBytes === 0 && skipped.value() !== prefix.value()) {
-              throw new DownloadVerificationError(`The ${options.providerName} server sent a different file when the download was resumed; download it again.`);
+              throw new DownloadVerificationError(
+                `The ${options.providerName} server sent a different file when the download was resumed; download it again.`,
+              );
             }
             if (chunk.length === 0) return;
           }
@@ -149,7 +151,8 @@ export async function downloadToSink(options: DownloadToSinkOptions): Promise<nu
       );
     }
     const incomplete = tiling.problem();
-    if (incomplete != null) throw new DownloadVerificationError(`The ${options.providerName} download is not a complete video: ${incomplete}.`);
+    if (incomplete != null)
+      throw new DownloadVerificationError(`The ${options.providerName} download is not a complete video: ${incomplete}.`);
     await writer.flush();
     await sink.close();
     return receivedBytes;
@@ -167,7 +170,9 @@ function formatDuration(ms: number): string {
 }
 
 function tooLarge(providerName: string, bytes: number, maxBytes: number): DownloadVerificationError {
-  return new DownloadVerificationError(`The ${providerName} file is larger than ${Math.round(maxBytes / 1024 ** 2)} MiB (${bytes} bytes or more); it was not kept.`);
+  return new DownloadVerificationError(
+    `The ${providerName} file is larger than ${Math.round(maxBytes / 1024 ** 2)} MiB (${bytes} bytes or more); it was not kept.`,
+  );
 }
 
 /**
@@ -194,7 +199,12 @@ function prefixHash(): { push(bytes: Uint8Array): void; value(): number } {
   };
 }
 
-async function requestFrom(offset: number, validator: string | undefined, signal: AbortSignal, options: DownloadToSinkOptions): Promise<Response> {
+async function requestFrom(
+  offset: number,
+  validator: string | undefined,
+  signal: AbortSignal,
+  options: DownloadToSinkOptions,
+): Promise<Response> {
   const headers: Record<string, string> = { ...options.headers };
   if (offset > 0) headers.range = `bytes=${offset}-`;
   if (offset > 0 && validator != null) headers['if-range'] = validator;

@@ -47,7 +47,10 @@ export function buildKlingCreate(request: VideoRequest, defaultMode: 'std' | 'pr
     const asked = MODE_FOR_RESOLUTION[request.resolution];
     if (asked == null || (asked === '4k' && !offers4k)) {
       const offered = offers4k ? '720p, 1080p or 2160p' : '720p or 1080p';
-      warnings.push({ feature: 'resolution', details: `Kling model ${request.model} renders ${offered}, not ${request.resolution}; ${defaultMode === 'pro' ? '1080p' : '720p'} was used.` });
+      warnings.push({
+        feature: 'resolution',
+        details: `Kling model ${request.model} renders ${offered}, not ${request.resolution}; ${defaultMode === 'pro' ? '1080p' : '720p'} was used.`,
+      });
     } else {
       mode = asked;
     }
@@ -69,10 +72,16 @@ export function buildKlingCreate(request: VideoRequest, defaultMode: 'std' | 'pr
 
   if (klingModelUsesOmniEndpoint(request.model)) {
     if (request.negativePrompt != null && request.negativePrompt !== '') {
-      warnings.push({ feature: 'negativePrompt', details: 'Kling Omni takes no separate negative prompt; write what to avoid into the prompt. It was not sent.' });
+      warnings.push({
+        feature: 'negativePrompt',
+        details: 'Kling Omni takes no separate negative prompt; write what to avoid into the prompt. It was not sent.',
+      });
     }
     if (image != null) {
-      warnings.push({ feature: 'aspectRatio', details: `Kling Omni follows the first frame's shape; ${request.aspectRatio} was not sent.` });
+      warnings.push({
+        feature: 'aspectRatio',
+        details: `Kling Omni follows the first frame's shape; ${request.aspectRatio} was not sent.`,
+      });
     }
     const body = klingOmniVideoRequestSchema.parse({
       model_name: request.model,
@@ -100,12 +109,23 @@ export function buildKlingCreate(request: VideoRequest, defaultMode: 'std' | 'pr
   } as const;
 
   if (image == null) {
-    return { endpoint: 'text2video', body: klingText2VideoRequestSchema.parse({ ...shared, prompt: request.prompt, aspect_ratio: request.aspectRatio }), warnings };
+    return {
+      endpoint: 'text2video',
+      body: klingText2VideoRequestSchema.parse({ ...shared, prompt: request.prompt, aspect_ratio: request.aspectRatio }),
+      warnings,
+    };
   }
-  warnings.push({ feature: 'aspectRatio', details: `Kling image-to-video follows the reference image's shape; ${request.aspectRatio} was not sent.` });
+  warnings.push({
+    feature: 'aspectRatio',
+    details: `Kling image-to-video follows the reference image's shape; ${request.aspectRatio} was not sent.`,
+  });
   return {
     endpoint: 'image2video',
-    body: klingImage2VideoRequestSchema.parse({ ...shared, prompt: request.prompt === '' ? undefined : request.prompt, image: encodeBase64(image.bytes) }),
+    body: klingImage2VideoRequestSchema.parse({
+      ...shared,
+      prompt: request.prompt === '' ? undefined : request.prompt,
+      image: encodeBase64(image.bytes),
+    }),
     warnings,
   };
 }
@@ -118,10 +138,14 @@ export function klingEndpointOf(data: { readonly [key: string]: unknown }): Klin
 /** Refuses, before the wire, an image Kling would refuse (PNG/JPEG up to 10 MB, §3 "I2V"). */
 function checkImage(image: NonNullable<VideoRequest['referenceImage']>): void {
   if (!KLING_IMAGE_TYPES.includes(image.mimeType)) {
-    throw invalidImage(`Kling takes PNG or JPEG reference images, not ${image.mimeType} ("${image.fileName}"); convert it and choose it again.`);
+    throw invalidImage(
+      `Kling takes PNG or JPEG reference images, not ${image.mimeType} ("${image.fileName}"); convert it and choose it again.`,
+    );
   }
   if (image.bytes.length > KLING_MAX_IMAGE_BYTES) {
-    throw invalidImage(`Kling takes reference images up to 10 MB; "${image.fileName}" is ${(image.bytes.length / 1024 / 1024).toFixed(1)} MB.`);
+    throw invalidImage(
+      `Kling takes reference images up to 10 MB; "${image.fileName}" is ${(image.bytes.length / 1024 / 1024).toFixed(1)} MB.`,
+    );
   }
 }
 

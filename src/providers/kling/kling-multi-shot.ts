@@ -32,8 +32,10 @@ export function klingMultiShotFields(request: VideoRequest): KlingMultiShotField
   }
   const multiPrompt = shots.map((shot, index) => {
     const prompt = shot.prompt.trim();
-    if (prompt === '' || prompt.length > KLING_MAX_SHOT_PROMPT_CHARS) throw refuse(`Shot ${index + 1} needs a prompt of 1 to ${KLING_MAX_SHOT_PROMPT_CHARS} characters.`);
-    if (!Number.isInteger(shot.durationSeconds) || shot.durationSeconds < 1) throw refuse(`Shot ${index + 1} needs whole seconds, at least 1.`);
+    if (prompt === '' || prompt.length > KLING_MAX_SHOT_PROMPT_CHARS)
+      throw refuse(`Shot ${index + 1} needs a prompt of 1 to ${KLING_MAX_SHOT_PROMPT_CHARS} characters.`);
+    if (!Number.isInteger(shot.durationSeconds) || shot.durationSeconds < 1)
+      throw refuse(`Shot ${index + 1} needs whole seconds, at least 1.`);
     return { index: index + 1, prompt, duration: String(shot.durationSeconds) };
   });
   return { multi_shot: true, shot_type: 'customize', multi_prompt: multiPrompt };

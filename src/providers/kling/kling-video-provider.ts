@@ -137,7 +137,12 @@ export function createKlingProvider(settings: KlingProviderSettings): VideoProvi
 
 /** `endpoint` is stored so status() polls the family the task was created in. */
 function toJobRef(taskId: string, request: VideoRequest, endpoint: KlingTaskEndpoint): JobRef {
-  return { provider: KLING_PROVIDER_ID, model: request.model, jobId: taskId, data: { taskId, externalTaskId: request.clientJobId, endpoint } };
+  return {
+    provider: KLING_PROVIDER_ID,
+    model: request.model,
+    jobId: taskId,
+    data: { taskId, externalTaskId: request.clientJobId, endpoint },
+  };
 }
 
 /** Maps a Kling task to our status union. */

@@ -18,7 +18,13 @@ export const OPENAI_RETIREMENT_NOTE =
  * (failed job) are OpenAI's (research/providers.md §1 "Errors", [2nd] sources); `content_filter`
  * and `ResponsibleAIPolicyViolation` are Azure OpenAI's content-filter codes.
  */
-const MODERATION_CODES = new Set(['sentinel_block', 'moderation_blocked', 'content_policy_violation', 'content_filter', 'ResponsibleAIPolicyViolation']);
+const MODERATION_CODES = new Set([
+  'sentinel_block',
+  'moderation_blocked',
+  'content_policy_violation',
+  'content_filter',
+  'ResponsibleAIPolicyViolation',
+]);
 
 /** OpenAI's quota codes, sent with HTTP 429 like a rate limit but not fixed by waiting. */
 const QUOTA_CODES = new Set(['insufficient_quota', 'billing_hard_limit_reached', 'billing_not_active']);
@@ -50,7 +56,11 @@ export function mapOpenAIErrorBody(call: OpenAICall, status: number, body: unkno
   }
   if (status === 401 || code === 'invalid_api_key') {
     // OpenAI echoes part of a wrong key ("Incorrect API key provided: sk-ab***cd"); never repeat it.
-    return { kind: 'auth', message: 'the API key was not accepted; check OPENAI_API_KEY (and, for Azure OpenAI, that the key belongs to this resource)', providerCode };
+    return {
+      kind: 'auth',
+      message: 'the API key was not accepted; check OPENAI_API_KEY (and, for Azure OpenAI, that the key belongs to this resource)',
+      providerCode,
+    };
   }
   if (isOpenAIModerationCode(code)) {
     return { kind: 'moderation', message: joinSentences(message, 'change the prompt or the reference image'), providerCode };
@@ -61,7 +71,10 @@ export function mapOpenAIErrorBody(call: OpenAICall, status: number, body: unkno
   if (call === 'download' && (status === 404 || status === 403)) {
     return {
       kind: 'not-found',
-      message: joinSentences(message, 'the video content is no longer available; OpenAI keeps it until the job\u2019s expires_at, about an hour'),
+      message: joinSentences(
+        message,
+        'the video content is no longer available; OpenAI keeps it until the job\u2019s expires_at, about an hour',
+      ),
       providerCode,
     };
   }

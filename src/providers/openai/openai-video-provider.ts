@@ -95,7 +95,13 @@ export function createOpenAIProvider(settings: OpenAIProviderSettings): OpenAIVi
   const baseUrl = (settings.baseUrl ?? OPENAI_DEFAULT_BASE_URL).replace(/\/+$/, '');
   const authHeaders = openaiAuthHeaders(settings.apiKey, settings.authStyle ?? detectOpenAIAuthStyle(baseUrl));
   const timeouts = resolvePhaseTimeouts(settings.timeouts);
-  const api = createHttpClient({ prefixUrl: baseUrl, headers: () => authHeaders, fetch: settings.fetch, timeoutMs: timeouts.pollMs, delay: settings.delay });
+  const api = createHttpClient({
+    prefixUrl: baseUrl,
+    headers: () => authHeaders,
+    fetch: settings.fetch,
+    timeoutMs: timeouts.pollMs,
+    delay: settings.delay,
+  });
   // The content URL is an API URL, but assets are plain data kept in the job ledger: the key is
   // added at download time, and only for URLs under our own base URL, so it never reaches another
   // host, a JobStatus or the ledger.
@@ -111,7 +117,12 @@ export function createOpenAIProvider(settings: OpenAIProviderSettings): OpenAIVi
     try {
       response = await send(signal);
     } catch (error) {
-      throw await toProviderError(error, { provider: OPENAI_PROVIDER_ID, providerName: PROVIDER_NAME, mapBody: openaiErrorMapper(kind), signal });
+      throw await toProviderError(error, {
+        provider: OPENAI_PROVIDER_ID,
+        providerName: PROVIDER_NAME,
+        mapBody: openaiErrorMapper(kind),
+        signal,
+      });
     }
     return parseJsonResponse(response, schema, PROVIDER_NAME);
   }
@@ -205,15 +216,22 @@ export function buildOpenAICreate(request: OpenAIVideoRequest): {
   const options = parseOptions(request.providerOptions?.openai);
   const warnings: ProviderWarning[] = [];
   if (!request.audio) {
-    warnings.push({ feature: 'audio', details: 'Sora always generates audio; mute the clip\u2019s audio on the timeline if it is not wanted.' });
+    warnings.push({
+      feature: 'audio',
+      details: 'Sora always generates audio; mute the clip\u2019s audio on the timeline if it is not wanted.',
+    });
   }
   if (request.seed != null) warnings.push({ feature: 'seed', details: 'The OpenAI Videos API has no seed option; the seed was not sent.' });
   if (request.negativePrompt != null && request.negativePrompt !== '') {
-    warnings.push({ feature: 'negativePrompt', details: 'The OpenAI Videos API has no negative prompt; describe what to avoid in the prompt instead.' });
+    warnings.push({
+      feature: 'negativePrompt',
+      details: 'The OpenAI Videos API has no negative prompt; describe what to avoid in the prompt instead.',
+    });
   }
 
   // An explicit providerOptions.openai.size wins over the neutral resolution.
-  const resolutionSize = request.resolution == null || options.size != null ? undefined : openaiSizeFor(request.aspectRatio, request.resolution);
+  const resolutionSize =
+    request.resolution == null || options.size != null ? undefined : openaiSizeFor(request.aspectRatio, request.resolution);
   if (request.resolution != null && options.size == null && resolutionSize == null) {
     warnings.push({ feature: 'resolution', details: `Sora renders 720p or 1080p, not ${request.resolution}; 720p was used.` });
   }
@@ -221,7 +239,10 @@ export function buildOpenAICreate(request: OpenAIVideoRequest): {
   if (size == null) throw invalidRequest(`OpenAI Sora makes 16:9 or 9:16 clips, not ${request.aspectRatio} (field: aspectRatio).`);
   // The neutral reference image is uploaded as a file part; an explicit OpenAI option wins.
   if (options.inputReference != null && request.referenceImage != null) {
-    warnings.push({ feature: 'referenceImage', details: 'providerOptions.openai.inputReference was given as well; the reference image was not sent.' });
+    warnings.push({
+      feature: 'referenceImage',
+      details: 'providerOptions.openai.inputReference was given as well; the reference image was not sent.',
+    });
   }
   const reference = options.inputReference ?? request.referenceImage;
   const body = strictBody(openaiVideoCreateRequestSchema, {
@@ -230,11 +251,19 @@ export function buildOpenAICreate(request: OpenAIVideoRequest): {
     seconds: String(request.durationSeconds),
     size,
     input_reference:
-      reference == null || 'bytes' in reference ? undefined : 'imageUrl' in reference ? { image_url: reference.imageUrl } : { file_id: reference.fileId },
+      reference == null || 'bytes' in reference
+        ? undefined
+        : 'imageUrl' in reference
+          ? { image_url: reference.imageUrl }
+          : { file_id: reference.fileId },
   });
   const upload =
     reference != null && 'bytes' in reference
-      ? { bytes: reference.bytes, mimeType: reference.mimeType, fileName: reference.fileName ?? `reference.${reference.mimeType.slice('image/'.length)}` }
+      ? {
+          bytes: reference.bytes,
+          mimeType: reference.mimeType,
+          fileName: reference.fileName ?? `reference.${reference.mimeType.slice('image/'.length)}`,
+        }
       : undefined;
   return { body, upload, warnings };
 }
@@ -295,7 +324,11 @@ function toFormData(body: OpenAIVideoCreateRequest, upload: OpenAIUpload): FormD
 
 function parseOptions(options: unknown): OpenAIVideoOptions {
   if (options == null) return {};
-  return parseOutgoing(openaiVideoOptionsSchema, options, { provider: OPENAI_PROVIDER_ID, problem: 'The OpenAI options are invalid', fieldPrefix: 'providerOptions.openai.' });
+  return parseOutgoing(openaiVideoOptionsSchema, options, {
+    provider: OPENAI_PROVIDER_ID,
+    problem: 'The OpenAI options are invalid',
+    fieldPrefix: 'providerOptions.openai.',
+  });
 }
 
 /** Our strict wire schema; a miss is our caller's mistake, named by field before anything is sent. */

@@ -9,7 +9,10 @@ export function mapRunwayErrorBody(status: number, body: unknown): MappedErrorBo
   const parsed = runwayErrorBodySchema.safeParse(body);
   const data = parsed.success ? parsed.data : undefined;
   const error = data?.error == null || data.error === '' ? undefined : data.error;
-  const issues = (data?.issues ?? []).map((issue) => ({ field: (issue.path ?? []).join('.'), message: issue.message ?? issue.code ?? 'invalid' }));
+  const issues = (data?.issues ?? []).map((issue) => ({
+    field: (issue.path ?? []).join('.'),
+    message: issue.message ?? issue.code ?? 'invalid',
+  }));
 
   // Body validation is a union on `model`: a model Runway no longer offers fails right there.
   if (issues.some((issue) => issue.field === 'model')) {
@@ -19,7 +22,8 @@ export function mapRunwayErrorBody(status: number, body: unknown): MappedErrorBo
     };
   }
   if (status === 401) return { kind: 'auth', message: joinAdvice(error, 'check RUNWAYML_API_SECRET') };
-  if (error != null && /\bcredits?\b/i.test(error)) return { kind: 'quota', message: joinAdvice(error, 'add credits to the Runway organization') };
+  if (error != null && /\bcredits?\b/i.test(error))
+    return { kind: 'quota', message: joinAdvice(error, 'add credits to the Runway organization') };
   if (status === 429) {
     // No per-minute limit at Runway: a 429 means the tier's daily generations are used up, or a burst.
     return { kind: 'rate-limit', message: joinAdvice(error, 'Runway\u2019s usage limits are reached; wait and try again') };
@@ -36,7 +40,10 @@ export function mapRunwayErrorBody(status: number, body: unknown): MappedErrorBo
 }
 
 /** A failed task in our terms: moderated or not, with advice, since `failure` alone is terse. */
-export function describeRunwayFailure(failure: string | null | undefined, failureCode: string | null | undefined): { reason: string; moderated: boolean } {
+export function describeRunwayFailure(
+  failure: string | null | undefined,
+  failureCode: string | null | undefined,
+): { reason: string; moderated: boolean } {
   const text = failure == null || failure === '' ? 'Runway reported the task as failed without a reason' : failure.replace(/[.\s]+$/, '');
   const code = failureCode ?? '';
   const advice = adviceFor(code);

@@ -37,23 +37,81 @@ const SEEDANCE_FULL_HD = { ...FULL_HD, '1:1': '1440:1440', '4:3': '1664:1248', '
 
 export function runwayModelFeatures(model: string): RunwayModelFeatures {
   if (model.startsWith('veo3.1')) {
-    return { audio: 'flag', negativePrompt: true, seed: true, lastFrame: true, imageRequired: false, maxPromptUtf16Units: 1000, textRatios: HD, imageRatios: HD, ratiosByResolution: { '1080p': FULL_HD } };
+    return {
+      audio: 'flag',
+      negativePrompt: true,
+      seed: true,
+      lastFrame: true,
+      imageRequired: false,
+      maxPromptUtf16Units: 1000,
+      textRatios: HD,
+      imageRatios: HD,
+      ratiosByResolution: { '1080p': FULL_HD },
+    };
   }
   if (model.startsWith('seedance2')) {
     // seedance2_5 (newer than the catalog) is a different union member; only the 2.0 ids are known here.
     const fullHd: RunwayModelFeatures['ratiosByResolution'] = model === 'seedance2' ? { '1080p': SEEDANCE_FULL_HD } : {};
-    return { audio: 'flag', negativePrompt: false, seed: true, lastFrame: true, imageRequired: false, maxPromptUtf16Units: 3500, textRatios: SEEDANCE_HD, imageRatios: SEEDANCE_HD, ratiosByResolution: fullHd };
+    return {
+      audio: 'flag',
+      negativePrompt: false,
+      seed: true,
+      lastFrame: true,
+      imageRequired: false,
+      maxPromptUtf16Units: 3500,
+      textRatios: SEEDANCE_HD,
+      imageRatios: SEEDANCE_HD,
+      ratiosByResolution: fullHd,
+    };
   }
   if (model === 'gemini_omni_flash') {
     // "1280:720 (landscape) or 720:1280 (portrait)"; first frame only; no seed, no audio switch.
-    return { audio: 'always', negativePrompt: false, seed: false, lastFrame: false, imageRequired: false, textRatios: HD, imageRatios: HD, ratiosByResolution: {} };
+    return {
+      audio: 'always',
+      negativePrompt: false,
+      seed: false,
+      lastFrame: false,
+      imageRequired: false,
+      textRatios: HD,
+      imageRatios: HD,
+      ratiosByResolution: {},
+    };
   }
   if (model === 'gen4_turbo') {
-    return { audio: 'none', negativePrompt: false, seed: true, lastFrame: false, imageRequired: true, maxPromptUtf16Units: 1000, textRatios: {}, imageRatios: GEN4_IMAGE, ratiosByResolution: {} };
+    return {
+      audio: 'none',
+      negativePrompt: false,
+      seed: true,
+      lastFrame: false,
+      imageRequired: true,
+      maxPromptUtf16Units: 1000,
+      textRatios: {},
+      imageRatios: GEN4_IMAGE,
+      ratiosByResolution: {},
+    };
   }
   if (model.startsWith('gen4')) {
-    return { audio: 'none', negativePrompt: false, seed: true, lastFrame: false, imageRequired: false, maxPromptUtf16Units: 1000, textRatios: HD, imageRatios: GEN4_IMAGE, ratiosByResolution: {} };
+    return {
+      audio: 'none',
+      negativePrompt: false,
+      seed: true,
+      lastFrame: false,
+      imageRequired: false,
+      maxPromptUtf16Units: 1000,
+      textRatios: HD,
+      imageRatios: GEN4_IMAGE,
+      ratiosByResolution: {},
+    };
   }
   // Unknown to us: send the common fields and let Runway's validation name what is wrong.
-  return { audio: 'none', negativePrompt: false, seed: true, lastFrame: false, imageRequired: false, textRatios: HD, imageRatios: HD, ratiosByResolution: {} };
+  return {
+    audio: 'none',
+    negativePrompt: false,
+    seed: true,
+    lastFrame: false,
+    imageRequired: false,
+    textRatios: HD,
+    imageRatios: HD,
+    ratiosByResolution: {},
+  };
 }

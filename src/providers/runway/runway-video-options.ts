@@ -18,7 +18,10 @@ export const runwayVideoOptionsSchema = z.strictObject({
    * Overrides the pixel ratio derived from the aspect ratio, e.g. "1920:1080" on veo3.1.
    * @default 1280:720 for 16:9, 720:1280 for 9:16
    */
-  ratio: z.string().regex(/^\d+:\d+$/).optional(),
+  ratio: z
+    .string()
+    .regex(/^\d+:\d+$/)
+    .optional(),
 });
 export type RunwayVideoOptions = z.infer<typeof runwayVideoOptionsSchema>;
 

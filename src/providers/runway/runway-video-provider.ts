@@ -89,7 +89,12 @@ export function createRunwayProvider(settings: RunwayProviderSettings): RunwayVi
     try {
       return await request(signal);
     } catch (error) {
-      throw await toProviderError(error, { provider: RUNWAY_PROVIDER_ID, providerName: PROVIDER_NAME, mapBody: mapRunwayErrorBody, signal });
+      throw await toProviderError(error, {
+        provider: RUNWAY_PROVIDER_ID,
+        providerName: PROVIDER_NAME,
+        mapBody: mapRunwayErrorBody,
+        signal,
+      });
     }
   }
   async function call<Schema extends z.ZodType>(
@@ -106,13 +111,17 @@ export function createRunwayProvider(settings: RunwayProviderSettings): RunwayVi
 
     async start(request, options) {
       const { endpoint, body, warnings } = buildRunwayCreate(request);
-      const created = await call(options?.signal, runwayCreateResponseSchema, (signal) => api.post(`v1/${endpoint}`, { json: body, signal, timeout: timeouts.createMs }));
+      const created = await call(options?.signal, runwayCreateResponseSchema, (signal) =>
+        api.post(`v1/${endpoint}`, { json: body, signal, timeout: timeouts.createMs }),
+      );
       const ref: JobRef = { provider: RUNWAY_PROVIDER_ID, model: request.model, jobId: created.id, data: { taskId: created.id, endpoint } };
       return { ref, warnings } satisfies StartedJob;
     },
 
     async status(ref, options) {
-      const task = await call(options?.signal, runwayTaskSchema, (signal) => api.get(`v1/tasks/${encodeURIComponent(taskIdOf(ref))}`, { signal }));
+      const task = await call(options?.signal, runwayTaskSchema, (signal) =>
+        api.get(`v1/tasks/${encodeURIComponent(taskIdOf(ref))}`, { signal }),
+      );
       return toRunwayJobStatus(task, now());
     },
 
@@ -142,7 +151,9 @@ export function createRunwayProvider(settings: RunwayProviderSettings): RunwayVi
  * The endpoint and body for a request, plus a warning for every option the model cannot honour.
  * Throws ProviderApiError('invalid-request') before the wire for what cannot be sent at all.
  */
-export function buildRunwayCreate(request: RunwayVideoRequest):
+export function buildRunwayCreate(
+  request: RunwayVideoRequest,
+):
   | { endpoint: 'text_to_video'; body: RunwayTextToVideoRequest; warnings: ProviderWarning[] }
   | { endpoint: 'image_to_video'; body: RunwayImageToVideoRequest; warnings: ProviderWarning[] } {
   const options = parseOptions(request.providerOptions?.runway);
@@ -152,7 +163,10 @@ export function buildRunwayCreate(request: RunwayVideoRequest):
     warnings.push({ feature: 'audio', details: `Runway model ${request.model} renders silent clips; the clip will have no audio.` });
   }
   if (!request.audio && features.audio === 'always') {
-    warnings.push({ feature: 'audio', details: `Runway model ${request.model} always generates audio and has no switch for it; the clip will have sound.` });
+    warnings.push({
+      feature: 'audio',
+      details: `Runway model ${request.model} always generates audio and has no switch for it; the clip will have sound.`,
+    });
   }
   const negativePrompt = request.negativePrompt == null || request.negativePrompt === '' ? undefined : request.negativePrompt;
   if (negativePrompt != null && !features.negativePrompt) {
@@ -165,22 +179,32 @@ export function buildRunwayCreate(request: RunwayVideoRequest):
     warnings.push({ feature: 'seed', details: `Runway model ${request.model} takes no seed; it was not sent.` });
   }
   if (features.maxPromptUtf16Units != null && request.prompt.length > features.maxPromptUtf16Units) {
-    throw invalidRequest(`Runway model ${request.model} takes prompts of at most ${features.maxPromptUtf16Units} characters (UTF-16 code units); this one has ${request.prompt.length} (field: promptText).`);
+    throw invalidRequest(
+      `Runway model ${request.model} takes prompts of at most ${features.maxPromptUtf16Units} characters (UTF-16 code units); this one has ${request.prompt.length} (field: promptText).`,
+    );
   }
 
   // The neutral reference image goes in as a data URI; an explicit Runway option wins.
   const firstFrame = options.promptImage ?? (request.referenceImage == null ? undefined : runwayDataUri(request.referenceImage));
   if (options.promptImage != null && request.referenceImage != null) {
-    warnings.push({ feature: 'referenceImage', details: 'providerOptions.runway.promptImage was given as well; the reference image was not sent.' });
+    warnings.push({
+      feature: 'referenceImage',
+      details: 'providerOptions.runway.promptImage was given as well; the reference image was not sent.',
+    });
   }
   const withImage = firstFrame != null;
   if (features.imageRequired && !withImage) {
-    throw invalidRequest(`Runway model ${request.model} makes video from an image only; give a prompt image (field: providerOptions.runway.promptImage).`);
+    throw invalidRequest(
+      `Runway model ${request.model} makes video from an image only; give a prompt image (field: providerOptions.runway.promptImage).`,
+    );
   }
   // A larger size where the model lists one (veo3.1 and seedance2 at 1080p); else 720p with a warning.
   const sized = request.resolution == null ? undefined : features.ratiosByResolution[request.resolution];
   if (request.resolution != null && request.resolution !== '720p' && sized == null && options.ratio == null) {
-    warnings.push({ feature: 'resolution', details: `Runway renders ${request.model} at 720p here, not ${request.resolution}; set providerOptions.runway.ratio for another size.` });
+    warnings.push({
+      feature: 'resolution',
+      details: `Runway renders ${request.model} at 720p here, not ${request.resolution}; set providerOptions.runway.ratio for another size.`,
+    });
   }
   const ratio = options.ratio ?? (sized ?? (withImage ? features.imageRatios : features.textRatios))[request.aspectRatio];
   if (ratio == null) throw invalidRequest(`Runway model ${request.model} cannot make ${request.aspectRatio} clips (field: aspectRatio).`);
@@ -195,7 +219,11 @@ export function buildRunwayCreate(request: RunwayVideoRequest):
     negativePrompt: features.negativePrompt ? negativePrompt : undefined,
   };
   if (firstFrame == null) {
-    return { endpoint: 'text_to_video', body: strictBody(runwayTextToVideoRequestSchema, { ...shared, promptText: request.prompt }), warnings };
+    return {
+      endpoint: 'text_to_video',
+      body: strictBody(runwayTextToVideoRequestSchema, { ...shared, promptText: request.prompt }),
+      warnings,
+    };
   }
   const promptImage =
     options.lastFrameImage != null && features.lastFrame
@@ -206,7 +234,11 @@ export function buildRunwayCreate(request: RunwayVideoRequest):
       : firstFrame;
   return {
     endpoint: 'image_to_video',
-    body: strictBody(runwayImageToVideoRequestSchema, { ...shared, promptImage, promptText: request.prompt === '' ? undefined : request.prompt }),
+    body: strictBody(runwayImageToVideoRequestSchema, {
+      ...shared,
+      promptImage,
+      promptText: request.prompt === '' ? undefined : request.prompt,
+    }),
     warnings,
   };
 }
@@ -217,7 +249,9 @@ const RUNWAY_MAX_DATA_URI_CHARS = 5 * 1024 * 1024;
 function runwayDataUri(image: ReferenceImage): string {
   const uri = `data:${image.mimeType};base64,${encodeBase64(image.bytes)}`;
   if (uri.length > RUNWAY_MAX_DATA_URI_CHARS) {
-    throw invalidRequest(`Runway takes reference images up to about 3.7 MB (5 MB as a data URI); "${image.fileName}" is ${(image.bytes.length / 1024 / 1024).toFixed(1)} MB.`);
+    throw invalidRequest(
+      `Runway takes reference images up to about 3.7 MB (5 MB as a data URI); "${image.fileName}" is ${(image.bytes.length / 1024 / 1024).toFixed(1)} MB.`,
+    );
   }
   return uri;
 }
@@ -261,7 +295,8 @@ function mapRunwayDownloadError(status: number): { kind?: 'not-found'; message?:
   if (status === 401 || status === 403 || status === 404 || status === 410) {
     return {
       kind: 'not-found',
-      message: 'the output link has expired or is no longer valid (Runway links last 24\u201348 h); read the job status again for a fresh link',
+      message:
+        'the output link has expired or is no longer valid (Runway links last 24\u201348 h); read the job status again for a fresh link',
     };
   }
   return {};
@@ -273,7 +308,11 @@ function taskIdOf(ref: JobRef): string {
 
 function parseOptions(options: unknown): RunwayVideoOptions {
   if (options == null) return {};
-  return parseOutgoing(runwayVideoOptionsSchema, options, { provider: RUNWAY_PROVIDER_ID, problem: 'The Runway options are invalid', fieldPrefix: 'providerOptions.runway.' });
+  return parseOutgoing(runwayVideoOptionsSchema, options, {
+    provider: RUNWAY_PROVIDER_ID,
+    problem: 'The Runway options are invalid',
+    fieldPrefix: 'providerOptions.runway.',
+  });
 }
 
 /** Our strict wire schema; a miss is our caller's mistake, named by field before anything is sent. */

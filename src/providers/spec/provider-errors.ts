@@ -1,14 +1,6 @@
 import { AppError } from '../../shared/app-error';
 
-export type ProviderErrorKind =
-  | 'auth'
-  | 'rate-limit'
-  | 'quota'
-  | 'moderation'
-  | 'invalid-request'
-  | 'not-found'
-  | 'server'
-  | 'network';
+export type ProviderErrorKind = 'auth' | 'rate-limit' | 'quota' | 'moderation' | 'invalid-request' | 'not-found' | 'server' | 'network';
 
 /**
  * A provider answered an HTTP call with an error (or never answered). Messages name the provider

@@ -2,7 +2,14 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DuckPreset } from '../../domain/ducking';
 import type { TimelineTrack } from '../../hosts/spec';
 import { describeError } from '../../shared/app-error';
-import { applyDucking, planDucking, type ApplyDuckingInput, type DuckingProgress, type DuckingResult, type VoiceSource } from '../../workflows/apply-ducking';
+import {
+  applyDucking,
+  planDucking,
+  type ApplyDuckingInput,
+  type DuckingProgress,
+  type DuckingResult,
+  type VoiceSource,
+} from '../../workflows/apply-ducking';
 import { MediaAnalysisCache } from '../../workflows/media-analysis-cache';
 import type { PanelServices } from '../panel-services';
 import { useAsyncAction } from '../use-async-action';
@@ -14,7 +21,15 @@ const VOICE_TRACK_NAME = /voice|\bvo\b|dialog|narrat|interview/i;
  * Pick the voice-over track, press a preset: the other audio is ducked as editable keyframes, in
  * one undo step. Preview shows the planned curves first without touching the timeline.
  */
-export function DuckTab({ services, presets, refreshKey }: { services: PanelServices; presets: readonly DuckPreset[]; refreshKey?: unknown }) {
+export function DuckTab({
+  services,
+  presets,
+  refreshKey,
+}: {
+  services: PanelServices;
+  presets: readonly DuckPreset[];
+  refreshKey?: unknown;
+}) {
   const [tracks, setTracks] = useState<readonly TimelineTrack[]>([]);
   const [voiceIndex, setVoiceIndex] = useState<number | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
@@ -48,10 +63,16 @@ export function DuckTab({ services, presets, refreshKey }: { services: PanelServ
     },
     [services, presets, voiceIndex, voiceSource, analysisCache],
   );
-  const duck = useCallback(async (presetId: string): Promise<DuckingResult> => applyDucking(inputFor(presetId)).finally(() => setProgress(null)), [inputFor]);
+  const duck = useCallback(
+    async (presetId: string): Promise<DuckingResult> => applyDucking(inputFor(presetId)).finally(() => setProgress(null)),
+    [inputFor],
+  );
   const [state, run] = useAsyncAction(duck);
   const [previewPresetId, setPreviewPresetId] = useState(presets.find((preset) => preset.id === 'standard')?.id ?? presets[0]?.id ?? '');
-  const preview = useCallback(async (): Promise<DuckingResult> => planDucking(inputFor(previewPresetId)).finally(() => setProgress(null)), [inputFor, previewPresetId]);
+  const preview = useCallback(
+    async (): Promise<DuckingResult> => planDucking(inputFor(previewPresetId)).finally(() => setProgress(null)),
+    [inputFor, previewPresetId],
+  );
   const [previewState, runPreview] = useAsyncAction(preview);
   const clipNames = new Map(tracks.flatMap((track) => track.clips.map((clip) => [clip.id, `A${track.index + 1} ${clip.name}`] as const)));
 
@@ -60,7 +81,11 @@ export function DuckTab({ services, presets, refreshKey }: { services: PanelServ
       <div className="row">
         <label className="field grow">
           <span>Voice-over track</span>
-          <select name="voice-track" value={voiceIndex == null ? '' : String(voiceIndex)} onChange={(event) => setVoiceIndex(Number(event.target.value))}>
+          <select
+            name="voice-track"
+            value={voiceIndex == null ? '' : String(voiceIndex)}
+            onChange={(event) => setVoiceIndex(Number(event.target.value))}
+          >
             {tracks.map((track) => (
               <option key={track.index} value={String(track.index)}>
                 A{track.index + 1} · {track.name}
@@ -83,7 +108,12 @@ export function DuckTab({ services, presets, refreshKey }: { services: PanelServ
       ) : null}
       <div className="preset-row" role="group" aria-label="Ducking presets">
         {presets.map((preset) => (
-          <button key={preset.id} type="button" disabled={state.status === 'running' || tracks.length === 0} onClick={() => void run(preset.id)}>
+          <button
+            key={preset.id}
+            type="button"
+            disabled={state.status === 'running' || tracks.length === 0}
+            onClick={() => void run(preset.id)}
+          >
             {preset.name}
           </button>
         ))}
@@ -107,7 +137,9 @@ export function DuckTab({ services, presets, refreshKey }: { services: PanelServ
         <div className="preview" data-testid="duck-preview">
           <p className="hint">
             {previewState.result.voiceRegions.length} voice region{previewState.result.voiceRegions.length === 1 ? '' : 's'}:{' '}
-            {previewState.result.voiceRegions.map((region) => `${region.startSeconds.toFixed(1)}–${region.endSeconds.toFixed(1)} s`).join(', ') || 'none'}
+            {previewState.result.voiceRegions
+              .map((region) => `${region.startSeconds.toFixed(1)}–${region.endSeconds.toFixed(1)} s`)
+              .join(', ') || 'none'}
           </p>
           {previewState.result.warnings.map((warning) => (
             <p key={warning} className="warning">
@@ -126,8 +158,8 @@ export function DuckTab({ services, presets, refreshKey }: { services: PanelServ
       ) : null}
       {progress != null ? (
         <p className="hint" role="status" data-testid="duck-progress">
-          {progress.phase === 'voice' ? 'Finding speech in' : 'Measuring'} {progress.mediaPath.split(/[\\/]/).pop()} ({progress.mediaIndex}/{progress.mediaCount})
-          {progress.fraction == null ? '' : ` ${Math.round(progress.fraction * 100)}%`}
+          {progress.phase === 'voice' ? 'Finding speech in' : 'Measuring'} {progress.mediaPath.split(/[\\/]/).pop()} ({progress.mediaIndex}/
+          {progress.mediaCount}){progress.fraction == null ? '' : ` ${Math.round(progress.fraction * 100)}%`}
         </p>
       ) : null}
       {readError != null ? (

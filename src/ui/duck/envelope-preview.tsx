@@ -14,7 +14,12 @@ export function EnvelopePreview({ envelope, label }: { envelope: ClipGainEnvelop
     <figure className="envelope-preview">
       <svg width={WIDTH} height={HEIGHT} role="img" aria-label={`Planned gain for ${label}`}>
         <rect x={0} y={0} width={WIDTH} height={HEIGHT} fill="#1b1b1b" rx={3} />
-        <polyline points={points.map((point) => `${x(point.timeSeconds).toFixed(1)},${y(point.gainDb).toFixed(1)}`).join(' ')} fill="none" stroke="#f2d35b" strokeWidth={1.5} />
+        <polyline
+          points={points.map((point) => `${x(point.timeSeconds).toFixed(1)},${y(point.gainDb).toFixed(1)}`).join(' ')}
+          fill="none"
+          stroke="#f2d35b"
+          strokeWidth={1.5}
+        />
         {points.map((point) => (
           <circle key={point.timeSeconds} cx={x(point.timeSeconds)} cy={y(point.gainDb)} r={2.2} fill="#f2d35b" />
         ))}

@@ -70,7 +70,8 @@ export function draftFromJob(job: JobRecord, earlierPrompt?: string): GenerateDr
     resolution: request.resolution ?? '',
     referenceImage: null,
     shots: request.shots ?? [],
-    continueFrom: continuation == null ? undefined : { ...continuation, earlierPrompt: earlierPrompt ?? `job ${continuation.providerJobId}` },
+    continueFrom:
+      continuation == null ? undefined : { ...continuation, earlierPrompt: earlierPrompt ?? `job ${continuation.providerJobId}` },
   };
 }
 
@@ -109,8 +110,12 @@ export function requestFromDraft(draft: GenerateDraft, model: ModelChoice): Omit
     resolution: model.resolutions?.includes(draft.resolution) === true ? draft.resolution : undefined,
     referenceImage: draft.referenceImage ?? undefined,
     // Passed on like the image: a model that takes no shots is refused in words, not silently cut.
-    shots: draft.shots.length === 0 ? undefined : draft.shots.map((shot) => ({ prompt: shot.prompt.trim(), durationSeconds: shot.durationSeconds })),
+    shots:
+      draft.shots.length === 0
+        ? undefined
+        : draft.shots.map((shot) => ({ prompt: shot.prompt.trim(), durationSeconds: shot.durationSeconds })),
     // Passed on even if the model changed since: a model that cannot continue is refused in words.
-    continueFrom: draft.continueFrom == null ? undefined : { mode: draft.continueFrom.mode, providerJobId: draft.continueFrom.providerJobId },
+    continueFrom:
+      draft.continueFrom == null ? undefined : { mode: draft.continueFrom.mode, providerJobId: draft.continueFrom.providerJobId },
   };
 }

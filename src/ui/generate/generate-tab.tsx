@@ -43,7 +43,11 @@ export function GenerateTab({
   const model = provider?.models.find((choice) => choice.id === draft.modelId) ?? provider?.models[0];
   const offerNotice =
     providers.length === 0
-      ? nothingOfferedMessage(services.catalog, services.providers.map((choice) => choice.id), services.now())
+      ? nothingOfferedMessage(
+          services.catalog,
+          services.providers.map((choice) => choice.id),
+          services.now(),
+        )
       : model?.id === draft.modelId
         ? undefined
         : retiredModelNotice(services.catalog, draft.modelId, services.now());
@@ -66,7 +70,13 @@ export function GenerateTab({
   }, [services.host]);
   useEffect(readSequence, [readSequence]);
 
-  const costEachUsd = model == null ? 0 : estimateClipCostUsd(model, { durationSeconds: draft.durationSeconds, resolution: draft.resolution === '' ? undefined : draft.resolution });
+  const costEachUsd =
+    model == null
+      ? 0
+      : estimateClipCostUsd(model, {
+          durationSeconds: draft.durationSeconds,
+          resolution: draft.resolution === '' ? undefined : draft.resolution,
+        });
   const projectName = sequence?.name ?? 'Untitled';
   const spent = spendFromLedger(services.jobs.ledger.list(), projectName, services.now());
   const { dailyUsd, perProjectUsd } = preferences.budget;
@@ -132,7 +142,13 @@ export function GenerateTab({
       </label>
       <label className="field">
         <span>Negative prompt</span>
-        <input type="text" name="negative-prompt" value={draft.negativePrompt} placeholder="What to avoid" onChange={(event) => set({ negativePrompt: event.target.value })} />
+        <input
+          type="text"
+          name="negative-prompt"
+          value={draft.negativePrompt}
+          placeholder="What to avoid"
+          onChange={(event) => set({ negativePrompt: event.target.value })}
+        />
       </label>
       <div className="row wrap">
         <label className="field grow">
@@ -146,7 +162,10 @@ export function GenerateTab({
               set({
                 providerId: event.target.value,
                 modelId: nextModel?.id ?? '',
-                durationSeconds: nextModel?.durationsSeconds.includes(draft.durationSeconds) === true ? draft.durationSeconds : (nextModel?.durationsSeconds[0] ?? 5),
+                durationSeconds:
+                  nextModel?.durationsSeconds.includes(draft.durationSeconds) === true
+                    ? draft.durationSeconds
+                    : (nextModel?.durationsSeconds[0] ?? 5),
               });
             }}
           >
@@ -166,7 +185,10 @@ export function GenerateTab({
               const next = provider?.models.find((choice) => choice.id === event.target.value);
               set({
                 modelId: event.target.value,
-                durationSeconds: next?.durationsSeconds.includes(draft.durationSeconds) === true ? draft.durationSeconds : (next?.durationsSeconds[0] ?? 5),
+                durationSeconds:
+                  next?.durationsSeconds.includes(draft.durationSeconds) === true
+                    ? draft.durationSeconds
+                    : (next?.durationsSeconds[0] ?? 5),
               });
             }}
           >
@@ -182,7 +204,11 @@ export function GenerateTab({
       <div className="row wrap">
         <label className="field">
           <span>Duration</span>
-          <select name="duration" value={String(draft.durationSeconds)} onChange={(event) => set({ durationSeconds: Number(event.target.value) })}>
+          <select
+            name="duration"
+            value={String(draft.durationSeconds)}
+            onChange={(event) => set({ durationSeconds: Number(event.target.value) })}
+          >
             {model?.durationsSeconds.map((seconds) => (
               <option key={seconds} value={String(seconds)}>
                 {seconds} s
@@ -192,7 +218,11 @@ export function GenerateTab({
         </label>
         <label className="field">
           <span>Aspect</span>
-          <select name="aspect" value={draft.aspectRatio} onChange={(event) => (setAspectChosen(true), set({ aspectRatio: event.target.value }))}>
+          <select
+            name="aspect"
+            value={draft.aspectRatio}
+            onChange={(event) => (setAspectChosen(true), set({ aspectRatio: event.target.value }))}
+          >
             {model?.aspectRatios.map((ratio) => (
               <option key={ratio} value={ratio}>
                 {ratio}
@@ -215,7 +245,15 @@ export function GenerateTab({
         )}
         <label className="field">
           <span>Seed</span>
-          <input type="text" name="seed" inputMode="numeric" size={8} value={draft.seed} placeholder="any" onChange={(event) => set({ seed: event.target.value })} />
+          <input
+            type="text"
+            name="seed"
+            inputMode="numeric"
+            size={8}
+            value={draft.seed}
+            placeholder="any"
+            onChange={(event) => set({ seed: event.target.value })}
+          />
         </label>
         <label className="field">
           <span>Variations</span>
@@ -236,7 +274,9 @@ export function GenerateTab({
           disabled={model?.audio !== 'toggle'}
           onChange={(event) => set({ audio: event.target.checked })}
         />
-        <span>Native audio{model?.audio === 'none' ? ' (this model is silent)' : model?.audio === 'always' ? ' (always on for this model)' : ''}</span>
+        <span>
+          Native audio{model?.audio === 'none' ? ' (this model is silent)' : model?.audio === 'always' ? ' (always on for this model)' : ''}
+        </span>
       </label>
       {(pickImage != null && model?.imageInput !== 'none') || draft.referenceImage != null ? (
         <div className="row wrap" data-testid="reference-image">
@@ -260,7 +300,13 @@ export function GenerateTab({
           )}
         </div>
       ) : null}
-      <ShotListEditor shots={draft.shots} clipSeconds={draft.durationSeconds} maxShots={maxShots} modelName={model?.displayName ?? ''} onChange={(shots) => set({ shots })} />
+      <ShotListEditor
+        shots={draft.shots}
+        clipSeconds={draft.durationSeconds}
+        maxShots={maxShots}
+        modelName={model?.displayName ?? ''}
+        onChange={(shots) => set({ shots })}
+      />
       {pickProblem == null ? null : (
         <p className="error" role="alert">
           {pickProblem}
@@ -272,7 +318,13 @@ export function GenerateTab({
         </p>
       )}
       <p className="hint" data-testid="import-preview">
-        {sequence == null ? (sequenceProblem ?? 'Reading the sequence…') : describeImport(sequence, draft.durationSeconds, preferences.binTemplate, { project: projectName, provider: provider?.displayName ?? '', model: model?.id ?? '' })}
+        {sequence == null
+          ? (sequenceProblem ?? 'Reading the sequence…')
+          : describeImport(sequence, draft.durationSeconds, preferences.binTemplate, {
+              project: projectName,
+              provider: provider?.displayName ?? '',
+              model: model?.id ?? '',
+            })}
       </p>
       <p className="hint" data-testid="cost-preview">
         Estimated {usd(costEachUsd * draft.variations)}
@@ -281,7 +333,12 @@ export function GenerateTab({
         {perProjectUsd == null ? '' : ` of ${usd(perProjectUsd)}`}
       </p>
       <div className="row">
-        <button type="button" className="primary" disabled={state.status === 'running' || draft.prompt.trim() === ''} onClick={() => void run()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={state.status === 'running' || draft.prompt.trim() === ''}
+          onClick={() => void run()}
+        >
           {draft.variations > 1 ? `Generate ${draft.variations}` : 'Generate'}
         </button>
         <button type="button" className="quiet" onClick={readSequence} aria-label="Read the sequence again">
@@ -290,7 +347,8 @@ export function GenerateTab({
       </div>
       {state.status === 'done' ? (
         <p className="result" role="status">
-          Started {state.result.length === 1 ? 'a job' : `${state.result.length} jobs`}; follow {state.result.length === 1 ? 'it' : 'them'} under Jobs.
+          Started {state.result.length === 1 ? 'a job' : `${state.result.length} jobs`}; follow {state.result.length === 1 ? 'it' : 'them'}{' '}
+          under Jobs.
         </p>
       ) : null}
       {state.status === 'failed' ? (

@@ -3,7 +3,12 @@ import { findFreeTrackIndex } from '../../domain/placement/find-free-track';
 import type { SequenceSnapshot } from '../../hosts/spec';
 
 /** One line saying where the clip will land, before anything is generated. */
-export function describeImport(sequence: SequenceSnapshot, durationSeconds: number, binTemplate: string, fields: { project: string; provider: string; model: string }): string {
+export function describeImport(
+  sequence: SequenceSnapshot,
+  durationSeconds: number,
+  binTemplate: string,
+  fields: { project: string; provider: string; model: string },
+): string {
   const start = sequence.playheadSeconds;
   const end = start + durationSeconds;
   const video = findFreeTrackIndex(sequence.videoTracks, start, end);

@@ -13,7 +13,11 @@ export function PromptTemplatePicker({ templates, onUse }: { templates: readonly
     <div className="template-picker">
       <label className="field">
         <span>Prompt template</span>
-        <select name="prompt-template" value={templateId} onChange={(event) => (setTemplateId(event.target.value), setValues({}), setProblem(null))}>
+        <select
+          name="prompt-template"
+          value={templateId}
+          onChange={(event) => (setTemplateId(event.target.value), setValues({}), setProblem(null))}
+        >
           <option value="">None</option>
           {templates.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
@@ -27,7 +31,11 @@ export function PromptTemplatePicker({ templates, onUse }: { templates: readonly
           {templateVariables(template.text).map((name) => (
             <label key={name} className="field">
               <span>{name}</span>
-              <input type="text" value={values[name] ?? ''} onChange={(event) => setValues((current) => ({ ...current, [name]: event.target.value }))} />
+              <input
+                type="text"
+                value={values[name] ?? ''}
+                onChange={(event) => setValues((current) => ({ ...current, [name]: event.target.value }))}
+              />
             </label>
           ))}
           <button

@@ -48,7 +48,12 @@ export function ShotListEditor({
               <div className="row">
                 <label className="field grow">
                   <span>{name} prompt</span>
-                  <textarea rows={2} name={`shot-${index + 1}-prompt`} value={shot.prompt} onChange={(event) => onChange(updateShot(shots, index, { prompt: event.target.value }))} />
+                  <textarea
+                    rows={2}
+                    name={`shot-${index + 1}-prompt`}
+                    value={shot.prompt}
+                    onChange={(event) => onChange(updateShot(shots, index, { prompt: event.target.value }))}
+                  />
                 </label>
               </div>
               <div className="row wrap">
@@ -65,13 +70,30 @@ export function ShotListEditor({
                     onChange={(event) => onChange(updateShot(shots, index, { durationSeconds: Number(event.target.value) }))}
                   />
                 </label>
-                <button type="button" className="quiet" aria-label={`Move ${name.toLowerCase()} up`} disabled={index === 0} onClick={() => onChange(moveShot(shots, index, -1))}>
+                <button
+                  type="button"
+                  className="quiet"
+                  aria-label={`Move ${name.toLowerCase()} up`}
+                  disabled={index === 0}
+                  onClick={() => onChange(moveShot(shots, index, -1))}
+                >
                   ↑
                 </button>
-                <button type="button" className="quiet" aria-label={`Move ${name.toLowerCase()} down`} disabled={index === shots.length - 1} onClick={() => onChange(moveShot(shots, index, 1))}>
+                <button
+                  type="button"
+                  className="quiet"
+                  aria-label={`Move ${name.toLowerCase()} down`}
+                  disabled={index === shots.length - 1}
+                  onClick={() => onChange(moveShot(shots, index, 1))}
+                >
                   ↓
                 </button>
-                <button type="button" className="quiet" aria-label={`Remove ${name.toLowerCase()}`} onClick={() => onChange(removeShot(shots, index))}>
+                <button
+                  type="button"
+                  className="quiet"
+                  aria-label={`Remove ${name.toLowerCase()}`}
+                  onClick={() => onChange(removeShot(shots, index))}
+                >
                   Remove
                 </button>
               </div>

@@ -45,8 +45,10 @@ export function JobCard({
         {job.request.prompt}
       </div>
       <div className="job-meta">
-        {job.providerName} · {job.request.model} · {job.request.durationSeconds} s{job.request.resolution == null ? '' : ` · ${job.request.resolution}`}
-        {job.referenceImageName == null ? '' : ` · from ${job.referenceImageName}`} · ${job.estimatedCostUsd.toFixed(2)} · {formatElapsed(elapsedMs)}
+        {job.providerName} · {job.request.model} · {job.request.durationSeconds} s
+        {job.request.resolution == null ? '' : ` · ${job.request.resolution}`}
+        {job.referenceImageName == null ? '' : ` · from ${job.referenceImageName}`} · ${job.estimatedCostUsd.toFixed(2)} ·{' '}
+        {formatElapsed(elapsedMs)}
       </div>
       <div className="job-status" role="status" aria-live="polite">
         {phaseLabel(job)}
@@ -54,7 +56,10 @@ export function JobCard({
       </div>
       {active ? (
         <div className="progress-track" aria-hidden="true">
-          <div className={job.progress == null ? 'progress-fill indeterminate' : 'progress-fill'} style={{ width: `${Math.round((job.progress ?? 1) * 100)}%` }} />
+          <div
+            className={job.progress == null ? 'progress-fill indeterminate' : 'progress-fill'}
+            style={{ width: `${Math.round((job.progress ?? 1) * 100)}%` }}
+          />
         </div>
       ) : null}
       {job.problem == null ? null : (
@@ -84,7 +89,12 @@ export function JobCard({
           </button>
         ) : null}
         {canRecreate ? (
-          <button type="button" className="quiet" onClick={() => actions.recreate(job.id)} title={`May cost about $${job.estimatedCostUsd.toFixed(2)} again if the first create arrived`}>
+          <button
+            type="button"
+            className="quiet"
+            onClick={() => actions.recreate(job.id)}
+            title={`May cost about $${job.estimatedCostUsd.toFixed(2)} again if the first create arrived`}
+          >
             Create again (${job.estimatedCostUsd.toFixed(2)})
           </button>
         ) : null}
@@ -92,7 +102,13 @@ export function JobCard({
           Reuse
         </button>
         {continueModes.map((mode) => (
-          <button key={mode} type="button" className="quiet" title={CONTINUE_LABELS[mode].title} onClick={() => actions.continueJob?.(job, mode)}>
+          <button
+            key={mode}
+            type="button"
+            className="quiet"
+            title={CONTINUE_LABELS[mode].title}
+            onClick={() => actions.continueJob?.(job, mode)}
+          >
             {CONTINUE_LABELS[mode].label}
           </button>
         ))}

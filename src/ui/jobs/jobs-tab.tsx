@@ -38,7 +38,9 @@ export function JobsTab({
           {recovery.message}
         </p>
       )}
-      {jobs.length === 0 ? <p className="hint">No generations yet. Jobs survive closing the panel: unfinished ones resume when it opens.</p> : null}
+      {jobs.length === 0 ? (
+        <p className="hint">No generations yet. Jobs survive closing the panel: unfinished ones resume when it opens.</p>
+      ) : null}
       {running.length > 0 ? <h2>Running</h2> : null}
       {running.map((job) => (
         <JobCard key={job.id} job={job} nowMs={nowMs} actions={actions} continuation={continuationOf(job)} />

@@ -14,7 +14,13 @@ export function presetLayers(packs: readonly PresetPack[]) {
  * imported by pasting their JSON (UXP has no file input), exported as JSON to share. A bad pack is
  * refused with each wrong field named; locked presets cannot be overridden.
  */
-export function PresetsTab({ preferences, onSavePreferences }: { preferences: PanelPreferences; onSavePreferences: (next: PanelPreferences) => Promise<void> }) {
+export function PresetsTab({
+  preferences,
+  onSavePreferences,
+}: {
+  preferences: PanelPreferences;
+  onSavePreferences: (next: PanelPreferences) => Promise<void>;
+}) {
   const [packText, setPackText] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [exported, setExported] = useState<string | null>(null);
@@ -46,8 +52,11 @@ export function PresetsTab({ preferences, onSavePreferences }: { preferences: Pa
             {preset.locked ? ' · locked' : ''}
           </div>
           <div className="job-meta">
-            {preset.targetGapDb == null ? `depth ${preset.depthDb} dB` : `bed ${preset.targetGapDb} dB under the voice (${preset.minDepthDb ?? preset.depthDb}…${preset.maxDepthDb ?? preset.depthDb} dB)`} · fade down{' '}
-            {preset.attackSeconds} s before speech · up {preset.releaseSeconds} s after · pauses under {(preset.attackSeconds + preset.releaseSeconds + preset.holdSeconds).toFixed(1)} s stay ducked
+            {preset.targetGapDb == null
+              ? `depth ${preset.depthDb} dB`
+              : `bed ${preset.targetGapDb} dB under the voice (${preset.minDepthDb ?? preset.depthDb}…${preset.maxDepthDb ?? preset.depthDb} dB)`}{' '}
+            · fade down {preset.attackSeconds} s before speech · up {preset.releaseSeconds} s after · pauses under{' '}
+            {(preset.attackSeconds + preset.releaseSeconds + preset.holdSeconds).toFixed(1)} s stay ducked
           </div>
           <div className="job-meta">from {source}</div>
         </div>
@@ -65,7 +74,11 @@ export function PresetsTab({ preferences, onSavePreferences }: { preferences: Pa
             <button type="button" className="quiet" onClick={() => setExported(exportPresetPack(pack))}>
               Export
             </button>
-            <button type="button" className="quiet" onClick={() => void onSavePreferences({ ...preferences, presetPacks: packs.filter((other) => other !== pack) })}>
+            <button
+              type="button"
+              className="quiet"
+              onClick={() => void onSavePreferences({ ...preferences, presetPacks: packs.filter((other) => other !== pack) })}
+            >
               Remove
             </button>
           </div>
@@ -78,7 +91,15 @@ export function PresetsTab({ preferences, onSavePreferences }: { preferences: Pa
           <button type="button" disabled={packText.trim() === ''} onClick={() => void install()}>
             Install pack
           </button>
-          <button type="button" className="quiet" onClick={() => setExported(exportPresetPack({ ...BUILTIN_PRESET_PACK, name: 'My presets', presets: merged.presets.map((entry) => entry.preset) }))}>
+          <button
+            type="button"
+            className="quiet"
+            onClick={() =>
+              setExported(
+                exportPresetPack({ ...BUILTIN_PRESET_PACK, name: 'My presets', presets: merged.presets.map((entry) => entry.preset) }),
+              )
+            }
+          >
             Export presets in use
           </button>
         </div>

@@ -3,7 +3,13 @@ import { panelPreferencesSchema, type PanelPreferences } from '../../domain/pref
 import { describeError } from '../../shared/app-error';
 
 /** Naming templates, budget caps and concurrency; validated by the same schema agency packs use. */
-export function PreferencesForm({ preferences, onSave }: { preferences: PanelPreferences; onSave: (next: PanelPreferences) => Promise<void> }) {
+export function PreferencesForm({
+  preferences,
+  onSave,
+}: {
+  preferences: PanelPreferences;
+  onSave: (next: PanelPreferences) => Promise<void>;
+}) {
   const [fileNameTemplate, setFileNameTemplate] = useState(preferences.fileNameTemplate);
   const [binTemplate, setBinTemplate] = useState(preferences.binTemplate);
   const [dailyUsd, setDailyUsd] = useState(preferences.budget.dailyUsd?.toString() ?? '');
@@ -42,7 +48,12 @@ export function PreferencesForm({ preferences, onSave }: { preferences: PanelPre
       <h2>Naming and budget</h2>
       <label className="field">
         <span>File names ({'{project} {provider} {model} {date} {time} {slug} {job}'})</span>
-        <input type="text" name="file-name-template" value={fileNameTemplate} onChange={(event) => setFileNameTemplate(event.target.value)} />
+        <input
+          type="text"
+          name="file-name-template"
+          value={fileNameTemplate}
+          onChange={(event) => setFileNameTemplate(event.target.value)}
+        />
       </label>
       <label className="field">
         <span>Bins (nested with /)</span>
@@ -51,11 +62,25 @@ export function PreferencesForm({ preferences, onSave }: { preferences: PanelPre
       <div className="row">
         <label className="field grow">
           <span>Daily cap (USD)</span>
-          <input type="text" name="daily-cap" inputMode="decimal" value={dailyUsd} placeholder="none" onChange={(event) => setDailyUsd(event.target.value)} />
+          <input
+            type="text"
+            name="daily-cap"
+            inputMode="decimal"
+            value={dailyUsd}
+            placeholder="none"
+            onChange={(event) => setDailyUsd(event.target.value)}
+          />
         </label>
         <label className="field grow">
           <span>Per-project cap (USD)</span>
-          <input type="text" name="project-cap" inputMode="decimal" value={perProjectUsd} placeholder="none" onChange={(event) => setPerProjectUsd(event.target.value)} />
+          <input
+            type="text"
+            name="project-cap"
+            inputMode="decimal"
+            value={perProjectUsd}
+            placeholder="none"
+            onChange={(event) => setPerProjectUsd(event.target.value)}
+          />
         </label>
       </div>
       <button type="button" onClick={() => void save()}>

@@ -6,7 +6,15 @@ import { KeysSection } from './keys-section';
 import { PreferencesForm } from './preferences-form';
 
 /** Keys, the clip folder, naming and budget, the model catalog in use, and (in Premiere) diagnostics. */
-export function SettingsTab({ services, preferences, onSavePreferences }: { services: PanelServices; preferences: PanelPreferences; onSavePreferences: (next: PanelPreferences) => Promise<void> }) {
+export function SettingsTab({
+  services,
+  preferences,
+  onSavePreferences,
+}: {
+  services: PanelServices;
+  preferences: PanelPreferences;
+  onSavePreferences: (next: PanelPreferences) => Promise<void>;
+}) {
   const [folder, setFolder] = useState<string | null>(null);
   useEffect(() => {
     void services.mediaFolder?.describe().then(setFolder);
@@ -15,7 +23,11 @@ export function SettingsTab({ services, preferences, onSavePreferences }: { serv
 
   return (
     <section className="section" id="panel-settings" role="tabpanel" aria-labelledby="tab-settings">
-      {services.secrets != null ? <KeysSection providers={services.providers} secrets={services.secrets} /> : <p className="hint">Sandbox: emulated providers need no keys.</p>}
+      {services.secrets != null ? (
+        <KeysSection providers={services.providers} secrets={services.secrets} />
+      ) : (
+        <p className="hint">Sandbox: emulated providers need no keys.</p>
+      )}
       {services.mediaFolder != null ? (
         <div className="subsection">
           <h2>Clip folder</h2>

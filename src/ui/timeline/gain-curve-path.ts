@@ -24,11 +24,7 @@ export function gainCurvePoints(
   const last = keyframes[keyframes.length - 1];
   const startDb = first == null ? staticLevelDb : interpolate(keyframes, clip.startSeconds);
   const endDb = last == null ? staticLevelDb : interpolate(keyframes, clip.endSeconds);
-  const points = [
-    { timeSeconds: clip.startSeconds, levelDb: startDb },
-    ...inside,
-    { timeSeconds: clip.endSeconds, levelDb: endDb },
-  ];
+  const points = [{ timeSeconds: clip.startSeconds, levelDb: startDb }, ...inside, { timeSeconds: clip.endSeconds, levelDb: endDb }];
   return points.map((point) => `${toX(point.timeSeconds).toFixed(1)},${dbToY(point.levelDb, top, height).toFixed(1)}`).join(' ');
 }
 

@@ -12,7 +12,15 @@ const PAD = 3;
  * middle, as in Premiere), clip names, the playhead, and each audio clip's gain curve with its
  * keyframes. Clicking the ruler moves the playhead.
  */
-export function TimelineView({ timeline, widthPx, onSeek }: { timeline: DrawnTimeline; widthPx: number; onSeek?: (seconds: number) => void }) {
+export function TimelineView({
+  timeline,
+  widthPx,
+  onSeek,
+}: {
+  timeline: DrawnTimeline;
+  widthPx: number;
+  onSeek?: (seconds: number) => void;
+}) {
   const allClips = [...timeline.videoTracks, ...timeline.audioTracks].flatMap((track) => track.clips);
   const durationSeconds = Math.max(20, Math.ceil((Math.max(0, ...allClips.map((clip) => clip.endSeconds)) + 4) / 5) * 5);
   const pixelsPerSecond = (widthPx - LABEL_WIDTH - 8) / durationSeconds;
@@ -101,7 +109,19 @@ function TrackRow({ track, top, height, toX }: { track: DrawnTrack; top: number;
   );
 }
 
-function ClipShape({ clip, kind, top, height, toX }: { clip: DrawnClip; kind: 'video' | 'audio'; top: number; height: number; toX: (s: number) => number }) {
+function ClipShape({
+  clip,
+  kind,
+  top,
+  height,
+  toX,
+}: {
+  clip: DrawnClip;
+  kind: 'video' | 'audio';
+  top: number;
+  height: number;
+  toX: (s: number) => number;
+}) {
   const x = toX(clip.startSeconds);
   const width = Math.max(2, toX(clip.endSeconds) - x);
   const generated = clip.generated;
@@ -109,7 +129,16 @@ function ClipShape({ clip, kind, top, height, toX }: { clip: DrawnClip; kind: 'v
   const keyframes = clip.keyframes ?? [];
   return (
     <g data-clip-name={clip.name} data-clip-id={clip.id} data-keyframe-count={keyframes.length} opacity={clip.disabled ? 0.4 : 1}>
-      <rect x={x} y={top} width={width} height={height} rx={3} fill={fill} stroke={clip.linkId != null ? '#e6e6e6' : '#202020'} strokeWidth={clip.linkId != null ? 0.8 : 1} />
+      <rect
+        x={x}
+        y={top}
+        width={width}
+        height={height}
+        rx={3}
+        fill={fill}
+        stroke={clip.linkId != null ? '#e6e6e6' : '#202020'}
+        strokeWidth={clip.linkId != null ? 0.8 : 1}
+      />
       <text x={x + 4} y={top + 11} fill="#f4f4f4" fontSize={10}>
         {truncate(clip.name, Math.max(0, Math.floor(width / 6) - 1))}
       </text>

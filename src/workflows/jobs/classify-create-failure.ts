@@ -31,6 +31,8 @@ export function createFailureIsDefinitive(error: unknown): boolean {
   return classifyCreateFailure(error) !== 'ambiguous';
 }
 
-export function isZodError(error: unknown): error is { issues: readonly { path: readonly PropertyKey[]; code: string; message: string; maximum?: unknown; minimum?: unknown }[] } {
+export function isZodError(
+  error: unknown,
+): error is { issues: readonly { path: readonly PropertyKey[]; code: string; message: string; maximum?: unknown; minimum?: unknown }[] } {
   return error instanceof Error && error.name === 'ZodError' && Array.isArray((error as { issues?: unknown }).issues);
 }

@@ -68,10 +68,12 @@ export class JobLedger {
       ledger.#lastText = text;
       return ledger;
     }
-    if (storage.keepAside == null) throw error ?? new StoredDataDamagedError({ document: DOCUMENT, detail: `${unreadable} job records are unreadable` });
+    if (storage.keepAside == null)
+      throw error ?? new StoredDataDamagedError({ document: DOCUMENT, detail: `${unreadable} job records are unreadable` });
     const keptAsidePath = await storage.keepAside(text!, (options.now ?? Date.now)());
     for (const job of jobs) ledger.#jobs.set(job.id, job);
-    const lost = error == null ? `${unreadable} unreadable job record${unreadable === 1 ? ' was' : 's were'} left out` : 'it was not readable at all';
+    const lost =
+      error == null ? `${unreadable} unreadable job record${unreadable === 1 ? ' was' : 's were'} left out` : 'it was not readable at all';
     ledger.#recovery = {
       keptAsidePath,
       recoveredJobs: jobs.length,
@@ -132,7 +134,8 @@ export class JobLedger {
     const change = (current: string | null): string | null => {
       // Untouched by anyone else since our last write: skip checking every record again (a
       // ledger of thousands of jobs is written on every progress step).
-      const { jobs, error } = current != null && current === this.#lastText ? { jobs: [...this.#jobs.values()], error: undefined } : readLedgerText(current);
+      const { jobs, error } =
+        current != null && current === this.#lastText ? { jobs: [...this.#jobs.values()], error: undefined } : readLedgerText(current);
       if (error != null) throw error; // damaged since we opened it: never overwrite
       this.#adopt(jobs);
       const stored = current === this.#lastText ? this.#jobs.get(job.id) : jobs.find((candidate) => candidate.id === job.id);

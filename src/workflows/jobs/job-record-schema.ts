@@ -17,7 +17,12 @@ const mediaSchema = z.looseObject({
   height: z.number().nullable(),
   frameRate: z.number().nullable(),
 });
-const placementSchema = z.looseObject({ videoClipId: z.string(), audioClipId: z.string().nullable(), startSeconds: z.number(), endSeconds: z.number() });
+const placementSchema = z.looseObject({
+  videoClipId: z.string(),
+  audioClipId: z.string().nullable(),
+  startSeconds: z.number(),
+  endSeconds: z.number(),
+});
 const problemSchema = z.looseObject({ message: z.string(), moderated: z.boolean().optional(), retryable: z.boolean() });
 const holdSchema = z.enum(['none', 'held', 'unknown']);
 
@@ -49,7 +54,14 @@ export const jobRecordSchema = z.discriminatedUnion('phase', [
   z.looseObject({ ...common, phase: z.literal('generating'), ref: jobRefSchema }),
   z.looseObject({ ...common, phase: z.literal('downloading'), ref: jobRefSchema, assets: z.array(assetSchema) }),
   z.looseObject({ ...common, phase: z.literal('placing'), ref: jobRefSchema, mediaPath: z.string(), media: mediaSchema }),
-  z.looseObject({ ...common, phase: z.literal('placed'), ref: jobRefSchema, mediaPath: z.string(), media: mediaSchema, placement: placementSchema }),
+  z.looseObject({
+    ...common,
+    phase: z.literal('placed'),
+    ref: jobRefSchema,
+    mediaPath: z.string(),
+    media: mediaSchema,
+    placement: placementSchema,
+  }),
   z.looseObject({ ...common, phase: z.literal('saved'), ref: jobRefSchema, mediaPath: z.string(), media: mediaSchema }),
   z.looseObject({ ...common, phase: z.literal('failed'), problem: problemSchema, providerHold: holdSchema }),
   z.looseObject({ ...common, phase: z.literal('cancelled'), providerHold: holdSchema }),
@@ -73,7 +85,8 @@ export function migrateJobRecord(value: unknown): unknown {
   if (typeof value !== 'object' || value == null) return value;
   const job = { ...(value as Record<string, unknown>) };
   const hasRef = job.ref != null;
-  if ((job.phase === 'creating' || job.phase === 'unconfirmed') && typeof job.createSentAtMs !== 'number') job.createSentAtMs = job.updatedAtMs;
+  if ((job.phase === 'creating' || job.phase === 'unconfirmed') && typeof job.createSentAtMs !== 'number')
+    job.createSentAtMs = job.updatedAtMs;
   const problem = job.problem as { message?: unknown } | undefined;
   if (job.phase === 'failed' && !hasRef && typeof problem?.message === 'string' && DUPLICATE_ID_REFUSAL.test(problem.message)) {
     return { ...job, phase: 'unconfirmed', createSentAtMs: job.createSentAtMs ?? job.updatedAtMs, providerHold: undefined };

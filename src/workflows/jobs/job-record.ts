@@ -20,7 +20,18 @@ import type { JobRef, VideoAsset, VideoRequest } from '../../providers/spec';
  */
 export type JobPhase = JobRecord['phase'];
 
-export const JOB_PHASES = ['queued', 'creating', 'unconfirmed', 'generating', 'downloading', 'placing', 'placed', 'saved', 'failed', 'cancelled'] as const;
+export const JOB_PHASES = [
+  'queued',
+  'creating',
+  'unconfirmed',
+  'generating',
+  'downloading',
+  'placing',
+  'placed',
+  'saved',
+  'failed',
+  'cancelled',
+] as const;
 
 export const TERMINAL_PHASES: readonly JobPhase[] = ['placed', 'saved', 'failed', 'cancelled'];
 
@@ -109,14 +120,26 @@ export type CreatingJob = JobCommon & { readonly phase: 'creating'; readonly cre
 export type UnconfirmedJob = JobCommon & { readonly phase: 'unconfirmed'; readonly createSentAtMs: number };
 export type GeneratingJob = JobCommon & { readonly phase: 'generating'; readonly ref: JobRef };
 export type DownloadingJob = JobCommon & { readonly phase: 'downloading'; readonly ref: JobRef; readonly assets: readonly VideoAsset[] };
-export type PlacingJob = JobCommon & { readonly phase: 'placing'; readonly ref: JobRef; readonly mediaPath: string; readonly media: JobMedia };
-export type PlacedJob = JobCommon & { readonly phase: 'placed'; readonly ref: JobRef; readonly mediaPath: string; readonly media: JobMedia; readonly placement: JobPlacement };
+export type PlacingJob = JobCommon & {
+  readonly phase: 'placing';
+  readonly ref: JobRef;
+  readonly mediaPath: string;
+  readonly media: JobMedia;
+};
+export type PlacedJob = JobCommon & {
+  readonly phase: 'placed';
+  readonly ref: JobRef;
+  readonly mediaPath: string;
+  readonly media: JobMedia;
+  readonly placement: JobPlacement;
+};
 export type SavedJob = JobCommon & { readonly phase: 'saved'; readonly ref: JobRef; readonly mediaPath: string; readonly media: JobMedia };
 export type FailedJob = JobCommon & { readonly phase: 'failed'; readonly problem: JobProblem; readonly providerHold: ProviderHold };
 export type CancelledJob = JobCommon & { readonly phase: 'cancelled'; readonly providerHold: ProviderHold };
 
 /** A job in one phase, with the fields that phase guarantees (see jobRecordSchema, which checks them on load). */
-export type JobRecord = QueuedJob | CreatingJob | UnconfirmedJob | GeneratingJob | DownloadingJob | PlacingJob | PlacedJob | SavedJob | FailedJob | CancelledJob;
+export type JobRecord =
+  QueuedJob | CreatingJob | UnconfirmedJob | GeneratingJob | DownloadingJob | PlacingJob | PlacedJob | SavedJob | FailedJob | CancelledJob;
 
 /** Any subset of a job's fields, for a runner's step; the result is checked against the phase. */
 export type JobPatch = { -readonly [Key in keyof JobCommon]?: JobCommon[Key] | undefined } & { phase?: JobPhase };

@@ -109,7 +109,8 @@ export class JobRunner {
   async submit(input: SubmitInput): Promise<JobRecord> {
     const nowMs = this.#now();
     const { referenceImage, referenceImages, ...request } = input.request;
-    if (referenceImage != null || referenceImages != null) this.#referenceImages.set(request.clientJobId, { referenceImage, referenceImages });
+    if (referenceImage != null || referenceImages != null)
+      this.#referenceImages.set(request.clientJobId, { referenceImage, referenceImages });
     const job = await this.ledger.put({
       id: request.clientJobId,
       providerId: input.providerId,
@@ -174,7 +175,10 @@ export class JobRunner {
     await this.#update(id, {
       phase: 'queued',
       problem: undefined,
-      warnings: [...job.warnings, `Sent again at your request; the first attempt (${sentAt}) may also have been created and billed by ${job.providerName}.`],
+      warnings: [
+        ...job.warnings,
+        `Sent again at your request; the first attempt (${sentAt}) may also have been created and billed by ${job.providerName}.`,
+      ],
     });
     this.#start(id);
   }
@@ -317,7 +321,8 @@ export class JobRunner {
       }
       try {
         const existing = await provider.recover(job.request, { signal });
-        if (existing == null) return this.#update(job.id, { phase: 'failed', providerHold: 'none', problem: toProblem(error), createAnswer: answer });
+        if (existing == null)
+          return this.#update(job.id, { phase: 'failed', providerHold: 'none', problem: toProblem(error), createAnswer: answer });
         this.#referenceImages.delete(job.id);
         return this.#update(job.id, { phase: 'generating', ref: existing, createAnswer: answer, problem: undefined });
       } catch (lookupError) {
@@ -326,7 +331,8 @@ export class JobRunner {
         // later, keeps the job unconfirmed; otherwise the provider's own "no" stands (shrunk from
         // the property run: BytePlus refusing a bad parameter while its task list was too long to
         // search left a never-created job "unconfirmed: check the console" for ever).
-        const namesDuplicate = error instanceof ProviderApiError && (error.status === 409 || /duplicate|already exist/i.test(error.message));
+        const namesDuplicate =
+          error instanceof ProviderApiError && (error.status === 409 || /duplicate|already exist/i.test(error.message));
         if (!namesDuplicate && !isTransientLookupError(lookupError)) {
           return this.#update(job.id, { phase: 'failed', providerHold: 'none', problem: toProblem(error), createAnswer: answer });
         }
@@ -360,7 +366,9 @@ export class JobRunner {
     const catalog = loadBuiltinCatalog();
     const today = isoDay(this.#now());
     const model = findCatalogModel(catalog, job.request.model);
-    const candidates = [...new Set((model == null ? [] : familyAlternatives(model, catalog, today)).map((alternative) => alternative.provider))];
+    const candidates = [
+      ...new Set((model == null ? [] : familyAlternatives(model, catalog, today)).map((alternative) => alternative.provider)),
+    ];
     const configured: string[] = [];
     for (const providerId of candidates) {
       // Creating a provider only reads its settings; one without keys refuses.
@@ -370,7 +378,13 @@ export class JobRunner {
       );
       if (created) configured.push(providerId);
     }
-    return unavailableModelMessage({ catalog, providerName: job.providerName, modelId: job.request.model, configuredProviderIds: configured, today });
+    return unavailableModelMessage({
+      catalog,
+      providerName: job.providerName,
+      modelId: job.request.model,
+      configuredProviderIds: configured,
+      today,
+    });
   }
 
   /**
@@ -389,7 +403,7 @@ export class JobRunner {
     const graceMs = this.#options.reconcileGraceMs ?? 30_000;
     const firstBackoffMs = this.#options.reconcileBackoffMs ?? 2_000;
     const startedAtMs = this.#now();
-    for (let failures = 0; ; ) {
+    for (let failures = 0; ;) {
       let ref: Awaited<ReturnType<NonNullable<VideoProvider['recover']>>>;
       try {
         ref = await provider.recover(job.request, { signal });
@@ -411,7 +425,9 @@ export class JobRunner {
           problem: {
             message:
               `${job.providerName} could not be asked whether job ${job.id} exists (${describeError(error)}). ` +
-              (gaveUp ? 'It is kept unconfirmed, never sent again: Retry asks again.' : `Asking again in ${Math.ceil(waitMs / 1000)} s; nothing is sent again.`),
+              (gaveUp
+                ? 'It is kept unconfirmed, never sent again: Retry asks again.'
+                : `Asking again in ${Math.ceil(waitMs / 1000)} s; nothing is sent again.`),
             retryable: true,
           },
         });
@@ -423,7 +439,10 @@ export class JobRunner {
       const sinceSentMs = this.#now() - job.createSentAtMs;
       if (sinceSentMs < graceMs) {
         await this.#update(job.id, {
-          problem: { message: `${job.providerName} does not show job ${job.id} yet; asking again until ${Math.round(graceMs / 1000)} s after it was sent.`, retryable: true },
+          problem: {
+            message: `${job.providerName} does not show job ${job.id} yet; asking again until ${Math.round(graceMs / 1000)} s after it was sent.`,
+            retryable: true,
+          },
         });
         await delay(Math.max(Math.min(graceMs - sinceSentMs, this.#options.poll.intervalMs), 1), signal);
         continue;
@@ -457,7 +476,11 @@ export class JobRunner {
         return this.#update(job.id, {
           phase: 'failed',
           providerHold: 'held',
-          problem: { message: error.moderated ? `${job.providerName} refused the content: ${error.reason}` : error.message, moderated: error.moderated, retryable: false },
+          problem: {
+            message: error.moderated ? `${job.providerName} refused the content: ${error.reason}` : error.message,
+            moderated: error.moderated,
+            retryable: false,
+          },
         });
       }
       throw error;
@@ -471,7 +494,10 @@ export class JobRunner {
       return this.#update(job.id, {
         phase: 'failed',
         providerHold: 'held',
-        problem: { message: `The ${job.providerName} result link expired before it was downloaded; the provider no longer has the file.`, retryable: false },
+        problem: {
+          message: `The ${job.providerName} result link expired before it was downloaded; the provider no longer has the file.`,
+          retryable: false,
+        },
       });
     }
     const release = await this.#downloadSlots.acquire('download', asset.expiresAtMs ?? Number.MAX_SAFE_INTEGER, signal);
@@ -492,18 +518,32 @@ export class JobRunner {
         },
       });
       const info = (await folder.inspect?.(file.path)) ?? inspectMp4(await folder.readFile(file.path));
-      const warnings = job.request.audio && info.audio == null ? [...job.warnings, `${job.providerName} returned a clip without an audio track.`] : [...job.warnings];
+      const warnings =
+        job.request.audio && info.audio == null
+          ? [...job.warnings, `${job.providerName} returned a clip without an audio track.`]
+          : [...job.warnings];
       // The file is complete by its own sizes (downloadToSink); a length far from what the provider
       // reported is worth a word, not a refusal: providers round, and some pad or trim a second.
-      if (asset.durationSeconds != null && Math.abs(info.durationSeconds - asset.durationSeconds) > Math.max(1.5, asset.durationSeconds * 0.25)) {
-        warnings.push(`${job.providerName} reported a ${asset.durationSeconds} s clip; the file is ${info.durationSeconds.toFixed(1)} s long.`);
+      if (
+        asset.durationSeconds != null &&
+        Math.abs(info.durationSeconds - asset.durationSeconds) > Math.max(1.5, asset.durationSeconds * 0.25)
+      ) {
+        warnings.push(
+          `${job.providerName} reported a ${asset.durationSeconds} s clip; the file is ${info.durationSeconds.toFixed(1)} s long.`,
+        );
       }
       return this.#update(job.id, {
         phase: this.#options.host == null ? 'saved' : 'placing',
         // Result URLs are signed and short-lived: once the file is here they are not kept.
         assets: undefined,
         mediaPath: file.path,
-        media: { durationSeconds: info.durationSeconds, hasAudio: info.audio != null, width: info.width, height: info.height, frameRate: info.frameRate },
+        media: {
+          durationSeconds: info.durationSeconds,
+          hasAudio: info.audio != null,
+          width: info.width,
+          height: info.height,
+          frameRate: info.frameRate,
+        },
         warnings: this.#options.host == null ? [...warnings, ...(await this.#writeSidecar(job, file.path, info))] : warnings,
         progress: undefined,
         problem: undefined,
@@ -541,7 +581,12 @@ export class JobRunner {
       media: { ...job.media!, sha256: null },
       provenance: provenanceOf(job),
     });
-    return this.#update(job.id, { phase: 'placed', placement: placed, warnings: [...job.warnings, ...notices, ...recorded.warnings], problem: undefined });
+    return this.#update(job.id, {
+      phase: 'placed',
+      placement: placed,
+      warnings: [...job.warnings, ...notices, ...recorded.warnings],
+      problem: undefined,
+    });
   }
 
   /** The CLI has no project to record provenance in: the sidecar beside the clip carries it. */
@@ -614,7 +659,10 @@ function noLookupMessage(job: JobRecord & { phase: 'unconfirmed' }): string {
 /** The same facts when the look-up answered without deciding (`lookupAnswer`, e.g. a list too long to search). */
 function undecidedMessage(job: JobRecord & { phase: 'unconfirmed' }, lookupAnswer: string | null): string {
   const sentAt = new Date(job.createSentAtMs).toISOString().replace('T', ' ').slice(0, 19);
-  const asked = lookupAnswer == null ? `${job.providerName} cannot be asked whether job ${job.id} exists.` : `${job.providerName} could not say whether job ${job.id} exists: ${lookupAnswer}`;
+  const asked =
+    lookupAnswer == null
+      ? `${job.providerName} cannot be asked whether job ${job.id} exists.`
+      : `${job.providerName} could not say whether job ${job.id} exists: ${lookupAnswer}`;
   return (
     `${asked} The create was sent at ${sentAt} UTC` +
     `${job.createAnswer == null ? ' and no answer came back' : ` and ${job.providerName} answered: ${job.createAnswer}`}. ` +

@@ -22,7 +22,9 @@ export interface LedgerStorage {
 }
 
 /** In memory, for tests and one-shot runs. */
-export function memoryLedgerStorage(initial: string | null = null): LedgerStorage & { readonly text: string | null; readonly keptAside: readonly string[] } {
+export function memoryLedgerStorage(
+  initial: string | null = null,
+): LedgerStorage & { readonly text: string | null; readonly keptAside: readonly string[] } {
   let text = initial;
   const keptAside: string[] = [];
   return {

@@ -46,7 +46,7 @@ export class PrioritySlots {
 
   #pump(): void {
     this.#waiting.sort((a, b) => a.priority - b.priority || a.order - b.order);
-    for (let index = 0; index < this.#waiting.length; ) {
+    for (let index = 0; index < this.#waiting.length;) {
       const waiter = this.#waiting[index]!;
       if ((this.#held.get(waiter.key) ?? 0) < this.#limit(waiter.key)) {
         this.#waiting.splice(index, 1);

@@ -28,7 +28,9 @@ export interface GenerationDraft {
 
 /** What today's and this project's spend are, from the ledger (accepted jobs cost money). */
 export function spendFromLedger(jobs: readonly JobRecord[], projectName: string, nowMs: number) {
-  const items = jobs.filter(isBillable).map((job) => ({ costUsd: job.estimatedCostUsd, atMs: job.createdAtMs, projectName: job.projectName }));
+  const items = jobs
+    .filter(isBillable)
+    .map((job) => ({ costUsd: job.estimatedCostUsd, atMs: job.createdAtMs, projectName: job.projectName }));
   return summarizeSpend(items, projectName, nowMs);
 }
 

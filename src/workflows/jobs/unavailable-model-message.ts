@@ -22,7 +22,8 @@ export function unavailableModelMessage(input: {
   if (model == null) return `${lead} Pick another model.`;
   const everywhere = familyAlternatives(model, input.catalog, today);
   const configured = everywhere.filter((candidate) => input.configuredProviderIds.includes(candidate.provider));
-  const describe = (candidates: typeof everywhere) => candidates.map((candidate) => `${candidate.displayName} (${candidate.provider} ${candidate.id})`).join(', ');
+  const describe = (candidates: typeof everywhere) =>
+    candidates.map((candidate) => `${candidate.displayName} (${candidate.provider} ${candidate.id})`).join(', ');
   if (configured.length > 0) return `${lead} The same model on providers you have set up: ${describe(configured)}.`;
   if (everywhere.length > 0) return `${lead} It is still offered by ${describe(everywhere)}; add that provider's key to use it.`;
   return `${lead} Pick another model.`;

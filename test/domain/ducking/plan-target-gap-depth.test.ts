@@ -57,13 +57,18 @@ describe('planTargetGapDepth', () => {
 describe('duck preset schema extensions', () => {
   it('fills detection with the documented defaults and keeps old presets valid', () => {
     expect(standard.detection).toEqual(DEFAULT_SPEECH_DETECTION);
-    expect(duckPresetSchema.parse({ id: 'x', name: 'X', depthDb: -9, attackSeconds: 0.3, releaseSeconds: 0.6, holdSeconds: 1 }).targetGapDb).toBeUndefined();
+    expect(
+      duckPresetSchema.parse({ id: 'x', name: 'X', depthDb: -9, attackSeconds: 0.3, releaseSeconds: 0.6, holdSeconds: 1 }).targetGapDb,
+    ).toBeUndefined();
   });
 
   it('refuses an inverted depth range and explains it', () => {
     const result = duckPresetSchema.safeParse({ ...accessible, minDepthDb: -18, maxDepthDb: -3 });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]).toMatchObject({ path: ['maxDepthDb'], message: expect.stringContaining('at least as deep as minDepthDb') });
+    expect(result.error?.issues[0]).toMatchObject({
+      path: ['maxDepthDb'],
+      message: expect.stringContaining('at least as deep as minDepthDb'),
+    });
     expect(duckPresetSchema.safeParse({ ...accessible, detection: { ...accessible.detection, openAboveFloorDb: 2 } }).success).toBe(false);
   });
 });

@@ -73,6 +73,8 @@ describe('voiceRegionsFromSpeech', () => {
   });
 
   it('finds nothing for a voice clip whose media is silent', () => {
-    expect(voiceRegionsFromSpeech([{ muted: false, clips: [clip('/vo/silent.wav', 0, 10)] }], new Map([['/vo/silent.wav', []]]))).toEqual([]);
+    expect(voiceRegionsFromSpeech([{ muted: false, clips: [clip('/vo/silent.wav', 0, 10)] }], new Map([['/vo/silent.wav', []]]))).toEqual(
+      [],
+    );
   });
 });

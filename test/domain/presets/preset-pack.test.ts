@@ -21,7 +21,17 @@ const agencyPack: PresetPackInput = {
   description: 'Promos and trailers',
   presets: [
     { id: 'standard', name: 'Acme standard', depthDb: -10, attackSeconds: 0.4, releaseSeconds: 0.8, holdSeconds: 1.5, locked: true },
-    { id: 'wcag', name: 'Accessible', depthDb: -12, attackSeconds: 0.3, releaseSeconds: 0.6, holdSeconds: 1, targetGapDb: 20, minDepthDb: -3, maxDepthDb: -18 },
+    {
+      id: 'wcag',
+      name: 'Accessible',
+      depthDb: -12,
+      attackSeconds: 0.3,
+      releaseSeconds: 0.6,
+      holdSeconds: 1,
+      targetGapDb: 20,
+      minDepthDb: -3,
+      maxDepthDb: -18,
+    },
   ],
 };
 
@@ -107,7 +117,16 @@ describe('preset packs: v1 migration', () => {
     expect(pack.schemaVersion).toBe(2);
     expect(pack.author).toBe('Prototype');
     expect(pack.presets).toEqual([
-      { id: 'soft', name: 'Soft', depthDb: -6, attackSeconds: 0.25, releaseSeconds: 0.5, holdSeconds: 0.8, locked: true, detection: DEFAULT_SPEECH_DETECTION },
+      {
+        id: 'soft',
+        name: 'Soft',
+        depthDb: -6,
+        attackSeconds: 0.25,
+        releaseSeconds: 0.5,
+        holdSeconds: 0.8,
+        locked: true,
+        detection: DEFAULT_SPEECH_DETECTION,
+      },
     ]);
   });
 
@@ -166,7 +185,16 @@ describe('preset packs: export', () => {
 
 describe('built-in pack', () => {
   it('ships Light −6, Standard −9, Strong −12 dB with broadcast ramps, unlocked', () => {
-    expect(BUILTIN_PRESET_PACK.presets.map((preset) => [preset.id, preset.depthDb, preset.attackSeconds, preset.releaseSeconds, preset.holdSeconds, preset.locked])).toEqual([
+    expect(
+      BUILTIN_PRESET_PACK.presets.map((preset) => [
+        preset.id,
+        preset.depthDb,
+        preset.attackSeconds,
+        preset.releaseSeconds,
+        preset.holdSeconds,
+        preset.locked,
+      ]),
+    ).toEqual([
       ['light', -6, 0.3, 0.6, 1, false],
       ['standard', -9, 0.3, 0.6, 1, false],
       ['strong', -12, 0.25, 0.6, 1, false],
@@ -200,7 +228,9 @@ describe('locked presets', () => {
 
   it('refuses edits to a locked preset and validates edits to others', () => {
     expect(() => editPreset(agency.presets[0]!, { depthDb: -3 }, 'Acme house mix')).toThrow(LockedPresetError);
-    expect(() => editPreset(agency.presets[0]!, { depthDb: -3 }, 'Acme house mix')).toThrow('Preset "standard" is locked by Acme house mix');
+    expect(() => editPreset(agency.presets[0]!, { depthDb: -3 }, 'Acme house mix')).toThrow(
+      'Preset "standard" is locked by Acme house mix',
+    );
     expect(editPreset(agency.presets[1]!, { depthDb: -8 }).depthDb).toBe(-8);
     expect(() => editPreset(agency.presets[1]!, { depthDb: 4 })).toThrow();
   });

@@ -1,5 +1,11 @@
 import type { FaultInjector } from '../../../src/emulators/faults';
-import { classifyBytePlusRequest, createBytePlusEmulator, byteplusErrorBody, type BytePlusEmulator, type BytePlusEmulatorOptions } from '../../../src/emulators/byteplus';
+import {
+  classifyBytePlusRequest,
+  createBytePlusEmulator,
+  byteplusErrorBody,
+  type BytePlusEmulator,
+  type BytePlusEmulatorOptions,
+} from '../../../src/emulators/byteplus';
 import { DEMO_CLIP } from '../openai/openai-emulator-server';
 import { serveEmulatorMount } from '../../support/serve-emulator-mount';
 
@@ -20,6 +26,12 @@ export interface RunningBytePlusEmulator {
  */
 export async function startBytePlusEmulator(options: Partial<BytePlusEmulatorOptions> = {}): Promise<RunningBytePlusEmulator> {
   const emulator = createBytePlusEmulator({ apiKey: 'emulator-ark-key', videoBytes: DEMO_CLIP, ...options, basePath: '/byteplus' });
-  const served = await serveEmulatorMount({ name: 'byteplus', prefix: '/byteplus', handle: emulator.handle, classify: classifyBytePlusRequest, errorBody: byteplusErrorBody });
+  const served = await serveEmulatorMount({
+    name: 'byteplus',
+    prefix: '/byteplus',
+    handle: emulator.handle,
+    classify: classifyBytePlusRequest,
+    errorBody: byteplusErrorBody,
+  });
   return { ...served, emulator };
 }

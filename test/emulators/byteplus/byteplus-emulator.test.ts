@@ -34,7 +34,11 @@ interface WireJson {
 }
 
 async function post(json: unknown, key = KEY): Promise<{ status: number; json: WireJson }> {
-  const response = await fetch(tasksUrl(), { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify(json) });
+  const response = await fetch(tasksUrl(), {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body: JSON.stringify(json),
+  });
   return { status: response.status, json: (await response.json()) as WireJson };
 }
 
@@ -46,7 +50,10 @@ async function get(url: string): Promise<{ status: number; json: WireJson }> {
 describe('BytePlus emulator: ModelArk rules (each with its source in the emulator)', () => {
   it('answers a missing or wrong key 401 AuthenticationError in ModelArk\u2019s envelope', async () => {
     const wrong = await post(body(), 'nope');
-    expect(wrong).toMatchObject({ status: 401, json: { error: { code: 'AuthenticationError', type: 'Unauthorized', message: expect.stringMatching(/Request ID: /) } } });
+    expect(wrong).toMatchObject({
+      status: 401,
+      json: { error: { code: 'AuthenticationError', type: 'Unauthorized', message: expect.stringMatching(/Request ID: /) } },
+    });
     const none = await fetch(tasksUrl(), { method: 'POST', body: '{}' });
     expect(none.status).toBe(401);
   });
@@ -55,7 +62,17 @@ describe('BytePlus emulator: ModelArk rules (each with its source in the emulato
     const created = await post(body({ seed: 77 }));
     expect(created).toMatchObject({ status: 200, json: { id: expect.stringMatching(/^cgt-\d{14}-/) } });
     const task = await get(`${tasksUrl()}/${created.json.id}`);
-    expect(task.json).toMatchObject({ id: created.json.id, model: 'dreamina-seedance-2-0-260128', status: 'queued', seed: 77, duration: 5, ratio: '16:9', resolution: '720p', generate_audio: true, content: null });
+    expect(task.json).toMatchObject({
+      id: created.json.id,
+      model: 'dreamina-seedance-2-0-260128',
+      status: 'queued',
+      seed: 77,
+      duration: 5,
+      ratio: '16:9',
+      resolution: '720p',
+      generate_audio: true,
+      content: null,
+    });
   });
 
   it('picks a seed when none (or -1) is sent, and reports it', async () => {
@@ -66,23 +83,38 @@ describe('BytePlus emulator: ModelArk rules (each with its source in the emulato
   });
 
   it('refuses an unknown field, a duration out of the model\u2019s range and a resolution it does not render', async () => {
-    expect(await post(body({ negative_prompt: 'x' }))).toMatchObject({ status: 400, json: { error: { code: 'InvalidParameter.negative_prompt', param: 'negative_prompt' } } });
+    expect(await post(body({ negative_prompt: 'x' }))).toMatchObject({
+      status: 400,
+      json: { error: { code: 'InvalidParameter.negative_prompt', param: 'negative_prompt' } },
+    });
     expect(await post(body({ duration: 16 }))).toMatchObject({ status: 400, json: { error: { code: 'InvalidParameter.duration' } } });
     expect(await post(body({ model: 'dreamina-seedance-2-5-260628', duration: 30 }))).toMatchObject({ status: 200 });
-    expect(await post(body({ model: 'dreamina-seedance-2-0-fast-260128', resolution: '1080p' }))).toMatchObject({ status: 400, json: { error: { code: 'InvalidParameter.resolution' } } });
+    expect(await post(body({ model: 'dreamina-seedance-2-0-fast-260128', resolution: '1080p' }))).toMatchObject({
+      status: 400,
+      json: { error: { code: 'InvalidParameter.resolution' } },
+    });
     expect(await post(body({ seed: 2 ** 31 }))).toMatchObject({ status: 400, json: { error: { code: 'InvalidParameter.seed' } } });
   });
 
   it('requires Seedance 2.5 image-to-video to keep the first frame\u2019s shape (adaptive), and refuses frames mixed with references', async () => {
     const frame = { type: 'image_url', image_url: { url: 'https://example.com/frame.png' }, role: 'first_frame' };
-    expect(await post(body({ model: 'dreamina-seedance-2-5-260628', content: [frame] }))).toMatchObject({ status: 400, json: { error: { code: 'InvalidParameter.ratio' } } });
+    expect(await post(body({ model: 'dreamina-seedance-2-5-260628', content: [frame] }))).toMatchObject({
+      status: 400,
+      json: { error: { code: 'InvalidParameter.ratio' } },
+    });
     expect(await post(body({ model: 'dreamina-seedance-2-5-260628', content: [frame], ratio: 'adaptive' }))).toMatchObject({ status: 200 });
     const reference = { type: 'image_url', image_url: { url: 'https://example.com/ref.png' }, role: 'reference_image' };
-    expect(await post(body({ content: [{ type: 'text', text: 'x' }, frame, reference] }))).toMatchObject({ status: 400, json: { error: { code: 'InvalidParameter.content' } } });
+    expect(await post(body({ content: [{ type: 'text', text: 'x' }, frame, reference] }))).toMatchObject({
+      status: 400,
+      json: { error: { code: 'InvalidParameter.content' } },
+    });
   });
 
   it('answers an unknown or retired model 404 InvalidEndpointOrModel.NotFound, an unactivated one 404 ModelNotOpen', async () => {
-    expect(await post(body({ model: 'dreamina-seedance-2-0-mini-260615' }))).toMatchObject({ status: 404, json: { error: { code: 'InvalidEndpointOrModel.NotFound' } } });
+    expect(await post(body({ model: 'dreamina-seedance-2-0-mini-260615' }))).toMatchObject({
+      status: 404,
+      json: { error: { code: 'InvalidEndpointOrModel.NotFound' } },
+    });
     const inactive = await startBytePlusEmulator({ apiKey: KEY, inactiveModels: ['dreamina-seedance-2-5-260628'] });
     try {
       const response = await fetch(`${inactive.baseUrl}/contents/generations/tasks`, {
@@ -99,7 +131,10 @@ describe('BytePlus emulator: ModelArk rules (each with its source in the emulato
 
   it('refuses sensitive input text at create (400 InputTextSensitiveContentDetected) and creates no task', async () => {
     const before = running.emulator.tasks.size;
-    expect(await post(body({ content: [{ type: 'text', text: 'bad [moderate]' }] }))).toMatchObject({ status: 400, json: { error: { code: 'InputTextSensitiveContentDetected' } } });
+    expect(await post(body({ content: [{ type: 'text', text: 'bad [moderate]' }] }))).toMatchObject({
+      status: 400,
+      json: { error: { code: 'InputTextSensitiveContentDetected' } },
+    });
     expect(running.emulator.tasks.size).toBe(before);
   });
 
@@ -111,7 +146,10 @@ describe('BytePlus emulator: ModelArk rules (each with its source in the emulato
     expect(page.json.items.map((item) => item.id)).toEqual([second.json.id]);
     const byIds = await get(`${tasksUrl()}?filter.task_ids=${first.json.id}&filter.task_ids=${second.json.id}`);
     expect(byIds.json).toMatchObject({ total: 2, items: [{ id: second.json.id }, { id: first.json.id }] });
-    expect(await get(`${tasksUrl()}?page_size=501`)).toMatchObject({ status: 400, json: { error: { code: 'InvalidParameter.page_size' } } });
+    expect(await get(`${tasksUrl()}?page_size=501`)).toMatchObject({
+      status: 400,
+      json: { error: { code: 'InvalidParameter.page_size' } },
+    });
   });
 
   it('serves the file only on its signed URL, and neither URL nor file after 24 h', async () => {

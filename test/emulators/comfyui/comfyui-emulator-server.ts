@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { classifyComfyUiRequest, comfyUiErrorBody, createComfyUiEmulator, type ComfyUiEmulator, type ComfyUiEmulatorOptions } from '../../../src/emulators/comfyui';
+import {
+  classifyComfyUiRequest,
+  comfyUiErrorBody,
+  createComfyUiEmulator,
+  type ComfyUiEmulator,
+  type ComfyUiEmulatorOptions,
+} from '../../../src/emulators/comfyui';
 import type { FaultInjector } from '../../../src/emulators/faults';
 import { serveEmulatorMount } from '../../support/serve-emulator-mount';
 
@@ -18,6 +24,12 @@ export interface ComfyUiEmulatorServer {
 /** The ComfyUI emulator alone on an ephemeral loopback port, mounted at /comfyui with scripted faults. */
 export async function startComfyUiEmulatorServer(overrides: Partial<ComfyUiEmulatorOptions> = {}): Promise<ComfyUiEmulatorServer> {
   const emulator = createComfyUiEmulator({ videoBytes: DEMO_CLIP, ...overrides });
-  const served = await serveEmulatorMount({ name: 'comfyui', prefix: '/comfyui', handle: emulator.handle, classify: classifyComfyUiRequest, errorBody: comfyUiErrorBody });
+  const served = await serveEmulatorMount({
+    name: 'comfyui',
+    prefix: '/comfyui',
+    handle: emulator.handle,
+    classify: classifyComfyUiRequest,
+    errorBody: comfyUiErrorBody,
+  });
   return { ...served, emulator };
 }

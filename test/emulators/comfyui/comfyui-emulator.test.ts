@@ -11,7 +11,18 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const values = { prompt: 'a heron', negative_prompt: '', seed: 7, duration_seconds: 5, frames: 121, fps: 24, width: 1280, height: 720, aspect_ratio: '16:9', generate_audio: false };
+const values = {
+  prompt: 'a heron',
+  negative_prompt: '',
+  seed: 7,
+  duration_seconds: 5,
+  frames: 121,
+  fps: 24,
+  width: 1280,
+  height: 720,
+  aspect_ratio: '16:9',
+  generate_audio: false,
+};
 const graph = (prompt = 'a heron') => fillComfyUiWorkflow(COMFYUI_DEFAULT_WORKFLOW, { ...values, prompt });
 
 async function call(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) {
@@ -39,11 +50,17 @@ describe('ComfyUI emulator: POST /prompt', () => {
   });
 
   it('refuses a body without a prompt, as no_prompt', async () => {
-    expect(await call('/prompt', { body: { client_id: 'c1' } })).toMatchObject({ status: 400, json: { error: { type: 'no_prompt' }, node_errors: {} } });
+    expect(await call('/prompt', { body: { client_id: 'c1' } })).toMatchObject({
+      status: 400,
+      json: { error: { type: 'no_prompt' }, node_errors: {} },
+    });
   });
 
   it('answers malformed JSON with aiohttp\u2019s plain 500', async () => {
-    expect(await call('/prompt', { body: '{"prompt":' })).toMatchObject({ status: 500, json: expect.stringMatching(/500 Internal Server Error/) });
+    expect(await call('/prompt', { body: '{"prompt":' })).toMatchObject({
+      status: 500,
+      json: expect.stringMatching(/500 Internal Server Error/),
+    });
   });
 
   it('refuses an unfilled placeholder the way ComfyUI\u2019s INT cast does, naming node and input', async () => {
@@ -66,8 +83,18 @@ describe('ComfyUI emulator: POST /prompt', () => {
   });
 
   it.each([
-    ['a model file the server lacks', { '1': { class_type: 'CheckpointLoaderSimple', inputs: { ckpt_name: 'missing.safetensors' } } }, '1', 'value_not_in_list'],
-    ['a length under the minimum', { '6': { class_type: 'EmptyLTXVLatentVideo', inputs: { width: 1280, height: 720, length: 0, batch_size: 1 } } }, '6', 'value_smaller_than_min'],
+    [
+      'a model file the server lacks',
+      { '1': { class_type: 'CheckpointLoaderSimple', inputs: { ckpt_name: 'missing.safetensors' } } },
+      '1',
+      'value_not_in_list',
+    ],
+    [
+      'a length under the minimum',
+      { '6': { class_type: 'EmptyLTXVLatentVideo', inputs: { width: 1280, height: 720, length: 0, batch_size: 1 } } },
+      '6',
+      'value_smaller_than_min',
+    ],
     ['a missing required input', { '3': { class_type: 'CLIPTextEncode', inputs: { clip: ['2', 0] } } }, '3', 'required_input_missing'],
   ])('refuses %s with node_errors for that node', async (_label, change, nodeId, type) => {
     const { status, json } = await call('/prompt', { body: { prompt: { ...graph(), ...change } } });
@@ -78,7 +105,11 @@ describe('ComfyUI emulator: POST /prompt', () => {
 
   it('refuses an unknown class as missing_node_type and a graph without outputs as prompt_no_outputs', async () => {
     const unknown = await call('/prompt', { body: { prompt: { ...graph(), '11': { class_type: 'Mystery', inputs: {} } } } });
-    expect(unknown.json.error).toMatchObject({ type: 'missing_node_type', details: "Node ID '#11'", extra_info: { class_type: 'Mystery' } });
+    expect(unknown.json.error).toMatchObject({
+      type: 'missing_node_type',
+      details: "Node ID '#11'",
+      extra_info: { class_type: 'Mystery' },
+    });
     const { '10': _save, ...noOutput } = graph();
     expect((await call('/prompt', { body: { prompt: noOutput } })).json.error.type).toBe('prompt_no_outputs');
   });
@@ -86,7 +117,9 @@ describe('ComfyUI emulator: POST /prompt', () => {
 
 describe('ComfyUI emulator: history, queue and view', () => {
   it('shows a prompt pending, then running in /queue, with {} history until its entry appears', async () => {
-    const { json: queued } = await call('/prompt', { body: { prompt: graph(), client_id: 'c2', extra_data: { cliprelay_job_id: 'job-77' } } });
+    const { json: queued } = await call('/prompt', {
+      body: { prompt: graph(), client_id: 'c2', extra_data: { cliprelay_job_id: 'job-77' } },
+    });
     const inQueue = (await call('/queue')).json;
     expect(inQueue.queue_pending.map((item: unknown[]) => item[1])).toContain(queued.prompt_id);
     const item = inQueue.queue_pending.find((entry: unknown[]) => entry[1] === queued.prompt_id);
@@ -99,10 +132,17 @@ describe('ComfyUI emulator: history, queue and view', () => {
     const history = (await call(`/history/${queued.prompt_id}`)).json;
     const entry = history[queued.prompt_id];
     expect(entry.status).toMatchObject({ status_str: 'success', completed: true });
-    expect(entry.status.messages.map((message: unknown[]) => message[0])).toEqual(['execution_start', 'execution_cached', 'execution_success']);
+    expect(entry.status.messages.map((message: unknown[]) => message[0])).toEqual([
+      'execution_start',
+      'execution_cached',
+      'execution_success',
+    ]);
     expect(entry.prompt[3]).toEqual({ cliprelay_job_id: 'job-77', client_id: 'c2' });
     const saved = entry.outputs['10'];
-    expect(saved).toEqual({ images: [{ filename: expect.stringMatching(/^clip_\d{5}_\.mp4$/), subfolder: 'cliprelay', type: 'output' }], animated: [true] });
+    expect(saved).toEqual({
+      images: [{ filename: expect.stringMatching(/^clip_\d{5}_\.mp4$/), subfolder: 'cliprelay', type: 'output' }],
+      animated: [true],
+    });
 
     const file = await fetch(`${server.baseUrl}/view?filename=${saved.images[0].filename}&subfolder=cliprelay&type=output`);
     expect(file.headers.get('content-type')).toBe('video/mp4');
@@ -116,7 +156,10 @@ describe('ComfyUI emulator: history, queue and view', () => {
     const entry = (await call(`/history/${queued.prompt_id}`)).json[queued.prompt_id];
     expect(entry.status.status_str).toBe('error');
     expect(entry.outputs).toEqual({});
-    expect(entry.status.messages[1]).toEqual(['execution_error', expect.objectContaining({ node_id: '7', node_type: 'KSampler', exception_type: 'torch.OutOfMemoryError' })]);
+    expect(entry.status.messages[1]).toEqual([
+      'execution_error',
+      expect.objectContaining({ node_id: '7', node_type: 'KSampler', exception_type: 'torch.OutOfMemoryError' }),
+    ]);
   });
 
   it('keeps a "[never]" run in queue_running', async () => {
@@ -139,7 +182,13 @@ describe('ComfyUI emulator: history, queue and view', () => {
     }
     await call('/interrupt', { body: { prompt_id: runs[0] } });
     const entry = (await call(`/history/${runs[0]}`)).json[runs[0]!];
-    expect(entry.status).toMatchObject({ status_str: 'error', messages: [['execution_start', expect.anything()], ['execution_interrupted', expect.anything()]] });
+    expect(entry.status).toMatchObject({
+      status_str: 'error',
+      messages: [
+        ['execution_start', expect.anything()],
+        ['execution_interrupted', expect.anything()],
+      ],
+    });
     expect((await call('/queue')).json.queue_running.map((item: unknown[]) => item[1])).toContain(runs[1]);
   });
 

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { classifyFalRequest, createFalEmulator, DEMO_FAL_KEY, falErrorBody, type FalEmulator, type FalEmulatorOptions } from '../../../src/emulators/fal';
+import {
+  classifyFalRequest,
+  createFalEmulator,
+  DEMO_FAL_KEY,
+  falErrorBody,
+  type FalEmulator,
+  type FalEmulatorOptions,
+} from '../../../src/emulators/fal';
 import type { FaultInjector } from '../../../src/emulators/faults';
 import { serveEmulatorMount } from '../../support/serve-emulator-mount';
 
@@ -18,6 +25,12 @@ export interface FalEmulatorServer {
 /** The fal emulator alone on an ephemeral loopback port, mounted at /fal with scripted faults. */
 export async function startFalEmulatorServer(overrides: Partial<FalEmulatorOptions> = {}): Promise<FalEmulatorServer> {
   const emulator = createFalEmulator({ apiKey: DEMO_FAL_KEY, videoBytes: DEMO_CLIP, ...overrides, basePath: '/fal' });
-  const served = await serveEmulatorMount({ name: 'fal', prefix: '/fal', handle: emulator.handle, classify: classifyFalRequest, errorBody: falErrorBody });
+  const served = await serveEmulatorMount({
+    name: 'fal',
+    prefix: '/fal',
+    handle: emulator.handle,
+    classify: classifyFalRequest,
+    errorBody: falErrorBody,
+  });
   return { ...served, emulator };
 }

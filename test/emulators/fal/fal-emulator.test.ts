@@ -36,7 +36,11 @@ describe('fal emulator: auth and submit', () => {
   });
 
   it('refuses a Bearer header: fal wants "Key"', async () => {
-    const response = await fetch(`${server.baseUrl}/fal-ai/veo3.1`, { method: 'POST', headers: { authorization: `Bearer ${DEMO_FAL_KEY}` }, body: '{}' });
+    const response = await fetch(`${server.baseUrl}/fal-ai/veo3.1`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${DEMO_FAL_KEY}` },
+      body: '{}',
+    });
     expect(await response.json()).toEqual({ detail: 'Invalid Key Authorization header format' });
   });
 
@@ -45,11 +49,20 @@ describe('fal emulator: auth and submit', () => {
     expect(status).toBe(200);
     expect(headers.get('x-fal-request-id')).toBe(json.request_id);
     const requestUrl = `${server.baseUrl}/fal-ai/veo3.1/requests/${json.request_id}`;
-    expect(json).toMatchObject({ status: 'IN_QUEUE', queue_position: 1, response_url: requestUrl, status_url: `${requestUrl}/status`, cancel_url: `${requestUrl}/cancel` });
+    expect(json).toMatchObject({
+      status: 'IN_QUEUE',
+      queue_position: 1,
+      response_url: requestUrl,
+      status_url: `${requestUrl}/status`,
+      cancel_url: `${requestUrl}/cancel`,
+    });
   });
 
   it('answers a retired Sora endpoint and an unknown path with 404 and a detail', async () => {
-    expect(await submit({ prompt: 'x' }, 'fal-ai/sora-2/text-to-video')).toMatchObject({ status: 404, json: { detail: "Application 'sora-2' not found" } });
+    expect(await submit({ prompt: 'x' }, 'fal-ai/sora-2/text-to-video')).toMatchObject({
+      status: 404,
+      json: { detail: "Application 'sora-2' not found" },
+    });
     expect(await submit({ prompt: 'x' }, 'fal-ai/veo3.1/nope')).toMatchObject({ status: 404, json: { detail: "Path '/nope' not found" } });
   });
 
@@ -71,11 +84,19 @@ describe('fal emulator: status, result, cancel, files', () => {
     expect(second).toMatchObject({ status: 202, json: { status: 'IN_PROGRESS', logs: [{ message: 'Generating video', level: 'INFO' }] } });
     expect(second.json).not.toHaveProperty('queue_position');
     const third = await call(`${base}/status?logs=0`);
-    expect(third).toMatchObject({ status: 200, json: { status: 'COMPLETED', logs: null, metrics: { inference_time: expect.any(Number) } } });
+    expect(third).toMatchObject({
+      status: 200,
+      json: { status: 'COMPLETED', logs: null, metrics: { inference_time: expect.any(Number) } },
+    });
 
     const result = await call(base);
     expect(result.json).toEqual({
-      video: { url: `${server.baseUrl}/files/${created.request_id}/output.mp4`, content_type: 'video/mp4', file_name: 'output.mp4', file_size: DEMO_CLIP.length },
+      video: {
+        url: `${server.baseUrl}/files/${created.request_id}/output.mp4`,
+        content_type: 'video/mp4',
+        file_name: 'output.mp4',
+        file_size: DEMO_CLIP.length,
+      },
     });
     const file = await fetch(result.json.video.url);
     expect(Buffer.from(await file.arrayBuffer()).equals(Buffer.from(DEMO_CLIP))).toBe(true);
@@ -97,8 +118,14 @@ describe('fal emulator: status, result, cancel, files', () => {
     };
     const invalid = await finish({ prompt: 'x', duration: '5', aspect_ratio: '1:1', generate_audio: 'yes' });
     expect(invalid.status).toBe(422);
-    expect(invalid.json.detail.map((entry: { loc: string[] }) => entry.loc.join('.'))).toEqual(['body.duration', 'body.aspect_ratio', 'body.generate_audio']);
-    expect((await finish({ prompt: 'x', generate_audio: true }, 'fal-ai/kling-video/v2.5-turbo/pro/text-to-video')).json.detail[0]).toMatchObject({ type: 'extra_forbidden', loc: ['body', 'generate_audio'] });
+    expect(invalid.json.detail.map((entry: { loc: string[] }) => entry.loc.join('.'))).toEqual([
+      'body.duration',
+      'body.aspect_ratio',
+      'body.generate_audio',
+    ]);
+    expect(
+      (await finish({ prompt: 'x', generate_audio: true }, 'fal-ai/kling-video/v2.5-turbo/pro/text-to-video')).json.detail[0],
+    ).toMatchObject({ type: 'extra_forbidden', loc: ['body', 'generate_audio'] });
 
     const moderated = await finish({ prompt: 'bad [moderate]' });
     expect(moderated).toMatchObject({ status: 422, json: { detail: [{ type: 'content_policy_violation', loc: ['body', 'prompt'] }] } });
@@ -114,7 +141,10 @@ describe('fal emulator: status, result, cancel, files', () => {
     expect((await call(`${base}/status`)).json.status).toBe('COMPLETED');
     expect(await call(base)).toMatchObject({ status: 499, json: { error_type: 'client_cancelled' } });
     expect(await call(`${base}/cancel`, { method: 'PUT' })).toMatchObject({ status: 400, json: { status: 'ALREADY_COMPLETED' } });
-    expect(await call('/fal-ai/veo3.1/requests/unknown/cancel', { method: 'PUT' })).toMatchObject({ status: 404, json: { status: 'NOT_FOUND' } });
+    expect(await call('/fal-ai/veo3.1/requests/unknown/cancel', { method: 'PUT' })).toMatchObject({
+      status: 404,
+      json: { status: 'NOT_FOUND' },
+    });
     expect((await fetch(`${server.baseUrl}/files/${created.request_id}/output.mp4`)).status).toBe(404);
   });
 
@@ -156,12 +186,30 @@ describe('fal input rules per endpoint family (December 2026 endpoints)', () => 
   const fields = (problems: ReturnType<typeof validateFalInput>) => problems.map((problem) => problem.loc.at(-1));
 
   it.each([
-    ['fal-ai/kling-video/o3/pro/text-to-video', { prompt: 'x', duration: '15', aspect_ratio: '1:1', generate_audio: true, multi_prompt: [], shot_type: 'customize' }],
-    ['fal-ai/kling-video/v3/standard/image-to-video', { prompt: 'x', duration: '3', start_image_url: 'data:image/png;base64,AA', end_image_url: 'https://e.com/b.png' }],
-    ['fal-ai/veo3.1/lite/image-to-video', { prompt: 'x', duration: '4s', aspect_ratio: 'auto', resolution: '1080p', image_url: 'https://e.com/a.png', seed: 0 }],
-    ['fal-ai/wan/v2.7/text-to-video', { prompt: 'x', duration: '2', aspect_ratio: '3:4', resolution: '720p', seed: 1, negative_prompt: 'blur' }],
-    ['fal-ai/ltx-2.3/text-to-video', { prompt: 'x', duration: '10', aspect_ratio: '9:16', resolution: '2160p', generate_audio: false, fps: '25' }],
-    ['bytedance/seedance-2.5/text-to-video', { prompt: 'x', duration: '30', aspect_ratio: '21:9', resolution: '720p', generate_audio: true, seed: 5 }],
+    [
+      'fal-ai/kling-video/o3/pro/text-to-video',
+      { prompt: 'x', duration: '15', aspect_ratio: '1:1', generate_audio: true, multi_prompt: [], shot_type: 'customize' },
+    ],
+    [
+      'fal-ai/kling-video/v3/standard/image-to-video',
+      { prompt: 'x', duration: '3', start_image_url: 'data:image/png;base64,AA', end_image_url: 'https://e.com/b.png' },
+    ],
+    [
+      'fal-ai/veo3.1/lite/image-to-video',
+      { prompt: 'x', duration: '4s', aspect_ratio: 'auto', resolution: '1080p', image_url: 'https://e.com/a.png', seed: 0 },
+    ],
+    [
+      'fal-ai/wan/v2.7/text-to-video',
+      { prompt: 'x', duration: '2', aspect_ratio: '3:4', resolution: '720p', seed: 1, negative_prompt: 'blur' },
+    ],
+    [
+      'fal-ai/ltx-2.3/text-to-video',
+      { prompt: 'x', duration: '10', aspect_ratio: '9:16', resolution: '2160p', generate_audio: false, fps: '25' },
+    ],
+    [
+      'bytedance/seedance-2.5/text-to-video',
+      { prompt: 'x', duration: '30', aspect_ratio: '21:9', resolution: '720p', generate_audio: true, seed: 5 },
+    ],
     ['minimax/h3-max/text-to-video', { prompt: 'x', duration: 15, resolution: '768p', aspect_ratio: '4:3' }],
     ['google/gemini-omni-flash/v1.2/text-to-video', { prompt: 'x', duration: '3', aspect_ratio: '9:16', resolution: '4k' }],
   ])('takes a valid %s input', (endpoint, input) => {
@@ -169,8 +217,18 @@ describe('fal input rules per endpoint family (December 2026 endpoints)', () => 
   });
 
   it.each([
-    ['a negative prompt on Kling O3', 'fal-ai/kling-video/o3/pro/text-to-video', { prompt: 'x', negative_prompt: 'blur' }, ['negative_prompt']],
-    ['aspect_ratio on Kling 3.0 image-to-video', 'fal-ai/kling-video/v3/pro/image-to-video', { prompt: 'x', start_image_url: 'https://e.com/a.png', aspect_ratio: '16:9' }, ['aspect_ratio']],
+    [
+      'a negative prompt on Kling O3',
+      'fal-ai/kling-video/o3/pro/text-to-video',
+      { prompt: 'x', negative_prompt: 'blur' },
+      ['negative_prompt'],
+    ],
+    [
+      'aspect_ratio on Kling 3.0 image-to-video',
+      'fal-ai/kling-video/v3/pro/image-to-video',
+      { prompt: 'x', start_image_url: 'https://e.com/a.png', aspect_ratio: '16:9' },
+      ['aspect_ratio'],
+    ],
     ['an image-to-video input without its image', 'fal-ai/kling-video/o3/standard/image-to-video', { prompt: 'x' }, ['image_url']],
     ['generate_audio on Wan 2.7 (no switch)', 'fal-ai/wan/v2.7/text-to-video', { prompt: 'x', generate_audio: false }, ['generate_audio']],
     ['LTX 2.3 at 720p', 'fal-ai/ltx-2.3/text-to-video', { prompt: 'x', resolution: '720p' }, ['resolution']],

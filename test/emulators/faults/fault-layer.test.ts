@@ -11,7 +11,9 @@ const demoClip = readFileSync(resolve(__dirname, '../../../assets/demo-clip.mp4'
 
 describe('parseFaultSpec', () => {
   it('reads provider, phase, effect, count and Retry-After', () => {
-    expect(parseFaultSpec('kling:poll:429*3:retry-after=2, create:drop ,download:drop@65536,any:delay=1500,openai:create:malformed*inf')).toEqual([
+    expect(
+      parseFaultSpec('kling:poll:429*3:retry-after=2, create:drop ,download:drop@65536,any:delay=1500,openai:create:malformed*inf'),
+    ).toEqual([
       { provider: 'kling', phase: 'poll', effect: { kind: 'status', status: 429, retryAfterSeconds: 2 }, times: 3 },
       { provider: undefined, phase: 'create', effect: { kind: 'drop-answer' }, times: 1 },
       { provider: undefined, phase: 'download', effect: { kind: 'drop-download', afterBytes: 65536 }, times: 1 },
@@ -30,8 +32,20 @@ describe('parseFaultSpec', () => {
 describe('scripted faults on a running emulator, seen through the Kling adapter', () => {
   let server: EmulatorServer;
   const provider = () =>
-    createKlingProvider({ accessKey: DEMO_KLING_ACCESS_KEY, secretKey: DEMO_KLING_SECRET_KEY, baseUrl: `${server.url}/kling`, timeouts: { createMs: 5_000, pollMs: 5_000 } });
-  const request = (clientJobId: string) => ({ model: 'kling-v2-6', prompt: 'harbour', durationSeconds: 5, aspectRatio: '16:9' as const, audio: true, clientJobId });
+    createKlingProvider({
+      accessKey: DEMO_KLING_ACCESS_KEY,
+      secretKey: DEMO_KLING_SECRET_KEY,
+      baseUrl: `${server.url}/kling`,
+      timeouts: { createMs: 5_000, pollMs: 5_000 },
+    });
+  const request = (clientJobId: string) => ({
+    model: 'kling-v2-6',
+    prompt: 'harbour',
+    durationSeconds: 5,
+    aspectRatio: '16:9' as const,
+    audio: true,
+    clientJobId,
+  });
 
   beforeAll(async () => {
     server = await startEmulatorServer({ port: 0, videoBytes: demoClip, kling: { processingPolls: 0 } });
@@ -40,7 +54,9 @@ describe('scripted faults on a running emulator, seen through the Kling adapter'
 
   it('answers a create with the vendor 429 envelope and Retry-After, without creating the task', async () => {
     server.faults.add(...parseFaultSpec('kling:create:429:retry-after=7'));
-    const error = await provider().start(request('fault-429')).catch((caught: unknown) => caught);
+    const error = await provider()
+      .start(request('fault-429'))
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ProviderApiError);
     expect(error).toMatchObject({ kind: 'rate-limit', status: 429, providerCode: '1302', retryAfterSeconds: 7 });
     expect([...server.kling.tasks.values()].some((task) => task.externalTaskId === 'fault-429')).toBe(false);
@@ -48,7 +64,9 @@ describe('scripted faults on a running emulator, seen through the Kling adapter'
 
   it('drops a create answer after the task was really created (a lost answer, not a lost job)', async () => {
     server.faults.add(...parseFaultSpec('kling:create:drop'));
-    const error = await provider().start(request('fault-dropped')).catch((caught: unknown) => caught);
+    const error = await provider()
+      .start(request('fault-dropped'))
+      .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ kind: 'network' });
     expect([...server.kling.tasks.values()].filter((task) => task.externalTaskId === 'fault-dropped')).toHaveLength(1);
   });

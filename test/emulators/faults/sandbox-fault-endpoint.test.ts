@@ -10,7 +10,12 @@ describe('/sandbox/faults', () => {
   let server: Awaited<ReturnType<typeof startSandboxServer>>;
   beforeAll(async () => {
     const empty = mkdtempSync(join(tmpdir(), 'cliprelay-sandbox-'));
-    server = await startSandboxServer({ port: 0, staticDir: empty, demoMediaDir: empty, videoBytes: readFileSync(join(__dirname, '../../../assets/demo-clip.mp4')) });
+    server = await startSandboxServer({
+      port: 0,
+      staticDir: empty,
+      demoMediaDir: empty,
+      videoBytes: readFileSync(join(__dirname, '../../../assets/demo-clip.mp4')),
+    });
   });
   afterAll(() => server.close());
   const faults = (init?: RequestInit) => fetch(new URL('sandbox/faults', server.url), init);
@@ -35,7 +40,10 @@ describe('/sandbox/faults', () => {
 
   it('takes the gateway fault the property run uses', async () => {
     expect((await faults({ method: 'POST', body: 'runway:create:gateway@504' })).status).toBe(204);
-    expect(((await (await faults()).json()) as { pending: { fault: { effect: unknown } }[] }).pending[0]?.fault.effect).toEqual({ kind: 'gateway-status', status: 504 });
+    expect(((await (await faults()).json()) as { pending: { fault: { effect: unknown } }[] }).pending[0]?.fault.effect).toEqual({
+      kind: 'gateway-status',
+      status: 504,
+    });
     await faults({ method: 'DELETE' });
   });
 });

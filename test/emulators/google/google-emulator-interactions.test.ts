@@ -48,11 +48,19 @@ describe('Google emulator: Gemini Omni interactions', () => {
   it('answers a background create queued, then in progress, then completed with the video in a model_output step', async () => {
     const created = await call('/v1beta/interactions', { body: omni() });
     expect(created.status).toBe(200);
-    expect(created.json).toMatchObject({ id: expect.stringMatching(/^v1_/), object: 'interaction', status: 'queued', model: 'gemini-omni-1.2-flash' });
+    expect(created.json).toMatchObject({
+      id: expect.stringMatching(/^v1_/),
+      object: 'interaction',
+      status: 'queued',
+      model: 'gemini-omni-1.2-flash',
+    });
     expect((await call(`/v1beta/interactions/${created.json.id}`)).json.status).toBe('in_progress');
     const done = (await call(`/v1beta/interactions/${created.json.id}`)).json;
     expect(done.status).toBe('completed');
-    expect(done.steps.at(-1)).toEqual({ type: 'model_output', content: [{ type: 'video', mime_type: 'video/mp4', data: expect.any(String) }] });
+    expect(done.steps.at(-1)).toEqual({
+      type: 'model_output',
+      content: [{ type: 'video', mime_type: 'video/mp4', data: expect.any(String) }],
+    });
   });
 
   it('answers a blocking create (no background) finished at once', async () => {
@@ -69,9 +77,13 @@ describe('Google emulator: Gemini Omni interactions', () => {
   it('holds each model to its durations and resolutions: 1.2 takes 15 s and 4k, 1.1 stops at 10 s and 720p', async () => {
     expect(GOOGLE_OMNI_MODELS['gemini-omni-1.2-flash']).toMatchObject({ minSeconds: 3, maxSeconds: 15 });
     expect((await call('/v1beta/interactions', { body: omni({}, { duration: '15s', resolution: '4k' }) })).status).toBe(200);
-    expect((await call('/v1beta/interactions', { body: omni({}, { duration: '2s' }) })).json.error.details[0].fieldViolations[0].field).toBe('response_format.duration');
+    expect(
+      (await call('/v1beta/interactions', { body: omni({}, { duration: '2s' }) })).json.error.details[0].fieldViolations[0].field,
+    ).toBe('response_format.duration');
     expect((await call('/v1beta/interactions', { body: omni({ model: 'gemini-omni-1.1-flash' }, { duration: '11s' }) })).status).toBe(400);
-    expect((await call('/v1beta/interactions', { body: omni({ model: 'gemini-omni-1.1-flash' }, { resolution: '1080p' }) })).json.error.message).toMatch(/Resolution "1080p"/);
+    expect(
+      (await call('/v1beta/interactions', { body: omni({ model: 'gemini-omni-1.1-flash' }, { resolution: '1080p' }) })).json.error.message,
+    ).toMatch(/Resolution "1080p"/);
     expect((await call('/v1beta/interactions', { body: omni({}, { duration: 8 }) })).status).toBe(400);
     expect((await call('/v1beta/interactions', { body: omni({}, { aspect_ratio: '1:1' }) })).status).toBe(400);
   });
@@ -82,32 +94,50 @@ describe('Google emulator: Gemini Omni interactions', () => {
     const edit = await call('/v1beta/interactions', { body: omni({ generation_config: { video_config: { task: 'edit' } } }) });
     expect(edit.json.error.details[0].fieldViolations[0].field).toBe('previous_interaction_id');
     const withImage = await call('/v1beta/interactions', {
-      body: omni({ input: [{ type: 'text', text: 'wake up' }, { type: 'image', data: 'iVBORw0KGgo=', mime_type: 'image/png' }] }),
+      body: omni({
+        input: [
+          { type: 'text', text: 'wake up' },
+          { type: 'image', data: 'iVBORw0KGgo=', mime_type: 'image/png' },
+        ],
+      }),
     });
     expect(withImage.status).toBe(200);
     expect(server.emulator.interactions.get(withImage.json.id)?.create.task).toBe('image_to_video');
   });
 
   it('refuses a previous_interaction_id that names nothing finished, and an extension past 30 s', async () => {
-    expect((await call('/v1beta/interactions', { body: omni({ previous_interaction_id: 'v1_unknown' }) })).json.error).toMatchObject({ code: 400, status: 'INVALID_ARGUMENT' });
+    expect((await call('/v1beta/interactions', { body: omni({ previous_interaction_id: 'v1_unknown' }) })).json.error).toMatchObject({
+      code: 400,
+      status: 'INVALID_ARGUMENT',
+    });
     const running = await call('/v1beta/interactions', { body: omni({ input: 'still going [never]' }) });
     expect((await call('/v1beta/interactions', { body: omni({ previous_interaction_id: running.json.id }) })).status).toBe(400);
 
     const first = await call('/v1beta/interactions', { body: omni({}, { duration: '15s' }) });
     await finished(first.json.id);
     const extend = { generation_config: { video_config: { task: 'extend' } } };
-    const second = await call('/v1beta/interactions', { body: omni({ ...extend, previous_interaction_id: first.json.id }, { duration: '15s' }) });
+    const second = await call('/v1beta/interactions', {
+      body: omni({ ...extend, previous_interaction_id: first.json.id }, { duration: '15s' }),
+    });
     expect(second.status).toBe(200);
     await finished(second.json.id);
-    const third = await call('/v1beta/interactions', { body: omni({ ...extend, previous_interaction_id: second.json.id }, { duration: '3s' }) });
+    const third = await call('/v1beta/interactions', {
+      body: omni({ ...extend, previous_interaction_id: second.json.id }, { duration: '3s' }),
+    });
     expect(third.json.error.message).toMatch(/at most 30 seconds/);
   });
 
   it('answers a shut-down Omni id with 404 "no longer available", and an id the account is not served with 404', async () => {
-    expect((await call('/v1beta/interactions', { body: omni({ model: 'gemini-omni-flash-preview' }) })).json.error.message).toMatch(/no longer available/);
+    expect((await call('/v1beta/interactions', { body: omni({ model: 'gemini-omni-flash-preview' }) })).json.error.message).toMatch(
+      /no longer available/,
+    );
     const narrow = await startGoogleEmulatorServer({ legacyGeminiVeo: false, omniModels: ['gemini-omni-1.1-flash'] });
     try {
-      const response = await fetch(`${narrow.baseUrl}/v1beta/interactions`, { method: 'POST', headers: { ...withKey, 'content-type': 'application/json' }, body: JSON.stringify(omni()) });
+      const response = await fetch(`${narrow.baseUrl}/v1beta/interactions`, {
+        method: 'POST',
+        headers: { ...withKey, 'content-type': 'application/json' },
+        body: JSON.stringify(omni()),
+      });
       expect(response.status).toBe(404);
     } finally {
       await narrow.close();
@@ -115,7 +145,9 @@ describe('Google emulator: Gemini Omni interactions', () => {
   });
 
   it('answers Veo\u2019s predictLongRunning for an Omni id with 400 "only supports Interactions API"', async () => {
-    const { status, json } = await call('/v1beta/models/gemini-omni-1.2-flash:predictLongRunning', { body: { instances: [{ prompt: 'x' }], parameters: {} } });
+    const { status, json } = await call('/v1beta/models/gemini-omni-1.2-flash:predictLongRunning', {
+      body: { instances: [{ prompt: 'x' }], parameters: {} },
+    });
     expect(status).toBe(400);
     expect(json.error.message).toBe('This model only supports Interactions API.');
   });
@@ -138,10 +170,14 @@ describe('Google emulator: Gemini Omni interactions', () => {
   it('serves a uri-delivered result as a Gemini file only once the interaction completed', async () => {
     const created = await call('/v1beta/interactions', { body: omni({}, { delivery: 'uri' }) });
     const fileId = server.emulator.interactions.get(created.json.id)!.fileId;
-    expect((await fetch(`${server.baseUrl}/v1beta/files/${fileId}:download?alt=media`, { headers: withKey, redirect: 'manual' })).status).toBe(404);
+    expect(
+      (await fetch(`${server.baseUrl}/v1beta/files/${fileId}:download?alt=media`, { headers: withKey, redirect: 'manual' })).status,
+    ).toBe(404);
     const done = await finished(created.json.id);
     expect(done.steps.at(-1).content[0].uri).toBe(`https://generativelanguage.googleapis.com/v1beta/files/${fileId}:download?alt=media`);
-    expect((await fetch(`${server.baseUrl}/v1beta/files/${fileId}:download?alt=media`, { headers: withKey, redirect: 'manual' })).status).toBe(302);
+    expect(
+      (await fetch(`${server.baseUrl}/v1beta/files/${fileId}:download?alt=media`, { headers: withKey, redirect: 'manual' })).status,
+    ).toBe(302);
   });
 
   it('classifies interaction calls for scripted faults: create and poll', async () => {
@@ -154,7 +190,10 @@ describe('Google emulator: Gemini Omni interactions', () => {
 
   it('keeps Vertex AI\u2019s Veo working beside it, Veo 3.1 Lite included', async () => {
     const path = '/v1/projects/demo-project/locations/us-central1/publishers/google/models/veo-3.1-lite-generate-001:predictLongRunning';
-    const { status } = await call(path, { body: { instances: [{ prompt: 'x' }], parameters: {} }, headers: { authorization: `Bearer ${DEMO_VERTEX_ACCESS_TOKEN}` } });
+    const { status } = await call(path, {
+      body: { instances: [{ prompt: 'x' }], parameters: {} },
+      headers: { authorization: `Bearer ${DEMO_VERTEX_ACCESS_TOKEN}` },
+    });
     expect(status).toBe(200);
   });
 });

@@ -41,6 +41,13 @@ export async function startGoogleEmulatorServer(overrides: Partial<GoogleEmulato
     ...overrides,
     basePath: '/google',
   });
-  const served = await serveEmulatorMount({ name: 'google', prefix: '/google', handle: emulator.handle, classify: classifyGoogleRequest, errorBody: googleErrorBody, retryHintInBody: true });
+  const served = await serveEmulatorMount({
+    name: 'google',
+    prefix: '/google',
+    handle: emulator.handle,
+    classify: classifyGoogleRequest,
+    errorBody: googleErrorBody,
+    retryHintInBody: true,
+  });
   return { ...served, emulator };
 }

@@ -23,11 +23,22 @@ async function call(path: string, init: { method?: string; body?: string; header
 describe('Google emulator by default: the Gemini API as it is on 2026-12-06', () => {
   it('answers every Gemini API Veo id with 404 "no longer available", the preview ids included', async () => {
     server = await startGoogleEmulatorServer({ legacyGeminiVeo: false });
-    expect(GOOGLE_RETIRED_MODELS['gemini-api']).toEqual(expect.arrayContaining(['veo-3.1-generate-preview', 'veo-3.1-fast-generate-preview', 'veo-3.0-generate-001']));
-    for (const model of ['veo-3.1-generate-preview', 'veo-3.1-fast-generate-preview', 'veo-3.1-lite-generate-preview', 'veo-3.0-generate-001']) {
+    expect(GOOGLE_RETIRED_MODELS['gemini-api']).toEqual(
+      expect.arrayContaining(['veo-3.1-generate-preview', 'veo-3.1-fast-generate-preview', 'veo-3.0-generate-001']),
+    );
+    for (const model of [
+      'veo-3.1-generate-preview',
+      'veo-3.1-fast-generate-preview',
+      'veo-3.1-lite-generate-preview',
+      'veo-3.0-generate-001',
+    ]) {
       const { status, json } = await call(`/v1beta/models/${model}:predictLongRunning`, { body: createBody, headers: withKey });
       expect(status).toBe(404);
-      expect(json.error).toMatchObject({ code: 404, status: 'NOT_FOUND', message: expect.stringContaining(`models/${model} is no longer available`) });
+      expect(json.error).toMatchObject({
+        code: 404,
+        status: 'NOT_FOUND',
+        message: expect.stringContaining(`models/${model} is no longer available`),
+      });
     }
   });
 
@@ -37,7 +48,11 @@ describe('Google emulator by default: the Gemini API as it is on 2026-12-06', ()
     expect(status).toBe(200);
     expect(json.models.length).toBeGreaterThan(0);
     for (const model of json.models) {
-      expect(model).toMatchObject({ name: expect.stringMatching(/^models\//), displayName: expect.any(String), supportedGenerationMethods: expect.any(Array) });
+      expect(model).toMatchObject({
+        name: expect.stringMatching(/^models\//),
+        displayName: expect.any(String),
+        supportedGenerationMethods: expect.any(Array),
+      });
     }
     expect(json.models.map((model: { name: string }) => model.name).filter((name: string) => name.includes('veo'))).toEqual([]);
   });
@@ -75,13 +90,18 @@ describe('Google emulator: model listing', () => {
       'models/gemini-omni-1.2-flash',
       'models/gemini-omni-1.1-flash',
     ]);
-    const veo = (await call('/v1beta/models', { headers: withKey })).json.models.find((model: { name: string }) => model.name === 'models/veo-3.1-generate-preview');
+    const veo = (await call('/v1beta/models', { headers: withKey })).json.models.find(
+      (model: { name: string }) => model.name === 'models/veo-3.1-generate-preview',
+    );
     expect(veo).toMatchObject({ supportedGenerationMethods: ['predictLongRunning'], displayName: 'Veo 3.1' });
   });
 
   it('refuses a page size that is not a number', async () => {
     server = await startGoogleEmulatorServer();
-    expect((await call('/v1beta/models?pageSize=lots', { headers: withKey })).json.error).toMatchObject({ code: 400, status: 'INVALID_ARGUMENT' });
+    expect((await call('/v1beta/models?pageSize=lots', { headers: withKey })).json.error).toMatchObject({
+      code: 400,
+      status: 'INVALID_ARGUMENT',
+    });
   });
 });
 
@@ -95,6 +115,10 @@ describe('Google emulator: an expired Vertex access token', () => {
     nowMs = 3_601_000;
     const { status, json } = await call(path, { body: createBody, headers });
     expect(status).toBe(401);
-    expect(json.error).toMatchObject({ code: 401, status: 'UNAUTHENTICATED', details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'ACCESS_TOKEN_EXPIRED' }] });
+    expect(json.error).toMatchObject({
+      code: 401,
+      status: 'UNAUTHENTICATED',
+      details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'ACCESS_TOKEN_EXPIRED' }],
+    });
   });
 });

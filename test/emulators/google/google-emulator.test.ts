@@ -38,13 +38,21 @@ describe('Google emulator: Gemini API authentication', () => {
   });
 
   it('refuses a wrong key with 400 INVALID_ARGUMENT and reason API_KEY_INVALID, as Google does', async () => {
-    const { status, json } = await call('/v1beta/models/veo-3.1-generate-preview:predictLongRunning', { body: body(), headers: { 'x-goog-api-key': 'nope' } });
+    const { status, json } = await call('/v1beta/models/veo-3.1-generate-preview:predictLongRunning', {
+      body: body(),
+      headers: { 'x-goog-api-key': 'nope' },
+    });
     expect(status).toBe(400);
-    expect(json.error).toMatchObject({ status: 'INVALID_ARGUMENT', details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'API_KEY_INVALID' }] });
+    expect(json.error).toMatchObject({
+      status: 'INVALID_ARGUMENT',
+      details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'API_KEY_INVALID' }],
+    });
   });
 
   it('accepts the key as a ?key= query parameter too', async () => {
-    const { status, json } = await call(`/v1beta/models/veo-3.1-generate-preview:predictLongRunning?key=${DEMO_GEMINI_API_KEY}`, { body: body() });
+    const { status, json } = await call(`/v1beta/models/veo-3.1-generate-preview:predictLongRunning?key=${DEMO_GEMINI_API_KEY}`, {
+      body: body(),
+    });
     expect(status).toBe(200);
     expect(json.name).toMatch(/^models\/veo-3\.1-generate-preview\/operations\/[a-z0-9]+$/);
   });
@@ -62,14 +70,19 @@ describe('Google emulator: Gemini API create and operations', () => {
     ['an unknown parameter', { fancy: true }, 'parameters.fancy'],
   ])('refuses %s with INVALID_ARGUMENT naming the field', async (_label, parameters, field) => {
     const before = server.emulator.operations.size;
-    const { status, json } = await call('/v1beta/models/veo-3.1-generate-preview:predictLongRunning', { body: body(parameters), headers: withKey });
+    const { status, json } = await call('/v1beta/models/veo-3.1-generate-preview:predictLongRunning', {
+      body: body(parameters),
+      headers: withKey,
+    });
     expect(status).toBe(400);
     expect(json.error).toMatchObject({ status: 'INVALID_ARGUMENT', details: [{ fieldViolations: [{ field }] }] });
     expect(server.emulator.operations.size).toBe(before);
   });
 
   it('refuses malformed JSON and an empty prompt', async () => {
-    expect((await call('/v1beta/models/veo-3.1-generate-preview:predictLongRunning', { body: '{"instances":', headers: withKey })).status).toBe(400);
+    expect(
+      (await call('/v1beta/models/veo-3.1-generate-preview:predictLongRunning', { body: '{"instances":', headers: withKey })).status,
+    ).toBe(400);
     const empty = await call('/v1beta/models/veo-3.1-generate-preview:predictLongRunning', { body: body({}, '  '), headers: withKey });
     expect(empty.json.error.details[0].fieldViolations[0].field).toBe('instances[0].prompt');
   });
@@ -80,11 +93,16 @@ describe('Google emulator: Gemini API create and operations', () => {
     expect(unknown.json.error).toEqual({
       code: 404,
       status: 'NOT_FOUND',
-      message: 'models/veo-9 is not found for API version v1beta, or is not supported for predictLongRunning. Call ListModels to see the list of available models and their supported methods.',
+      message:
+        'models/veo-9 is not found for API version v1beta, or is not supported for predictLongRunning. Call ListModels to see the list of available models and their supported methods.',
     });
     const retired = await call('/v1beta/models/veo-3.0-generate-preview:predictLongRunning', { body: body(), headers: withKey });
     expect(retired.status).toBe(404);
-    expect(retired.json.error).toMatchObject({ code: 404, status: 'NOT_FOUND', message: expect.stringMatching(/^models\/veo-3\.0-generate-preview is no longer available/) });
+    expect(retired.json.error).toMatchObject({
+      code: 404,
+      status: 'NOT_FOUND',
+      message: expect.stringMatching(/^models\/veo-3\.0-generate-preview is no longer available/),
+    });
   });
 
   it('is not done, then done with a file URI; the file redirects to a signed link that serves the clip', async () => {
@@ -95,7 +113,10 @@ describe('Google emulator: Gemini API create and operations', () => {
     expect(done).toMatchObject({
       name: created.name,
       done: true,
-      response: { '@type': 'type.googleapis.com/google.ai.generativelanguage.v1beta.PredictLongRunningResponse', generateVideoResponse: { generatedSamples: [{ video: { uri: expect.any(String) } }] } },
+      response: {
+        '@type': 'type.googleapis.com/google.ai.generativelanguage.v1beta.PredictLongRunningResponse',
+        generateVideoResponse: { generatedSamples: [{ video: { uri: expect.any(String) } }] },
+      },
     });
 
     const uri = new URL(done.response.generateVideoResponse.generatedSamples[0].video.uri as string);
@@ -115,28 +136,43 @@ describe('Google emulator: Gemini API create and operations', () => {
   });
 
   it('never finishes a "[never]" prompt', async () => {
-    const created = (await call('/v1beta/models/veo-3.1-generate-preview:predictLongRunning', { body: body({}, 'endless [never]'), headers: withKey })).json;
+    const created = (
+      await call('/v1beta/models/veo-3.1-generate-preview:predictLongRunning', { body: body({}, 'endless [never]'), headers: withKey })
+    ).json;
     for (let poll = 0; poll < 5; poll++) expect((await call(`/v1beta/${created.name}`, { headers: withKey })).json.done).toBeUndefined();
   });
 
   it('answers scripted faults in Google\u2019s envelope, the wait as RetryInfo.retryDelay (no Retry-After header)', async () => {
     server.faults.add(...parseFaultSpec('google:create:429:retry-after=9,google:create:429:retry-after=1.5'));
-    const { status, headers, json } = await call('/v1beta/models/veo-3.1-generate-preview:predictLongRunning', { body: body(), headers: withKey });
+    const { status, headers, json } = await call('/v1beta/models/veo-3.1-generate-preview:predictLongRunning', {
+      body: body(),
+      headers: withKey,
+    });
     expect(status).toBe(429);
     expect(headers.get('retry-after')).toBeNull();
     expect(json.error).toMatchObject({
       code: 429,
       status: 'RESOURCE_EXHAUSTED',
-      details: [{ '@type': 'type.googleapis.com/google.rpc.QuotaFailure' }, { '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: '9s' }],
+      details: [
+        { '@type': 'type.googleapis.com/google.rpc.QuotaFailure' },
+        { '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: '9s' },
+      ],
     });
     const fractional = await call('/v1beta/models/veo-3.1-generate-preview:predictLongRunning', { body: body(), headers: withKey });
     expect(fractional.json.error.details[1]).toEqual({ '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: '1.500s' });
   });
 
   it('refuses a seed on the Gemini API (Vertex AI only), with a BadRequest naming the field', async () => {
-    const { status, json } = await call('/v1beta/models/veo-3.1-generate-preview:predictLongRunning', { body: body({ seed: 7 }), headers: withKey });
+    const { status, json } = await call('/v1beta/models/veo-3.1-generate-preview:predictLongRunning', {
+      body: body({ seed: 7 }),
+      headers: withKey,
+    });
     expect(status).toBe(400);
-    expect(json.error).toMatchObject({ code: 400, status: 'INVALID_ARGUMENT', details: [{ '@type': 'type.googleapis.com/google.rpc.BadRequest', fieldViolations: [{ field: 'parameters.seed' }] }] });
+    expect(json.error).toMatchObject({
+      code: 400,
+      status: 'INVALID_ARGUMENT',
+      details: [{ '@type': 'type.googleapis.com/google.rpc.BadRequest', fieldViolations: [{ field: 'parameters.seed' }] }],
+    });
   });
 });
 
@@ -146,32 +182,66 @@ describe('Google emulator: Vertex AI', () => {
     expect(anonymous.status).toBe(401);
     expect(anonymous.json.error).toMatchObject({ status: 'UNAUTHENTICATED', details: [{ reason: 'CREDENTIALS_MISSING' }] });
 
-    const foreign = await call('/v1/projects/other/locations/us-central1/publishers/google/models/veo-3.1-generate-001:predictLongRunning', { body: body(), headers: withToken });
+    const foreign = await call(
+      '/v1/projects/other/locations/us-central1/publishers/google/models/veo-3.1-generate-001:predictLongRunning',
+      { body: body(), headers: withToken },
+    );
     expect(foreign.status).toBe(403);
     expect(foreign.json.error.message).toMatch(/Permission 'aiplatform.endpoints.predict' denied/);
   });
 
   it('answers a retired Veo 3 with Vertex\u2019s "Publisher Model … was not found"', async () => {
-    const { status, json } = await call(`${VERTEX_MODELS}/veo-3.0-fast-generate-001:predictLongRunning`, { body: body(), headers: withToken });
+    const { status, json } = await call(`${VERTEX_MODELS}/veo-3.0-fast-generate-001:predictLongRunning`, {
+      body: body(),
+      headers: withToken,
+    });
     expect(status).toBe(404);
-    expect(json.error.message).toMatch(/^Publisher Model `projects\/demo-project\/locations\/us-central1\/publishers\/google\/models\/veo-3\.0-fast-generate-001` was not found/);
+    expect(json.error.message).toMatch(
+      /^Publisher Model `projects\/demo-project\/locations\/us-central1\/publishers\/google\/models\/veo-3\.0-fast-generate-001` was not found/,
+    );
   });
 
   it('polls through fetchPredictOperation only for an operation of the same model', async () => {
-    const created = (await call(`${VERTEX_MODELS}/veo-3.1-generate-001:predictLongRunning`, { body: body({ generateAudio: false }), headers: withToken })).json;
+    const created = (
+      await call(`${VERTEX_MODELS}/veo-3.1-generate-001:predictLongRunning`, { body: body({ generateAudio: false }), headers: withToken })
+    ).json;
     expect(server.emulator.operations.get(created.name)?.create.generateAudio).toBe(false);
-    const elsewhere = await call(`${VERTEX_MODELS}/veo-3.1-fast-generate-001:fetchPredictOperation`, { body: { operationName: created.name }, headers: withToken });
+    const elsewhere = await call(`${VERTEX_MODELS}/veo-3.1-fast-generate-001:fetchPredictOperation`, {
+      body: { operationName: created.name },
+      headers: withToken,
+    });
     expect(elsewhere.status).toBe(400);
 
-    await call(`${VERTEX_MODELS}/veo-3.1-generate-001:fetchPredictOperation`, { body: { operationName: created.name }, headers: withToken });
-    const done = (await call(`${VERTEX_MODELS}/veo-3.1-generate-001:fetchPredictOperation`, { body: { operationName: created.name }, headers: withToken })).json;
-    expect(done.response).toMatchObject({ '@type': 'type.googleapis.com/cloud.ai.large_models.vision.GenerateVideoResponse', raiMediaFilteredCount: 0, videos: [{ mimeType: 'video/mp4' }] });
+    await call(`${VERTEX_MODELS}/veo-3.1-generate-001:fetchPredictOperation`, {
+      body: { operationName: created.name },
+      headers: withToken,
+    });
+    const done = (
+      await call(`${VERTEX_MODELS}/veo-3.1-generate-001:fetchPredictOperation`, {
+        body: { operationName: created.name },
+        headers: withToken,
+      })
+    ).json;
+    expect(done.response).toMatchObject({
+      '@type': 'type.googleapis.com/cloud.ai.large_models.vision.GenerateVideoResponse',
+      raiMediaFilteredCount: 0,
+      videos: [{ mimeType: 'video/mp4' }],
+    });
     expect(Buffer.from(done.response.videos[0].bytesBase64Encoded, 'base64').equals(Buffer.from(DEMO_CLIP))).toBe(true);
   });
 
   it('writes to a storageUri and serves the object through the Cloud Storage JSON API, with Range', async () => {
-    const created = (await call(`${VERTEX_MODELS}/veo-3.1-generate-001:predictLongRunning`, { body: body({ storageUri: 'gs://bucket-a/out' }), headers: withToken })).json;
-    for (let poll = 0; poll < 2; poll++) await call(`${VERTEX_MODELS}/veo-3.1-generate-001:fetchPredictOperation`, { body: { operationName: created.name }, headers: withToken });
+    const created = (
+      await call(`${VERTEX_MODELS}/veo-3.1-generate-001:predictLongRunning`, {
+        body: body({ storageUri: 'gs://bucket-a/out' }),
+        headers: withToken,
+      })
+    ).json;
+    for (let poll = 0; poll < 2; poll++)
+      await call(`${VERTEX_MODELS}/veo-3.1-generate-001:fetchPredictOperation`, {
+        body: { operationName: created.name },
+        headers: withToken,
+      });
     const gcsUri = server.emulator.operations.get(created.name)?.gcsUri;
     expect(gcsUri).toMatch(/^gs:\/\/bucket-a\/out\/[\w-]+\/sample_0\.mp4$/);
 
@@ -184,10 +254,23 @@ describe('Google emulator: Vertex AI', () => {
   });
 
   it('filters a "[moderate]" prompt with Vertex\u2019s wording', async () => {
-    const created = (await call(`${VERTEX_MODELS}/veo-3.1-generate-001:predictLongRunning`, { body: body({}, 'bad [moderate]'), headers: withToken })).json;
-    await call(`${VERTEX_MODELS}/veo-3.1-generate-001:fetchPredictOperation`, { body: { operationName: created.name }, headers: withToken });
-    const done = (await call(`${VERTEX_MODELS}/veo-3.1-generate-001:fetchPredictOperation`, { body: { operationName: created.name }, headers: withToken })).json;
-    expect(done.response).toMatchObject({ raiMediaFilteredCount: 1, raiMediaFilteredReasons: [expect.stringMatching(/Vertex AI's usage guidelines/)] });
+    const created = (
+      await call(`${VERTEX_MODELS}/veo-3.1-generate-001:predictLongRunning`, { body: body({}, 'bad [moderate]'), headers: withToken })
+    ).json;
+    await call(`${VERTEX_MODELS}/veo-3.1-generate-001:fetchPredictOperation`, {
+      body: { operationName: created.name },
+      headers: withToken,
+    });
+    const done = (
+      await call(`${VERTEX_MODELS}/veo-3.1-generate-001:fetchPredictOperation`, {
+        body: { operationName: created.name },
+        headers: withToken,
+      })
+    ).json;
+    expect(done.response).toMatchObject({
+      raiMediaFilteredCount: 1,
+      raiMediaFilteredReasons: [expect.stringMatching(/Vertex AI's usage guidelines/)],
+    });
     expect(done.response).not.toHaveProperty('videos');
   });
 });
@@ -215,7 +298,15 @@ describe('classifyGoogleRequest', () => {
 describe('Google emulator mounted under a base path, as the sandbox does (/emulators/google)', () => {
   it('hands out signed download links that include the base path', async () => {
     const key = DEMO_GEMINI_API_KEY;
-    const emulator = createGoogleEmulator({ apiKey: key, accessToken: 't', project: 'p', videoBytes: DEMO_CLIP, basePath: '/emulators/google', pollsUntilDone: 0, legacyGeminiVeo: true });
+    const emulator = createGoogleEmulator({
+      apiKey: key,
+      accessToken: 't',
+      project: 'p',
+      videoBytes: DEMO_CLIP,
+      basePath: '/emulators/google',
+      pollsUntilDone: 0,
+      legacyGeminiVeo: true,
+    });
     const host = createServer((req, res) => {
       void routeEmulatorRequest([{ name: 'google', prefix: '/emulators/google', handle: emulator.handle }], req, res).then((handled) => {
         if (!handled) res.writeHead(418).end();
@@ -225,7 +316,13 @@ describe('Google emulator mounted under a base path, as the sandbox does (/emula
     const origin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
     try {
       const headers = { 'x-goog-api-key': key, 'content-type': 'application/json' };
-      const created = (await (await fetch(`${origin}/emulators/google/v1beta/models/veo-3.1-generate-preview:predictLongRunning`, { method: 'POST', headers, body: JSON.stringify(body()) })).json()) as { name: string };
+      const created = (await (
+        await fetch(`${origin}/emulators/google/v1beta/models/veo-3.1-generate-preview:predictLongRunning`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify(body()),
+        })
+      ).json()) as { name: string };
       const done = (await (await fetch(`${origin}/emulators/google/v1beta/${created.name}`, { headers })).json()) as any;
       const uri = new URL(done.response.generateVideoResponse.generatedSamples[0].video.uri as string);
       const redirect = await fetch(`${origin}/emulators/google${uri.pathname}${uri.search}`, { headers, redirect: 'manual' });

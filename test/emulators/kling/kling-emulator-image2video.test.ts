@@ -7,9 +7,14 @@ const png64 = Buffer.from(tinyPng()).toString('base64');
 
 describe('Kling emulator: image2video validation', () => {
   it('accepts raw base64 of a PNG or JPEG, or an URL, with an optional prompt', () => {
-    expect(validateKlingCreate({ ...base, image: png64 }, 'image2video')).toMatchObject({ prompt: '', image: { form: 'base64', mimeType: 'image/png' } });
+    expect(validateKlingCreate({ ...base, image: png64 }, 'image2video')).toMatchObject({
+      prompt: '',
+      image: { form: 'base64', mimeType: 'image/png' },
+    });
     const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]).toString('base64');
-    expect(validateKlingCreate({ ...base, image: jpeg, prompt: 'x' }, 'image2video')).toMatchObject({ image: { form: 'base64', mimeType: 'image/jpeg', sizeBytes: 8 } });
+    expect(validateKlingCreate({ ...base, image: jpeg, prompt: 'x' }, 'image2video')).toMatchObject({
+      image: { form: 'base64', mimeType: 'image/jpeg', sizeBytes: 8 },
+    });
     expect(validateKlingCreate({ ...base, image: 'https://example.com/a.png' }, 'image2video')).toMatchObject({ image: { form: 'url' } });
   });
 

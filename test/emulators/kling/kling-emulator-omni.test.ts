@@ -15,7 +15,13 @@ const body = (overrides: Record<string, unknown> = {}) => ({
 
 describe('Kling emulator: omni-video create rules', () => {
   it('accepts kling-v3-omni text to video with sound, 3 to 15 s', () => {
-    expect(validateKlingOmniCreate(body())).toMatchObject({ modelName: 'kling-v3-omni', durationSeconds: 8, mode: 'pro', sound: 'on', shots: [] });
+    expect(validateKlingOmniCreate(body())).toMatchObject({
+      modelName: 'kling-v3-omni',
+      durationSeconds: 8,
+      mode: 'pro',
+      sound: 'on',
+      shots: [],
+    });
     expect(validateKlingOmniCreate(body({ duration: '15' }))).toMatchObject({ durationSeconds: 15 });
   });
 
@@ -29,9 +35,27 @@ describe('Kling emulator: omni-video create rules', () => {
     ['16 s', { duration: '16' }, 400, 1201, /duration must be one of/],
     ['a numeric duration', { duration: 8 }, 400, 1201, /must be a string/],
     ['no aspect_ratio and no first frame', { aspect_ratio: undefined }, 400, 1201, 'aspect_ratio is required without a first frame'],
-    ['an end frame without a first frame', { image_list: [{ image_url: PNG_BASE64, type: 'end_frame' }] }, 400, 1201, 'an end_frame image needs a first_frame image'],
-    ['a data: URL image', { image_list: [{ image_url: `data:image/png;base64,${PNG_BASE64}`, type: 'first_frame' }] }, 400, 1201, /without a data: prefix/],
-    ['more than 7 images', { image_list: Array.from({ length: 8 }, () => ({ image_url: 'https://example.com/a.png' })) }, 400, 1201, /at most 7 images/],
+    [
+      'an end frame without a first frame',
+      { image_list: [{ image_url: PNG_BASE64, type: 'end_frame' }] },
+      400,
+      1201,
+      'an end_frame image needs a first_frame image',
+    ],
+    [
+      'a data: URL image',
+      { image_list: [{ image_url: `data:image/png;base64,${PNG_BASE64}`, type: 'first_frame' }] },
+      400,
+      1201,
+      /without a data: prefix/,
+    ],
+    [
+      'more than 7 images',
+      { image_list: Array.from({ length: 8 }, () => ({ image_url: 'https://example.com/a.png' })) },
+      400,
+      1201,
+      /at most 7 images/,
+    ],
     ['an empty prompt for one shot', { prompt: '' }, 400, 1201, 'prompt is required'],
     ['4k mode', { mode: '4k' }, 400, 1201, 'mode must be std or pro'],
     ['sound on kling-video-o1', { model_name: 'kling-video-o1' }, 400, 1201, 'sound is not supported by kling-video-o1'],

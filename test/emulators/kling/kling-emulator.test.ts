@@ -92,7 +92,13 @@ describe('Kling emulator: create', () => {
     ['a missing prompt', { prompt: undefined }, 400, 1201, /prompt is required/],
     ['an unknown aspect ratio', { aspect_ratio: '4:3' }, 400, 1201, /aspect_ratio/],
     ['sound on a model without audio', { model_name: 'kling-v2-5-turbo', sound: 'on' }, 400, 1201, /sound is not supported/],
-    ['sound in std mode on Kling 2.6 (pro only)', { mode: 'std', sound: 'on' }, 400, 1201, /sound is only supported in pro mode for kling-v2-6/],
+    [
+      'sound in std mode on Kling 2.6 (pro only)',
+      { mode: 'std', sound: 'on' },
+      400,
+      1201,
+      /sound is only supported in pro mode for kling-v2-6/,
+    ],
     ['an unknown model', { model_name: 'kling-v9' }, 404, 1203, /does not exist/],
   ])('refuses %s', async (_label, overrides, httpStatus, code, message) => {
     const before = server.kling.tasks.size;
@@ -201,7 +207,9 @@ describe('Kling emulator: limits and mounting', () => {
       expect(await refused.json()).toMatchObject({ code: 1303 });
 
       // Once the first finishes, its slot is free again.
-      await fetch(`${limited.url}/kling/v1/videos/text2video/${first.data.task_id}`, { headers: { authorization: `Bearer ${validToken()}` } });
+      await fetch(`${limited.url}/kling/v1/videos/text2video/${first.data.task_id}`, {
+        headers: { authorization: `Bearer ${validToken()}` },
+      });
       expect((await post()).status).toBe(200);
     } finally {
       await limited.close();
@@ -209,7 +217,11 @@ describe('Kling emulator: limits and mounting', () => {
   });
 
   it('mounts under a base path, with file URLs that include it', async () => {
-    const emulators = mountEmulators({ videoBytes: DEMO_CLIP, basePath: '/emulators', kling: { accessKey: ACCESS_KEY, secretKey: SECRET_KEY, processingPolls: 0 } });
+    const emulators = mountEmulators({
+      videoBytes: DEMO_CLIP,
+      basePath: '/emulators',
+      kling: { accessKey: ACCESS_KEY, secretKey: SECRET_KEY, processingPolls: 0 },
+    });
     const host = createServer((req, res) => {
       void emulators.handle(req, res).then((handled) => {
         if (!handled) res.writeHead(418).end();
@@ -219,8 +231,12 @@ describe('Kling emulator: limits and mounting', () => {
     const origin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
     try {
       const headers = { authorization: `Bearer ${validToken()}`, 'content-type': 'application/json' };
-      const created = (await (await fetch(`${origin}/emulators/kling/v1/videos/text2video`, { method: 'POST', headers, body: JSON.stringify(validBody()) })).json()) as any;
-      const done = (await (await fetch(`${origin}/emulators/kling/v1/videos/text2video/${created.data.task_id}`, { headers })).json()) as any;
+      const created = (await (
+        await fetch(`${origin}/emulators/kling/v1/videos/text2video`, { method: 'POST', headers, body: JSON.stringify(validBody()) })
+      ).json()) as any;
+      const done = (await (
+        await fetch(`${origin}/emulators/kling/v1/videos/text2video/${created.data.task_id}`, { headers })
+      ).json()) as any;
       const url = done.data.task_result.videos[0].url as string;
       expect(url).toBe(`${origin}/emulators/kling/files/${created.data.task_id}.mp4`);
       expect((await fetch(url)).status).toBe(200);

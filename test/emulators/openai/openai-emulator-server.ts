@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FaultInjector } from '../../../src/emulators/faults';
-import { classifyOpenAIRequest, createOpenAIEmulator, openaiErrorBody, type OpenAIEmulator, type OpenAIEmulatorOptions } from '../../../src/emulators/openai';
+import {
+  classifyOpenAIRequest,
+  createOpenAIEmulator,
+  openaiErrorBody,
+  type OpenAIEmulator,
+  type OpenAIEmulatorOptions,
+} from '../../../src/emulators/openai';
 import { serveEmulatorMount } from '../../support/serve-emulator-mount';
 
 export const DEMO_CLIP = new Uint8Array(readFileSync(join(__dirname, '../../../assets/demo-clip.mp4')));
@@ -24,7 +30,13 @@ export interface RunningOpenAIEmulator {
  */
 export async function startOpenAIEmulator(options: Partial<OpenAIEmulatorOptions> = {}): Promise<RunningOpenAIEmulator> {
   const emulator = createOpenAIEmulator({ apiKey: 'emulator-openai-key', videoBytes: DEMO_CLIP, legacyVideosApi: true, ...options });
-  const served = await serveEmulatorMount({ name: 'openai', prefix: '/openai', handle: emulator.handle, classify: classifyOpenAIRequest, errorBody: openaiErrorBody });
+  const served = await serveEmulatorMount({
+    name: 'openai',
+    prefix: '/openai',
+    handle: emulator.handle,
+    classify: classifyOpenAIRequest,
+    errorBody: openaiErrorBody,
+  });
   return { ...served, emulator };
 }
 

@@ -56,7 +56,9 @@ describe('OpenAI emulator: authentication', () => {
   it('refuses a request without a key with OpenAI\u2019s envelope and a null code', async () => {
     const { status, json, headers } = await call('/videos', { key: null });
     expect(status).toBe(401);
-    expect(json).toEqual({ error: { message: expect.stringMatching(/^You didn't provide an API key/), type: 'invalid_request_error', param: null, code: null } });
+    expect(json).toEqual({
+      error: { message: expect.stringMatching(/^You didn't provide an API key/), type: 'invalid_request_error', param: null, code: null },
+    });
     expect(headers.get('x-request-id')).toMatch(/^req_/);
   });
 
@@ -76,7 +78,9 @@ describe('OpenAI emulator: authentication', () => {
       expect((await call('/videos', {}, azure.baseUrl)).status).toBe(200);
       const refused = await call('/videos', { key: 'nope' }, azure.baseUrl);
       expect(refused.status).toBe(401);
-      expect(refused.json).toEqual({ error: { code: '401', message: expect.stringMatching(/^Access denied due to invalid subscription key/) } });
+      expect(refused.json).toEqual({
+        error: { code: '401', message: expect.stringMatching(/^Access denied due to invalid subscription key/) },
+      });
     } finally {
       await azure.close();
     }
@@ -126,7 +130,10 @@ describe('OpenAI emulator: create', () => {
     byUrl.set('prompt', 'from a url');
     byUrl.set('input_reference[image_url]', 'https://example.com/still.png');
     const linked = await call('/videos', { body: byUrl });
-    expect(running.emulator.videos.get(linked.json.id)?.create.inputReference).toEqual({ kind: 'image_url', imageUrl: 'https://example.com/still.png' });
+    expect(running.emulator.videos.get(linked.json.id)?.create.inputReference).toEqual({
+      kind: 'image_url',
+      imageUrl: 'https://example.com/still.png',
+    });
   });
 
   it.each([
@@ -135,7 +142,14 @@ describe('OpenAI emulator: create', () => {
     ['1080p on sora-2', { size: '1920x1080' }, 400, 'invalid_value', 'size', /'1920x1080'/],
     ['an unknown parameter', { seed: 3 }, 400, 'unknown_parameter', 'seed', /Unknown parameter: 'seed'/],
     ['no prompt', { prompt: '' }, 400, 'missing_required_parameter', 'prompt', /Missing required parameter/],
-    ['a reference that is not an https or data URL', { input_reference: { image_url: 'ftp://x' } }, 400, 'invalid_value', 'input_reference.image_url', /https URL/],
+    [
+      'a reference that is not an https or data URL',
+      { input_reference: { image_url: 'ftp://x' } },
+      400,
+      'invalid_value',
+      'input_reference.image_url',
+      /https URL/,
+    ],
     ['an unknown model', { model: 'sora-9' }, 404, 'model_not_found', null, /The model `sora-9` does not exist/],
     ['a retired model', { model: 'sora-2-pro-2025-10-06' }, 404, 'model_not_found', null, /does not exist or you do not have access/],
   ])('refuses %s', async (_label, fields, httpStatus, code, param, message) => {
@@ -196,7 +210,10 @@ describe('OpenAI emulator: progress, content and expiry', () => {
 
   it('fails a "[moderate]" job with moderation_blocked and a "[fail]" job with a generic error', async () => {
     const moderated = (await pollToEnd((await create({ prompt: 'nope [moderate]' })).json.id)).at(-1);
-    expect(moderated).toMatchObject({ status: 'failed', error: { code: 'moderation_blocked', message: expect.stringMatching(/moderation system/) } });
+    expect(moderated).toMatchObject({
+      status: 'failed',
+      error: { code: 'moderation_blocked', message: expect.stringMatching(/moderation system/) },
+    });
     const failed = (await pollToEnd((await create({ prompt: 'unlucky [fail]' })).json.id)).at(-1);
     expect(failed).toMatchObject({ status: 'failed', error: { code: 'internal_error' } });
   });
@@ -238,7 +255,13 @@ describe('OpenAI emulator: list, remix, delete, models', () => {
     expect(early.status).toBe(400);
     await pollToEnd(source.id);
     const remix = await call(`/videos/${source.id}/remix`, { json: { prompt: 'at night' } });
-    expect(remix.json).toMatchObject({ status: 'queued', prompt: 'at night', remixed_from_video_id: source.id, seconds: '8', size: '1280x720' });
+    expect(remix.json).toMatchObject({
+      status: 'queued',
+      prompt: 'at night',
+      remixed_from_video_id: source.id,
+      seconds: '8',
+      size: '1280x720',
+    });
   });
 
   it('deletes finished videos only', async () => {
@@ -286,7 +309,12 @@ describe('OpenAI emulator: shutdown, faults and routing', () => {
     try {
       const created = await call('/videos', { json: { prompt: 'too late' } }, shut.baseUrl);
       expect(created.status).toBe(404);
-      expect(created.json.error).toEqual({ message: 'Invalid URL (POST /v1/videos)', type: 'invalid_request_error', param: null, code: null });
+      expect(created.json.error).toEqual({
+        message: 'Invalid URL (POST /v1/videos)',
+        type: 'invalid_request_error',
+        param: null,
+        code: null,
+      });
       expect((await call('/videos/video_1', {}, shut.baseUrl)).json.error.message).toBe('Invalid URL (GET /v1/videos/video_1)');
     } finally {
       await shut.close();
@@ -295,7 +323,13 @@ describe('OpenAI emulator: shutdown, faults and routing', () => {
 
   it('answers a scripted fault on its route only, with its headers, then recovers', async () => {
     const { json } = await create();
-    running.emulator.injectFault({ route: 'retrieve', status: 429, message: 'Rate limit reached', code: 'rate_limit_exceeded', headers: { 'retry-after': '3' } });
+    running.emulator.injectFault({
+      route: 'retrieve',
+      status: 429,
+      message: 'Rate limit reached',
+      code: 'rate_limit_exceeded',
+      headers: { 'retry-after': '3' },
+    });
     expect((await call('/videos?limit=1')).status).toBe(200); // a list is not the faulted route
     const limited = await call(`/videos/${json.id}`);
     expect(limited.status).toBe(429);
@@ -336,7 +370,9 @@ describe('OpenAI emulator under the shared fault injector', () => {
   it('serves content in ranges, so a cut download can resume', async () => {
     const { json } = await create();
     await pollToEnd(json.id);
-    const response = await fetch(`${running.baseUrl}/videos/${json.id}/content`, { headers: { authorization: `Bearer ${KEY}`, range: 'bytes=100-' } });
+    const response = await fetch(`${running.baseUrl}/videos/${json.id}/content`, {
+      headers: { authorization: `Bearer ${KEY}`, range: 'bytes=100-' },
+    });
     expect(response.status).toBe(206);
     expect(Buffer.from(await response.arrayBuffer()).equals(Buffer.from(DEMO_CLIP.subarray(100)))).toBe(true);
   });

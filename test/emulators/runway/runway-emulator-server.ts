@@ -1,5 +1,11 @@
 import type { FaultInjector } from '../../../src/emulators/faults';
-import { classifyRunwayRequest, createRunwayEmulator, runwayErrorBody, type RunwayEmulator, type RunwayEmulatorOptions } from '../../../src/emulators/runway';
+import {
+  classifyRunwayRequest,
+  createRunwayEmulator,
+  runwayErrorBody,
+  type RunwayEmulator,
+  type RunwayEmulatorOptions,
+} from '../../../src/emulators/runway';
 import { DEMO_CLIP } from '../openai/openai-emulator-server';
 import { serveEmulatorMount } from '../../support/serve-emulator-mount';
 
@@ -20,6 +26,12 @@ export interface RunningRunwayEmulator {
  */
 export async function startRunwayEmulator(options: Partial<RunwayEmulatorOptions> = {}): Promise<RunningRunwayEmulator> {
   const emulator = createRunwayEmulator({ apiSecret: 'emulator-runway-secret', videoBytes: DEMO_CLIP, ...options, basePath: '/runway' });
-  const served = await serveEmulatorMount({ name: 'runway', prefix: '/runway', handle: emulator.handle, classify: classifyRunwayRequest, errorBody: runwayErrorBody });
+  const served = await serveEmulatorMount({
+    name: 'runway',
+    prefix: '/runway',
+    handle: emulator.handle,
+    classify: classifyRunwayRequest,
+    errorBody: runwayErrorBody,
+  });
   return { ...served, emulator };
 }

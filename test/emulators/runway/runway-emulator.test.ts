@@ -34,11 +34,17 @@ async function call(path: string, init: CallInit = {}, base = running.baseUrl) {
     body: init.json === undefined ? undefined : JSON.stringify(init.json),
   });
   const type = response.headers.get('content-type') ?? '';
-  return { status: response.status, json: type.includes('json') ? ((await response.json()) as any) : undefined, text: type.includes('json') ? '' : await response.text() };
+  return {
+    status: response.status,
+    json: type.includes('json') ? ((await response.json()) as any) : undefined,
+    text: type.includes('json') ? '' : await response.text(),
+  };
 }
 
 const textToVideo = (fields: Record<string, unknown> = {}) =>
-  call('/v1/text_to_video', { json: { model: 'veo3.1', promptText: 'a fox in snow', ratio: '1280:720', duration: 8, audio: true, ...fields } });
+  call('/v1/text_to_video', {
+    json: { model: 'veo3.1', promptText: 'a fox in snow', ratio: '1280:720', duration: 8, audio: true, ...fields },
+  });
 
 async function pollToEnd(id: string, maxPolls = 10) {
   const seen: any[] = [];
@@ -63,7 +69,10 @@ describe('Runway emulator: authentication and version', () => {
     ['an unknown API version', { version: '2020-01-01' }, 400, /2020-01-01 is not supported/],
   ])('refuses %s', async (_label, init, httpStatus, message) => {
     const before = running.emulator.tasks.size;
-    const { status, json } = await call('/v1/text_to_video', { json: { model: 'gen4.5', promptText: 'x', ratio: '1280:720', duration: 5 }, ...init });
+    const { status, json } = await call('/v1/text_to_video', {
+      json: { model: 'gen4.5', promptText: 'x', ratio: '1280:720', duration: 5 },
+      ...init,
+    });
     expect(status).toBe(httpStatus);
     expect(Object.keys(json)).toEqual(['error']);
     expect(json.error).toMatch(message);
@@ -102,18 +111,25 @@ describe('Runway emulator: create', () => {
     const body = { model: 'veo3.1', promptText: 'a fox', ratio: '1280:720', duration: 8, audio: true, ...fields };
     const { status, json } = await call(path, { json: body });
     expect(status).toBe(400);
-    expect(json).toMatchObject({ error: 'Validation of body failed', docUrl: expect.stringMatching(/^https:\/\/docs\.dev\.runwayml\.com/) });
+    expect(json).toMatchObject({
+      error: 'Validation of body failed',
+      docUrl: expect.stringMatching(/^https:\/\/docs\.dev\.runwayml\.com/),
+    });
     expect(json.issues[0]).toMatchObject({ path: issuePath, code: expect.any(String), message: expect.any(String) });
     expect(running.emulator.tasks.size).toBe(before);
   });
 
   it('names the unrecognized key when a silent model is asked for audio', async () => {
-    const { json } = await call('/v1/text_to_video', { json: { model: 'gen4.5', promptText: 'x', ratio: '1280:720', duration: 5, audio: true } });
+    const { json } = await call('/v1/text_to_video', {
+      json: { model: 'gen4.5', promptText: 'x', ratio: '1280:720', duration: 5, audio: true },
+    });
     expect(json.issues).toEqual([{ code: 'unrecognized_keys', path: [], message: "Unrecognized key(s) in object: 'audio'" }]);
   });
 
   it('takes gen4_turbo image-to-video with a data URI and Veo keyframes', async () => {
-    const turbo = await call('/v1/image_to_video', { json: { model: 'gen4_turbo', promptImage: 'data:image/png;base64,AAAA', ratio: '960:960' } });
+    const turbo = await call('/v1/image_to_video', {
+      json: { model: 'gen4_turbo', promptImage: 'data:image/png;base64,AAAA', ratio: '960:960' },
+    });
     expect(turbo.status).toBe(200);
     expect(running.emulator.tasks.get(turbo.json.id)?.create).toMatchObject({ durationSeconds: 10, audio: false, promptText: '' });
     const frames = [
@@ -129,10 +145,23 @@ describe('Runway emulator: Seedance 2.0 and Gemini Omni Flash (SDK 4.20.1 unions
   const create = (path: string, body: Record<string, unknown>) => call(path, { json: body });
 
   it('takes seedance2 with audio, a seed, a 1080p ratio and a 3500-unit prompt', async () => {
-    const { status, json } = await create('/v1/text_to_video', { model: 'seedance2', promptText: 'a'.repeat(3500), ratio: '1920:1080', duration: 12, audio: false, seed: 4 });
+    const { status, json } = await create('/v1/text_to_video', {
+      model: 'seedance2',
+      promptText: 'a'.repeat(3500),
+      ratio: '1920:1080',
+      duration: 12,
+      audio: false,
+      seed: 4,
+    });
     expect(status).toBe(200);
     expect(json.estimatedCost).toEqual({ credits: 36 * 12 });
-    expect(running.emulator.tasks.get(json.id)?.create).toMatchObject({ model: 'seedance2', durationSeconds: 12, audio: false, seed: 4, ratio: '1920:1080' });
+    expect(running.emulator.tasks.get(json.id)?.create).toMatchObject({
+      model: 'seedance2',
+      durationSeconds: 12,
+      audio: false,
+      seed: 4,
+      ratio: '1920:1080',
+    });
   });
 
   it('bills duration "auto" (and a left-out duration) at the longest allowed, with audio on by default', async () => {
@@ -143,9 +172,20 @@ describe('Runway emulator: Seedance 2.0 and Gemini Omni Flash (SDK 4.20.1 unions
   });
 
   it('takes Seedance reference images (no position) but not mixed with keyframes', async () => {
-    const refs = await create('/v1/image_to_video', { model: 'seedance2', promptImage: [{ uri: 'https://e.com/a.png' }, { uri: 'https://e.com/b.png' }], duration: 5 });
-    expect(running.emulator.tasks.get(refs.json.id)?.create.promptImages.map((image) => image.position)).toEqual(['reference', 'reference']);
-    const mixed = await create('/v1/image_to_video', { model: 'seedance2', promptImage: [{ uri: 'https://e.com/a.png', position: 'first' }, { uri: 'https://e.com/b.png' }], duration: 5 });
+    const refs = await create('/v1/image_to_video', {
+      model: 'seedance2',
+      promptImage: [{ uri: 'https://e.com/a.png' }, { uri: 'https://e.com/b.png' }],
+      duration: 5,
+    });
+    expect(running.emulator.tasks.get(refs.json.id)?.create.promptImages.map((image) => image.position)).toEqual([
+      'reference',
+      'reference',
+    ]);
+    const mixed = await create('/v1/image_to_video', {
+      model: 'seedance2',
+      promptImage: [{ uri: 'https://e.com/a.png', position: 'first' }, { uri: 'https://e.com/b.png' }],
+      duration: 5,
+    });
     expect(mixed.status).toBe(400);
     expect(mixed.json.issues[0].path).toEqual(['promptImage']);
   });
@@ -167,7 +207,18 @@ describe('Runway emulator: Seedance 2.0 and Gemini Omni Flash (SDK 4.20.1 unions
     ['a seed on gemini_omni_flash', '/v1/text_to_video', { model: 'gemini_omni_flash', promptText: 'x', seed: 1 }, []],
     ['gemini_omni_flash at 11 s', '/v1/text_to_video', { model: 'gemini_omni_flash', promptText: 'x', duration: 11 }, ['duration']],
     ['1:1 on gemini_omni_flash', '/v1/text_to_video', { model: 'gemini_omni_flash', promptText: 'x', ratio: '960:960' }, ['ratio']],
-    ['a last frame on gemini_omni_flash', '/v1/image_to_video', { model: 'gemini_omni_flash', promptImage: [{ uri: 'https://e.com/a.png', position: 'first' }, { uri: 'https://e.com/b.png', position: 'last' }] }, ['promptImage', 1, 'position']],
+    [
+      'a last frame on gemini_omni_flash',
+      '/v1/image_to_video',
+      {
+        model: 'gemini_omni_flash',
+        promptImage: [
+          { uri: 'https://e.com/a.png', position: 'first' },
+          { uri: 'https://e.com/b.png', position: 'last' },
+        ],
+      },
+      ['promptImage', 1, 'position'],
+    ],
   ])('refuses %s', async (_label, path, body, issuePath) => {
     const { status, json } = await create(path, body);
     expect(status).toBe(400);
@@ -185,7 +236,13 @@ describe('Runway emulator: tasks and signed output', () => {
       ['SUCCEEDED', undefined],
     ]);
     const done = seen.at(-1);
-    expect(done).toEqual({ id: created.id, createdAt: new Date(clock.now()).toISOString(), status: 'SUCCEEDED', cost: { credits: 320 }, output: [expect.any(String)] });
+    expect(done).toEqual({
+      id: created.id,
+      createdAt: new Date(clock.now()).toISOString(),
+      status: 'SUCCEEDED',
+      cost: { credits: 320 },
+      output: [expect.any(String)],
+    });
     const url = new URL(done.output[0]);
     expect(url.pathname).toBe(`/runway/files/${created.id}.mp4`);
     const claims = JSON.parse(Buffer.from(url.searchParams.get('_jwt')!.split('.')[1]!, 'base64url').toString());
@@ -225,13 +282,22 @@ describe('Runway emulator: tasks and signed output', () => {
     };
     expect((await outputFor('/v1/text_to_video', { model: 'gen4.5', promptText: 'a', ratio: '1280:720', duration: 5 })).audio).toBeNull();
     expect((await outputFor('/v1/text_to_video', { model: 'veo3.1', promptText: 'a', ratio: '1280:720', audio: false })).audio).toBeNull();
-    expect((await outputFor('/v1/text_to_video', { model: 'veo3.1', promptText: 'a [silent]', ratio: '1280:720', audio: true })).audio).toBeNull();
-    expect((await outputFor('/v1/text_to_video', { model: 'veo3.1_fast', promptText: 'a', ratio: '720:1280', audio: true })).audio).toMatchObject({ codec: 'mp4a' });
+    expect(
+      (await outputFor('/v1/text_to_video', { model: 'veo3.1', promptText: 'a [silent]', ratio: '1280:720', audio: true })).audio,
+    ).toBeNull();
+    expect(
+      (await outputFor('/v1/text_to_video', { model: 'veo3.1_fast', promptText: 'a', ratio: '720:1280', audio: true })).audio,
+    ).toMatchObject({ codec: 'mp4a' });
   });
 
   it('fails "[moderate]" with SAFETY.INPUT.TEXT and "[fail]" with an internal code', async () => {
     const moderated = (await pollToEnd((await textToVideo({ promptText: 'bad [moderate]' })).json.id)).at(-1);
-    expect(moderated).toMatchObject({ status: 'FAILED', failureCode: 'SAFETY.INPUT.TEXT', failure: expect.any(String), cost: { credits: 0 } });
+    expect(moderated).toMatchObject({
+      status: 'FAILED',
+      failureCode: 'SAFETY.INPUT.TEXT',
+      failure: expect.any(String),
+      cost: { credits: 0 },
+    });
     expect(moderated).not.toHaveProperty('output');
     const failed = (await pollToEnd((await textToVideo({ promptText: 'unlucky [fail]' })).json.id)).at(-1);
     expect(failed.failureCode).toMatch(/^INTERNAL\.BAD_OUTPUT\./);
@@ -261,7 +327,8 @@ describe('Runway emulator: tasks and signed output', () => {
   it('holds tasks over the concurrency limit in THROTTLED until a slot frees', async () => {
     const limited = await startRunwayEmulator({ apiSecret: SECRET, maxConcurrentTasks: 1, runningPolls: 1 });
     try {
-      const post = () => call('/v1/text_to_video', { json: { model: 'gen4.5', promptText: 'x', ratio: '1280:720', duration: 5 } }, limited.baseUrl);
+      const post = () =>
+        call('/v1/text_to_video', { json: { model: 'gen4.5', promptText: 'x', ratio: '1280:720', duration: 5 } }, limited.baseUrl);
       const first = (await post()).json.id as string;
       const second = (await post()).json.id as string;
       const statusOf = async (id: string) => (await call(`/v1/tasks/${id}`, {}, limited.baseUrl)).json;
@@ -279,9 +346,16 @@ describe('Runway emulator: tasks and signed output', () => {
 describe('Runway emulator: faults and routing', () => {
   it('answers a scripted fault on its route with Runway\u2019s body and headers', async () => {
     const { json } = await textToVideo();
-    running.emulator.injectFault({ route: 'retrieve', status: 429, error: 'You have exceeded the rate limit.', headers: { 'retry-after': '2' } });
+    running.emulator.injectFault({
+      route: 'retrieve',
+      status: 429,
+      error: 'You have exceeded the rate limit.',
+      headers: { 'retry-after': '2' },
+    });
     expect((await textToVideo()).status).toBe(200);
-    const response = await fetch(`${running.baseUrl}/v1/tasks/${json.id}`, { headers: { authorization: `Bearer ${SECRET}`, 'x-runway-version': VERSION } });
+    const response = await fetch(`${running.baseUrl}/v1/tasks/${json.id}`, {
+      headers: { authorization: `Bearer ${SECRET}`, 'x-runway-version': VERSION },
+    });
     expect(response.status).toBe(429);
     expect(response.headers.get('retry-after')).toBe('2');
     expect(await response.json()).toEqual({ error: 'You have exceeded the rate limit.' });

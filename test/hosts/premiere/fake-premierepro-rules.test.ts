@@ -81,7 +81,10 @@ const proofs: Record<FakeRuleId, () => Promise<void>> = {
   },
   'no-nested-transaction': async () => {
     const fake = fakeWith();
-    expectRule(() => fake.project.executeTransaction(() => fake.project.executeTransaction(() => undefined, 'Inner'), 'Outer'), 'no-nested-transaction');
+    expectRule(
+      () => fake.project.executeTransaction(() => fake.project.executeTransaction(() => undefined, 'Inner'), 'Outer'),
+      'no-nested-transaction',
+    );
   },
   'add-after-close': async () => {
     const fake = fakeWith();
@@ -121,7 +124,9 @@ const proofs: Record<FakeRuleId, () => Promise<void>> = {
     const fake = fakeWith();
     const item = await imported(fake);
     const editor = fake.ppro.SequenceEditor.getEditor(await fake.project.getActiveSequence());
-    fake.project.lockedAccess(() => expectRule(() => editor.createOverwriteItemAction(item, fake.ppro.TickTime.createWithSeconds(30), 0, 3), 'overwrite-no-new-track'));
+    fake.project.lockedAccess(() =>
+      expectRule(() => editor.createOverwriteItemAction(item, fake.ppro.TickTime.createWithSeconds(30), 0, 3), 'overwrite-no-new-track'),
+    );
   },
   'insert-creates-track': async () => {
     const fake = fakeWith();
@@ -134,10 +139,15 @@ const proofs: Record<FakeRuleId, () => Promise<void>> = {
   'insert-ripples': async () => {
     const limited = fakeWith();
     const unlimited = fakeWith();
-    for (const [fake, limitShift] of [[limited, true], [unlimited, false]] as const) {
+    for (const [fake, limitShift] of [
+      [limited, true],
+      [unlimited, false],
+    ] as const) {
       const item = await imported(fake);
       const editor = fake.ppro.SequenceEditor.getEditor(await fake.project.getActiveSequence());
-      commit(fake, 'Insert', () => [editor.createInsertProjectItemAction(item, fake.ppro.TickTime.createWithSeconds(11), 2, 3, limitShift)]);
+      commit(fake, 'Insert', () => [
+        editor.createInsertProjectItemAction(item, fake.ppro.TickTime.createWithSeconds(11), 2, 3, limitShift),
+      ]);
     }
     // Room tone (A3, 12–20 s) is not a target: it stays with limitShift and moves 5 s without it.
     expect(audioItem(limited.snapshot(), 2).startTicks).toBe(ticks(12));
@@ -151,7 +161,10 @@ const proofs: Record<FakeRuleId, () => Promise<void>> = {
     expect(fake.snapshot().videoTracks[1]!.items.at(-1)!.startTicks).toBe(ticks(30));
   },
   'frame-rate-since-26-2': async () => {
-    for (const [profile, present] of [['26.0', false], ['26.2', true]] as const) {
+    for (const [profile, present] of [
+      ['26.0', false],
+      ['26.2', true],
+    ] as const) {
       const settings = await (await fakeWith({ profile }).project.getActiveSequence()).getSettings();
       expect(typeof (settings as { getVideoFrameRate?: unknown }).getVideoFrameRate === 'function').toBe(present);
     }
@@ -180,7 +193,9 @@ const proofs: Record<FakeRuleId, () => Promise<void>> = {
     const fake = fakeWith();
     const param = await levelParam(fake);
     commit(fake, 'Animate', () => [param.createSetTimeVaryingAction(true)]);
-    expect(levelOf(audioItem(fake.snapshot(), 0)).keyframes).toEqual([{ ticks: 0, value: levelOf(audioItem(fake.snapshot(), 0)).staticValue }]);
+    expect(levelOf(audioItem(fake.snapshot(), 0)).keyframes).toEqual([
+      { ticks: 0, value: levelOf(audioItem(fake.snapshot(), 0)).staticValue },
+    ]);
   },
   'add-at-existing-tick-ignored': async () => {
     const fake = fakeWith();
@@ -193,7 +208,10 @@ const proofs: Record<FakeRuleId, () => Promise<void>> = {
     const fake = fakeWith();
     const param = await levelParam(fake);
     commit(fake, 'Animate', () => [param.createSetTimeVaryingAction(true), param.createAddKeyframeAction(keyframe(fake, param, 1, 0.1))]);
-    commit(fake, 'Replace', () => [param.createRemoveKeyframeAction(fake.ppro.TickTime.createWithSeconds(1)), param.createAddKeyframeAction(keyframe(fake, param, 1, 0.05))]);
+    commit(fake, 'Replace', () => [
+      param.createRemoveKeyframeAction(fake.ppro.TickTime.createWithSeconds(1)),
+      param.createAddKeyframeAction(keyframe(fake, param, 1, 0.05)),
+    ]);
     expect(levelOf(audioItem(fake.snapshot(), 0)).keyframes.find((key) => key.ticks === ticks(1))?.value).toBe(0.1);
   },
   'set-value-sets-key': async () => {
@@ -202,7 +220,9 @@ const proofs: Record<FakeRuleId, () => Promise<void>> = {
       const param = await levelParam(fake);
       commit(fake, 'Animate', () => [param.createSetTimeVaryingAction(true), param.createAddKeyframeAction(keyframe(fake, param, 1, 0.1))]);
       commit(fake, 'Set', () => [param.createSetValueAction(keyframe(fake, param, 1, 0.05))]);
-      expect(levelOf(audioItem(fake.snapshot(), 0)).keyframes.find((key) => key.ticks === ticks(1))?.value).toBe(keyedSetValue === 'sets-key' ? 0.05 : 0.1);
+      expect(levelOf(audioItem(fake.snapshot(), 0)).keyframes.find((key) => key.ticks === ticks(1))?.value).toBe(
+        keyedSetValue === 'sets-key' ? 0.05 : 0.1,
+      );
     }
   },
   'remove-missing-key-noop': async () => {
@@ -214,15 +234,23 @@ const proofs: Record<FakeRuleId, () => Promise<void>> = {
     expect(levelOf(audioItem(fake.snapshot(), 0))).toEqual(levelOf(audioItem(before, 0)));
   },
   'value-shape': async () => {
-    for (const [valueShape, expected] of [['number', 'number'], ['object', 'object']] as const) {
+    for (const [valueShape, expected] of [
+      ['number', 'number'],
+      ['object', 'object'],
+    ] as const) {
       const fake = fakeWith({ valueShape });
       const value = await (await levelParam(fake)).getValueAtTime(fake.ppro.TickTime.TIME_ZERO);
       expect(typeof value).toBe(expected);
     }
   },
   'synthetic-track-items': async () => {
-    const fake = fakeWith({ syntheticClips: [{ kind: 'title', trackKind: 'video', trackIndex: 0, name: 'Title', startSeconds: 20, endSeconds: 22 }] });
-    const [, title] = (await (await fake.project.getActiveSequence()).getVideoTrack(0)).getTrackItems(fake.ppro.Constants.TrackItemType.CLIP, false);
+    const fake = fakeWith({
+      syntheticClips: [{ kind: 'title', trackKind: 'video', trackIndex: 0, name: 'Title', startSeconds: 20, endSeconds: 22 }],
+    });
+    const [, title] = (await (await fake.project.getActiveSequence()).getVideoTrack(0)).getTrackItems(
+      fake.ppro.Constants.TrackItemType.CLIP,
+      false,
+    );
     expect(await title!.getProjectItem()).toBeUndefined();
   },
   'import-late-visibility': async () => {
@@ -265,7 +293,9 @@ const proofs: Record<FakeRuleId, () => Promise<void>> = {
   'metadata-xmp-packet': async () => {
     const fake = fakeWith();
     const item = await imported(fake);
-    fake.project.lockedAccess(() => expectRule(() => fake.ppro.Metadata.createSetProjectMetadataAction(item, 'not xmp', ['X']), 'metadata-xmp-packet'));
+    fake.project.lockedAccess(() =>
+      expectRule(() => fake.ppro.Metadata.createSetProjectMetadataAction(item, 'not xmp', ['X']), 'metadata-xmp-packet'),
+    );
   },
 };
 

@@ -117,7 +117,10 @@ describe('the Premiere fake models import, placement and keyframes', () => {
     const at = fake.ppro.TickTime.createWithSeconds(30);
     fake.project.lockedAccess(() => {
       expect(() => editor.createOverwriteItemAction(item, at, 2, 3)).toThrow(/only an insert edit creates tracks/);
-      fake.project.executeTransaction((compound) => compound.addAction(editor.createInsertProjectItemAction(item, at, 2, 3, true)), 'Place');
+      fake.project.executeTransaction(
+        (compound) => compound.addAction(editor.createInsertProjectItemAction(item, at, 2, 3, true)),
+        'Place',
+      );
     });
     const state = fake.snapshot();
     expect(state.videoTracks).toHaveLength(3);

@@ -20,7 +20,13 @@ import { scenario } from './premiere-fixtures';
  */
 const FIXTURE_PATH = fileURLToPath(new URL('./premiere-diagnostics-report-25.6.json', import.meta.url));
 const FIXTURE_INSTALL: FakePremiereOptions = { profile: '25.6', valueShape: 'object' };
-const FIXTURE_HOST_INFO: UxpHostInfo = { hostName: 'premierepro', hostVersion: '25.6.2', uxpVersion: 'uxp-8.1.0', pluginVersion: '0.1.0', uiLocale: 'en_US' };
+const FIXTURE_HOST_INFO: UxpHostInfo = {
+  hostName: 'premierepro',
+  hostVersion: '25.6.2',
+  uxpVersion: 'uxp-8.1.0',
+  pluginVersion: '0.1.0',
+  uiLocale: 'en_US',
+};
 
 async function diagnosticsOnFake(options: FakePremiereOptions, hostInfo: UxpHostInfo | null): Promise<DiagnosticsReportJson> {
   const fake = createFakePremiere(scenario, options);
@@ -57,11 +63,23 @@ describe('a saved Diagnostics report as a fake profile', () => {
   it('names what a report settles differently from the fake, and what it left unsettled', () => {
     const differing = profileFromDiagnostics({
       ...saved,
-      facts: { ...saved.facts, hostVersion: '26.4.0', addAtExistingTick: 'replaced', applicationVersion: 'string', enforcesLockRule: null, keyframeTimeBase: 'clip-relative' },
+      facts: {
+        ...saved.facts,
+        hostVersion: '26.4.0',
+        addAtExistingTick: 'replaced',
+        applicationVersion: 'string',
+        enforcesLockRule: null,
+        keyframeTimeBase: 'clip-relative',
+      },
     });
     expect(differing.basedOn).toBe('26.3');
     expect(differing.assumed).toEqual(['applicationVersion', 'enforcesLockRule']);
-    expect(differing.options.profile).toMatchObject({ hostVersion: '26.4.0', applicationVersion: 'null', enforcesLockRule: true, hasGetVideoFrameRate: false });
+    expect(differing.options.profile).toMatchObject({
+      hostVersion: '26.4.0',
+      applicationVersion: 'null',
+      enforcesLockRule: true,
+      hasGetVideoFrameRate: false,
+    });
     expect(differing.options.keyframesRelativeToClipStart).toBe(true);
     expect(differing.unmodelled).toEqual(['applicationVersion: string', 'addAtExistingTick: replaced (the fake always does ignored)']);
   });

@@ -1,6 +1,11 @@
 import type { SequenceEditor, TickTime } from '@adobe/premierepro';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { compareVersions, premiereDiagnosticsRunner, runPremiereDiagnostics, type PremiereDiagnosticsOptions } from '../../../src/hosts/premiere/premiere-diagnostics';
+import {
+  compareVersions,
+  premiereDiagnosticsRunner,
+  runPremiereDiagnostics,
+  type PremiereDiagnosticsOptions,
+} from '../../../src/hosts/premiere/premiere-diagnostics';
 import { formatDiagnosticsReport } from '../../../src/hosts/premiere/premiere-diagnostics-report';
 import { DIAGNOSTICS_SCHEMA_VERSION, parseDiagnosticsReport } from '../../../src/hosts/premiere/premiere-diagnostics-schema';
 import { PremiereHost } from '../../../src/hosts/premiere/premiere-host';
@@ -28,10 +33,11 @@ function setup(options: FakePremiereOptions = {}) {
   return { fake, host, diagnosticsOptions };
 }
 
-const verdict = (report: Awaited<ReturnType<typeof runPremiereDiagnostics>>, item: number) => report.verdicts.filter((entry) => entry.item === item);
+const verdict = (report: Awaited<ReturnType<typeof runPremiereDiagnostics>>, item: number) =>
+  report.verdicts.filter((entry) => entry.item === item);
 
 describe('Premiere diagnostics on the fake', () => {
-  it('settles every VERIFY item and leaves the editor\'s project as it was', async () => {
+  it("settles every VERIFY item and leaves the editor's project as it was", async () => {
     const { fake, diagnosticsOptions } = setup();
     const before = fake.snapshot();
     const report = await runPremiereDiagnostics(fake.ppro, diagnosticsOptions);
@@ -39,14 +45,23 @@ describe('Premiere diagnostics on the fake', () => {
     expect(report.entries.filter((entry) => entry.status === 'fail')).toEqual([]);
     // Item 7 (manifest v5 accepted) cannot fail — the panel loaded — so it is an info entry, not a verdict.
     expect(new Set(report.verdicts.map((entry) => entry.item))).toEqual(new Set([1, 2, 3, 4, 5, 6, 8, 9]));
-    expect(report.entries.find((entry) => entry.label === 'Manifest')).toMatchObject({ status: 'info', value: 'v5 package loaded; minVersion 25.6.0' });
+    expect(report.entries.find((entry) => entry.label === 'Manifest')).toMatchObject({
+      status: 'info',
+      value: 'v5 package loaded; minVersion 25.6.0',
+    });
     expect(verdict(report, 1)[0]).toMatchObject({ status: 'ok', answer: expect.stringMatching(/clip MEDIA time/) });
     expect(verdict(report, 4)[0]).toMatchObject({ status: 'ok', answer: expect.stringMatching(/kept all 3 keyframes/) });
     expect(verdict(report, 6)[0]?.status).toBe('ok');
     expect(verdict(report, 3).map((entry) => entry.status)).toEqual(['ok', 'ok']);
     expect(verdict(report, 3)[0]?.answer).toContain('Internal Volume Stereo ×3');
-    expect(verdict(report, 9)[0]).toMatchObject({ status: 'ok', answer: expect.stringContaining('enforces the lock rule, as its version predicts') });
-    expect(report.entries.find((entry) => entry.section === 'Re-duck by ClipRelay (issue 9 item 5)')).toMatchObject({ status: 'ok', value: 'every key reads the second duck' });
+    expect(verdict(report, 9)[0]).toMatchObject({
+      status: 'ok',
+      answer: expect.stringContaining('enforces the lock rule, as its version predicts'),
+    });
+    expect(report.entries.find((entry) => entry.section === 'Re-duck by ClipRelay (issue 9 item 5)')).toMatchObject({
+      status: 'ok',
+      value: 'every key reads the second duck',
+    });
     expect(report.entries.find((entry) => entry.label === 'Keys before the In point of a head-trimmed clip after a duck')).toMatchObject({
       status: 'ok',
       value: expect.stringMatching(/^none \(In point 30\.0000 s; keys at /),
@@ -94,7 +109,11 @@ describe('Premiere diagnostics on the fake', () => {
     const { fake, diagnosticsOptions } = setup();
     const report = await runPremiereDiagnostics(fake.ppro, diagnosticsOptions);
     const amplify = report.entries.filter((entry) => entry.section === 'Non-destructive gain (Amplify)');
-    expect(amplify.map((entry) => entry.label)).toEqual(['Audio effects by display name', 'Amplify component', 'Why ClipRelay keeps Volume › Level']);
+    expect(amplify.map((entry) => entry.label)).toEqual([
+      'Audio effects by display name',
+      'Amplify component',
+      'Why ClipRelay keeps Volume › Level',
+    ]);
 
     expect(amplify[1]?.value).toContain('match name "Fake.Amplify"; params 0: Bypass, 1: Gain (keyframes)');
   });
@@ -102,8 +121,14 @@ describe('Premiere diagnostics on the fake', () => {
   it('borrows the shortest A/V media of the sequence for the scratch sequence, so the slots stay short', async () => {
     const withShortClip = {
       ...scenario,
-      videoTracks: [...scenario.videoTracks, { name: 'Video 3', clips: [{ name: 'Kling 1', mediaPath: '/gen/kling-001.mp4', startSeconds: 30, endSeconds: 35 }] }],
-      audioTracks: [...scenario.audioTracks, { name: 'Audio 4', clips: [{ name: 'Kling 1', mediaPath: '/gen/kling-001.mp4', startSeconds: 30, endSeconds: 35 }] }],
+      videoTracks: [
+        ...scenario.videoTracks,
+        { name: 'Video 3', clips: [{ name: 'Kling 1', mediaPath: '/gen/kling-001.mp4', startSeconds: 30, endSeconds: 35 }] },
+      ],
+      audioTracks: [
+        ...scenario.audioTracks,
+        { name: 'Audio 4', clips: [{ name: 'Kling 1', mediaPath: '/gen/kling-001.mp4', startSeconds: 30, endSeconds: 35 }] },
+      ],
     };
     const fake = createFakePremiere(withShortClip);
     const host = new PremiereHost(fake.ppro, { delay: async () => undefined });
@@ -124,7 +149,13 @@ describe('Premiere diagnostics on the fake', () => {
     expect(readOnly.fake.snapshot().sequences).toHaveLength(1);
     expect(verdict(report, 1)).toEqual([]);
     // Write facts stay unsettled; read-only facts are still there.
-    expect(report.facts).toMatchObject({ strayKeyAtMediaZero: null, insertAtTrackCountCreatesTracks: null, interpolation: null, enforcesLockRule: true, hasGetVideoFrameRate: true });
+    expect(report.facts).toMatchObject({
+      strayKeyAtMediaZero: null,
+      insertAtTrackCountCreatesTracks: null,
+      interpolation: null,
+      enforcesLockRule: true,
+      hasGetVideoFrameRate: true,
+    });
   });
 
   it("never edits the editor's sequence when Premiere does not switch to the scratch one", async () => {
@@ -145,7 +176,9 @@ describe('Premiere diagnostics on the fake', () => {
     project.setActiveSequence = async () => true;
 
     const report = await runPremiereDiagnostics(fake.ppro, diagnosticsOptions);
-    expect(report.entries.find((entry) => entry.label === 'Round trip stopped')?.value).toMatch(/scratch sequence is not the active sequence/);
+    expect(report.entries.find((entry) => entry.label === 'Round trip stopped')?.value).toMatch(
+      /scratch sequence is not the active sequence/,
+    );
     const after = fake.snapshot();
     expect(after.videoTracks).toEqual(before.videoTracks);
     expect(after.audioTracks).toEqual(before.audioTracks);
@@ -157,10 +190,19 @@ describe('Premiere diagnostics on the fake', () => {
     const { fake, diagnosticsOptions } = setup();
     fake.closeSequence();
     const report = await runPremiereDiagnostics(fake.ppro, diagnosticsOptions);
-    expect(report.entries.find((entry) => entry.label === 'Active sequence')).toMatchObject({ status: 'fail', value: expect.stringMatching(/Open a sequence/) });
+    expect(report.entries.find((entry) => entry.label === 'Active sequence')).toMatchObject({
+      status: 'fail',
+      value: expect.stringMatching(/Open a sequence/),
+    });
     // Before, a missing sequence ended the run here. Now the lock rule and the write probes (media from the bins) still run.
     expect(verdict(report, 9)[0]?.status).toBe('ok');
-    expect(report.facts).toMatchObject({ enforcesLockRule: true, strayKeyAtMediaZero: true, addAtExistingTick: 'ignored', insertAtTrackCountCreatesTracks: true, hasGetVideoFrameRate: null });
+    expect(report.facts).toMatchObject({
+      enforcesLockRule: true,
+      strayKeyAtMediaZero: true,
+      addAtExistingTick: 'ignored',
+      insertAtTrackCountCreatesTracks: true,
+      hasGetVideoFrameRate: null,
+    });
     expect(fake.snapshot().sequences).toHaveLength(1);
   });
 
@@ -180,9 +222,17 @@ describe('Premiere diagnostics on the fake', () => {
     });
     const report = await runPremiereDiagnostics(fake.ppro, diagnosticsOptions);
     const failed = report.entries.filter((entry) => entry.status === 'fail');
-    expect(failed.map((entry) => entry.section)).toEqual(['Placement by ClipRelay (§6.2)', 'Insert at index = track count, limitShift (issue 9 item 2)']);
+    expect(failed.map((entry) => entry.section)).toEqual([
+      'Placement by ClipRelay (§6.2)',
+      'Insert at index = track count, limitShift (issue 9 item 2)',
+    ]);
     expect(failed[1]?.value).toMatch(/insert is broken here/);
-    expect(report.facts).toMatchObject({ insertAtTrackCountCreatesTracks: null, strayKeyAtMediaZero: true, keyframeTimeBase: 'media', interpolation: 'linear-in-level' });
+    expect(report.facts).toMatchObject({
+      insertAtTrackCountCreatesTracks: null,
+      strayKeyAtMediaZero: true,
+      keyframeTimeBase: 'media',
+      interpolation: 'linear-in-level',
+    });
     expect(verdict(report, 1)[0]?.status).toBe('ok');
     expect(verdict(report, 6)[0]?.status).toBe('ok');
     expect(fake.snapshot().sequences).toHaveLength(1);
@@ -198,7 +248,10 @@ describe('Premiere diagnostics on the fake', () => {
       const previous = keys.filter((key) => key.ticksNumber < time.ticksNumber).at(-1);
       const next = keys.find((key) => key.ticksNumber > time.ticksNumber);
       if (previous == null || next == null) return original.call(this, time);
-      const [from, to] = [premiereLevelToDb((await original.call(this, previous)) as number), premiereLevelToDb((await original.call(this, next)) as number)];
+      const [from, to] = [
+        premiereLevelToDb((await original.call(this, previous)) as number),
+        premiereLevelToDb((await original.call(this, next)) as number),
+      ];
       const fraction = (time.ticksNumber - previous.ticksNumber) / (next.ticksNumber - previous.ticksNumber);
       return dbToPremiereLevel(from + (to - from) * fraction);
     });
@@ -223,7 +276,10 @@ describe('Premiere diagnostics on the fake', () => {
       status: 'fail',
       value: expect.stringMatching(/^keys read .*; expected /),
     });
-    expect(report.entries.find((entry) => entry.label === 'setValue on a time-varying param')).toMatchObject({ status: 'warn', value: expect.stringMatching(/^ignored: the fake's assumption/) });
+    expect(report.entries.find((entry) => entry.label === 'setValue on a time-varying param')).toMatchObject({
+      status: 'warn',
+      value: expect.stringMatching(/^ignored: the fake's assumption/),
+    });
   });
 
   it('reports a second add that replaces a key, and a remove + add that removes it, as differences from research', async () => {
@@ -259,13 +315,19 @@ describe('Premiere diagnostics on the fake', () => {
   it('reports a Premiere that refuses a remove where no key is', async () => {
     const { fake, diagnosticsOptions } = setup();
     const { createRemoveKeyframeAction: remove } = FakeComponentParam.prototype;
-    vi.spyOn(FakeComponentParam.prototype, 'createRemoveKeyframeAction').mockImplementation(function (this: FakeComponentParam, time: TickTime) {
+    vi.spyOn(FakeComponentParam.prototype, 'createRemoveKeyframeAction').mockImplementation(function (
+      this: FakeComponentParam,
+      time: TickTime,
+    ) {
       if (!this.getKeyframeListAsTickTimes().some((key) => key.ticksNumber === time.ticksNumber)) throw new Error('Illegal Parameter type');
       return remove.call(this, time);
     });
     const report = await runPremiereDiagnostics(fake.ppro, diagnosticsOptions);
     expect(report.facts.removeMissingKey).toBe('refused');
-    expect(report.entries.find((entry) => entry.label === 'Remove where no key is')).toMatchObject({ status: 'warn', value: expect.stringMatching(/^refused \(.*Illegal Parameter type.*\); the other key is untouched$/) });
+    expect(report.entries.find((entry) => entry.label === 'Remove where no key is')).toMatchObject({
+      status: 'warn',
+      value: expect.stringMatching(/^refused \(.*Illegal Parameter type.*\); the other key is untouched$/),
+    });
   });
 
   it('fails the limitShift probe when an insert moves a clip on another track', async () => {
@@ -277,7 +339,8 @@ describe('Premiere diagnostics on the fake', () => {
       const editor = getEditor(sequence);
       return Object.assign(Object.create(editor) as SequenceEditor, {
         createOverwriteItemAction: editor.createOverwriteItemAction.bind(editor),
-        createInsertProjectItemAction: (item: never, time: TickTime, video: number, audio: number) => editor.createInsertProjectItemAction(item, time, video, audio, false),
+        createInsertProjectItemAction: (item: never, time: TickTime, video: number, audio: number) =>
+          editor.createInsertProjectItemAction(item, time, video, audio, false),
       });
     });
     const report = await runPremiereDiagnostics(fake.ppro, diagnosticsOptions);
@@ -332,7 +395,11 @@ describe('Premiere diagnostics on the fake', () => {
   it('counts a reversed clip (isSpeedReversed) among them', async () => {
     const { fake, diagnosticsOptions } = setup();
     // The scenario format has no reversed clips: reverse "Interview A" in the fake's state, as the editor would.
-    const world = (fake.project as unknown as { world: { state: { sequences: Array<{ audioTracks: Array<{ items: Array<{ name: string; reversed?: boolean }> }> }> } } }).world;
+    const world = (
+      fake.project as unknown as {
+        world: { state: { sequences: Array<{ audioTracks: Array<{ items: Array<{ name: string; reversed?: boolean }> }> }> } };
+      }
+    ).world;
     const interview = world.state.sequences[0]!.audioTracks.flatMap((track) => track.items).find((item) => item.name === 'Interview A')!;
     interview.reversed = true;
     const report = await runPremiereDiagnostics(fake.ppro, { ...diagnosticsOptions, scratch: false });
@@ -349,7 +416,10 @@ describe('Premiere diagnostics on the fake', () => {
   it('verdicts can fail: a lock rule that contradicts the version, a Premiere below minVersion', async () => {
     const contradicting = setup({ profile: { ...PREMIERE_PROFILES['26.3'], enforcesLockRule: false } });
     const report = await runPremiereDiagnostics(contradicting.fake.ppro, { ...contradicting.diagnosticsOptions, scratch: false });
-    expect(verdict(report, 9)[0]).toMatchObject({ status: 'warn', answer: expect.stringMatching(/does not enforce the lock rule, but its version predicts the opposite/) });
+    expect(verdict(report, 9)[0]).toMatchObject({
+      status: 'warn',
+      answer: expect.stringMatching(/does not enforce the lock rule, but its version predicts the opposite/),
+    });
     expect(report.facts.enforcesLockRule).toBe(false);
 
     const old = setup({ profile: '25.6' });
@@ -358,18 +428,30 @@ describe('Premiere diagnostics on the fake', () => {
       hostInfo: { ...old.diagnosticsOptions.hostInfo!, hostVersion: '25.2.0' },
       scratch: false,
     });
-    expect(below.entries.find((entry) => entry.label === 'Premiere meets minVersion')).toMatchObject({ status: 'fail', value: '25.2.0 vs 25.6.0' });
+    expect(below.entries.find((entry) => entry.label === 'Premiere meets minVersion')).toMatchObject({
+      status: 'fail',
+      value: '25.2.0 vs 25.6.0',
+    });
   });
 
   it('a version profile that does not match the install is a warning', async () => {
     // The install says 26.3.2 but behaves like 25.6 (no getVideoFrameRate, no lock rule).
     const { fake, diagnosticsOptions } = setup({ profile: '25.6' });
-    const report = await runPremiereDiagnostics(fake.ppro, { ...diagnosticsOptions, scratch: false, hostInfo: { ...diagnosticsOptions.hostInfo!, hostVersion: '26.3.2' } });
-    expect(report.entries.find((entry) => entry.label === 'SequenceSettings.getVideoFrameRate')).toMatchObject({ status: 'warn', value: expect.stringMatching(/^no .*expected yes on 26\.3\.2/) });
-    expect(report.entries.find((entry) => entry.label === 'Frame rate ClipRelay uses')).toMatchObject({ status: 'ok', value: '25.000 fps from the timebase (10160640000 ticks/frame)' });
+    const report = await runPremiereDiagnostics(fake.ppro, {
+      ...diagnosticsOptions,
+      scratch: false,
+      hostInfo: { ...diagnosticsOptions.hostInfo!, hostVersion: '26.3.2' },
+    });
+    expect(report.entries.find((entry) => entry.label === 'SequenceSettings.getVideoFrameRate')).toMatchObject({
+      status: 'warn',
+      value: expect.stringMatching(/^no .*expected yes on 26\.3\.2/),
+    });
+    expect(report.entries.find((entry) => entry.label === 'Frame rate ClipRelay uses')).toMatchObject({
+      status: 'ok',
+      value: '25.000 fps from the timebase (10160640000 ticks/frame)',
+    });
     expect(report.facts.hasGetVideoFrameRate).toBe(false);
   });
-
 
   it('formats a copyable text report', async () => {
     const { fake, diagnosticsOptions } = setup();
@@ -391,22 +473,30 @@ describe('Premiere diagnostics on the fake', () => {
 });
 
 describe('Premiere diagnostics on every version profile', () => {
-  it.each(Object.keys(PREMIERE_PROFILES) as Array<keyof typeof PREMIERE_PROFILES>)('runs every probe on %s and reports that profile as its facts', async (id) => {
-    const profile = PREMIERE_PROFILES[id];
-    const { fake, diagnosticsOptions } = setup({ profile: id });
-    const report = await runPremiereDiagnostics(fake.ppro, { ...diagnosticsOptions, hostInfo: { ...diagnosticsOptions.hostInfo!, hostVersion: profile.hostVersion } });
-    expect(report.entries.filter((entry) => entry.status === 'fail')).toEqual([]);
-    expect(report.entries.filter((entry) => entry.status === 'warn').map((entry) => entry.label)).toEqual(['Keyframe mapping for these clips']);
-    expect(report.facts).toMatchObject({
-      hostVersion: profile.hostVersion,
-      applicationVersion: profile.applicationVersion,
-      hasGetVideoFrameRate: profile.hasGetVideoFrameRate,
-      enforcesLockRule: profile.enforcesLockRule,
-      hasMediaGetDuration: profile.hasMediaGetDuration,
-      keyframeTimeBase: 'media',
-      insertAtTrackCountCreatesTracks: true,
-    });
-  });
+  it.each(Object.keys(PREMIERE_PROFILES) as Array<keyof typeof PREMIERE_PROFILES>)(
+    'runs every probe on %s and reports that profile as its facts',
+    async (id) => {
+      const profile = PREMIERE_PROFILES[id];
+      const { fake, diagnosticsOptions } = setup({ profile: id });
+      const report = await runPremiereDiagnostics(fake.ppro, {
+        ...diagnosticsOptions,
+        hostInfo: { ...diagnosticsOptions.hostInfo!, hostVersion: profile.hostVersion },
+      });
+      expect(report.entries.filter((entry) => entry.status === 'fail')).toEqual([]);
+      expect(report.entries.filter((entry) => entry.status === 'warn').map((entry) => entry.label)).toEqual([
+        'Keyframe mapping for these clips',
+      ]);
+      expect(report.facts).toMatchObject({
+        hostVersion: profile.hostVersion,
+        applicationVersion: profile.applicationVersion,
+        hasGetVideoFrameRate: profile.hasGetVideoFrameRate,
+        enforcesLockRule: profile.enforcesLockRule,
+        hasMediaGetDuration: profile.hasMediaGetDuration,
+        keyframeTimeBase: 'media',
+        insertAtTrackCountCreatesTracks: true,
+      });
+    },
+  );
 });
 
 describe('readPremiereVersion', () => {
@@ -419,8 +509,15 @@ describe('readPremiereVersion', () => {
 
   it('awaits Application.version when UXP gives nothing (a Promise, as documented)', async () => {
     const fake = createFakePremiere(scenario, { profile: '25.6' });
-    expect(await readPremiereVersion(fake.ppro, null)).toEqual({ version: '25.6.2', source: 'application-version', applicationVersion: 'promise' });
-    expect(await readPremiereVersion(fake.ppro, { ...info, hostVersion: '' })).toMatchObject({ version: '25.6.2', source: 'application-version' });
+    expect(await readPremiereVersion(fake.ppro, null)).toEqual({
+      version: '25.6.2',
+      source: 'application-version',
+      applicationVersion: 'promise',
+    });
+    expect(await readPremiereVersion(fake.ppro, { ...info, hostVersion: '' })).toMatchObject({
+      version: '25.6.2',
+      source: 'application-version',
+    });
   });
 
   it('reports an unknown version instead of "null" or "[object Promise]"', async () => {
@@ -428,7 +525,10 @@ describe('readPremiereVersion', () => {
     expect(await readPremiereVersion(fake.ppro, null)).toEqual({ version: null, source: null, applicationVersion: 'null' });
     const { diagnosticsOptions } = setup({ profile: '25.6' });
     const report = await runPremiereDiagnostics(fake.ppro, { ...diagnosticsOptions, hostInfo: null, scratch: false });
-    expect(report.entries.find((entry) => entry.label === 'Premiere Pro')).toMatchObject({ status: 'warn', value: 'unknown (no source answered)' });
+    expect(report.entries.find((entry) => entry.label === 'Premiere Pro')).toMatchObject({
+      status: 'warn',
+      value: 'unknown (no source answered)',
+    });
     expect(verdict(report, 9)[0]?.status).toBe('warn');
   });
 });

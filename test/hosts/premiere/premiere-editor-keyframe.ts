@@ -16,7 +16,12 @@ export async function editorAddsKeyframeOnFake(fake: FakePremiere, clipId: strin
   let target: (typeof items)[number] | undefined;
   for (const item of items) if ((await item.getStartTime()).ticks === address.startTicks) target = item;
   if (target == null) throw new Error(`no clip ${clipId}`);
-  const [start, inPoint, speed, chain] = await Promise.all([target.getStartTime(), target.getInPoint(), target.getSpeed(), target.getComponentChain()]);
+  const [start, inPoint, speed, chain] = await Promise.all([
+    target.getStartTime(),
+    target.getInPoint(),
+    target.getSpeed(),
+    target.getComponentChain(),
+  ]);
   let level;
   for (let index = 0; index < chain.getComponentCount(); index += 1) {
     const component = chain.getComponentAtIndex(index);

@@ -1,7 +1,14 @@
 import type { ComponentParam, premierepro } from '@adobe/premierepro';
 import { dbToPremiereLevel } from '../../../src/hosts/premiere/premiere-level';
 import { PremiereHost } from '../../../src/hosts/premiere/premiere-host';
-import type { FakePremiere, FakePremiereOptions, FakeSnapshot, ParamState, SyntheticClip, TrackItemState } from '../../support/fake-premierepro';
+import type {
+  FakePremiere,
+  FakePremiereOptions,
+  FakeSnapshot,
+  ParamState,
+  SyntheticClip,
+  TrackItemState,
+} from '../../support/fake-premierepro';
 import { TICKS_PER_SECOND, createFakePremiere } from '../../support/fake-premierepro';
 import type { HostScenario } from '../../support/host-scenario';
 
@@ -15,11 +22,17 @@ export const scenario: HostScenario = {
   playheadSeconds: 3,
   videoTracks: [
     { name: 'Video 1', clips: [{ name: 'Interview A', mediaPath: '/media/interview-a.mov', startSeconds: 0, endSeconds: 10 }] },
-    { name: 'Video 2', clips: [{ name: 'B-roll', mediaPath: '/media/broll.mov', startSeconds: 2, endSeconds: 6, inPointSeconds: 1, disabled: true }] },
+    {
+      name: 'Video 2',
+      clips: [{ name: 'B-roll', mediaPath: '/media/broll.mov', startSeconds: 2, endSeconds: 6, inPointSeconds: 1, disabled: true }],
+    },
   ],
   audioTracks: [
     { name: 'Dialogue', clips: [{ name: 'Interview A', mediaPath: '/media/interview-a.mov', startSeconds: 0, endSeconds: 10 }] },
-    { name: 'Music', clips: [{ name: 'Score', mediaPath: '/media/score.wav', startSeconds: 2, endSeconds: 20, inPointSeconds: 4, speed: 2 }] },
+    {
+      name: 'Music',
+      clips: [{ name: 'Score', mediaPath: '/media/score.wav', startSeconds: 2, endSeconds: 20, inPointSeconds: 4, speed: 2 }],
+    },
     { name: 'Room tone', muted: true, clips: [{ name: 'Room', mediaPath: '/media/room.wav', startSeconds: 12, endSeconds: 20 }] },
   ],
   media: {

@@ -122,7 +122,7 @@ describe('PremiereHost volume automation', () => {
 });
 
 describe("PremiereHost's record of its own keyframes", () => {
-  it('lives in the project metadata of the clip\'s item, written in the same transaction as the keyframes', async () => {
+  it("lives in the project metadata of the clip's item, written in the same transaction as the keyframes", async () => {
     const { fake, host } = premiereOnFake(SETTLED);
     await host.writeGainEnvelopes([{ clipId: scoreId, points: duck() }], 'Duck');
     const last = fake.transactions.at(-1)!;
@@ -168,7 +168,9 @@ describe("PremiereHost's record of its own keyframes", () => {
     expect(methods.filter((method) => method === 'createRemoveKeyframeAction' || method === 'createAddKeyframeAction')).toEqual([]);
     const again = await host.readVolumeAutomation(interviewId);
     expect(again.keyframes.map((key) => key.writtenByClipRelay)).toEqual([false, true, true, true, true, false]);
-    expect(Math.min(...again.keyframes.map((key) => key.levelDb))).toBeLessThan(Math.min(...read.keyframes.map((key) => key.levelDb)) - 2.9);
+    expect(Math.min(...again.keyframes.map((key) => key.levelDb))).toBeLessThan(
+      Math.min(...read.keyframes.map((key) => key.levelDb)) - 2.9,
+    );
   });
 
   it('keeps one record per project item when several clips of one file are ducked together', async () => {

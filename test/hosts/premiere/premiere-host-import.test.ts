@@ -50,14 +50,17 @@ describe('PremiereHost.importMedia', () => {
     const state = fake.snapshot();
     const kling = binsNamed(state, 'Kling');
     expect(kling).toHaveLength(1);
-    for (const media of [first, second]) expect(state.items.find((item) => item.id === media.itemId)).toMatchObject({ parentId: kling[0]?.id });
+    for (const media of [first, second])
+      expect(state.items.find((item) => item.id === media.itemId)).toMatchObject({ parentId: kling[0]?.id });
     expect(delays).toEqual([50, 50, 50, 50]);
     expect(host.lastImportLookups).toEqual({ mediaPath: '/gen/kling-002.mp4', lookups: 3 });
   });
 
   it('gives up with a HostOperationError when the item never appears', async () => {
     const { host, delays } = premiereOnFake({ importVisibleAfterLookups: 5, importLookupAttempts: 3 });
-    await expect(host.importMedia('/gen/kling-001.mp4', ['ClipRelay'])).rejects.toThrow(/did not appear in bin "ClipRelay" after 3 lookups/);
+    await expect(host.importMedia('/gen/kling-001.mp4', ['ClipRelay'])).rejects.toThrow(
+      /did not appear in bin "ClipRelay" after 3 lookups/,
+    );
     expect(delays).toEqual([50, 50]);
   });
 

@@ -29,7 +29,9 @@ describe('PremiereHost.placeClip', () => {
     expect(audio?.linkGroup).toBe(video?.linkGroup);
 
     const sequence = await host.readActiveSequence();
-    const byId = [...sequence.videoTracks, ...sequence.audioTracks].flatMap((track) => track.clips).filter((clip) => [placed.videoClipId, placed.audioClipId].includes(clip.id));
+    const byId = [...sequence.videoTracks, ...sequence.audioTracks]
+      .flatMap((track) => track.clips)
+      .filter((clip) => [placed.videoClipId, placed.audioClipId].includes(clip.id));
     expect(byId.map((clip) => [clip.trackKind, clip.mediaPath])).toEqual([
       ['video', '/gen/kling-001.mp4'],
       ['audio', '/gen/kling-001.mp4'],
@@ -69,9 +71,9 @@ describe('PremiereHost.placeClip', () => {
     const before = fake.snapshot();
     const labels = [...fake.undoLabels];
     const gone = { ...media, itemId: 'item-404' };
-    await expect(host.placeClip({ media: gone, atSeconds: 3, videoTrackIndex: 2, audioTrackIndex: 3, undoLabel: 'Place' })).rejects.toBeInstanceOf(
-      HostOperationError,
-    );
+    await expect(
+      host.placeClip({ media: gone, atSeconds: 3, videoTrackIndex: 2, audioTrackIndex: 3, undoLabel: 'Place' }),
+    ).rejects.toBeInstanceOf(HostOperationError);
     expect(fake.snapshot()).toEqual(before);
     expect(fake.undoLabels).toEqual(labels);
   });

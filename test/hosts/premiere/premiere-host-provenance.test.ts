@@ -60,10 +60,23 @@ describe('PremiereHost provenance', () => {
     await host.writeProvenance(media.itemId, provenance, 'Tag clip');
     expect(fake.transactions.at(-1)).toEqual({ label: 'Tag clip', methods: ['createSetProjectMetadataAction'] });
     expect(fake.metadataSchema).toEqual(
-      expect.arrayContaining(['ClipRelayPrompt', 'ClipRelayProvider', 'ClipRelayModel', 'ClipRelayJobId', 'ClipRelaySeed', 'ClipRelayCostUsd', 'ClipRelayCreated']),
+      expect.arrayContaining([
+        'ClipRelayPrompt',
+        'ClipRelayProvider',
+        'ClipRelayModel',
+        'ClipRelayJobId',
+        'ClipRelaySeed',
+        'ClipRelayCostUsd',
+        'ClipRelayCreated',
+      ]),
     );
     const item = fake.snapshot().items.find((candidate) => candidate.id === media.itemId)!;
-    expect(item.metadata).toMatchObject({ ClipRelayPrompt: provenance.prompt, ClipRelaySeed: '7', ClipRelayCostUsd: '0.7', ClipRelayProvider: 'kling' });
+    expect(item.metadata).toMatchObject({
+      ClipRelayPrompt: provenance.prompt,
+      ClipRelaySeed: '7',
+      ClipRelayCostUsd: '0.7',
+      ClipRelayProvider: 'kling',
+    });
     // A field without a value is removed rather than written empty.
     await host.writeProvenance(media.itemId, { ...provenance, seed: null }, 'Tag clip');
     expect(fake.snapshot().items.find((candidate) => candidate.id === media.itemId)!.metadata.ClipRelaySeed).toBeUndefined();
@@ -81,7 +94,10 @@ describe('PremiereHost provenance', () => {
   it('fails loudly when Premiere silently drops the columns', async () => {
     const fake = createFakePremiere(scenario);
     // A Premiere that answers the schema call but registers nothing: the set action then keeps no field.
-    const ppro = { ...fake.ppro, Metadata: { ...fake.ppro.Metadata, addPropertyToProjectMetadataSchema: async () => false } } as premierepro;
+    const ppro = {
+      ...fake.ppro,
+      Metadata: { ...fake.ppro.Metadata, addPropertyToProjectMetadataSchema: async () => false },
+    } as premierepro;
     const host = new PremiereHost(ppro, { delay: async () => undefined });
     const media = await host.importMedia('/gen/kling-001.mp4', ['ClipRelay']);
     await expect(host.writeProvenance(media.itemId, provenance)).rejects.toThrow(HostOperationError);
@@ -105,7 +121,18 @@ describe('PremiereHost provenance', () => {
     const media = await host.importMedia('/gen/kling-001.mp4', ['ClipRelay']);
     await host.writeProvenance(media.itemId, provenance);
     const placed = await host.placeClip({ media, atSeconds: 30, videoTrackIndex: 2, audioTrackIndex: 3, undoLabel: 'Place' });
-    await host.writeGainEnvelopes([{ clipId: placed.audioClipId!, points: [{ timeSeconds: 31, gainDb: 0 }, { timeSeconds: 32, gainDb: -9 }] }], 'Duck');
+    await host.writeGainEnvelopes(
+      [
+        {
+          clipId: placed.audioClipId!,
+          points: [
+            { timeSeconds: 31, gainDb: 0 },
+            { timeSeconds: 32, gainDb: -9 },
+          ],
+        },
+      ],
+      'Duck',
+    );
     expect(await host.readProvenance(media.itemId)).toEqual(provenance);
     expect(Object.keys(fake.snapshot().items.find((item) => item.id === media.itemId)!.metadata)).toContain('ClipRelayKeyframes');
   });

@@ -23,12 +23,15 @@ const duck = (gainDb: number): GainPoint[] => [
 ];
 
 describe('PremiereHost across Premiere versions', () => {
-  it.each(Object.keys(PREMIERE_PROFILES) as PremiereProfileId[])('reads the frame rate on %s, where getVideoFrameRate may not exist', async (profile) => {
-    const { host } = hostOn({ profile }, { ...scenario, frameRate: 23.976 });
-    const sequence = await host.readActiveSequence();
-    // 254016000000 / 10594584000 ticks per frame, exactly (Adobe's sample), on every version.
-    expect(sequence.frameRate).toBeCloseTo(24000 / 1001, 4);
-  });
+  it.each(Object.keys(PREMIERE_PROFILES) as PremiereProfileId[])(
+    'reads the frame rate on %s, where getVideoFrameRate may not exist',
+    async (profile) => {
+      const { host } = hostOn({ profile }, { ...scenario, frameRate: 23.976 });
+      const sequence = await host.readActiveSequence();
+      // 254016000000 / 10594584000 ticks per frame, exactly (Adobe's sample), on every version.
+      expect(sequence.frameRate).toBeCloseTo(24000 / 1001, 4);
+    },
+  );
 
   it('places and ducks at tick-exact NTSC frames on 25.6 (timebase), as on 26.5 (getVideoFrameRate)', async () => {
     const results = [];
@@ -63,18 +66,35 @@ describe('PremiereHost on real sequences', () => {
       ],
     });
     const sequence = await host.readActiveSequence();
-    const byName = new Map([...sequence.videoTracks, ...sequence.audioTracks].flatMap((track) => track.clips).map((clip) => [clip.name, clip]));
-    expect(byName.get('Lower third')).toMatchObject({ mediaPath: null, projectItemId: null, notAnalysable: 'a title or graphic, with no media file' });
+    const byName = new Map(
+      [...sequence.videoTracks, ...sequence.audioTracks].flatMap((track) => track.clips).map((clip) => [clip.name, clip]),
+    );
+    expect(byName.get('Lower third')).toMatchObject({
+      mediaPath: null,
+      projectItemId: null,
+      notAnalysable: 'a title or graphic, with no media file',
+    });
     expect(byName.get('Grade')).toMatchObject({ mediaPath: null, notAnalysable: 'an adjustment layer' });
     expect(byName.get('VO nest')?.notAnalysable).toMatch(/nested sequence/);
     expect(byName.get('Merged boom')?.notAnalysable).toMatch(/merged clip/);
-    expect(byName.get('Lost VO')).toMatchObject({ mediaPath: '/media/offline/Lost VO.wav', notAnalysable: expect.stringMatching(/offline/) as unknown });
+    expect(byName.get('Lost VO')).toMatchObject({
+      mediaPath: '/media/offline/Lost VO.wav',
+      notAnalysable: expect.stringMatching(/offline/) as unknown,
+    });
     expect(byName.get('Interview A')).toMatchObject({ mediaPath: '/media/interview-a.mov' });
     expect(byName.get('Interview A')?.notAnalysable).toBeUndefined();
   });
 
   it('finds a clip Premiere snapped to a frame within half a frame, never a clip a frame away', async () => {
-    const { fake } = hostOn({}, { ...scenario, audioTracks: [{ name: 'A1', clips: [{ name: 'Off-frame', mediaPath: '/media/interview-a.mov', startSeconds: 1.013, endSeconds: 3 }] }] });
+    const { fake } = hostOn(
+      {},
+      {
+        ...scenario,
+        audioTracks: [
+          { name: 'A1', clips: [{ name: 'Off-frame', mediaPath: '/media/interview-a.mov', startSeconds: 1.013, endSeconds: 3 }] },
+        ],
+      },
+    );
     const sequence = await fake.project.getActiveSequence();
     const [item] = await (await sequence.getAudioTrack(0)).getTrackItems(fake.ppro.Constants.TrackItemType.CLIP, false);
     const itemId = (await item!.getProjectItem()).getId();
@@ -124,13 +144,35 @@ describe('PremiereHost writes keyframes the way real Premiere keeps them', () =>
     const { fake, host } = hostOn({ profile: '26.3' });
     const media = await host.importMedia('/gen/kling-001.mp4', ['ClipRelay']);
     const placed = await host.placeClip({ media, atSeconds: 30, videoTrackIndex: 2, audioTrackIndex: 3, undoLabel: 'Place' });
-    await host.writeGainEnvelopes([{ clipId: placed.audioClipId!, points: [{ timeSeconds: 31, gainDb: 0 }, { timeSeconds: 32, gainDb: -6 }] }], 'Duck');
+    await host.writeGainEnvelopes(
+      [
+        {
+          clipId: placed.audioClipId!,
+          points: [
+            { timeSeconds: 31, gainDb: 0 },
+            { timeSeconds: 32, gainDb: -6 },
+          ],
+        },
+      ],
+      'Duck',
+    );
     expect(levelOf(audioItem(fake.snapshot(), 3)).keyframes.map((key) => key.ticks)).toEqual([ticks(1), ticks(2)]);
   });
 
-  it('sets the media-0 key instead of adding one there when the duck starts on the clip\'s first frame', async () => {
+  it("sets the media-0 key instead of adding one there when the duck starts on the clip's first frame", async () => {
     const { fake, host } = hostOn({});
-    await host.writeGainEnvelopes([{ clipId: interviewId, points: [{ timeSeconds: 0, gainDb: -6 }, { timeSeconds: 1, gainDb: 0 }] }], 'Duck');
+    await host.writeGainEnvelopes(
+      [
+        {
+          clipId: interviewId,
+          points: [
+            { timeSeconds: 0, gainDb: -6 },
+            { timeSeconds: 1, gainDb: 0 },
+          ],
+        },
+      ],
+      'Duck',
+    );
     const keys = levelOf(audioItem(fake.snapshot(), 0)).keyframes;
     expect(keys.map((key) => key.ticks)).toEqual([0, ticks(1)]);
     expect(20 * Math.log10(keys[0]!.value / keys[1]!.value)).toBeCloseTo(-6, 6);
@@ -163,7 +205,10 @@ describe('PremiereHost writes keyframes the way real Premiere keeps them', () =>
 
   it('refuses a speed-changed or reversed clip until the keyframe mapping is settled, and ducks it once it is', async () => {
     const scoreId = `audio:1:${ticks(2)}`;
-    const points = [{ timeSeconds: 4, gainDb: 0 }, { timeSeconds: 5, gainDb: -9 }];
+    const points = [
+      { timeSeconds: 4, gainDb: 0 },
+      { timeSeconds: 5, gainDb: -9 },
+    ];
     const { fake, host } = hostOn({});
     await expect(host.writeGainEnvelopes([{ clipId: scoreId, points }], 'Duck')).rejects.toThrow(/retimed \(its speed is 200 %\)/);
     expect(fake.undoLabels).toEqual([]);

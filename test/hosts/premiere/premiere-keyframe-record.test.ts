@@ -37,7 +37,12 @@ describe('the keyframe record', () => {
   it('drops removed entries, adds new ones once, and keeps the newest', () => {
     const [a, b, c] = [entry(1, 0.1), entry(2, 0.1), entry(3, 0.1)];
     // Another clip of the same file may hold a keyframe at 3 s with another Level: both stay recorded.
-    expect(updateKeyframeRecord([a, b, c], [a], [entry(3, 0.05), entry(4, 0.05), entry(4, 0.05)])).toEqual([b, c, entry(3, 0.05), entry(4, 0.05)]);
+    expect(updateKeyframeRecord([a, b, c], [a], [entry(3, 0.05), entry(4, 0.05), entry(4, 0.05)])).toEqual([
+      b,
+      c,
+      entry(3, 0.05),
+      entry(4, 0.05),
+    ]);
     const many = Array.from({ length: MAX_RECORDED_KEYFRAMES + 10 }, (_, index) => entry(index, 0.1));
     const kept = parseKeyframeRecord(serializeKeyframeRecord(many));
     expect(kept).toHaveLength(MAX_RECORDED_KEYFRAMES);

@@ -78,7 +78,8 @@ function enclosingFunction(node: ts.Node): ts.Node | null {
 function isInsideArgumentsOf(node: ts.Node, functionName: string): boolean {
   for (let current = node; current.parent != null; current = current.parent) {
     const parent = current.parent;
-    if (ts.isCallExpression(parent) && calleeName(parent) === functionName && parent.arguments.some((argument) => argument === current)) return true;
+    if (ts.isCallExpression(parent) && calleeName(parent) === functionName && parent.arguments.some((argument) => argument === current))
+      return true;
   }
   return false;
 }
@@ -105,12 +106,19 @@ function isValueImport(node: ts.ImportDeclaration): boolean {
 
 /** Lints one file. `file` is its path from the repository root with forward slashes. */
 function lintSource(file: string, sourceText: string): LintResult {
-  const source = ts.createSourceFile(file, sourceText, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    sourceText,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const violations: Violation[] = [];
   const allowed: Allowance[] = [];
   let actionCalls = 0;
   const lines = sourceText.split('\n');
-  const isAllowed = (line: number, rule: RuleName) => new RegExp(`//\\s*premiere-lint-allow\\s+${rule}\\s+--\\s+\\S`).test(lines[line - 2] ?? '');
+  const isAllowed = (line: number, rule: RuleName) =>
+    new RegExp(`//\\s*premiere-lint-allow\\s+${rule}\\s+--\\s+\\S`).test(lines[line - 2] ?? '');
   const report = (node: ts.Node, rule: RuleName) => {
     const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
     if (isAllowed(line, rule)) allowed.push({ file, line, rule });
@@ -127,10 +135,21 @@ function lintSource(file: string, sourceText: string): LintResult {
       const name = calleeName(node);
       const [firstArgument, secondArgument] = node.arguments;
       const loadsModule = name === 'require' || node.expression.kind === ts.SyntaxKind.ImportKeyword;
-      if (loadsModule && firstArgument != null && ts.isStringLiteralLike(firstArgument) && RUNTIME_MODULES.has(firstArgument.text) && !mayLoadRuntime(file)) {
+      if (
+        loadsModule &&
+        firstArgument != null &&
+        ts.isStringLiteralLike(firstArgument) &&
+        RUNTIME_MODULES.has(firstArgument.text) &&
+        !mayLoadRuntime(file)
+      ) {
         report(node, 'runtime-require');
       }
-      if (name != null && ACTION_METHOD.test(name) && ts.isPropertyAccessExpression(node.expression) && file.startsWith('src/hosts/premiere/')) {
+      if (
+        name != null &&
+        ACTION_METHOD.test(name) &&
+        ts.isPropertyAccessExpression(node.expression) &&
+        file.startsWith('src/hosts/premiere/')
+      ) {
         actionCalls += 1;
         if (!isActionFactory(enclosingFunction(node))) report(node, 'action-in-factory');
       }
@@ -164,7 +183,9 @@ describe('Premiere lint rules', () => {
     );
     expect(results.flatMap((result) => result.violations)).toEqual([]);
     // The one deliberate exception: the diagnostics probe whether Premiere refuses an action created outside the lock.
-    expect(results.flatMap((result) => result.allowed).map(({ file, rule }) => [file, rule])).toEqual([['src/hosts/premiere/premiere-diagnostics.ts', 'action-in-factory']]);
+    expect(results.flatMap((result) => result.allowed).map(({ file, rule }) => [file, rule])).toEqual([
+      ['src/hosts/premiere/premiere-diagnostics.ts', 'action-in-factory'],
+    ]);
     // The Premiere host creates bins, placements and keyframe edits: the scan must have seen them.
     expect(results.reduce((sum, result) => sum + result.actionCalls, 0)).toBeGreaterThanOrEqual(5);
   });
@@ -182,7 +203,9 @@ describe('Premiere lint rules', () => {
       ]));`;
     expect(rulesOf('src/hosts/premiere/good.ts', good)).toEqual([]);
     expect(rulesOf('src/platform/uxp/uxp-module.ts', `const uxp = require('uxp');`)).toEqual([]);
-    expect(rulesOf(LOCK_WRAPPER_FILE, `project.lockedAccess(() => { project.executeTransaction((c) => { c.addAction(make()); }, label); });`)).toEqual([]);
+    expect(
+      rulesOf(LOCK_WRAPPER_FILE, `project.lockedAccess(() => { project.executeTransaction((c) => { c.addAction(make()); }, label); });`),
+    ).toEqual([]);
   });
 
   it('catch the runtime loaded outside its two homes', () => {
@@ -203,8 +226,13 @@ describe('Premiere lint rules', () => {
   });
 
   it('catch async work inside the lock and direct lock use', () => {
-    expect(rulesOf('src/hosts/premiere/bad.ts', `project.lockedAccess(async () => { await load(); });`)).toEqual(['lock-in-wrapper', 'no-async-in-lock']);
-    expect(rulesOf(LOCK_WRAPPER_FILE, `project.executeTransaction((c) => { void (async () => { await x; })(); }, 'Label');`)).toEqual(['no-async-in-lock']);
+    expect(rulesOf('src/hosts/premiere/bad.ts', `project.lockedAccess(async () => { await load(); });`)).toEqual([
+      'lock-in-wrapper',
+      'no-async-in-lock',
+    ]);
+    expect(rulesOf(LOCK_WRAPPER_FILE, `project.executeTransaction((c) => { void (async () => { await x; })(); }, 'Label');`)).toEqual([
+      'no-async-in-lock',
+    ]);
     const asyncFactory = `runTransaction(project, 'Place', [async () => { await ready; return editor.createOverwriteItemAction(i, t, 0, 0); }]);`;
     expect(rulesOf('src/hosts/premiere/bad.ts', asyncFactory).sort()).toEqual(['action-in-factory', 'no-async-in-lock']);
   });
@@ -214,7 +242,9 @@ describe('Premiere lint rules', () => {
     expect(rulesOf('src/hosts/premiere/x.ts', eager('// premiere-lint-allow action-in-factory -- probing the lock rule'))).toEqual([]);
     expect(rulesOf('src/hosts/premiere/x.ts', eager('// premiere-lint-allow action-in-factory'))).toEqual(['action-in-factory']);
     expect(rulesOf('src/hosts/premiere/x.ts', eager('// premiere-lint-allow undo-label -- wrong rule'))).toEqual(['action-in-factory']);
-    expect(rulesOf('src/hosts/premiere/x.ts', `// premiere-lint-allow action-in-factory -- too far above\n\n${eager('')}`)).toEqual(['action-in-factory']);
+    expect(rulesOf('src/hosts/premiere/x.ts', `// premiere-lint-allow action-in-factory -- too far above\n\n${eager('')}`)).toEqual([
+      'action-in-factory',
+    ]);
   });
 
   it('catch a transaction without an undo label', () => {

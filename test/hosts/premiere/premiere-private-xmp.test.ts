@@ -60,7 +60,8 @@ describe('the private-namespace XMP text editor (fallback without uxp.xmp)', () 
   });
 
   it('adds a Description declaring the namespace when the packet has none, and builds a packet from nothing', () => {
-    const other = '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"/></rdf:RDF></x:xmpmeta>';
+    const other =
+      '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"/></rdf:RDF></x:xmpmeta>';
     const edited = setPrivateXmpProperties(other, { ClipRelayProvider: 'kling' });
     expect(edited.startsWith('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF')).toBe(true);
     expect(edited).toContain('xmlns:dc="http://purl.org/dc/elements/1.1/"/>');

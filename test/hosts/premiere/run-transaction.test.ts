@@ -8,7 +8,11 @@ import { scenario } from './premiere-fixtures';
 async function setup() {
   const fake = createFakePremiere(scenario);
   const root: FolderItem = await fake.project.getRootItem();
-  const binNames = () => fake.snapshot().items.filter((item) => item.kind === 'bin' && item.parentId === 'root').map((item) => item.name);
+  const binNames = () =>
+    fake
+      .snapshot()
+      .items.filter((item) => item.kind === 'bin' && item.parentId === 'root')
+      .map((item) => item.name);
   return { fake, root, binNames };
 }
 
@@ -25,7 +29,8 @@ describe('runTransaction', () => {
   it('never throws inside the transaction: a refused action after others reports the partial commit and how to undo it', async () => {
     const { fake, root, binNames } = await setup();
     fake.refuseAction(2);
-    const run = () => runTransaction(fake.project, 'Make bins', [() => root.createBinAction('A', false), () => root.createBinAction('B', false)]);
+    const run = () =>
+      runTransaction(fake.project, 'Make bins', [() => root.createBinAction('A', false), () => root.createBinAction('B', false)]);
     let caught: unknown;
     try {
       run();
@@ -45,9 +50,9 @@ describe('runTransaction', () => {
   it('changes nothing when Premiere refuses the first action', async () => {
     const { fake, root, binNames } = await setup();
     fake.refuseAction(1);
-    expect(() => runTransaction(fake.project, 'Make bins', [() => root.createBinAction('A', false), () => root.createBinAction('B', false)])).toThrow(
-      /Make bins failed: Premiere refused edit 1 of 2; nothing was changed/,
-    );
+    expect(() =>
+      runTransaction(fake.project, 'Make bins', [() => root.createBinAction('A', false), () => root.createBinAction('B', false)]),
+    ).toThrow(/Make bins failed: Premiere refused edit 1 of 2; nothing was changed/);
     expect(binNames()).toEqual([]);
     expect(fake.undoLabels).toEqual([]);
   });
@@ -67,7 +72,9 @@ describe('runTransaction', () => {
       caught = error;
     }
     expect(caught).toBeInstanceOf(HostOperationError);
-    expect((caught as HostOperationError).message).toContain('edit 2 of 2 could not be prepared (Illegal Parameter type); nothing was changed');
+    expect((caught as HostOperationError).message).toContain(
+      'edit 2 of 2 could not be prepared (Illegal Parameter type); nothing was changed',
+    );
     expect((caught as HostOperationError).cause).toBe(boom);
     expect(binNames()).toEqual([]);
     expect(fake.undoLabels).toEqual([]);

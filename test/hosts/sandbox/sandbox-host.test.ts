@@ -29,7 +29,18 @@ describe('SandboxHost specifics', () => {
     const host = sandboxFor(CONTRACT_SCENARIO);
     // "Bed 2x": starts at 10 s, In point 1 s, twice as fast.
     const bed = (await host.readActiveSequence()).audioTracks[1]!.clips[1]!;
-    await host.writeGainEnvelopes([{ clipId: bed.id, points: [{ timeSeconds: 10.52, gainDb: 0 }, { timeSeconds: 11, gainDb: -6 }] }], 'Duck');
+    await host.writeGainEnvelopes(
+      [
+        {
+          clipId: bed.id,
+          points: [
+            { timeSeconds: 10.52, gainDb: 0 },
+            { timeSeconds: 11, gainDb: -6 },
+          ],
+        },
+      ],
+      'Duck',
+    );
     const stored = host.state.audioTracks[1]!.clips[1]!.keyframes;
     expect(stored.map((kf) => kf.mediaSeconds)).toEqual([1 + (10.52 - 10) * 2, 1 + (11 - 10) * 2]);
   });
@@ -38,16 +49,22 @@ describe('SandboxHost specifics', () => {
     const host = sandboxFor(CONTRACT_SCENARIO);
     const media = await host.importMedia('/media/new-clip.mp4', ['ClipRelay']);
     const before = host.state;
-    await expect(host.placeClip({ media, atSeconds: 1, videoTrackIndex: 0, audioTrackIndex: 0, undoLabel: 'Place' })).rejects.toBeInstanceOf(
-      HostOperationError,
-    );
+    await expect(
+      host.placeClip({ media, atSeconds: 1, videoTrackIndex: 0, audioTrackIndex: 0, undoLabel: 'Place' }),
+    ).rejects.toBeInstanceOf(HostOperationError);
     expect(host.state).toBe(before);
   });
 
   it('links the placed video and audio and names the undo step', async () => {
     const host = sandboxFor(CONTRACT_SCENARIO);
     const media = await host.importMedia('/media/new-clip.mp4', ['ClipRelay']);
-    const placed = await host.placeClip({ media, atSeconds: 3, videoTrackIndex: 0, audioTrackIndex: 2, undoLabel: 'ClipRelay: place clip' });
+    const placed = await host.placeClip({
+      media,
+      atSeconds: 3,
+      videoTrackIndex: 0,
+      audioTrackIndex: 2,
+      undoLabel: 'ClipRelay: place clip',
+    });
     const video = host.state.videoTracks[0]!.clips.find((clip) => clip.id === placed.videoClipId)!;
     const audio = host.state.audioTracks[2]!.clips.find((clip) => clip.id === placed.audioClipId)!;
     expect(video.linkId).not.toBeNull();

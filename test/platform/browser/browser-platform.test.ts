@@ -4,7 +4,10 @@ import { SandboxSidecarError, createSandboxSidecarWriter } from '../../../src/pl
 
 function memoryStorage() {
   const values = new Map<string, string>();
-  return { values, storage: { getItem: (key: string) => values.get(key) ?? null, setItem: (key: string, value: string) => void values.set(key, value) } };
+  return {
+    values,
+    storage: { getItem: (key: string) => values.get(key) ?? null, setItem: (key: string, value: string) => void values.set(key, value) },
+  };
 }
 
 describe('localStorage settings store (sandbox page)', () => {
@@ -35,8 +38,8 @@ describe('sandbox sidecar writer', () => {
 
   it('fails with a typed error when the server refuses', async () => {
     const refusing = (async () => new Response('too big', { status: 413 })) as unknown as typeof fetch;
-    await expect(createSandboxSidecarWriter('http://127.0.0.1:5173/', refusing).writeBeside('/sandbox/media/a.mp4', 'a.cliprelay.json', '{}')).rejects.toBeInstanceOf(
-      SandboxSidecarError,
-    );
+    await expect(
+      createSandboxSidecarWriter('http://127.0.0.1:5173/', refusing).writeBeside('/sandbox/media/a.mp4', 'a.cliprelay.json', '{}'),
+    ).rejects.toBeInstanceOf(SandboxSidecarError);
   });
 });

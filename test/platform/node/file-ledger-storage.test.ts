@@ -30,7 +30,12 @@ describe('the job ledger file shared by several processes', () => {
     // Before: each process rewrote the whole file from its own memory, dropping the other's jobs.
     await Promise.all(Array.from({ length: 10 }, (_, index) => (index % 2 === 0 ? a : b).put(queued(`job-${index}`, index))));
     const reopened = await JobLedger.open(fileLedgerStorage(file));
-    expect(reopened.list().map((job) => job.id).sort()).toEqual(Array.from({ length: 10 }, (_, index) => `job-${index}`).sort());
+    expect(
+      reopened
+        .list()
+        .map((job) => job.id)
+        .sort(),
+    ).toEqual(Array.from({ length: 10 }, (_, index) => `job-${index}`).sort());
     expect(readdirSync(join(file, '..')).filter((name) => name.endsWith('.tmp') || name.endsWith('.lock'))).toEqual([]);
   });
 
@@ -82,7 +87,11 @@ describe('the job ledger file shared by several processes', () => {
     const v1 = {
       version: 1,
       jobs: [
-        { ...queued('dup'), phase: 'failed', problem: { message: 'Kling rejected the request: external_task_id dup already exists (code 1201)', retryable: false } },
+        {
+          ...queued('dup'),
+          phase: 'failed',
+          problem: { message: 'Kling rejected the request: external_task_id dup already exists (code 1201)', retryable: false },
+        },
         { ...queued('sent'), phase: 'creating' },
         { ...queued('gone'), phase: 'failed', problem: { message: 'Kling has no job gone', retryable: true } },
       ],

@@ -15,9 +15,13 @@ function handle(req: IncomingMessage, res: ServerResponse, body: string): void {
   const url = new URL(req.url!, 'http://x');
   Object.assign(seen, { method: req.method, headers: req.headers, body });
   if (url.pathname === '/file') return void sendBytes(req, res, FILE, 'video/mp4');
-  if (url.pathname === '/echo') return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ method: req.method, body, auth: req.headers.authorization ?? null }));
+  if (url.pathname === '/echo')
+    return void res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ method: req.method, body, auth: req.headers.authorization ?? null }));
   if (url.pathname === '/gzip') return void res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync('hello gzip'));
-  if (url.pathname === '/redirect') return void res.writeHead(Number(url.searchParams.get('status') ?? 302), { location: url.searchParams.get('to') ?? '/echo' }).end();
+  if (url.pathname === '/redirect')
+    return void res.writeHead(Number(url.searchParams.get('status') ?? 302), { location: url.searchParams.get('to') ?? '/echo' }).end();
   if (url.pathname === '/loop') return void res.writeHead(302, { location: '/loop' }).end();
   if (url.pathname === '/missing') return void res.writeHead(404, { 'content-type': 'text/plain' }).end('no such file');
   if (url.pathname === '/empty') return void res.writeHead(204).end();
@@ -61,7 +65,9 @@ describe('nodeFetch', () => {
   });
 
   it('POSTs a body with its headers, given a Request as ky passes it', async () => {
-    const response = await nodeFetch(new Request(`${base}/echo`, { method: 'POST', body: '{"a":1}', headers: { 'content-type': 'application/json', 'x-key': 'k1' } }));
+    const response = await nodeFetch(
+      new Request(`${base}/echo`, { method: 'POST', body: '{"a":1}', headers: { 'content-type': 'application/json', 'x-key': 'k1' } }),
+    );
     expect(await response.json()).toEqual({ method: 'POST', body: '{"a":1}', auth: null });
     expect(seen.headers?.['x-key']).toBe('k1');
     expect(seen.headers?.['content-type']).toBe('application/json');
@@ -83,8 +89,14 @@ describe('nodeFetch', () => {
     const viaRedirect = await nodeFetch(`${base}/redirect?status=302`);
     expect(viaRedirect.redirected).toBe(true);
     expect(viaRedirect.url).toBe(`${base}/echo`);
-    expect(await (await nodeFetch(`${base}/redirect?status=303`, { method: 'POST', body: 'x' })).json()).toMatchObject({ method: 'GET', body: '' });
-    expect(await (await nodeFetch(`${base}/redirect?status=307`, { method: 'POST', body: 'x' })).json()).toMatchObject({ method: 'POST', body: 'x' });
+    expect(await (await nodeFetch(`${base}/redirect?status=303`, { method: 'POST', body: 'x' })).json()).toMatchObject({
+      method: 'GET',
+      body: '',
+    });
+    expect(await (await nodeFetch(`${base}/redirect?status=307`, { method: 'POST', body: 'x' })).json()).toMatchObject({
+      method: 'POST',
+      body: 'x',
+    });
     expect((await nodeFetch(`${base}/redirect`, { redirect: 'manual' })).status).toBe(302);
   });
 
@@ -92,7 +104,9 @@ describe('nodeFetch', () => {
     const sameOrigin = await nodeFetch(`${base}/redirect`, { headers: { authorization: 'Bearer secret' } });
     expect((await sameOrigin.json()).auth).toBe('Bearer secret');
     const otherOrigin = base.replace('127.0.0.1', 'localhost');
-    const crossOrigin = await nodeFetch(`${base}/redirect?to=${encodeURIComponent(`${otherOrigin}/echo`)}`, { headers: { authorization: 'Bearer secret' } });
+    const crossOrigin = await nodeFetch(`${base}/redirect?to=${encodeURIComponent(`${otherOrigin}/echo`)}`, {
+      headers: { authorization: 'Bearer secret' },
+    });
     expect((await crossOrigin.json()).auth).toBeNull();
   });
 

@@ -23,7 +23,11 @@ describe('Node settings store', () => {
     expect(await settings.get('preferences')).toBeNull();
     await settings.set('preferences', { maxConcurrentPerProvider: 3 });
     await Promise.all([settings.set('x', 1), settings.set('y', 'two')]);
-    expect(JSON.parse(readFileSync(join(home, 'settings.json'), 'utf8'))).toEqual({ preferences: { maxConcurrentPerProvider: 3 }, x: 1, y: 'two' });
+    expect(JSON.parse(readFileSync(join(home, 'settings.json'), 'utf8'))).toEqual({
+      preferences: { maxConcurrentPerProvider: 3 },
+      x: 1,
+      y: 'two',
+    });
     expect(readdirSync(home)).toEqual(['settings.json']);
     await settings.remove('x');
     expect(await createNodeSettingsStore(home).get('x')).toBeNull();

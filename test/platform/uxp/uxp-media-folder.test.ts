@@ -55,7 +55,11 @@ describe('UXP media folder (generated clips)', () => {
     fake.pickerAnswers.push('/clips/b');
     expect(await download(folder, 'two.mp4', [[2]])).toBe('/clips/b/two.mp4');
     expect(fake.pickerOpened).toBe(2);
-    expect(told).toEqual([expect.stringMatching(/folder chosen earlier for generated clips, \/clips\/a, was moved, deleted or is no longer permitted.*Choose it again\.$/)]);
+    expect(told).toEqual([
+      expect.stringMatching(
+        /folder chosen earlier for generated clips, \/clips\/a, was moved, deleted or is no longer permitted.*Choose it again\.$/,
+      ),
+    ]);
     expect(await folder.describe()).toBe('/clips/b');
   });
 
@@ -69,7 +73,9 @@ describe('UXP media folder (generated clips)', () => {
     fake.pickerAnswers.push(null);
     const error = await folder.createFile('two.mp4').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(FolderNotChosenError);
-    expect((error as Error).message).toMatch(/^The folder chosen earlier for generated clips, \/clips\/a, was moved.*Choose a folder for generated clips to continue/);
+    expect((error as Error).message).toMatch(
+      /^The folder chosen earlier for generated clips, \/clips\/a, was moved.*Choose a folder for generated clips to continue/,
+    );
     expect(await settings.get(MEDIA_FOLDER_SETTING)).toBeNull();
   });
 
@@ -101,7 +107,11 @@ describe('UXP media folder (generated clips)', () => {
     const fake = createFakeUxp();
     fake.pickerAnswers.push('/clips');
     const values = new Map<string, string>();
-    const storage = { getItem: (key: string) => values.get(key) ?? null, setItem: (key: string, value: string) => void values.set(key, value), removeItem: (key: string) => void values.delete(key) };
+    const storage = {
+      getItem: (key: string) => values.get(key) ?? null,
+      setItem: (key: string, value: string) => void values.set(key, value),
+      removeItem: (key: string) => void values.delete(key),
+    };
     await download(createUxpMediaFolder(fake.uxp, storage), 'a.mp4', [[1]]);
     expect(values.get(MEDIA_FOLDER_SETTING)).toMatch(/^token-/);
   });

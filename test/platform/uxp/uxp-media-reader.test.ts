@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MEDIA_READ_FOLDERS_SETTING, MediaAccessNotGrantedError, MediaFileNotFoundError, createUxpMediaReader } from '../../../src/platform/uxp/uxp-media-reader';
+import {
+  MEDIA_READ_FOLDERS_SETTING,
+  MediaAccessNotGrantedError,
+  MediaFileNotFoundError,
+  createUxpMediaReader,
+} from '../../../src/platform/uxp/uxp-media-reader';
 import { createUxpSettingsStore } from '../../../src/platform/uxp/uxp-settings-store';
 import { createFakeUxp } from '../../support/fake-uxp';
 
@@ -90,7 +95,10 @@ describe('UXP media reader (voice media under "request" permission)', () => {
     const clipsFolder = await fake.uxp.storage.localFileSystem.getEntryForPersistentToken(
       await fake.uxp.storage.localFileSystem.createPersistentToken({ nativePath: '/clips' } as never),
     );
-    const reader = createUxpMediaReader(fake.uxp, createUxpSettingsStore(fake.uxp), { confirmFolderRequest: async () => false, alsoGranted: async () => clipsFolder });
+    const reader = createUxpMediaReader(fake.uxp, createUxpSettingsStore(fake.uxp), {
+      confirmFolderRequest: async () => false,
+      alsoGranted: async () => clipsFolder,
+    });
     const sizes: number[] = [];
     for await (const chunk of reader.read('/clips/gen.mp4')) sizes.push(chunk.length);
     expect(sizes).toEqual([1 << 20, 1 << 20, 5]);

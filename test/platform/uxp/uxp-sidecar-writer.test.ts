@@ -20,9 +20,16 @@ describe('UXP sidecar writer', () => {
   it('refuses a clip outside the granted folder instead of asking for broader access', async () => {
     const fake = createFakeUxp();
     fake.pickerAnswers.push('/clips');
-    const writer = createUxpSidecarWriter(fake.uxp, createRememberedFolder(fake.uxp, createUxpSettingsStore(fake.uxp), 'clips', 'generated clips'));
-    await expect(writer.writeBeside('/elsewhere/rain.mp4', 'rain.cliprelay.json', '{}')).rejects.toBeInstanceOf(SidecarOutsideGrantedFolderError);
-    await expect(writer.writeBeside('/clips/sub/rain.mp4', 'rain.cliprelay.json', '{}')).rejects.toBeInstanceOf(SidecarOutsideGrantedFolderError);
+    const writer = createUxpSidecarWriter(
+      fake.uxp,
+      createRememberedFolder(fake.uxp, createUxpSettingsStore(fake.uxp), 'clips', 'generated clips'),
+    );
+    await expect(writer.writeBeside('/elsewhere/rain.mp4', 'rain.cliprelay.json', '{}')).rejects.toBeInstanceOf(
+      SidecarOutsideGrantedFolderError,
+    );
+    await expect(writer.writeBeside('/clips/sub/rain.mp4', 'rain.cliprelay.json', '{}')).rejects.toBeInstanceOf(
+      SidecarOutsideGrantedFolderError,
+    );
     expect([...fake.disk.keys()].filter((path) => path.endsWith('.json') && !path.startsWith('/plugin-data'))).toEqual([]);
   });
 });

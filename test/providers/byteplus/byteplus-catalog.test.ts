@@ -4,14 +4,26 @@ import { byteplusResolutions } from '../../../src/providers/byteplus';
 
 const catalog = loadBuiltinCatalog();
 const byteplusModels = catalog.models.filter((model) => model.provider === 'byteplus');
-const valid = { model: 'dreamina-seedance-2-0-260128', prompt: 'waves at night, a foghorn', durationSeconds: 8, aspectRatio: '16:9' as const };
+const valid = {
+  model: 'dreamina-seedance-2-0-260128',
+  prompt: 'waves at night, a foghorn',
+  durationSeconds: 8,
+  aspectRatio: '16:9' as const,
+};
 
 describe('BytePlus catalog entries', () => {
   it('offers Seedance 2.0 (default), Fast, Mini and 2.5, sharing families with Runway\u2019s Seedance', () => {
-    expect(byteplusModels.map((model) => model.id)).toEqual(['dreamina-seedance-2-0-260128', 'dreamina-seedance-2-0-fast-260128', 'dreamina-seedance-2-0-mini-260615', 'dreamina-seedance-2-5-260628']);
+    expect(byteplusModels.map((model) => model.id)).toEqual([
+      'dreamina-seedance-2-0-260128',
+      'dreamina-seedance-2-0-fast-260128',
+      'dreamina-seedance-2-0-mini-260615',
+      'dreamina-seedance-2-5-260628',
+    ]);
     expect(defaultCatalogModel(catalog, 'byteplus', '2026-12-06')?.id).toBe('dreamina-seedance-2-0-260128');
     for (const family of ['seedance-2.0', 'seedance-2.0-fast', 'seedance-2.0-mini']) {
-      expect(catalog.models.filter((model) => model.family === family).map((model) => model.provider)).toEqual(expect.arrayContaining(['runway', 'byteplus']));
+      expect(catalog.models.filter((model) => model.family === family).map((model) => model.provider)).toEqual(
+        expect.arrayContaining(['runway', 'byteplus']),
+      );
     }
   });
 
@@ -41,18 +53,28 @@ describe('BytePlus requests checked against the catalog before anything is sent'
   it('accepts 4 to 15 s on 2.0 and up to 30 s on 2.5', () => {
     expect(validateVideoRequest(valid, catalog, 'byteplus')).toEqual([]);
     expect(validateVideoRequest({ ...valid, model: 'dreamina-seedance-2-5-260628', durationSeconds: 30 }, catalog, 'byteplus')).toEqual([]);
-    expect(validateVideoRequest({ ...valid, durationSeconds: 16 }, catalog, 'byteplus').map((problem) => problem.field)).toEqual(['durationSeconds']);
-    expect(validateVideoRequest({ ...valid, durationSeconds: 3 }, catalog, 'byteplus').map((problem) => problem.field)).toEqual(['durationSeconds']);
+    expect(validateVideoRequest({ ...valid, durationSeconds: 16 }, catalog, 'byteplus').map((problem) => problem.field)).toEqual([
+      'durationSeconds',
+    ]);
+    expect(validateVideoRequest({ ...valid, durationSeconds: 3 }, catalog, 'byteplus').map((problem) => problem.field)).toEqual([
+      'durationSeconds',
+    ]);
   });
 
   it('refuses 1080p on Fast, which renders up to 720p', () => {
-    const problems = validateVideoRequest({ ...valid, model: 'dreamina-seedance-2-0-fast-260128', resolution: '1080p' }, catalog, 'byteplus');
+    const problems = validateVideoRequest(
+      { ...valid, model: 'dreamina-seedance-2-0-fast-260128', resolution: '1080p' },
+      catalog,
+      'byteplus',
+    );
     expect(problems.map((problem) => problem.field)).toEqual(['resolution']);
     expect(validateVideoRequest({ ...valid, resolution: '1080p' }, catalog, 'byteplus')).toEqual([]);
   });
 
   it('refuses an aspect ratio Seedance does not render', () => {
     expect(findCatalogModel(catalog, valid.model)?.aspectRatios).not.toContain('2:1');
-    expect(validateVideoRequest({ ...valid, aspectRatio: '2:1' }, catalog, 'byteplus').map((problem) => problem.field)).toEqual(['aspectRatio']);
+    expect(validateVideoRequest({ ...valid, aspectRatio: '2:1' }, catalog, 'byteplus').map((problem) => problem.field)).toEqual([
+      'aspectRatio',
+    ]);
   });
 });

@@ -22,7 +22,13 @@ describe('BytePlus jobs end to end against the emulator server', () => {
   const newId = () => `byteplus-${process.pid}-${++counter}`;
   const tasksOf = (id: string) => [...emulator.byteplus.tasks.values()].filter((task) => task.create.seed === byteplusJobSeed(id));
   const submit = (runner: Awaited<ReturnType<typeof emulatedJobSession>>['runner'], id: string, prompt?: string) =>
-    runner.submit({ request: emulatedRequest('byteplus', id, prompt), providerId: 'byteplus', providerName: 'BytePlus', projectName: 'Seedance', estimatedCostUsd: 1.5 });
+    runner.submit({
+      request: emulatedRequest('byteplus', id, prompt),
+      providerId: 'byteplus',
+      providerName: 'BytePlus',
+      projectName: 'Seedance',
+      estimatedCostUsd: 1.5,
+    });
 
   it('places the clip with its native audio linked', async () => {
     const { runner } = await emulatedJobSession(emulator, memoryLedgerStorage());

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BYTEPLUS_MAX_SEED, byteplusJobSeed, byteplusKindForCode, mapBytePlusErrorBody, toBytePlusJobStatus } from '../../../src/providers/byteplus';
+import {
+  BYTEPLUS_MAX_SEED,
+  byteplusJobSeed,
+  byteplusKindForCode,
+  mapBytePlusErrorBody,
+  toBytePlusJobStatus,
+} from '../../../src/providers/byteplus';
 
 describe('byteplusJobSeed', () => {
   it('is the same for the same job id and differs between job ids, always in Seedance\u2019s seed range', () => {
@@ -37,7 +43,11 @@ describe('ModelArk error codes in our kinds', () => {
 
   it('leaves an unknown code to the HTTP status, keeping ModelArk\u2019s code and message', () => {
     expect(byteplusKindForCode('SomethingNew')).toBeUndefined();
-    expect(mapBytePlusErrorBody(418, { error: { code: 'SomethingNew', message: 'Odd.' } })).toEqual({ kind: undefined, message: 'Odd.', providerCode: 'SomethingNew' });
+    expect(mapBytePlusErrorBody(418, { error: { code: 'SomethingNew', message: 'Odd.' } })).toEqual({
+      kind: undefined,
+      message: 'Odd.',
+      providerCode: 'SomethingNew',
+    });
   });
 
   it('reads a gateway\u2019s own body without a code as no more than its message', () => {
@@ -61,6 +71,11 @@ describe('toBytePlusJobStatus', () => {
   });
 
   it('reads a failure without a code or message as a plain, unmoderated failure', () => {
-    expect(toBytePlusJobStatus({ ...base, status: 'failed', error: null })).toEqual({ state: 'failed', reason: 'BytePlus reported the task as failed without a reason', code: undefined, moderated: false });
+    expect(toBytePlusJobStatus({ ...base, status: 'failed', error: null })).toEqual({
+      state: 'failed',
+      reason: 'BytePlus reported the task as failed without a reason',
+      code: undefined,
+      moderated: false,
+    });
   });
 });

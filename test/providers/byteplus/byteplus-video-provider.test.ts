@@ -1,11 +1,21 @@
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectMp4 } from '../../../src/media';
-import { byteplusJobSeed, byteplusRegistration, createBytePlusProvider, type BytePlusProviderSettings } from '../../../src/providers/byteplus';
+import {
+  byteplusJobSeed,
+  byteplusRegistration,
+  createBytePlusProvider,
+  type BytePlusProviderSettings,
+} from '../../../src/providers/byteplus';
 import { ProviderApiError, type JobRef, type JobStatus, type VideoProvider, type VideoRequest } from '../../../src/providers/spec';
 import { createMemoryByteSink } from '../../support/memory-byte-sink';
 import { tinyPng } from '../../support/tiny-png';
-import { createManualClock, DEMO_CLIP, startBytePlusEmulator, type RunningBytePlusEmulator } from '../../emulators/byteplus/byteplus-emulator-server';
+import {
+  createManualClock,
+  DEMO_CLIP,
+  startBytePlusEmulator,
+  type RunningBytePlusEmulator,
+} from '../../emulators/byteplus/byteplus-emulator-server';
 import { pollToEnd } from '../../support/poll-to-end';
 
 // Not the demo key: a leak check is only meaningful for a string that appears nowhere by accident.
@@ -38,7 +48,11 @@ function request(overrides: Partial<VideoRequest> = {}): VideoRequest {
   };
 }
 
-const caught = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const caught = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 const completed = (status: JobStatus | undefined) => status as Extract<JobStatus, { state: 'completed' }>;
 
 describe('BytePlus provider against the BytePlus emulator: create', () => {
@@ -49,7 +63,12 @@ describe('BytePlus provider against the BytePlus emulator: create', () => {
 
     expect(started.warnings).toEqual([]);
     const seed = byteplusJobSeed(wanted.clientJobId);
-    expect(started.ref).toEqual({ provider: 'byteplus', model: 'dreamina-seedance-2-0-260128', jobId: started.ref.jobId, data: { taskId: started.ref.jobId, seed } });
+    expect(started.ref).toEqual({
+      provider: 'byteplus',
+      model: 'dreamina-seedance-2-0-260128',
+      jobId: started.ref.jobId,
+      data: { taskId: started.ref.jobId, seed },
+    });
     expect(started.ref.jobId).toMatch(/^cgt-\d{14}-/);
     expect(running.emulator.tasks.get(started.ref.jobId)?.requestBody).toEqual({
       model: 'dreamina-seedance-2-0-260128',
@@ -65,7 +84,11 @@ describe('BytePlus provider against the BytePlus emulator: create', () => {
 
   it('sends the request\u2019s own seed (0 is a seed) and the asked resolution', async () => {
     const started = await provider().start(request({ seed: 0, resolution: '480p', audio: false }));
-    expect(running.emulator.tasks.get(started.ref.jobId)?.requestBody).toMatchObject({ seed: 0, resolution: '480p', generate_audio: false });
+    expect(running.emulator.tasks.get(started.ref.jobId)?.requestBody).toMatchObject({
+      seed: 0,
+      resolution: '480p',
+      generate_audio: false,
+    });
   });
 
   it('renders Fast at 720p when nothing is asked, and warns when 1080p is asked of it', async () => {
@@ -73,16 +96,28 @@ describe('BytePlus provider against the BytePlus emulator: create', () => {
     const plain = await byteplus.start(request({ model: 'dreamina-seedance-2-0-fast-260128' }));
     expect(running.emulator.tasks.get(plain.ref.jobId)?.create.resolution).toBe('720p');
     const asked = await byteplus.start(request({ model: 'dreamina-seedance-2-0-fast-260128', resolution: '1080p' }));
-    expect(asked.warnings).toEqual([{ feature: 'resolution', details: expect.stringMatching(/renders 480p, 720p, not 1080p; 720p was used/) }]);
+    expect(asked.warnings).toEqual([
+      { feature: 'resolution', details: expect.stringMatching(/renders 480p, 720p, not 1080p; 720p was used/) },
+    ]);
   });
 
   it('sends a reference image as a first_frame data URI with the adaptive ratio, and says the ratio was not sent', async () => {
     const started = await provider().start(
-      request({ model: 'dreamina-seedance-2-5-260628', durationSeconds: 20, referenceImage: { bytes: TINY_PNG, mimeType: 'image/png', fileName: 'frame.png' } }),
+      request({
+        model: 'dreamina-seedance-2-5-260628',
+        durationSeconds: 20,
+        referenceImage: { bytes: TINY_PNG, mimeType: 'image/png', fileName: 'frame.png' },
+      }),
     );
     const task = running.emulator.tasks.get(started.ref.jobId)!;
-    expect(task.create).toMatchObject({ ratio: 'adaptive', durationSeconds: 20, images: [{ role: 'first_frame', url: `data:image/png;base64,${Buffer.from(TINY_PNG).toString('base64')}` }] });
-    expect(started.warnings).toEqual([{ feature: 'aspectRatio', details: expect.stringMatching(/follows the first frame's shape; 16:9 was not sent/) }]);
+    expect(task.create).toMatchObject({
+      ratio: 'adaptive',
+      durationSeconds: 20,
+      images: [{ role: 'first_frame', url: `data:image/png;base64,${Buffer.from(TINY_PNG).toString('base64')}` }],
+    });
+    expect(started.warnings).toEqual([
+      { feature: 'aspectRatio', details: expect.stringMatching(/follows the first frame's shape; 16:9 was not sent/) },
+    ]);
   });
 
   it('warns that a negative prompt cannot be sent', async () => {
@@ -93,8 +128,14 @@ describe('BytePlus provider against the BytePlus emulator: create', () => {
 
   it('refuses, before anything is sent, a ratio Seedance does not render and a seed out of range', async () => {
     const before = running.emulator.tasks.size;
-    expect(await caught(provider().start(request({ aspectRatio: '2:1' })))).toMatchObject({ kind: 'invalid-request', message: expect.stringMatching(/not 2:1/) });
-    expect(await caught(provider().start(request({ seed: 2 ** 31 })))).toMatchObject({ kind: 'invalid-request', message: expect.stringMatching(/field: seed/) });
+    expect(await caught(provider().start(request({ aspectRatio: '2:1' })))).toMatchObject({
+      kind: 'invalid-request',
+      message: expect.stringMatching(/not 2:1/),
+    });
+    expect(await caught(provider().start(request({ seed: 2 ** 31 })))).toMatchObject({
+      kind: 'invalid-request',
+      message: expect.stringMatching(/field: seed/),
+    });
     expect(running.emulator.tasks.size).toBe(before);
   });
 
@@ -155,19 +196,30 @@ describe('BytePlus provider against the BytePlus emulator: status, download, can
     const sink = createMemoryByteSink();
     expect(await caught(byteplus.download(stale, sink))).toMatchObject({ kind: 'not-found', status: 403 });
     expect(sink.state).toBe('aborted');
-    expect(await byteplus.status(started.ref)).toMatchObject({ state: 'failed', code: 'ResultExpired', moderated: false, reason: expect.stringMatching(/kept for 24 hours\. Generate it again/) });
+    expect(await byteplus.status(started.ref)).toMatchObject({
+      state: 'failed',
+      code: 'ResultExpired',
+      moderated: false,
+      reason: expect.stringMatching(/kept for 24 hours\. Generate it again/),
+    });
   });
 
   it('reports output moderation with ModelArk\u2019s code as moderated', async () => {
     const byteplus = provider();
     const final = (await pollToEnd(byteplus, (await byteplus.start(request({ prompt: 'a brawl [moderate-output]' }))).ref)).at(-1);
     expect(final).toMatchObject({ state: 'failed', code: 'OutputVideoSensitiveContentDetected', moderated: true });
-    expect(final?.state === 'failed' && final.reason).toMatch(/output video may contain sensitive information \(OutputVideoSensitiveContentDetected\) — change the prompt/);
+    expect(final?.state === 'failed' && final.reason).toMatch(
+      /output video may contain sensitive information \(OutputVideoSensitiveContentDetected\) — change the prompt/,
+    );
   });
 
   it('reports a generic failure and an expired task as not moderated', async () => {
     const byteplus = provider();
-    expect((await pollToEnd(byteplus, (await byteplus.start(request({ prompt: 'unlucky [fail]' }))).ref)).at(-1)).toMatchObject({ state: 'failed', code: 'InternalServiceError', moderated: false });
+    expect((await pollToEnd(byteplus, (await byteplus.start(request({ prompt: 'unlucky [fail]' }))).ref)).at(-1)).toMatchObject({
+      state: 'failed',
+      code: 'InternalServiceError',
+      moderated: false,
+    });
     expect((await pollToEnd(byteplus, (await byteplus.start(request({ prompt: 'slow [expire]' }))).ref)).at(-1)).toMatchObject({
       state: 'failed',
       code: 'expired',
@@ -203,7 +255,12 @@ describe('BytePlus provider: lost creates are found by listing, never re-posted'
 
     const ref = await byteplus.recover!(lost);
     const made = [...running.emulator.tasks.values()].find((task) => task.create.seed === byteplusJobSeed(lost.clientJobId))!;
-    expect(ref).toEqual({ provider: 'byteplus', model: lost.model, jobId: made.id, data: { taskId: made.id, seed: byteplusJobSeed(lost.clientJobId) } });
+    expect(ref).toEqual({
+      provider: 'byteplus',
+      model: lost.model,
+      jobId: made.id,
+      data: { taskId: made.id, seed: byteplusJobSeed(lost.clientJobId) },
+    });
     expect(running.emulator.tasks.size).toBe(before + 2);
   });
 
@@ -260,7 +317,13 @@ describe('BytePlus provider: errors', () => {
     const waits: number[] = [];
     const byteplus = provider({ delay: async (ms) => void waits.push(ms) });
     const started = await byteplus.start(request());
-    running.emulator.injectFault({ route: 'retrieve', status: 429, code: 'RateLimitExceeded.EndpointRPMExceeded', message: 'Too many requests.', headers: { 'retry-after': '7' } });
+    running.emulator.injectFault({
+      route: 'retrieve',
+      status: 429,
+      code: 'RateLimitExceeded.EndpointRPMExceeded',
+      message: 'Too many requests.',
+      headers: { 'retry-after': '7' },
+    });
     await expect(byteplus.status(started.ref)).resolves.toEqual({ state: 'pending' });
     expect(waits).toEqual([7000]);
     expect(running.emulator.tasks.get(started.ref.jobId)?.polls).toBe(1);
@@ -268,21 +331,34 @@ describe('BytePlus provider: errors', () => {
 
   it('surfaces a 429 on create as rate-limit with the wait, and never re-posts it', async () => {
     const before = running.emulator.tasks.size;
-    running.emulator.injectFault({ route: 'create', status: 429, code: 'RateLimitExceeded.EndpointRPMExceeded', message: 'Too many requests.', headers: { 'retry-after': '20' } });
+    running.emulator.injectFault({
+      route: 'create',
+      status: 429,
+      code: 'RateLimitExceeded.EndpointRPMExceeded',
+      message: 'Too many requests.',
+      headers: { 'retry-after': '20' },
+    });
     const error = await caught(provider().start(request()));
     expect(error).toMatchObject({ kind: 'rate-limit', status: 429, retryAfterSeconds: 20, isRetryable: true });
     expect(running.emulator.tasks.size).toBe(before);
   });
 
   it('maps an overdue account to quota', async () => {
-    running.emulator.injectFault({ route: 'create', status: 403, code: 'AccountOverdueError', message: 'The request failed because your account has an overdue balance.' });
+    running.emulator.injectFault({
+      route: 'create',
+      status: 403,
+      code: 'AccountOverdueError',
+      message: 'The request failed because your account has an overdue balance.',
+    });
     const error = await caught(provider().start(request()));
     expect(error).toMatchObject({ kind: 'quota', status: 403, providerCode: 'AccountOverdueError' });
     expect((error as Error).message).toMatch(/top up the BytePlus account/);
   });
 
   it('reads an unknown task as not-found', async () => {
-    const error = await caught(provider().status({ provider: 'byteplus', model: 'dreamina-seedance-2-0-260128', jobId: 'cgt-nope', data: { taskId: 'cgt-nope' } }));
+    const error = await caught(
+      provider().status({ provider: 'byteplus', model: 'dreamina-seedance-2-0-260128', jobId: 'cgt-nope', data: { taskId: 'cgt-nope' } }),
+    );
     expect(error).toMatchObject({ kind: 'not-found', status: 404 });
   });
 });
@@ -310,7 +386,10 @@ describe('BytePlus provider under the shared fault injector', () => {
     const byteplus = provider();
     const started = await byteplus.start(request());
     running.faults.add({ provider: 'byteplus', phase: 'poll', effect: { kind: 'malformed-json' }, times: 1 });
-    expect(await caught(byteplus.status(started.ref))).toMatchObject({ name: 'InvalidResponseError', message: expect.stringMatching(/not JSON/) });
+    expect(await caught(byteplus.status(started.ref))).toMatchObject({
+      name: 'InvalidResponseError',
+      message: expect.stringMatching(/not JSON/),
+    });
   });
 });
 

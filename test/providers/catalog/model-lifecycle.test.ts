@@ -40,9 +40,21 @@ describe('model lifecycle in the built-in catalog', () => {
   });
 
   it('retires the Gemini API Veo ids with Vertex veo-3.1-generate-001 (or its Fast sibling) as replacement', () => {
-    expect(model('veo-3.1-generate-preview').lifecycle).toMatchObject({ status: 'retired', retiredOn: '2026-10-22', replacement: { provider: 'google-vertex', model: 'veo-3.1-generate-001' } });
-    expect(model('veo-3.1-fast-generate-preview').lifecycle).toMatchObject({ status: 'retired', retiredOn: '2026-10-22', replacement: { provider: 'google-vertex', model: 'veo-3.1-fast-generate-001' } });
-    expect(model('veo-3.0-generate-001').lifecycle).toMatchObject({ status: 'retired', retiredOn: '2026-06-30', replacement: { provider: 'google-vertex', model: 'veo-3.1-generate-001' } });
+    expect(model('veo-3.1-generate-preview').lifecycle).toMatchObject({
+      status: 'retired',
+      retiredOn: '2026-10-22',
+      replacement: { provider: 'google-vertex', model: 'veo-3.1-generate-001' },
+    });
+    expect(model('veo-3.1-fast-generate-preview').lifecycle).toMatchObject({
+      status: 'retired',
+      retiredOn: '2026-10-22',
+      replacement: { provider: 'google-vertex', model: 'veo-3.1-fast-generate-001' },
+    });
+    expect(model('veo-3.0-generate-001').lifecycle).toMatchObject({
+      status: 'retired',
+      retiredOn: '2026-06-30',
+      replacement: { provider: 'google-vertex', model: 'veo-3.1-generate-001' },
+    });
     expect(model('veo-3.1-generate-preview').lifecycle!.sources[0]!.grade).toBe('T');
   });
 
@@ -67,7 +79,10 @@ describe('effectiveModelStatus', () => {
   const source = { ref: 'https://example.com/notice', grade: 'V', checkedOn: '2026-01-01' };
 
   it('turns a deprecated model retired once its retirement day has come', () => {
-    const deprecated = { ...base, lifecycle: { status: 'deprecated' as const, retiredOn: '2027-01-15', sources: [source], verified: true } };
+    const deprecated = {
+      ...base,
+      lifecycle: { status: 'deprecated' as const, retiredOn: '2027-01-15', sources: [source], verified: true },
+    };
     expect(effectiveModelStatus(deprecated, '2027-01-14')).toBe('deprecated');
     expect(effectiveModelStatus(deprecated, '2027-01-15')).toBe('retired');
     expect(isModelOffered(deprecated, '2027-01-15')).toBe(false);
@@ -97,7 +112,9 @@ describe('validateVideoRequest: lifecycle and constraints', () => {
   });
 
   it('lists only offered models as known, and says "none" for a provider with none', () => {
-    expect(validateVideoRequest({ ...base, model: 'sora-3' }, catalog, 'openai', { today: TODAY })[0]!.message).toBe('Unknown model "sora-3". Known models: none.');
+    expect(validateVideoRequest({ ...base, model: 'sora-3' }, catalog, 'openai', { today: TODAY })[0]!.message).toBe(
+      'Unknown model "sora-3". Known models: none.',
+    );
   });
 
   it('explains Kling 2.6 sound at 720p (pro mode only) before anything is sent', () => {
@@ -112,7 +129,11 @@ describe('validateVideoRequest: lifecycle and constraints', () => {
   });
 
   it('lets Kling 3.0 make sound at 720p (std)', () => {
-    expect(validateVideoRequest({ ...base, model: 'kling-v3', durationSeconds: 5, resolution: '720p', audio: true }, catalog, 'kling', { today: TODAY })).toEqual([]);
+    expect(
+      validateVideoRequest({ ...base, model: 'kling-v3', durationSeconds: 5, resolution: '720p', audio: true }, catalog, 'kling', {
+        today: TODAY,
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -133,9 +154,15 @@ describe('catalog schema for lifecycle data', () => {
   it.each([
     ['a status that is not one of the four', { ...base, lifecycle: { ...base.lifecycle!, status: 'sunset' } }],
     ['a date that is not ISO', { ...base, lifecycle: { ...base.lifecycle!, retiredOn: '24/09/2026' } }],
-    ['a grade that is not V, S, T or I', { ...base, lifecycle: { ...base.lifecycle!, sources: [{ ref: 'x', grade: 'high', checkedOn: TODAY }] } }],
+    [
+      'a grade that is not V, S, T or I',
+      { ...base, lifecycle: { ...base.lifecycle!, sources: [{ ref: 'x', grade: 'high', checkedOn: TODAY }] } },
+    ],
     ['a lifecycle without a source', { ...base, lifecycle: { status: 'live', sources: [] } }],
-    ['a constraint with a typo', { ...base, constraints: [{ when: { audio: true }, allowedResolution: ['1080p'], message: 'x', sources: base.lifecycle!.sources }] }],
+    [
+      'a constraint with a typo',
+      { ...base, constraints: [{ when: { audio: true }, allowedResolution: ['1080p'], message: 'x', sources: base.lifecycle!.sources }] },
+    ],
   ])('refuses %s', (_label, entry) => {
     expect(modelCatalogSchema.safeParse({ models: [entry] }).success).toBe(false);
   });

@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCatalogModel, findCatalogModel, loadBuiltinCatalog, modelCatalogSchema, validateVideoRequest } from '../../../src/providers/catalog';
+import {
+  defaultCatalogModel,
+  findCatalogModel,
+  loadBuiltinCatalog,
+  modelCatalogSchema,
+  validateVideoRequest,
+} from '../../../src/providers/catalog';
 
 const catalog = loadBuiltinCatalog();
 const valid = { model: 'kling-v2-6', prompt: 'a heron lifting off a lake', durationSeconds: 5, aspectRatio: '16:9' as const };
 
 describe('built-in catalog', () => {
   it('holds the Kling models with kling-v2-6 as the default', () => {
-    expect(catalog.models.filter((model) => model.provider === 'kling').map((model) => model.id)).toEqual(['kling-v2-6', 'kling-v2-5-turbo', 'kling-v3', 'kling-v3-omni', 'kling-v4']);
+    expect(catalog.models.filter((model) => model.provider === 'kling').map((model) => model.id)).toEqual([
+      'kling-v2-6',
+      'kling-v2-5-turbo',
+      'kling-v3',
+      'kling-v3-omni',
+      'kling-v4',
+    ]);
     expect(defaultCatalogModel(catalog, 'kling')?.id).toBe('kling-v2-6');
     expect(findCatalogModel(catalog, 'kling-v2-5-turbo')?.audio).toBe('none');
     expect(findCatalogModel(catalog, 'kling-v3')?.durationsSeconds).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
@@ -48,7 +60,9 @@ describe('validateVideoRequest', () => {
   });
 
   it('refuses a model of another provider', () => {
-    expect(validateVideoRequest(valid, catalog, 'openai')).toEqual([{ field: 'provider', message: 'Kling 2.6 belongs to provider "kling", not "openai".' }]);
+    expect(validateVideoRequest(valid, catalog, 'openai')).toEqual([
+      { field: 'provider', message: 'Kling 2.6 belongs to provider "kling", not "openai".' },
+    ]);
   });
 });
 
@@ -57,16 +71,20 @@ describe('validateVideoRequest: resolution and reference image', () => {
 
   it('accepts a resolution the model offers, and none at all', () => {
     expect(validateVideoRequest({ ...valid, resolution: '720p' }, catalog, 'kling')).toEqual([]);
-    expect(validateVideoRequest({ ...valid, model: 'veo-3.1-generate-001', durationSeconds: 8, resolution: '1080p' }, catalog, 'google-vertex')).toEqual([]);
+    expect(
+      validateVideoRequest({ ...valid, model: 'veo-3.1-generate-001', durationSeconds: 8, resolution: '1080p' }, catalog, 'google-vertex'),
+    ).toEqual([]);
   });
 
   it('refuses a resolution the model lacks, naming what it offers', () => {
     expect(validateVideoRequest({ ...valid, resolution: '4k' }, catalog, 'kling')).toEqual([
       { field: 'resolution', message: 'Kling 2.6 offers 720p or 1080p; 4k was asked.' },
     ]);
-    expect(validateVideoRequest({ ...valid, model: 'gen4.5', durationSeconds: 8, resolution: '1080p' }, catalog, 'runway').map((problem) => problem.message)).toEqual([
-      'Runway Gen-4.5 offers 720p; 1080p was asked.',
-    ]);
+    expect(
+      validateVideoRequest({ ...valid, model: 'gen4.5', durationSeconds: 8, resolution: '1080p' }, catalog, 'runway').map(
+        (problem) => problem.message,
+      ),
+    ).toEqual(['Runway Gen-4.5 offers 720p; 1080p was asked.']);
   });
 
   it('leaves a resolution to the adapter when the catalog does not know the model\u2019s', () => {
@@ -76,8 +94,13 @@ describe('validateVideoRequest: resolution and reference image', () => {
 
   it('refuses an image for a text-only model, and takes one where the model does', () => {
     expect(validateVideoRequest({ ...valid, referenceImage: image }, catalog, 'kling')).toEqual([]);
-    expect(validateVideoRequest({ ...valid, model: 'fal-ai/veo3.1/fast', durationSeconds: 8, referenceImage: image }, catalog, 'fal')).toEqual([
-      { field: 'referenceImage', message: 'Veo 3.1 Fast (fal) makes video from text only; clear the reference image or pick another model.' },
+    expect(
+      validateVideoRequest({ ...valid, model: 'fal-ai/veo3.1/fast', durationSeconds: 8, referenceImage: image }, catalog, 'fal'),
+    ).toEqual([
+      {
+        field: 'referenceImage',
+        message: 'Veo 3.1 Fast (fal) makes video from text only; clear the reference image or pick another model.',
+      },
     ]);
   });
 

@@ -34,7 +34,9 @@ describe('ComfyUI\u2019s Origin check (server.py create_origin_only_middleware),
   it('refuses localhost in Origin against 127.0.0.1 in Host, and the client says how to get past it', async () => {
     server = await startComfyUiEmulatorServer();
     const fetch = originSendingFetch((url) => `http://localhost:${url.port}`);
-    const error = await createComfyUiProvider({ baseUrl: server.baseUrl, fetch, random: () => 0.5 }).start(request()).catch((caught: unknown) => caught);
+    const error = await createComfyUiProvider({ baseUrl: server.baseUrl, fetch, random: () => 0.5 })
+      .start(request())
+      .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ kind: 'auth', status: 403 });
     expect((error as Error).message).toContain(COMFYUI_ORIGIN_ADVICE);
     expect((error as Error).message).toMatch(/--enable-cors-header/);
@@ -47,7 +49,10 @@ describe('ComfyUI\u2019s Origin check (server.py create_origin_only_middleware),
     const fetch = originSendingFetch(() => 'https://panel.example');
     const started = await createComfyUiProvider({ baseUrl: server.baseUrl, fetch, random: () => 0.5 }).start(request());
     expect(started.ref.jobId).toEqual(expect.any(String));
-    const preflight = await globalThis.fetch(`${server.baseUrl}/prompt`, { method: 'OPTIONS', headers: { origin: 'https://panel.example' } });
+    const preflight = await globalThis.fetch(`${server.baseUrl}/prompt`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://panel.example' },
+    });
     expect(preflight.status).toBe(200);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
     expect(preflight.headers.get('access-control-allow-methods')).toBe('POST, GET, DELETE, PUT, OPTIONS');
@@ -56,7 +61,9 @@ describe('ComfyUI\u2019s Origin check (server.py create_origin_only_middleware),
   it('lets a same-address Origin through without --enable-cors-header', async () => {
     server = await startComfyUiEmulatorServer();
     const fetch = originSendingFetch((url) => url.origin);
-    await expect(createComfyUiProvider({ baseUrl: server.baseUrl, fetch, random: () => 0.5 }).start(request())).resolves.toMatchObject({ ref: { provider: 'comfyui' } });
+    await expect(createComfyUiProvider({ baseUrl: server.baseUrl, fetch, random: () => 0.5 }).start(request())).resolves.toMatchObject({
+      ref: { provider: 'comfyui' },
+    });
   });
 });
 
@@ -65,7 +72,9 @@ describe('plain http:// to ComfyUI from a runtime that refuses it (Premiere on m
     const uxpLike: FetchFunction = async () => {
       throw new TypeError('Failed to fetch');
     };
-    const error = await createComfyUiProvider({ baseUrl: 'http://127.0.0.1:8188', fetch: uxpLike }).start(request()).catch((caught: unknown) => caught);
+    const error = await createComfyUiProvider({ baseUrl: 'http://127.0.0.1:8188', fetch: uxpLike })
+      .start(request())
+      .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ name: 'ProviderApiError', kind: 'network', isRetryable: true });
     const message = (error as Error).message;
     expect(message).toMatch(/^Could not reach ComfyUI at http:\/\/127\.0\.0\.1:8188\. Check that ComfyUI is running there/);
@@ -77,7 +86,9 @@ describe('plain http:// to ComfyUI from a runtime that refuses it (Premiere on m
     const closed = await startLocalHttpServer(() => {});
     const url = closed.url;
     await closed.close();
-    const error = await createComfyUiProvider({ baseUrl: url, delay: async () => undefined }).start(request()).catch((caught: unknown) => caught);
+    const error = await createComfyUiProvider({ baseUrl: url, delay: async () => undefined })
+      .start(request())
+      .catch((caught: unknown) => caught);
     expect((error as Error).message).toMatch(/Could not reach ComfyUI \(ECONNREFUSED\)/);
     expect((error as Error).message).not.toMatch(/macOS/);
   });

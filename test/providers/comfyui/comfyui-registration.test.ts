@@ -12,8 +12,18 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 it('ComfyUI registration with no credentials runs the built-in workflow on the emulator under emulatorPath', async () => {
-  const provider = comfyUiRegistration.create({ credentials: COMFYUI_EMULATOR_DEMO_CREDENTIALS.comfyui, baseUrl: `${server.url}${comfyUiRegistration.emulatorPath}` });
-  const { ref } = await provider.start({ model: 'comfyui-workflow', prompt: 'a paper lantern drifting', durationSeconds: 5, aspectRatio: '16:9', audio: false, clientJobId: 'reg-comfy' });
+  const provider = comfyUiRegistration.create({
+    credentials: COMFYUI_EMULATOR_DEMO_CREDENTIALS.comfyui,
+    baseUrl: `${server.url}${comfyUiRegistration.emulatorPath}`,
+  });
+  const { ref } = await provider.start({
+    model: 'comfyui-workflow',
+    prompt: 'a paper lantern drifting',
+    durationSeconds: 5,
+    aspectRatio: '16:9',
+    audio: false,
+    clientJobId: 'reg-comfy',
+  });
   const done = await pollUntilDone(provider, ref, { intervalMs: 1, timeoutMs: 60_000, delay: async () => undefined });
   const sink = createMemoryByteSink();
   await provider.download(done.assets[0]!, sink);

@@ -57,13 +57,30 @@ const VHS_WORKFLOW: ComfyUiWorkflow = {
   '39': { class_type: 'VAELoader', inputs: { vae_name: 'wan_2.1_vae.safetensors' } },
   '6': { class_type: 'CLIPTextEncode', inputs: { text: 'cinematic, 35mm film, {{prompt}}', clip: ['38', 0] } },
   '7': { class_type: 'CLIPTextEncode', inputs: { text: 'blurry, {{negative_prompt}}', clip: ['38', 0] } },
-  '40': { class_type: 'EmptyHunyuanLatentVideo', inputs: { width: '{{width}}', height: '{{height}}', length: '{{frames}}', batch_size: 1 } },
+  '40': {
+    class_type: 'EmptyHunyuanLatentVideo',
+    inputs: { width: '{{width}}', height: '{{height}}', length: '{{frames}}', batch_size: 1 },
+  },
   '3': {
     class_type: 'KSampler',
-    inputs: { model: ['37', 0], seed: '{{seed}}', steps: 30, cfg: 6, sampler_name: 'uni_pc', scheduler: 'simple', positive: ['6', 0], negative: ['7', 0], latent_image: ['40', 0], denoise: 1 },
+    inputs: {
+      model: ['37', 0],
+      seed: '{{seed}}',
+      steps: 30,
+      cfg: 6,
+      sampler_name: 'uni_pc',
+      scheduler: 'simple',
+      positive: ['6', 0],
+      negative: ['7', 0],
+      latent_image: ['40', 0],
+      denoise: 1,
+    },
   },
   '8': { class_type: 'VAEDecode', inputs: { samples: ['3', 0], vae: ['39', 0] } },
-  '50': { class_type: 'VHS_VideoCombine', inputs: { images: ['8', 0], frame_rate: '{{fps}}', filename_prefix: 'wan', format: 'video/h264-mp4', save_output: true } },
+  '50': {
+    class_type: 'VHS_VideoCombine',
+    inputs: { images: ['8', 0], frame_rate: '{{fps}}', filename_prefix: 'wan', format: 'video/h264-mp4', save_output: true },
+  },
 };
 
 async function caught(promise: Promise<unknown>): Promise<unknown> {
@@ -79,7 +96,11 @@ describe('ComfyUI provider against the ComfyUI emulator', () => {
   it('queues the default workflow with every placeholder filled and typed', async () => {
     const started = await provider().start(request({ negativePrompt: 'text, watermark' }));
 
-    expect(started.ref).toMatchObject({ provider: 'comfyui', model: 'comfyui-workflow', data: { clientJobId: started.ref.data.clientJobId } });
+    expect(started.ref).toMatchObject({
+      provider: 'comfyui',
+      model: 'comfyui-workflow',
+      data: { clientJobId: started.ref.data.clientJobId },
+    });
     expect(started.warnings).toEqual([]);
     const sent = queued(started.ref);
     expect(sent.clientId).toBe('cliprelay');
@@ -140,12 +161,22 @@ describe('ComfyUI provider against the ComfyUI emulator', () => {
 
   it('maps node_errors from /prompt to invalid-request naming the node, before anything is queued', async () => {
     const before = server.emulator.prompts.size;
-    const missingModel: ComfyUiWorkflow = { ...COMFYUI_DEFAULT_WORKFLOW, '1': { class_type: 'CheckpointLoaderSimple', inputs: { ckpt_name: 'ltx-video-9b.safetensors' } } };
+    const missingModel: ComfyUiWorkflow = {
+      ...COMFYUI_DEFAULT_WORKFLOW,
+      '1': { class_type: 'CheckpointLoaderSimple', inputs: { ckpt_name: 'ltx-video-9b.safetensors' } },
+    };
     const error = await caught(provider({ workflow: missingModel }).start(request()));
 
     expect(error).toBeInstanceOf(ProviderApiError);
-    expect(error).toMatchObject({ kind: 'invalid-request', status: 400, providerCode: 'prompt_outputs_failed_validation', isRetryable: false });
-    expect((error as Error).message).toMatch(/node 1 \(CheckpointLoaderSimple\): Value not in list: ckpt_name: 'ltx-video-9b\.safetensors' not in/);
+    expect(error).toMatchObject({
+      kind: 'invalid-request',
+      status: 400,
+      providerCode: 'prompt_outputs_failed_validation',
+      isRetryable: false,
+    });
+    expect((error as Error).message).toMatch(
+      /node 1 \(CheckpointLoaderSimple\): Value not in list: ckpt_name: 'ltx-video-9b\.safetensors' not in/,
+    );
     expect(server.emulator.prompts.size).toBe(before);
   });
 
@@ -161,7 +192,8 @@ describe('ComfyUI provider against the ComfyUI emulator', () => {
     const started = await comfy.start(request({ prompt: 'too big for the GPU [fail]' }));
     expect((await pollToEnd(comfy, started.ref)).at(-1)).toEqual({
       state: 'failed',
-      reason: 'ComfyUI failed at node 7 (KSampler): torch.OutOfMemoryError: Allocation on device 0 would exceed allowed memory. (out of memory)',
+      reason:
+        'ComfyUI failed at node 7 (KSampler): torch.OutOfMemoryError: Allocation on device 0 would exceed allowed memory. (out of memory)',
       code: 'torch.OutOfMemoryError',
       moderated: false,
     });
@@ -215,14 +247,23 @@ describe('ComfyUI provider against the ComfyUI emulator', () => {
     const queuedRun = await comfy.start(request());
     await comfy.cancel!(queuedRun.ref);
     expect(queued(queuedRun.ref).stopped).toBe('deleted');
-    expect(await comfy.status(queuedRun.ref)).toMatchObject({ state: 'failed', code: 'prompt_lost', reason: expect.stringMatching(/cancelled while queued/) });
+    expect(await comfy.status(queuedRun.ref)).toMatchObject({
+      state: 'failed',
+      code: 'prompt_lost',
+      reason: expect.stringMatching(/cancelled while queued/),
+    });
 
     const runningRun = await comfy.start(request({ prompt: 'long render [never]' }));
     await comfy.status(runningRun.ref);
     await comfy.status(runningRun.ref); // now running
     await comfy.cancel!(runningRun.ref);
     expect(queued(runningRun.ref).stopped).toBe('interrupted');
-    expect(await comfy.status(runningRun.ref)).toEqual({ state: 'failed', reason: 'The ComfyUI run was interrupted.', code: 'execution_interrupted', moderated: false });
+    expect(await comfy.status(runningRun.ref)).toEqual({
+      state: 'failed',
+      reason: 'The ComfyUI run was interrupted.',
+      code: 'execution_interrupted',
+      moderated: false,
+    });
   });
 
   it('leaves a finished prompt alone when asked to cancel it', async () => {
@@ -272,12 +313,36 @@ describe('ComfyUI workflow checks at creation', () => {
   it.each([
     ['not JSON', '{"1": ', /not JSON/],
     ['the editor format', JSON.stringify({ nodes: [], links: [] }), /Export \(API\)/],
-    ['a node without class_type', JSON.stringify({ '1': { inputs: { text: '{{prompt}}', length: '{{frames}}' } } }), /node "1" has no class_type/],
-    ['a link to a missing node', JSON.stringify({ '1': { class_type: 'X', inputs: { text: '{{prompt}}', length: '{{frames}}', clip: ['9', 0] } } }), /links to node "9"/],
-    ['no prompt placeholder', JSON.stringify({ '1': { class_type: 'X', inputs: { length: '{{frames}}' } } }), /no \{\{prompt\}\} placeholder/],
-    ['no length placeholder', JSON.stringify({ '1': { class_type: 'X', inputs: { text: '{{prompt}}' } } }), /no \{\{frames\}\} or \{\{duration_seconds\}\} placeholder/],
-    ['a misspelt placeholder', JSON.stringify({ '1': { class_type: 'X', inputs: { text: '{{promt}} {{prompt}}', length: '{{frames}}' } } }), /unknown placeholder \{\{promt\}\}/],
-    ['a prototype name as placeholder', JSON.stringify({ '1': { class_type: 'X', inputs: { text: '{{constructor}} {{prompt}}', length: '{{frames}}' } } }), /unknown placeholder \{\{constructor\}\}/],
+    [
+      'a node without class_type',
+      JSON.stringify({ '1': { inputs: { text: '{{prompt}}', length: '{{frames}}' } } }),
+      /node "1" has no class_type/,
+    ],
+    [
+      'a link to a missing node',
+      JSON.stringify({ '1': { class_type: 'X', inputs: { text: '{{prompt}}', length: '{{frames}}', clip: ['9', 0] } } }),
+      /links to node "9"/,
+    ],
+    [
+      'no prompt placeholder',
+      JSON.stringify({ '1': { class_type: 'X', inputs: { length: '{{frames}}' } } }),
+      /no \{\{prompt\}\} placeholder/,
+    ],
+    [
+      'no length placeholder',
+      JSON.stringify({ '1': { class_type: 'X', inputs: { text: '{{prompt}}' } } }),
+      /no \{\{frames\}\} or \{\{duration_seconds\}\} placeholder/,
+    ],
+    [
+      'a misspelt placeholder',
+      JSON.stringify({ '1': { class_type: 'X', inputs: { text: '{{promt}} {{prompt}}', length: '{{frames}}' } } }),
+      /unknown placeholder \{\{promt\}\}/,
+    ],
+    [
+      'a prototype name as placeholder',
+      JSON.stringify({ '1': { class_type: 'X', inputs: { text: '{{constructor}} {{prompt}}', length: '{{frames}}' } } }),
+      /unknown placeholder \{\{constructor\}\}/,
+    ],
   ])('refuses %s, naming the problem', (_label, workflow, message) => {
     const error = (() => {
       try {
@@ -295,14 +360,23 @@ describe('ComfyUI workflow checks at creation', () => {
 describe('ComfyUI in the catalog and the registration', () => {
   it('offers a local workflow model on the loopback server, free', () => {
     const catalog = loadBuiltinCatalog();
-    expect(defaultCatalogModel(catalog, 'comfyui')).toMatchObject({ id: 'comfyui-workflow', pricePerSecondUsd: 0, apiHosts: ['http://127.0.0.1:8188'] });
+    expect(defaultCatalogModel(catalog, 'comfyui')).toMatchObject({
+      id: 'comfyui-workflow',
+      pricePerSecondUsd: 0,
+      apiHosts: ['http://127.0.0.1:8188'],
+    });
     // Loopback http only: a remote plain-http host is still refused.
     const model = defaultCatalogModel(catalog, 'comfyui')!;
     expect(modelCatalogSchema.safeParse({ models: [{ ...model, apiHosts: ['http://192.168.1.20:8188'] }] }).success).toBe(false);
   });
 
   it('needs no credentials and takes the workflow as an optional one', () => {
-    expect(comfyUiRegistration).toMatchObject({ id: 'comfyui', baseUrlEnv: 'COMFYUI_BASE_URL', emulatorPath: '/comfyui', defaultBaseUrl: 'http://127.0.0.1:8188' });
+    expect(comfyUiRegistration).toMatchObject({
+      id: 'comfyui',
+      baseUrlEnv: 'COMFYUI_BASE_URL',
+      emulatorPath: '/comfyui',
+      defaultBaseUrl: 'http://127.0.0.1:8188',
+    });
     expect(comfyUiRegistration.credentials.every((spec) => spec.optional === true)).toBe(true);
     expect(comfyUiRegistration.create({ credentials: {} }).id).toBe('comfyui');
     expect(() => comfyUiRegistration.create({ credentials: { COMFYUI_WORKFLOW_JSON: '{}' } })).toThrow(ComfyUiWorkflowError);

@@ -27,7 +27,15 @@ const values: ComfyUiPlaceholderValues = {
 describe('fillComfyUiWorkflow', () => {
   it('types whole-value placeholders and inserts text ones, leaving links and other values alone', () => {
     const workflow = parseComfyUiWorkflow({
-      '1': { class_type: 'A', inputs: { text: 'style: {{ prompt }} ({{aspect_ratio}}, {{fps}} fps)', length: '{{frames}}', audio: '{{generate_audio}}', seed: '{{seed}}' } },
+      '1': {
+        class_type: 'A',
+        inputs: {
+          text: 'style: {{ prompt }} ({{aspect_ratio}}, {{fps}} fps)',
+          length: '{{frames}}',
+          audio: '{{generate_audio}}',
+          seed: '{{seed}}',
+        },
+      },
       '2': { class_type: 'B', inputs: { source: ['1', 0], steps: 20, list: ['{{duration_seconds}}', 'x'] } },
     });
     expect(fillComfyUiWorkflow(workflow, values)).toEqual({
@@ -43,7 +51,15 @@ describe('fillComfyUiWorkflow', () => {
   });
 
   it('lists the placeholders a workflow uses', () => {
-    expect([...comfyUiWorkflowPlaceholders(COMFYUI_DEFAULT_WORKFLOW)].sort()).toEqual(['fps', 'frames', 'height', 'negative_prompt', 'prompt', 'seed', 'width']);
+    expect([...comfyUiWorkflowPlaceholders(COMFYUI_DEFAULT_WORKFLOW)].sort()).toEqual([
+      'fps',
+      'frames',
+      'height',
+      'negative_prompt',
+      'prompt',
+      'seed',
+      'width',
+    ]);
   });
 });
 
@@ -57,11 +73,15 @@ describe('comfyUiPlaceholderValues', () => {
     ['4:3', 960, 720],
     ['21:9', 1680, 720],
   ] as const)('sizes %s at a 720 short side as %i × %i', (aspectRatio, width, height) => {
-    expect(comfyUiPlaceholderValues({ ...request, aspectRatio }, { framesPerSecond: 24, shortSidePixels: 720, random: () => 0 })).toMatchObject({ width, height });
+    expect(
+      comfyUiPlaceholderValues({ ...request, aspectRatio }, { framesPerSecond: 24, shortSidePixels: 720, random: () => 0 }),
+    ).toMatchObject({ width, height });
   });
 
   it('counts frames as seconds × fps + 1, keeps seed 0 and picks one when absent', () => {
-    expect(comfyUiPlaceholderValues({ ...request, seed: 0 }, { framesPerSecond: 16, shortSidePixels: 480, random: () => 0.99 })).toMatchObject({ frames: 65, fps: 16, seed: 0 });
+    expect(
+      comfyUiPlaceholderValues({ ...request, seed: 0 }, { framesPerSecond: 16, shortSidePixels: 480, random: () => 0.99 }),
+    ).toMatchObject({ frames: 65, fps: 16, seed: 0 });
     expect(comfyUiPlaceholderValues(request, { framesPerSecond: 24, shortSidePixels: 720, random: () => 0.25 }).seed).toBe(2 ** 30);
   });
 });
@@ -71,19 +91,27 @@ describe('mapComfyUiErrorBody', () => {
     const body = {
       error: { type: 'prompt_outputs_failed_validation', message: 'Prompt outputs failed validation', details: '' },
       node_errors: {
-        '4': { class_type: 'CheckpointLoaderSimple', errors: [{ type: 'value_not_in_list', message: 'Value not in list', details: "ckpt_name: 'x' not in []" }] },
+        '4': {
+          class_type: 'CheckpointLoaderSimple',
+          errors: [{ type: 'value_not_in_list', message: 'Value not in list', details: "ckpt_name: 'x' not in []" }],
+        },
         '12': { class_type: 'KSampler', errors: [{ message: 'Required input is missing', details: 'seed' }] },
       },
     };
     expect(mapComfyUiErrorBody(400, body)).toEqual({
       kind: 'invalid-request',
-      message: "node 4 (CheckpointLoaderSimple): Value not in list: ckpt_name: 'x' not in [] — node 12 (KSampler): Required input is missing: seed",
+      message:
+        "node 4 (CheckpointLoaderSimple): Value not in list: ckpt_name: 'x' not in [] — node 12 (KSampler): Required input is missing: seed",
       providerCode: 'prompt_outputs_failed_validation',
     });
   });
 
   it('reads older servers\u2019 string errors and empty node_errors lists', () => {
-    expect(mapComfyUiErrorBody(400, { error: 'no prompt', node_errors: [] })).toEqual({ kind: 'invalid-request', message: 'no prompt', providerCode: undefined });
+    expect(mapComfyUiErrorBody(400, { error: 'no prompt', node_errors: [] })).toEqual({
+      kind: 'invalid-request',
+      message: 'no prompt',
+      providerCode: undefined,
+    });
   });
 });
 
@@ -92,7 +120,13 @@ describe('toComfyUiJobStatus', () => {
     const entry = {
       outputs: {
         '5': { images: [{ filename: 'preview_00001_.mp4', subfolder: '', type: 'temp' }] },
-        '9': { images: [{ filename: 'still.png', subfolder: '', type: 'output' }, { filename: 'final_00001_.mp4', subfolder: 'a b', type: 'output' }], animated: [true] },
+        '9': {
+          images: [
+            { filename: 'still.png', subfolder: '', type: 'output' },
+            { filename: 'final_00001_.mp4', subfolder: 'a b', type: 'output' },
+          ],
+          animated: [true],
+        },
       },
       status: { status_str: 'success', completed: true, messages: [] },
     };

@@ -12,8 +12,18 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 it('fal registration with the demo key generates and downloads the demo clip under emulatorPath, as the sandbox wires it', async () => {
-  const provider = falRegistration.create({ credentials: FAL_EMULATOR_DEMO_CREDENTIALS.fal, baseUrl: `${server.url}${falRegistration.emulatorPath}` });
-  const { ref } = await provider.start({ model: 'fal-ai/veo3.1/fast', prompt: 'kites on a beach', durationSeconds: 6, aspectRatio: '16:9', audio: true, clientJobId: 'reg-fal' });
+  const provider = falRegistration.create({
+    credentials: FAL_EMULATOR_DEMO_CREDENTIALS.fal,
+    baseUrl: `${server.url}${falRegistration.emulatorPath}`,
+  });
+  const { ref } = await provider.start({
+    model: 'fal-ai/veo3.1/fast',
+    prompt: 'kites on a beach',
+    durationSeconds: 6,
+    aspectRatio: '16:9',
+    audio: true,
+    clientJobId: 'reg-fal',
+  });
   const done = await pollUntilDone(provider, ref, { intervalMs: 1, timeoutMs: 60_000, delay: async () => undefined });
   const sink = createMemoryByteSink();
   await provider.download(done.assets[0]!, sink);

@@ -87,7 +87,9 @@ describe('fal provider against the fal emulator', () => {
   });
 
   it('submits the exact Veo input: "8s" durations and the seed', async () => {
-    const started = await provider({ veoResolution: '1080p' }).start(request({ model: 'fal-ai/veo3.1', durationSeconds: 8, seed: 0, aspectRatio: '9:16' }));
+    const started = await provider({ veoResolution: '1080p' }).start(
+      request({ model: 'fal-ai/veo3.1', durationSeconds: 8, seed: 0, aspectRatio: '9:16' }),
+    );
     expect(server.emulator.requests.get(started.ref.jobId)?.input).toEqual({
       prompt: 'A street market at night, sizzling woks, chatter',
       duration: '8s',
@@ -107,7 +109,10 @@ describe('fal provider against the fal emulator', () => {
   it('refuses an endpoint whose input it does not know, before sending', async () => {
     const before = server.emulator.requests.size;
     const error = await caught(provider().start(request({ model: 'fal-ai/some-other-model' })));
-    expect(error).toMatchObject({ kind: 'invalid-request', message: expect.stringMatching(/cannot fill the input of endpoint "fal-ai\/some-other-model"/) });
+    expect(error).toMatchObject({
+      kind: 'invalid-request',
+      message: expect.stringMatching(/cannot fill the input of endpoint "fal-ai\/some-other-model"/),
+    });
     expect(server.emulator.requests.size).toBe(before);
   });
 
@@ -161,7 +166,10 @@ describe('fal provider against the fal emulator', () => {
 
   it('refuses a duration the endpoint does not take before sending (an endpoint the catalog may not list)', async () => {
     const before = server.emulator.requests.size;
-    await expect(provider().start(request({ durationSeconds: 7 }))).rejects.toMatchObject({ kind: 'invalid-request', message: expect.stringMatching(/duration: .* takes 5 or 10 s, not 7 s/) });
+    await expect(provider().start(request({ durationSeconds: 7 }))).rejects.toMatchObject({
+      kind: 'invalid-request',
+      message: expect.stringMatching(/duration: .* takes 5 or 10 s, not 7 s/),
+    });
     expect(server.emulator.requests.size).toBe(before);
   });
 
@@ -175,7 +183,12 @@ describe('fal provider against the fal emulator', () => {
       })
     ).json()) as { request_id: string };
     const ref: JobRef = { provider: 'fal', model: 'fal-ai/kling-video/v2.6/pro/text-to-video', jobId: submitted.request_id, data: {} };
-    expect((await pollToEnd(provider(), ref)).at(-1)).toMatchObject({ state: 'failed', moderated: false, code: 'literal_error', reason: "duration: Input should be '5' or '10'" });
+    expect((await pollToEnd(provider(), ref)).at(-1)).toMatchObject({
+      state: 'failed',
+      moderated: false,
+      code: 'literal_error',
+      reason: "duration: Input should be '5' or '10'",
+    });
   });
 
   it('cancels a running request; it then reads as cancelled, and cancelling again is harmless', async () => {
@@ -184,7 +197,11 @@ describe('fal provider against the fal emulator', () => {
     await fal.status(started.ref);
     await fal.cancel(started.ref);
     expect(server.emulator.requests.get(started.ref.jobId)?.cancelled).toBe(true);
-    expect(await fal.status(started.ref)).toMatchObject({ state: 'failed', code: 'client_cancelled', reason: expect.stringMatching(/^The request was cancelled/) });
+    expect(await fal.status(started.ref)).toMatchObject({
+      state: 'failed',
+      code: 'client_cancelled',
+      reason: expect.stringMatching(/^The request was cancelled/),
+    });
     await expect(fal.cancel(started.ref)).resolves.toBeUndefined();
   });
 
@@ -255,16 +272,25 @@ describe('fal models in the catalog and the registration', () => {
 
   it('offers every fal endpoint with native audio (a switch, or always on), Kling 2.6 Pro by default', () => {
     const fal = catalog.models.filter((model) => model.provider === 'fal');
-    expect(fal.map((model) => model.id)).toEqual(expect.arrayContaining(['fal-ai/kling-video/v2.6/pro/text-to-video', 'fal-ai/veo3.1', 'fal-ai/veo3.1/fast']));
+    expect(fal.map((model) => model.id)).toEqual(
+      expect.arrayContaining(['fal-ai/kling-video/v2.6/pro/text-to-video', 'fal-ai/veo3.1', 'fal-ai/veo3.1/fast']),
+    );
     expect(fal.filter((model) => model.audio === 'none')).toEqual([]);
     expect(defaultCatalogModel(catalog, 'fal')?.id).toBe('fal-ai/kling-video/v2.6/pro/text-to-video');
-    expect(validateVideoRequest({ model: 'fal-ai/veo3.1/fast', prompt: 'x', durationSeconds: 5, aspectRatio: '16:9' }, catalog, 'fal').map((problem) => problem.message)).toEqual([
-      'Veo 3.1 Fast (fal) accepts 4, 6 or 8 seconds; 5 s was asked.',
-    ]);
+    expect(
+      validateVideoRequest({ model: 'fal-ai/veo3.1/fast', prompt: 'x', durationSeconds: 5, aspectRatio: '16:9' }, catalog, 'fal').map(
+        (problem) => problem.message,
+      ),
+    ).toEqual(['Veo 3.1 Fast (fal) accepts 4, 6 or 8 seconds; 5 s was asked.']);
   });
 
   it('asks for FAL_KEY and points its emulator at /fal', () => {
-    expect(falRegistration).toMatchObject({ id: 'fal', baseUrlEnv: 'FAL_QUEUE_BASE_URL', emulatorPath: '/fal', defaultBaseUrl: 'https://queue.fal.run' });
+    expect(falRegistration).toMatchObject({
+      id: 'fal',
+      baseUrlEnv: 'FAL_QUEUE_BASE_URL',
+      emulatorPath: '/fal',
+      defaultBaseUrl: 'https://queue.fal.run',
+    });
     expect(falRegistration.credentials.map((spec) => spec.name)).toEqual(['FAL_KEY']);
     expect(falRegistration.create({ credentials: { FAL_KEY: 'k:s' } }).id).toBe('fal');
   });

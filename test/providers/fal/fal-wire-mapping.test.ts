@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildFalInput, buildFalQueueUrls, createFalErrorMapper, falEndpointFamily, falFailureFromResult, falKlingSupportsAudio, mapFalErrorBody } from '../../../src/providers/fal';
+import {
+  buildFalInput,
+  buildFalQueueUrls,
+  createFalErrorMapper,
+  falEndpointFamily,
+  falFailureFromResult,
+  falKlingSupportsAudio,
+  mapFalErrorBody,
+} from '../../../src/providers/fal';
 import type { VideoRequest } from '../../../src/providers/spec';
 
 const request = (overrides: Partial<VideoRequest> = {}): VideoRequest => ({
@@ -33,7 +41,9 @@ describe('fal endpoints', () => {
       responseUrl: 'https://queue.fal.run/fal-ai/kling-video/requests/r1',
       cancelUrl: 'https://queue.fal.run/fal-ai/kling-video/requests/r1/cancel',
     });
-    expect(buildFalQueueUrls('https://queue.fal.run', 'workflows/me/my-flow/run', 'r2').responseUrl).toBe('https://queue.fal.run/workflows/me/my-flow/requests/r2');
+    expect(buildFalQueueUrls('https://queue.fal.run', 'workflows/me/my-flow/run', 'r2').responseUrl).toBe(
+      'https://queue.fal.run/workflows/me/my-flow/requests/r2',
+    );
   });
 });
 
@@ -51,16 +61,23 @@ describe('buildFalInput', () => {
 
 describe('mapFalErrorBody', () => {
   it('reads a model error list: field and type, content policy as moderation', () => {
-    expect(mapFalErrorBody(422, { detail: [{ loc: ['body', 'duration'], msg: "Input should be '5' or '10'", type: 'literal_error' }] })).toEqual({
+    expect(
+      mapFalErrorBody(422, { detail: [{ loc: ['body', 'duration'], msg: "Input should be '5' or '10'", type: 'literal_error' }] }),
+    ).toEqual({
       kind: 'invalid-request',
       message: "duration: Input should be '5' or '10'",
       providerCode: 'literal_error',
     });
-    expect(mapFalErrorBody(422, { detail: [{ loc: ['body', 'prompt'], msg: 'flagged', type: 'content_policy_violation' }] }).kind).toBe('moderation');
+    expect(mapFalErrorBody(422, { detail: [{ loc: ['body', 'prompt'], msg: 'flagged', type: 'content_policy_violation' }] }).kind).toBe(
+      'moderation',
+    );
   });
 
   it('reads a request error sentence, an empty balance as quota, and leaves other shapes to the status', () => {
-    expect(mapFalErrorBody(504, { detail: 'Request timed out', error_type: 'request_timeout' })).toEqual({ message: 'Request timed out', providerCode: 'request_timeout' });
+    expect(mapFalErrorBody(504, { detail: 'Request timed out', error_type: 'request_timeout' })).toEqual({
+      message: 'Request timed out',
+      providerCode: 'request_timeout',
+    });
     expect(mapFalErrorBody(403, { detail: 'User is locked. Reason: Exhausted balance.' }).kind).toBe('quota');
     expect(mapFalErrorBody(502, '<html>bad gateway</html>')).toEqual({ message: '<html>bad gateway</html>' });
     expect(mapFalErrorBody(500, { error: 'x' })).toEqual({});
@@ -82,6 +99,11 @@ describe('falFailureFromResult', () => {
   });
 
   it('still explains a result error that is not JSON', () => {
-    expect(falFailureFromResult(500, 'Internal Server Error')).toEqual({ state: 'failed', reason: 'fal reported the request as failed (HTTP 500).', code: '500', moderated: false });
+    expect(falFailureFromResult(500, 'Internal Server Error')).toEqual({
+      state: 'failed',
+      reason: 'fal reported the request as failed (HTTP 500).',
+      code: '500',
+      moderated: false,
+    });
   });
 });

@@ -4,7 +4,15 @@ import { parseFaultSpec } from '../../../src/emulators/faults';
 import { inspectMp4 } from '../../../src/media';
 import { createGeminiApiProvider, type GeminiApiProviderSettings } from '../../../src/providers/google';
 import type { FetchFunction } from '../../../src/providers/http';
-import { InvalidResponseError, ProviderApiError, ProviderJobFailedError, type JobRef, type JobStatus, type VideoProvider, type VideoRequest } from '../../../src/providers/spec';
+import {
+  InvalidResponseError,
+  ProviderApiError,
+  ProviderJobFailedError,
+  type JobRef,
+  type JobStatus,
+  type VideoProvider,
+  type VideoRequest,
+} from '../../../src/providers/spec';
 import { pollUntilDone } from '../../../src/workflows/poll-until-done';
 import { createMemoryByteSink } from '../../support/memory-byte-sink';
 import { tinyPng } from '../../support/tiny-png';
@@ -68,7 +76,11 @@ describe('Gemini Omni on the Gemini API (Interactions API), against the emulator
   it('creates text-to-video with the exact body: background, snake_case video format, the text_to_video task, URI delivery', async () => {
     const started = await gemini().start(request());
     expect(started.warnings).toEqual([]);
-    expect(started.ref).toMatchObject({ provider: 'google', model: 'gemini-omni-1.2-flash', data: { api: 'interactions', interactionId: started.ref.jobId } });
+    expect(started.ref).toMatchObject({
+      provider: 'google',
+      model: 'gemini-omni-1.2-flash',
+      data: { api: 'interactions', interactionId: started.ref.jobId },
+    });
     expect(interactionOf(started.ref)?.requestBody).toEqual({
       model: 'gemini-omni-1.2-flash',
       input: 'A ferry horn across a grey harbour, gulls overhead',
@@ -81,8 +93,14 @@ describe('Gemini Omni on the Gemini API (Interactions API), against the emulator
   });
 
   it('sends a first frame as an image block with the image_to_video task, and 2160p as "4k"', async () => {
-    const started = await gemini().start(request({ resolution: '2160p', referenceImage: { bytes: tinyPng(), mimeType: 'image/png', fileName: 'frame.png' } }));
-    const body = interactionOf(started.ref)?.requestBody as { input: unknown; response_format: { resolution: string }; generation_config: unknown };
+    const started = await gemini().start(
+      request({ resolution: '2160p', referenceImage: { bytes: tinyPng(), mimeType: 'image/png', fileName: 'frame.png' } }),
+    );
+    const body = interactionOf(started.ref)?.requestBody as {
+      input: unknown;
+      response_format: { resolution: string };
+      generation_config: unknown;
+    };
     expect(body.input).toEqual([
       { type: 'text', text: 'A ferry horn across a grey harbour, gulls overhead' },
       { type: 'image', data: Buffer.from(tinyPng()).toString('base64'), mime_type: 'image/png' },
@@ -122,7 +140,11 @@ describe('Gemini Omni on the Gemini API (Interactions API), against the emulator
     // The key went to the emulator's API origin (the file URI rebuilt on it), never to the signed redirect.
     const signed = sent.filter((entry) => entry.url.includes('/signed-downloads/'));
     expect(signed.every((entry) => entry.key == null)).toBe(true);
-    expect(sent.filter((entry) => entry.url.startsWith(server.baseUrl) && !entry.url.includes('/signed-downloads/')).every((entry) => entry.key === API_KEY)).toBe(true);
+    expect(
+      sent
+        .filter((entry) => entry.url.startsWith(server.baseUrl) && !entry.url.includes('/signed-downloads/'))
+        .every((entry) => entry.key === API_KEY),
+    ).toBe(true);
   });
 
   it('writes inline delivery through the inline-video path, from the final poll without reading again', async () => {
@@ -148,7 +170,9 @@ describe('Gemini Omni on the Gemini API (Interactions API), against the emulator
     const first = await provider.start(request({ durationSeconds: 8 }));
     await pollToEnd(provider, first.ref);
 
-    const extended = await provider.start(request({ prompt: 'the ferry docks', durationSeconds: 7, continueFrom: { mode: 'extend', providerJobId: first.ref.jobId } }));
+    const extended = await provider.start(
+      request({ prompt: 'the ferry docks', durationSeconds: 7, continueFrom: { mode: 'extend', providerJobId: first.ref.jobId } }),
+    );
     expect(interactionOf(extended.ref)?.requestBody).toMatchObject({
       previous_interaction_id: first.ref.jobId,
       generation_config: { video_config: { task: 'extend' } },
@@ -158,10 +182,18 @@ describe('Gemini Omni on the Gemini API (Interactions API), against the emulator
     expect((await pollToEnd(provider, extended.ref)).at(-1)?.state).toBe('completed');
 
     const edited = await provider.start(
-      request({ prompt: 'make it night', durationSeconds: 8, continueFrom: { mode: 'edit', providerJobId: first.ref.jobId }, referenceImage: { bytes: tinyPng(), mimeType: 'image/png', fileName: 'f.png' } }),
+      request({
+        prompt: 'make it night',
+        durationSeconds: 8,
+        continueFrom: { mode: 'edit', providerJobId: first.ref.jobId },
+        referenceImage: { bytes: tinyPng(), mimeType: 'image/png', fileName: 'f.png' },
+      }),
     );
     expect(edited.warnings.map((warning) => warning.feature)).toEqual(['referenceImage']);
-    expect(interactionOf(edited.ref)?.requestBody).toMatchObject({ input: 'make it night', generation_config: { video_config: { task: 'edit' } } });
+    expect(interactionOf(edited.ref)?.requestBody).toMatchObject({
+      input: 'make it night',
+      generation_config: { video_config: { task: 'edit' } },
+    });
   });
 
   it('maps Google\u2019s refusal of an unknown previous generation to an invalid request naming the field', async () => {
@@ -177,7 +209,9 @@ describe('Gemini Omni on the Gemini API (Interactions API), against the emulator
     await pollToEnd(provider, first.ref);
     const second = await provider.start(request({ durationSeconds: 15, continueFrom: { mode: 'extend', providerJobId: first.ref.jobId } }));
     await pollToEnd(provider, second.ref);
-    const error = await caught(provider.start(request({ durationSeconds: 3, continueFrom: { mode: 'extend', providerJobId: second.ref.jobId } })));
+    const error = await caught(
+      provider.start(request({ durationSeconds: 3, continueFrom: { mode: 'extend', providerJobId: second.ref.jobId } })),
+    );
     expect(error).toMatchObject({ kind: 'invalid-request', status: 400 });
   });
 
@@ -205,7 +239,12 @@ describe('Gemini Omni on the Gemini API (Interactions API), against the emulator
     const { ref } = await provider.start(request({ prompt: 'a long render [never]' }));
     await provider.cancel!(ref);
     expect(interactionOf(ref)?.cancelled).toBe(true);
-    expect(await provider.status(ref)).toEqual({ state: 'failed', reason: 'The generation was cancelled.', code: 'CANCELLED', moderated: false });
+    expect(await provider.status(ref)).toEqual({
+      state: 'failed',
+      reason: 'The generation was cancelled.',
+      code: 'CANCELLED',
+      moderated: false,
+    });
   });
 
   it('retries a status read after a 503 and waits the RetryInfo delay Google gives', async () => {
@@ -264,13 +303,27 @@ describe('Gemini Omni on the Gemini API (Interactions API), against the emulator
   });
 
   it('keeps the key out of every error it raises', async () => {
-    const error = await caught(gemini().status({ provider: 'google', model: 'gemini-omni-1.2-flash', jobId: 'v1_nothere', data: { api: 'interactions', interactionId: 'v1_nothere' } }));
+    const error = await caught(
+      gemini().status({
+        provider: 'google',
+        model: 'gemini-omni-1.2-flash',
+        jobId: 'v1_nothere',
+        data: { api: 'interactions', interactionId: 'v1_nothere' },
+      }),
+    );
     expect(error).toMatchObject({ kind: 'not-found', status: 404 });
     expect(`${(error as Error).message}\n${inspect(error, { depth: 10 })}\n${JSON.stringify(error)}`).not.toContain(API_KEY);
   });
 
   it('refuses a job whose ref holds no usable interaction id, before any request', async () => {
-    const error = await caught(gemini().status({ provider: 'google', model: 'gemini-omni-1.2-flash', jobId: 'x', data: { api: 'interactions', interactionId: '../models' } }));
+    const error = await caught(
+      gemini().status({
+        provider: 'google',
+        model: 'gemini-omni-1.2-flash',
+        jobId: 'x',
+        data: { api: 'interactions', interactionId: '../models' },
+      }),
+    );
     expect(error).toBeInstanceOf(InvalidResponseError);
   });
 

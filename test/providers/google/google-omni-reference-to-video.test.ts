@@ -19,7 +19,15 @@ const provider = () => createGeminiApiProvider({ apiKey: API_KEY, baseUrl: serve
 const png = (fileName: string): ReferenceImage => ({ bytes: tinyPng(), mimeType: 'image/png', fileName });
 function request(overrides: Partial<VideoRequest> = {}): VideoRequest {
   counter++;
-  return { model: 'gemini-omni-1.2-flash', prompt: 'The fox from the sketch runs through snow', durationSeconds: 8, aspectRatio: '16:9', audio: true, clientJobId: `omni-ref-${counter}`, ...overrides };
+  return {
+    model: 'gemini-omni-1.2-flash',
+    prompt: 'The fox from the sketch runs through snow',
+    durationSeconds: 8,
+    aspectRatio: '16:9',
+    audio: true,
+    clientJobId: `omni-ref-${counter}`,
+    ...overrides,
+  };
 }
 
 describe('Gemini Omni reference-to-video', () => {
@@ -38,7 +46,9 @@ describe('Gemini Omni reference-to-video', () => {
 
   it('refuses a first frame together with reference images before the wire (the wire cannot tell them apart)', async () => {
     const before = server.emulator.interactions.size;
-    const error = await provider().start(request({ referenceImage: png('frame.png'), referenceImages: [png('fox.png')] })).catch((caught: unknown) => caught);
+    const error = await provider()
+      .start(request({ referenceImage: png('frame.png'), referenceImages: [png('fox.png')] }))
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ProviderApiError);
     expect(error).toMatchObject({ kind: 'invalid-request' });
     expect(server.emulator.interactions.size).toBe(before);
@@ -47,7 +57,9 @@ describe('Gemini Omni reference-to-video', () => {
   it('does not send reference images when continuing a generation, and says so', async () => {
     const first = await provider().start(request());
     for (let attempt = 0; attempt < 10 && (await provider().status(first.ref)).state === 'pending'; attempt++);
-    const extended = await provider().start(request({ continueFrom: { mode: 'extend', providerJobId: first.ref.jobId }, referenceImages: [png('fox.png')] }));
+    const extended = await provider().start(
+      request({ continueFrom: { mode: 'extend', providerJobId: first.ref.jobId }, referenceImages: [png('fox.png')] }),
+    );
     expect(extended.warnings.map((warning) => warning.feature)).toEqual(['referenceImages']);
     const body = server.emulator.interactions.get(extended.ref.jobId)?.requestBody as { input: unknown; generation_config: unknown };
     expect(body.input).toBe('The fox from the sketch runs through snow');
@@ -66,14 +78,23 @@ describe('catalog check of reference images', () => {
   });
 
   it('accepts up to the limit on Omni and refuses more, in words', () => {
-    expect(validateVideoRequest({ ...base, model: 'gemini-omni-1.2-flash', referenceImages: [png('a'), png('b'), png('c')] }, catalog)).toEqual([]);
-    const problems = validateVideoRequest({ ...base, model: 'gemini-omni-1.2-flash', referenceImages: [png('a'), png('b'), png('c'), png('d')] }, catalog);
-    expect(problems).toEqual([{ field: 'referenceImages', message: 'Gemini Omni 1.2 Flash takes at most 3 images of what the clip should contain; 4 were chosen.' }]);
+    expect(
+      validateVideoRequest({ ...base, model: 'gemini-omni-1.2-flash', referenceImages: [png('a'), png('b'), png('c')] }, catalog),
+    ).toEqual([]);
+    const problems = validateVideoRequest(
+      { ...base, model: 'gemini-omni-1.2-flash', referenceImages: [png('a'), png('b'), png('c'), png('d')] },
+      catalog,
+    );
+    expect(problems).toEqual([
+      { field: 'referenceImages', message: 'Gemini Omni 1.2 Flash takes at most 3 images of what the clip should contain; 4 were chosen.' },
+    ]);
   });
 
   it('refuses them on a model without the capability (Kling 2.6)', () => {
     const problems = validateVideoRequest({ ...base, model: 'kling-v2-6', referenceImages: [png('a')] }, catalog);
-    expect(problems).toEqual([{ field: 'referenceImages', message: expect.stringContaining('takes no images of what the clip should contain') }]);
+    expect(problems).toEqual([
+      { field: 'referenceImages', message: expect.stringContaining('takes no images of what the clip should contain') },
+    ]);
   });
 });
 
@@ -91,7 +112,11 @@ describe('Gemini Omni reference-to-video on Vertex AI', () => {
       baseUrl: vertexServer.baseUrl,
     });
     const started = await vertex.start(request({ model: 'vertex/gemini-omni-1.2-flash', referenceImages: [png('fox.png')] }));
-    const body = vertexServer.emulator.vertexInteractions.get(started.ref.jobId)?.requestBody as { model: string; input: unknown[]; generation_config: unknown };
+    const body = vertexServer.emulator.vertexInteractions.get(started.ref.jobId)?.requestBody as {
+      model: string;
+      input: unknown[];
+      generation_config: unknown;
+    };
     expect(body.model).toBe('gemini-omni-1.2-flash');
     expect(body.input).toHaveLength(2);
     expect(body.generation_config).toEqual({ video_config: { task: 'reference_to_video' } });

@@ -13,7 +13,14 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 async function generate(provider: VideoProvider, model: string): Promise<Uint8Array> {
-  const { ref } = await provider.start({ model, prompt: 'tide pools at sunrise', durationSeconds: 4, aspectRatio: '16:9', audio: true, clientJobId: `reg-${model}` });
+  const { ref } = await provider.start({
+    model,
+    prompt: 'tide pools at sunrise',
+    durationSeconds: 4,
+    aspectRatio: '16:9',
+    audio: true,
+    clientJobId: `reg-${model}`,
+  });
   const done = await pollUntilDone(provider, ref, { intervalMs: 1, timeoutMs: 60_000, delay: async () => undefined });
   const sink = createMemoryByteSink();
   await provider.download(done.assets[0]!, sink);
@@ -26,9 +33,12 @@ describe('Google registrations with the emulator\u2019s demo credentials, as the
     ['Gemini API, Gemini Omni (Interactions API)', googleRegistration, 'gemini-omni-1.2-flash'],
     ['Vertex AI', googleVertexRegistration, 'veo-3.1-fast-generate-001'],
     ['Vertex AI, Gemini Omni (Interactions API, location global)', googleVertexRegistration, 'vertex/gemini-omni-1.2-flash'],
-  ] as [string, ProviderRegistration, string][])('%s: generates and downloads the demo clip under emulatorPath', async (_label, registration, model) => {
-    const credentials = GOOGLE_EMULATOR_DEMO_CREDENTIALS[registration.id as keyof typeof GOOGLE_EMULATOR_DEMO_CREDENTIALS];
-    const provider = registration.create({ credentials, baseUrl: `${server.url}${registration.emulatorPath}` });
-    expect(Buffer.from(await generate(provider, model)).equals(Buffer.from(DEMO_CLIP))).toBe(true);
-  });
+  ] as [string, ProviderRegistration, string][])(
+    '%s: generates and downloads the demo clip under emulatorPath',
+    async (_label, registration, model) => {
+      const credentials = GOOGLE_EMULATOR_DEMO_CREDENTIALS[registration.id as keyof typeof GOOGLE_EMULATOR_DEMO_CREDENTIALS];
+      const provider = registration.create({ credentials, baseUrl: `${server.url}${registration.emulatorPath}` });
+      expect(Buffer.from(await generate(provider, model)).equals(Buffer.from(DEMO_CLIP))).toBe(true);
+    },
+  );
 });

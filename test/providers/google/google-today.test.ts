@@ -35,7 +35,11 @@ const noWait = async () => undefined;
 
 describe('Veo on the Gemini API today: shut down, and the listing says so', () => {
   it('lists the models the key may use, following nextPageToken, and shows no Veo id', async () => {
-    server = await startGoogleEmulatorServer({ legacyGeminiVeo: false, omniModels: [], otherListedModels: Array.from({ length: 1200 }, (_, index) => `gemini-test-${index}`) });
+    server = await startGoogleEmulatorServer({
+      legacyGeminiVeo: false,
+      omniModels: [],
+      otherListedModels: Array.from({ length: 1200 }, (_, index) => `gemini-test-${index}`),
+    });
     const gemini = createGoogleVeoProvider({ platform: 'gemini-api', apiKey: DEMO_GEMINI_API_KEY, baseUrl: server.baseUrl, delay: noWait });
     const ids = await gemini.listAvailableModels!();
     // 1,200 models need two pages at Google's ceiling of 1,000.
@@ -47,7 +51,9 @@ describe('Veo on the Gemini API today: shut down, and the listing says so', () =
   it('lists the Veo ids with the legacy emulator, without the "models/" prefix', async () => {
     server = await startGoogleEmulatorServer({ legacyGeminiVeo: true });
     const gemini = createGoogleVeoProvider({ platform: 'gemini-api', apiKey: DEMO_GEMINI_API_KEY, baseUrl: server.baseUrl, delay: noWait });
-    expect(await gemini.listAvailableModels!()).toEqual(expect.arrayContaining(['veo-3.1-generate-preview', 'veo-3.1-fast-generate-preview']));
+    expect(await gemini.listAvailableModels!()).toEqual(
+      expect.arrayContaining(['veo-3.1-generate-preview', 'veo-3.1-fast-generate-preview']),
+    );
   });
 
   it('explains a create of a shut-down preview id as retired', async () => {
@@ -60,7 +66,12 @@ describe('Veo on the Gemini API today: shut down, and the listing says so', () =
 
   it('offers no listing on Vertex AI (not checkable there)', async () => {
     server = await startGoogleEmulatorServer();
-    const vertex = createGoogleVeoProvider({ platform: 'vertex-ai', accessToken: DEMO_VERTEX_ACCESS_TOKEN, project: DEMO_VERTEX_PROJECT, baseUrl: server.baseUrl });
+    const vertex = createGoogleVeoProvider({
+      platform: 'vertex-ai',
+      accessToken: DEMO_VERTEX_ACCESS_TOKEN,
+      project: DEMO_VERTEX_PROJECT,
+      baseUrl: server.baseUrl,
+    });
     expect(vertex.listAvailableModels).toBeUndefined();
   });
 });
@@ -79,7 +90,12 @@ describe('Google RetryInfo feeds the retry wait', () => {
   it('puts a RetryInfo wait on the error when Google asks for longer than we wait in place', async () => {
     server = await startGoogleEmulatorServer({ legacyGeminiVeo: true });
     const waits: number[] = [];
-    const gemini = createGoogleVeoProvider({ platform: 'gemini-api', apiKey: DEMO_GEMINI_API_KEY, baseUrl: server.baseUrl, delay: async (ms) => void waits.push(ms) });
+    const gemini = createGoogleVeoProvider({
+      platform: 'gemini-api',
+      apiKey: DEMO_GEMINI_API_KEY,
+      baseUrl: server.baseUrl,
+      delay: async (ms) => void waits.push(ms),
+    });
     const started = await gemini.start(request({ model: 'veo-3.1-generate-preview' }));
     server.faults.add(...parseFaultSpec('google:poll:429:retry-after=90'));
     const error = await gemini.status(started.ref).catch((caught: unknown) => caught);
@@ -89,33 +105,58 @@ describe('Google RetryInfo feeds the retry wait', () => {
   });
 
   it('reads only a RetryInfo detail as a wait', () => {
-    const body = { error: { code: 429, status: 'RESOURCE_EXHAUSTED', details: [{ '@type': 'type.googleapis.com/google.rpc.Other', retryDelay: '5s' }] } };
+    const body = {
+      error: { code: 429, status: 'RESOURCE_EXHAUSTED', details: [{ '@type': 'type.googleapis.com/google.rpc.Other', retryDelay: '5s' }] },
+    };
     expect(mapGoogleErrorBody(429, body, 'poll').retryAfterMs).toBeUndefined();
   });
 });
 
 describe('Veo on Vertex AI: settings the manifest allows, and an expired token', () => {
   it('accepts only locations whose hosts the manifest lists, and the catalog lists them too', () => {
-    const manifest = JSON.parse(readFileSync(resolve(__dirname, '../../../manifest.json'), 'utf8')) as { requiredPermissions: { network: { domains: string[] } } };
-    const vertexHosts = new Set(loadBuiltinCatalog().models.filter((model) => model.provider === 'google-vertex').flatMap((model) => model.apiHosts));
+    const manifest = JSON.parse(readFileSync(resolve(__dirname, '../../../manifest.json'), 'utf8')) as {
+      requiredPermissions: { network: { domains: string[] } };
+    };
+    const vertexHosts = new Set(
+      loadBuiltinCatalog()
+        .models.filter((model) => model.provider === 'google-vertex')
+        .flatMap((model) => model.apiHosts),
+    );
     for (const origin of Object.values(VERTEX_LOCATION_HOSTS)) {
       expect(manifest.requiredPermissions.network.domains).toContain(origin);
       expect(vertexHosts).toContain(origin);
     }
-    expect(VERTEX_LOCATION_HOSTS).toEqual({ 'us-central1': 'https://us-central1-aiplatform.googleapis.com', global: 'https://aiplatform.googleapis.com' });
+    expect(VERTEX_LOCATION_HOSTS).toEqual({
+      'us-central1': 'https://us-central1-aiplatform.googleapis.com',
+      global: 'https://aiplatform.googleapis.com',
+    });
   });
 
   it('refuses another location before calling anything, naming the accepted ones', () => {
-    const create = () => googleVertexRegistration.create({ credentials: { GOOGLE_VERTEX_ACCESS_TOKEN: 't', GOOGLE_CLOUD_PROJECT: 'p', GOOGLE_CLOUD_LOCATION: 'europe-west4' } });
+    const create = () =>
+      googleVertexRegistration.create({
+        credentials: { GOOGLE_VERTEX_ACCESS_TOKEN: 't', GOOGLE_CLOUD_PROJECT: 'p', GOOGLE_CLOUD_LOCATION: 'europe-west4' },
+      });
     expect(create).toThrow(VertexLocationError);
-    expect(create).toThrow('Vertex AI location "europe-west4" is not supported: ClipRelay may only call the hosts its Premiere manifest lists. Use one of us-central1, global (GOOGLE_CLOUD_LOCATION).');
-    expect(() => googleVertexRegistration.create({ credentials: { GOOGLE_VERTEX_ACCESS_TOKEN: 't', GOOGLE_CLOUD_PROJECT: 'p', GOOGLE_CLOUD_LOCATION: 'global' } })).not.toThrow();
+    expect(create).toThrow(
+      'Vertex AI location "europe-west4" is not supported: ClipRelay may only call the hosts its Premiere manifest lists. Use one of us-central1, global (GOOGLE_CLOUD_LOCATION).',
+    );
+    expect(() =>
+      googleVertexRegistration.create({
+        credentials: { GOOGLE_VERTEX_ACCESS_TOKEN: 't', GOOGLE_CLOUD_PROJECT: 'p', GOOGLE_CLOUD_LOCATION: 'global' },
+      }),
+    ).not.toThrow();
   });
 
   it('says how to renew an expired access token', async () => {
     let nowMs = 0;
     server = await startGoogleEmulatorServer({ now: () => nowMs, accessTokenExpiresAtMs: 3_600_000 });
-    const vertex = createGoogleVeoProvider({ platform: 'vertex-ai', accessToken: DEMO_VERTEX_ACCESS_TOKEN, project: DEMO_VERTEX_PROJECT, baseUrl: server.baseUrl });
+    const vertex = createGoogleVeoProvider({
+      platform: 'vertex-ai',
+      accessToken: DEMO_VERTEX_ACCESS_TOKEN,
+      project: DEMO_VERTEX_PROJECT,
+      baseUrl: server.baseUrl,
+    });
     nowMs = 3_600_000;
     const error = await vertex.start(request()).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ kind: 'auth', status: 401, providerCode: 'UNAUTHENTICATED' });

@@ -63,7 +63,11 @@ describe('Gemini Omni on Vertex AI (google-vertex), against the emulator', () =>
     const started = await vertexFromRegistration('global', fetch).start(request());
     expect(started.ref).toMatchObject({ provider: 'google-vertex', model: 'vertex/gemini-omni-1.2-flash', data: { api: 'interactions' } });
     expect(sent).toEqual([
-      { method: 'POST', url: `${server.baseUrl}/v1beta1/projects/${DEMO_VERTEX_PROJECT}/locations/global/interactions`, authorization: `Bearer ${TOKEN}` },
+      {
+        method: 'POST',
+        url: `${server.baseUrl}/v1beta1/projects/${DEMO_VERTEX_PROJECT}/locations/global/interactions`,
+        authorization: `Bearer ${TOKEN}`,
+      },
     ]);
     const body = server.emulator.vertexInteractions.get(started.ref.jobId)?.requestBody as Record<string, unknown>;
     expect(body.model).toBe('gemini-omni-1.2-flash');
@@ -87,7 +91,10 @@ describe('Gemini Omni on Vertex AI (google-vertex), against the emulator', () =>
   it('a job survives a reload: a new provider polls and downloads it by its ref alone', async () => {
     const { ref } = await vertexFromRegistration('global').start(request());
     const reloaded = vertexFromRegistration('global');
-    const done = (await pollToEnd(reloaded, JSON.parse(JSON.stringify(ref)) as JobRef)).at(-1) as Extract<JobStatus, { state: 'completed' }>;
+    const done = (await pollToEnd(reloaded, JSON.parse(JSON.stringify(ref)) as JobRef)).at(-1) as Extract<
+      JobStatus,
+      { state: 'completed' }
+    >;
     const sink = createMemoryByteSink();
     await reloaded.download(done.assets[0]!, sink);
     expect(sink.bytes().length).toBe(DEMO_CLIP.length);
@@ -114,7 +121,9 @@ describe('Gemini Omni on Vertex AI (google-vertex), against the emulator', () =>
 
   it('keeps Veo on predictLongRunning in the configured region, with its catalog id as the wire id', async () => {
     const { fetch, sent } = recordingFetch();
-    const started = await vertexFromRegistration('us-central1', fetch).start(request({ model: 'veo-3.1-fast-generate-001', durationSeconds: 8 }));
+    const started = await vertexFromRegistration('us-central1', fetch).start(
+      request({ model: 'veo-3.1-fast-generate-001', durationSeconds: 8 }),
+    );
     expect(started.ref.model).toBe('veo-3.1-fast-generate-001');
     expect(sent.map((entry) => entry.url)).toEqual([
       `${server.baseUrl}/v1/projects/${DEMO_VERTEX_PROJECT}/locations/us-central1/publishers/google/models/veo-3.1-fast-generate-001:predictLongRunning`,
@@ -122,7 +131,12 @@ describe('Gemini Omni on Vertex AI (google-vertex), against the emulator', () =>
   });
 
   it('maps an expired token to an auth error without the token in the message', async () => {
-    const expired = createVertexAiProvider({ accessToken: 'ya29.somebodyElse', project: DEMO_VERTEX_PROJECT, location: 'global', baseUrl: server.baseUrl });
+    const expired = createVertexAiProvider({
+      accessToken: 'ya29.somebodyElse',
+      project: DEMO_VERTEX_PROJECT,
+      location: 'global',
+      baseUrl: server.baseUrl,
+    });
     const error = await caught(expired.start(request({ model: 'gemini-omni-1.2-flash' })));
     expect(error).toBeInstanceOf(ProviderApiError);
     expect(error).toMatchObject({ kind: 'auth' });
@@ -133,9 +147,18 @@ describe('Gemini Omni on Vertex AI (google-vertex), against the emulator', () =>
     const urls: string[] = [];
     const offline: FetchFunction = async (input) => {
       urls.push(input instanceof Request ? input.url : String(input));
-      return new Response(JSON.stringify({ id: 'v1_abc', status: 'queued' }), { status: 200, headers: { 'content-type': 'application/json' } });
+      return new Response(JSON.stringify({ id: 'v1_abc', status: 'queued' }), {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      });
     };
-    const settings: VertexAiProviderSettings = { accessToken: TOKEN, project: 'p', location: 'global', fetch: offline, wireModelId: (id) => id.replace(/^vertex\//, '') };
+    const settings: VertexAiProviderSettings = {
+      accessToken: TOKEN,
+      project: 'p',
+      location: 'global',
+      fetch: offline,
+      wireModelId: (id) => id.replace(/^vertex\//, ''),
+    };
     await createVertexAiProvider(settings).start(request());
     expect(urls).toEqual(['https://aiplatform.googleapis.com/v1beta1/projects/p/locations/global/interactions']);
   });

@@ -5,7 +5,14 @@ import { parseFaultSpec } from '../../../src/emulators/faults';
 import { defaultCatalogModel, loadBuiltinCatalog, validateVideoRequest } from '../../../src/providers/catalog';
 import { createGoogleVeoProvider, type GoogleVeoProviderSettings } from '../../../src/providers/google';
 import type { FetchFunction } from '../../../src/providers/http';
-import { ProviderApiError, ProviderJobFailedError, type JobRef, type JobStatus, type VideoProvider, type VideoRequest } from '../../../src/providers/spec';
+import {
+  ProviderApiError,
+  ProviderJobFailedError,
+  type JobRef,
+  type JobStatus,
+  type VideoProvider,
+  type VideoRequest,
+} from '../../../src/providers/spec';
 import { JobTimeoutError } from '../../../src/workflows/job-timeout-error';
 import { pollUntilDone } from '../../../src/workflows/poll-until-done';
 import { createMemoryByteSink } from '../../support/memory-byte-sink';
@@ -83,7 +90,9 @@ describe('Google Veo on the Gemini API, against the emulator', () => {
   it('creates with the exact documented body: no generateAudio, no seed (Vertex only, dropped with a warning), a negative prompt', async () => {
     const started = await gemini().start(request({ negativePrompt: 'subtitles', seed: 0, durationSeconds: 6, aspectRatio: '9:16' }));
 
-    expect(started.warnings).toEqual([{ feature: 'seed', details: 'Veo on the Gemini API takes no seed (Vertex AI does); seed 0 was not sent.' }]);
+    expect(started.warnings).toEqual([
+      { feature: 'seed', details: 'Veo on the Gemini API takes no seed (Vertex AI does); seed 0 was not sent.' },
+    ]);
     expect(started.ref).toMatchObject({ provider: 'google', model: 'veo-3.1-generate-preview', data: { platform: 'gemini-api' } });
     const operation = server.emulator.operations.get(started.ref.data.operationName as string);
     expect(operation?.requestBody).toEqual({
@@ -97,7 +106,9 @@ describe('Google Veo on the Gemini API, against the emulator', () => {
     const started = await gemini({ resolution: '1080p' }).start(request({ audio: false, durationSeconds: 4 }));
 
     expect(started.warnings.map((warning) => warning.feature)).toEqual(['resolution', 'audio']);
-    const body = server.emulator.operations.get(started.ref.data.operationName as string)?.requestBody as { parameters: Record<string, unknown> };
+    const body = server.emulator.operations.get(started.ref.data.operationName as string)?.requestBody as {
+      parameters: Record<string, unknown>;
+    };
     expect(body.parameters).not.toHaveProperty('generateAudio');
     expect(body.parameters.resolution).toBe('720p');
   });
@@ -138,13 +149,23 @@ describe('Google Veo on the Gemini API, against the emulator', () => {
     const started = await veo.start(request({ prompt: 'a scene the filter refuses [moderate]' }));
     const final = (await pollToEnd(veo, started.ref)).at(-1);
 
-    expect(final).toMatchObject({ state: 'failed', moderated: true, code: 'RAI_MEDIA_FILTERED', reason: expect.stringMatching(/usage guidelines.*Support codes/) });
+    expect(final).toMatchObject({
+      state: 'failed',
+      moderated: true,
+      code: 'RAI_MEDIA_FILTERED',
+      reason: expect.stringMatching(/usage guidelines.*Support codes/),
+    });
   });
 
   it('reports an operation error as a failure that is not moderation', async () => {
     const veo = gemini();
     const started = await veo.start(request({ prompt: 'render trouble [fail]' }));
-    expect((await pollToEnd(veo, started.ref)).at(-1)).toMatchObject({ state: 'failed', moderated: false, code: '13', reason: expect.stringMatching(/internal error/) });
+    expect((await pollToEnd(veo, started.ref)).at(-1)).toMatchObject({
+      state: 'failed',
+      moderated: false,
+      code: '13',
+      reason: expect.stringMatching(/internal error/),
+    });
   });
 
   it('gives up on a never-finishing operation at the poller\u2019s timeout, with injected time', async () => {
@@ -210,7 +231,9 @@ describe('Google Veo on the Gemini API, against the emulator', () => {
   it('maps a retired model to not-found saying so', async () => {
     const error = await caught(gemini().start(request({ model: 'veo-3.0-generate-preview' })));
     expect(error).toMatchObject({ kind: 'not-found', status: 404, providerCode: 'NOT_FOUND' });
-    expect((error as Error).message).toMatch(/models\/veo-3\.0-generate-preview is no longer available.*retired or not offered at this endpoint/);
+    expect((error as Error).message).toMatch(
+      /models\/veo-3\.0-generate-preview is no longer available.*retired or not offered at this endpoint/,
+    );
   });
 
   it('maps a parameter Google refuses to invalid-request naming the field', async () => {
@@ -229,7 +252,12 @@ describe('Google Veo on the Gemini API, against the emulator', () => {
 
   it('maps an unknown operation to not-found', async () => {
     const error = await caught(
-      gemini().status({ provider: 'google', model: 'veo-3.1-generate-preview', jobId: 'gone', data: { operationName: 'models/veo-3.1-generate-preview/operations/gone' } }),
+      gemini().status({
+        provider: 'google',
+        model: 'veo-3.1-generate-preview',
+        jobId: 'gone',
+        data: { operationName: 'models/veo-3.1-generate-preview/operations/gone' },
+      }),
     );
     expect(error).toMatchObject({ kind: 'not-found', message: expect.stringMatching(/operation no longer exists/) });
   });
@@ -254,7 +282,9 @@ describe('Google Veo on Vertex AI, against the emulator', () => {
       authorization: `Bearer ${ACCESS_TOKEN}`,
     });
     await veo.status(started.ref);
-    expect(sent.at(-1)?.url).toBe(`${server.baseUrl}/v1/projects/demo-project/locations/us-central1/publishers/google/models/veo-3.1-generate-001:fetchPredictOperation`);
+    expect(sent.at(-1)?.url).toBe(
+      `${server.baseUrl}/v1/projects/demo-project/locations/us-central1/publishers/google/models/veo-3.1-generate-001:fetchPredictOperation`,
+    );
   });
 
   it('writes inline base64 bytes to the sink, verified, with progress, keeping the asset small', async () => {
@@ -291,7 +321,9 @@ describe('Google Veo on Vertex AI, against the emulator', () => {
     const { fetch, sent } = recordingFetch();
     const veo = vertex({ fetch, outputStorageUri: 'gs://editor-bucket/veo/' });
     const started = await veo.start(request({ model: 'veo-3.1-generate-001' }));
-    expect((server.emulator.operations.get(started.ref.data.operationName as string)?.requestBody as { parameters: unknown }).parameters).toMatchObject({
+    expect(
+      (server.emulator.operations.get(started.ref.data.operationName as string)?.requestBody as { parameters: unknown }).parameters,
+    ).toMatchObject({
       storageUri: 'gs://editor-bucket/veo/',
     });
     const final = (await pollToEnd(veo, started.ref)).at(-1) as Extract<JobStatus, { state: 'completed' }>;
@@ -331,13 +363,19 @@ describe('Google Veo on Vertex AI, against the emulator', () => {
   it('maps Vertex\u2019s retired Veo 3 to not-found saying so', async () => {
     const error = await caught(vertex().start(request({ model: 'veo-3.0-generate-001' })));
     expect(error).toMatchObject({ kind: 'not-found', status: 404 });
-    expect((error as Error).message).toMatch(/Publisher Model .*veo-3\.0-generate-001.* was not found.*retired or not offered at this endpoint/);
+    expect((error as Error).message).toMatch(
+      /Publisher Model .*veo-3\.0-generate-001.* was not found.*retired or not offered at this endpoint/,
+    );
   });
 
   it('reports RAI filtering on Vertex as moderated', async () => {
     const veo = vertex();
     const started = await veo.start(request({ model: 'veo-3.1-generate-001', prompt: 'refused [moderate]' }));
-    expect((await pollToEnd(veo, started.ref)).at(-1)).toMatchObject({ state: 'failed', moderated: true, reason: expect.stringMatching(/Vertex AI's usage guidelines/) });
+    expect((await pollToEnd(veo, started.ref)).at(-1)).toMatchObject({
+      state: 'failed',
+      moderated: true,
+      reason: expect.stringMatching(/Vertex AI's usage guidelines/),
+    });
   });
 });
 
@@ -346,12 +384,18 @@ describe('Google models in the catalog', () => {
   const base = { prompt: 'a heron', aspectRatio: '16:9' as const };
 
   it('explains a duration Veo does not take in the editor\u2019s terms', () => {
-    expect(validateVideoRequest({ ...base, model: 'veo-3.1-fast-generate-001', durationSeconds: 5 }, catalog, 'google-vertex').map((problem) => problem.message)).toEqual([
-      'Veo 3.1 Fast (Vertex AI) accepts 4, 6 or 8 seconds; 5 s was asked.',
-    ]);
-    expect(validateVideoRequest({ ...base, model: 'veo-3.1-generate-001', durationSeconds: 8, aspectRatio: '1:1' }, catalog, 'google-vertex').map((problem) => problem.field)).toEqual([
-      'aspectRatio',
-    ]);
+    expect(
+      validateVideoRequest({ ...base, model: 'veo-3.1-fast-generate-001', durationSeconds: 5 }, catalog, 'google-vertex').map(
+        (problem) => problem.message,
+      ),
+    ).toEqual(['Veo 3.1 Fast (Vertex AI) accepts 4, 6 or 8 seconds; 5 s was asked.']);
+    expect(
+      validateVideoRequest(
+        { ...base, model: 'veo-3.1-generate-001', durationSeconds: 8, aspectRatio: '1:1' },
+        catalog,
+        'google-vertex',
+      ).map((problem) => problem.field),
+    ).toEqual(['aspectRatio']);
   });
 
   it('keeps Gemini API and Vertex AI models apart, each with its default and audio mode', () => {
@@ -362,7 +406,9 @@ describe('Google models in the catalog', () => {
     // Vertex: Veo's sound is switchable, Gemini Omni's is not.
     const vertexModels = catalog.models.filter((model) => model.provider === 'google-vertex');
     expect(new Set(vertexModels.filter((model) => model.id.startsWith('veo-')).map((model) => model.audio))).toEqual(new Set(['toggle']));
-    expect(new Set(vertexModels.filter((model) => model.wireModelId?.startsWith('gemini-omni-')).map((model) => model.audio))).toEqual(new Set(['always']));
+    expect(new Set(vertexModels.filter((model) => model.wireModelId?.startsWith('gemini-omni-')).map((model) => model.audio))).toEqual(
+      new Set(['always']),
+    );
     // Vertex retired veo-3.0-* on 2026-06-30: it must not be offered there.
     expect(catalog.models.some((model) => model.provider === 'google-vertex' && model.id.startsWith('veo-3.0'))).toBe(false);
   });

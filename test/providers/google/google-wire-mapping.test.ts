@@ -34,7 +34,10 @@ describe('mapGoogleErrorBody', () => {
     const body = envelope('INVALID_ARGUMENT', 'API key not valid. Please pass a valid API key.', [
       { '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'API_KEY_INVALID', domain: 'googleapis.com' },
     ]);
-    expect(mapGoogleErrorBody(400, body, 'create')).toMatchObject({ kind: 'auth', message: expect.stringMatching(/^API key not valid.*check the Gemini API key/) });
+    expect(mapGoogleErrorBody(400, body, 'create')).toMatchObject({
+      kind: 'auth',
+      message: expect.stringMatching(/^API key not valid.*check the Gemini API key/),
+    });
   });
 
   it('reads a daily QuotaFailure as quota and a per-minute one as a rate limit, keeping RetryInfo', () => {
@@ -51,7 +54,10 @@ describe('mapGoogleErrorBody', () => {
 
   it('names the field of a BadRequest', () => {
     const body = envelope('INVALID_ARGUMENT', 'bad duration', [
-      { '@type': 'type.googleapis.com/google.rpc.BadRequest', fieldViolations: [{ field: 'parameters.durationSeconds', description: 'x' }] },
+      {
+        '@type': 'type.googleapis.com/google.rpc.BadRequest',
+        fieldViolations: [{ field: 'parameters.durationSeconds', description: 'x' }],
+      },
     ]);
     expect(mapGoogleErrorBody(400, body, 'create').message).toBe('bad duration — field parameters.durationSeconds');
   });
@@ -75,7 +81,8 @@ describe('mapGoogleErrorBody', () => {
 });
 
 describe('toGoogleJobStatus', () => {
-  const status = (operation: unknown) => toGoogleJobStatus(googleOperationSchema.parse(operation), { providerName: 'Google Veo', nowMs: 5 });
+  const status = (operation: unknown) =>
+    toGoogleJobStatus(googleOperationSchema.parse(operation), { providerName: 'Google Veo', nowMs: 5 });
 
   it('reads not done as pending, with no progress (Google reports none)', () => {
     expect(status({ name: 'models/m/operations/1' })).toEqual({ state: 'pending' });
@@ -83,14 +90,22 @@ describe('toGoogleJobStatus', () => {
   });
 
   it('addresses Vertex inline bytes by operation and index, and keeps gs:// URIs as they are', () => {
-    expect(status({ name: 'projects/p/operations/o', done: true, response: { videos: [{ bytesBase64Encoded: 'AAAA', mimeType: 'video/mp4' }, { gcsUri: 'gs://b/o.mp4' }] } })).toEqual({
+    expect(
+      status({
+        name: 'projects/p/operations/o',
+        done: true,
+        response: { videos: [{ bytesBase64Encoded: 'AAAA', mimeType: 'video/mp4' }, { gcsUri: 'gs://b/o.mp4' }] },
+      }),
+    ).toEqual({
       state: 'completed',
       assets: [{ url: 'x-google-operation:projects/p/operations/o?video=0' }, { url: 'gs://b/o.mp4' }],
     });
   });
 
   it('reads a moderation-worded operation error as moderated', () => {
-    expect(status({ name: 'n', done: true, error: { code: 3, message: "The prompt violates Vertex AI's usage guidelines." } })).toMatchObject({
+    expect(
+      status({ name: 'n', done: true, error: { code: 3, message: "The prompt violates Vertex AI's usage guidelines." } }),
+    ).toMatchObject({
       state: 'failed',
       moderated: true,
       code: '3',
@@ -122,11 +137,17 @@ describe('planGoogleDownload', () => {
   });
 
   it('never sends the credential to a foreign host', () => {
-    expect(planGoogleDownload('https://cdn.example.com/files/abc123.mp4', context)).toEqual({ kind: 'http', url: 'https://cdn.example.com/files/abc123.mp4', authorized: false });
+    expect(planGoogleDownload('https://cdn.example.com/files/abc123.mp4', context)).toEqual({
+      kind: 'http',
+      url: 'https://cdn.example.com/files/abc123.mp4',
+      authorized: false,
+    });
   });
 
   it('reads an inline-video address back into operation and index', () => {
-    expect(planGoogleDownload('x-google-operation:projects/p/locations/l/publishers/google/models/m/operations/o?video=2', context)).toEqual({
+    expect(
+      planGoogleDownload('x-google-operation:projects/p/locations/l/publishers/google/models/m/operations/o?video=2', context),
+    ).toEqual({
       kind: 'inline',
       operationName: 'projects/p/locations/l/publishers/google/models/m/operations/o',
       videoIndex: 2,
@@ -168,6 +189,8 @@ describe('Google registrations', () => {
 
   it('create providers whose id matches the registration', () => {
     expect(googleRegistration.create({ credentials: { GEMINI_API_KEY: 'k' } }).id).toBe('google');
-    expect(googleVertexRegistration.create({ credentials: { GOOGLE_VERTEX_ACCESS_TOKEN: 't', GOOGLE_CLOUD_PROJECT: 'p' } }).id).toBe('google-vertex');
+    expect(googleVertexRegistration.create({ credentials: { GOOGLE_VERTEX_ACCESS_TOKEN: 't', GOOGLE_CLOUD_PROJECT: 'p' } }).id).toBe(
+      'google-vertex',
+    );
   });
 });

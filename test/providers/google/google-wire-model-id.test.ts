@@ -13,10 +13,17 @@ afterAll(() => server.close());
 
 describe('catalog wireModelId: the provider’s own id when the catalog key differs', () => {
   const omni = findCatalogModel(loadBuiltinCatalog(), 'gemini-omni-1.2-flash')!;
-  const alias = (id: string, wireModelId?: string): CatalogModel => ({ ...omni, id, isProviderDefault: false, ...(wireModelId == null ? {} : { wireModelId }) });
+  const alias = (id: string, wireModelId?: string): CatalogModel => ({
+    ...omni,
+    id,
+    isProviderDefault: false,
+    ...(wireModelId == null ? {} : { wireModelId }),
+  });
 
   it('is what models --check compares with the listing', async () => {
-    const catalog = modelCatalogSchema.parse({ models: [alias('omni-by-another-key', 'gemini-omni-1.2-flash'), alias('omni-without-wire-id')] });
+    const catalog = modelCatalogSchema.parse({
+      models: [alias('omni-by-another-key', 'gemini-omni-1.2-flash'), alias('omni-without-wire-id')],
+    });
     const checks = await checkCatalogModels({
       catalog,
       env: { GEMINI_API_KEY: DEMO_GEMINI_API_KEY, GOOGLE_GEMINI_BASE_URL: server.baseUrl },
@@ -35,7 +42,14 @@ describe('catalog wireModelId: the provider’s own id when the catalog key diff
       baseUrl: server.baseUrl,
       wireModelId: (id) => (id === 'omni-by-another-key' ? 'gemini-omni-1.2-flash' : id),
     });
-    const { ref } = await provider.start({ model: 'omni-by-another-key', prompt: 'a bell', durationSeconds: 4, aspectRatio: '16:9', audio: true, clientJobId: 'wire-1' });
+    const { ref } = await provider.start({
+      model: 'omni-by-another-key',
+      prompt: 'a bell',
+      durationSeconds: 4,
+      aspectRatio: '16:9',
+      audio: true,
+      clientJobId: 'wire-1',
+    });
     expect(ref.model).toBe('omni-by-another-key');
     expect((server.emulator.interactions.get(ref.jobId)?.requestBody as { model: string }).model).toBe('gemini-omni-1.2-flash');
   });
@@ -48,7 +62,9 @@ describe('catalog wireModelId: the provider’s own id when the catalog key diff
       ['vertex/gemini-omni-1.1-flash-preview', 'gemini-omni-1.1-flash-preview'],
     ]);
     expect(findCatalogModel(catalog, 'vertex/gemini-omni-1.2-flash')?.family).toBe(omni.family);
-    expect(findCatalogModel(catalog, 'vertex/gemini-omni-1.1-flash-preview')?.family).toBe(findCatalogModel(catalog, 'gemini-omni-1.1-flash')?.family);
+    expect(findCatalogModel(catalog, 'vertex/gemini-omni-1.1-flash-preview')?.family).toBe(
+      findCatalogModel(catalog, 'gemini-omni-1.1-flash')?.family,
+    );
     expect(vertexOmni.every((model) => model.apiHosts.every((host) => host === 'https://aiplatform.googleapis.com'))).toBe(true);
   });
 });

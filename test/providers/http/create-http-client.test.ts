@@ -63,7 +63,9 @@ describe('createHttpClient', () => {
     const { waitsMs, delay } = recordingDelay();
     const client = createHttpClient({ prefixUrl: server.url, timeoutMs: 5_000, delay });
 
-    const error = await client.post('jobs', { json: { a: 1 } }).catch((caught: unknown) => toProviderError(caught, { provider: 'test', providerName: 'Test' }));
+    const error = await client
+      .post('jobs', { json: { a: 1 } })
+      .catch((caught: unknown) => toProviderError(caught, { provider: 'test', providerName: 'Test' }));
     expect(error).toBeInstanceOf(ProviderApiError);
     expect(error).toMatchObject({ kind: 'server', status: 503, retryAfterSeconds: 1 });
     expect(server.requests).toHaveLength(1);
@@ -112,7 +114,9 @@ describe('createHttpClient', () => {
     await waitUntil(() => server!.requests.length === 1);
     controller.abort(reason);
 
-    const error = await pending.catch((caught: unknown) => toProviderError(caught, { provider: 'test', providerName: 'Test', signal: controller.signal }));
+    const error = await pending.catch((caught: unknown) =>
+      toProviderError(caught, { provider: 'test', providerName: 'Test', signal: controller.signal }),
+    );
     expect(error).toBe(reason);
   });
 

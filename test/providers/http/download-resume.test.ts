@@ -21,7 +21,12 @@ afterEach(async () => {
 async function cdnWithFaults(spec: string) {
   const faults = new FaultInjector().add(...parseFaultSpec(spec));
   const mount = withFaults(
-    { name: 'cdn', prefix: '/cdn', classify: () => 'download', handle: async (req, res) => (await sendBytes(req, res, DEMO_CLIP, 'video/mp4'), true) },
+    {
+      name: 'cdn',
+      prefix: '/cdn',
+      classify: () => 'download',
+      handle: async (req, res) => (await sendBytes(req, res, DEMO_CLIP, 'video/mp4'), true),
+    },
     faults,
   );
   server = await startLocalHttpServer((req, res) => void routeEmulatorRequest([mount], req, res));

@@ -16,7 +16,11 @@ afterEach(async () => {
 
 const noWait = async () => {};
 
-function download(url: string, sink = createMemoryByteSink(), extra: { signal?: AbortSignal; onProgress?: (progress: TransferProgress) => void } = {}) {
+function download(
+  url: string,
+  sink = createMemoryByteSink(),
+  extra: { signal?: AbortSignal; onProgress?: (progress: TransferProgress) => void } = {},
+) {
   const client = createHttpClient({ timeoutMs: 5_000, delay: noWait });
   return { sink, result: downloadToSink({ client, url, sink, provider: 'test', providerName: 'Test', ...extra }) };
 }
@@ -43,7 +47,9 @@ describe('downloadToSink', () => {
     expect(progress[0]).toEqual({ receivedBytes: 0, totalBytes: body.length });
     expect(progress.at(-1)).toEqual({ receivedBytes: body.length, totalBytes: body.length });
     expect(progress.length).toBeGreaterThan(4);
-    expect(progress.map((update) => update.receivedBytes)).toEqual([...progress.map((update) => update.receivedBytes)].sort((a, b) => a - b));
+    expect(progress.map((update) => update.receivedBytes)).toEqual(
+      [...progress.map((update) => update.receivedBytes)].sort((a, b) => a - b),
+    );
   });
 
   it('reports a connection dropped mid-file as an interrupted download and aborts the sink', async () => {

@@ -24,7 +24,10 @@ describe('mp4BoxTiling: complete by the container’s own sizes', () => {
     const box = (type: string, size: number, body = size - 8) => {
       const bytes = new Uint8Array(8 + body);
       new DataView(bytes.buffer).setUint32(0, size);
-      bytes.set([...type].map((c) => c.charCodeAt(0)), 4);
+      bytes.set(
+        [...type].map((c) => c.charCodeAt(0)),
+        4,
+      );
       return bytes;
     };
     const file = new Uint8Array([...box('ftyp', 16), ...box('moov', 16), ...box('mdat', 1_000, 10)]);

@@ -89,7 +89,9 @@ describe('per-phase timeouts without AbortSignal.any (as in UXP)', () => {
     const controller = new AbortController();
     const reason = new Error('user cancelled');
 
-    const pending = client.get('slow', { signal: controller.signal }).catch((caught: unknown) => toProviderError(caught, { provider: 'test', providerName: 'Test', signal: controller.signal }));
+    const pending = client
+      .get('slow', { signal: controller.signal })
+      .catch((caught: unknown) => toProviderError(caught, { provider: 'test', providerName: 'Test', signal: controller.signal }));
     await waitUntil(() => received.length === 1);
     controller.abort(reason);
 

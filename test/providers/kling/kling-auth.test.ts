@@ -27,7 +27,11 @@ describe('signKlingToken', () => {
 
   it('never carries the secret key, only the access key as the issuer', () => {
     const token = signKlingToken(credentials, NOW_MS);
-    const decoded = token.split('.').slice(0, 2).map((part) => Buffer.from(part, 'base64url').toString('utf8')).join('');
+    const decoded = token
+      .split('.')
+      .slice(0, 2)
+      .map((part) => Buffer.from(part, 'base64url').toString('utf8'))
+      .join('');
     expect(decoded).not.toContain(credentials.secretKey);
   });
 });

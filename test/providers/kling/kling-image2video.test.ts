@@ -17,7 +17,11 @@ let server: EmulatorServer;
 let counter = 0;
 
 beforeAll(async () => {
-  server = await startEmulatorServer({ port: 0, videoBytes: DEMO_CLIP, kling: { accessKey: ACCESS_KEY, secretKey: SECRET_KEY, processingPolls: 1 } });
+  server = await startEmulatorServer({
+    port: 0,
+    videoBytes: DEMO_CLIP,
+    kling: { accessKey: ACCESS_KEY, secretKey: SECRET_KEY, processingPolls: 1 },
+  });
 });
 afterAll(() => server.close());
 
@@ -38,7 +42,13 @@ function request(overrides: Partial<VideoRequest> = {}): VideoRequest {
 describe('Kling image-to-video against the emulator', () => {
   it('posts to image2video with raw base64, polls on image2video and downloads the clip', async () => {
     const provider = kling();
-    const started = await provider.start(request({ resolution: '1080p', referenceImage: { bytes: PNG, mimeType: 'image/png', fileName: 'heron.png' }, clientJobId: 'i2v-exact' }));
+    const started = await provider.start(
+      request({
+        resolution: '1080p',
+        referenceImage: { bytes: PNG, mimeType: 'image/png', fileName: 'heron.png' },
+        clientJobId: 'i2v-exact',
+      }),
+    );
 
     expect(started.ref.data).toMatchObject({ endpoint: 'image2video' });
     expect(started.warnings.map((warning) => warning.feature)).toEqual(['aspectRatio']);
@@ -83,13 +93,17 @@ describe('Kling image-to-video against the emulator', () => {
 
   it('refuses a WebP or oversized image before the wire', async () => {
     const before = server.kling.tasks.size;
-    await expect(kling().start(request({ referenceImage: { bytes: PNG, mimeType: 'image/webp', fileName: 'a.webp' } }))).rejects.toMatchObject({
+    await expect(
+      kling().start(request({ referenceImage: { bytes: PNG, mimeType: 'image/webp', fileName: 'a.webp' } })),
+    ).rejects.toMatchObject({
       kind: 'invalid-request',
       message: expect.stringContaining('PNG or JPEG'),
     });
     const huge = new Uint8Array(10 * 1024 * 1024 + 1);
     huge.set(PNG);
-    await expect(kling().start(request({ referenceImage: { bytes: huge, mimeType: 'image/png', fileName: 'big.png' } }))).rejects.toBeInstanceOf(ProviderApiError);
+    await expect(
+      kling().start(request({ referenceImage: { bytes: huge, mimeType: 'image/png', fileName: 'big.png' } })),
+    ).rejects.toBeInstanceOf(ProviderApiError);
     expect(server.kling.tasks.size).toBe(before);
   });
 });
@@ -110,7 +124,10 @@ describe('buildKlingCreate: resolution → mode', () => {
 
   it('refuses Kling 2.6 sound in std mode before sending, and lets Kling 3.0 make sound in std', () => {
     expect(() => buildKlingCreate(request({ resolution: '720p', audio: true }), 'pro')).toThrow(
-      expect.objectContaining({ kind: 'invalid-request', message: 'Kling model kling-v2-6 makes sound only in pro mode (1080p); pick 1080p or turn sound off.' }),
+      expect.objectContaining({
+        kind: 'invalid-request',
+        message: 'Kling model kling-v2-6 makes sound only in pro mode (1080p); pick 1080p or turn sound off.',
+      }),
     );
     expect(() => buildKlingCreate(request({ audio: true }), 'std')).toThrow(/only in pro mode/);
     const v3 = buildKlingCreate(request({ model: 'kling-v3', resolution: '720p', audio: true }), 'pro');
@@ -120,6 +137,8 @@ describe('buildKlingCreate: resolution → mode', () => {
   it('warns for a resolution Kling cannot render and keeps the default mode', () => {
     const create = buildKlingCreate(request({ resolution: '4k' }), 'pro');
     expect(create.body.mode).toBe('pro');
-    expect(create.warnings).toEqual([{ feature: 'resolution', details: 'Kling model kling-v2-6 renders 720p or 1080p, not 4k; 1080p was used.' }]);
+    expect(create.warnings).toEqual([
+      { feature: 'resolution', details: 'Kling model kling-v2-6 renders 720p or 1080p, not 4k; 1080p was used.' },
+    ]);
   });
 });

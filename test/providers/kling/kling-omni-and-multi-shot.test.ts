@@ -23,7 +23,11 @@ let server: EmulatorServer;
 let counter = 0;
 
 beforeAll(async () => {
-  server = await startEmulatorServer({ port: 0, videoBytes: DEMO_CLIP, kling: { accessKey: ACCESS_KEY, secretKey: SECRET_KEY, processingPolls: 1 } });
+  server = await startEmulatorServer({
+    port: 0,
+    videoBytes: DEMO_CLIP,
+    kling: { accessKey: ACCESS_KEY, secretKey: SECRET_KEY, processingPolls: 1 },
+  });
 });
 afterAll(() => server.close());
 
@@ -129,7 +133,11 @@ describe('Kling multi-shot: a shot list becomes multi_prompt', () => {
 
   it.each([
     ['a model without multi-shot', { model: 'kling-v2-6' }, /makes one shot per clip/],
-    ['seven shots', { durationSeconds: 7, shots: Array.from({ length: 7 }, () => ({ prompt: 'x', durationSeconds: 1 })) }, /at most 6 shots/],
+    [
+      'seven shots',
+      { durationSeconds: 7, shots: Array.from({ length: 7 }, () => ({ prompt: 'x', durationSeconds: 1 })) },
+      /at most 6 shots/,
+    ],
     ['seconds that do not add up', { durationSeconds: 12 }, /add up to 10 s but the clip is 12 s/],
   ])('refuses %s before anything is sent', (_name, overrides, message) => {
     const create = () => buildKlingCreate(request({ model: 'kling-v3', shots: SHOTS, ...overrides }), 'pro');
@@ -147,12 +155,17 @@ describe('Kling 3.0 4K and Kling 4.0', () => {
   it('keeps the default mode and warns when a model without 4K is asked for 2160p', () => {
     const create = buildKlingCreate(request({ model: 'kling-v3-omni', resolution: '2160p' }), 'pro');
     expect(create.body.mode).toBe('pro');
-    expect(create.warnings).toEqual([{ feature: 'resolution', details: 'Kling model kling-v3-omni renders 720p or 1080p, not 2160p; 1080p was used.' }]);
+    expect(create.warnings).toEqual([
+      { feature: 'resolution', details: 'Kling model kling-v3-omni renders 720p or 1080p, not 2160p; 1080p was used.' },
+    ]);
   });
 
   it('sends the guessed kling-v4 id on text2video with sound on; a Kling that does not know it refuses it as not found', async () => {
     const started = await kling().start(request({ model: 'kling-v4', durationSeconds: 20 }));
-    expect(taskOf(started.ref)).toMatchObject({ endpoint: 'text2video', create: { modelName: 'kling-v4', durationSeconds: 20, sound: 'on' } });
+    expect(taskOf(started.ref)).toMatchObject({
+      endpoint: 'text2video',
+      create: { modelName: 'kling-v4', durationSeconds: 20, sound: 'on' },
+    });
 
     const strict = await startEmulatorServer({
       port: 0,
@@ -161,7 +174,10 @@ describe('Kling 3.0 4K and Kling 4.0', () => {
     });
     try {
       const provider = createKlingProvider({ accessKey: ACCESS_KEY, secretKey: SECRET_KEY, baseUrl: `${strict.url}/kling` });
-      await expect(provider.start(request({ model: 'kling-v4', durationSeconds: 20 }))).rejects.toMatchObject({ kind: 'not-found', providerCode: '1203' });
+      await expect(provider.start(request({ model: 'kling-v4', durationSeconds: 20 }))).rejects.toMatchObject({
+        kind: 'not-found',
+        providerCode: '1203',
+      });
       expect(strict.kling.tasks.size).toBe(0);
     } finally {
       await strict.close();

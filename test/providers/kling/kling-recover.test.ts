@@ -12,8 +12,16 @@ describe('Kling recover: a create whose answer was lost is found by external_tas
     server = await startEmulatorServer({ port: 0, videoBytes: readFileSync(resolve(__dirname, '../../../assets/demo-clip.mp4')) });
   });
   afterAll(() => server.close());
-  const kling = () => createKlingProvider({ accessKey: DEMO_KLING_ACCESS_KEY, secretKey: DEMO_KLING_SECRET_KEY, baseUrl: `${server.url}/kling` });
-  const request = (clientJobId: string) => ({ model: 'kling-v2-6', prompt: 'p', durationSeconds: 5, aspectRatio: '16:9' as const, audio: true, clientJobId });
+  const kling = () =>
+    createKlingProvider({ accessKey: DEMO_KLING_ACCESS_KEY, secretKey: DEMO_KLING_SECRET_KEY, baseUrl: `${server.url}/kling` });
+  const request = (clientJobId: string) => ({
+    model: 'kling-v2-6',
+    prompt: 'p',
+    durationSeconds: 5,
+    aspectRatio: '16:9' as const,
+    audio: true,
+    clientJobId,
+  });
 
   it('finds the task the dropped create made', async () => {
     server.faults.add(...parseFaultSpec('kling:create:drop'));
@@ -29,4 +37,3 @@ describe('Kling recover: a create whose answer was lost is found by external_tas
     await expect(kling().recover!(request('never-sent'))).resolves.toBeNull();
   });
 });
-

@@ -18,12 +18,21 @@ const request = (overrides: Partial<VideoRequest> = {}) => ({
   shots: shots(4, 3, 3),
   ...overrides,
 });
-const messages = (overrides: Partial<VideoRequest> = {}) => validateVideoRequest(request(overrides), catalog, 'kling', { today: TODAY }).map((problem) => `${problem.field}: ${problem.message}`);
+const messages = (overrides: Partial<VideoRequest> = {}) =>
+  validateVideoRequest(request(overrides), catalog, 'kling', { today: TODAY }).map((problem) => `${problem.field}: ${problem.message}`);
 
 describe('catalog: Kling today', () => {
   it('gives kling-v3 a 4K (2160p) resolution, sound as a toggle and up to 6 shots', () => {
-    expect(findCatalogModel(catalog, 'kling-v3')).toMatchObject({ resolutions: ['720p', '1080p', '2160p'], audio: 'toggle', multiShot: { maxShots: 6, minShotSeconds: 1, maxShotPromptChars: 512 } });
-    expect(findCatalogModel(catalog, 'kling-v3-omni')).toMatchObject({ resolutions: ['720p', '1080p'], multiShot: { maxShots: 6 }, lifecycle: { verified: false } });
+    expect(findCatalogModel(catalog, 'kling-v3')).toMatchObject({
+      resolutions: ['720p', '1080p', '2160p'],
+      audio: 'toggle',
+      multiShot: { maxShots: 6, minShotSeconds: 1, maxShotPromptChars: 512 },
+    });
+    expect(findCatalogModel(catalog, 'kling-v3-omni')).toMatchObject({
+      resolutions: ['720p', '1080p'],
+      multiShot: { maxShots: 6 },
+      lifecycle: { verified: false },
+    });
   });
 
   it('enters Kling 4.0 as unverified, its id marked as a guess with an I-graded source', () => {
@@ -39,7 +48,9 @@ describe('catalog: Kling today', () => {
   });
 
   it('keeps Kling 2.6 sound at 1080p only, while 3.0 makes sound at 720p and at 2160p', () => {
-    expect(messages({ model: 'kling-v2-6', durationSeconds: 5, shots: undefined, resolution: '720p' })).toEqual(['audio: Kling 2.6 makes sound only at 1080p (pro mode); pick 1080p or turn sound off.']);
+    expect(messages({ model: 'kling-v2-6', durationSeconds: 5, shots: undefined, resolution: '720p' })).toEqual([
+      'audio: Kling 2.6 makes sound only at 1080p (pro mode); pick 1080p or turn sound off.',
+    ]);
     expect(messages({ resolution: '720p' })).toEqual([]);
     expect(messages({ resolution: '2160p' })).toEqual([]);
   });
@@ -53,19 +64,34 @@ describe('validateVideoRequest: shot lists', () => {
   });
 
   it('refuses shots for a model that makes one shot per clip', () => {
-    expect(messages({ model: 'kling-v2-6' })).toEqual(['shots: Kling 2.6 makes one shot per clip; clear the shot list or pick a model that takes shots.']);
+    expect(messages({ model: 'kling-v2-6' })).toEqual([
+      'shots: Kling 2.6 makes one shot per clip; clear the shot list or pick a model that takes shots.',
+    ]);
   });
 
   it('explains each shot-list problem in the editor\u2019s words', () => {
-    expect(messages({ durationSeconds: 7, shots: shots(1, 1, 1, 1, 1, 1, 1) })).toEqual(['shots: Kling 3.0 takes at most 6 shots; this list has 7.']);
+    expect(messages({ durationSeconds: 7, shots: shots(1, 1, 1, 1, 1, 1, 1) })).toEqual([
+      'shots: Kling 3.0 takes at most 6 shots; this list has 7.',
+    ]);
     expect(messages({ durationSeconds: 12 })).toEqual([
-"shots: The shots add up to 10 s but the clip is 12 s; Kling 3.0 needs them to match. Change a shot's seconds or the duration.",
+      "shots: The shots add up to 10 s but the clip is 12 s; Kling 3.0 needs them to match. Change a shot's seconds or the duration.",
     ]);
-    expect(messages({ shots: [{ prompt: ' ', durationSeconds: 5 }, { prompt: 'x'.repeat(513), durationSeconds: 5 }] })).toEqual([
-      'shots: Shot 1 has no prompt.',
-      "shots: Shot 2's prompt is 513 characters; Kling 3.0 takes up to 512 per shot.",
-    ]);
-    expect(messages({ shots: [{ prompt: 'a', durationSeconds: 0 }, { prompt: 'b', durationSeconds: 10 }] })).toEqual(['shots: Shot 1 lasts 0 s; each shot needs whole seconds, at least 1.']);
+    expect(
+      messages({
+        shots: [
+          { prompt: ' ', durationSeconds: 5 },
+          { prompt: 'x'.repeat(513), durationSeconds: 5 },
+        ],
+      }),
+    ).toEqual(['shots: Shot 1 has no prompt.', "shots: Shot 2's prompt is 513 characters; Kling 3.0 takes up to 512 per shot."]);
+    expect(
+      messages({
+        shots: [
+          { prompt: 'a', durationSeconds: 0 },
+          { prompt: 'b', durationSeconds: 10 },
+        ],
+      }),
+    ).toEqual(['shots: Shot 1 lasts 0 s; each shot needs whole seconds, at least 1.']);
   });
 });
 
@@ -95,8 +121,16 @@ describe('the job ledger keeps a shot list', () => {
 
 describe('cliprelay models --check and the unverified Kling 4.0', () => {
   it('reports kling-v4 as not checkable, because Kling has no model listing (the catalog note says so)', async () => {
-    const checks = await checkCatalogModels({ catalog, env: { KLING_ACCESS_KEY: 'a', KLING_SECRET_KEY: 'b' }, today: TODAY, providerIds: ['kling'] });
-    expect(checks.find((check) => check.model === 'kling-v4')).toMatchObject({ result: 'not-checkable', detail: 'Kling offers no model listing' });
+    const checks = await checkCatalogModels({
+      catalog,
+      env: { KLING_ACCESS_KEY: 'a', KLING_SECRET_KEY: 'b' },
+      today: TODAY,
+      providerIds: ['kling'],
+    });
+    expect(checks.find((check) => check.model === 'kling-v4')).toMatchObject({
+      result: 'not-checkable',
+      detail: 'Kling offers no model listing',
+    });
     expect(findCatalogModel(catalog, 'kling-v4')!.lifecycle!.note).toMatch(/not checkable/);
   });
 });

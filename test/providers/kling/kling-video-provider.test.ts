@@ -121,7 +121,9 @@ describe('Kling provider against the Kling emulator', () => {
   });
 
   it('maps a wrong secret key to an auth error', async () => {
-    const error = await provider({ secretKey: 'not-the-secret' }).start(request()).catch((caught: unknown) => caught);
+    const error = await provider({ secretKey: 'not-the-secret' })
+      .start(request())
+      .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ kind: 'auth', providerCode: '1002' });
     expect((error as Error).message).not.toContain('not-the-secret');
   });
@@ -129,7 +131,9 @@ describe('Kling provider against the Kling emulator', () => {
   it('maps 1303 (too many parallel tasks) to rate-limit, without retrying the create', async () => {
     const tasksBefore = server.kling.tasks.size;
     server.kling.injectFault({ status: 429, code: 1303, message: 'parallel task over resource pack limit' });
-    const error = await provider().start(request()).catch((caught: unknown) => caught);
+    const error = await provider()
+      .start(request())
+      .catch((caught: unknown) => caught);
 
     expect(error).toMatchObject({ kind: 'rate-limit', status: 429, providerCode: '1303', isRetryable: true });
     expect((error as Error).message).toMatch(/parallel task over resource pack limit/);
@@ -139,7 +143,9 @@ describe('Kling provider against the Kling emulator', () => {
   it('never retries a create that failed with a server error', async () => {
     const tasksBefore = server.kling.tasks.size;
     server.kling.injectFault({ status: 500, code: 5000, message: 'internal error' });
-    const error = await provider().start(request()).catch((caught: unknown) => caught);
+    const error = await provider()
+      .start(request())
+      .catch((caught: unknown) => caught);
 
     expect(error).toMatchObject({ kind: 'server', providerCode: '5000' });
     // Had the POST been retried, the second attempt would have created a task.

@@ -1,9 +1,20 @@
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOpenAIProvider, openaiRegistration, type OpenAIProviderSettings, type OpenAIVideoProvider, type OpenAIVideoRequest } from '../../../src/providers/openai';
+import {
+  createOpenAIProvider,
+  openaiRegistration,
+  type OpenAIProviderSettings,
+  type OpenAIVideoProvider,
+  type OpenAIVideoRequest,
+} from '../../../src/providers/openai';
 import { InvalidResponseError, ProviderApiError, type JobRef, type JobStatus } from '../../../src/providers/spec';
 import { createMemoryByteSink } from '../../support/memory-byte-sink';
-import { createManualClock, DEMO_CLIP, startOpenAIEmulator, type RunningOpenAIEmulator } from '../../emulators/openai/openai-emulator-server';
+import {
+  createManualClock,
+  DEMO_CLIP,
+  startOpenAIEmulator,
+  type RunningOpenAIEmulator,
+} from '../../emulators/openai/openai-emulator-server';
 import { pollToEnd } from '../../support/poll-to-end';
 
 // Not the demo key: a leak check is only meaningful for a string that appears nowhere by accident.
@@ -34,7 +45,11 @@ function request(overrides: Partial<OpenAIVideoRequest> = {}): OpenAIVideoReques
   };
 }
 
-const caught = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const caught = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 /** Everything an error could show: message, inspected form (causes included), JSON. */
 const everythingIn = (error: unknown) => `${(error as Error).message}\n${inspect(error, { depth: 10 })}\n${JSON.stringify(error)}`;
@@ -55,19 +70,35 @@ describe('OpenAI provider against the OpenAI emulator: create', () => {
   it('warns instead of sending what Sora cannot honour: seed, negative prompt, audio off', async () => {
     const started = await provider().start(request({ seed: 0, negativePrompt: 'text', audio: false }));
     expect(started.warnings.map((warning) => warning.feature)).toEqual(['audio', 'seed', 'negativePrompt']);
-    expect(Object.keys(running.emulator.videos.get(started.ref.jobId)!.received.fields).sort()).toEqual(['model', 'prompt', 'seconds', 'size']);
+    expect(Object.keys(running.emulator.videos.get(started.ref.jobId)!.received.fields).sort()).toEqual([
+      'model',
+      'prompt',
+      'seconds',
+      'size',
+    ]);
   });
 
   it('sends a reference URL as JSON and reference bytes as a multipart upload', async () => {
-    const byUrl = await provider().start(request({ providerOptions: { openai: { inputReference: { imageUrl: 'https://example.com/first.png' } } } }));
+    const byUrl = await provider().start(
+      request({ providerOptions: { openai: { inputReference: { imageUrl: 'https://example.com/first.png' } } } }),
+    );
     expect(running.emulator.videos.get(byUrl.ref.jobId)?.received.encoding).toBe('json');
-    expect(running.emulator.videos.get(byUrl.ref.jobId)?.create.inputReference).toEqual({ kind: 'image_url', imageUrl: 'https://example.com/first.png' });
+    expect(running.emulator.videos.get(byUrl.ref.jobId)?.create.inputReference).toEqual({
+      kind: 'image_url',
+      imageUrl: 'https://example.com/first.png',
+    });
 
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 9, 9]);
-    const upload = await provider().start(request({ providerOptions: { openai: { inputReference: { bytes: png, mimeType: 'image/png' } } } }));
+    const upload = await provider().start(
+      request({ providerOptions: { openai: { inputReference: { bytes: png, mimeType: 'image/png' } } } }),
+    );
     const video = running.emulator.videos.get(upload.ref.jobId);
     expect(video?.received.encoding).toBe('multipart');
-    expect(video?.create).toMatchObject({ seconds: '8', size: '1280x720', inputReference: { kind: 'file', fileName: 'reference.png', mimeType: 'image/png', byteLength: 10 } });
+    expect(video?.create).toMatchObject({
+      seconds: '8',
+      size: '1280x720',
+      inputReference: { kind: 'file', fileName: 'reference.png', mimeType: 'image/png', byteLength: 10 },
+    });
   });
 
   it('sends a size override, and reports the API\u2019s refusal with the field', async () => {
@@ -95,7 +126,13 @@ describe('OpenAI provider against the OpenAI emulator: status and download', () 
       { state: 'pending', progress: 0.67 },
       {
         state: 'completed',
-        assets: [{ url: `${running.baseUrl}/videos/${started.ref.jobId}/content`, durationSeconds: 8, expiresAtMs: Math.floor(clock.now() / 1000) * 1000 + 3600_000 }],
+        assets: [
+          {
+            url: `${running.baseUrl}/videos/${started.ref.jobId}/content`,
+            durationSeconds: 8,
+            expiresAtMs: Math.floor(clock.now() / 1000) * 1000 + 3600_000,
+          },
+        ],
       },
     ]);
     // Statuses go to the UI and ledgers: the key travels only at download time.
@@ -142,7 +179,12 @@ describe('OpenAI provider against the OpenAI emulator: status and download', () 
   it('reports moderation with the provider\u2019s reason and a generic failure as not moderated', async () => {
     const openai = provider();
     const moderated = (await pollToEnd(openai, (await openai.start(request({ prompt: 'x [moderate]' }))).ref)).at(-1);
-    expect(moderated).toEqual({ state: 'failed', reason: 'Your request was blocked by our moderation system.', code: 'moderation_blocked', moderated: true });
+    expect(moderated).toEqual({
+      state: 'failed',
+      reason: 'Your request was blocked by our moderation system.',
+      code: 'moderation_blocked',
+      moderated: true,
+    });
     const failed = (await pollToEnd(openai, (await openai.start(request({ prompt: 'x [fail]' }))).ref)).at(-1);
     expect(failed).toMatchObject({ state: 'failed', code: 'internal_error', moderated: false });
   });
@@ -155,7 +197,9 @@ describe('OpenAI provider against the OpenAI emulator: status and download', () 
   });
 
   it('reads an unknown video as not-found without calling it retired', async () => {
-    const error = await caught(provider().status({ provider: 'openai', model: 'sora-2', jobId: 'video_missing', data: { videoId: 'video_missing' } }));
+    const error = await caught(
+      provider().status({ provider: 'openai', model: 'sora-2', jobId: 'video_missing', data: { videoId: 'video_missing' } }),
+    );
     expect(error).toMatchObject({ kind: 'not-found', status: 404 });
     expect((error as Error).message).not.toMatch(/retired/);
   });
@@ -170,7 +214,10 @@ describe('OpenAI provider: remix and list', () => {
 
     expect(remix.ref).toMatchObject({ provider: 'openai', model: 'sora-2' });
     expect(remix.ref.jobId).not.toBe(source.ref.jobId);
-    expect(running.emulator.videos.get(remix.ref.jobId)).toMatchObject({ remixedFromId: source.ref.jobId, create: { prompt: 'the same shot at night' } });
+    expect(running.emulator.videos.get(remix.ref.jobId)).toMatchObject({
+      remixedFromId: source.ref.jobId,
+      create: { prompt: 'the same shot at night' },
+    });
     expect(running.emulator.videos.get(remix.ref.jobId)?.received.fields).toEqual({ prompt: 'the same shot at night' });
   });
 
@@ -179,7 +226,11 @@ describe('OpenAI provider: remix and list', () => {
     const newest = await openai.start(request({ prompt: 'newest of all' }));
     const first = await openai.list({ limit: 2 });
     expect(first.hasMore).toBe(true);
-    expect(first.videos[0]).toMatchObject({ ref: { jobId: newest.ref.jobId, model: 'sora-2' }, status: { state: 'pending', progress: 0 }, prompt: 'newest of all' });
+    expect(first.videos[0]).toMatchObject({
+      ref: { jobId: newest.ref.jobId, model: 'sora-2' },
+      status: { state: 'pending', progress: 0 },
+      prompt: 'newest of all',
+    });
     const second = await openai.list({ limit: 2, after: first.nextAfter });
     const expectedIds = [...running.emulator.videos.keys()].reverse().slice(2, 4);
     expect(second.videos.map((video) => video.ref.jobId)).toEqual(expectedIds);
@@ -211,7 +262,9 @@ describe('OpenAI provider: errors', () => {
       const onCreate = await caught(openai.start(request()));
       expect(onCreate).toMatchObject({ kind: 'not-found', status: 404 });
       expect((onCreate as Error).message).toMatch(/retired at this endpoint/);
-      const onStatus = await caught(openai.status({ provider: 'openai', model: 'sora-2', jobId: 'video_old', data: { videoId: 'video_old' } }));
+      const onStatus = await caught(
+        openai.status({ provider: 'openai', model: 'sora-2', jobId: 'video_old', data: { videoId: 'video_old' } }),
+      );
       expect((onStatus as Error).message).toMatch(/Invalid URL.*retired at this endpoint/);
     } finally {
       await shut.close();
@@ -222,7 +275,13 @@ describe('OpenAI provider: errors', () => {
     const waits: number[] = [];
     const openai = provider({ delay: async (ms) => void waits.push(ms) });
     const started = await openai.start(request());
-    running.emulator.injectFault({ route: 'retrieve', status: 429, message: 'Rate limit reached for requests', code: 'rate_limit_exceeded', headers: { 'retry-after': '2' } });
+    running.emulator.injectFault({
+      route: 'retrieve',
+      status: 429,
+      message: 'Rate limit reached for requests',
+      code: 'rate_limit_exceeded',
+      headers: { 'retry-after': '2' },
+    });
 
     await expect(openai.status(started.ref)).resolves.toEqual({ state: 'pending', progress: 0.33 });
     expect(waits).toEqual([2000]);
@@ -230,7 +289,12 @@ describe('OpenAI provider: errors', () => {
 
   it('never re-posts a create that failed with a server error', async () => {
     const before = running.emulator.videos.size;
-    running.emulator.injectFault({ route: 'create', status: 500, message: 'The server had an error while processing your request.', type: 'server_error' });
+    running.emulator.injectFault({
+      route: 'create',
+      status: 500,
+      message: 'The server had an error while processing your request.',
+      type: 'server_error',
+    });
     const error = await caught(provider({ delay: async () => {} }).start(request()));
     expect(error).toMatchObject({ kind: 'server', status: 500, isRetryable: true });
     // Had the POST been retried, the second attempt would have created a video.
@@ -238,7 +302,13 @@ describe('OpenAI provider: errors', () => {
   });
 
   it('maps insufficient_quota (a 429) to quota, not retryable', async () => {
-    running.emulator.injectFault({ route: 'create', status: 429, message: 'You exceeded your current quota.', type: 'insufficient_quota', code: 'insufficient_quota' });
+    running.emulator.injectFault({
+      route: 'create',
+      status: 429,
+      message: 'You exceeded your current quota.',
+      type: 'insufficient_quota',
+      code: 'insufficient_quota',
+    });
     const error = await caught(provider().start(request()));
     expect(error).toMatchObject({ kind: 'quota', status: 429, isRetryable: false });
   });

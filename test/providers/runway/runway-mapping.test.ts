@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildRunwayCreate, mapRunwayErrorBody, runwayOutputExpiresAtMs, toRunwayJobStatus, type RunwayVideoRequest } from '../../../src/providers/runway';
+import {
+  buildRunwayCreate,
+  mapRunwayErrorBody,
+  runwayOutputExpiresAtMs,
+  toRunwayJobStatus,
+  type RunwayVideoRequest,
+} from '../../../src/providers/runway';
 import { runwayTaskSchema } from '../../../src/providers/runway/runway-api-schemas';
 import { ProviderApiError } from '../../../src/providers/spec';
 
@@ -20,8 +26,14 @@ const jwtWith = (claims: Record<string, unknown>) =>
 describe('toRunwayJobStatus', () => {
   it.each([
     [{ status: 'PENDING' }, { state: 'pending' }],
-    [{ status: 'RUNNING', progress: 0.25 }, { state: 'pending', progress: 0.25 }],
-    [{ status: 'RUNNING', progress: 40 }, { state: 'pending', progress: 0.4 }],
+    [
+      { status: 'RUNNING', progress: 0.25 },
+      { state: 'pending', progress: 0.25 },
+    ],
+    [
+      { status: 'RUNNING', progress: 40 },
+      { state: 'pending', progress: 0.4 },
+    ],
     [{ status: 'RUNNING' }, { state: 'pending' }],
     [{ status: 'SOMETHING_NEW' }, { state: 'pending' }],
   ])('reads %o as %o', (fields, expected) => {
@@ -56,12 +68,18 @@ describe('toRunwayJobStatus', () => {
   ])('reads failure code %s as moderated=%s, with advice', (failureCode, moderated, advice) => {
     const status = toRunwayJobStatus(task({ status: 'FAILED', failure: 'Something went wrong.', failureCode }), NOW_MS);
     expect(status).toMatchObject({ state: 'failed', code: failureCode, moderated });
-    expect(status.state === 'failed' && status.reason).toMatch(new RegExp(`^Something went wrong \\(${failureCode.replace(/\./g, '\\.')}\\) — `));
+    expect(status.state === 'failed' && status.reason).toMatch(
+      new RegExp(`^Something went wrong \\(${failureCode.replace(/\./g, '\\.')}\\) — `),
+    );
     expect(status.state === 'failed' && status.reason).toMatch(advice);
   });
 
   it('reads CANCELLED as a failure that is not moderation', () => {
-    expect(toRunwayJobStatus(task({ status: 'CANCELLED' }), NOW_MS)).toMatchObject({ state: 'failed', code: 'CANCELLED', moderated: false });
+    expect(toRunwayJobStatus(task({ status: 'CANCELLED' }), NOW_MS)).toMatchObject({
+      state: 'failed',
+      code: 'CANCELLED',
+      moderated: false,
+    });
   });
 
   it('rejects a success without output as an invalid response', () => {
@@ -82,8 +100,27 @@ describe('runwayOutputExpiresAtMs', () => {
 
 describe('mapRunwayErrorBody', () => {
   it.each([
-    [400, { error: 'Validation of body failed', issues: [{ code: 'invalid_union_discriminator', path: ['model'], message: "Expected 'gen4.5'" }] }, 'not-found', /may have been retired \(field: model\)$/],
-    [400, { error: 'Validation of body failed', issues: [{ path: ['ratio'], message: 'Invalid enum value' }, { path: ['duration'], message: 'Expected 4 | 6 | 8' }] }, 'invalid-request', /ratio: Invalid enum value; duration: Expected 4 \| 6 \| 8 \(field: ratio, duration\)$/],
+    [
+      400,
+      {
+        error: 'Validation of body failed',
+        issues: [{ code: 'invalid_union_discriminator', path: ['model'], message: "Expected 'gen4.5'" }],
+      },
+      'not-found',
+      /may have been retired \(field: model\)$/,
+    ],
+    [
+      400,
+      {
+        error: 'Validation of body failed',
+        issues: [
+          { path: ['ratio'], message: 'Invalid enum value' },
+          { path: ['duration'], message: 'Expected 4 | 6 | 8' },
+        ],
+      },
+      'invalid-request',
+      /ratio: Invalid enum value; duration: Expected 4 \| 6 \| 8 \(field: ratio, duration\)$/,
+    ],
     [400, { error: "Invalid parameter 'promptText'" }, undefined, /^Invalid parameter 'promptText'$/],
     [400, { error: 'You do not have enough credits to run this task.' }, 'quota', /add credits/],
     [401, { error: 'Invalid API key.' }, 'auth', /RUNWAYML_API_SECRET/],
@@ -101,19 +138,33 @@ describe('buildRunwayCreate', () => {
   it('sends Veo 3.1 the audio flag, seed 0 and the negative prompt', () => {
     expect(buildRunwayCreate(request({ seed: 0, negativePrompt: 'text overlays' }))).toEqual({
       endpoint: 'text_to_video',
-      body: { model: 'veo3.1', promptText: 'a fox in snow', ratio: '1280:720', duration: 8, audio: true, seed: 0, negativePrompt: 'text overlays' },
+      body: {
+        model: 'veo3.1',
+        promptText: 'a fox in snow',
+        ratio: '1280:720',
+        duration: 8,
+        audio: true,
+        seed: 0,
+        negativePrompt: 'text overlays',
+      },
       warnings: [],
     });
   });
 
   it('leaves audio and the negative prompt off gen4.5, with warnings', () => {
-    const { body, warnings } = buildRunwayCreate(request({ model: 'gen4.5', durationSeconds: 5, aspectRatio: '9:16', negativePrompt: 'blur' }));
+    const { body, warnings } = buildRunwayCreate(
+      request({ model: 'gen4.5', durationSeconds: 5, aspectRatio: '9:16', negativePrompt: 'blur' }),
+    );
     expect(body).toEqual({ model: 'gen4.5', promptText: 'a fox in snow', ratio: '720:1280', duration: 5 });
     expect(warnings.map((warning) => warning.feature)).toEqual(['audio', 'negativePrompt']);
   });
 
   it('goes to image_to_video with a prompt image; Veo takes first and last frames', () => {
-    const built = buildRunwayCreate(request({ providerOptions: { runway: { promptImage: 'https://e.com/a.png', lastFrameImage: 'https://e.com/b.png', ratio: '1920:1080' } } }));
+    const built = buildRunwayCreate(
+      request({
+        providerOptions: { runway: { promptImage: 'https://e.com/a.png', lastFrameImage: 'https://e.com/b.png', ratio: '1920:1080' } },
+      }),
+    );
     expect(built.endpoint).toBe('image_to_video');
     expect(built.body).toMatchObject({
       ratio: '1920:1080',
@@ -134,38 +185,82 @@ describe('buildRunwayCreate', () => {
     const fast = buildRunwayCreate(request({ model: 'seedance2_fast', resolution: '1080p' }));
     expect(fast.body.ratio).toBe('1280:720');
     expect(fast.warnings.map((warning) => warning.feature)).toEqual(['resolution']);
-    expect(buildRunwayCreate(request({ model: 'seedance2_mini', aspectRatio: '1:1' })).body).toMatchObject({ ratio: '960:960', audio: true });
+    expect(buildRunwayCreate(request({ model: 'seedance2_mini', aspectRatio: '1:1' })).body).toMatchObject({
+      ratio: '960:960',
+      audio: true,
+    });
   });
 
   it('sends Seedance 2.0 a last frame and prompts up to 3500 units', () => {
-    const built = buildRunwayCreate(request({ model: 'seedance2', prompt: 'a'.repeat(3500), providerOptions: { runway: { promptImage: 'https://e.com/a.png', lastFrameImage: 'https://e.com/b.png' } } }));
-    expect(built.body).toMatchObject({ promptImage: [
-      { uri: 'https://e.com/a.png', position: 'first' },
-      { uri: 'https://e.com/b.png', position: 'last' },
-    ] });
+    const built = buildRunwayCreate(
+      request({
+        model: 'seedance2',
+        prompt: 'a'.repeat(3500),
+        providerOptions: { runway: { promptImage: 'https://e.com/a.png', lastFrameImage: 'https://e.com/b.png' } },
+      }),
+    );
+    expect(built.body).toMatchObject({
+      promptImage: [
+        { uri: 'https://e.com/a.png', position: 'first' },
+        { uri: 'https://e.com/b.png', position: 'last' },
+      ],
+    });
     expect(() => buildRunwayCreate(request({ model: 'seedance2', prompt: 'a'.repeat(3501) }))).toThrow(/at most 3500/);
   });
 
   it('sends Gemini Omni Flash no audio flag, seed or negative prompt, and says its audio is always on', () => {
-    const built = buildRunwayCreate(request({ model: 'gemini_omni_flash', durationSeconds: 6, aspectRatio: '9:16', audio: false, seed: 3, negativePrompt: 'blur', prompt: 'a'.repeat(1200) }));
+    const built = buildRunwayCreate(
+      request({
+        model: 'gemini_omni_flash',
+        durationSeconds: 6,
+        aspectRatio: '9:16',
+        audio: false,
+        seed: 3,
+        negativePrompt: 'blur',
+        prompt: 'a'.repeat(1200),
+      }),
+    );
     expect(built.body).toEqual({ model: 'gemini_omni_flash', promptText: 'a'.repeat(1200), ratio: '720:1280', duration: 6 });
     expect(built.warnings.map((warning) => warning.feature)).toEqual(['audio', 'negativePrompt', 'seed']);
     expect(built.warnings[0]?.details).toMatch(/always generates audio/);
   });
 
   it('sends Gemini Omni Flash a first frame only', () => {
-    const built = buildRunwayCreate(request({ model: 'gemini_omni_flash', durationSeconds: 5, providerOptions: { runway: { promptImage: 'https://e.com/a.png', lastFrameImage: 'https://e.com/b.png' } } }));
+    const built = buildRunwayCreate(
+      request({
+        model: 'gemini_omni_flash',
+        durationSeconds: 5,
+        providerOptions: { runway: { promptImage: 'https://e.com/a.png', lastFrameImage: 'https://e.com/b.png' } },
+      }),
+    );
     expect(built.body).toMatchObject({ promptImage: 'https://e.com/a.png' });
     expect(built.warnings.map((warning) => warning.feature)).toContain('lastFrameImage');
   });
 
   it('renders Veo 3.1 at 1080p when asked', () => {
-    expect(buildRunwayCreate(request({ resolution: '1080p', aspectRatio: '9:16' }))).toMatchObject({ body: { ratio: '1080:1920' }, warnings: [] });
+    expect(buildRunwayCreate(request({ resolution: '1080p', aspectRatio: '9:16' }))).toMatchObject({
+      body: { ratio: '1080:1920' },
+      warnings: [],
+    });
   });
 
   it('maps gen4_turbo ratios for image input', () => {
-    const built = buildRunwayCreate(request({ model: 'gen4_turbo', audio: false, aspectRatio: '1:1', durationSeconds: 5, providerOptions: { runway: { promptImage: 'data:image/png;base64,AA' } } }));
-    expect(built.body).toEqual({ model: 'gen4_turbo', promptImage: 'data:image/png;base64,AA', promptText: 'a fox in snow', ratio: '960:960', duration: 5 });
+    const built = buildRunwayCreate(
+      request({
+        model: 'gen4_turbo',
+        audio: false,
+        aspectRatio: '1:1',
+        durationSeconds: 5,
+        providerOptions: { runway: { promptImage: 'data:image/png;base64,AA' } },
+      }),
+    );
+    expect(built.body).toEqual({
+      model: 'gen4_turbo',
+      promptImage: 'data:image/png;base64,AA',
+      promptText: 'a fox in snow',
+      ratio: '960:960',
+      duration: 5,
+    });
   });
 
   it.each([

@@ -1,10 +1,21 @@
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectMp4 } from '../../../src/media';
-import { createRunwayProvider, runwayRegistration, type RunwayProviderSettings, type RunwayVideoProvider, type RunwayVideoRequest } from '../../../src/providers/runway';
+import {
+  createRunwayProvider,
+  runwayRegistration,
+  type RunwayProviderSettings,
+  type RunwayVideoProvider,
+  type RunwayVideoRequest,
+} from '../../../src/providers/runway';
 import { ProviderApiError, type JobRef, type JobStatus } from '../../../src/providers/spec';
 import { createMemoryByteSink } from '../../support/memory-byte-sink';
-import { createManualClock, DEMO_CLIP, startRunwayEmulator, type RunningRunwayEmulator } from '../../emulators/runway/runway-emulator-server';
+import {
+  createManualClock,
+  DEMO_CLIP,
+  startRunwayEmulator,
+  type RunningRunwayEmulator,
+} from '../../emulators/runway/runway-emulator-server';
 import { pollToEnd } from '../../support/poll-to-end';
 
 // Not the demo secret: a leak check is only meaningful for a string that appears nowhere by accident.
@@ -36,7 +47,11 @@ function request(overrides: Partial<RunwayVideoRequest> = {}): RunwayVideoReques
   };
 }
 
-const caught = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const caught = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 const completed = (status: JobStatus | undefined) => status as Extract<JobStatus, { state: 'completed' }>;
 
 describe('Runway provider against the Runway emulator: create', () => {
@@ -44,7 +59,11 @@ describe('Runway provider against the Runway emulator: create', () => {
     const started = await provider().start(request({ seed: 0, negativePrompt: 'text overlays' }));
 
     expect(started.warnings).toEqual([]);
-    expect(started.ref).toMatchObject({ provider: 'runway', model: 'veo3.1', data: { taskId: started.ref.jobId, endpoint: 'text_to_video' } });
+    expect(started.ref).toMatchObject({
+      provider: 'runway',
+      model: 'veo3.1',
+      data: { taskId: started.ref.jobId, endpoint: 'text_to_video' },
+    });
     expect(running.emulator.tasks.get(started.ref.jobId)?.requestBody).toEqual({
       model: 'veo3.1',
       promptText: 'A fox trotting through fresh snow, crunching footsteps',
@@ -64,7 +83,12 @@ describe('Runway provider against the Runway emulator: create', () => {
 
   it('posts image_to_video when a prompt image is given', async () => {
     const started = await provider().start(
-      request({ model: 'gen4_turbo', audio: false, durationSeconds: 5, providerOptions: { runway: { promptImage: 'https://example.com/first.png' } } }),
+      request({
+        model: 'gen4_turbo',
+        audio: false,
+        durationSeconds: 5,
+        providerOptions: { runway: { promptImage: 'https://example.com/first.png' } },
+      }),
     );
     expect(started.ref.data.endpoint).toBe('image_to_video');
     expect(running.emulator.tasks.get(started.ref.jobId)?.create).toMatchObject({
@@ -75,7 +99,9 @@ describe('Runway provider against the Runway emulator: create', () => {
   });
 
   it('reports Runway\u2019s validation refusal with the field', async () => {
-    const error = await caught(provider().start(request({ model: 'gen4.5', durationSeconds: 5, providerOptions: { runway: { ratio: '1920:1080' } } })));
+    const error = await caught(
+      provider().start(request({ model: 'gen4.5', durationSeconds: 5, providerOptions: { runway: { ratio: '1920:1080' } } })),
+    );
     expect(error).toBeInstanceOf(ProviderApiError);
     expect(error).toMatchObject({ kind: 'invalid-request', status: 400, isRetryable: false });
     expect((error as Error).message).toMatch(/Validation of body failed: ratio: .*\(field: ratio\)/);
@@ -139,7 +165,9 @@ describe('Runway provider against the Runway emulator: status, download, cancel'
     const runway = provider();
     const final = (await pollToEnd(runway, (await runway.start(request({ prompt: 'something refused [moderate]' }))).ref)).at(-1);
     expect(final).toMatchObject({ state: 'failed', code: 'SAFETY.INPUT.TEXT', moderated: true });
-    expect(final?.state === 'failed' && final.reason).toMatch(/did not pass content moderation \(SAFETY\.INPUT\.TEXT\) — the input was moderated/);
+    expect(final?.state === 'failed' && final.reason).toMatch(
+      /did not pass content moderation \(SAFETY\.INPUT\.TEXT\) — the input was moderated/,
+    );
   });
 
   it('reports a generic failure as not moderated', async () => {

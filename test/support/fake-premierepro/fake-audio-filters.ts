@@ -38,7 +38,8 @@ export const fakeAudioFilterFactoryStatic: AudioFilterFactoryStatic = {
     return Object.keys(FILTERS);
   },
   async createComponentByDisplayName(displayName: string, inAudioClipTrackItem: AudioClipTrackItem): Promise<AudioFilterComponent> {
-    if (!(inAudioClipTrackItem instanceof FakeAudioClipTrackItem)) throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: expected an AudioClipTrackItem');
+    if (!(inAudioClipTrackItem instanceof FakeAudioClipTrackItem))
+      throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: expected an AudioClipTrackItem');
     const make = FILTERS[displayName];
     if (make == null) throw new PremiereRuleError('foreign-object', `Illegal Parameter type: no audio effect named "${displayName}"`);
     return asOfficial<AudioFilterComponent>(new FakeAudioFilterComponent(inAudioClipTrackItem.uid, make));

@@ -71,14 +71,20 @@ export class FakeLock {
   requireLock(method: string): number {
     if (!this.isHeld && !this.enforcesLockRule) return UNLOCKED_SCOPE;
     if (!this.isHeld) {
-      throw new PremiereRuleError('lock-required', `${method}() must be called inside project.lockedAccess() or executeTransaction() (Premiere 26.3)`);
+      throw new PremiereRuleError(
+        'lock-required',
+        `${method}() must be called inside project.lockedAccess() or executeTransaction() (Premiere 26.3)`,
+      );
     }
     return this.scope;
   }
 
   assertLive(action: FakeAction): void {
     if (this.isHeld && (action.lockScope === this.scope || action.lockScope === UNLOCKED_SCOPE)) return;
-    throw new PremiereRuleError('stale-action', `stale Action from ${action.method}(): it was created in a lock scope that has already returned`);
+    throw new PremiereRuleError(
+      'stale-action',
+      `stale Action from ${action.method}(): it was created in a lock scope that has already returned`,
+    );
   }
 }
 

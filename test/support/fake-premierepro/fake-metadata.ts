@@ -11,7 +11,8 @@ export const METADATA_TYPE = { INTEGER: 0, REAL: 1, TEXT: 2, BOOLEAN: 3 } as con
 const INTRINSIC_EDITABLE = new Set(['Column.PropertyText.Description', 'Column.Intrinsic.LogNote', 'Column.PropertyText.Comment']);
 
 function itemIdOf(projectItem: ProjectItem): string {
-  if (!(projectItem instanceof FakeProjectItem)) throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: expected a ProjectItem');
+  if (!(projectItem instanceof FakeProjectItem))
+    throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: expected a ProjectItem');
   return projectItem.getId();
 }
 
@@ -20,7 +21,9 @@ function itemIdOf(projectItem: ProjectItem): string {
  * that are in the schema (or are intrinsic editable columns): a custom property that was never
  * registered is dropped without an error — the failure mode to guard against (research §3, VERIFY).
  */
-export function fakeMetadataStatic(world: FakeWorld): Pick<
+export function fakeMetadataStatic(
+  world: FakeWorld,
+): Pick<
   MetadataStatic,
   'getProjectMetadata' | 'createSetProjectMetadataAction' | 'addPropertyToProjectMetadataSchema' | 'getProjectColumnsMetadata'
 > {
@@ -49,7 +52,8 @@ export function fakeMetadataStatic(world: FakeWorld): Pick<
 
     async addPropertyToProjectMetadataSchema(name, label, type) {
       if (!/^[A-Za-z][\w.]*$/.test(name)) return false;
-      if (!Object.values(METADATA_TYPE).includes(type as 0)) throw new PremiereRuleError('metadata-xmp-packet', `Illegal Parameter type: metadata type ${type}`);
+      if (!Object.values(METADATA_TYPE).includes(type as 0))
+        throw new PremiereRuleError('metadata-xmp-packet', `Illegal Parameter type: metadata type ${type}`);
       if (!world.metadataSchema.has(name)) world.metadataSchema.set(name, { label, type });
       return true;
     },
@@ -58,7 +62,11 @@ export function fakeMetadataStatic(world: FakeWorld): Pick<
       const item = world.projectItem(itemIdOf(projectItem));
       const columns = [
         { ColumnName: 'Name', ColumnValue: item.name, ColumnID: 'Column.Intrinsic.Name' },
-        ...[...world.metadataSchema].map(([name, { label }]) => ({ ColumnName: label, ColumnValue: item.metadata[name] ?? '', ColumnID: name })),
+        ...[...world.metadataSchema].map(([name, { label }]) => ({
+          ColumnName: label,
+          ColumnValue: item.metadata[name] ?? '',
+          ColumnID: name,
+        })),
       ];
       return JSON.stringify(columns);
     },

@@ -25,11 +25,41 @@ export interface PremiereProfile {
 export type PremiereProfileId = '25.6' | '26.0' | '26.2' | '26.3' | '26.5';
 
 export const PREMIERE_PROFILES: Readonly<Record<PremiereProfileId, PremiereProfile>> = {
-  '25.6': { hostVersion: '25.6.2', applicationVersion: 'promise', hasGetVideoFrameRate: false, enforcesLockRule: false, hasMediaGetDuration: false },
-  '26.0': { hostVersion: '26.0.1', applicationVersion: 'promise', hasGetVideoFrameRate: false, enforcesLockRule: false, hasMediaGetDuration: false },
-  '26.2': { hostVersion: '26.2.0', applicationVersion: 'promise', hasGetVideoFrameRate: true, enforcesLockRule: false, hasMediaGetDuration: false },
-  '26.3': { hostVersion: '26.3.2', applicationVersion: 'null', hasGetVideoFrameRate: true, enforcesLockRule: true, hasMediaGetDuration: false },
-  '26.5': { hostVersion: '26.5.1', applicationVersion: 'undefined', hasGetVideoFrameRate: true, enforcesLockRule: true, hasMediaGetDuration: true },
+  '25.6': {
+    hostVersion: '25.6.2',
+    applicationVersion: 'promise',
+    hasGetVideoFrameRate: false,
+    enforcesLockRule: false,
+    hasMediaGetDuration: false,
+  },
+  '26.0': {
+    hostVersion: '26.0.1',
+    applicationVersion: 'promise',
+    hasGetVideoFrameRate: false,
+    enforcesLockRule: false,
+    hasMediaGetDuration: false,
+  },
+  '26.2': {
+    hostVersion: '26.2.0',
+    applicationVersion: 'promise',
+    hasGetVideoFrameRate: true,
+    enforcesLockRule: false,
+    hasMediaGetDuration: false,
+  },
+  '26.3': {
+    hostVersion: '26.3.2',
+    applicationVersion: 'null',
+    hasGetVideoFrameRate: true,
+    enforcesLockRule: true,
+    hasMediaGetDuration: false,
+  },
+  '26.5': {
+    hostVersion: '26.5.1',
+    applicationVersion: 'undefined',
+    hasGetVideoFrameRate: true,
+    enforcesLockRule: true,
+    hasMediaGetDuration: true,
+  },
 };
 
 /** The contract suite runs on both ends: the manifest's minVersion and the newest release modelled. */

@@ -23,7 +23,11 @@ export class FakeCompoundAction implements Pick<CompoundAction, 'addAction' | 'e
   }
 
   addAction(action: Action): boolean {
-    if (this.closed) throw new PremiereRuleError('add-after-close', 'addAction() after the executeTransaction callback returned: the lock is no longer held');
+    if (this.closed)
+      throw new PremiereRuleError(
+        'add-after-close',
+        'addAction() after the executeTransaction callback returned: the lock is no longer held',
+      );
     if (!(action instanceof FakeAction)) throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: not an Action');
     this.world.lock.assertLive(action);
     if (this.world.addActionsUntilRefusal != null) {
@@ -102,7 +106,14 @@ export class FakeProject implements Pick<Project, ProjectMember> {
   async createSequence(name: string): Promise<Sequence> {
     const id = this.world.newSequenceId();
     const projectItemId = this.world.newItemId();
-    this.world.state.items.push({ kind: 'sequence', id: projectItemId, name, parentId: this.world.state.rootId, sequenceId: id, metadata: {} });
+    this.world.state.items.push({
+      kind: 'sequence',
+      id: projectItemId,
+      name,
+      parentId: this.world.state.rootId,
+      sequenceId: id,
+      metadata: {},
+    });
     const sequence: SequenceState = {
       id,
       name,
@@ -168,7 +179,10 @@ export class FakeProject implements Pick<Project, ProjectMember> {
       }
       if (isPromiseLike(result)) {
         swallowLater(result);
-        throw new PremiereRuleError('sync-callback', 'executeTransaction() callback returned a Promise: async work inside a transaction is not allowed; its actions were discarded');
+        throw new PremiereRuleError(
+          'sync-callback',
+          'executeTransaction() callback returned a Promise: async work inside a transaction is not allowed; its actions were discarded',
+        );
       }
       if (compound.empty) return false;
       this.world.commit(undoString ?? '', compound.actions);
@@ -206,8 +220,10 @@ export class FakeProject implements Pick<Project, ProjectMember> {
 
   private binIdOf(targetBin: ProjectItem): string {
     // A FolderItem must be cast with ProjectItem.cast() first.
-    if (!(targetBin instanceof FakeProjectItem)) throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: targetBin must be a ProjectItem');
-    if (this.world.projectItem(targetBin.getId()).kind !== 'bin') throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: targetBin is not a bin');
+    if (!(targetBin instanceof FakeProjectItem))
+      throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: targetBin must be a ProjectItem');
+    if (this.world.projectItem(targetBin.getId()).kind !== 'bin')
+      throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: targetBin is not a bin');
     return targetBin.getId();
   }
 }

@@ -130,7 +130,8 @@ export const FAKE_PREMIERE_RULES = {
   'synthetic-track-items': {
     rule: 'titles, graphics and adjustment layers have no project item; nested sequences, merged and offline clips have one without a readable file',
     grade: 'OBS',
-    source: 'research/premiere-uxp.md Update 2026-12-06 item 4 (getProjectItem() empty for titles, graphics, MOGRTs, adjustment layers); clipprojectitem.md isOffline/isMergedClip/isSequence',
+    source:
+      'research/premiere-uxp.md Update 2026-12-06 item 4 (getProjectItem() empty for titles, graphics, MOGRTs, adjustment layers); clipprojectitem.md isOffline/isMergedClip/isSequence',
   },
   'import-late-visibility': {
     rule: 'a just-imported item may be missing from its bin for a few lookups',
@@ -145,7 +146,8 @@ export const FAKE_PREMIERE_RULES = {
   'throw-keeps-added': {
     rule: 'a throw inside executeTransaction still commits the actions added before it',
     grade: 'UNK',
-    source: 'undocumented (research Update 2026-12-06 item 7); the fake takes the unkind side so nothing may rely on a throw discarding edits',
+    source:
+      'undocumented (research Update 2026-12-06 item 7); the fake takes the unkind side so nothing may rely on a throw discarding edits',
   },
   'refused-action': {
     rule: 'CompoundAction.addAction() may answer false for an action Premiere refuses',

@@ -55,13 +55,17 @@ abstract class FakeTrack {
 
 export class FakeVideoTrack extends FakeTrack implements Pick<VideoTrack, 'name' | 'isMuted' | 'getIndex' | 'getTrackItems'> {
   getTrackItems(trackItemType: Constants.TrackItemType, includeEmptyTrackItems: boolean): VideoClipTrackItem[] {
-    return this.clipUids(trackItemType, includeEmptyTrackItems).map((uid) => asOfficial<VideoClipTrackItem>(new FakeVideoClipTrackItem(this.world, uid)));
+    return this.clipUids(trackItemType, includeEmptyTrackItems).map((uid) =>
+      asOfficial<VideoClipTrackItem>(new FakeVideoClipTrackItem(this.world, uid)),
+    );
   }
 }
 
 export class FakeAudioTrack extends FakeTrack implements Pick<AudioTrack, 'name' | 'isMuted' | 'getIndex' | 'getTrackItems'> {
   getTrackItems(trackItemType: Constants.TrackItemType, includeEmptyTrackItems: boolean): AudioClipTrackItem[] {
-    return this.clipUids(trackItemType, includeEmptyTrackItems).map((uid) => asOfficial<AudioClipTrackItem>(new FakeAudioClipTrackItem(this.world, uid)));
+    return this.clipUids(trackItemType, includeEmptyTrackItems).map((uid) =>
+      asOfficial<AudioClipTrackItem>(new FakeAudioClipTrackItem(this.world, uid)),
+    );
   }
 }
 
@@ -88,30 +92,29 @@ export class FakeSequenceSettings262 extends FakeSequenceSettings implements Pic
 
 /** Where the last clip on any track ends. */
 export function sequenceEndTicks(state: SequenceState): number {
-  return [...state.videoTracks, ...state.audioTracks].flatMap((track) => track.items).reduce((end, item) => Math.max(end, item.endTicks), 0);
+  return [...state.videoTracks, ...state.audioTracks]
+    .flatMap((track) => track.items)
+    .reduce((end, item) => Math.max(end, item.endTicks), 0);
 }
 
-export class FakeSequence
-  implements
-    Pick<
-      Sequence,
-      | 'name'
-      | 'guid'
-      | 'getPlayerPosition'
-      | 'getSettings'
-      | 'getFrameSize'
-      | 'getInPoint'
-      | 'getOutPoint'
-      | 'getEndTime'
-      | 'getZeroPoint'
-      | 'getTimebase'
-      | 'getProjectItem'
-      | 'getVideoTrackCount'
-      | 'getAudioTrackCount'
-      | 'getVideoTrack'
-      | 'getAudioTrack'
-    >
-{
+export class FakeSequence implements Pick<
+  Sequence,
+  | 'name'
+  | 'guid'
+  | 'getPlayerPosition'
+  | 'getSettings'
+  | 'getFrameSize'
+  | 'getInPoint'
+  | 'getOutPoint'
+  | 'getEndTime'
+  | 'getZeroPoint'
+  | 'getTimebase'
+  | 'getProjectItem'
+  | 'getVideoTrackCount'
+  | 'getAudioTrackCount'
+  | 'getVideoTrack'
+  | 'getAudioTrack'
+> {
   constructor(
     private readonly world: FakeWorld,
     readonly id: string,
@@ -135,7 +138,9 @@ export class FakeSequence
   }
 
   async getSettings(): Promise<SequenceSettings> {
-    const settings = this.world.options.profile.hasGetVideoFrameRate ? new FakeSequenceSettings262(this.state) : new FakeSequenceSettings(this.state);
+    const settings = this.world.options.profile.hasGetVideoFrameRate
+      ? new FakeSequenceSettings262(this.state)
+      : new FakeSequenceSettings(this.state);
     return asOfficial<SequenceSettings>(settings);
   }
 
@@ -203,9 +208,15 @@ export class FakeSequenceEditor implements Pick<SequenceEditor, 'createOverwrite
     const lockScope = this.world.lock.requireLock('createOverwriteItemAction');
     const projectItemId = this.requireEditable(projectItem, videoTrackIndex, audioTrackIndex);
     const source = this.world.clipItem(projectItemId);
-    for (const [kind, index, used] of [['video', videoTrackIndex, source.hasVideo], ['audio', audioTrackIndex, source.hasAudio]] as const) {
+    for (const [kind, index, used] of [
+      ['video', videoTrackIndex, source.hasVideo],
+      ['audio', audioTrackIndex, source.hasAudio],
+    ] as const) {
       if (used && index >= this.world.tracks(this.sequenceId, kind).length) {
-        throw new PremiereRuleError('overwrite-no-new-track', `Invalid parameter: ${kind} track ${index} does not exist; only an insert edit creates tracks`);
+        throw new PremiereRuleError(
+          'overwrite-no-new-track',
+          `Invalid parameter: ${kind} track ${index} does not exist; only an insert edit creates tracks`,
+        );
       }
     }
     const startTicks = ticksOf(time);
@@ -220,7 +231,13 @@ export class FakeSequenceEditor implements Pick<SequenceEditor, 'createOverwrite
    * length; without `limitShift` every other track moves too (`insert-ripples`). An index equal to
    * the track count appends a new track (`insert-creates-track`).
    */
-  createInsertProjectItemAction(projectItem: ProjectItem, time: TickTime, videoTrackIndex: number, audioTrackIndex: number, limitShift: boolean): Action {
+  createInsertProjectItemAction(
+    projectItem: ProjectItem,
+    time: TickTime,
+    videoTrackIndex: number,
+    audioTrackIndex: number,
+    limitShift: boolean,
+  ): Action {
     const lockScope = this.world.lock.requireLock('createInsertProjectItemAction');
     const projectItemId = this.requireEditable(projectItem, videoTrackIndex, audioTrackIndex);
     const startTicks = ticksOf(time);
@@ -231,8 +248,10 @@ export class FakeSequenceEditor implements Pick<SequenceEditor, 'createOverwrite
   }
 
   private requireEditable(projectItem: ProjectItem, videoTrackIndex: number, audioTrackIndex: number): string {
-    if (!(projectItem instanceof FakeProjectItem)) throw new PremiereRuleError('foreign-object', 'Invalid parameter: projectItem must be a ProjectItem');
-    if (videoTrackIndex < 0 || audioTrackIndex < 0) throw new PremiereRuleError('foreign-object', 'Invalid parameter: negative track index');
+    if (!(projectItem instanceof FakeProjectItem))
+      throw new PremiereRuleError('foreign-object', 'Invalid parameter: projectItem must be a ProjectItem');
+    if (videoTrackIndex < 0 || audioTrackIndex < 0)
+      throw new PremiereRuleError('foreign-object', 'Invalid parameter: negative track index');
     const projectItemId = projectItem.getId();
     this.world.clipItem(projectItemId);
     return projectItemId;

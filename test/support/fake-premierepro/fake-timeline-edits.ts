@@ -94,7 +94,13 @@ function rippleTrack(world: FakeWorld, track: TrackState, atTicks: number, lengt
       moved.push({ ...item, endTicks: atTicks });
       const headTrimTicks = (atTicks - item.startTicks) * item.speed;
       const tail = structuredClone(item);
-      moved.push({ ...tail, uid: world.newUid(), startTicks: atTicks + lengthTicks, endTicks: item.endTicks + lengthTicks, inPointTicks: item.inPointTicks + headTrimTicks });
+      moved.push({
+        ...tail,
+        uid: world.newUid(),
+        startTicks: atTicks + lengthTicks,
+        endTicks: item.endTicks + lengthTicks,
+        inPointTicks: item.inPointTicks + headTrimTicks,
+      });
     }
   }
   track.items = moved.sort((a, b) => a.startTicks - b.startTicks);

@@ -1,4 +1,14 @@
-import type { Action, AudioComponentChain, AudioFilterComponent, Color, Component, ComponentParam, Keyframe, PointF, TickTime } from '@adobe/premierepro';
+import type {
+  Action,
+  AudioComponentChain,
+  AudioFilterComponent,
+  Color,
+  Component,
+  ComponentParam,
+  Keyframe,
+  PointF,
+  TickTime,
+} from '@adobe/premierepro';
 import { FakeAudioFilterComponent } from './fake-audio-filters';
 import { FakeAction, FakeLimitationError, PremiereRuleError } from './fake-lock';
 import { asOfficial } from './fake-official';
@@ -31,24 +41,21 @@ export class FakeKeyframe implements Pick<Keyframe, 'value' | 'position'> {
   constructor(public value: { value: number | boolean }) {}
 }
 
-export class FakeComponentParam
-  implements
-    Pick<
-      ComponentParam,
-      | 'displayName'
-      | 'areKeyframesSupported'
-      | 'isTimeVarying'
-      | 'getStartValue'
-      | 'getValueAtTime'
-      | 'getKeyframeListAsTickTimes'
-      | 'createKeyframe'
-      | 'createSetTimeVaryingAction'
-      | 'createSetValueAction'
-      | 'createAddKeyframeAction'
-      | 'createRemoveKeyframeAction'
-      | 'createRemoveKeyframeRangeAction'
-    >
-{
+export class FakeComponentParam implements Pick<
+  ComponentParam,
+  | 'displayName'
+  | 'areKeyframesSupported'
+  | 'isTimeVarying'
+  | 'getStartValue'
+  | 'getValueAtTime'
+  | 'getKeyframeListAsTickTimes'
+  | 'createKeyframe'
+  | 'createSetTimeVaryingAction'
+  | 'createSetValueAction'
+  | 'createAddKeyframeAction'
+  | 'createRemoveKeyframeAction'
+  | 'createRemoveKeyframeRangeAction'
+> {
   constructor(
     private readonly world: FakeWorld,
     private readonly address: ParamAddress,
@@ -92,7 +99,8 @@ export class FakeComponentParam
 
   /** Not an action: allowed outside the lock. Throws for a value of the wrong type, as documented. */
   createKeyframe(inValue: ParamValue): Keyframe {
-    if (typeof inValue !== typeof this.state.staticValue) throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: value does not fit this param');
+    if (typeof inValue !== typeof this.state.staticValue)
+      throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: value does not fit this param');
     return asOfficial<Keyframe>(new FakeKeyframe({ value: inValue as number | boolean }));
   }
 
@@ -174,7 +182,12 @@ export class FakeComponentParam
     const lockScope = this.world.lock.requireLock(method);
     const address = this.address;
     const paramKey = `${address.uid}:${address.componentIndex}:${address.paramIndex}`;
-    return new FakeAction(method, lockScope, (world) => edit(paramState(world, address)), keyframe == null ? undefined : { ...keyframe, paramKey });
+    return new FakeAction(
+      method,
+      lockScope,
+      (world) => edit(paramState(world, address)),
+      keyframe == null ? undefined : { ...keyframe, paramKey },
+    );
   }
 }
 
@@ -204,14 +217,18 @@ export class FakeComponent implements Pick<Component, 'getMatchName' | 'getDispl
   }
 
   getParam(paramIndex = 0): ComponentParam {
-    if (paramIndex < 0 || paramIndex >= this.getParamCount()) throw new PremiereRuleError('stale-handle', `param index ${paramIndex} out of range`);
-    return asOfficial<ComponentParam>(new FakeComponentParam(this.world, { uid: this.uid, componentIndex: this.componentIndex, paramIndex }));
+    if (paramIndex < 0 || paramIndex >= this.getParamCount())
+      throw new PremiereRuleError('stale-handle', `param index ${paramIndex} out of range`);
+    return asOfficial<ComponentParam>(
+      new FakeComponentParam(this.world, { uid: this.uid, componentIndex: this.componentIndex, paramIndex }),
+    );
   }
 }
 
-export class FakeAudioComponentChain
-  implements Pick<AudioComponentChain, 'getComponentCount' | 'getComponentAtIndex' | 'createAppendComponentAction' | 'createInsertComponentAction'>
-{
+export class FakeAudioComponentChain implements Pick<
+  AudioComponentChain,
+  'getComponentCount' | 'getComponentAtIndex' | 'createAppendComponentAction' | 'createInsertComponentAction'
+> {
   constructor(
     private readonly world: FakeWorld,
     private readonly uid: number,
@@ -227,8 +244,10 @@ export class FakeAudioComponentChain
 
   private insert(method: string, component: unknown, index: number | null): Action {
     const lockScope = this.world.lock.requireLock(method);
-    if (!(component instanceof FakeAudioFilterComponent)) throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: expected an AudioFilterComponent');
-    if (component.trackItemUid !== this.uid) throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: the component was made for another track item');
+    if (!(component instanceof FakeAudioFilterComponent))
+      throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: expected an AudioFilterComponent');
+    if (component.trackItemUid !== this.uid)
+      throw new PremiereRuleError('foreign-object', 'Illegal Parameter type: the component was made for another track item');
     const uid = this.uid;
     return new FakeAction(method, lockScope, (world) => {
       const components = world.locate(uid).item.components;
@@ -241,7 +260,8 @@ export class FakeAudioComponentChain
   }
 
   getComponentAtIndex(componentIndex: number): Component {
-    if (componentIndex < 0 || componentIndex >= this.getComponentCount()) throw new PremiereRuleError('stale-handle', `component index ${componentIndex} out of range`);
+    if (componentIndex < 0 || componentIndex >= this.getComponentCount())
+      throw new PremiereRuleError('stale-handle', `component index ${componentIndex} out of range`);
     return asOfficial<Component>(new FakeComponent(this.world, this.uid, componentIndex));
   }
 }

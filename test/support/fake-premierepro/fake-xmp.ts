@@ -24,9 +24,12 @@ function escape(text: string): string {
  * that is not an XMP packet is refused, as Premiere refuses an action built from one.
  */
 export function parseFakeXmp(packet: string): MetadataState {
-  if (!/<x:xmpmeta\b/.test(packet) || !/<rdf:RDF\b/.test(packet)) throw new PremiereRuleError('metadata-xmp-packet', 'Illegal Parameter type: metadata is not an XMP packet');
+  if (!/<x:xmpmeta\b/.test(packet) || !/<rdf:RDF\b/.test(packet))
+    throw new PremiereRuleError('metadata-xmp-packet', 'Illegal Parameter type: metadata is not an XMP packet');
   const properties: MetadataState = {};
-  const prefixes = [...packet.matchAll(/xmlns:([\w.-]+)\s*=\s*["']([^"']*)["']/g)].filter((match) => match[2] === FAKE_PRIVATE_NS).map((match) => match[1]!);
+  const prefixes = [...packet.matchAll(/xmlns:([\w.-]+)\s*=\s*["']([^"']*)["']/g)]
+    .filter((match) => match[2] === FAKE_PRIVATE_NS)
+    .map((match) => match[1]!);
   for (const prefix of prefixes) {
     const quoted = prefix.replace(/[.-]/g, '\\$&');
     for (const match of packet.matchAll(new RegExp(`<${quoted}:([\\w.-]+)(?:\\s[^>]*)?>([\\s\\S]*?)</${quoted}:\\1>`, 'g'))) {

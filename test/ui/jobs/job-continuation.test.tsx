@@ -45,11 +45,18 @@ function buttons(node: ReactNode): ReactElement<{ onClick: () => void; children:
   return [...own, ...buttons(node.props.children)];
 }
 
-const stubServices = { catalog, now: () => 0, jobs: { ledger: { recovery: undefined, list: () => [] } }, providers: [] } as unknown as PanelServices;
+const stubServices = {
+  catalog,
+  now: () => 0,
+  jobs: { ledger: { recovery: undefined, list: () => [] } },
+  providers: [],
+} as unknown as PanelServices;
 
 describe('Extend / Edit on a finished job', () => {
   it('shows Extend and Edit on a placed Gemini Omni job, and nothing of the sort on a Kling job (Jobs tab, catalog-driven)', () => {
-    const html = renderToStaticMarkup(<JobsTab services={stubServices} jobs={[omniJob, klingJob]} onReuse={() => {}} onContinue={() => {}} />);
+    const html = renderToStaticMarkup(
+      <JobsTab services={stubServices} jobs={[omniJob, klingJob]} onReuse={() => {}} onContinue={() => {}} />,
+    );
     const [omniCard, klingCard] = html.split('data-job-id="kling-1"');
     expect(omniCard).toContain('>Extend</button>');
     expect(omniCard).toContain('>Edit</button>');
@@ -65,9 +72,17 @@ describe('Extend / Edit on a finished job', () => {
 
   it('pressing Extend prefills the draft from the job with the continuation, and the request built from it carries continueFrom', () => {
     const pressed: [JobRecord, VideoContinuation['mode']][] = [];
-    const actions: JobActions = { cancel: () => {}, retry: () => {}, recreate: () => {}, reuse: () => {}, continueJob: (job, mode) => pressed.push([job, mode]) };
+    const actions: JobActions = {
+      cancel: () => {},
+      retry: () => {},
+      recreate: () => {},
+      reuse: () => {},
+      continueJob: (job, mode) => pressed.push([job, mode]),
+    };
     const tree = JobCard({ job: omniJob, nowMs: 0, actions, continuation: ['extend', 'edit'] });
-    buttons(tree).find((button) => button.props.children === 'Extend')!.props.onClick();
+    buttons(tree)
+      .find((button) => button.props.children === 'Extend')!
+      .props.onClick();
     expect(pressed).toEqual([[omniJob, 'extend']]);
 
     const draft = continuationDraftFromJob(omniJob, 'extend');
@@ -78,7 +93,14 @@ describe('Extend / Edit on a finished job', () => {
       prompt: '',
       continueFrom: { mode: 'extend', providerJobId: 'omni-1-at-provider', earlierPrompt: 'A kite over dunes at noon' },
     });
-    const model: ModelChoice = { id: 'gemini-omni-1.2-flash', displayName: 'Gemini Omni 1.2 Flash', durationsSeconds: [8], aspectRatios: ['16:9', '9:16'], audio: 'always', pricePerSecondUsd: 0.13 };
+    const model: ModelChoice = {
+      id: 'gemini-omni-1.2-flash',
+      displayName: 'Gemini Omni 1.2 Flash',
+      durationsSeconds: [8],
+      aspectRatios: ['16:9', '9:16'],
+      audio: 'always',
+      pricePerSecondUsd: 0.13,
+    };
     const request = requestFromDraft({ ...draft, prompt: 'the kite lands' }, model);
     expect(request.continueFrom).toEqual({ mode: 'extend', providerJobId: 'omni-1-at-provider' });
     // A draft without a continuation sends none.
@@ -88,7 +110,15 @@ describe('Extend / Edit on a finished job', () => {
   it('shows "Continues: <earlier prompt> — extend · Clear" on the Generate tab, and not for a new generation', () => {
     const services = { ...stubServices, host: { readActiveSequence: () => new Promise(() => {}) } } as unknown as PanelServices;
     const render = (draft: ReturnType<typeof draftFromJob>) =>
-      renderToStaticMarkup(<GenerateTab services={services} preferences={DEFAULT_PANEL_PREFERENCES} draft={draft} onDraftChange={() => {}} onSubmitted={() => {}} />);
+      renderToStaticMarkup(
+        <GenerateTab
+          services={services}
+          preferences={DEFAULT_PANEL_PREFERENCES}
+          draft={draft}
+          onDraftChange={() => {}}
+          onSubmitted={() => {}}
+        />,
+      );
     const html = render(continuationDraftFromJob(omniJob, 'edit')).replaceAll('<!-- -->', '');
     expect(html).toContain('Continues: A kite over dunes at noon — edit ·');
     expect(html).toContain('>Clear</button>');
@@ -96,8 +126,20 @@ describe('Extend / Edit on a finished job', () => {
   });
 
   it('Reuse of a job that continued another keeps the continuation, naming the earlier prompt when known', () => {
-    const extension = { ...omniJob, id: 'omni-2', request: { ...omniJob.request, prompt: 'the kite lands', continueFrom: { mode: 'extend' as const, providerJobId: 'omni-1-at-provider' } } };
-    expect(draftFromJob(extension, 'A kite over dunes at noon').continueFrom).toEqual({ mode: 'extend', providerJobId: 'omni-1-at-provider', earlierPrompt: 'A kite over dunes at noon' });
+    const extension = {
+      ...omniJob,
+      id: 'omni-2',
+      request: {
+        ...omniJob.request,
+        prompt: 'the kite lands',
+        continueFrom: { mode: 'extend' as const, providerJobId: 'omni-1-at-provider' },
+      },
+    };
+    expect(draftFromJob(extension, 'A kite over dunes at noon').continueFrom).toEqual({
+      mode: 'extend',
+      providerJobId: 'omni-1-at-provider',
+      earlierPrompt: 'A kite over dunes at noon',
+    });
     expect(draftFromJob(extension).continueFrom?.earlierPrompt).toBe('job omni-1-at-provider');
   });
 });

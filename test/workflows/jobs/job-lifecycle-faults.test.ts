@@ -20,7 +20,13 @@ describe('job lifecycle under combined faults', () => {
   const newId = () => `life-${process.pid}-${++counter}`;
   const klingTasks = (id: string) => [...emulator.kling.tasks.values()].filter((task) => task.externalTaskId === id);
   const submit = (runner: Awaited<ReturnType<typeof emulatedJobSession>>['runner'], providerId: string, id: string, prompt?: string) =>
-    runner.submit({ request: emulatedRequest(providerId, id, prompt), providerId, providerName: providerId, projectName: 'Faults', estimatedCostUsd: 0.5 });
+    runner.submit({
+      request: emulatedRequest(providerId, id, prompt),
+      providerId,
+      providerName: providerId,
+      projectName: 'Faults',
+      estimatedCostUsd: 0.5,
+    });
 
   it("adopts the job when the README's two fault examples meet: a dropped create re-sent by the browser, then throttled look-ups", async () => {
     emulator.faults.add(...parseFaultSpec('kling:create:drop,kling:poll:429*3:retry-after=2'));
@@ -47,7 +53,9 @@ describe('job lifecycle under combined faults', () => {
   it('keeps a job unconfirmed and resumable while every look-up is throttled, and never posts it again', async () => {
     emulator.faults.add(...parseFaultSpec('kling:create:drop,kling:poll:429*inf:retry-after=0'));
     const storage = memoryLedgerStorage();
-    const { runner } = await emulatedJobSession(emulator, storage, { runner: { poll: { intervalMs: 1000, timeoutMs: 10_000, delay: async () => {} } } });
+    const { runner } = await emulatedJobSession(emulator, storage, {
+      runner: { poll: { intervalMs: 1000, timeoutMs: 10_000, delay: async () => {} } },
+    });
     const id = newId();
     await submit(runner, 'kling', id);
     const stuck = await runner.settled(id);
@@ -95,7 +103,10 @@ describe('job lifecycle under combined faults', () => {
     expect((await runner.settled(id))?.phase).toBe('unconfirmed');
     expect(emulator.runway.tasks.size).toBe(tasksBefore);
     await runner.recreate(id); // the user's explicit decision
-    expect(await runner.settled(id)).toMatchObject({ phase: 'placed', warnings: expect.arrayContaining([expect.stringMatching(/may also have been created and billed/)]) });
+    expect(await runner.settled(id)).toMatchObject({
+      phase: 'placed',
+      warnings: expect.arrayContaining([expect.stringMatching(/may also have been created and billed/)]),
+    });
   });
 
   it("refuses a prompt over Kling's limit locally, in the user's words, as never sent", async () => {
@@ -104,7 +115,9 @@ describe('job lifecycle under combined faults', () => {
     await submit(runner, 'kling', id, 'a'.repeat(2_600));
     const done = await runner.settled(id);
     expect(done).toMatchObject({ phase: 'failed', providerHold: 'none', problem: { retryable: false } });
-    expect(done?.problem?.message).toBe('The prompt is 2,600 characters; kling takes at most 2,500. Nothing was sent, so nothing was charged; change the request and generate again.');
+    expect(done?.problem?.message).toBe(
+      'The prompt is 2,600 characters; kling takes at most 2,500. Nothing was sent, so nothing was charged; change the request and generate again.',
+    );
     expect(klingTasks(id)).toHaveLength(0);
   });
 

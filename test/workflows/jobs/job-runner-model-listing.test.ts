@@ -107,7 +107,9 @@ describe('JobRunner\u2019s own explanation (no explainUnavailableModel given, as
       now: () => Date.parse('2026-12-06T10:00:00Z'),
     });
     const done = await jobs.settled((await submit(jobs)).id);
-    expect(done?.problem?.message).toMatch(/so nothing was sent\. The same model on providers you have set up: Veo 3\.1 \(fal\) \(fal fal-ai\/veo3\.1\)\.$/);
+    expect(done?.problem?.message).toMatch(
+      /so nothing was sent\. The same model on providers you have set up: Veo 3\.1 \(fal\) \(fal fal-ai\/veo3\.1\)\.$/,
+    );
     expect(asked).toEqual(['google', 'google-vertex', 'runway', 'fal']);
     expect(server.emulator.operations.size).toBe(0);
   });
@@ -123,10 +125,14 @@ describe('unavailableModelMessage', () => {
   });
 
   it('says where the model still runs when none of those providers is set up', () => {
-    expect(unavailableModelMessage({ ...base, configuredProviderIds: ['google'] })).toMatch(/It is still offered by .*google-vertex veo-3\.1-generate-001.*; add that provider's key to use it\.$/);
+    expect(unavailableModelMessage({ ...base, configuredProviderIds: ['google'] })).toMatch(
+      /It is still offered by .*google-vertex veo-3\.1-generate-001.*; add that provider's key to use it\.$/,
+    );
   });
 
   it('falls back to "pick another model" for a model the catalog does not know', () => {
-    expect(unavailableModelMessage({ ...base, modelId: 'veo-9', configuredProviderIds: [] })).toMatch(/so nothing was sent\. Pick another model\.$/);
+    expect(unavailableModelMessage({ ...base, modelId: 'veo-9', configuredProviderIds: [] })).toMatch(
+      /so nothing was sent\. Pick another model\.$/,
+    );
   });
 });

@@ -17,7 +17,13 @@ describe('JobRunner: reference images of what the clip should contain (Gemini Om
     const bytes = tinyPng(48);
     const request = emulatedRequest('google', `job-${process.pid}-refs`, 'this fox on a night walk');
     const job = await runner.submit({
-      request: { ...request, referenceImages: [{ bytes, mimeType: 'image/png', fileName: 'fox.png' }, { bytes, mimeType: 'image/png', fileName: 'lantern.png' }] },
+      request: {
+        ...request,
+        referenceImages: [
+          { bytes, mimeType: 'image/png', fileName: 'fox.png' },
+          { bytes, mimeType: 'image/png', fileName: 'lantern.png' },
+        ],
+      },
       providerId: 'google',
       providerName: 'Google Gemini',
       projectName: 'Contract',

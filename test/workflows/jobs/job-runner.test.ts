@@ -56,7 +56,8 @@ describe('JobRunner: ledger-backed generations that never lose or duplicate a pa
       });
     const runner = new JobRunner({
       ledger: await JobLedger.open(storage),
-      provider: async () => createKlingProvider({ accessKey: DEMO_KLING_ACCESS_KEY, secretKey: DEMO_KLING_SECRET_KEY, baseUrl: `${emulator.url}/kling` }),
+      provider: async () =>
+        createKlingProvider({ accessKey: DEMO_KLING_ACCESS_KEY, secretKey: DEMO_KLING_SECRET_KEY, baseUrl: `${emulator.url}/kling` }),
       host,
       mediaFolder: folder,
       poll: { intervalMs: 1000, timeoutMs: 60_000, delay: pollDelay ?? (async () => {}) },
@@ -66,7 +67,13 @@ describe('JobRunner: ledger-backed generations that never lose or duplicate a pa
     return { runner, host, folder };
   }
   const submit = (runner: JobRunner, prompt?: string) =>
-    runner.submit({ request: request(prompt), providerId: 'kling', providerName: 'Kling', projectName: 'Contract', estimatedCostUsd: 0.35 });
+    runner.submit({
+      request: request(prompt),
+      providerId: 'kling',
+      providerName: 'Kling',
+      projectName: 'Contract',
+      estimatedCostUsd: 0.35,
+    });
 
   it('records the job before the create is sent, then lands it once', async () => {
     const writes: JobRecord[][] = [];
@@ -78,7 +85,9 @@ describe('JobRunner: ledger-backed generations that never lose or duplicate a pa
     expect(done).toMatchObject({ phase: 'placed', media: { durationSeconds: 5, hasAudio: true } });
     expect(writes[0]?.[0]).toMatchObject({ phase: 'queued' });
     expect(writes[0]?.[0]?.ref).toBeUndefined();
-    expect(writes.map((jobs) => jobs[0]!.phase)).toEqual(expect.arrayContaining(['queued', 'creating', 'generating', 'downloading', 'placing', 'placed']));
+    expect(writes.map((jobs) => jobs[0]!.phase)).toEqual(
+      expect.arrayContaining(['queued', 'creating', 'generating', 'downloading', 'placing', 'placed']),
+    );
     expect(tasksFor(job.id)).toHaveLength(1);
     expect(host.state.items.map((item) => item.binPath)).toEqual([['ClipRelay', 'Kling']]);
   });
@@ -141,7 +150,10 @@ describe('JobRunner: ledger-backed generations that never lose or duplicate a pa
     });
     runner.resumeAll();
     const reconciled = await runner.settled(job.id);
-    expect(reconciled).toMatchObject({ phase: 'failed', problem: { retryable: true, message: expect.stringContaining('nothing was charged') } });
+    expect(reconciled).toMatchObject({
+      phase: 'failed',
+      problem: { retryable: true, message: expect.stringContaining('nothing was charged') },
+    });
     expect(tasksFor(job.id)).toHaveLength(0);
     await runner.retry(job.id);
     expect(await runner.settled(job.id)).toMatchObject({ phase: 'placed' });

@@ -36,7 +36,9 @@ describe('submitGeneration and the model lifecycle', () => {
       },
     }).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(GenerationRefusedError);
-    expect((refused as Error).message).toMatch(/^Sora 2 Pro \(openai sora-2-pro\) was retired on 2026-09-24 .* Use Veo 3\.1 \(Vertex AI\) \(google-vertex veo-3\.1-generate-001\) instead\.$/);
+    expect((refused as Error).message).toMatch(
+      /^Sora 2 Pro \(openai sora-2-pro\) was retired on 2026-09-24 .* Use Veo 3\.1 \(Vertex AI\) \(google-vertex veo-3\.1-generate-001\) instead\.$/,
+    );
     expect(jobs.ledger.list()).toEqual([]);
   });
 

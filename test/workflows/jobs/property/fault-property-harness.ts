@@ -27,7 +27,9 @@ import { demoClip, emulatedRequest } from '../emulated-job-session';
 /** Providers with an offered model in the catalog and an emulator: every family the runner can create. */
 export function faultTestedProviders(): string[] {
   const catalog = loadBuiltinCatalog();
-  return PROVIDER_REGISTRATIONS.filter((registration) => defaultCatalogModel(catalog, registration.id) != null).map((registration) => registration.id);
+  return PROVIDER_REGISTRATIONS.filter((registration) => defaultCatalogModel(catalog, registration.id) != null).map(
+    (registration) => registration.id,
+  );
 }
 
 export interface FaultCase {
@@ -56,11 +58,13 @@ export function faultCaseArbitrary(provider: string): fc.Arbitrary<FaultCase> {
     fc.integer({ min: 0, max: 60_000 }).map((afterBytes): FaultEffect => ({ kind: 'drop-download', afterBytes })),
     fc.constantFrom(500, 503).map((status): FaultEffect => ({ kind: 'status', status, retryAfterSeconds: 0 })),
   );
-  const fault = fc.oneof(
-    fc.record({ phase: fc.constant('create' as const), effect: create, times: fc.integer({ min: 1, max: 2 }) }),
-    fc.record({ phase: fc.constant('poll' as const), effect: answered, times: fc.integer({ min: 1, max: 4 }) }),
-    fc.record({ phase: fc.constant('download' as const), effect: download, times: fc.integer({ min: 1, max: 2 }) }),
-  ).map((item): EmulatorFault => ({ provider, ...item }));
+  const fault = fc
+    .oneof(
+      fc.record({ phase: fc.constant('create' as const), effect: create, times: fc.integer({ min: 1, max: 2 }) }),
+      fc.record({ phase: fc.constant('poll' as const), effect: answered, times: fc.integer({ min: 1, max: 4 }) }),
+      fc.record({ phase: fc.constant('download' as const), effect: download, times: fc.integer({ min: 1, max: 2 }) }),
+    )
+    .map((item): EmulatorFault => ({ provider, ...item }));
   return fc.record({
     faults: fc.array(fault, { maxLength: 5 }),
     killAfterWrites: fc.array(fc.integer({ min: 1, max: 8 }), { maxLength: 2 }),
@@ -120,10 +124,11 @@ function checkedStorage(inner: LedgerStorage, onWrite: () => void): LedgerStorag
   return {
     read: inner.read,
     write: (text) => inner.write(check(text)),
-    update: (change) => inner.update!((current) => {
-      const next = change(current);
-      return next == null ? null : check(next);
-    }),
+    update: (change) =>
+      inner.update!((current) => {
+        const next = change(current);
+        return next == null ? null : check(next);
+      }),
   };
 }
 
@@ -185,7 +190,14 @@ export async function runFaultCase(harness: FaultHarness, provider: string, faul
     onWrite = () => {
       if (writes >= killAt) stopping ??= Promise.resolve().then(() => runner.stop());
     };
-    if (index === 0) await runner.submit({ request: emulatedRequest(provider, id), providerId: provider, providerName: registration.displayName, projectName: 'Property', estimatedCostUsd: 1 });
+    if (index === 0)
+      await runner.submit({
+        request: emulatedRequest(provider, id),
+        providerId: provider,
+        providerName: registration.displayName,
+        projectName: 'Property',
+        estimatedCostUsd: 1,
+      });
     else runner.resumeAll();
     await runner.settled(id);
     await stopping;
@@ -218,7 +230,8 @@ export function brokenInvariant(outcome: FaultCaseOutcome): string | null {
   if (tasksCreated === 1) {
     // A paid job that did not land must stay resumable, saying so truthfully.
     if (job.phase === 'failed' || job.phase === 'cancelled') return `a paid job ended ${job.phase}: ${job.problem?.message ?? ''}`;
-    if (job.phase === 'unconfirmed' && /never arrived|nothing was charged/.test(job.problem?.message ?? '')) return 'a paid job is said never to have arrived';
+    if (job.phase === 'unconfirmed' && /never arrived|nothing was charged/.test(job.problem?.message ?? ''))
+      return 'a paid job is said never to have arrived';
     if (job.problem == null) return `a paid job is stuck in ${job.phase} without a word`;
     return null;
   }

@@ -30,7 +30,10 @@ const FOUND: readonly {
     // than 500 tasks of the model listed, so BytePlus's look-up (it takes no id of ours) could not
     // decide. The job stayed "unconfirmed: check the console" although nothing was created.
     provider: 'byteplus',
-    faultCase: { faults: [{ provider: 'byteplus', phase: 'create', effect: { kind: 'status', status: 400, retryAfterSeconds: 0 }, times: 1 }], killAfterWrites: [] },
+    faultCase: {
+      faults: [{ provider: 'byteplus', phase: 'create', effect: { kind: 'status', status: 400, retryAfterSeconds: 0 }, times: 1 }],
+      killAfterWrites: [],
+    },
     broke: 'a refused create left unconfirmed for ever',
     expected: 'failed',
     prepare: fillBytePlusTaskList,
@@ -50,8 +53,12 @@ const FOUND: readonly {
 
 async function fillBytePlusTaskList(harness: FaultHarness): Promise<void> {
   const registration = findRegistration('byteplus')!;
-  const provider = registration.create({ credentials: EMULATOR_DEMO_CREDENTIALS.byteplus ?? {}, baseUrl: `${harness.url}${registration.emulatorPath}` });
-  for (let index = harness.emulators.byteplus.tasks.size; index < 510; index++) await provider.start(emulatedRequest('byteplus', `filler-${index}`));
+  const provider = registration.create({
+    credentials: EMULATOR_DEMO_CREDENTIALS.byteplus ?? {},
+    baseUrl: `${harness.url}${registration.emulatorPath}`,
+  });
+  for (let index = harness.emulators.byteplus.tasks.size; index < 510; index++)
+    await provider.start(emulatedRequest('byteplus', `filler-${index}`));
 }
 
 describe('property-run counterexamples, fixed', () => {
@@ -68,7 +75,8 @@ describe('property-run counterexamples, fixed', () => {
       expect(brokenInvariant(outcome)).toBeNull();
       expect(outcome.job.phase).toBe(expected);
       // Never stuck without a way forward: either done, or a decision the card offers.
-      if (outcome.job.phase === 'unconfirmed') expect(outcome.job.problem).toMatchObject({ retryable: false, message: expect.stringMatching(/sent at .* UTC/) });
+      if (outcome.job.phase === 'unconfirmed')
+        expect(outcome.job.problem).toMatchObject({ retryable: false, message: expect.stringMatching(/sent at .* UTC/) });
     });
   }
 });
