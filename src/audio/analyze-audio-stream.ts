@@ -3,7 +3,7 @@ import type { AudioStreamInfo } from './audio-stream-info';
 import { decodeAudioStream } from './audio-decoder';
 import { createLoudnessMeter, type LoudnessAnalysis, type LoudnessMeter } from './loudness';
 import { createSpeechDetector, type SpeechDetector } from './speech-detector';
-import { DEFAULT_SPEECH_DETECTION, type SpeechDetectionSettings } from './speech-detection-settings';
+import { DEFAULT_SPEECH_DETECTION, type SpeechDetectionSettings } from '../domain/ducking/speech-detection-settings';
 
 export interface AudioAnalysisProgress {
   /** 0…1; null when the file's header does not give its length. */

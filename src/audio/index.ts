@@ -3,7 +3,7 @@ export type { AudioContainer, AudioStreamInfo, AudioDecodeSummary, DecodedAudioB
 export { createAudioDecoder, decodeAudioStream, type AudioDecoder, type AudioDecoderOptions } from './audio-decoder';
 export { readExtendedFloat80, writeExtendedFloat80 } from './extended-float';
 export { RealFft } from './real-fft';
-export { speechDetectionSchema, DEFAULT_SPEECH_DETECTION, type SpeechDetectionSettings } from './speech-detection-settings';
+export { speechDetectionSchema, DEFAULT_SPEECH_DETECTION, type SpeechDetectionSettings } from '../domain/ducking/speech-detection-settings';
 export { SpeechFrameFeatureExtractor, type SpeechFrameFeatures } from './speech-frame-features';
 export { createSpeechDetector, type SpeechDetector, type SpeechDetectorOptions } from './speech-detector';
 export { kWeightingCoefficients, type BiquadCoefficients, type KWeightingCoefficients } from './k-weighting';

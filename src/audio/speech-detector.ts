@@ -1,5 +1,5 @@
 import type { TimeRange } from '../domain/ducking/time-range';
-import { DEFAULT_SPEECH_DETECTION, type SpeechDetectionSettings } from './speech-detection-settings';
+import { DEFAULT_SPEECH_DETECTION, type SpeechDetectionSettings } from '../domain/ducking/speech-detection-settings';
 import { SpeechFrameFeatureExtractor, type SpeechFrameFeatures } from './speech-frame-features';
 import { SlidingMinimum } from './sliding-minimum';
 

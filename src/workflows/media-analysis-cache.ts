@@ -1,5 +1,5 @@
 import type { AudioAnalysis } from '../audio/analyze-audio-stream';
-import type { SpeechDetectionSettings } from '../audio/speech-detection-settings';
+import type { SpeechDetectionSettings } from '../domain/ducking/speech-detection-settings';
 
 /**
  * Speech and loudness analyses by media path (and detection settings), so a preview followed by

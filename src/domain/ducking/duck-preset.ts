@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { speechDetectionSchema } from '../../audio/speech-detection-settings';
+import { speechDetectionSchema } from './speech-detection-settings';
 
 const DEPTH_RANGE = 'must be between −24 and −1 dB';
 const RAMP_RANGE = 'must be between 0.02 and 5 s';

@@ -1,4 +1,4 @@
-import { speechDetectionSchema } from '../../audio/speech-detection-settings';
+import { speechDetectionSchema } from '../ducking/speech-detection-settings';
 import { duckPresetShape } from '../ducking/duck-preset';
 import { presetPackSchema, type PresetPack, type PresetPackInput } from './preset-pack-schema';
 
