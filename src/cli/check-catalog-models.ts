@@ -1,4 +1,4 @@
-import { missingCredentials, PROVIDER_REGISTRATIONS } from '../entries/provider-registrations';
+import { missingCredentials, PROVIDER_REGISTRATIONS } from '../providers/registry';
 import { effectiveModelStatus, type EffectiveModelStatus, type ModelCatalog } from '../providers/catalog';
 import type { FetchFunction } from '../providers/http';
 import { describeError } from '../shared/app-error';

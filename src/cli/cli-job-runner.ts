@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { findRegistration, missingCredentials, PROVIDER_REGISTRATIONS } from '../entries/provider-registrations';
+import { findRegistration, missingCredentials, PROVIDER_REGISTRATIONS } from '../providers/registry';
 import { loadBuiltinCatalog, type ModelCatalog } from '../providers/catalog';
 import type { ProviderRegistration } from '../providers/spec';
 import { cliprelayHome, fileLedgerStorage } from '../platform/node/file-ledger-storage';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { estimateClipCostUsd } from '../domain/cost/estimate-cost';
-import { findRegistration, PROVIDER_REGISTRATIONS } from '../entries/provider-registrations';
+import { findRegistration, PROVIDER_REGISTRATIONS } from '../providers/registry';
 import { referenceImageMimeType } from '../platform/reference-image-type';
 import { describeError } from '../shared/app-error';
 import { defaultCatalogModel, retiredModelMessage, validateVideoRequest } from '../providers/catalog';

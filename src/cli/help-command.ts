@@ -1,4 +1,4 @@
-import { PROVIDER_REGISTRATIONS } from '../entries/provider-registrations';
+import { PROVIDER_REGISTRATIONS } from '../providers/registry';
 import { isoDay, loadBuiltinCatalog, offeredModels } from '../providers/catalog';
 import { DEFAULT_EMULATOR_PORT } from './emulate-command';
 

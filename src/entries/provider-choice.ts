@@ -2,7 +2,7 @@ import type { ModelCatalog } from '../providers/catalog';
 import type { ProviderRegistration } from '../providers/spec';
 import type { ProviderChoice } from '../ui/panel-services';
 import { MissingCredentialsError } from './missing-credentials-error';
-import { missingCredentials } from './provider-registrations';
+import { missingCredentials } from '../providers/registry';
 
 /** A provider as the panel lists it: its catalog models, and a factory that reads keys fresh per generation. */
 export function providerChoice(

@@ -16,7 +16,7 @@ import { JobLedger } from '../workflows/jobs/job-ledger';
 import { JobRunner } from '../workflows/jobs/job-runner';
 import { jobNaming } from './job-naming';
 import { providerChoice } from './provider-choice';
-import { PROVIDER_REGISTRATIONS } from './provider-registrations';
+import { PROVIDER_REGISTRATIONS } from '../providers/registry';
 import { SandboxApp } from './sandbox/sandbox-app';
 
 // Composition root of the sandbox: the real panel and workflows, the in-memory host, and the

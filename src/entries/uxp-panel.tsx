@@ -22,7 +22,7 @@ import { JobLedger } from '../workflows/jobs/job-ledger';
 import { JobRunner } from '../workflows/jobs/job-runner';
 import { jobNaming } from './job-naming';
 import { providerChoice } from './provider-choice';
-import { PROVIDER_REGISTRATIONS } from './provider-registrations';
+import { PROVIDER_REGISTRATIONS } from '../providers/registry';
 
 // Composition root of the Premiere panel: the Premiere host, UXP secure storage and file system,
 // the job ledger in the plugin data folder, and the real provider endpoints.

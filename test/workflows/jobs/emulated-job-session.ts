@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EMULATOR_DEMO_CREDENTIALS } from '../../../src/emulators/demo-credentials';
 import type { EmulatorServer } from '../../../src/emulators/emulator-server';
-import { findRegistration } from '../../../src/entries/provider-registrations';
+import { findRegistration } from '../../../src/providers/registry';
 import { createSandboxState, SandboxHost } from '../../../src/hosts/sandbox';
 import { inspectMp4 } from '../../../src/media';
 import { defaultCatalogModel, loadBuiltinCatalog } from '../../../src/providers/catalog';

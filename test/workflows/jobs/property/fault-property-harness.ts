@@ -5,7 +5,7 @@ import { EMULATOR_DEMO_CREDENTIALS } from '../../../../src/emulators/demo-creden
 import { sendJson } from '../../../../src/emulators/emulator-http';
 import type { EmulatorFault, FaultEffect } from '../../../../src/emulators/faults';
 import { mountEmulators, type MountedEmulators } from '../../../../src/emulators/mount-emulators';
-import { PROVIDER_REGISTRATIONS } from '../../../../src/entries/provider-registrations';
+import { PROVIDER_REGISTRATIONS } from '../../../../src/providers/registry';
 import { createSandboxState, SandboxHost } from '../../../../src/hosts/sandbox';
 import { inspectMp4 } from '../../../../src/media';
 import { defaultCatalogModel, loadBuiltinCatalog } from '../../../../src/providers/catalog';

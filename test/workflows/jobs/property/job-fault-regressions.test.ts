@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMULATOR_DEMO_CREDENTIALS } from '../../../../src/emulators/demo-credentials';
-import { findRegistration } from '../../../../src/entries/provider-registrations';
+import { findRegistration } from '../../../../src/providers/registry';
 import { emulatedRequest } from '../emulated-job-session';
 import { brokenInvariant, runFaultCase, startFaultHarness, type FaultCase, type FaultHarness } from './fault-property-harness';
 

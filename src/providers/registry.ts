@@ -1,11 +1,11 @@
-import { byteplusRegistration } from '../providers/byteplus';
-import { comfyUiRegistration } from '../providers/comfyui';
-import { falRegistration } from '../providers/fal';
-import { googleRegistration, googleVertexRegistration } from '../providers/google';
-import { klingRegistration } from '../providers/kling';
-import { openaiRegistration } from '../providers/openai';
-import { runwayRegistration } from '../providers/runway';
-import type { ProviderRegistration } from '../providers/spec';
+import { byteplusRegistration } from './byteplus';
+import { comfyUiRegistration } from './comfyui';
+import { falRegistration } from './fal';
+import { googleRegistration, googleVertexRegistration } from './google';
+import { klingRegistration } from './kling';
+import { openaiRegistration } from './openai';
+import { runwayRegistration } from './runway';
+import type { ProviderRegistration } from './spec';
 
 /** Every vendor ClipRelay can talk to, in the order the panel lists them. */
 export const PROVIDER_REGISTRATIONS: readonly ProviderRegistration[] = [
