@@ -1,5 +1,5 @@
 import type { SandboxState, SandboxTrack } from '../../hosts/sandbox';
-import { mediaToSequenceSeconds } from '../../hosts/sandbox';
+import { mediaToSequenceSeconds } from '../../domain/time/media-time';
 import type { DrawnTimeline, DrawnTrack } from '../../ui/timeline/drawn-timeline';
 
 /** Translates the sandbox host's state (keyframes in media time) into the timeline drawing model. */

@@ -1,17 +1,8 @@
 import type { FrameRate, TickTime, TickTimeStatic } from '@adobe/premierepro';
+import type { ClipTiming } from '../../domain/time/media-time';
 
 /** Premiere's time unit: 1 s = 254 016 000 000 ticks (divisible by every common frame rate). */
 export const TICKS_PER_SECOND = 254_016_000_000;
-
-/** Where a clip sits, in seconds: enough to map sequence time to the clip's media time. */
-export interface ClipTiming {
-  /** Sequence time of the clip's first frame. */
-  readonly startSeconds: number;
-  /** Media time shown at `startSeconds`; non-zero when the clip's head is trimmed. */
-  readonly inPointSeconds: number;
-  /** Playback speed; 1 = normal, 2 = twice as fast. */
-  readonly speed: number;
-}
 
 /** The same timing in Premiere's own units, as read from a track item, so arithmetic stays tick-exact. */
 export interface ClipTicks {
@@ -22,20 +13,6 @@ export interface ClipTicks {
   readonly reversed: boolean;
 }
 
-/**
- * Media time of a sequence time: `inPoint + (sequence − start) × speed`.
- * Keyframe positions are in clip media time (ExtendScript-era evidence, research §2.4 — VERIFY on a
- * host with a head-trimmed, speed-changed clip).
- */
-export function sequenceToMediaSeconds(clip: ClipTiming, sequenceSeconds: number): number {
-  return clip.inPointSeconds + (sequenceSeconds - clip.startSeconds) * clip.speed;
-}
-
-/** Sequence time of a media time: the inverse of `sequenceToMediaSeconds`. */
-export function mediaToSequenceSeconds(clip: ClipTiming, mediaSeconds: number): number {
-  return clip.startSeconds + (mediaSeconds - clip.inPointSeconds) / clip.speed;
-}
-
 /** A sequence time snapped to the nearest frame of the sequence, so edits land on visible frames. */
 export function frameAlignedTime(tickTime: TickTimeStatic, seconds: number, frameRate: FrameRate): TickTime {
   return tickTime.createWithSeconds(seconds).alignToNearestFrame(frameRate);
@@ -43,7 +20,10 @@ export function frameAlignedTime(tickTime: TickTimeStatic, seconds: number, fram
 
 /**
  * The keyframe position for a sequence time: snapped to the sequence's nearest frame first, then
- * mapped to media time with TickTime arithmetic (no float round trip through seconds).
+ * mapped to media time — the formula of `frameAlignedMediaSeconds` (domain/time/media-time.ts) in
+ * TickTime arithmetic, so positions stay tick-exact (no float round trip through seconds).
+ * Keyframe positions are in clip media time (ExtendScript-era evidence, research §2.4; the scratch
+ * probe "Keyframe time base" checks it on a live host).
  */
 export function keyframePositionAt(tickTime: TickTimeStatic, clip: ClipTicks, sequenceSeconds: number, frameRate: FrameRate): TickTime {
   const sequenceTime = frameAlignedTime(tickTime, sequenceSeconds, frameRate);

@@ -1,7 +1,8 @@
 import type { ClipAutomation } from './premiere-clip-automation';
 import type { VolumeAutomation } from '../spec';
 import { premiereLevelToDb } from './premiere-level';
-import { clipTimingOf, mediaToSequenceSeconds } from './premiere-time';
+import { mediaToSequenceSeconds } from '../../domain/time/media-time';
+import { clipTimingOf } from './premiere-time';
 
 /** The clip's Volume › Level in sequence seconds and absolute dB, ClipRelay's keyframes marked. */
 export function volumeAutomationOf(automation: ClipAutomation): VolumeAutomation {

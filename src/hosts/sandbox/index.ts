@@ -1,6 +1,5 @@
 export { SandboxHost, type SandboxHostOptions, type MediaInfo } from './sandbox-host';
 export { createSandboxState, type SandboxSeed, type SeedTrack, type SeedClip } from './sandbox-seed';
 export type { SandboxState, SandboxTrack, SandboxClip, SandboxKeyframe, SandboxProjectItem } from './sandbox-state';
-export { sequenceToMediaSeconds, mediaToSequenceSeconds } from './media-time';
 export { DEMO_SEQUENCE } from './demo-sequence';
 export { loadSandboxState, saveSandboxState } from './persisted-sandbox-state';

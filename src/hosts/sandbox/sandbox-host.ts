@@ -1,4 +1,10 @@
 import {
+  alignToNearestFrame,
+  frameAlignedMediaSeconds,
+  mediaToSequenceSeconds,
+  sequenceToMediaSeconds,
+} from '../../domain/time/media-time';
+import {
   HostOperationError,
   TrackOccupiedError,
   type ClipGainEnvelope,
@@ -13,7 +19,6 @@ import {
   type VolumeAutomation,
 } from '../spec';
 import { levelAtMediaSeconds } from './level-at';
-import { alignToNearestFrame, mediaToSequenceSeconds, sequenceToMediaSeconds } from './media-time';
 import type { SandboxClip, SandboxKeyframe, SandboxProjectItem, SandboxState, SandboxTrack } from './sandbox-state';
 
 export interface MediaInfo {
@@ -40,7 +45,7 @@ const EPSILON_SECONDS = 1e-6;
  * ClipRelay's own marked, provenance on project items, one undo entry per edit.
  */
 export class SandboxHost implements NleHost {
-  // Its keyframes follow its own media-time model (media-time.ts) for every speed, so retimed clips are ducked.
+  // Its keyframes follow the media-time formula (domain/time/media-time.ts) for every speed, so retimed clips are ducked.
   readonly capabilities: HostCapabilities = { name: 'Sandbox', writesGainKeyframes: true, writesProvenance: true, ducksRetimedClips: true };
   #state: SandboxState;
   readonly #undoStack: UndoEntry[] = [];
@@ -82,7 +87,7 @@ export class SandboxHost implements NleHost {
   addEditorKeyframe(clipId: string, timeSeconds: number, levelDb: number): void {
     const state = this.#state;
     const clip = this.#findAudioClip(state, clipId, 'Add keyframe');
-    const mediaSeconds = sequenceToMediaSeconds(clip, alignToNearestFrame(timeSeconds, state.frameRate));
+    const mediaSeconds = frameAlignedMediaSeconds(clip, timeSeconds, state.frameRate);
     const keyframes = [
       ...clip.keyframes.filter((key) => Math.abs(key.mediaSeconds - mediaSeconds) > EPSILON_SECONDS),
       { mediaSeconds, levelDb, byClipRelay: false },
@@ -274,7 +279,7 @@ function clearSpan(clips: readonly SandboxClip[], startSeconds: number, endSecon
     const pieces: SandboxClip[] = [];
     if (clip.startSeconds < startSeconds) pieces.push({ ...clip, endSeconds: startSeconds });
     if (clip.endSeconds > endSeconds) {
-      const inPointSeconds = clip.inPointSeconds + (endSeconds - clip.startSeconds) * clip.speed;
+      const inPointSeconds = sequenceToMediaSeconds(clip, endSeconds);
       pieces.push({ ...clip, id: pieces.length > 0 ? newId() : clip.id, startSeconds: endSeconds, inPointSeconds });
     }
     return pieces;
@@ -315,7 +320,7 @@ function ownLevelDbAt(clip: SandboxClip, mediaSeconds: number): number {
 }
 
 function applyEnvelope(clip: SandboxClip, envelope: ClipGainEnvelope, frameRate: number): SandboxClip {
-  const toMedia = (seconds: number) => sequenceToMediaSeconds(clip, alignToNearestFrame(seconds, frameRate));
+  const toMedia = (seconds: number) => frameAlignedMediaSeconds(clip, seconds, frameRate);
   const firstMedia = toMedia(envelope.points[0]!.timeSeconds);
   const lastMedia = toMedia(envelope.points[envelope.points.length - 1]!.timeSeconds);
   const added: SandboxKeyframe[] = envelope.points.map((point) => {
