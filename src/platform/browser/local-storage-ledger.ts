@@ -1,4 +1,4 @@
-import type { LedgerStorage } from '../../workflows/jobs/ledger-storage';
+import type { LedgerStorage } from '../ledger-storage';
 
 /** The sandbox's job ledger in localStorage: it survives a page reload, like the panel's data folder. */
 export function localStorageLedger(storage: Storage, key = 'cliprelay.jobs'): LedgerStorage {

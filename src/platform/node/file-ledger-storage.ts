@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { LedgerStorage } from '../../workflows/jobs/ledger-storage';
+import type { LedgerStorage } from '../ledger-storage';
 import { withFileLock } from './with-file-lock';
 import { writeFileAtomically } from './write-file-atomically';
 

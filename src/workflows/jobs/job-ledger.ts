@@ -4,7 +4,7 @@ import { StoredDataDamagedError } from '../../platform/stored-data-damaged-error
 import { AppError } from '../../shared/app-error';
 import type { JobRecord } from './job-record';
 import { migrateJobRecord, parseJobRecord } from './job-record-schema';
-import type { LedgerStorage } from './ledger-storage';
+import type { LedgerStorage } from '../../platform/ledger-storage';
 
 /** Version 2: records are checked per phase (job-record-schema); version 1 files are migrated on load. */
 const LEDGER_VERSION = 2;

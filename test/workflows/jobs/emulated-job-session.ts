@@ -9,7 +9,7 @@ import { defaultCatalogModel, loadBuiltinCatalog } from '../../../src/providers/
 import type { FetchFunction, VideoRequest } from '../../../src/providers/spec';
 import { JobLedger } from '../../../src/workflows/jobs/job-ledger';
 import { JobRunner, type JobRunnerOptions } from '../../../src/workflows/jobs/job-runner';
-import type { LedgerStorage } from '../../../src/workflows/jobs/ledger-storage';
+import type { LedgerStorage } from '../../../src/platform/ledger-storage';
 import { CONTRACT_SCENARIO } from '../../hosts/nle-host-contract';
 import { createMemoryMediaFolder } from '../../support/memory-media-folder';
 

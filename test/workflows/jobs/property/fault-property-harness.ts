@@ -13,7 +13,7 @@ import { JobLedger } from '../../../../src/workflows/jobs/job-ledger';
 import type { JobRecord } from '../../../../src/workflows/jobs/job-record';
 import { parseJobRecord } from '../../../../src/workflows/jobs/job-record-schema';
 import { JobRunner } from '../../../../src/workflows/jobs/job-runner';
-import { memoryLedgerStorage, type LedgerStorage } from '../../../../src/workflows/jobs/ledger-storage';
+import { memoryLedgerStorage, type LedgerStorage } from '../../../../src/platform/ledger-storage';
 import { CONTRACT_SCENARIO } from '../../../hosts/nle-host-contract';
 import { createMemoryMediaFolder } from '../../../support/memory-media-folder';
 import { demoClip, emulatedRequest } from '../emulated-job-session';
