@@ -1,4 +1,4 @@
-import type { MediaFolder } from '../../src/workflows/media-folder';
+import type { MediaFolder } from '../../src/platform/media-folder';
 
 /** A MediaFolder in memory, for workflow tests: what the sink received is what readFile returns. */
 export function createMemoryMediaFolder(): MediaFolder & { readonly files: Map<string, Uint8Array>; readonly aborted: string[] } {

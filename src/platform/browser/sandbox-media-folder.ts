@@ -1,5 +1,5 @@
 import type { ByteSink } from '../../providers/spec';
-import type { MediaFolder, NewMediaFile } from '../../workflows/media-folder';
+import type { MediaFolder, NewMediaFile } from '../media-folder';
 
 const MEDIA_PREFIX = '/sandbox/media/';
 

@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { MediaFolder } from '../../workflows/media-folder';
+import type { MediaFolder } from '../media-folder';
 import { createFileByteSink } from './file-byte-sink';
 import { readMp4FileInfo } from './read-mp4-file-info';
 

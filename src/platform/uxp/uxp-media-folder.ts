@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/app-error';
 import type { ByteSink } from '../../providers/spec';
-import type { MediaFolder, NewMediaFile } from '../../workflows/media-folder';
+import type { MediaFolder, NewMediaFile } from '../media-folder';
 import type { SettingsStore } from '../settings-store';
 import type { UxpFile, UxpModule } from './uxp-module';
 import { createRememberedFolder, type RememberedFolder, type RememberedFolderOptions } from './uxp-remembered-folder';

@@ -10,7 +10,7 @@ import {
   type VideoRequest,
 } from '../../providers/spec';
 import { AppError, describeError } from '../../shared/app-error';
-import type { MediaFolder } from '../media-folder';
+import type { MediaFolder } from '../../platform/media-folder';
 import { findPlacedMedia, placeMedia } from '../place-media';
 import type { PlaceOptions } from '../place-options';
 import { provenanceSidecarFileName, recordClipProvenance, serializeProvenanceSidecar } from '../provenance';
