@@ -1,9 +1,9 @@
-import type { PanelPreferences } from '../domain/preferences/panel-preferences';
 import type { NleHost } from '../hosts/spec';
+import type { PreferencesStore } from '../platform/preferences-store';
 import type { SecretStore } from '../platform/secret-store';
 import type { ModelCatalog } from '../providers/catalog';
 import type { ReferenceImage, VideoProvider } from '../providers/spec';
-import type { ReadMedia } from '../workflows/apply-ducking';
+import type { ReadMedia } from '../platform/read-media';
 import type { JobRunner } from '../workflows/jobs/job-runner';
 
 /** A model the Generate form can offer, from the catalog. */
@@ -36,12 +36,6 @@ export interface ProviderChoice {
   /** Empty when the provider needs no key (emulators in the sandbox, self-hosted ComfyUI). */
   readonly credentials: readonly CredentialField[];
   create(): Promise<VideoProvider>;
-}
-
-/** Where the panel's preferences live (plugin data folder, localStorage in the sandbox). */
-export interface PreferencesStore {
-  read(): Promise<PanelPreferences>;
-  write(preferences: PanelPreferences): Promise<void>;
 }
 
 /** Everything the panel needs from its composition root; the UI never sees a concrete host or vendor. */

@@ -1,5 +1,5 @@
 import { DEFAULT_PANEL_PREFERENCES, type PanelPreferences } from '../domain/preferences/panel-preferences';
-import type { PreferencesStore } from './panel-services';
+import type { PreferencesStore } from '../platform/preferences-store';
 
 /**
  * A PreferencesStore that also remembers the latest value synchronously, for code that needs it

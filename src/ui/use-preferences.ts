@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { DEFAULT_PANEL_PREFERENCES, type PanelPreferences } from '../domain/preferences/panel-preferences';
-import type { PreferencesStore } from './panel-services';
+import type { PreferencesStore } from '../platform/preferences-store';
 
 /** Preferences loaded once, saved on change; defaults until loaded. */
 export function usePreferences(store: PreferencesStore) {

@@ -9,15 +9,13 @@ import {
   type TimeRange,
 } from '../domain/ducking';
 import type { ClipGainEnvelope, NleHost, TimelineClip } from '../hosts/spec';
+import type { ReadMedia } from '../platform/read-media';
 import { describeError } from '../shared/app-error';
 import { MediaAnalysisCache } from './media-analysis-cache';
 import { bedLoudnessLufs, voiceLoudnessLufs, type MeasuredClip } from './target-gap-loudness';
 
 /** Where the voice "speaks": whole voice clips, or speech detected in their media. */
 export type VoiceSource = 'clip-extents' | 'speech';
-
-/** Reads a media file as byte chunks; each platform supplies one (Node fs stream, UXP file, sandbox fetch). */
-export type ReadMedia = (mediaPath: string) => AsyncIterable<Uint8Array>;
 
 export interface DuckingProgress {
   /** 'voice' while finding speech, 'bed' while measuring the clips to duck (target-gap presets). */

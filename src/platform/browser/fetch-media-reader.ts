@@ -1,4 +1,4 @@
-import type { ReadMedia } from '../../workflows/apply-ducking';
+import type { ReadMedia } from '../read-media';
 
 /**
  * Reads sandbox media (the demo voice-over under /demo, downloaded clips under /sandbox/media)

@@ -1,5 +1,5 @@
 import { DEFAULT_PANEL_PREFERENCES, panelPreferencesSchema } from '../../domain/preferences/panel-preferences';
-import type { PreferencesStore } from '../../ui/panel-services';
+import type { PreferencesStore } from '../preferences-store';
 import { readStoredJsonOrDefault } from '../read-stored-json-or-default';
 import { uxpDataFile } from './uxp-data-file';
 import type { UxpModule } from './uxp-module';
