@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import {
   createHttpClient,
-  downloadToSink,
+  createVendorFileDownload,
   parseJsonResponse,
   resolvePhaseTimeouts,
   toProviderError,
@@ -48,7 +48,13 @@ export function createBytePlusProvider(settings: BytePlusProviderSettings): Vide
     delay: settings.delay,
   });
   // Result files sit on object storage behind signed URLs that must not receive our key.
-  const files = createHttpClient({ fetch: settings.fetch, timeoutMs: timeouts.downloadHeadersMs, delay: settings.delay });
+  const downloadFile = createVendorFileDownload({
+    provider: BYTEPLUS_PROVIDER_ID,
+    providerName: PROVIDER_NAME,
+    fetch: settings.fetch,
+    delay: settings.delay,
+    timeouts,
+  });
 
   async function call<Schema extends z.ZodType>(
     schema: Schema,
@@ -142,17 +148,7 @@ export function createBytePlusProvider(settings: BytePlusProviderSettings): Vide
     },
 
     async download(asset, sink, options) {
-      return downloadToSink({
-        client: files,
-        url: asset.url,
-        headers: asset.headers,
-        sink,
-        signal: options?.signal,
-        onProgress: options?.onProgress,
-        provider: BYTEPLUS_PROVIDER_ID,
-        providerName: PROVIDER_NAME,
-        stallTimeoutMs: timeouts.downloadStallMs,
-      });
+      return downloadFile(asset, sink, options);
     },
   };
 }

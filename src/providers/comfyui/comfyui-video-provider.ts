@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import {
   createHttpClient,
-  downloadToSink,
+  createVendorFileDownload,
   parseJsonResponse,
   resolvePhaseTimeouts,
   toProviderError,
@@ -77,7 +77,13 @@ export function createComfyUiProvider(settings: ComfyUiProviderSettings = {}): V
   const placeholders = comfyUiWorkflowPlaceholders(workflow);
   const timeouts = resolvePhaseTimeouts(settings.timeouts);
   const api = createHttpClient({ prefixUrl: baseUrl, fetch: settings.fetch, timeoutMs: timeouts.pollMs, delay: settings.delay });
-  const files = createHttpClient({ fetch: settings.fetch, timeoutMs: timeouts.downloadHeadersMs, delay: settings.delay });
+  const downloadFile = createVendorFileDownload({
+    provider: COMFYUI_PROVIDER_ID,
+    providerName: PROVIDER_NAME,
+    fetch: settings.fetch,
+    delay: settings.delay,
+    timeouts,
+  });
   const clientId = settings.clientId ?? 'cliprelay';
   const placeholderOptions = {
     framesPerSecond: settings.framesPerSecond ?? 24,
@@ -160,17 +166,7 @@ export function createComfyUiProvider(settings: ComfyUiProviderSettings = {}): V
     },
 
     async download(asset: VideoAsset, sink: ByteSink, options?: DownloadOptions) {
-      return downloadToSink({
-        client: files,
-        url: asset.url,
-        headers: asset.headers,
-        sink,
-        signal: options?.signal,
-        onProgress: options?.onProgress,
-        provider: COMFYUI_PROVIDER_ID,
-        providerName: PROVIDER_NAME,
-        stallTimeoutMs: timeouts.downloadStallMs,
-      });
+      return downloadFile(asset, sink, options);
     },
 
     /**

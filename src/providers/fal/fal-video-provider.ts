@@ -2,7 +2,7 @@ import { HTTPError } from 'ky';
 import type { z } from 'zod';
 import {
   createHttpClient,
-  downloadToSink,
+  createVendorFileDownload,
   parseJsonResponse,
   resolvePhaseTimeouts,
   toProviderError,
@@ -64,7 +64,13 @@ export function createFalProvider(settings: FalProviderSettings): FalVideoProvid
   // No transport retries for results: a 500 there is a final answer (see FINAL_RESULT_STATUSES).
   const results = createHttpClient({ headers: auth, fetch: settings.fetch, timeoutMs: timeouts.pollMs, retryLimit: 0 });
   // fal media links are public CDN URLs: they must not receive the key.
-  const files = createHttpClient({ fetch: settings.fetch, timeoutMs: timeouts.downloadHeadersMs, delay: settings.delay });
+  const downloadFile = createVendorFileDownload({
+    provider: FAL_PROVIDER_ID,
+    providerName: PROVIDER_NAME,
+    fetch: settings.fetch,
+    delay: settings.delay,
+    timeouts,
+  });
   const mapBody = createFalErrorMapper([settings.apiKey]);
   const fail = async (error: unknown, signal: AbortSignal | undefined) =>
     toProviderError(error, { provider: FAL_PROVIDER_ID, providerName: PROVIDER_NAME, mapBody, signal });
@@ -160,17 +166,7 @@ export function createFalProvider(settings: FalProviderSettings): FalVideoProvid
     },
 
     async download(asset: VideoAsset, sink: ByteSink, options?: DownloadOptions) {
-      return downloadToSink({
-        client: files,
-        url: asset.url,
-        headers: asset.headers,
-        sink,
-        signal: options?.signal,
-        onProgress: options?.onProgress,
-        provider: FAL_PROVIDER_ID,
-        providerName: PROVIDER_NAME,
-        stallTimeoutMs: timeouts.downloadStallMs,
-      });
+      return downloadFile(asset, sink, options);
     },
 
     async cancel(ref, options) {

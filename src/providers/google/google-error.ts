@@ -164,3 +164,22 @@ export function isGoogleModerationMessage(message: string): boolean {
 function redactSecrets(text: string, secrets: readonly string[]): string {
   return secrets.filter((secret) => secret.length >= 4).reduce((result, secret) => result.split(secret).join('[redacted]'), text);
 }
+
+/**
+ * The mapper for result-file downloads (Gemini files and GCS objects answer in Google's envelope),
+ * shared by Veo and Omni so a gone file reads the same on both: expired, with how long Google keeps it.
+ */
+export function createGoogleDownloadErrorMapper(secrets: readonly string[], platform: GoogleErrorPlatform): ErrorBodyMapper {
+  const google = createGoogleErrorMapper('download', secrets, platform);
+  return (status, body) => {
+    const mapped = google(status, body);
+    if (status === 404 || status === 410) {
+      return {
+        ...mapped,
+        kind: 'not-found',
+        message: `${mapped.message ?? 'not found'} — the result file is gone; Gemini keeps results two days`,
+      };
+    }
+    return mapped;
+  };
+}

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import {
   createHttpClient,
-  downloadToSink,
+  createVendorFileDownload,
   parseJsonResponse,
   resolvePhaseTimeouts,
   toProviderError,
@@ -18,7 +18,13 @@ import {
   type VideoProvider,
 } from '../spec';
 import { planGoogleDownload } from './google-download-plan';
-import { createGoogleErrorMapper, googleRetryHintMs, type GoogleCall, type GoogleErrorPlatform } from './google-error';
+import {
+  createGoogleDownloadErrorMapper,
+  createGoogleErrorMapper,
+  googleRetryHintMs,
+  type GoogleCall,
+  type GoogleErrorPlatform,
+} from './google-error';
 import { writeInlineVideo } from './google-inline-video';
 import { interactionResourceName, interactionVideos, toGoogleInteractionStatus } from './google-interaction-status';
 import { googleInteractionSchema, type GoogleInteraction } from './google-interactions-api-schemas';
@@ -108,8 +114,17 @@ export function createGoogleOmniProvider(settings: GoogleOmniProviderSettings): 
     delay: settings.delay,
     retryHintMs: googleRetryHintMs,
   });
-  const files = createHttpClient({ fetch: settings.fetch, timeoutMs: timeouts.downloadHeadersMs, delay: settings.delay });
   const name = settings.providerName;
+  const downloadFile = createVendorFileDownload({
+    provider: settings.providerId,
+    providerName: name,
+    fetch: settings.fetch,
+    delay: settings.delay,
+    timeouts,
+    mapBody: createGoogleDownloadErrorMapper(secrets, platform),
+    // Whether the credential goes along is the download plan's decision, per URL.
+    credentials: { headers: authHeaders, sendTo: () => false },
+  });
 
   async function call<Schema extends z.ZodType>(
     kind: GoogleCall,
@@ -219,18 +234,7 @@ export function createGoogleOmniProvider(settings: GoogleOmniProviderSettings): 
         inline.forget(id);
         return written;
       }
-      return downloadToSink({
-        client: files,
-        url: plan.url,
-        headers: { ...asset.headers, ...(plan.authorized ? authHeaders : {}) },
-        sink,
-        signal: options?.signal,
-        onProgress: options?.onProgress,
-        provider: settings.providerId,
-        providerName: name,
-        mapBody: createGoogleErrorMapper('download', secrets, platform),
-        stallTimeoutMs: timeouts.downloadStallMs,
-      });
+      return downloadFile({ url: plan.url, headers: asset.headers, withCredentials: plan.authorized }, sink, options);
     },
   };
 }

@@ -2,11 +2,10 @@ import type { KyInstance } from 'ky';
 import type { z } from 'zod';
 import {
   createHttpClient,
-  downloadToSink,
+  createVendorFileDownload,
   parseJsonResponse,
   resolvePhaseTimeouts,
   toProviderError,
-  type ErrorBodyMapper,
   type FetchFunction,
   type PhaseTimeouts,
 } from '../http';
@@ -21,7 +20,7 @@ import {
 } from '../spec';
 import { googleFetchPredictOperationRequestSchema, googleOperationSchema, type GoogleOperation } from './google-api-schemas';
 import { planGoogleDownload } from './google-download-plan';
-import { createGoogleErrorMapper, googleRetryHintMs, type GoogleCall } from './google-error';
+import { createGoogleDownloadErrorMapper, createGoogleErrorMapper, googleRetryHintMs, type GoogleCall } from './google-error';
 import { inlineVideoBytes, writeInlineVideo } from './google-inline-video';
 import { toGoogleJobStatus } from './google-job-status';
 import { GoogleFinalPollCache } from './google-final-poll-cache';
@@ -123,7 +122,16 @@ export function createGoogleVeoProvider(settings: GoogleVeoProviderSettings): Vi
     retryHintMs: googleRetryHintMs,
   });
   // Result files: the credential is added per URL, only where planGoogleDownload allows it.
-  const files = createHttpClient({ fetch: settings.fetch, timeoutMs: timeouts.downloadHeadersMs, delay: settings.delay });
+  const downloadFile = createVendorFileDownload({
+    provider: routes.providerId,
+    providerName: routes.providerName,
+    fetch: settings.fetch,
+    delay: settings.delay,
+    timeouts,
+    mapBody: createGoogleDownloadErrorMapper(routes.secrets, settings.platform),
+    // Whether the credential goes along is the download plan's decision, per URL.
+    credentials: { headers: routes.authHeaders, sendTo: () => false },
+  });
   const call = <Schema extends z.ZodType>(
     kind: GoogleCall,
     schema: Schema,
@@ -215,18 +223,7 @@ export function createGoogleVeoProvider(settings: GoogleVeoProviderSettings): Vi
         inlineOperations.forget(plan.operationName);
         return written;
       }
-      return downloadToSink({
-        client: files,
-        url: plan.url,
-        headers: { ...asset.headers, ...(plan.authorized ? routes.authHeaders : {}) },
-        sink,
-        signal: options?.signal,
-        onProgress: options?.onProgress,
-        provider: routes.providerId,
-        providerName: routes.providerName,
-        mapBody: downloadErrorMapper(routes, settings.platform),
-        stallTimeoutMs: timeouts.downloadStallMs,
-      });
+      return downloadFile({ url: plan.url, headers: asset.headers, withCredentials: plan.authorized }, sink, options);
     },
   };
 }
@@ -295,22 +292,6 @@ async function callGoogle<Schema extends z.ZodType>(
     });
   }
   return parseJsonResponse(response, schema, routes.providerName);
-}
-
-/** Gemini files and GCS objects answer in Google's envelope; a gone file reads as expired. */
-function downloadErrorMapper(routes: PlatformRoutes, platform: GoogleVeoPlatform): ErrorBodyMapper {
-  const google = createGoogleErrorMapper('download', routes.secrets, platform);
-  return (status, body) => {
-    const mapped = google(status, body);
-    if (status === 404 || status === 410) {
-      return {
-        ...mapped,
-        kind: 'not-found',
-        message: `${mapped.message ?? 'not found'} — the result file is gone; Gemini keeps results two days`,
-      };
-    }
-    return mapped;
-  };
 }
 
 /** Encodes each segment of a resource name, keeping its slashes. */

@@ -1,6 +1,6 @@
 import {
   createHttpClient,
-  downloadToSink,
+  createVendorFileDownload,
   parseJsonResponse,
   resolvePhaseTimeouts,
   toProviderError,
@@ -47,6 +47,8 @@ export interface KlingProviderSettings {
   readonly now?: () => number;
   /** Time limits per kind of call. @default DEFAULT_PHASE_TIMEOUTS */
   readonly timeouts?: Partial<PhaseTimeouts>;
+  /** Injected for tests: the wait before a retried GET. @default abortableDelay */
+  readonly delay?: (delayMs: number, signal?: AbortSignal) => Promise<void>;
 }
 
 /** Kling's text-to-video, image-to-video and omni-video APIs as a VideoProvider. */
@@ -58,9 +60,16 @@ export function createKlingProvider(settings: KlingProviderSettings): VideoProvi
     headers: () => ({ authorization: `Bearer ${token()}` }),
     fetch: settings.fetch,
     timeoutMs: timeouts.pollMs,
+    delay: settings.delay,
   });
   // Result files sit on a CDN that must not receive our token.
-  const files = createHttpClient({ fetch: settings.fetch, timeoutMs: timeouts.downloadHeadersMs });
+  const downloadFile = createVendorFileDownload({
+    provider: KLING_PROVIDER_ID,
+    providerName: PROVIDER_NAME,
+    fetch: settings.fetch,
+    delay: settings.delay,
+    timeouts,
+  });
   const mode = settings.mode ?? 'pro';
 
   /**
@@ -120,17 +129,7 @@ export function createKlingProvider(settings: KlingProviderSettings): VideoProvi
     },
 
     async download(asset: VideoAsset, sink: ByteSink, options?: DownloadOptions) {
-      return downloadToSink({
-        client: files,
-        url: asset.url,
-        headers: asset.headers,
-        sink,
-        signal: options?.signal,
-        onProgress: options?.onProgress,
-        provider: KLING_PROVIDER_ID,
-        providerName: PROVIDER_NAME,
-        stallTimeoutMs: timeouts.downloadStallMs,
-      });
+      return downloadFile(asset, sink, options);
     },
   };
 }

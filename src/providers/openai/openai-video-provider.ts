@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import {
   createHttpClient,
-  downloadToSink,
+  createVendorFileDownload,
+  isUnderBaseUrl,
   type FetchFunction,
   parseJsonResponse,
   parseOutgoing,
@@ -105,7 +106,15 @@ export function createOpenAIProvider(settings: OpenAIProviderSettings): OpenAIVi
   // The content URL is an API URL, but assets are plain data kept in the job ledger: the key is
   // added at download time, and only for URLs under our own base URL, so it never reaches another
   // host, a JobStatus or the ledger.
-  const files = createHttpClient({ fetch: settings.fetch, timeoutMs: timeouts.downloadHeadersMs, delay: settings.delay });
+  const downloadFile = createVendorFileDownload({
+    provider: OPENAI_PROVIDER_ID,
+    providerName: PROVIDER_NAME,
+    fetch: settings.fetch,
+    delay: settings.delay,
+    timeouts,
+    mapBody: openaiErrorMapper('download'),
+    credentials: { headers: authHeaders, sendTo: isUnderBaseUrl(baseUrl) },
+  });
 
   async function call<Schema extends z.ZodType>(
     kind: OpenAICall,
@@ -157,19 +166,7 @@ export function createOpenAIProvider(settings: OpenAIProviderSettings): OpenAIVi
     },
 
     async download(asset: VideoAsset, sink: ByteSink, options?: DownloadOptions) {
-      const ownUrl = asset.url.startsWith(`${baseUrl}/`);
-      return downloadToSink({
-        client: files,
-        url: asset.url,
-        headers: { ...asset.headers, ...(ownUrl ? authHeaders : {}) },
-        sink,
-        signal: options?.signal,
-        onProgress: options?.onProgress,
-        provider: OPENAI_PROVIDER_ID,
-        providerName: PROVIDER_NAME,
-        mapBody: openaiErrorMapper('download'),
-        stallTimeoutMs: timeouts.downloadStallMs,
-      });
+      return downloadFile(asset, sink, options);
     },
 
     async remix(source, prompt, options) {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import {
   createHttpClient,
-  downloadToSink,
+  createVendorFileDownload,
   type FetchFunction,
   parseJsonResponse,
   parseOutgoing,
@@ -41,6 +41,9 @@ import { runwayVideoOptionsSchema, type RunwayVideoOptions, type RunwayVideoRequ
 export const RUNWAY_PROVIDER_ID = 'runway';
 export const RUNWAY_DEFAULT_BASE_URL = 'https://api.dev.runwayml.com';
 const PROVIDER_NAME = 'Runway';
+/** Said when an output link answers 401/403/404/410: Runway's signed links expire. */
+const RUNWAY_EXPIRED_LINK_ADVICE =
+  'the output link has expired or is no longer valid (Runway links last 24\u201348 h); read the job status again for a fresh link';
 /** "These URLs will expire within 24-48 hours" (SDK `tasks.ts`): the lower bound, when the URL says nothing. */
 const OUTPUT_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
@@ -83,7 +86,14 @@ export function createRunwayProvider(settings: RunwayProviderSettings): RunwayVi
     delay: settings.delay,
   });
   // Output files sit on a CDN behind signed URLs: they must not receive our key.
-  const files = createHttpClient({ fetch: settings.fetch, timeoutMs: timeouts.downloadHeadersMs, delay: settings.delay });
+  const downloadFile = createVendorFileDownload({
+    provider: RUNWAY_PROVIDER_ID,
+    providerName: PROVIDER_NAME,
+    fetch: settings.fetch,
+    delay: settings.delay,
+    timeouts,
+    expiredFileAdvice: RUNWAY_EXPIRED_LINK_ADVICE,
+  });
 
   async function send(signal: AbortSignal | undefined, request: (signal: AbortSignal | undefined) => Promise<Response>): Promise<Response> {
     try {
@@ -131,18 +141,7 @@ export function createRunwayProvider(settings: RunwayProviderSettings): RunwayVi
     },
 
     async download(asset: VideoAsset, sink: ByteSink, options?: DownloadOptions) {
-      return downloadToSink({
-        client: files,
-        url: asset.url,
-        headers: asset.headers,
-        sink,
-        signal: options?.signal,
-        onProgress: options?.onProgress,
-        provider: RUNWAY_PROVIDER_ID,
-        providerName: PROVIDER_NAME,
-        mapBody: mapRunwayDownloadError,
-        stallTimeoutMs: timeouts.downloadStallMs,
-      });
+      return downloadFile(asset, sink, options);
     },
   };
 }
@@ -291,16 +290,6 @@ export function toRunwayJobStatus(task: RunwayTask, nowMs: number): RunwayJobSta
 }
 
 /** Download failures on a signed link: 401/403/404/410 mean it expired (or was never valid). */
-function mapRunwayDownloadError(status: number): { kind?: 'not-found'; message?: string } {
-  if (status === 401 || status === 403 || status === 404 || status === 410) {
-    return {
-      kind: 'not-found',
-      message:
-        'the output link has expired or is no longer valid (Runway links last 24\u201348 h); read the job status again for a fresh link',
-    };
-  }
-  return {};
-}
 
 function taskIdOf(ref: JobRef): string {
   return typeof ref.data.taskId === 'string' ? ref.data.taskId : ref.jobId;
