@@ -2,6 +2,7 @@ import { missingCredentials, PROVIDER_REGISTRATIONS } from '../providers/registr
 import { effectiveModelStatus, type EffectiveModelStatus, type ModelCatalog } from '../providers/catalog';
 import type { FetchFunction } from '../providers/http';
 import { describeError } from '../shared/app-error';
+import { baseUrlFromEnv } from './provider-base-url-env';
 
 /** What a provider's own listing says about one catalog entry. */
 export type ModelCheckResult =
@@ -69,7 +70,7 @@ export async function checkCatalogModels(input: {
     );
     let provider;
     try {
-      provider = registration.create({ credentials, baseUrl: input.env[registration.baseUrlEnv], fetch: input.fetch });
+      provider = registration.create({ credentials, baseUrl: baseUrlFromEnv(input.env, registration.id), fetch: input.fetch });
     } catch (error) {
       record('listing-failed', describeError(error));
       continue;

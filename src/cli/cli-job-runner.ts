@@ -14,6 +14,7 @@ import { JobRunner } from '../workflows/jobs/job-runner';
 import { unavailableModelMessage } from '../workflows/jobs/unavailable-model-message';
 import { escapeForTerminal, type CliIo } from './cli-io';
 import { CliUsageError } from './cli-usage-error';
+import { baseUrlFromEnv } from './provider-base-url-env';
 
 /** The CLI's ledger: `$CLIPRELAY_HOME/jobs.json` (default `~/.cliprelay`), shared by generate, jobs and resume. */
 export function cliLedgerPath(io: CliIo): string {
@@ -41,7 +42,7 @@ export async function createCliJobRunner(
         registration.credentials.flatMap((spec) => (io.env[spec.name] ? [[spec.name, io.env[spec.name]!]] : [])),
       );
       // A flag wins; else the endpoint the job was created against (so `resume` needs no flags); else the environment.
-      const baseUrl = options.baseUrl ?? job?.endpoint ?? io.env[registration.baseUrlEnv];
+      const baseUrl = options.baseUrl ?? job?.endpoint ?? baseUrlFromEnv(io.env, registration.id);
       return registration.create({ credentials, baseUrl, fetch: io.fetch ?? nodeFetch });
     },
     mediaFolder: (job) => nodeMediaFolder(resolve(io.cwd, job.outputFolder ?? '.')),

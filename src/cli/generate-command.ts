@@ -17,6 +17,7 @@ import { CliUsageError } from './cli-usage-error';
 import { loadCliCatalog } from './load-cli-catalog';
 import { parseCommandArgs, parseIntegerFlag } from './parse-cli-args';
 import { parseShotFlags } from './parse-shot-flag';
+import { baseUrlFromEnv } from './provider-base-url-env';
 
 const DEFAULT_POLL_MS = 2_000;
 const DEFAULT_TIMEOUT_SECONDS = 900;
@@ -123,7 +124,7 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIo): Pr
     estimatedCostUsd: model == null ? 0 : estimateClipCostUsd(model, request),
     outputFolder: resolve(io.cwd, flags.out),
     // Kept with the job so `cliprelay resume` reaches the same server without flags.
-    endpoint: flags['base-url'] ?? io.env[registration.baseUrlEnv],
+    endpoint: flags['base-url'] ?? baseUrlFromEnv(io.env, registration.id),
     catalogVersion: catalogVersion(catalog),
   });
   io.stderr.write(

@@ -1,6 +1,7 @@
 import { PROVIDER_REGISTRATIONS } from '../providers/registry';
 import { isoDay, loadBuiltinCatalog, offeredModels } from '../providers/catalog';
 import { DEFAULT_EMULATOR_PORT } from './emulate-command';
+import { baseUrlEnvName } from './provider-base-url-env';
 
 /**
  * The --help text; provider names and credential variables come from the registrations, limited
@@ -13,7 +14,7 @@ export function helpText(): string {
   const credentials = registrations
     .map(
       (registration) =>
-        `    ${registration.id.padEnd(14)} ${registration.credentials.map((spec) => spec.name + (spec.optional === true ? ' (optional)' : '')).join(', ') || '(none)'}; base URL ${registration.baseUrlEnv}`,
+        `    ${registration.id.padEnd(14)} ${registration.credentials.map((spec) => spec.name + (spec.optional === true ? ' (optional)' : '')).join(', ') || '(none)'}; base URL ${baseUrlEnvName(registration.id) ?? '(none)'}`,
     )
     .join('\n');
   return `cliprelay — generate AI video clips with native audio, without an editor.

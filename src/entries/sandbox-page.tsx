@@ -1,6 +1,7 @@
 import '../shared/zod-jitless';
 import { createRoot } from 'react-dom/client';
 import { EMULATOR_DEMO_CREDENTIALS } from '../emulators/demo-credentials';
+import { emulatorPath } from '../emulators/emulator-paths';
 import { createSandboxState, DEMO_SEQUENCE, loadSandboxState, SandboxHost, saveSandboxState } from '../hosts/sandbox';
 import { inspectMp4 } from '../media';
 import { fetchMediaReader } from '../platform/browser/fetch-media-reader';
@@ -40,7 +41,7 @@ const providers = PROVIDER_REGISTRATIONS.map((registration) =>
   providerChoice(registration, {
     catalog,
     displayName: `${registration.displayName} (emulated)`,
-    baseUrl: `${origin}/emulators${registration.emulatorPath}`,
+    baseUrl: `${origin}/emulators${emulatorPath(registration.id)}`,
     asksForKeys: false,
     readCredentials: async () => EMULATOR_DEMO_CREDENTIALS[registration.id] ?? {},
   }),

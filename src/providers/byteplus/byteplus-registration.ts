@@ -7,8 +7,6 @@ export const byteplusRegistration: ProviderRegistration = {
   // The name BytePlus's SDK and integrators read (byteplus-py, Comfy nodes, TanStack's adapter).
   credentials: [{ name: 'ARK_API_KEY', label: 'ModelArk API key (ap-southeast)' }],
   defaultBaseUrl: BYTEPLUS_DEFAULT_BASE_URL,
-  baseUrlEnv: 'ARK_BASE_URL',
-  emulatorPath: '/byteplus',
   create: ({ credentials, baseUrl, fetch }) =>
     createBytePlusProvider({
       // The entries check required credentials before calling create (missingCredentials).

@@ -12,8 +12,6 @@ export const comfyUiRegistration: ProviderRegistration = {
   displayName: 'ComfyUI (self-hosted)',
   credentials: [{ name: 'COMFYUI_WORKFLOW_JSON', label: 'Workflow, API-format JSON (optional; default LTX-Video)', optional: true }],
   defaultBaseUrl: COMFYUI_DEFAULT_BASE_URL,
-  baseUrlEnv: 'COMFYUI_BASE_URL',
-  emulatorPath: '/comfyui',
   create: ({ credentials, baseUrl, fetch }) =>
     createComfyUiProvider({
       baseUrl,

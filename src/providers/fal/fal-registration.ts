@@ -8,8 +8,6 @@ export const falRegistration: ProviderRegistration = {
   credentials: [{ name: 'FAL_KEY', label: 'API key (key-id:key-secret)' }],
   defaultBaseUrl: FAL_QUEUE_DEFAULT_BASE_URL,
   // The SDK has no base URL setting (it hard-codes queue.fal.run, research §0); this one is ours.
-  baseUrlEnv: 'FAL_QUEUE_BASE_URL',
-  emulatorPath: '/fal',
   create: ({ credentials, baseUrl, fetch }) =>
     createFalProvider({
       // The entries check required credentials before calling create (missingCredentials).

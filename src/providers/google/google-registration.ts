@@ -29,8 +29,6 @@ export const googleRegistration: ProviderRegistration = {
   displayName: GEMINI_API_PROVIDER_NAME,
   credentials: [{ name: 'GEMINI_API_KEY', label: 'Gemini API key' }],
   defaultBaseUrl: GEMINI_API_DEFAULT_BASE_URL,
-  baseUrlEnv: 'GOOGLE_GEMINI_BASE_URL',
-  emulatorPath: '/google',
   create: ({ credentials, baseUrl, fetch }) =>
     createGeminiApiProvider({
       // The entries check required credentials before calling create (missingCredentials).
@@ -63,8 +61,6 @@ export const googleVertexRegistration: ProviderRegistration = {
     { name: 'GOOGLE_VERTEX_OUTPUT_URI', label: 'Output bucket, gs://… (optional; else bytes come inline)', optional: true },
   ],
   defaultBaseUrl: `https://${VERTEX_AI_DEFAULT_LOCATION}-aiplatform.googleapis.com`,
-  baseUrlEnv: 'GOOGLE_VERTEX_BASE_URL',
-  emulatorPath: '/google',
   create: ({ credentials, baseUrl, fetch }) =>
     createVertexAiProvider({
       accessToken: credentials.GOOGLE_VERTEX_ACCESS_TOKEN ?? '',

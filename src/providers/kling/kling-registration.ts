@@ -9,8 +9,6 @@ export const klingRegistration: ProviderRegistration = {
     { name: 'KLING_SECRET_KEY', label: 'Secret key' },
   ],
   defaultBaseUrl: 'https://api-singapore.klingai.com',
-  baseUrlEnv: 'KLING_BASE_URL',
-  emulatorPath: '/kling',
   create: ({ credentials, baseUrl, fetch }) =>
     createKlingProvider({
       // The entries check required credentials before calling create (missingCredentials).

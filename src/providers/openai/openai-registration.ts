@@ -8,8 +8,6 @@ export const openaiRegistration: ProviderRegistration = {
   // before the shutdown can still be looked up; the label says no generation can use it.
   credentials: [{ name: 'OPENAI_API_KEY', label: 'API key (no longer used: OpenAI shut the Sora API down on 2026-09-24)' }],
   defaultBaseUrl: OPENAI_DEFAULT_BASE_URL,
-  baseUrlEnv: 'OPENAI_BASE_URL',
-  emulatorPath: '/openai',
   create: ({ credentials, baseUrl, fetch }) =>
     createOpenAIProvider({
       // The entries check required credentials before calling create (missingCredentials).

@@ -7,8 +7,6 @@ export const runwayRegistration: ProviderRegistration = {
   // The SDK's own environment names, so an existing setup works unchanged.
   credentials: [{ name: 'RUNWAYML_API_SECRET', label: 'API secret' }],
   defaultBaseUrl: RUNWAY_DEFAULT_BASE_URL,
-  baseUrlEnv: 'RUNWAYML_BASE_URL',
-  emulatorPath: '/runway',
   create: ({ credentials, baseUrl, fetch }) =>
     createRunwayProvider({
       // The entries check required credentials before calling create (missingCredentials).

@@ -30,9 +30,5 @@ export interface ProviderRegistration {
   readonly displayName: string;
   readonly credentials: readonly CredentialSpec[];
   readonly defaultBaseUrl: string;
-  /** Environment variable that overrides the base URL for the CLI, e.g. KLING_BASE_URL. */
-  readonly baseUrlEnv: string;
-  /** Path of this vendor's emulator under the emulator server, e.g. "/kling". */
-  readonly emulatorPath: string;
   create(settings: ProviderSettings): VideoProvider;
 }

@@ -394,13 +394,11 @@ describe('BytePlus provider under the shared fault injector', () => {
 });
 
 describe('BytePlus registration', () => {
-  it('names ARK_API_KEY, ModelArk\u2019s ap-southeast API and the emulator path, and creates a working provider', async () => {
+  it('names ARK_API_KEY and ModelArk\u2019s ap-southeast API, and creates a working provider', async () => {
     expect(byteplusRegistration).toMatchObject({
       id: 'byteplus',
       credentials: [{ name: 'ARK_API_KEY' }],
       defaultBaseUrl: 'https://ark.ap-southeast.bytepluses.com/api/v3',
-      baseUrlEnv: 'ARK_BASE_URL',
-      emulatorPath: '/byteplus',
     });
     const byteplus = byteplusRegistration.create({ credentials: { ARK_API_KEY: API_KEY }, baseUrl: running.baseUrl });
     await expect(byteplus.start(request())).resolves.toMatchObject({ ref: { provider: 'byteplus' } });

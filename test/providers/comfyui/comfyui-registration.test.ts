@@ -4,6 +4,7 @@ import { comfyUiRegistration } from '../../../src/providers/comfyui';
 import { pollUntilDone } from '../../../src/workflows/poll-until-done';
 import { createMemoryByteSink } from '../../support/memory-byte-sink';
 import { DEMO_CLIP, startComfyUiEmulatorServer, type ComfyUiEmulatorServer } from '../../emulators/comfyui/comfyui-emulator-server';
+import { emulatorPath } from '../../../src/emulators/emulator-paths';
 
 let server: ComfyUiEmulatorServer;
 beforeAll(async () => {
@@ -11,10 +12,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-it('ComfyUI registration with no credentials runs the built-in workflow on the emulator under emulatorPath', async () => {
+it('ComfyUI registration with no credentials runs the built-in workflow on the emulator under its emulator path', async () => {
   const provider = comfyUiRegistration.create({
     credentials: COMFYUI_EMULATOR_DEMO_CREDENTIALS.comfyui,
-    baseUrl: `${server.url}${comfyUiRegistration.emulatorPath}`,
+    baseUrl: `${server.url}${emulatorPath(comfyUiRegistration.id)}`,
   });
   const { ref } = await provider.start({
     model: 'comfyui-workflow',

@@ -373,8 +373,6 @@ describe('ComfyUI in the catalog and the registration', () => {
   it('needs no credentials and takes the workflow as an optional one', () => {
     expect(comfyUiRegistration).toMatchObject({
       id: 'comfyui',
-      baseUrlEnv: 'COMFYUI_BASE_URL',
-      emulatorPath: '/comfyui',
       defaultBaseUrl: 'http://127.0.0.1:8188',
     });
     expect(comfyUiRegistration.credentials.every((spec) => spec.optional === true)).toBe(true);

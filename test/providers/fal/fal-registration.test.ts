@@ -4,6 +4,7 @@ import { falRegistration } from '../../../src/providers/fal';
 import { pollUntilDone } from '../../../src/workflows/poll-until-done';
 import { createMemoryByteSink } from '../../support/memory-byte-sink';
 import { DEMO_CLIP, startFalEmulatorServer, type FalEmulatorServer } from '../../emulators/fal/fal-emulator-server';
+import { emulatorPath } from '../../../src/emulators/emulator-paths';
 
 let server: FalEmulatorServer;
 beforeAll(async () => {
@@ -11,10 +12,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-it('fal registration with the demo key generates and downloads the demo clip under emulatorPath, as the sandbox wires it', async () => {
+it('fal registration with the demo key generates and downloads the demo clip under its emulator path, as the sandbox wires it', async () => {
   const provider = falRegistration.create({
     credentials: FAL_EMULATOR_DEMO_CREDENTIALS.fal,
-    baseUrl: `${server.url}${falRegistration.emulatorPath}`,
+    baseUrl: `${server.url}${emulatorPath(falRegistration.id)}`,
   });
   const { ref } = await provider.start({
     model: 'fal-ai/veo3.1/fast',

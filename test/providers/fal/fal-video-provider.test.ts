@@ -284,11 +284,9 @@ describe('fal models in the catalog and the registration', () => {
     ).toEqual(['Veo 3.1 Fast (fal) accepts 4, 6 or 8 seconds; 5 s was asked.']);
   });
 
-  it('asks for FAL_KEY and points its emulator at /fal', () => {
+  it('asks for FAL_KEY', () => {
     expect(falRegistration).toMatchObject({
       id: 'fal',
-      baseUrlEnv: 'FAL_QUEUE_BASE_URL',
-      emulatorPath: '/fal',
       defaultBaseUrl: 'https://queue.fal.run',
     });
     expect(falRegistration.credentials.map((spec) => spec.name)).toEqual(['FAL_KEY']);

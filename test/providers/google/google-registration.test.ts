@@ -5,6 +5,7 @@ import type { ProviderRegistration, VideoProvider } from '../../../src/providers
 import { pollUntilDone } from '../../../src/workflows/poll-until-done';
 import { createMemoryByteSink } from '../../support/memory-byte-sink';
 import { DEMO_CLIP, startGoogleEmulatorServer, type GoogleEmulatorServer } from '../../emulators/google/google-emulator-server';
+import { emulatorPath } from '../../../src/emulators/emulator-paths';
 
 let server: GoogleEmulatorServer;
 beforeAll(async () => {
@@ -34,10 +35,10 @@ describe('Google registrations with the emulator\u2019s demo credentials, as the
     ['Vertex AI', googleVertexRegistration, 'veo-3.1-fast-generate-001'],
     ['Vertex AI, Gemini Omni (Interactions API, location global)', googleVertexRegistration, 'vertex/gemini-omni-1.2-flash'],
   ] as [string, ProviderRegistration, string][])(
-    '%s: generates and downloads the demo clip under emulatorPath',
+    '%s: generates and downloads the demo clip under its emulator path',
     async (_label, registration, model) => {
       const credentials = GOOGLE_EMULATOR_DEMO_CREDENTIALS[registration.id as keyof typeof GOOGLE_EMULATOR_DEMO_CREDENTIALS];
-      const provider = registration.create({ credentials, baseUrl: `${server.url}${registration.emulatorPath}` });
+      const provider = registration.create({ credentials, baseUrl: `${server.url}${emulatorPath(registration.id)}` });
       expect(Buffer.from(await generate(provider, model)).equals(Buffer.from(DEMO_CLIP))).toBe(true);
     },
   );

@@ -371,8 +371,6 @@ describe('OpenAI provider: Azure OpenAI and registration', () => {
       id: 'openai',
       credentials: [{ name: 'OPENAI_API_KEY' }],
       defaultBaseUrl: 'https://api.openai.com/v1',
-      baseUrlEnv: 'OPENAI_BASE_URL',
-      emulatorPath: '/openai',
     });
     const openai = openaiRegistration.create({ credentials: { OPENAI_API_KEY: API_KEY }, baseUrl: running.baseUrl });
     expect(openai.id).toBe('openai');

@@ -274,8 +274,6 @@ describe('Runway registration', () => {
       id: 'runway',
       credentials: [{ name: 'RUNWAYML_API_SECRET' }],
       defaultBaseUrl: 'https://api.dev.runwayml.com',
-      baseUrlEnv: 'RUNWAYML_BASE_URL',
-      emulatorPath: '/runway',
     });
     const runway = runwayRegistration.create({ credentials: { RUNWAYML_API_SECRET: API_SECRET }, baseUrl: running.baseUrl });
     await expect(runway.start(request())).resolves.toMatchObject({ ref: { provider: 'runway' } });

@@ -12,6 +12,7 @@ import { JobRunner, type JobRunnerOptions } from '../../../src/workflows/jobs/jo
 import type { LedgerStorage } from '../../../src/platform/ledger-storage';
 import { CONTRACT_SCENARIO } from '../../hosts/nle-host-contract';
 import { createMemoryMediaFolder } from '../../support/memory-media-folder';
+import { emulatorPath } from '../../../src/emulators/emulator-paths';
 
 export const demoClip = readFileSync(resolve(__dirname, '../../../assets/demo-clip.mp4'));
 
@@ -75,7 +76,7 @@ export async function emulatedJobSession(
       created.push(providerId);
       return registration.create({
         credentials: EMULATOR_DEMO_CREDENTIALS[providerId] ?? {},
-        baseUrl: `${emulator.url}${registration.emulatorPath}`,
+        baseUrl: `${emulator.url}${emulatorPath(registration.id)}`,
         fetch: options.fetch,
       });
     },

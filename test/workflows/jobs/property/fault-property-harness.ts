@@ -17,6 +17,7 @@ import { memoryLedgerStorage, type LedgerStorage } from '../../../../src/platfor
 import { CONTRACT_SCENARIO } from '../../../hosts/nle-host-contract';
 import { createMemoryMediaFolder } from '../../../support/memory-media-folder';
 import { demoClip, emulatedRequest } from '../emulated-job-session';
+import { emulatorPath } from '../../../../src/emulators/emulator-paths';
 
 /**
  * Property-based fault testing of the job lifecycle (issue 11 item 2): random fault sequences per
@@ -172,7 +173,7 @@ export async function runFaultCase(harness: FaultHarness, provider: string, faul
       provider: async (providerId) =>
         PROVIDER_REGISTRATIONS.find((candidate) => candidate.id === providerId)!.create({
           credentials: EMULATOR_DEMO_CREDENTIALS[providerId] ?? {},
-          baseUrl: `${harness.url}${registration.emulatorPath}`,
+          baseUrl: `${harness.url}${emulatorPath(registration.id)}`,
         }),
       host,
       mediaFolder: folder,

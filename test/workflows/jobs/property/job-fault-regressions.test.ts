@@ -3,6 +3,7 @@ import { EMULATOR_DEMO_CREDENTIALS } from '../../../../src/emulators/demo-creden
 import { findRegistration } from '../../../../src/providers/registry';
 import { emulatedRequest } from '../emulated-job-session';
 import { brokenInvariant, runFaultCase, startFaultHarness, type FaultCase, type FaultHarness } from './fault-property-harness';
+import { emulatorPath } from '../../../../src/emulators/emulator-paths';
 
 /**
  * Shrunk counterexamples the property run found, replayed as fixed cases. Each names what broke
@@ -55,7 +56,7 @@ async function fillBytePlusTaskList(harness: FaultHarness): Promise<void> {
   const registration = findRegistration('byteplus')!;
   const provider = registration.create({
     credentials: EMULATOR_DEMO_CREDENTIALS.byteplus ?? {},
-    baseUrl: `${harness.url}${registration.emulatorPath}`,
+    baseUrl: `${harness.url}${emulatorPath(registration.id)}`,
   });
   for (let index = harness.emulators.byteplus.tasks.size; index < 510; index++)
     await provider.start(emulatedRequest('byteplus', `filler-${index}`));
