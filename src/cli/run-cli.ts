@@ -1,4 +1,5 @@
 import { describeError } from '../shared/app-error';
+import { describeSchemaError, isSchemaError } from '../shared/schema-issue-sentences';
 import { escapeForTerminal, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, type CliIo } from './cli-io';
 import { CliUsageError } from './cli-usage-error';
 import { runAnalyzeCommand } from './analyze-command';
@@ -50,12 +51,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-/** One line for any error; a schema error names the field and the problem instead of dumping zod's JSON. */
+/** One line for any error; a schema error names the field and the problem in words, never zod's JSON. */
 function describeCliError(error: unknown): string {
-  if (error instanceof Error && error.name === 'ZodError' && Array.isArray((error as { issues?: unknown }).issues)) {
-    const issue = (error as unknown as { issues: { path: PropertyKey[]; message: string }[] }).issues[0];
-    const field = issue == null || issue.path.length === 0 ? '' : ` (${issue.path.map(String).join('.')})`;
-    return `invalid value${field}: ${issue?.message ?? 'unexpected shape'}`;
-  }
+  if (isSchemaError(error)) return describeSchemaError(error.issues);
   return describeError(error);
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { describeSchemaIssues } from '../shared/schema-issue-sentences';
 import { StoredDataDamagedError } from './stored-data-damaged-error';
 
 /**
@@ -16,7 +17,12 @@ export function readStoredJson<Schema extends z.ZodType>(text: string | null, sc
   }
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const where = issue == null || issue.path.length === 0 ? '' : ` at ${issue.path.join('.')}`;
-  throw new StoredDataDamagedError({ document, detail: `${issue?.message ?? 'unexpected shape'}${where}`, cause: parsed.error });
+  // The first problem is enough to say the document is damaged; sentences from the one translator, never zod's own text.
+  const [first] = describeSchemaIssues(parsed.error.issues, { schema, input: value });
+  throw new StoredDataDamagedError({ document, detail: lowerFirst(first ?? 'it has an unexpected shape'), cause: parsed.error });
+}
+
+/** "The value must be…" reads as "the value must be…" inside the damaged-data sentence; key paths stay as written. */
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z ]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

@@ -7,7 +7,6 @@ import { runAnalyzeCommand, type AnalyzeResult } from '../../src/cli/analyze-com
 import { CliUsageError } from '../../src/cli/cli-usage-error';
 import { runPlanCommand, type PlanResult } from '../../src/cli/plan-command';
 import { AudioFormatError } from '../../src/audio';
-import { PresetPackError } from '../../src/domain/presets';
 import { captureCliIo } from '../support/capture-cli-io';
 
 let directory: string;
@@ -157,7 +156,7 @@ describe('cliprelay plan', () => {
       '{"schemaVersion":2,"name":"x","presets":[{"id":"a","name":"A","depthDb":-40,"attackSeconds":0.3,"releaseSeconds":0.6,"holdSeconds":1}]}',
     );
     await expect(runPlanCommand(['--voice', 'voice.wav', '--clip', '0:5', '--pack', 'bad.json'], captureIo())).rejects.toThrow(
-      new PresetPackError('bad.json', [{ path: 'presets[0].depthDb', message: 'must be between −24 and −1 dB' }]).message,
+      "Cannot use bad.json. Preset 'A' → duck depth: must be between −24 and −1 dB.",
     );
   });
 });

@@ -12,7 +12,7 @@ const template = (fallback: string) =>
       if (unknown.length === 0) return;
       context.addIssue({
         code: 'custom',
-        message: `unknown {${unknown.join('}, {')}}; use {project}, {provider}, {model}, {date}, {time}, {slug} or {job}`,
+        message: `has unknown {${unknown.join('}, {')}}; use {project}, {provider}, {model}, {date}, {time}, {slug} or {job}`,
       });
     });
 

@@ -1,4 +1,6 @@
-import { LockedPresetError } from './preset-pack-error';
+import { formatSchemaIssues } from './format-schema-issues';
+import { LockedPresetError, PresetPackError } from './preset-pack-error';
+import { PRESET_FIELDS } from './preset-pack-vocabulary';
 import { packPresetSchema, type PackPreset, type PackPresetInput } from './preset-pack-schema';
 
 /** One source of presets, e.g. the built-ins, an agency pack, the user's own. */
@@ -50,7 +52,7 @@ export function mergePresetLayers(layers: readonly PresetLayer[]): MergedPresets
 
 /**
  * A preset with some fields changed, validated. Throws LockedPresetError for a locked preset
- * (`lockedBy` names who pinned it) and ZodError for invalid values. `id` and `locked` cannot be
+ * (`lockedBy` names who pinned it) and PresetPackError naming each invalid value. `id` and `locked` cannot be
  * changed here: a new id is a new preset, and only whoever owns the pack sets the lock.
  */
 export function editPreset(
@@ -59,5 +61,9 @@ export function editPreset(
   lockedBy = 'its preset pack',
 ): PackPreset {
   if (preset.locked) throw new LockedPresetError(preset.id, lockedBy);
-  return packPresetSchema.parse({ ...preset, ...changes, id: preset.id, locked: false });
+  const input = { ...preset, ...changes, id: preset.id, locked: false };
+  const result = packPresetSchema.safeParse(input, { reportInput: true });
+  if (result.success) return result.data;
+  const issues = formatSchemaIssues(result.error.issues, { schema: packPresetSchema, vocabulary: { fields: PRESET_FIELDS }, input });
+  throw new PresetPackError({ source: `preset '${preset.name}'`, issues });
 }

@@ -1,24 +1,26 @@
+import { jsonSyntaxProblem } from '../../shared/json-syntax-problem';
 import { formatSchemaIssues } from './format-schema-issues';
 import { PresetPackError } from './preset-pack-error';
 import { CURRENT_PRESET_PACK_VERSION, presetPackSchema, type PresetPack } from './preset-pack-schema';
 import { migratePresetPackV1, presetPackV1Schema } from './preset-pack-v1';
+import { PRESET_PACK_V1_VOCABULARY, PRESET_PACK_VOCABULARY } from './preset-pack-vocabulary';
 
 /**
  * Reads a preset pack from its JSON text, migrating older schema versions to the current one.
- * Throws PresetPackError listing every wrong field (`presets[1].depthDb: must be between −24 and
- * −1 dB`), with paths as they are in the file that was read — a v1 file's errors name v1 fields.
- * `source` (a file name) starts the message.
+ * Throws PresetPackError listing every wrong field in the panel's words ("Preset 'Interview' → duck
+ * depth: must be between −24 and −1 dB"), each with its path as it is in the file that was read —
+ * a v1 file's errors name v1 fields. `source` (a file name) starts the message.
  */
 export function parsePresetPack(text: string, source = 'preset pack'): PresetPack {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new PresetPackError(
+    throw new PresetPackError({
       source,
-      [{ path: '', message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` }],
-      { cause: error },
-    );
+      issues: [{ path: '', message: capitalize(jsonSyntaxProblem(error, text)) }],
+      cause: error,
+    });
   }
   return presetPackFromJson(json, source);
 }
@@ -26,30 +28,52 @@ export function parsePresetPack(text: string, source = 'preset pack'): PresetPac
 /** The same as parsePresetPack for an already-parsed JSON value. */
 export function presetPackFromJson(json: unknown, source = 'preset pack'): PresetPack {
   if (typeof json !== 'object' || json == null || Array.isArray(json)) {
-    throw new PresetPackError(source, [{ path: '', message: 'must be a JSON object with schemaVersion, name and presets' }]);
+    throw new PresetPackError({ source, issues: [{ path: '', message: 'It must be a JSON object with schemaVersion, name and presets' }] });
   }
   const version = (json as { schemaVersion?: unknown }).schemaVersion;
   if (version === 1) {
     const v1 = presetPackV1Schema.safeParse(json, { reportInput: true });
-    if (!v1.success) throw new PresetPackError(source, formatSchemaIssues(v1.error.issues));
+    if (!v1.success)
+      throw new PresetPackError({
+        source,
+        issues: formatSchemaIssues(v1.error.issues, { schema: presetPackV1Schema, vocabulary: PRESET_PACK_V1_VOCABULARY, input: json }),
+      });
     return validateCurrent(migratePresetPackV1(v1.data), source);
   }
   if (version === CURRENT_PRESET_PACK_VERSION) return validateCurrent(json, source);
   if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_PRESET_PACK_VERSION) {
-    throw new PresetPackError(source, [
+    throw new PresetPackError({
+      source,
+      issues: [
+        {
+          path: 'schemaVersion',
+          message: `Schema version ${version} is newer than this version of ClipRelay reads (${CURRENT_PRESET_PACK_VERSION}); update ClipRelay`,
+        },
+      ],
+    });
+  }
+  throw new PresetPackError({
+    source,
+    issues: [
       {
         path: 'schemaVersion',
-        message: `${version} is newer than this version of ClipRelay reads (${CURRENT_PRESET_PACK_VERSION}); update ClipRelay`,
+        message:
+          version === undefined ? 'Schema version is required (1 or 2)' : `Schema version must be 1 or ${CURRENT_PRESET_PACK_VERSION}`,
       },
-    ]);
-  }
-  throw new PresetPackError(source, [
-    { path: 'schemaVersion', message: version === undefined ? 'is required (1 or 2)' : `must be 1 or ${CURRENT_PRESET_PACK_VERSION}` },
-  ]);
+    ],
+  });
 }
 
 function validateCurrent(json: unknown, source: string): PresetPack {
   const result = presetPackSchema.safeParse(json, { reportInput: true });
-  if (!result.success) throw new PresetPackError(source, formatSchemaIssues(result.error.issues));
+  if (!result.success)
+    throw new PresetPackError({
+      source,
+      issues: formatSchemaIssues(result.error.issues, { schema: presetPackSchema, vocabulary: PRESET_PACK_VOCABULARY, input: json }),
+    });
   return result.data;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,4 +1,6 @@
 import { AppError } from '../../shared/app-error';
+import { jsonSyntaxProblem } from '../../shared/json-syntax-problem';
+import { describeSchemaIssues } from '../../shared/schema-issue-sentences';
 import { modelCatalogSchema, type ModelCatalog } from './model-catalog-schema';
 
 /** A catalog file that cannot be used; the message names the source and each wrong field. */
@@ -18,21 +20,17 @@ export function parseCatalog(text: string, source: string): ModelCatalog {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new CatalogFormatError(source, [`not JSON (${(error as Error).message})`]);
+    throw new CatalogFormatError(source, [jsonSyntaxProblem(error, text)]);
   }
   const result = modelCatalogSchema.safeParse(json);
   if (!result.success) {
     throw new CatalogFormatError(
       source,
-      result.error.issues.map(
-        (issue) =>
-          `${
-            issue.path
-              .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
-              .join('')
-              .replace(/^\./, '') || '(root)'
-          }: ${issue.message}`,
-      ),
+      describeSchemaIssues(result.error.issues, {
+        schema: modelCatalogSchema,
+        input: json,
+        vocabulary: { whole: 'The catalog', items: { 'models[]': { name: 'Model', nameKey: 'id' } } },
+      }),
     );
   }
   const ids = result.data.models.map((model) => model.id);

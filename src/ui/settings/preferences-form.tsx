@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { panelPreferencesSchema, type PanelPreferences } from '../../domain/preferences/panel-preferences';
+import { PANEL_PREFERENCES_VOCABULARY } from '../../domain/preferences/panel-preferences-vocabulary';
 import { describeError } from '../../shared/app-error';
+import { describeSchemaError } from '../../shared/schema-issue-sentences';
 
 /** Naming templates, budget caps and concurrency; validated by the same schema agency packs use. */
 export function PreferencesForm({
@@ -23,16 +25,20 @@ export function PreferencesForm({
   }, [preferences]);
 
   const save = async () => {
-    const money = (text: string) => (text.trim() === '' ? undefined : Number(text));
-    const result = panelPreferencesSchema.safeParse({
+    // "$12" and "1,000" are how people write money; anything else that is not a number stays NaN and is named below.
+    const money = (text: string) => (text.trim() === '' ? undefined : Number(text.trim().replace(/^\$/, '').replace(/,/g, '')));
+    const input = {
       ...preferences,
       fileNameTemplate,
       binTemplate,
       budget: { dailyUsd: money(dailyUsd), perProjectUsd: money(perProjectUsd) },
-    });
+    };
+    const result = panelPreferencesSchema.safeParse(input);
     if (!result.success) {
-      const issue = result.error.issues[0]!;
-      setMessage({ text: `${issue.path.join('.')}: ${issue.message}`, error: true });
+      setMessage({
+        text: describeSchemaError(result.error.issues, { schema: panelPreferencesSchema, vocabulary: PANEL_PREFERENCES_VOCABULARY, input }),
+        error: true,
+      });
       return;
     }
     try {

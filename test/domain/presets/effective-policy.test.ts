@@ -27,6 +27,6 @@ describe('effectivePolicy: an agency pack pins what editors may change', () => {
   it('refuses a pack whose policy field is wrong, naming it', () => {
     expect(() =>
       parsePresetPack(JSON.stringify({ schemaVersion: 2, name: 'Bad', policy: { budget: { dailyUsd: -1 } }, presets: [] })),
-    ).toThrow(/policy\.budget\.dailyUsd/);
+    ).toThrow(/House daily cap must be more than \$0 and at most \$100,000/);
   });
 });

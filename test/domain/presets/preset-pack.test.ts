@@ -41,7 +41,7 @@ function problems(text: string): string[] {
   } catch (error) {
     expect(error).toBeInstanceOf(PresetPackError);
     expect(AppError.isInstance(error)).toBe(true);
-    return (error as PresetPackError).issues.map((issue) => `${issue.path}: ${issue.message}`);
+    return (error as PresetPackError).issues.map((issue) => `${issue.path} | ${issue.message}`);
   }
   throw new Error('expected a PresetPackError');
 }
@@ -55,7 +55,7 @@ describe('preset packs: import', () => {
     expect(pack.presets[1]!.detection).toEqual(DEFAULT_SPEECH_DETECTION);
   });
 
-  it('lists every wrong field with its path and a readable reason', () => {
+  it('lists every wrong field with its path in the file and a sentence in the panel\u2019s words', () => {
     const broken = {
       ...agencyPack,
       presets: [
@@ -65,14 +65,14 @@ describe('preset packs: import', () => {
       ],
     };
     expect(problems(JSON.stringify(broken))).toEqual([
-      'presets[0].attackSeconds: must be between 0.02 and 5 s',
-      'presets[1].depthDb: must be between −24 and −1 dB',
-      'presets[1].minDepthDb: must be between −24 and −1 dB',
-      'presets[1].colour: is not a known field',
-      'presets[2].id: use lowercase letters, digits and dashes',
-      'presets[2].name: must not be empty',
-      'presets[2].depthDb: must be a number',
-      'presets[2].holdSeconds: is required',
+      "presets[0].attackSeconds | Preset 'Acme standard' → fade down: must be between 0.02 and 5 s",
+      "presets[1].depthDb | Preset 'Accessible' → duck depth: must be between −24 and −1 dB",
+      "presets[1].minDepthDb | Preset 'Accessible' → shallowest duck: must be between −24 and −1 dB",
+      'presets[1].colour | Preset \'Accessible\': "colour" is not a known field',
+      'presets[2].id | Preset 3 → id: use lowercase letters, digits and dashes',
+      'presets[2].name | Preset 3 → name: must not be empty',
+      'presets[2].depthDb | Preset 3 → duck depth: must be a number of decibels (dB)',
+      'presets[2].holdSeconds | Preset 3 → hold: is required',
     ]);
   });
 
@@ -85,20 +85,20 @@ describe('preset packs: import', () => {
       ],
     };
     expect(problems(JSON.stringify(pack))).toEqual([
-      'presets[0].detection.closeAboveFloorDb: must be below openAboveFloorDb (hysteresis)',
-      'presets[1].id: "standard" is already used by presets[0]',
+      "presets[0].detection.closeAboveFloorDb | Preset 'Acme standard' → detection.closeAboveFloorDb: must be below openAboveFloorDb (hysteresis)",
+      'presets[1].id | Preset \'Accessible\' → id: "standard" is already used by presets[0]',
     ]);
     expect(() => parsePresetPack('{"schemaVersion":2,"name":"x","presets":[{"id":"a"}]}', 'x.json')).toThrow(
-      /^x\.json: presets\[0\]\.name: is required\npresets\[0\]\.depthDb: is required/,
+      /^Cannot use x\.json\. Preset 1 → name: is required\. Preset 1 → duck depth: is required\./,
     );
   });
 
   it('explains files that are not packs, or are from a newer ClipRelay', () => {
-    expect(problems('{"name": "x",')[0]).toMatch(/^: is not valid JSON/);
-    expect(problems('[1, 2]')).toEqual([': must be a JSON object with schemaVersion, name and presets']);
-    expect(problems('{"name":"x","presets":[]}')).toEqual(['schemaVersion: is required (1 or 2)']);
+    expect(problems('{"name": "x",')).toEqual([' | It is not valid JSON (a mistake near line 1, column 14)']);
+    expect(problems('[1, 2]')).toEqual([' | It must be a JSON object with schemaVersion, name and presets']);
+    expect(problems('{"name":"x","presets":[]}')).toEqual(['schemaVersion | Schema version is required (1 or 2)']);
     expect(problems('{"schemaVersion":3,"name":"x","presets":[]}')).toEqual([
-      'schemaVersion: 3 is newer than this version of ClipRelay reads (2); update ClipRelay',
+      'schemaVersion | Schema version 3 is newer than this version of ClipRelay reads (2); update ClipRelay',
     ]);
   });
 });
@@ -132,8 +132,8 @@ describe('preset packs: v1 migration', () => {
 
   it('reports a broken v1 pack in v1 terms, and exports it as v2', () => {
     expect(problems(JSON.stringify({ ...v1, presets: [{ ...v1.presets[0], duckDb: -40, fadeUpMs: 5 }] }))).toEqual([
-      'presets[0].duckDb: must be between −24 and −1 dB',
-      'presets[0].fadeUpMs: must be between 20 and 5000 ms',
+      "presets[0].duckDb | Preset 'Soft' → duck depth: must be between −24 and −1 dB",
+      "presets[0].fadeUpMs | Preset 'Soft' → fade up: must be between 20 and 5,000 ms",
     ]);
     expect(JSON.parse(exportPresetPack(parsePresetPack(JSON.stringify(v1)))).schemaVersion).toBe(2);
   });
@@ -232,6 +232,9 @@ describe('locked presets', () => {
       'Preset "standard" is locked by Acme house mix',
     );
     expect(editPreset(agency.presets[1]!, { depthDb: -8 }).depthDb).toBe(-8);
-    expect(() => editPreset(agency.presets[1]!, { depthDb: 4 })).toThrow();
+    expect(() => editPreset(agency.presets[1]!, { depthDb: 4 })).toThrow(PresetPackError);
+    expect(() => editPreset(agency.presets[1]!, { depthDb: 4 })).toThrow(
+      "Cannot use preset 'Accessible'. Duck depth must be between −24 and −1 dB.",
+    );
   });
 });
