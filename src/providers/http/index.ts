@@ -5,10 +5,4 @@ export { parseJsonResponse } from './parse-json-response';
 export { parseRetryAfterMs } from './parse-retry-after';
 export { DEFAULT_PHASE_TIMEOUTS, resolvePhaseTimeouts, type PhaseTimeouts } from './phase-timeouts';
 export { parseOutgoing } from './parse-outgoing';
-export {
-  createVendorFileDownload,
-  isUnderBaseUrl,
-  type VendorFileDownload,
-  type VendorFileDownloadProfile,
-  type VendorFileTarget,
-} from './vendor-file-download';
+export { createVendorFileDownload, isUnderBaseUrl, type VendorFileDownloadProfile } from './vendor-file-download';

@@ -38,7 +38,7 @@ export interface VendorFileDownloadProfile {
 }
 
 /** One file to fetch. */
-export interface VendorFileTarget {
+interface VendorFileTarget {
   readonly url: string;
   /** Headers the asset itself carries (some vendors hand them out with the link). */
   readonly headers?: Readonly<Record<string, string>>;
@@ -49,7 +49,7 @@ export interface VendorFileTarget {
   readonly withCredentials?: boolean;
 }
 
-export type VendorFileDownload = (target: VendorFileTarget, sink: ByteSink, options?: DownloadOptions) => Promise<number>;
+type VendorFileDownload = (target: VendorFileTarget, sink: ByteSink, options?: DownloadOptions) => Promise<number>;
 
 /**
  * The one result-file download for every vendor: a client without the API's auth headers, bounded

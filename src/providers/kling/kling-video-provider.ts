@@ -14,7 +14,6 @@ import {
   type DownloadOptions,
   type JobRef,
   type JobStatus,
-  type ProviderWarning,
   type StartedJob,
   type VideoAsset,
   type VideoProvider,
