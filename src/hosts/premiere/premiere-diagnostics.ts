@@ -141,7 +141,7 @@ async function probeLockRule(ppro: premierepro, record: DiagnosticsRecorder, ver
   const root = await project.getRootItem();
   let enforced: boolean;
   try {
-    // premiere-lint-allow action-in-factory -- deliberate: probes whether Premiere refuses an action created outside lockedAccess; it is never committed
+    // eslint-disable-next-line cliprelay/premiere-action-in-factory -- deliberate: probes whether Premiere refuses an action created outside lockedAccess; it is never committed
     root.createBinAction('ClipRelay lock probe', true);
     enforced = false;
   } catch {
