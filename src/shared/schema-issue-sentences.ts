@@ -65,7 +65,7 @@ export function describeSchemaIssue(
   if (issue.code === 'unrecognized_keys') {
     const where = contextOf(issue.path, options);
     return issue.keys.map((key) => {
-      const field = `"${key}" is not a known field`;
+      const field = `“${key}” is not a known field`;
       return { path: [...issue.path, key], sentence: where === '' ? capitalize(field) : `${where}: ${field}` };
     });
   }
@@ -93,7 +93,8 @@ function sentence(path: readonly PropertyKey[], text: string, options: DescribeI
   const field = fieldName(path, options.vocabulary);
   // Our own messages are predicates ("must be…", "has…") or advice ("use lowercase letters…"); advice follows a colon.
   const joined = PREDICATE.test(text) ? ` ${text}` : `: ${text}`;
-  if (where === '') return `${field == null ? (options.vocabulary?.whole ?? 'The value') : capitalize(field)}${joined}`;
+  // Labels are written as the panel writes them ("Daily cap"); a key path stays as in the file ("gainDb").
+  if (where === '') return `${field ?? options.vocabulary?.whole ?? 'The value'}${joined}`;
   return field == null ? `${where}: ${text}` : `${where} → ${lowerFirst(field)}: ${text}`;
 }
 

@@ -68,7 +68,7 @@ describe('preset packs: import', () => {
       "presets[0].attackSeconds | Preset 'Acme standard' → fade down: must be between 0.02 and 5 s",
       "presets[1].depthDb | Preset 'Accessible' → duck depth: must be between −24 and −1 dB",
       "presets[1].minDepthDb | Preset 'Accessible' → shallowest duck: must be between −24 and −1 dB",
-      'presets[1].colour | Preset \'Accessible\': "colour" is not a known field',
+      "presets[1].colour | Preset 'Accessible': “colour” is not a known field",
       'presets[2].id | Preset 3 → id: use lowercase letters, digits and dashes',
       'presets[2].name | Preset 3 → name: must not be empty',
       'presets[2].depthDb | Preset 3 → duck depth: must be a number of decibels (dB)',
