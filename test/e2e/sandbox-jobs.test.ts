@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/launch-chromium';
 import { runSandboxServer, type RunningSandbox } from '../support/run-sandbox-server';
-import { screenshotPath } from '../support/screenshot-path';
+import { captureReadmeScreenshot } from '../support/readme-screenshot';
 import { emulatorTasks, generate, openSandbox, readJobs, readState, scriptFaults } from '../support/sandbox-page';
 
 const generatedVideoClips = async (page: Page) =>
@@ -32,7 +32,7 @@ describe('sandbox jobs in Chromium: paid generations are never lost or made twic
     await page.locator(`.job-card[data-job-id="${job!.id}"][data-phase="placed"]`).waitFor({ timeout: 30_000 });
     expect(await generatedVideoClips(page)).toHaveLength(1);
     expect(await emulatorTasks(server.url, job!.id)).toHaveLength(1);
-    await page.locator('.sandbox-panel').screenshot({ path: screenshotPath('tab-jobs.png') });
+    await captureReadmeScreenshot(page.locator('.sandbox-panel'), 'tab-jobs.png');
   });
 
   it('reconciles a create whose answer the network dropped: exactly one job is created and it lands', async () => {
@@ -60,14 +60,14 @@ describe('sandbox jobs in Chromium: paid generations are never lost or made twic
     await page.getByLabel('Daily cap (USD)').fill('0.20');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
-    await page.locator('.sandbox-panel').screenshot({ path: screenshotPath('tab-settings.png') });
+    await captureReadmeScreenshot(page.locator('.sandbox-panel'), 'tab-settings.png');
 
     await generate(page, 'An expensive idea');
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(
       /would take today's spend to \$0\.35, over the daily cap of \$0\.20/,
     );
     expect(await readJobs(page)).toEqual([]);
-    await page.locator('.sandbox-panel').screenshot({ path: screenshotPath('tab-generate.png') });
+    await captureReadmeScreenshot(page.locator('.sandbox-panel'), 'tab-generate.png');
   });
 
   it('renders every tab at the narrow docked width editors use (300 px)', async () => {
@@ -79,7 +79,7 @@ describe('sandbox jobs in Chromium: paid generations are never lost or made twic
       // Nothing may spill past the panel's right edge at 300 px.
       const overflow = await page.locator('.sandbox-panel').evaluate((panel) => panel.scrollWidth - panel.clientWidth);
       expect(overflow, `${tab} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
-      if (tab === 'Duck') await page.locator('.sandbox-panel').screenshot({ path: screenshotPath(`tab-${tab.toLowerCase()}.png`) });
+      if (tab === 'Duck') await captureReadmeScreenshot(page.locator('.sandbox-panel'), 'tab-duck.png');
     }
     // Keyboard: arrow keys move between tabs.
     await page.getByRole('tab', { name: 'Settings' }).focus();

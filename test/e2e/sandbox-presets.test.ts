@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/launch-chromium';
 import { runSandboxServer, type RunningSandbox } from '../support/run-sandbox-server';
 import { openSandbox } from '../support/sandbox-page';
-import { screenshotPath } from '../support/screenshot-path';
+import { captureReadmeScreenshot } from '../support/readme-screenshot';
 
 const AGENCY_PACK = {
   schemaVersion: 2,
@@ -49,7 +49,7 @@ describe('sandbox preset packs in Chromium: an agency pack pins presets and poli
     await page.getByRole('button', { name: 'Install pack' }).click();
     await page.getByRole('status').filter({ hasText: 'Installed "Acme house mix"' }).waitFor();
     await expect(page.locator('[data-preset-id="standard"] .job-title').textContent()).resolves.toBe('Acme standard (−10 dB) · locked');
-    await page.locator('.sandbox-panel').screenshot({ path: screenshotPath('tab-presets.png') });
+    await captureReadmeScreenshot(page.locator('.sandbox-panel'), 'tab-presets.png');
 
     await page.getByRole('tab', { name: 'Duck' }).click();
     await expect(page.getByRole('button', { name: 'Acme standard (−10 dB)' }).count()).resolves.toBe(1);
