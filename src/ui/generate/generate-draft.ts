@@ -1,6 +1,8 @@
 import type { JobRef, ReferenceImage, VideoContinuation, VideoRequest } from '../../providers/spec';
 import type { JobRecord } from '../../workflows/jobs/job-record';
+import { IncompleteFormError } from '../incomplete-form-error';
 import type { ModelChoice, ProviderChoice } from '../panel-services';
+import { clampDuration } from './clamp-duration';
 import type { ShotDraft } from './shot-list';
 
 /** The Generate form's state; a finished job's settings can be loaded back into it (history → reuse). */
@@ -38,7 +40,7 @@ export function initialDraft(providers: readonly ProviderChoice[]): GenerateDraf
     negativePrompt: '',
     providerId: provider?.id ?? '',
     modelId: model?.id ?? '',
-    durationSeconds: model?.durationsSeconds.includes(5) === true ? 5 : (model?.durationsSeconds[0] ?? 5),
+    durationSeconds: clampDuration(model, 5),
     aspectRatio: model?.aspectRatios[0] ?? '16:9',
     audio: model?.audio !== 'none',
     seed: '',
@@ -97,7 +99,9 @@ export function continuationDraftFromJob(job: JobRecord & { readonly ref: JobRef
  */
 export function requestFromDraft(draft: GenerateDraft, model: ModelChoice): Omit<VideoRequest, 'clientJobId'> {
   const seed = draft.seed.trim() === '' ? undefined : Number(draft.seed);
-  if (seed != null && !Number.isInteger(seed)) throw new Error('The seed must be a whole number, or empty to let the provider pick.');
+  if (seed != null && !Number.isInteger(seed)) {
+    throw new IncompleteFormError({ field: 'seed', message: 'The seed must be a whole number, or empty to let the provider pick.' });
+  }
   const negativePrompt = draft.negativePrompt.trim();
   return {
     model: model.id,

@@ -1,0 +1,31 @@
+import type { DuckingResult } from '../../workflows/apply-ducking';
+import type { ActionState } from '../use-async-action';
+import { counted } from './counted';
+
+/** What a duck wrote (clips, voice regions, keyframes, one undo step) and its warnings, or why it failed. */
+export function DuckOutcome({ state }: { state: ActionState<DuckingResult> }) {
+  if (state.status === 'failed') {
+    return (
+      <p className="error" role="alert">
+        {state.message}
+      </p>
+    );
+  }
+  if (state.status !== 'done') return null;
+  const { envelopes, voiceRegions, warnings } = state.result;
+  const keyframes = envelopes.reduce((sum, envelope) => sum + envelope.points.length, 0);
+  return (
+    <>
+      <p className="result" role="status">
+        {envelopes.length === 0
+          ? 'Nothing to duck: no other audio overlaps the voice-over.'
+          : `Ducked ${counted(envelopes.length, 'clip')} under ${counted(voiceRegions.length, 'voice region')} (${keyframes} keyframes, one undo step).`}
+      </p>
+      {warnings.map((warning) => (
+        <p key={warning} className="warning">
+          {warning}
+        </p>
+      ))}
+    </>
+  );
+}

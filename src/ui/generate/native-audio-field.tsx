@@ -1,0 +1,32 @@
+import type { ModelChoice } from '../panel-services';
+
+/**
+ * The native-audio switch: editable only where the model lets audio be turned off, and saying so
+ * where the model is always silent or always has sound.
+ */
+export function NativeAudioField({
+  modelAudio,
+  wanted,
+  onChange,
+}: {
+  /** What the model does with audio; undefined when no model is offered. */
+  modelAudio: ModelChoice['audio'] | undefined;
+  /** The draft's choice, used where the model has a toggle. */
+  wanted: boolean;
+  onChange: (audio: boolean) => void;
+}) {
+  return (
+    <label className="checkbox">
+      <input
+        type="checkbox"
+        name="audio"
+        checked={modelAudio === 'always' || (modelAudio === 'toggle' && wanted)}
+        disabled={modelAudio !== 'toggle'}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+      <span>
+        Native audio{modelAudio === 'none' ? ' (this model is silent)' : modelAudio === 'always' ? ' (always on for this model)' : ''}
+      </span>
+    </label>
+  );
+}

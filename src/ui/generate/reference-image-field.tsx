@@ -1,0 +1,46 @@
+import type { ReferenceImage } from '../../providers/spec';
+import type { ModelChoice } from '../panel-services';
+
+/**
+ * The first-frame image: a button to choose one where a picker exists and the model takes images,
+ * and the chosen file's name with Clear. Hidden when there is neither a picker nor an image. An
+ * image the model cannot take stays visible, marked, so it is never dropped unseen.
+ */
+export function ReferenceImageField({
+  image,
+  imageInput,
+  onChoose,
+  onClear,
+}: {
+  image: ReferenceImage | null;
+  /** Whether the model takes an image; undefined when unknown (offered). */
+  imageInput: ModelChoice['imageInput'];
+  /** Opens the picker; undefined where the runtime has none. */
+  onChoose: (() => void) | undefined;
+  onClear: () => void;
+}) {
+  const canChoose = onChoose != null && imageInput !== 'none';
+  if (!canChoose && image == null) return null;
+  return (
+    <div className="row wrap" data-testid="reference-image">
+      {canChoose ? (
+        <button type="button" className="quiet" onClick={onChoose}>
+          Reference image…
+        </button>
+      ) : null}
+      {image == null ? (
+        <span className="hint">{imageInput === 'required' ? 'This model needs a first frame.' : 'None: text to video.'}</span>
+      ) : (
+        <>
+          <span className="hint" data-testid="reference-image-name">
+            {image.fileName}
+            {imageInput === 'none' ? ' (this model takes no image)' : ''}
+          </span>
+          <button type="button" className="quiet" onClick={onClear}>
+            Clear
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useCallback } from 'react';
+import type { PanelPreferences } from '../../domain/preferences/panel-preferences';
+import { submitGeneration } from '../../workflows/jobs/submit-generation';
+import { IncompleteFormError } from '../incomplete-form-error';
+import type { ModelChoice, PanelServices, ProviderChoice } from '../panel-services';
+import { useAsyncAction } from '../use-async-action';
+import { requestFromDraft, type GenerateDraft } from './generate-draft';
+
+/**
+ * The Generate press: the draft becomes one job per variation in the ledger (checked against the
+ * catalog and the budget caps first), and `onSubmitted` gets their ids. Returns the action's state
+ * and its trigger, one press at a time.
+ */
+export function useGenerateAction({
+  services,
+  budget,
+  draft,
+  provider,
+  model,
+  projectName,
+  onSubmitted,
+}: {
+  services: PanelServices;
+  budget: PanelPreferences['budget'];
+  draft: GenerateDraft;
+  provider: ProviderChoice | undefined;
+  model: ModelChoice | undefined;
+  projectName: string;
+  onSubmitted: (jobIds: readonly string[]) => void;
+}) {
+  const generate = useCallback(async () => {
+    if (provider == null || model == null) throw new IncompleteFormError({ field: 'model', message: 'Pick a provider and a model first.' });
+    const request = requestFromDraft(draft, model);
+    const jobs = await submitGeneration({
+      runner: services.jobs,
+      catalog: services.catalog,
+      caps: budget,
+      newJobId: services.newJobId,
+      nowMs: services.now(),
+      draft: {
+        providerId: provider.id,
+        providerName: provider.displayName,
+        projectName,
+        variations: draft.variations,
+        request,
+      },
+    });
+    onSubmitted(jobs.map((job) => job.id));
+    return jobs;
+  }, [provider, model, draft, services, budget, projectName, onSubmitted]);
+  return useAsyncAction(generate);
+}
