@@ -1,5 +1,6 @@
 import { effectiveModelStatus, isoDay, type CatalogModel } from '../providers/catalog';
 import { nodeFetch } from '../platform/node/node-fetch';
+import { assertProviderFlag } from './assert-provider-flag';
 import { checkCatalogModels, isStaleEntry, type ModelCheck } from './check-catalog-models';
 import { EXIT_FAILED, EXIT_OK, type CliIo } from './cli-io';
 import { loadCliCatalog } from './load-cli-catalog';
@@ -23,6 +24,13 @@ export async function runModelsCommand(argv: readonly string[], io: CliIo): Prom
   });
   const catalog = await loadCliCatalog(flags.catalog, io);
   const today = isoDay(Date.now());
+  if (flags.provider != null) {
+    // An unknown id would filter everything out: an empty table and exit 0 would read as "no models".
+    assertProviderFlag('models', flags.provider, catalog, today, {
+      allowRetired: flags.all === true,
+      retiredHint: `\`cliprelay models --all --provider ${flags.provider}\` lists its retired models.`,
+    });
+  }
   if (flags.check === true) {
     const checks = await checkCatalogModels({
       catalog,

@@ -38,9 +38,11 @@ describe('cliprelay models: lifecycle', () => {
     expect(await runCli(['models', '--all', '--provider', 'openai'], all.io)).toBe(0);
     expect(all.out.join('')).toMatch(/openai\s+sora-2\s+Sora 2\s+retired 2026-09-24→kling-v3\s/);
 
+    // Without --all a retired provider is refused (exit 2), not answered with an empty list.
     const json = capture();
-    expect(await runCli(['models', '--json', '--provider', 'openai'], json.io)).toBe(0);
-    expect(JSON.parse(json.out.join('')).models).toEqual([]);
+    expect(await runCli(['models', '--json', '--provider', 'openai'], json.io)).toBe(2);
+    expect(json.out).toEqual([]);
+    expect(json.err.join('')).toMatch(/provider "openai" is retired/);
   });
 });
 
@@ -131,7 +133,7 @@ describe('the CLI and the shut-down Sora API', () => {
     expect(out).toMatch(/google\s+gemini-omni-1\.1-flash\s+live\s+no\s+served \(confirmed by listing\)/);
     expect(out).toMatch(/Confirmed by listing \(1\): google gemini-omni-1\.1-flash\./);
     expect(out).toMatch(
-      /Still unconfirmed \(1\):\n  runway seedance2: not checkable \u2014 Runway offers no model listing; one generation with this model settles it\n/,
+      /Still unconfirmed \(1\):\n {2}runway seedance2: not checkable \u2014 Runway offers no model listing; one generation with this model settles it\n/,
     );
     expect(out).not.toMatch(/Still unconfirmed[\s\S]*veo3\.1/);
 
