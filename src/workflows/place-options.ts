@@ -1,4 +1,5 @@
 import { findFreeTrackIndex } from '../domain/placement/find-free-track';
+import { isVoiceRole, trackRoleOf, type TrackRoleChoices } from '../domain/placement/track-role';
 import type { SequenceSnapshot } from '../hosts/spec';
 
 /** Where a new clip starts: the playhead, the sequence In mark, or after the last clip. */
@@ -16,6 +17,8 @@ export interface PlaceOptions {
   readonly audioTrackIndex?: number;
   /** Only with explicit tracks: replace what lies under the span instead of refusing. @default false */
   readonly overwrite?: boolean;
+  /** Track roles the editor set for this sequence; names decide the rest. Voice tracks never receive a clip. */
+  readonly trackRoles?: TrackRoleChoices;
 }
 
 /** A placement ready for `NleHost.placeClip`, plus what the editor should be told about it. */
@@ -42,11 +45,35 @@ export function planPlacement(sequence: PlacementSequence, durationSeconds: numb
     atSeconds = sequence.endSeconds;
   }
   const endSeconds = atSeconds + durationSeconds;
+  const isVoice = (track: PlacementSequence['audioTracks'][number]) => isVoiceRole(trackRoleOf(track, options.trackRoles));
+  const notVoice = (track: PlacementSequence['audioTracks'][number]) => !isVoice(track);
+  let audioTrackIndex = options.audioTrackIndex ?? findFreeTrackIndex(sequence.audioTracks, atSeconds, endSeconds, notVoice);
+  const askedTrack = sequence.audioTracks[audioTrackIndex];
+  let overwriteAudio = options.audioTrackIndex != null;
+  if (askedTrack != null && isVoice(askedTrack)) {
+    // Generated audio on the voice-over would be ducked as voice and mixed into the dialogue stem.
+    audioTrackIndex = findFreeTrackIndex(sequence.audioTracks, atSeconds, endSeconds, notVoice);
+    overwriteAudio = false;
+    notice = joinNotices(
+      notice,
+      `"${askedTrack.name}" is a voice track, so the clip's audio went on ${describeTrack(sequence.audioTracks, audioTrackIndex)}.`,
+    );
+  }
+  const videoTrackIndex = options.videoTrackIndex ?? findFreeTrackIndex(sequence.videoTracks, atSeconds, endSeconds);
   return {
     atSeconds,
-    videoTrackIndex: options.videoTrackIndex ?? findFreeTrackIndex(sequence.videoTracks, atSeconds, endSeconds),
-    audioTrackIndex: options.audioTrackIndex ?? findFreeTrackIndex(sequence.audioTracks, atSeconds, endSeconds),
-    overwrite: options.overwrite === true && (options.videoTrackIndex != null || options.audioTrackIndex != null),
+    videoTrackIndex,
+    audioTrackIndex,
+    overwrite: options.overwrite === true && (options.videoTrackIndex != null || overwriteAudio),
     notice,
   };
+}
+
+function joinNotices(first: string | null, second: string): string {
+  return first == null ? second : `${first} ${second}`;
+}
+
+function describeTrack(tracks: PlacementSequence['audioTracks'], index: number): string {
+  const track = tracks[index];
+  return track == null ? 'a new audio track' : `"${track.name}"`;
 }
