@@ -13,7 +13,6 @@ export const ABSOLUTE_GATE_LUFS = -70;
 export const RELATIVE_GATE_LU = -10;
 export const GATING_BLOCK_SECONDS = 0.4;
 export const GATING_STEP_SECONDS = 0.1;
-export const SHORT_TERM_SECONDS = 3;
 const SUB_BLOCKS_PER_BLOCK = 4;
 const SUB_BLOCKS_PER_SHORT_TERM = 30;
 

@@ -63,8 +63,6 @@ export const DEPTH_RANGE_ORDER_ISSUE = {
 export const duckPresetSchema = z.strictObject(duckPresetShape).refine(depthRangeIsOrdered, DEPTH_RANGE_ORDER_ISSUE);
 
 export type DuckPreset = z.output<typeof duckPresetSchema>;
-/** A preset as written by hand or in a pack: `detection` may be left out. */
-export type DuckPresetInput = z.input<typeof duckPresetSchema>;
 
 /**
  * Built-in presets. Ramps follow observed broadcast/editing practice (fade down ≈0.3 s before the

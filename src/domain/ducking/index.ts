@@ -6,7 +6,6 @@ export {
   BUILTIN_DUCK_PRESETS,
   findBuiltinPreset,
   type DuckPreset,
-  type DuckPresetInput,
 } from './duck-preset';
 export { mergeRanges, type TimeRange } from './time-range';
 export { voiceRegionsFromClips, type VoiceTrackLike } from './voice-regions-from-clips';

@@ -2,7 +2,6 @@ export {
   presetPackSchema,
   packPresetSchema,
   packPolicySchema,
-  type PackPolicy,
   CURRENT_PRESET_PACK_VERSION,
   type PresetPack,
   type PresetPackInput,

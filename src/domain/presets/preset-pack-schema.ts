@@ -36,8 +36,6 @@ export const packPolicySchema = z.strictObject({
   allowedProviders: z.array(z.string().min(1)).min(1).optional(),
 });
 
-export type PackPolicy = z.output<typeof packPolicySchema>;
-
 /**
  * A preset pack, schema version 2: what agencies and post teams share as a `.json` file.
  *

@@ -1,12 +1,4 @@
-export {
-  catalogModelSchema,
-  modelCatalogSchema,
-  type CatalogModel,
-  type ModelCatalog,
-  type ModelLifecycle,
-  type ModelConstraint,
-  type FactSource,
-} from './model-catalog-schema';
+export { catalogModelSchema, modelCatalogSchema, type CatalogModel, type ModelCatalog } from './model-catalog-schema';
 export {
   effectiveModelStatus,
   isModelOffered,

@@ -179,8 +179,4 @@ export const modelCatalogSchema = z.strictObject({
 });
 
 export type CatalogModel = z.infer<typeof catalogModelSchema>;
-export type ModelLifecycle = z.infer<typeof modelLifecycleSchema>;
-export type ModelConstraint = z.infer<typeof modelConstraintSchema>;
-export type MultiShotCapability = z.infer<typeof multiShotCapabilitySchema>;
-export type FactSource = z.infer<typeof factSourceSchema>;
 export type ModelCatalog = z.infer<typeof modelCatalogSchema>;

@@ -36,7 +36,6 @@ export const falQueueSubmitSchema = z.object({
   cancel_url: z.string().nullish(),
   queue_position: z.number().nullish(),
 });
-export type FalQueueSubmit = z.infer<typeof falQueueSubmitSchema>;
 
 /** GET …/requests/{id}/status. IN_QUEUE | IN_PROGRESS | COMPLETED; anything else read as running. */
 export const falQueueStatusSchema = z.object({
@@ -47,7 +46,6 @@ export const falQueueStatusSchema = z.object({
   error: z.string().nullish(),
   error_type: z.string().nullish(),
 });
-export type FalQueueStatus = z.infer<typeof falQueueStatusSchema>;
 
 /** GET …/requests/{id} for a video model: `{video: File}` (SDK `I2VOutput`). */
 export const falVideoResultSchema = z.object({

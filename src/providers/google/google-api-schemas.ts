@@ -50,7 +50,6 @@ const googleRpcStatusSchema = z.object({
   status: z.string().nullish(),
   details: z.array(z.unknown()).nullish(),
 });
-export type GoogleRpcStatus = z.infer<typeof googleRpcStatusSchema>;
 
 /** Gemini API sample: `video.uri` to download with the key, or (rarely) inline `encodedVideo`. */
 const geminiGeneratedSampleSchema = z.object({

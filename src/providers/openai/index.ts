@@ -18,5 +18,5 @@ export {
 } from './openai-video-options';
 export { detectOpenAIAuthStyle, openaiAuthHeaders, type OpenAIAuthStyle } from './openai-auth';
 export { mapOpenAIErrorBody, openaiErrorMapper, isOpenAIModerationCode, OPENAI_RETIREMENT_NOTE, type OpenAICall } from './openai-error';
-export { OPENAI_VIDEO_SECONDS, OPENAI_VIDEO_SIZES, type OpenAIVideoSeconds, type OpenAIVideoSize } from './openai-api-schemas';
+export { OPENAI_VIDEO_SECONDS, OPENAI_VIDEO_SIZES, type OpenAIVideoSize } from './openai-api-schemas';
 export { openaiRegistration } from './openai-registration';

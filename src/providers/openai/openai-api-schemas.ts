@@ -5,7 +5,6 @@ import { z } from 'zod';
  * current guide adds 16 and 20 for both models (research/providers.md §1 "Parameters").
  */
 export const OPENAI_VIDEO_SECONDS = ['4', '8', '12', '16', '20'] as const;
-export type OpenAIVideoSeconds = (typeof OPENAI_VIDEO_SECONDS)[number];
 
 /** Frame sizes the Videos API accepts; 1920x1080 / 1080x1920 are sora-2-pro only (§1). */
 export const OPENAI_VIDEO_SIZES = ['720x1280', '1280x720', '1024x1792', '1792x1024', '1920x1080', '1080x1920'] as const;
@@ -34,7 +33,6 @@ export type OpenAIVideoCreateRequest = z.infer<typeof openaiVideoCreateRequestSc
 export const openaiVideoRemixRequestSchema = z.strictObject({
   prompt: z.string().min(1),
 });
-export type OpenAIVideoRemixRequest = z.infer<typeof openaiVideoRemixRequestSchema>;
 
 // What we receive — lenient: only the fields we read, nulls tolerated, unknown fields dropped.
 
@@ -71,7 +69,6 @@ export const openaiVideoListSchema = z.object({
   first_id: z.string().nullish(),
   last_id: z.string().nullish(),
 });
-export type OpenAIVideoList = z.infer<typeof openaiVideoListSchema>;
 
 /**
  * `{"error": {message, type, param, code}}` from OpenAI; Azure OpenAI sends `{"error": {code, message}}`
@@ -87,4 +84,3 @@ export const openaiErrorBodySchema = z.object({
     })
     .nullish(),
 });
-export type OpenAIErrorBody = z.infer<typeof openaiErrorBodySchema>;

@@ -26,11 +26,6 @@ export function classifyCreateFailure(error: unknown): CreateFailureKind {
   return 'ambiguous';
 }
 
-/** Kept for callers of the earlier two-way split: only a provider's own refusal is definitive. */
-export function createFailureIsDefinitive(error: unknown): boolean {
-  return classifyCreateFailure(error) !== 'ambiguous';
-}
-
 export function isZodError(
   error: unknown,
 ): error is { issues: readonly { path: readonly PropertyKey[]; code: string; message: string; maximum?: unknown; minimum?: unknown }[] } {

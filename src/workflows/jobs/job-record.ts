@@ -20,19 +20,6 @@ import type { JobRef, VideoAsset, VideoRequest } from '../../providers/spec';
  */
 export type JobPhase = JobRecord['phase'];
 
-export const JOB_PHASES = [
-  'queued',
-  'creating',
-  'unconfirmed',
-  'generating',
-  'downloading',
-  'placing',
-  'placed',
-  'saved',
-  'failed',
-  'cancelled',
-] as const;
-
 export const TERMINAL_PHASES: readonly JobPhase[] = ['placed', 'saved', 'failed', 'cancelled'];
 
 export interface JobProblem {
