@@ -7,7 +7,7 @@ import {
   VERTEX_AI_DEFAULT_LOCATION,
 } from './google-video-provider';
 import { createGeminiApiProvider, GEMINI_API_PROVIDER_NAME } from './google-gemini-api-provider';
-import { VERTEX_LOCATION_HOSTS } from './google-vertex-location';
+import { VERTEX_LOCATION_HOSTS, vertexApiOrigin } from './google-vertex-location';
 import { createVertexAiProvider, VERTEX_OMNI_LOCATION, VERTEX_PROVIDER_NAME } from './google-vertex-provider';
 
 /**
@@ -61,6 +61,7 @@ export const googleVertexRegistration: ProviderRegistration = {
     { name: 'GOOGLE_VERTEX_OUTPUT_URI', label: 'Output bucket, gs://… (optional; else bytes come inline)', optional: true },
   ],
   defaultBaseUrl: `https://${VERTEX_AI_DEFAULT_LOCATION}-aiplatform.googleapis.com`,
+  endpoint: ({ credentials, baseUrl }) => baseUrl ?? vertexApiOrigin(credentials.GOOGLE_CLOUD_LOCATION ?? VERTEX_AI_DEFAULT_LOCATION),
   create: ({ credentials, baseUrl, fetch }) =>
     createVertexAiProvider({
       accessToken: credentials.GOOGLE_VERTEX_ACCESS_TOKEN ?? '',

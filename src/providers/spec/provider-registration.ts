@@ -31,4 +31,9 @@ export interface ProviderRegistration {
   readonly credentials: readonly CredentialSpec[];
   readonly defaultBaseUrl: string;
   create(settings: ProviderSettings): VideoProvider;
+  /**
+   * The base URL a provider made with these settings calls, when it is not simply `baseUrl ??
+   * defaultBaseUrl` (Vertex AI: the location's host). Recorded with each job so a resume reaches it.
+   */
+  endpoint?(settings: Omit<ProviderSettings, 'fetch'>): string;
 }
