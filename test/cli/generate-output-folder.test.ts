@@ -1,11 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli';
 import { DEMO_KLING_ACCESS_KEY, DEMO_KLING_SECRET_KEY } from '../../src/emulators/demo-credentials';
 import { startEmulatorServer, type EmulatorServer } from '../../src/emulators/emulator-server';
 import { demoClip } from '../workflows/jobs/emulated-job-session';
+import { tempFoldersRemovedAfterAll } from '../support/temp-folders';
+
+const makeTempFolder = tempFoldersRemovedAfterAll();
 
 describe('cliprelay generate: a bad --out is refused before anything is paid for', () => {
   let server: EmulatorServer;
@@ -15,7 +17,7 @@ describe('cliprelay generate: a bad --out is refused before anything is paid for
   afterAll(() => server.close());
 
   const run = async (out: (dir: string) => string, prompt: string) => {
-    const dir = mkdtempSync(join(tmpdir(), 'cliprelay-out-'));
+    const dir = makeTempFolder('cliprelay-out-');
     const err: string[] = [];
     const io = {
       stdout: { write: () => true },

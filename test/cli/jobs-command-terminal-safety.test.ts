@@ -1,12 +1,14 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli';
 import { escapeForTerminal } from '../../src/cli/cli-io';
+import { tempFoldersRemovedAfterAll } from '../support/temp-folders';
+
+const makeTempFolder = tempFoldersRemovedAfterAll();
 
 function cli() {
-  const dir = mkdtempSync(join(tmpdir(), 'cliprelay-jobs-'));
+  const dir = makeTempFolder('cliprelay-jobs-');
   const home = join(dir, 'home');
   mkdirSync(home, { recursive: true });
   const out: string[] = [];

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli';
@@ -7,6 +6,9 @@ import { helpText } from '../../src/cli/help-command';
 import { DEMO_GEMINI_API_KEY } from '../../src/emulators/google';
 import { loadBuiltinCatalog } from '../../src/providers/catalog';
 import { startGoogleEmulatorServer, type GoogleEmulatorServer } from '../emulators/google/google-emulator-server';
+import { tempFoldersRemovedAfterAll } from '../support/temp-folders';
+
+const makeTempFolder = tempFoldersRemovedAfterAll();
 
 function capture(env: Record<string, string> = {}, cwd = process.cwd()) {
   const out: string[] = [];
@@ -75,7 +77,7 @@ describe('cliprelay models --check', () => {
 
   it('exits 1 naming an offered model its provider no longer lists (a stale catalog)', async () => {
     server = await startGoogleEmulatorServer({ legacyGeminiVeo: false });
-    const dir = mkdtempSync(join(tmpdir(), 'cliprelay-check-'));
+    const dir = makeTempFolder('cliprelay-check-');
     const preview = loadBuiltinCatalog().models.find((model) => model.id === 'veo-3.1-generate-preview')!;
     // A catalog from before the shutdown, still calling the preview id live.
     writeFileSync(
@@ -116,7 +118,7 @@ describe('the CLI and the shut-down Sora API', () => {
 
   it('says which unverified entries a listing confirmed and which remain unconfirmed, and why', async () => {
     server = await startGoogleEmulatorServer({ legacyGeminiVeo: false });
-    const dir = mkdtempSync(join(tmpdir(), 'cliprelay-unverified-'));
+    const dir = makeTempFolder('cliprelay-unverified-');
     const catalog = loadBuiltinCatalog().models;
     const omni = catalog.find((model) => model.id === 'gemini-omni-1.1-flash')!;
     const seedance = catalog.find((model) => model.id === 'seedance2')!;

@@ -1,9 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli';
 import { isModelOffered, loadBuiltinCatalog } from '../../src/providers/catalog';
+import { tempFoldersRemovedAfterAll } from '../support/temp-folders';
+
+const makeTempFolder = tempFoldersRemovedAfterAll();
 
 function capture(cwd = process.cwd()) {
   const out: string[] = [];
@@ -28,7 +30,7 @@ describe('cliprelay models', () => {
   });
 
   it('loads a newer catalog from a file, and refuses a bad one naming the field', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cliprelay-catalog-'));
+    const dir = makeTempFolder('cliprelay-catalog-');
     const model = { ...loadBuiltinCatalog().models[0]!, id: 'kling-v9', displayName: 'Kling 9' };
     writeFileSync(join(dir, 'newer.json'), JSON.stringify({ models: [model] }));
     const newer = capture(dir);
@@ -42,7 +44,7 @@ describe('cliprelay models', () => {
   });
 
   it('validates a generate request against a newer catalog before sending anything', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cliprelay-catalog-'));
+    const dir = makeTempFolder('cliprelay-catalog-');
     const model = { ...loadBuiltinCatalog().models[0]!, durationsSeconds: [4, 8] };
     writeFileSync(join(dir, 'catalog.json'), JSON.stringify({ models: [model] }));
     const run = capture(dir);

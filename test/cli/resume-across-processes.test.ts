@@ -1,11 +1,13 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli';
 import { DEMO_KLING_ACCESS_KEY, DEMO_KLING_SECRET_KEY } from '../../src/emulators/demo-credentials';
 import { startEmulatorServer, type EmulatorServer } from '../../src/emulators/emulator-server';
 import { parseFaultSpec } from '../../src/emulators/faults';
+import { tempFoldersRemovedAfterAll } from '../support/temp-folders';
+
+const makeTempFolder = tempFoldersRemovedAfterAll();
 
 describe('cliprelay resume: the job knows where it was made, and two resumes never create twice', () => {
   let server: EmulatorServer;
@@ -15,7 +17,7 @@ describe('cliprelay resume: the job knows where it was made, and two resumes nev
   afterAll(() => server.close());
 
   const setup = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cliprelay-resume2-'));
+    const dir = makeTempFolder('cliprelay-resume2-');
     const env = { KLING_ACCESS_KEY: DEMO_KLING_ACCESS_KEY, KLING_SECRET_KEY: DEMO_KLING_SECRET_KEY, CLIPRELAY_HOME: join(dir, 'home') };
     const capture = (signal?: AbortSignal) => {
       const out: string[] = [];

@@ -1,15 +1,17 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli';
 import { DEMO_KLING_ACCESS_KEY, DEMO_KLING_SECRET_KEY } from '../../src/emulators/demo-credentials';
 import { startEmulatorServer, type EmulatorServer } from '../../src/emulators/emulator-server';
 import { parseFaultSpec } from '../../src/emulators/faults';
+import { tempFoldersRemovedAfterAll } from '../support/temp-folders';
+
+const makeTempFolder = tempFoldersRemovedAfterAll();
 
 describe('cliprelay resume: killing the CLI loses nothing', () => {
   let server: EmulatorServer;
-  const dir = mkdtempSync(join(tmpdir(), 'cliprelay-resume-'));
+  const dir = makeTempFolder('cliprelay-resume-');
   const env = { KLING_ACCESS_KEY: DEMO_KLING_ACCESS_KEY, KLING_SECRET_KEY: DEMO_KLING_SECRET_KEY, CLIPRELAY_HOME: join(dir, 'home') };
   const capture = (signal?: AbortSignal) => {
     const out: string[] = [];

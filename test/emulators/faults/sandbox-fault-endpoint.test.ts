@@ -1,15 +1,17 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFaultSpec } from '../../../src/emulators/faults';
 import { startSandboxServer } from '../../../src/entries/sandbox-server';
+import { tempFoldersRemovedAfterAll } from '../../support/temp-folders';
+
+const makeTempFolder = tempFoldersRemovedAfterAll();
 
 /** The sandbox's fault endpoint, so a person can reproduce what the property tests find. */
 describe('/sandbox/faults', () => {
   let server: Awaited<ReturnType<typeof startSandboxServer>>;
   beforeAll(async () => {
-    const empty = mkdtempSync(join(tmpdir(), 'cliprelay-sandbox-'));
+    const empty = makeTempFolder('cliprelay-sandbox-');
     server = await startSandboxServer({
       port: 0,
       staticDir: empty,

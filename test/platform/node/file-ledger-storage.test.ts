@@ -1,11 +1,13 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileLedgerStorage } from '../../../src/platform/node/file-ledger-storage';
 import { StoredDataDamagedError } from '../../../src/platform/stored-data-damaged-error';
 import { JobClaimedElsewhereError, JobLedger } from '../../../src/workflows/jobs/job-ledger';
 import type { JobRecord } from '../../../src/workflows/jobs/job-record';
+import { tempFoldersRemovedAfterAll } from '../../support/temp-folders';
+
+const makeTempFolder = tempFoldersRemovedAfterAll();
 
 const queued = (id: string, createdAtMs = 1): JobRecord => ({
   id,
@@ -21,7 +23,7 @@ const queued = (id: string, createdAtMs = 1): JobRecord => ({
   downloadAttempts: 0,
 });
 
-const freshFile = () => join(mkdtempSync(join(tmpdir(), 'cliprelay-ledger-')), 'jobs.json');
+const freshFile = () => join(makeTempFolder('cliprelay-ledger-'), 'jobs.json');
 
 describe('the job ledger file shared by several processes', () => {
   it('loses no job when two ledgers (two CLI processes) write at once', async () => {
