@@ -1,4 +1,4 @@
-import type { ImportedMedia, NleHost, PlacedClip } from '../hosts/spec';
+import type { ClipProvenance, ImportedMedia, NleHost, PlacedClip } from '../hosts/spec';
 import { describeFormatMismatch } from './format-mismatch';
 import { planPlacement, type PlaceOptions } from './place-options';
 
@@ -12,11 +12,15 @@ export interface PlaceMediaInput {
   readonly undoLabel: string;
   /** @default at the playhead, on the first free tracks */
   readonly placement?: PlaceOptions;
+  /** Recorded on the project item in the placement's own undo step, where the host can. */
+  readonly provenance?: ClipProvenance;
 }
 
 export interface PlacedMedia {
   readonly imported: ImportedMedia;
   readonly placed: PlacedClip;
+  /** Whether the provenance went in with the placement (one undo step); when false, record it separately. */
+  readonly provenanceRecorded: boolean;
   /** What the editor should know: no In mark, a frame size or rate that differs from the sequence. */
   readonly notices: readonly string[];
 }
@@ -31,17 +35,18 @@ export async function placeMedia(input: PlaceMediaInput): Promise<PlacedMedia> {
   const imported = await host.importMedia(input.mediaPath, input.binPath);
   const sequence = await host.readActiveSequence();
   const plan = planPlacement(sequence, input.durationSeconds, input.placement);
-  const placed = await host.placeClip({
+  const { provenanceRecorded, ...placed } = await host.placeClip({
     media: imported,
     atSeconds: plan.atSeconds,
     videoTrackIndex: plan.videoTrackIndex,
     audioTrackIndex: plan.audioTrackIndex,
     overwrite: plan.overwrite,
     undoLabel: input.undoLabel,
+    ...(input.provenance != null && host.capabilities.writesProvenance ? { provenance: input.provenance } : {}),
   });
   const mismatch = input.format == null ? null : describeFormatMismatch(input.format, sequence);
   const notices = [plan.notice, mismatch?.message].filter((notice): notice is string => notice != null);
-  return { imported, placed, notices };
+  return { imported, placed, provenanceRecorded, notices };
 }
 
 /** The clips already on the timeline from this file: a placement that happened before a reload. */

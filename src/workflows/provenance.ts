@@ -99,6 +99,8 @@ export interface RecordProvenanceInput {
   readonly mediaPath: string;
   readonly media: Omit<SidecarMedia, 'fileName'>;
   readonly provenance: ClipProvenance;
+  /** The placement already wrote it into the project (same undo step): only the sidecar is left to write. */
+  readonly alreadyInProject?: boolean;
 }
 
 export interface RecordedProvenance {
@@ -116,8 +118,8 @@ export interface RecordedProvenance {
  */
 export async function recordClipProvenance(input: RecordProvenanceInput): Promise<RecordedProvenance> {
   const warnings: string[] = [];
-  let inProject = false;
-  if (input.host.capabilities.writesProvenance) {
+  let inProject = input.alreadyInProject === true;
+  if (!inProject && input.host.capabilities.writesProvenance) {
     try {
       await input.host.writeProvenance(input.itemId, input.provenance);
       inProject = true;

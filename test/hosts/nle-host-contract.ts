@@ -283,6 +283,38 @@ export function describeNleHostContract(name: string, create: (scenario: HostSce
       await expect(host.writeProvenance('no-such-item', PROVENANCE)).rejects.toBeInstanceOf(HostOperationError);
     });
 
+    it('places a clip and records its provenance in ONE undo step: one Undo takes both back', async () => {
+      const { host, undo, undoCount } = await create(CONTRACT_SCENARIO);
+      const media = await host.importMedia('/media/new-clip.mp4', ['ClipRelay', 'Kling']);
+      const undoBefore = undoCount();
+      const outcome = await host.placeClip({
+        media,
+        atSeconds: 3,
+        videoTrackIndex: 0,
+        audioTrackIndex: 2,
+        undoLabel: 'Place',
+        provenance: PROVENANCE,
+      });
+      expect(undoCount()).toBe(undoBefore + 1);
+      expect(outcome.provenanceRecorded).toBe(host.capabilities.writesProvenance);
+      if (host.capabilities.writesProvenance) expect(await host.readProvenance(media.itemId)).toEqual(PROVENANCE);
+      const placedOn = (await host.readActiveSequence()).audioTracks[2]?.clips.map((clip) => clip.id);
+      expect(placedOn).toContain(outcome.audioClipId);
+
+      undo();
+      const undone = await host.readActiveSequence();
+      expect(undone.audioTracks[2]?.clips.map((clip) => clip.id) ?? []).not.toContain(outcome.audioClipId);
+      expect(await host.readProvenance(media.itemId)).toBeNull();
+    });
+
+    it('places without provenance when none is asked for, and says it recorded none', async () => {
+      const { host } = await create(CONTRACT_SCENARIO);
+      const media = await host.importMedia('/media/new-clip.mp4', ['ClipRelay']);
+      const outcome = await host.placeClip({ media, atSeconds: 3, videoTrackIndex: 0, audioTrackIndex: 2, undoLabel: 'Place' });
+      expect(outcome.provenanceRecorded).toBe(false);
+      expect(await host.readProvenance(media.itemId)).toBeNull();
+    });
+
     it("re-applying replaces only ClipRelay's keyframes: the editor's keyframe inside the range survives", async () => {
       const { host, editorAddsKeyframe } = await create(CONTRACT_SCENARIO);
       const bed = (await host.readActiveSequence()).audioTracks[1]!.clips[0]!;

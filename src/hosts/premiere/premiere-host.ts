@@ -6,7 +6,7 @@ import type {
   ImportedMedia,
   NleHost,
   PlaceClipRequest,
-  PlacedClip,
+  PlaceClipOutcome,
   SequenceSnapshot,
   VolumeAutomation,
 } from '../spec';
@@ -23,7 +23,13 @@ import { registerMetadataProperties } from './premiere-metadata-schema';
 import { assertSpanFree, choosePlacementEdit, clipStartsFrom, mediaDurationOf } from './premiere-placement';
 import { findProjectItemById } from './premiere-project-items';
 import { PrivateMetadataEditor } from './premiere-project-metadata';
-import { readProvenanceOf, writeProvenanceOf } from './premiere-provenance';
+import {
+  prepareProvenanceEdit,
+  provenanceWasKept,
+  readProvenanceOf,
+  writeProvenanceOf,
+  type PreparedProvenanceEdit,
+} from './premiere-provenance';
 import { normalizeSequenceMarks } from './premiere-sequence-marks';
 import { frameAlignedTime } from './premiere-time';
 import { findTrackItemOf, readTimelineTracks } from './premiere-track-items';
@@ -152,7 +158,7 @@ export class PremiereHost implements NleHost {
    * (TrackOccupiedError) before anything is changed. A new track can only come from an insert edit
    * (choosePlacementEdit): it is made so that it shifts nothing, and that is checked after the commit.
    */
-  async placeClip(request: PlaceClipRequest): Promise<PlacedClip> {
+  async placeClip(request: PlaceClipRequest): Promise<PlaceClipOutcome> {
     const operation = request.undoLabel;
     const { project, sequence } = await requireActiveSequence(this.ppro);
     const item = await this.findItem(project, request.media.itemId, request.media.binPath);
@@ -173,10 +179,12 @@ export class PremiereHost implements NleHost {
     const edit = await choosePlacementEdit(this.ppro, sequence, at, request.videoTrackIndex, request.audioTrackIndex);
     const editor = this.ppro.SequenceEditor.getEditor(sequence);
     const startsBefore = edit.kind === 'overwrite' ? [] : await clipStartsFrom(this.ppro, sequence, at);
+    const provenanceEdit = await this.prepareProvenanceWithPlacement(item, request);
     runTransaction(project, request.undoLabel, [
       edit.kind === 'overwrite'
         ? () => editor.createOverwriteItemAction(item, at, edit.videoTrackIndex, edit.audioTrackIndex)
         : () => editor.createInsertProjectItemAction(item, at, edit.videoTrackIndex, edit.audioTrackIndex, true),
+      ...(provenanceEdit == null ? [] : [() => provenanceEdit.createAction()]),
     ]);
     if (edit.kind !== 'overwrite') await this.assertNothingShifted(sequence, at, startsBefore, operation);
 
@@ -191,7 +199,12 @@ export class PremiereHost implements NleHost {
       const placed = video ?? audio;
       if (placed != null) {
         const [start, end] = await Promise.all([placed.item.getStartTime(), placed.item.getEndTime()]);
+        const provenanceRecorded =
+          request.provenance != null &&
+          provenanceEdit != null &&
+          (await provenanceWasKept(this.ppro, item, request.provenance, this.metadataEditor));
         return {
+          provenanceRecorded,
           videoClipId: video == null ? '' : encodeClipId({ kind: 'video', trackIndex: video.trackIndex, startTicks: video.startTicks }),
           audioClipId: audio == null ? null : encodeClipId({ kind: 'audio', trackIndex: audio.trackIndex, startTicks: audio.startTicks }),
           startSeconds: start.seconds,
@@ -204,6 +217,21 @@ export class PremiereHost implements NleHost {
       operation,
       `Premiere accepted the edit but no clip of ${request.media.mediaPath} appeared at ${at.seconds} s`,
     );
+  }
+
+  /**
+   * The provenance edit that rides in the placement's transaction, or null when none was asked for or it
+   * cannot be prepared — the clip is placed anyway and the caller records provenance on its own (a clip is
+   * never refused for its metadata).
+   */
+  private async prepareProvenanceWithPlacement(item: ProjectItem, request: PlaceClipRequest): Promise<PreparedProvenanceEdit | null> {
+    if (request.provenance == null) return null;
+    try {
+      return await prepareProvenanceEdit(this.ppro, item, request.provenance, this.metadataEditor, request.undoLabel);
+    } catch {
+      // The separate write that follows reports the same failure to the editor, with its cause.
+      return null;
+    }
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { Project, ProjectItem, premierepro } from '@adobe/premierepro';
+import type { Action, Project, ProjectItem, premierepro } from '@adobe/premierepro';
 import { describeError } from '../../shared/app-error';
 import type { ClipProvenance } from '../spec';
 import { HostOperationError } from '../spec';
@@ -17,20 +17,23 @@ export async function readProvenanceOf(
   return provenanceFromProperties((property) => editor.read(packet ?? '', property));
 }
 
+/** A provenance edit prepared outside the lock: the action is created inside it by `createAction`. */
+export interface PreparedProvenanceEdit {
+  readonly createAction: () => Action;
+}
+
 /**
- * Writes every provenance field in ONE transaction (one undo step; Adobe's metadata sample warns that
- * per-field actions flood the undo history, research §3). Columns are registered first (not undoable),
- * the item's project metadata is read and edited before the lock, and the set-metadata action is
- * created inside it. The result is read back: a field Premiere silently dropped is an error.
+ * Registers the columns (not undoable) and edits the item's project metadata before the lock, so the
+ * one set-metadata action can join any transaction: on its own, or with the placement of the clip (one
+ * undo step for a whole Generate).
  */
-export async function writeProvenanceOf(
+export async function prepareProvenanceEdit(
   ppro: premierepro,
-  project: Project,
   item: ProjectItem,
   provenance: ClipProvenance,
   editor: PrivateMetadataEditor,
   undoLabel: string,
-): Promise<void> {
+): Promise<PreparedProvenanceEdit> {
   await registerMetadataProperties(ppro, PROVENANCE_COLUMNS, undoLabel);
   const current = (await ppro.Metadata.getProjectMetadata(item)) ?? '';
   let edited: string;
@@ -42,10 +45,36 @@ export async function writeProvenanceOf(
     });
   }
   const fields = PROVENANCE_COLUMNS.map((column) => column.property);
-  runTransaction(project, undoLabel, [() => ppro.Metadata.createSetProjectMetadataAction(item, edited, fields)]);
+  return { createAction: () => ppro.Metadata.createSetProjectMetadataAction(item, edited, fields) };
+}
 
+/** Whether the item now carries this provenance: Premiere drops fields it does not know without a word. */
+export async function provenanceWasKept(
+  ppro: premierepro,
+  item: ProjectItem,
+  provenance: ClipProvenance,
+  editor: PrivateMetadataEditor,
+): Promise<boolean> {
   const stored = await readProvenanceOf(ppro, item, editor);
-  if (stored == null || stored.jobId !== provenance.jobId || stored.prompt !== provenance.prompt) {
+  return stored != null && stored.jobId === provenance.jobId && stored.prompt === provenance.prompt;
+}
+
+/**
+ * Writes every provenance field in ONE transaction (one undo step; Adobe's metadata sample warns that
+ * per-field actions flood the undo history, research §3). The result is read back: a field Premiere
+ * silently dropped is an error.
+ */
+export async function writeProvenanceOf(
+  ppro: premierepro,
+  project: Project,
+  item: ProjectItem,
+  provenance: ClipProvenance,
+  editor: PrivateMetadataEditor,
+  undoLabel: string,
+): Promise<void> {
+  const prepared = await prepareProvenanceEdit(ppro, item, provenance, editor, undoLabel);
+  runTransaction(project, undoLabel, [() => prepared.createAction()]);
+  if (!(await provenanceWasKept(ppro, item, provenance, editor))) {
     throw new HostOperationError(undoLabel, `Premiere did not keep the ClipRelay metadata columns on "${item.name}"`);
   }
 }

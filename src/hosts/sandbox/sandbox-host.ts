@@ -13,7 +13,7 @@ import {
   type ImportedMedia,
   type NleHost,
   type PlaceClipRequest,
-  type PlacedClip,
+  type PlaceClipOutcome,
   type SequenceSnapshot,
   type TimelineTrack,
   type VolumeAutomation,
@@ -156,7 +156,7 @@ export class SandboxHost implements NleHost {
     return { itemId: item.id, mediaPath, binPath: item.binPath };
   }
 
-  async placeClip(request: PlaceClipRequest): Promise<PlacedClip> {
+  async placeClip(request: PlaceClipRequest): Promise<PlaceClipOutcome> {
     const state = this.#state;
     const item = state.items.find((candidate) => candidate.id === request.media.itemId);
     if (item == null) throw new HostOperationError(request.undoLabel, `project item ${request.media.itemId} is not in the project`);
@@ -190,12 +190,18 @@ export class SandboxHost implements NleHost {
       audioClip == null
         ? state.audioTracks
         : placeOnTrack(state.audioTracks, 'audio', request.audioTrackIndex, audioClip, overwrite, newId, request.undoLabel);
-    this.#commit(request.undoLabel, { ...state, videoTracks, audioTracks, nextId });
+    const provenance = request.provenance;
+    const items =
+      provenance == null
+        ? state.items
+        : state.items.map((candidate) => (candidate.id === item.id ? { ...candidate, provenance: { ...provenance } } : candidate));
+    this.#commit(request.undoLabel, { ...state, items, videoTracks, audioTracks, nextId });
     return {
       videoClipId: videoClip?.id ?? '',
       audioClipId: audioClip?.id ?? null,
       startSeconds,
       endSeconds,
+      provenanceRecorded: provenance != null,
     };
   }
 

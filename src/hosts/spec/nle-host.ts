@@ -38,6 +38,12 @@ export interface PlaceClipRequest {
    */
   readonly overwrite?: boolean;
   readonly undoLabel: string;
+  /**
+   * Provenance to record on the project item in the same undo step as the placement, so one Undo takes
+   * back the whole Generate (the import into the bin is the host's own step). Hosts that cannot write
+   * provenance ignore it and say so in `PlacedClip.provenanceRecorded`.
+   */
+  readonly provenance?: ClipProvenance;
 }
 
 export interface PlacedClip {
@@ -47,6 +53,16 @@ export interface PlacedClip {
   readonly audioClipId: string | null;
   readonly startSeconds: number;
   readonly endSeconds: number;
+}
+
+/** What `placeClip` did: the clip, and whether the provenance rode along in the same undo step. */
+export interface PlaceClipOutcome extends PlacedClip {
+  /**
+   * True when the request's provenance was written with the placement (same undo step) and read back.
+   * False when none was asked for, the host cannot write it, or the host did not keep it; the caller then
+   * records it separately (a clip on the timeline is never taken back for its metadata).
+   */
+  readonly provenanceRecorded: boolean;
 }
 
 /**
@@ -67,7 +83,7 @@ export interface NleHost {
    * way to add a track is an insert edit (Premiere) may put the other stream on a new track too rather
    * than push the editor's clips; the returned clip ids say where each stream landed.
    */
-  placeClip(request: PlaceClipRequest): Promise<PlacedClip>;
+  placeClip(request: PlaceClipRequest): Promise<PlaceClipOutcome>;
   /**
    * Writes every provenance field into the project item's metadata as one undo step.
    * @param undoLabel @default "ClipRelay: record clip provenance"

@@ -17,7 +17,13 @@ describe('PremiereHost.placeClip', () => {
     // 3.013 s snaps to the 3.0 s frame at 25 fps.
     const placed = await host.placeClip({ media, atSeconds: 3.013, videoTrackIndex: 2, audioTrackIndex: 3, undoLabel: 'Place Kling clip' });
 
-    expect(placed).toEqual({ videoClipId: `video:2:${ticks(3)}`, audioClipId: `audio:3:${ticks(3)}`, startSeconds: 3, endSeconds: 8 });
+    expect(placed).toEqual({
+      videoClipId: `video:2:${ticks(3)}`,
+      audioClipId: `audio:3:${ticks(3)}`,
+      startSeconds: 3,
+      endSeconds: 8,
+      provenanceRecorded: false,
+    });
     expect(fake.undoLabels).toHaveLength(labelsBefore + 1);
     expect(fake.undoLabels.at(-1)).toBe('Place Kling clip');
     const after = fake.snapshot();
