@@ -1,10 +1,11 @@
 import type { z } from 'zod';
+import { describeSchemaIssue } from '../../shared/schema-issue-sentences';
 import { ProviderApiError } from '../spec';
 
 /**
  * Validates something we are about to send (a wire body, vendor options) with a strict schema. A
  * miss is the caller's mistake, refused before anything leaves, naming the field:
- * "Runway cannot take this request: Too small (field: duration)."
+ * "Runway cannot take this request: duration must be 5 or 10 (field: duration)."
  */
 export function parseOutgoing<Schema extends z.ZodType>(
   schema: Schema,
@@ -15,10 +16,44 @@ export function parseOutgoing<Schema extends z.ZodType>(
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const field = issue == null || issue.path.length === 0 ? '' : ` (field: ${context.fieldPrefix ?? ''}${issue.path.join('.')})`;
+  const [sentence] = issue == null ? [] : describeSchemaIssue(issue, { schema, input: value, vocabulary: { whole: 'the request' } });
   throw new ProviderApiError({
     provider: context.provider,
     kind: 'invalid-request',
-    message: `${context.problem}: ${issue?.message ?? 'unexpected shape'}${field}.`,
+    message: `${context.problem}: ${sentence?.sentence ?? 'it has an unexpected shape'}${field}.`,
     cause: parsed.error,
+  });
+}
+
+/** Who is about to be called, for strict-body and vendor-option messages. */
+export interface OutgoingVendor {
+  /** Provider id stored on the error, e.g. "runway". */
+  readonly provider: string;
+  /** Name used in messages, e.g. "Runway". */
+  readonly providerName: string;
+}
+
+/**
+ * A wire body checked against our strict schema before it is sent; a miss names the field:
+ * "Runway cannot take this request: duration must be 5 or 10 (field: duration)."
+ */
+export function parseStrictBody<Schema extends z.ZodType>(schema: Schema, value: unknown, vendor: OutgoingVendor): z.output<Schema> {
+  return parseOutgoing(schema, value, { provider: vendor.provider, problem: `${vendor.providerName} cannot take this request` });
+}
+
+/**
+ * The vendor-only knobs of a request (`providerOptions.<key>`), checked strictly; absent options are
+ * none. A miss names the field in the user's terms: "(field: providerOptions.runway.ratio)".
+ */
+export function parseVendorOptions<Schema extends z.ZodType>(
+  schema: Schema,
+  value: unknown,
+  vendor: OutgoingVendor & { readonly optionsKey: string },
+): z.output<Schema> | undefined {
+  if (value == null) return undefined;
+  return parseOutgoing(schema, value, {
+    provider: vendor.provider,
+    problem: `The ${vendor.providerName} options are invalid`,
+    fieldPrefix: `providerOptions.${vendor.optionsKey}.`,
   });
 }
