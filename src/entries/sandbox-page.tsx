@@ -11,13 +11,7 @@ import { localStoragePreferences } from '../platform/browser/local-storage-prefe
 import { createSandboxMediaFolder } from '../platform/browser/sandbox-media-folder';
 import { createSandboxSidecarWriter } from '../platform/browser/sandbox-sidecar-writer';
 import { loadBuiltinCatalog } from '../providers/catalog';
-import type { PanelServices } from '../ui/panel-services';
-import { cachedPreferences } from '../ui/preferences-cache';
-import { JobLedger } from '../workflows/jobs/job-ledger';
-import { JobRunner } from '../workflows/jobs/job-runner';
-import { jobNaming } from './job-naming';
-import { providerChoice } from './provider-choice';
-import { PROVIDER_REGISTRATIONS } from '../providers/registry';
+import { composePanelServices } from './compose-panel-services';
 import { SandboxApp } from './sandbox/sandbox-app';
 
 // Composition root of the sandbox: the real panel and workflows, the in-memory host, and the
@@ -37,43 +31,25 @@ const host = new SandboxHost(loadSandboxState(storage, PROJECT_KEY) ?? createSan
 });
 host.subscribe((state) => saveSandboxState(storage, PROJECT_KEY, state));
 
-const providers = PROVIDER_REGISTRATIONS.map((registration) =>
-  providerChoice(registration, {
-    catalog,
-    displayName: `${registration.displayName} (emulated)`,
-    baseUrl: `${origin}/emulators${emulatorPath(registration.id)}`,
-    asksForKeys: false,
-    readCredentials: async () => EMULATOR_DEMO_CREDENTIALS[registration.id] ?? {},
-  }),
-);
-const preferences = cachedPreferences(localStoragePreferences(storage));
-
 async function start(): Promise<void> {
-  await preferences.read();
-  const jobs = new JobRunner({
-    ledger: await JobLedger.open(localStorageLedger(storage)),
-    provider: async (providerId) => {
-      const choice = providers.find((candidate) => candidate.id === providerId);
-      if (choice == null) throw new Error(`No provider "${providerId}" in this build.`);
-      return choice.create();
-    },
+  const services = await composePanelServices({
     host,
-    mediaFolder,
-    poll: { intervalMs: 700, timeoutMs: 120_000 },
-    sidecars: createSandboxSidecarWriter(origin),
-    ...jobNaming(() => preferences.current),
-  });
-  const services: PanelServices = {
-    host,
-    providers,
     catalog,
-    jobs,
-    preferences,
+    providerAccess: (registration) => ({
+      displayName: `${registration.displayName} (emulated)`,
+      baseUrl: `${origin}/emulators${emulatorPath(registration.id)}`,
+      asksForKeys: false,
+      readCredentials: async () => EMULATOR_DEMO_CREDENTIALS[registration.id] ?? {},
+    }),
+    preferences: localStoragePreferences(storage),
+    ledgerStorage: localStorageLedger(storage),
+    mediaFolder,
+    sidecars: createSandboxSidecarWriter(origin),
+    poll: { intervalMs: 700, timeoutMs: 120_000 },
     readMedia: fetchMediaReader(origin),
     pickImage: () => pickImageFile(),
-    newJobId: () => `cliprelay-${crypto.randomUUID()}`,
-    now: Date.now,
-  };
+  });
+  const { jobs } = services;
   jobs.resumeAll();
   const resetDemo = () => {
     storage.removeItem(PROJECT_KEY);

@@ -16,13 +16,7 @@ import { createUxpSidecarWriter } from '../platform/uxp/uxp-sidecar-writer';
 import { loadBuiltinCatalog } from '../providers/catalog';
 import { abortableDelay } from '../shared/abortable-delay';
 import { PanelApp } from '../ui/panel-app';
-import type { PanelServices } from '../ui/panel-services';
-import { cachedPreferences } from '../ui/preferences-cache';
-import { JobLedger } from '../workflows/jobs/job-ledger';
-import { JobRunner } from '../workflows/jobs/job-runner';
-import { jobNaming } from './job-naming';
-import { providerChoice } from './provider-choice';
-import { PROVIDER_REGISTRATIONS } from '../providers/registry';
+import { composePanelServices } from './compose-panel-services';
 
 // Composition root of the Premiere panel: the Premiere host, UXP secure storage and file system,
 // the job ledger in the plugin data folder, and the real provider endpoints.
@@ -43,42 +37,26 @@ const mediaReader = createUxpMediaReader(uxp, settings, {
   // The clip folder is granted already; describe() never opens a picker, so only a remembered one counts.
   alsoGranted: async () => ((await mediaFolder.folder.describe()) == null ? null : mediaFolder.folder.get()),
 });
-const preferences = cachedPreferences(uxpPreferences(uxp));
-const providers = PROVIDER_REGISTRATIONS.map((registration) =>
-  providerChoice(registration, {
-    catalog,
-    asksForKeys: true,
-    readCredentials: async () =>
-      Object.fromEntries(
-        await Promise.all(registration.credentials.map(async (spec) => [spec.name, (await secrets.get(spec.name)) ?? undefined])),
-      ),
-  }),
-);
-
 async function start(): Promise<void> {
-  await preferences.read();
-  const jobs = new JobRunner({
-    ledger: await JobLedger.open(uxpDataFile(uxp, 'jobs.json')),
-    provider: async (providerId) => {
-      const choice = providers.find((candidate) => candidate.id === providerId);
-      if (choice == null) throw new Error(`No provider "${providerId}" in this build.`);
-      return choice.create();
-    },
+  const services = await composePanelServices({
     host,
-    mediaFolder,
-    poll: { intervalMs: 5000, timeoutMs: 15 * 60_000 },
-    maxConcurrentPerProvider: preferences.current.maxConcurrentPerProvider,
-    sidecars: createUxpSidecarWriter(uxp, mediaFolder.folder),
-    ...jobNaming(() => preferences.current),
-  });
-  const services: PanelServices = {
-    host,
-    providers,
     catalog,
-    jobs,
-    preferences,
-    secrets,
+    providerAccess: (registration) => ({
+      asksForKeys: true,
+      readCredentials: async () =>
+        Object.fromEntries(
+          await Promise.all(
+            registration.credentials.map(async (spec) => [spec.name, (await secrets.get(spec.name)) ?? undefined] as const),
+          ),
+        ),
+    }),
+    preferences: uxpPreferences(uxp),
+    ledgerStorage: uxpDataFile(uxp, 'jobs.json'),
     mediaFolder,
+    choosableMediaFolder: mediaFolder,
+    sidecars: createUxpSidecarWriter(uxp, mediaFolder.folder),
+    poll: { intervalMs: 5000, timeoutMs: 15 * 60_000 },
+    secrets,
     readMedia: mediaReader.read,
     pickImage: createUxpImagePicker(uxp),
     runDiagnostics: premiereDiagnosticsRunner(ppro, {
@@ -88,10 +66,8 @@ async function start(): Promise<void> {
       manifest: { manifestVersion: 5, minVersion: '25.6.0' },
       now: Date.now,
     }),
-    newJobId: () => `cliprelay-${crypto.randomUUID()}`,
-    now: Date.now,
-  };
-  jobs.resumeAll();
+  });
+  services.jobs.resumeAll();
   createRoot(document.getElementById('root')!).render(<PanelApp services={services} />);
 }
 

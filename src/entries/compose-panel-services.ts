@@ -1,0 +1,89 @@
+import type { NleHost } from '../hosts/spec';
+import type { LedgerStorage } from '../platform/ledger-storage';
+import type { MediaFolder } from '../platform/media-folder';
+import type { PreferencesStore } from '../platform/preferences-store';
+import type { SidecarWriter } from '../platform/sidecar-writer';
+import type { ModelCatalog } from '../providers/catalog';
+import { PROVIDER_REGISTRATIONS } from '../providers/registry';
+import type { ProviderRegistration } from '../providers/spec';
+import type { PanelServices } from '../ui/panel-services';
+import { cachedPreferences } from '../ui/preferences-cache';
+import { JobLedger } from '../workflows/jobs/job-ledger';
+import { JobRunner, type JobRunnerOptions } from '../workflows/jobs/job-runner';
+import { jobNaming } from './job-naming';
+import { providerChoice } from './provider-choice';
+import { ProviderNotInBuildError } from './provider-not-in-build-error';
+
+/** How one provider is reached from this runtime; the catalog is added by the composition. */
+type ProviderAccess = Omit<Parameters<typeof providerChoice>[1], 'catalog'>;
+
+/** What differs between the Premiere panel and the sandbox page; everything else is composed the same way. */
+export interface PanelRuntime {
+  readonly host: NleHost;
+  readonly catalog: ModelCatalog;
+  /** Real endpoints and the key store (Premiere), or the emulators on this origin (sandbox). */
+  readonly providerAccess: (registration: ProviderRegistration) => ProviderAccess;
+  readonly preferences: PreferencesStore;
+  readonly ledgerStorage: LedgerStorage;
+  /** Where generated clips are written. */
+  readonly mediaFolder: MediaFolder;
+  /** The same folder as Settings shows it, with a way to choose another. @default undefined (fixed folder: the sandbox) */
+  readonly choosableMediaFolder?: PanelServices['mediaFolder'];
+  readonly sidecars: SidecarWriter;
+  /** Real providers take minutes; the emulators answer in seconds. */
+  readonly poll: JobRunnerOptions['poll'];
+  readonly secrets?: PanelServices['secrets'];
+  readonly readMedia?: PanelServices['readMedia'];
+  readonly pickImage?: PanelServices['pickImage'];
+  readonly runDiagnostics?: PanelServices['runDiagnostics'];
+  /** @default Date.now */
+  readonly now?: () => number;
+  /** @default a random UUID prefixed "cliprelay-" */
+  readonly newJobId?: () => string;
+}
+
+/**
+ * The panel's services from the runtime's pieces: providers from the registry and the catalog,
+ * preferences read once and cached (the runner names files with them at download time), the
+ * ledger opened, and one job runner whose options — concurrency per provider, naming, polling —
+ * come from the same place in every runtime. Unfinished jobs are not resumed here: the caller
+ * does that when it is ready to show them.
+ */
+export async function composePanelServices(runtime: PanelRuntime): Promise<PanelServices> {
+  const { host, catalog } = runtime;
+  const providers = PROVIDER_REGISTRATIONS.map((registration) =>
+    providerChoice(registration, { ...runtime.providerAccess(registration), catalog }),
+  );
+  const preferences = cachedPreferences(runtime.preferences);
+  await preferences.read();
+  const now = runtime.now ?? Date.now;
+  const jobs = new JobRunner({
+    ledger: await JobLedger.open(runtime.ledgerStorage),
+    provider: async (providerId) => {
+      const choice = providers.find((candidate) => candidate.id === providerId);
+      if (choice == null) throw new ProviderNotInBuildError({ providerId });
+      return choice.create();
+    },
+    host,
+    mediaFolder: runtime.mediaFolder,
+    poll: runtime.poll,
+    maxConcurrentPerProvider: preferences.current.maxConcurrentPerProvider,
+    sidecars: runtime.sidecars,
+    now,
+    ...jobNaming(() => preferences.current),
+  });
+  return {
+    host,
+    providers,
+    catalog,
+    jobs,
+    preferences,
+    secrets: runtime.secrets,
+    mediaFolder: runtime.choosableMediaFolder,
+    readMedia: runtime.readMedia,
+    pickImage: runtime.pickImage,
+    runDiagnostics: runtime.runDiagnostics,
+    newJobId: runtime.newJobId ?? (() => `cliprelay-${crypto.randomUUID()}`),
+    now,
+  };
+}
