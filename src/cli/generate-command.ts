@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { estimateClipCostUsd } from '../domain/cost/estimate-cost';
+import { clampDuration } from '../domain/format/clamp-duration';
 import { findRegistration, PROVIDER_REGISTRATIONS } from '../providers/registry';
 import { referenceImageMimeType } from '../platform/reference-image-type';
 import { describeError } from '../shared/app-error';
@@ -90,12 +91,7 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIo): Pr
   const model = catalog.models.find((candidate) => candidate.id === modelId);
   const shots = parseShotFlags(flags.shot);
   // With shots and no --seconds, the clip lasts as long as its shots.
-  const defaultSeconds =
-    shots != null
-      ? shots.reduce((sum, shot) => sum + shot.durationSeconds, 0)
-      : model == null || model.durationsSeconds.includes(5)
-        ? 5
-        : model.durationsSeconds[0]!;
+  const defaultSeconds = shots != null ? shots.reduce((sum, shot) => sum + shot.durationSeconds, 0) : clampDuration(model, 5);
   const request: VideoRequest = {
     model: modelId,
     prompt: flags.prompt,

@@ -2,7 +2,6 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { loadBuiltinCatalog } from '../../src/providers/catalog';
 import { IncompleteFormError } from '../../src/ui/incomplete-form-error';
-import { clampDuration } from '../../src/ui/generate/clamp-duration';
 import { CostPreview } from '../../src/ui/generate/cost-preview';
 import { initialDraft, requestFromDraft } from '../../src/ui/generate/generate-draft';
 import { GenerateOutcome } from '../../src/ui/generate/generate-outcome';
@@ -21,18 +20,8 @@ function provider(id: string, models: ModelChoice[]): ProviderChoice {
   return { id, displayName: id.toUpperCase(), models, credentials: [], create: () => Promise.reject(new Error('unused')) };
 }
 
-describe('clampDuration: a length the model offers', () => {
-  it.each([
-    { name: 'keeps the wanted length when offered', durations: [5, 10], wanted: 10, expected: 10 },
-    { name: "falls back to the model's first length", durations: [4, 8, 12], wanted: 5, expected: 4 },
-    { name: 'starts the form at 5 s where offered', durations: [3, 5, 10], wanted: 5, expected: 5 },
-    { name: 'uses 5 s when the model offers no length', durations: [], wanted: 7, expected: 5 },
-  ])('$name', ({ durations, wanted, expected }) => {
-    expect(clampDuration(model('m', durations), wanted)).toBe(expected);
-  });
-
-  it('uses 5 s when there is no model at all, and the initial draft goes through it', () => {
-    expect(clampDuration(undefined, 8)).toBe(5);
+describe('the initial draft', () => {
+  it('starts at 5 s where the first model offers it, else at its first length (clampDuration)', () => {
     expect(initialDraft([provider('p', [model('m', [4, 8])])]).durationSeconds).toBe(4);
     expect(initialDraft([provider('p', [model('m', [5, 10])])]).durationSeconds).toBe(5);
   });

@@ -1,8 +1,8 @@
+import { clampDuration } from '../../domain/format/clamp-duration';
 import type { JobRef, ReferenceImage, VideoContinuation, VideoRequest } from '../../providers/spec';
 import type { JobRecord } from '../../workflows/jobs/job-record';
 import { IncompleteFormError } from '../incomplete-form-error';
 import type { ModelChoice, ProviderChoice } from '../panel-services';
-import { clampDuration } from './clamp-duration';
 import type { ShotDraft } from './shot-list';
 
 /** The Generate form's state; a finished job's settings can be loaded back into it (history → reuse). */

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
+import { clampDuration } from '../../domain/format/clamp-duration';
 import { closestAspectRatio } from '../../domain/format/closest-aspect-ratio';
 import type { SequenceSnapshot } from '../../hosts/spec';
 import type { PanelServices } from '../panel-services';
-import { clampDuration } from './clamp-duration';
 import type { GenerateDraft } from './generate-draft';
 import { selectedModel, type SelectedModel } from './selected-model';
 
