@@ -1,3 +1,4 @@
+import { replacedDuckRange } from '../../domain/ducking/replaced-duck-range';
 import type { ComponentParam, FrameRate, Keyframe, TickTime, TickTimeStatic } from '@adobe/premierepro';
 import type { ClipGainEnvelope } from '../spec';
 import type { ClipAutomation, ReadKeyframe } from './premiere-clip-automation';
@@ -63,7 +64,7 @@ export interface GainEnvelopePlan {
  * Plans `envelope` on a clip: each point's frame-aligned media-time position
  * (`inPoint + (sequence − start) × speed`, §2.4), and its Level `own level there + gainDb` where the
  * own level leaves ClipRelay's earlier keyframes out — re-applying a duck never ducks twice. Only the
- * keyframes ClipRelay recorded in the range are replaced; the editor's stay. Null for an empty envelope.
+ * keyframes ClipRelay recorded in the range (widened to whole earlier ducks) are replaced; the editor's stay. Null for an empty envelope.
  */
 export function planGainEnvelope(
   tickTime: TickTimeStatic,
@@ -78,7 +79,13 @@ export function planGainEnvelope(
   const first = placed[0];
   const last = placed.at(-1);
   if (first == null || last == null) return null;
-  const [from, to] = [first.position.ticksNumber, last.position.ticksNumber];
+  // Earlier ducks the envelope overlaps are replaced whole, not only the keys between its first and last point.
+  const ownKeys = automation.keys.flatMap((key) =>
+    key.recorded == null
+      ? []
+      : [{ position: key.ticks, relativeGainDb: premiereLevelToDb(key.recorded.level) - premiereLevelToDb(key.recorded.baseLevel) }],
+  );
+  const { from, to } = replacedDuckRange(ownKeys, first.position.ticksNumber, last.position.ticksNumber);
   const keyAt = new Map(automation.keys.map((key) => [key.ticks, key]));
   const turnOnTimeVarying = !automation.timeVarying;
   const autoKeyTicks = turnOnTimeVarying ? 0 : null;

@@ -1,3 +1,4 @@
+import { replacedDuckRange } from '../../domain/ducking/replaced-duck-range';
 import {
   alignToNearestFrame,
   frameAlignedMediaSeconds,
@@ -334,10 +335,14 @@ function applyEnvelope(clip: SandboxClip, envelope: ClipGainEnvelope, frameRate:
     const baseLevelDb = ownLevelDbAt(clip, mediaSeconds);
     return { mediaSeconds, levelDb: baseLevelDb + point.gainDb, byClipRelay: true, baseLevelDb };
   });
+  const ownKeys = clip.keyframes
+    .filter((key) => key.byClipRelay)
+    .map((key) => ({ position: key.mediaSeconds, relativeGainDb: key.levelDb - (key.baseLevelDb ?? key.levelDb) }));
+  const cleared = replacedDuckRange(ownKeys, firstMedia, lastMedia);
   const inRange = (key: SandboxKeyframe) =>
-    key.mediaSeconds >= firstMedia - EPSILON_SECONDS && key.mediaSeconds <= lastMedia + EPSILON_SECONDS;
+    key.mediaSeconds >= cleared.from - EPSILON_SECONDS && key.mediaSeconds <= cleared.to + EPSILON_SECONDS;
   const replacedByNew = (key: SandboxKeyframe) => added.some((other) => Math.abs(other.mediaSeconds - key.mediaSeconds) <= EPSILON_SECONDS);
-  // ClipRelay's earlier keyframes in the range go; the editor's stay unless a new point lands exactly on one.
+  // ClipRelay's earlier keyframes in the range (widened to whole earlier ducks) go; the editor's stay unless a new point lands exactly on one.
   const kept = clip.keyframes.filter((key) => !(key.byClipRelay && inRange(key)) && !replacedByNew(key));
   return { ...clip, keyframes: [...kept, ...added].sort((a, b) => a.mediaSeconds - b.mediaSeconds) };
 }
