@@ -3,9 +3,9 @@ import { describeSchemaError, isSchemaError } from '../shared/schema-issue-sente
 import { escapeForTerminal, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, type CliIo } from './cli-io';
 import { CliUsageError } from './cli-usage-error';
 import { runAnalyzeCommand } from './analyze-command';
+import { answerHelpOrVersion } from './answer-help-or-version';
 import { runEmulateCommand } from './emulate-command';
 import { runGenerateCommand } from './generate-command';
-import { runHelpCommand } from './help-command';
 import { runJobsCommand } from './jobs-command';
 import { runModelsCommand } from './models-command';
 import { runPlanCommand } from './plan-command';
@@ -26,14 +26,9 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
  * ends as one line on stderr, never a stack trace; messages never contain credentials.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command == null || command === '--help' || command === '-h' || command === 'help' || rest.includes('--help')) {
-    if (command == null) {
-      runHelpCommand({ stdout: io.stderr });
-      return EXIT_USAGE;
-    }
-    return runHelpCommand(io);
-  }
+  const answered = answerHelpOrVersion(argv, io, Object.keys(COMMANDS));
+  if (answered != null) return answered;
+  const [command = '', ...rest] = argv;
   const run = COMMANDS[command];
   if (run == null) {
     io.stderr.write(`cliprelay: unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}. See cliprelay --help.\n`);

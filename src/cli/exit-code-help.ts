@@ -1,0 +1,23 @@
+import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from './cli-io';
+
+/**
+ * What each exit code means, for `--help`: written next to the constants the commands return, so
+ * the help cannot promise a code the code never uses (test/cli/exit-codes.test.ts produces each).
+ */
+const EXIT_CODE_MEANINGS: readonly (readonly [code: number, meaning: string])[] = [
+  [EXIT_OK, 'done (also `emulate` stopped by Ctrl-C: that is how it ends)'],
+  [
+    EXIT_FAILED,
+    'the command ran and failed: a provider or job error, a failed download, an unreadable audio file, or `models --check` found an offered model its provider no longer serves',
+  ],
+  [
+    EXIT_USAGE,
+    'the command could not start: a bad flag or value; an unknown command, provider, model or preset; a retired provider or model; a request the model cannot take; missing credentials; the CLI not built',
+  ],
+  [EXIT_INTERRUPTED, 'interrupted (Ctrl-C): unfinished jobs stay in the ledger, `cliprelay resume` finishes them'],
+];
+
+/** The "Exit codes:" block shared by every help page. */
+export function exitCodeLines(): string[] {
+  return ['Exit codes:', ...EXIT_CODE_MEANINGS.map(([code, meaning]) => `  ${String(code).padEnd(4)} ${meaning}`)];
+}
