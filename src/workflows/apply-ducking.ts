@@ -1,3 +1,4 @@
+import { isVoiceRole, trackRoleOf, type TrackRole, type TrackRoleChoices } from '../domain/tracks/track-role';
 import { analyzeAudioStream, type AudioAnalysis } from '../audio/analyze-audio-stream';
 import {
   planClipDucking,
@@ -8,7 +9,7 @@ import {
   type TargetGapOutcome,
   type TimeRange,
 } from '../domain/ducking';
-import type { ClipGainEnvelope, NleHost, TimelineClip } from '../hosts/spec';
+import type { ClipGainEnvelope, NleHost, TimelineClip, TimelineTrack } from '../hosts/spec';
 import type { ReadMedia } from '../platform/read-media';
 import { describeError } from '../shared/app-error';
 import { MediaAnalysisCache } from './media-analysis-cache';
@@ -35,6 +36,13 @@ interface ApplyDuckingBase {
   readonly preset: DuckPreset;
   /** Audio clips to duck; @default every enabled clip on the other audio tracks. */
   readonly targetClipIds?: readonly string[];
+  /**
+   * Track roles to duck ("duck against" in Essential Sound's words, seen from the other side).
+   * @default every role but voice
+   */
+  readonly duckRoles?: readonly TrackRole[];
+  /** Roles the editor set for this sequence's tracks; names decide the rest. */
+  readonly trackRoles?: TrackRoleChoices;
   /** Analyses to reuse between a preview and Apply. @default a new cache per call */
   readonly analysisCache?: MediaAnalysisCache;
   /** Called while media is read; long voice-overs take seconds. */
@@ -91,8 +99,13 @@ export async function planDucking(input: ApplyDuckingInput): Promise<DuckingResu
   const sequence = await host.readActiveSequence();
   const voiceTracks = sequence.audioTracks.filter((track) => input.voiceTrackIndices.includes(track.index));
   const voiceClips = voiceTracks.filter((track) => !track.muted).flatMap((track) => track.clips.filter((clip) => !clip.disabled));
+  // A track that is voice by name or by the editor's choice is never written to, even if not picked as the voice.
+  const duckable = (track: TimelineTrack) => {
+    const role = trackRoleOf(track, input.trackRoles);
+    return !isVoiceRole(role) && (input.duckRoles == null || input.duckRoles.includes(role));
+  };
   const candidates = sequence.audioTracks
-    .filter((track) => !input.voiceTrackIndices.includes(track.index))
+    .filter((track) => !input.voiceTrackIndices.includes(track.index) && duckable(track))
     .flatMap((track) => track.clips)
     .filter((clip) => (input.targetClipIds == null ? !clip.disabled : input.targetClipIds.includes(clip.id)));
   // A host that cannot say where keyframes land on a retimed clip (Premiere until an install settles

@@ -1,5 +1,5 @@
 import { findFreeTrackIndex } from '../domain/placement/find-free-track';
-import { isVoiceRole, trackRoleOf, type TrackRoleChoices } from '../domain/placement/track-role';
+import { isVoiceRole, trackRoleOf, type TrackRoleChoices } from '../domain/tracks/track-role';
 import type { SequenceSnapshot } from '../hosts/spec';
 
 /** Where a new clip starts: the playhead, the sequence In mark, or after the last clip. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trackRoleFromName, trackRoleOf, type TrackRole } from '../../src/domain/placement/track-role';
+import { trackRoleFromName, trackRoleOf, type TrackRole } from '../../src/domain/tracks/track-role';
 
 /** Track names seen in editors' templates and exported project files, and what they carry. */
 const NAMED: [name: string, role: TrackRole][] = [

@@ -67,3 +67,34 @@ describe.each(HOSTS)('re-applying a preset on %s replaces exactly the previous o
     },
   );
 });
+
+describe('ducking targets by track role', () => {
+  const withTracks = (names: string[]): HostScenario => ({
+    ...SCENARIO,
+    audioTracks: [
+      DEMO_SEQUENCE.audioTracks[0]!,
+      ...names.map((name) => ({ name, clips: [{ name: `${name} clip`, mediaPath: '/gen/rain.mp4', startSeconds: 0, endSeconds: 14 }] })),
+    ],
+  });
+  const duckedTrackNames = async (scenario: HostScenario, extra: Partial<Parameters<typeof applyDucking>[0]> = {}) => {
+    const host = new SandboxHost(createSandboxState(scenario));
+    const result = await applyDucking({ host, voiceTrackIndices: [0], preset: BUILTIN_DUCK_PRESETS[1]!, ...extra });
+    const sequence = await host.readActiveSequence();
+    return result.envelopes.map(
+      (envelope) => sequence.audioTracks.find((track) => track.clips.some((clip) => clip.id === envelope.clipId))!.name,
+    );
+  };
+
+  it('never writes to a second dialogue track the editor did not pick as the voice', async () => {
+    expect(await duckedTrackNames(withTracks(['Music', 'Dialogue 2', 'SFX']))).toEqual(['Music', 'SFX']);
+  });
+
+  it('ducks only the roles asked for, with the editor’s role choices over names', async () => {
+    const scenario = withTracks(['Music', 'SFX', 'Audio 4']);
+    expect(await duckedTrackNames(scenario, { duckRoles: ['music', 'generated'] })).toEqual(['Music']);
+    expect(await duckedTrackNames(scenario, { duckRoles: ['music', 'generated'], trackRoles: { 3: 'generated' } })).toEqual([
+      'Music',
+      'Audio 4',
+    ]);
+  });
+});
