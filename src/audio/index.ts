@@ -1,7 +1,7 @@
 export { AudioFormatError } from './audio-format-error';
 export type { AudioContainer, AudioStreamInfo, AudioDecodeSummary, DecodedAudioBlock, PcmSampleFormat } from './audio-stream-info';
 export { createAudioDecoder, decodeAudioStream, type AudioDecoder, type AudioDecoderOptions } from './audio-decoder';
-export { readExtendedFloat80, writeExtendedFloat80 } from './extended-float';
+export { readExtendedFloat80 } from './extended-float';
 export { RealFft } from './real-fft';
 export { speechDetectionSchema, DEFAULT_SPEECH_DETECTION, type SpeechDetectionSettings } from '../domain/ducking/speech-detection-settings';
 export { SpeechFrameFeatureExtractor, type SpeechFrameFeatures } from './speech-frame-features';

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { analyzeAudioStream } from '../../src/audio';
-import { findBuiltinPreset, mergeRanges, planClipDucking, voiceRegionsFromSpeech, type TimeRange } from '../../src/domain/ducking';
+import { mergeRanges, planClipDucking, voiceRegionsFromSpeech, type TimeRange } from '../../src/domain/ducking';
+import { builtinPreset } from '../support/builtin-preset';
 import { readFileChunks } from '../../src/platform/node/read-file-chunks';
 
 const run = promisify(execFile);
@@ -154,7 +155,7 @@ function benchPlanning() {
     const start = index * 0.36;
     regions.push({ startSeconds: start, endSeconds: start + 0.2 + (index % 7) * 0.01 });
   }
-  const preset = { ...findBuiltinPreset('standard')!, holdSeconds: 0, attackSeconds: 0.05, releaseSeconds: 0.05 };
+  const preset = { ...builtinPreset('standard'), holdSeconds: 0, attackSeconds: 0.05, releaseSeconds: 0.05 };
   const started = performance.now();
   let points = 0;
   const rounds = 20;

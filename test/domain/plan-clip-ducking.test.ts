@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_DUCK_PRESETS, findBuiltinPreset, gainAt, planClipDucking, duckPresetSchema } from '../../src/domain/ducking';
+import { BUILTIN_DUCK_PRESETS, gainAt, planClipDucking, duckPresetSchema } from '../../src/domain/ducking';
+import { builtinPreset } from '../support/builtin-preset';
 
-const standard = findBuiltinPreset('standard')!;
+const standard = builtinPreset('standard');
 const clip = { startSeconds: 3, endSeconds: 8 };
 const region = (startSeconds: number, endSeconds: number) => ({ startSeconds, endSeconds });
 /** Rounds away float noise (5.6 + 0.6 = 6.199999…) so plans compare exactly. */

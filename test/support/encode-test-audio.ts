@@ -1,4 +1,4 @@
-import { writeExtendedFloat80 } from '../../src/audio/extended-float';
+import { writeExtendedFloat80 } from './write-extended-float';
 
 /** How to store samples in a synthetic test file. */
 export interface TestSampleFormat {

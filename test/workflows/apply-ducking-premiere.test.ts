@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findBuiltinPreset } from '../../src/domain/ducking';
+import { builtinPreset } from '../support/builtin-preset';
 import { PremiereHost } from '../../src/hosts/premiere/premiere-host';
 import { applyDucking } from '../../src/workflows/apply-ducking';
 import { createFakePremiere } from '../support/fake-premierepro';
 import { scenario } from '../hosts/premiere/premiere-fixtures';
 
-const standard = findBuiltinPreset('standard')!;
+const standard = builtinPreset('standard');
 
 describe('applyDucking on Premiere (fake)', () => {
   it('leaves retimed clips alone with a warning naming them, and ducks the rest in one undo step', async () => {

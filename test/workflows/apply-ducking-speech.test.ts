@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { duckPresetSchema, findBuiltinPreset, type DuckPreset } from '../../src/domain/ducking';
+import { duckPresetSchema, type DuckPreset } from '../../src/domain/ducking';
+import { builtinPreset } from '../support/builtin-preset';
 import { createSandboxState, SandboxHost, type SeedClip } from '../../src/hosts/sandbox';
 import { analyzeAudioStream } from '../../src/audio';
 import { applyDucking, planDucking, type DuckingProgress } from '../../src/workflows/apply-ducking';
@@ -8,7 +9,7 @@ import { chunked, encodeWav, writeAscii } from '../support/encode-test-audio';
 import { addBursts, whiteNoise } from '../support/synth-signals';
 
 const RATE = 16_000;
-const standard = findBuiltinPreset('standard')!;
+const standard = builtinPreset('standard');
 const accessible: DuckPreset = duckPresetSchema.parse({
   ...standard,
   id: 'accessible',

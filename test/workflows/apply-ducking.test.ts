@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findBuiltinPreset } from '../../src/domain/ducking';
+import { builtinPreset } from '../support/builtin-preset';
 import { createSandboxState, SandboxHost } from '../../src/hosts/sandbox';
 import { applyDucking, planDucking } from '../../src/workflows/apply-ducking';
 
-const standard = findBuiltinPreset('standard')!;
+const standard = builtinPreset('standard');
 
 function hostWith(voiceMuted = false) {
   return new SandboxHost(

@@ -73,7 +73,3 @@ export const BUILTIN_DUCK_PRESETS: readonly DuckPreset[] = [
   { id: 'standard', name: 'Standard (−9 dB)', depthDb: -9, attackSeconds: 0.3, releaseSeconds: 0.6, holdSeconds: 1 },
   { id: 'strong', name: 'Strong (−12 dB)', depthDb: -12, attackSeconds: 0.25, releaseSeconds: 0.6, holdSeconds: 1 },
 ].map((preset) => duckPresetSchema.parse(preset));
-
-export function findBuiltinPreset(id: string): DuckPreset | undefined {
-  return BUILTIN_DUCK_PRESETS.find((preset) => preset.id === id);
-}

@@ -4,7 +4,6 @@ export {
   depthRangeIsOrdered,
   DEPTH_RANGE_ORDER_ISSUE,
   BUILTIN_DUCK_PRESETS,
-  findBuiltinPreset,
   type DuckPreset,
 } from './duck-preset';
 export { mergeRanges, type TimeRange } from './time-range';

@@ -1,7 +1,4 @@
-import { formatSchemaIssues } from './format-schema-issues';
-import { LockedPresetError, PresetPackError } from './preset-pack-error';
-import { PRESET_FIELDS } from './preset-pack-vocabulary';
-import { packPresetSchema, type PackPreset, type PackPresetInput } from './preset-pack-schema';
+import type { PackPreset } from './preset-pack-schema';
 
 /** One source of presets, e.g. the built-ins, an agency pack, the user's own. */
 export interface PresetLayer {
@@ -48,22 +45,4 @@ export function mergePresetLayers(layers: readonly PresetLayer[]): MergedPresets
     }
   }
   return { presets: [...byId.values()], refused };
-}
-
-/**
- * A preset with some fields changed, validated. Throws LockedPresetError for a locked preset
- * (`lockedBy` names who pinned it) and PresetPackError naming each invalid value. `id` and `locked` cannot be
- * changed here: a new id is a new preset, and only whoever owns the pack sets the lock.
- */
-export function editPreset(
-  preset: PackPreset,
-  changes: Partial<Omit<PackPresetInput, 'id' | 'locked'>>,
-  lockedBy = 'its preset pack',
-): PackPreset {
-  if (preset.locked) throw new LockedPresetError(preset.id, lockedBy);
-  const input = { ...preset, ...changes, id: preset.id, locked: false };
-  const result = packPresetSchema.safeParse(input, { reportInput: true });
-  if (result.success) return result.data;
-  const issues = formatSchemaIssues(result.error.issues, { schema: packPresetSchema, vocabulary: { fields: PRESET_FIELDS }, input });
-  throw new PresetPackError({ source: `preset '${preset.name}'`, issues });
 }

@@ -19,14 +19,3 @@ export class PresetPackError extends AppError {
     this.issues = init.issues;
   }
 }
-
-/** A locked preset was edited or overridden. */
-export class LockedPresetError extends AppError {
-  constructor(
-    readonly presetId: string,
-    readonly lockedBy: string,
-  ) {
-    super(`Preset "${presetId}" is locked by ${lockedBy}; duplicate it under a new id to change it.`);
-    this.name = 'LockedPresetError';
-  }
-}

@@ -285,11 +285,6 @@ export function falInputFormat(endpointId: string): FalInputFormat | undefined {
   return format;
 }
 
-/** Which input family an endpoint belongs to, from its id; undefined for one we cannot fill. */
-export function falEndpointFamily(endpointId: string): FalEndpointFamily | undefined {
-  return falInputFormat(endpointId)?.family;
-}
-
 /**
  * Whether a fal Kling endpoint takes `generate_audio`: v2.6 and newer and every O3 (3.0 Omni)
  * endpoint do, earlier ones are silent (research §6). Decided from the id so a newer version

@@ -7,7 +7,7 @@ export {
 } from './fal-video-provider';
 export { buildFalInput, type FalCreateOptions } from './fal-create';
 export { buildFalQueueUrls, falSubmitUrl, type FalQueueUrls } from './fal-endpoint';
-export { falInputFormat, falEndpointFamily, falKlingSupportsAudio, type FalEndpointFamily, type FalInputFormat } from './fal-input-format';
+export { falInputFormat, falKlingSupportsAudio, type FalEndpointFamily, type FalInputFormat } from './fal-input-format';
 export { mapFalErrorBody, createFalErrorMapper, falFailureFromResult } from './fal-error';
 export { falVideoInputSchema, type FalVideoInput } from './fal-api-schemas';
 export { falRegistration } from './fal-registration';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { duckPresetSchema, findBuiltinPreset, planClipDucking, planTargetGapDepth, type DuckPreset } from '../../../src/domain/ducking';
+import { duckPresetSchema, planClipDucking, planTargetGapDepth, type DuckPreset } from '../../../src/domain/ducking';
+import { builtinPreset } from '../../support/builtin-preset';
 import { DEFAULT_SPEECH_DETECTION } from '../../../src/audio';
 
-const standard = findBuiltinPreset('standard')!;
+const standard = builtinPreset('standard');
 const accessible: DuckPreset = duckPresetSchema.parse({
   id: 'accessible',
   name: 'Accessible (20 dB under the voice)',

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEECH_DETECTION } from '../../../src/audio';
 import {
   BUILTIN_PRESET_PACK,
-  editPreset,
   exportPresetPack,
-  LockedPresetError,
   mergePresetLayers,
   parsePresetPack,
   PresetPackError,
@@ -224,17 +222,5 @@ describe('locked presets', () => {
       ['mine', 'Mine', 'your presets'],
     ]);
     expect(merged.refused).toEqual([{ id: 'standard', source: 'your presets', lockedBy: 'Acme house mix' }]);
-  });
-
-  it('refuses edits to a locked preset and validates edits to others', () => {
-    expect(() => editPreset(agency.presets[0]!, { depthDb: -3 }, 'Acme house mix')).toThrow(LockedPresetError);
-    expect(() => editPreset(agency.presets[0]!, { depthDb: -3 }, 'Acme house mix')).toThrow(
-      'Preset "standard" is locked by Acme house mix',
-    );
-    expect(editPreset(agency.presets[1]!, { depthDb: -8 }).depthDb).toBe(-8);
-    expect(() => editPreset(agency.presets[1]!, { depthDb: 4 })).toThrow(PresetPackError);
-    expect(() => editPreset(agency.presets[1]!, { depthDb: 4 })).toThrow(
-      "Cannot use preset 'Accessible'. Duck depth must be between −24 and −1 dB.",
-    );
   });
 });

@@ -1,27 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLocalStorageSettingsStore } from '../../../src/platform/browser/local-storage-settings-store';
 import { SandboxSidecarError, createSandboxSidecarWriter } from '../../../src/platform/browser/sandbox-sidecar-writer';
-
-function memoryStorage() {
-  const values = new Map<string, string>();
-  return {
-    values,
-    storage: { getItem: (key: string) => values.get(key) ?? null, setItem: (key: string, value: string) => void values.set(key, value) },
-  };
-}
-
-describe('localStorage settings store (sandbox page)', () => {
-  it('keeps every setting in one JSON entry', async () => {
-    const { values, storage } = memoryStorage();
-    const settings = createLocalStorageSettingsStore(storage);
-    await settings.set('preferences', { binTemplate: 'AI/{provider}' });
-    await settings.set('voiceTracks', [0, 2]);
-    expect(JSON.parse(values.get('cliprelay.settings')!)).toEqual({ preferences: { binTemplate: 'AI/{provider}' }, voiceTracks: [0, 2] });
-    expect(await settings.get('voiceTracks')).toEqual([0, 2]);
-    await settings.remove('voiceTracks');
-    expect(await settings.get('voiceTracks')).toBeNull();
-  });
-});
 
 describe('sandbox sidecar writer', () => {
   it('PUTs the sidecar beside the clip in the sandbox media store', async () => {

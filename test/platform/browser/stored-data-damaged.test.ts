@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PANEL_PREFERENCES } from '../../../src/domain/preferences/panel-preferences';
 import { localStorageLedger } from '../../../src/platform/browser/local-storage-ledger';
 import { localStoragePreferences } from '../../../src/platform/browser/local-storage-preferences';
-import { createLocalStorageSettingsStore } from '../../../src/platform/browser/local-storage-settings-store';
 import { JobLedger } from '../../../src/workflows/jobs/job-ledger';
 
 function memoryStorage() {
@@ -22,15 +21,6 @@ describe('damaged documents in localStorage', () => {
     values.set('cliprelay.preferences', '{"binTemplate": ');
     expect(await localStoragePreferences(storage).read()).toEqual(DEFAULT_PANEL_PREFERENCES);
     expect(asideKeys(values, 'cliprelay.preferences').map((key) => values.get(key))).toEqual(['{"binTemplate": ']);
-  });
-
-  it('settings: the damaged entry is copied aside before the store starts over', async () => {
-    const { values, storage } = memoryStorage();
-    values.set('cliprelay.settings', '[1, 2');
-    const settings = createLocalStorageSettingsStore(storage);
-    await settings.set('a', 1);
-    expect(asideKeys(values, 'cliprelay.settings').map((key) => values.get(key))).toEqual(['[1, 2']);
-    expect(settings.damage?.()?.keptAsidePath).toMatch(/cliprelay\.settings\.damaged-/);
   });
 
   it('the job ledger: kept aside, recovered, and the panel is told', async () => {

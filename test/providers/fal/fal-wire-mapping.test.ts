@@ -3,8 +3,8 @@ import {
   buildFalInput,
   buildFalQueueUrls,
   createFalErrorMapper,
-  falEndpointFamily,
   falFailureFromResult,
+  falInputFormat,
   falKlingSupportsAudio,
   mapFalErrorBody,
 } from '../../../src/providers/fal';
@@ -31,7 +31,7 @@ describe('fal endpoints', () => {
     ['fal-ai/veo3.1/fast', 'veo', false],
     ['fal-ai/sora-2/text-to-video', undefined, false],
   ])('%s is family %s (Kling audio: %s)', (endpointId, family, audio) => {
-    expect(falEndpointFamily(endpointId)).toBe(family);
+    expect(falInputFormat(endpointId)?.family).toBe(family);
     expect(falKlingSupportsAudio(endpointId)).toBe(audio);
   });
 
