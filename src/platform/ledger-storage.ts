@@ -20,29 +20,3 @@ export interface LedgerStorage {
    */
   keepAside?(text: string, nowMs: number): Promise<string>;
 }
-
-/** In memory, for tests and one-shot runs. */
-export function memoryLedgerStorage(
-  initial: string | null = null,
-): LedgerStorage & { readonly text: string | null; readonly keptAside: readonly string[] } {
-  let text = initial;
-  const keptAside: string[] = [];
-  return {
-    get text() {
-      return text;
-    },
-    keptAside,
-    read: async () => text,
-    write: async (next) => {
-      text = next;
-    },
-    update: async (change) => {
-      const next = change(text);
-      if (next != null) text = next;
-    },
-    keepAside: async (damaged, nowMs) => {
-      keptAside.push(damaged);
-      return `memory:jobs.json.damaged-${new Date(nowMs).toISOString()}`;
-    },
-  };
-}

@@ -4,7 +4,7 @@ import { findCatalogModel, loadBuiltinCatalog, validateVideoRequest } from '../.
 import type { VideoRequest } from '../../../src/providers/spec';
 import { JobLedger } from '../../../src/workflows/jobs/job-ledger';
 import type { JobRecord } from '../../../src/workflows/jobs/job-record';
-import { memoryLedgerStorage } from '../../../src/platform/ledger-storage';
+import { memoryLedgerStorage } from '../../support/memory-ledger-storage';
 
 const catalog = loadBuiltinCatalog();
 const TODAY = '2026-12-06';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulatorServer, type EmulatorServer } from '../../../src/emulators/emulator-server';
 import { parseFaultSpec } from '../../../src/emulators/faults';
-import { memoryLedgerStorage } from '../../../src/platform/ledger-storage';
+import { memoryLedgerStorage } from '../../support/memory-ledger-storage';
 import { demoClip, emulatedJobSession, emulatedRequest, resendingPostFetch } from './emulated-job-session';
 
 /**

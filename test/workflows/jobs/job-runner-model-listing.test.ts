@@ -5,7 +5,7 @@ import { createGoogleVeoProvider } from '../../../src/providers/google';
 import { ProviderApiError, type VideoProvider } from '../../../src/providers/spec';
 import { JobLedger } from '../../../src/workflows/jobs/job-ledger';
 import { JobRunner } from '../../../src/workflows/jobs/job-runner';
-import { memoryLedgerStorage } from '../../../src/platform/ledger-storage';
+import { memoryLedgerStorage } from '../../support/memory-ledger-storage';
 import { unavailableModelMessage } from '../../../src/workflows/jobs/unavailable-model-message';
 import { startGoogleEmulatorServer, type GoogleEmulatorServer } from '../../emulators/google/google-emulator-server';
 import { createMemoryMediaFolder } from '../../support/memory-media-folder';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulatorServer, type EmulatorServer } from '../../../src/emulators/emulator-server';
-import { memoryLedgerStorage } from '../../../src/platform/ledger-storage';
+import { memoryLedgerStorage } from '../../support/memory-ledger-storage';
 import { tinyPng } from '../../support/tiny-png';
 import { demoClip, emulatedJobSession, emulatedRequest } from './emulated-job-session';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBuiltinCatalog } from '../../../src/providers/catalog';
 import { JobLedger } from '../../../src/workflows/jobs/job-ledger';
 import { JobRunner } from '../../../src/workflows/jobs/job-runner';
-import { memoryLedgerStorage } from '../../../src/platform/ledger-storage';
+import { memoryLedgerStorage } from '../../support/memory-ledger-storage';
 import { GenerationRefusedError, submitGeneration } from '../../../src/workflows/jobs/submit-generation';
 import { createMemoryMediaFolder } from '../../support/memory-media-folder';
 
