@@ -1,3 +1,4 @@
+import { InterruptedError } from '../shared/app-error';
 import { dirname, resolve } from 'node:path';
 import { runCli } from './cli';
 
@@ -6,7 +7,7 @@ import { runCli } from './cli';
 const scriptDirectory = dirname(resolve(process.argv[1] ?? '.'));
 const controller = new AbortController();
 for (const signalName of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signalName, () => controller.abort(new Error(`Interrupted by ${signalName}`)));
+  process.once(signalName, () => controller.abort(new InterruptedError({ signal: signalName })));
 }
 
 runCli(process.argv.slice(2), {

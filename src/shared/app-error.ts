@@ -23,3 +23,36 @@ export function describeError(error: unknown): string {
   if (error instanceof Error && error.message !== '') return error.message;
   return String(error);
 }
+
+/**
+ * Something that cannot happen did: a bug in ClipRelay, not a problem the user can fix. The message
+ * says what was expected, so a bug report carries it.
+ */
+export class InvariantError extends AppError {
+  constructor(init: { message: string; cause?: unknown }) {
+    super(init.message, { cause: init.cause });
+    this.name = 'InvariantError';
+  }
+}
+
+/** The host application lacks something ClipRelay needs (e.g. UXP secure storage); `feature` names it. */
+export class UnavailableFeatureError extends AppError {
+  readonly feature: string;
+
+  constructor(init: { feature: string; message: string }) {
+    super(init.message);
+    this.name = 'UnavailableFeatureError';
+    this.feature = init.feature;
+  }
+}
+
+/** The person stopped the command (Ctrl-C, a closed terminal); `signal` is what stopped it. */
+export class InterruptedError extends AppError {
+  readonly signal: string;
+
+  constructor(init: { signal: string }) {
+    super(`Interrupted by ${init.signal}`);
+    this.name = 'InterruptedError';
+    this.signal = init.signal;
+  }
+}

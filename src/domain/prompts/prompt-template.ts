@@ -1,3 +1,5 @@
+import { MissingTemplateValuesError } from './missing-template-values-error';
+
 /**
  * A reusable prompt with `{variables}`, e.g. "Aerial shot of {place} at {time of day}, {mood} light".
  * Variable names may contain spaces; the editor fills them in before Generate.
@@ -17,6 +19,6 @@ export function templateVariables(text: string): string[] {
 /** The prompt with every variable filled; throws naming the variables still empty. */
 export function renderPromptTemplate(text: string, values: Readonly<Record<string, string>>): string {
   const missing = templateVariables(text).filter((name) => (values[name] ?? '').trim() === '');
-  if (missing.length > 0) throw new Error(`Fill in ${missing.map((name) => `{${name}}`).join(', ')} first.`);
+  if (missing.length > 0) throw new MissingTemplateValuesError({ names: missing });
   return text.replace(/\{([^{}]+)\}/g, (_, name: string) => values[name.trim()]!.trim());
 }

@@ -1,3 +1,4 @@
+import { SandboxServerError } from './sandbox-server-error';
 import type { ReadMedia } from '../read-media';
 
 /**
@@ -8,7 +9,9 @@ export function fetchMediaReader(baseUrl: string, fetchImpl: typeof fetch = fetc
   return async function* readMedia(mediaPath: string) {
     const url = new URL(mediaPath.split('/').map(encodeURIComponent).join('/'), baseUrl);
     const response = await fetchImpl(url);
-    if (!response.ok || response.body == null) throw new Error(`Cannot read ${mediaPath} (HTTP ${response.status}).`);
+    if (!response.ok || response.body == null) {
+      throw new SandboxServerError({ message: `Cannot read ${mediaPath} (HTTP ${response.status}).`, status: response.status });
+    }
     const reader = response.body.getReader();
     try {
       for (;;) {

@@ -1,3 +1,4 @@
+import { SandboxServerError } from './sandbox-server-error';
 import type { ByteSink } from '../../providers/spec';
 import type { MediaFolder, NewMediaFile } from '../media-folder';
 
@@ -24,7 +25,12 @@ export function createSandboxMediaFolder(baseUrl: string, fetchImpl: typeof fetc
         async close() {
           const response = await fetchImpl(mediaUrl(path, baseUrl), { method: 'PUT', body: new Blob(chunks as BlobPart[]) });
           chunks = [];
-          if (!response.ok) throw new Error(`The sandbox server could not store ${fileName} (HTTP ${response.status}).`);
+          if (!response.ok) {
+            throw new SandboxServerError({
+              message: `The sandbox server could not store ${fileName} (HTTP ${response.status}).`,
+              status: response.status,
+            });
+          }
         },
         async abort() {
           chunks = [];
@@ -34,7 +40,12 @@ export function createSandboxMediaFolder(baseUrl: string, fetchImpl: typeof fetc
     },
     async readFile(path: string): Promise<Uint8Array> {
       const response = await fetchImpl(mediaUrl(path, baseUrl));
-      if (!response.ok) throw new Error(`The sandbox server has no file at ${path} (HTTP ${response.status}).`);
+      if (!response.ok) {
+        throw new SandboxServerError({
+          message: `The sandbox server has no file at ${path} (HTTP ${response.status}).`,
+          status: response.status,
+        });
+      }
       return new Uint8Array(await response.arrayBuffer());
     },
   };

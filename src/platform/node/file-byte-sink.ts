@@ -1,3 +1,4 @@
+import { InvariantError } from '../../shared/app-error';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import type { VectoredByteSink } from '../../providers/http/batched-sink-writer';
 
@@ -18,7 +19,7 @@ export function createFileByteSink(filePath: string): VectoredByteSink {
 
   return {
     async write(chunk) {
-      if (finished) throw new Error(`Cannot write to ${filePath}: the download already finished`);
+      if (finished) throw new InvariantError({ message: `Cannot write to ${filePath}: the download already finished` });
       const file = await ensureOpen();
       let offset = 0;
       // FileHandle.write may write fewer bytes than asked.
@@ -28,7 +29,7 @@ export function createFileByteSink(filePath: string): VectoredByteSink {
       }
     },
     async writev(chunks) {
-      if (finished) throw new Error(`Cannot write to ${filePath}: the download already finished`);
+      if (finished) throw new InvariantError({ message: `Cannot write to ${filePath}: the download already finished` });
       const file = await ensureOpen();
       let rest = chunks.filter((chunk) => chunk.length > 0);
       // Like write, writev may write fewer bytes than asked: go on from where it stopped.

@@ -3,6 +3,7 @@ import { request as httpsRequest } from 'node:https';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import type { FetchFunction } from '../../providers/spec';
+import { AppError } from '../../shared/app-error';
 
 /** Statuses whose Response has no body (fetch spec "null body status"). */
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
@@ -43,11 +44,13 @@ export function createNodeFetch(options: NodeFetchOptions = {}): FetchFunction {
         return toResponse(response, method, url, redirects > 0, signal);
       }
       response.resume(); // a redirect's own body is not wanted
-      if (request.redirect === 'error') throw new TypeError('fetch failed', { cause: new Error(`unexpected redirect to ${location}`) });
-      if (redirects >= maxRedirects) throw new TypeError('fetch failed', { cause: new Error('redirect count exceeded') });
+      if (request.redirect === 'error')
+        throw new TypeError('fetch failed', { cause: new FetchFailureCause({ message: `unexpected redirect to ${location}` }) });
+      if (redirects >= maxRedirects)
+        throw new TypeError('fetch failed', { cause: new FetchFailureCause({ message: 'redirect count exceeded' }) });
       const next = new URL(location, url);
       if (next.protocol !== 'http:' && next.protocol !== 'https:')
-        throw new TypeError('fetch failed', { cause: new Error(`cannot redirect to ${next.protocol}`) });
+        throw new TypeError('fetch failed', { cause: new FetchFailureCause({ message: `cannot redirect to ${next.protocol}` }) });
       const status = response.statusCode!;
       if (status === 303 ? method !== 'HEAD' : (status === 301 || status === 302) && method === 'POST') {
         method = 'GET';
@@ -82,7 +85,8 @@ function send(url: URL, method: string, headers: Headers, body: Uint8Array | und
       method,
       headers: outgoing,
     });
-    if (request == null) return reject(new TypeError('fetch failed', { cause: new Error(`unsupported protocol ${url.protocol}`) }));
+    if (request == null)
+      return reject(new TypeError('fetch failed', { cause: new FetchFailureCause({ message: `unsupported protocol ${url.protocol}` }) }));
     const onAbort = () => {
       request.destroy();
       reject(abortReason(signal));
@@ -169,14 +173,22 @@ function bodyStream(message: IncomingMessage, source: Readable, signal: AbortSig
         source.once('end', () => {
           if (finished) return;
           if (!message.complete)
-            return fail(new TypeError('terminated', { cause: new Error('the connection closed before the body was complete') }));
+            return fail(
+              new TypeError('terminated', {
+                cause: new FetchFailureCause({ message: 'the connection closed before the body was complete' }),
+              }),
+            );
           cleanUp();
           controller.close();
         });
         source.once('error', (error) => fail(new TypeError('terminated', { cause: error })));
         message.once('close', () => {
           if (!message.complete)
-            fail(new TypeError('terminated', { cause: new Error('the connection closed before the body was complete') }));
+            fail(
+              new TypeError('terminated', {
+                cause: new FetchFailureCause({ message: 'the connection closed before the body was complete' }),
+              }),
+            );
         });
       },
       pull() {
@@ -198,4 +210,15 @@ function throwIfAborted(signal: AbortSignal): void {
 
 function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
+}
+
+/**
+ * Why a fetch failed when no socket error says it (a refused redirect, a body cut short): the
+ * `cause` of the TypeError fetch itself would throw, so callers see the same shape as with undici.
+ */
+export class FetchFailureCause extends AppError {
+  constructor(init: { message: string }) {
+    super(init.message);
+    this.name = 'FetchFailureCause';
+  }
 }

@@ -1,3 +1,4 @@
+import { InvariantError } from '../../shared/app-error';
 import type { ReferenceImage } from '../../providers/spec';
 import { referenceImageMimeType } from '../reference-image-type';
 import type { UxpModule } from './uxp-module';
@@ -13,7 +14,7 @@ export function createUxpImagePicker(uxp: UxpModule): () => Promise<ReferenceIma
     if (file == null) return null;
     const mimeType = referenceImageMimeType(file.name);
     const data = await file.read({ format: uxp.storage.formats.binary });
-    if (typeof data === 'string') throw new Error(`UXP read "${file.name}" as text, not bytes.`);
+    if (typeof data === 'string') throw new InvariantError({ message: `UXP read "${file.name}" as text, not bytes.` });
     return { bytes: new Uint8Array(data), mimeType, fileName: file.name };
   };
 }

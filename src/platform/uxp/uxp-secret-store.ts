@@ -1,3 +1,4 @@
+import { UnavailableFeatureError } from '../../shared/app-error';
 import { decodeUtf8, encodeUtf8 } from '../../shared/utf8';
 import type { SecretStore } from '../secret-store';
 import type { UxpModule, UxpSecureStorage } from './uxp-module';
@@ -7,7 +8,9 @@ const PREFIX = 'cliprelay.secret.';
 /** Adobe documents `storage.secureStorage`; the UXP types (and some hosts) put it at the top level. */
 export function secureStorageOf(uxp: UxpModule): UxpSecureStorage {
   const secure = uxp.storage.secureStorage ?? uxp.secureStorage;
-  if (secure == null) throw new Error('UXP secure storage is not available in this host.');
+  if (secure == null) {
+    throw new UnavailableFeatureError({ feature: 'secure storage', message: 'UXP secure storage is not available in this host.' });
+  }
   return secure;
 }
 

@@ -135,9 +135,19 @@ function isAbortError(error: unknown): boolean {
   return error instanceof Error && error.name === 'AbortError';
 }
 
+/**
+ * A network error kept as the cause of a ProviderApiError, stripped of what ky attaches (the Request
+ * and options carry auth headers). It keeps the original `name` ("TypeError", "AbortError") on
+ * purpose, since callers tell network failures apart by it; `instanceof RedactedError` identifies it.
+ */
+export class RedactedError extends AppError {
+  constructor(init: { name: string; message: string }) {
+    super(init.message);
+    this.name = init.name;
+  }
+}
+
 /** Same name and message, without the Request/options ky attaches (they carry auth headers). */
 function redact(error: Error): Error {
-  const copy = new Error(error.message);
-  copy.name = error.name;
-  return copy;
+  return new RedactedError({ name: error.name, message: error.message });
 }
