@@ -4,6 +4,7 @@ import { analyzeAudioStream, loudnessOverRanges, type AudioAnalysis } from '../a
 import type { DuckPreset } from '../domain/ducking';
 import { readFileChunks } from '../platform/node/read-file-chunks';
 import { EXIT_OK, type CliIo } from './cli-io';
+import { assertInputFile } from './assert-input-file';
 import { CliUsageError } from './cli-usage-error';
 import { resolveCliPreset } from './resolve-cli-preset';
 
@@ -26,8 +27,9 @@ export interface AnalyzeResult {
 export async function runAnalyzeCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const { values: flags, positionals } = parseFlags(argv);
   if (positionals.length !== 1) throw new CliUsageError('analyze: give exactly one audio file, e.g. cliprelay analyze voice.wav --json.');
-  const preset = await resolveCliPreset('analyze', flags.preset, flags.pack, io);
   const file = positionals[0]!;
+  await assertInputFile('analyze', `the audio file ${file}`, resolve(io.cwd, file));
+  const preset = await resolveCliPreset('analyze', flags.preset, flags.pack, io);
   const analysis = await analyzeFile(file, preset, io);
   const result = toResult(file, analysis);
   if (flags.json === true) {

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AudioAnalysis } from '../audio';
 import {
@@ -12,6 +13,7 @@ import {
 import { bedLoudnessLufs, voiceLoudnessLufs } from '../workflows/target-gap-loudness';
 import { analyzeFile, finiteOrNull, roundSeconds } from './analyze-command';
 import { EXIT_OK, type CliIo } from './cli-io';
+import { assertInputFile } from './assert-input-file';
 import { CliUsageError } from './cli-usage-error';
 import { resolveCliPreset } from './resolve-cli-preset';
 
@@ -47,6 +49,9 @@ export async function runPlanCommand(argv: readonly string[], io: CliIo): Promis
   if (voices.length === 0) throw new CliUsageError('plan: give at least one --voice FILE (WAV or AIFF).');
   const clips = (flags.clip ?? []).map(parseClip);
   if (clips.length === 0) throw new CliUsageError(`plan: give at least one ${CLIP_SYNTAX}.`);
+  // Every input is checked before the first one is analysed: a typo in the last --voice costs nothing.
+  for (const voice of new Set(voices)) await assertInputFile('plan', `--voice ${voice}`, resolve(io.cwd, voice));
+  if (flags.bed != null) await assertInputFile('plan', `--bed ${flags.bed}`, resolve(io.cwd, flags.bed));
   const preset = await resolveCliPreset('plan', flags.preset, flags.pack, io);
 
   const analyses = new Map<string, AudioAnalysis>();
