@@ -8,11 +8,11 @@ const EXIT_CODE_MEANINGS: readonly (readonly [code: number, meaning: string])[] 
   [EXIT_OK, 'done (also `emulate` stopped by Ctrl-C: that is how it ends)'],
   [
     EXIT_FAILED,
-    'the command ran and failed: a provider or job error, a failed download, an unreadable audio file, or `models --check` found an offered model its provider no longer serves',
+    'the command ran and failed: a provider or job error, a failed download, an audio file that is not WAV/AIFF, or `models --check` found an offered model its provider no longer serves',
   ],
   [
     EXIT_USAGE,
-    'the command could not start: a bad flag or value; an unknown command, provider, model or preset; a retired provider or model; a request the model cannot take; missing credentials; the CLI not built',
+    'the command could not start: a bad flag or value; an unknown command, provider, model or preset; a retired provider or model; a request the model cannot take; a missing input file; missing credentials; the CLI not built',
   ],
   [EXIT_INTERRUPTED, 'interrupted (Ctrl-C): unfinished jobs stay in the ledger, `cliprelay resume` finishes them'],
 ];

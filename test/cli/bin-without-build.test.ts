@@ -1,15 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFoldersRemovedAfterAll } from '../support/temp-folders';
 
 const BIN = join(__dirname, '../../bin/cliprelay.cjs');
-let root: string;
+const makeTempFolder = tempFoldersRemovedAfterAll();
 
 /** A package folder holding a copy of the bin, a src/ file and, when given, a stub bundle; mtimes in seconds. */
 function packageFolder(options: { bundleMtime?: number; sourceMtime: number }): string {
-  root = mkdtempSync(join(tmpdir(), 'cliprelay-bin-'));
+  const root = makeTempFolder('cliprelay-bin-');
   mkdirSync(join(root, 'bin'));
   copyFileSync(BIN, join(root, 'bin', 'cliprelay.cjs'));
   mkdirSync(join(root, 'src', 'cli'), { recursive: true });
@@ -26,8 +27,6 @@ function packageFolder(options: { bundleMtime?: number; sourceMtime: number }): 
 
 const runBin = (folder: string, args: string[]) =>
   spawnSync(process.execPath, [join(folder, 'bin', 'cliprelay.cjs'), ...args], { encoding: 'utf8', cwd: tmpdir() });
-
-afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('bin/cliprelay.cjs never builds by itself', () => {
   it('without a bundle: one line with the exact build command, exit 2, nothing built', () => {

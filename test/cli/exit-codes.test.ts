@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, runCli, type CliIo } from '../../src/cli';
@@ -7,19 +6,16 @@ import { DEMO_KLING_ACCESS_KEY, DEMO_KLING_SECRET_KEY } from '../../src/emulator
 import { startEmulatorServer, type EmulatorServer } from '../../src/emulators/emulator-server';
 import { parseFaultSpec } from '../../src/emulators/faults';
 import { captureCliIo } from '../support/capture-cli-io';
+import { tempFoldersRemovedAfterAll } from '../support/temp-folders';
 
 const DEMO_CLIP_PATH = join(__dirname, '../../assets/demo-clip.mp4');
+const directory = tempFoldersRemovedAfterAll()('cliprelay-exit-codes-');
 let server: EmulatorServer;
-let directory: string;
 
 beforeAll(async () => {
   server = await startEmulatorServer({ port: 0, videoBytes: readFileSync(DEMO_CLIP_PATH) });
-  directory = mkdtempSync(join(tmpdir(), 'cliprelay-exit-codes-'));
 });
-afterAll(async () => {
-  await server.close();
-  rmSync(directory, { recursive: true, force: true });
-});
+afterAll(() => server.close());
 
 const klingEnv = () => ({
   KLING_ACCESS_KEY: DEMO_KLING_ACCESS_KEY,
@@ -69,10 +65,11 @@ describe('exit codes: what the help says is what the commands return', () => {
     expect(io.err.join('')).toMatch(/^cliprelay: Kling rejected the request: .*HTTP 400/m);
   });
 
-  it('1: an audio file that cannot be read', async () => {
+  it('1: an audio file that is not WAV or AIFF', async () => {
+    writeFileSync(join(directory, 'notes.wav'), 'not a recording');
     const io = captureCliIo(directory);
-    expect(await runCli(['analyze', 'missing.wav'], io)).toBe(1);
-    expect(io.err.join('')).toMatch(/^cliprelay: .*missing\.wav/);
+    expect(await runCli(['analyze', 'notes.wav'], io)).toBe(1);
+    expect(io.err.join('')).toMatch(/^cliprelay: .*notes\.wav/);
   });
 
   it('2: a bad flag, and missing credentials, before anything is sent', async () => {

@@ -1,16 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli';
 import { loadBuiltinCatalog } from '../../src/providers/catalog';
 import { captureCliIo } from '../support/capture-cli-io';
+import { tempFoldersRemovedAfterAll } from '../support/temp-folders';
 
-let directory: string;
-beforeAll(() => {
-  directory = mkdtempSync(join(tmpdir(), 'cliprelay-provider-flag-'));
-});
-afterAll(() => rmSync(directory, { recursive: true, force: true }));
+const directory = tempFoldersRemovedAfterAll()('cliprelay-provider-flag-');
 
 // Never the real ~/.cliprelay, and no credentials: nothing here may reach a provider.
 const captureIo = () => captureCliIo(directory, { CLIPRELAY_HOME: join(directory, 'home') });
