@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { SecretStore } from '../../platform/secret-store';
 import { describeError } from '../../shared/app-error';
 import type { ProviderChoice } from '../panel-services';
+import { keyProblems, keyStatusLabel, readKeyStatuses, type KeyStatus } from './key-statuses';
 
 /**
  * Provider keys, written straight to secure storage. The fields never show a stored key back;
@@ -9,14 +10,16 @@ import type { ProviderChoice } from '../panel-services';
  */
 export function KeysSection({ providers, secrets }: { providers: readonly ProviderChoice[]; secrets: SecretStore }) {
   const fields = providers.flatMap((provider) => provider.credentials.map((field) => ({ ...field, provider: provider.displayName })));
-  const [stored, setStored] = useState<Record<string, boolean>>({});
+  const [statuses, setStatuses] = useState<Record<string, KeyStatus>>({});
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
 
   useEffect(() => {
-    void Promise.all(fields.map(async (field) => [field.name, (await secrets.get(field.name)) != null] as const)).then((entries) =>
-      setStored(Object.fromEntries(entries)),
-    );
+    // readKeyStatuses never rejects: a key the store cannot read is shown as such, with the reason.
+    void readKeyStatuses(
+      fields.map((field) => field.name),
+      secrets,
+    ).then(setStatuses);
     // Field names are fixed by the composition root; reading once per store is enough.
   }, [secrets]);
 
@@ -25,7 +28,7 @@ export function KeysSection({ providers, secrets }: { providers: readonly Provid
     try {
       const entries = Object.entries(drafts).filter(([, value]) => value.trim() !== '');
       for (const [name, value] of entries) await secrets.set(name, value.trim());
-      setStored((current) => ({ ...current, ...Object.fromEntries(entries.map(([name]) => [name, true])) }));
+      setStatuses((current) => ({ ...current, ...Object.fromEntries(entries.map(([name]) => [name, { kind: 'stored' } as const])) }));
       setDrafts({});
       setMessage(entries.length === 0 ? 'Nothing to save.' : 'Saved to secure storage.');
     } catch (error) {
@@ -38,7 +41,7 @@ export function KeysSection({ providers, secrets }: { providers: readonly Provid
       {fields.map((field) => (
         <label key={field.name} className="field">
           <span>
-            {field.provider} · {field.label} {stored[field.name] ? '(stored)' : '(not set)'}
+            {field.provider} · {field.label} {keyStatusLabel(statuses[field.name])}
           </span>
           <input
             type="password"
@@ -52,7 +55,20 @@ export function KeysSection({ providers, secrets }: { providers: readonly Provid
       <button type="button" onClick={() => void save()}>
         Save keys
       </button>
+      <KeyProblems problems={keyProblems(statuses)} />
       {message != null ? <p className="result">{message}</p> : null}
     </section>
+  );
+}
+
+/** Keys secure storage failed to read: said as a warning, never shown as "not set". */
+export function KeyProblems({ problems }: { problems: readonly string[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <div className="error" role="alert">
+      {problems.map((problem) => (
+        <p key={problem}>{problem}</p>
+      ))}
+    </div>
   );
 }

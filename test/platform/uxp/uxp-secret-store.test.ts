@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SecretUnreadableError } from '../../../src/platform/secret-unreadable-error';
 import { createUxpSecretStore } from '../../../src/platform/uxp/uxp-secret-store';
 import { decodeUtf8 } from '../../../src/shared/utf8';
 import { createFakeUxp } from '../../support/fake-uxp';
@@ -16,14 +17,28 @@ describe('UXP secret store', () => {
     expect(await store.get('OPENAI_API_KEY')).toBe(key);
   });
 
-  it('reads a missing key, an empty answer or a failing read as "no key"', async () => {
+  it('reads a missing key or an empty answer as "no key"', async () => {
     const fake = createFakeUxp();
     const store = createUxpSecretStore(fake.uxp);
     expect(await store.get('KLING_ACCESS_KEY')).toBeNull();
-    fake.uxp.storage.secureStorage!.getItem = async () => {
-      throw new Error('secure storage damaged');
-    };
+    fake.uxp.storage.secureStorage!.getItem = async () => new Uint8Array(0);
     expect(await store.get('KLING_ACCESS_KEY')).toBeNull();
+  });
+
+  it('reports a failing read as the store failing, naming the key and the reason, never as "no key"', async () => {
+    const fake = createFakeUxp();
+    const store = createUxpSecretStore(fake.uxp);
+    await store.set('KLING_SECRET_KEY', 'sk-very-secret');
+    fake.uxp.storage.secureStorage!.getItem = async () => {
+      throw new TypeError('secure storage damaged');
+    };
+    const error = await store.get('KLING_SECRET_KEY').catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(SecretUnreadableError);
+    expect((error as SecretUnreadableError).secretName).toBe('KLING_SECRET_KEY');
+    expect((error as Error).message).toBe(
+      'Secure storage could not read KLING_SECRET_KEY (secure storage damaged). Enter the key again in Settings → Provider keys; if that fails too, restart Premiere Pro.',
+    );
+    expect((error as Error).message).not.toContain('sk-very-secret');
   });
 
   it('removes a key, and removing an absent one is not an error', async () => {
