@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { findRegistration, missingCredentials, PROVIDER_REGISTRATIONS } from '../providers/registry';
 import { loadBuiltinCatalog, type ModelCatalog } from '../providers/catalog';
@@ -8,7 +7,9 @@ import { nodeFetch } from '../platform/node/node-fetch';
 import { nodeMediaFolder } from '../platform/node/node-media-folder';
 import { createNodeSidecarWriter } from '../platform/node/node-sidecar-writer';
 import { clipFileName } from '../workflows/clip-file-name';
+import { catalogVersion } from '../workflows/jobs/catalog-version';
 import { JobLedger } from '../workflows/jobs/job-ledger';
+import { baseUrlForJob, providerEndpoint } from '../workflows/jobs/job-endpoint';
 import type { JobRecord } from '../workflows/jobs/job-record';
 import { JobRunner } from '../workflows/jobs/job-runner';
 import { unavailableModelMessage } from '../workflows/jobs/unavailable-model-message';
@@ -28,7 +29,13 @@ export function cliLedgerPath(io: CliIo): string {
  */
 export async function createCliJobRunner(
   io: CliIo,
-  options: { baseUrl?: string; pollMs: number; timeoutMs: number; /** @default the built-in catalog */ catalog?: ModelCatalog },
+  options: {
+    baseUrl?: string;
+    pollMs: number;
+    /** How long to wait for a result, and for each download (--timeout-s); the job is kept when it passes. */
+    timeoutMs: number;
+    /** @default the built-in catalog */ catalog?: ModelCatalog;
+  },
 ): Promise<JobRunner> {
   const catalog = options.catalog ?? loadBuiltinCatalog();
   const ledger = await openCliLedger(io);
@@ -38,13 +45,15 @@ export async function createCliJobRunner(
       const registration = findRegistration(providerId);
       if (registration == null) throw new CliUsageError(`unknown provider "${providerId}".`);
       assertCredentials(registration, io);
-      const credentials = Object.fromEntries(
-        registration.credentials.flatMap((spec) => (io.env[spec.name] ? [[spec.name, io.env[spec.name]!]] : [])),
-      );
-      // A flag wins; else the endpoint the job was created against (so `resume` needs no flags); else the environment.
-      const baseUrl = options.baseUrl ?? job?.endpoint ?? baseUrlFromEnv(io.env, registration.id);
+      const credentials = cliCredentials(registration, io);
+      // A flag wins; else the endpoint the job was created against (so `resume` needs no flags),
+      // through the environment's URL when that names the same endpoint (it may carry a key); else the environment.
+      const baseUrl = options.baseUrl ?? baseUrlForJob(job?.endpoint, baseUrlFromEnv(io.env, registration.id));
       return registration.create({ credentials, baseUrl, fetch: io.fetch ?? nodeFetch });
     },
+    endpoint: (providerId) => currentEndpoint(io, providerId, options.baseUrl),
+    catalogVersion: catalogVersion(catalog),
+    downloadTimeoutMs: options.timeoutMs,
     mediaFolder: (job) => nodeMediaFolder(resolve(io.cwd, job.outputFolder ?? '.')),
     poll: { intervalMs: options.pollMs, timeoutMs: options.timeoutMs },
     fileName: (job) => clipFileName(job.request.prompt, job.providerId, job.ref?.jobId ?? job.id),
@@ -70,9 +79,22 @@ export async function openCliLedger(io: CliIo): Promise<JobLedger> {
   return ledger;
 }
 
-/** A short content hash of the catalog a job was validated with, stored in the job for support. */
-export function catalogVersion(catalog: ModelCatalog): string {
-  return createHash('sha256').update(JSON.stringify(catalog)).digest('hex').slice(0, 12);
+/**
+ * Where a new job of this provider would be created with these flags and this environment (the
+ * flag, else the provider's base-URL variable, else its default; Vertex AI: the location's host).
+ */
+export function currentEndpoint(io: CliIo, providerId: string, baseUrlFlag: string | undefined): string | undefined {
+  const registration = findRegistration(providerId);
+  if (registration == null) return undefined;
+  return providerEndpoint(registration, {
+    credentials: cliCredentials(registration, io),
+    baseUrl: baseUrlFlag ?? baseUrlFromEnv(io.env, registration.id),
+  });
+}
+
+/** The provider's credentials found in the environment (empty ones left out). */
+function cliCredentials(registration: ProviderRegistration, io: CliIo): Record<string, string> {
+  return Object.fromEntries(registration.credentials.flatMap((spec) => (io.env[spec.name] ? [[spec.name, io.env[spec.name]!]] : [])));
 }
 
 /** Refuses, naming the variables, when a provider's credentials are not in the environment. */
@@ -105,3 +127,6 @@ function describe(job: JobRecord): string {
   const problem = job.problem == null ? '' : `: ${job.problem.message}`;
   return escapeForTerminal(`${job.providerId}: ${id} ${job.phase}${step}${problem}`);
 }
+
+/** A short content hash of the catalog a job was validated with (see workflows/jobs/catalog-version). */
+export { catalogVersion };

@@ -121,8 +121,11 @@ export function commandHelps(): Readonly<Record<string, CommandHelp>> {
     },
     jobs: {
       summary: 'every generation in the ledger, newest first',
-      usage: ['cliprelay jobs [--json]'],
-      flags: [['--json', '{"jobs":[…]} on stdout instead of one line per job']],
+      usage: ['cliprelay jobs [--json] [--all]'],
+      flags: [
+        ['--json', '{"jobs":[…]} on stdout instead of one line per job'],
+        ['--all', 'also the finished jobs moved to jobs-archive.jsonl (the ledger keeps the newest 1,000)'],
+      ],
       notes: ['The ledger is $CLIPRELAY_HOME/jobs.json (default: ~/.cliprelay/jobs.json), shared by generate, jobs and resume.'],
       examples: ['cliprelay jobs', 'CLIPRELAY_HOME=/tmp/demo cliprelay jobs --json'],
     },

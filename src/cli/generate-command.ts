@@ -11,14 +11,13 @@ import type { VideoRequest } from '../providers/spec';
 import type { JobRunner } from '../workflows/jobs/job-runner';
 import { isTerminal } from '../workflows/jobs/job-record';
 import { escapeForTerminal, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, type CliIo } from './cli-io';
-import { assertCredentials, catalogVersion, cliLedgerPath, createCliJobRunner, openCliLedger, reportProgress } from './cli-job-runner';
+import { assertCredentials, cliLedgerPath, createCliJobRunner, openCliLedger, reportProgress } from './cli-job-runner';
 import { continuationFromFlags } from './continuation-flag';
 import { assertOutputFolder } from './assert-output-folder';
 import { CliUsageError } from './cli-usage-error';
 import { loadCliCatalog } from './load-cli-catalog';
 import { parseCommandArgs, parseIntegerFlag } from './parse-cli-args';
 import { parseShotFlags } from './parse-shot-flag';
-import { baseUrlFromEnv } from './provider-base-url-env';
 
 const DEFAULT_POLL_MS = 2_000;
 const DEFAULT_TIMEOUT_SECONDS = 900;
@@ -119,9 +118,8 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIo): Pr
     projectName: 'cli',
     estimatedCostUsd: model == null ? 0 : estimateClipCostUsd(model, request),
     outputFolder: resolve(io.cwd, flags.out),
-    // Kept with the job so `cliprelay resume` reaches the same server without flags.
-    endpoint: flags['base-url'] ?? baseUrlFromEnv(io.env, registration.id),
-    catalogVersion: catalogVersion(catalog),
+    // The runner records where the job is created (the flag, the environment or the provider's
+    // default) and the catalog's version, so `cliprelay resume` reaches the same server without flags.
   });
   io.stderr.write(
     `${registration.id}: recorded ${job.id} in ${cliLedgerPath(io)} (${request.model}, ${request.durationSeconds} s, ${request.aspectRatio}, audio ${request.audio ? 'on' : 'off'})\n`,

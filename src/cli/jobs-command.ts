@@ -3,10 +3,14 @@ import { escapeForTerminal, EXIT_OK, type CliIo } from './cli-io';
 import { cliLedgerPath, openCliLedger } from './cli-job-runner';
 import { parseCommandArgs } from './parse-cli-args';
 
-/** `cliprelay jobs`: the ledger, newest first; `--json` for scripts. */
+/**
+ * `cliprelay jobs`: the ledger, newest first; `--json` for scripts; `--all` adds the finished jobs
+ * moved to the archive (jobs-archive.jsonl), after the ledger's.
+ */
 export async function runJobsCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const flags = parseCommandArgs('jobs', argv, { json: { type: 'boolean' } });
-  const jobs = (await openCliLedger(io)).list();
+  const flags = parseCommandArgs('jobs', argv, { json: { type: 'boolean' }, all: { type: 'boolean' } });
+  const ledger = await openCliLedger(io);
+  const jobs = flags.all === true ? [...ledger.list(), ...(await ledger.listArchived())] : ledger.list();
   if (flags.json === true) {
     io.stdout.write(`${JSON.stringify({ jobs })}\n`);
     return EXIT_OK;

@@ -8,6 +8,7 @@ import { PROVIDER_REGISTRATIONS } from '../providers/registry';
 import type { ProviderRegistration } from '../providers/spec';
 import type { PanelServices } from '../ui/panel-services';
 import { cachedPreferences } from '../ui/preferences-cache';
+import { catalogVersion } from '../workflows/jobs/catalog-version';
 import { JobLedger } from '../workflows/jobs/job-ledger';
 import { JobRunner, type JobRunnerOptions } from '../workflows/jobs/job-runner';
 import { jobNaming } from './job-naming';
@@ -59,11 +60,14 @@ export async function composePanelServices(runtime: PanelRuntime): Promise<Panel
   const now = runtime.now ?? Date.now;
   const jobs = new JobRunner({
     ledger: await JobLedger.open(runtime.ledgerStorage),
-    provider: async (providerId) => {
+    provider: async (providerId, job) => {
       const choice = providers.find((candidate) => candidate.id === providerId);
       if (choice == null) throw new ProviderNotInBuildError({ providerId });
-      return choice.create();
+      return choice.create({ endpoint: job?.endpoint });
     },
+    // Recorded with each job, so it is finished where it was made whatever the settings say later.
+    endpoint: (providerId) => providers.find((candidate) => candidate.id === providerId)?.endpoint?.(),
+    catalogVersion: catalogVersion(catalog),
     host,
     mediaFolder: runtime.mediaFolder,
     poll: runtime.poll,

@@ -1,6 +1,7 @@
 import type { ModelCatalog } from '../providers/catalog';
 import type { ProviderRegistration } from '../providers/spec';
 import type { ProviderChoice } from '../ui/panel-services';
+import { baseUrlForJob, providerEndpoint } from '../workflows/jobs/job-endpoint';
 import { MissingCredentialsError } from './missing-credentials-error';
 import { missingCredentials } from '../providers/registry';
 
@@ -35,17 +36,23 @@ export function providerChoice(
         pricePerSecondUsd: model.pricePerSecondUsd,
         pricePerSecondUsdByResolution: model.pricePerSecondUsdByResolution,
       })),
-    async create() {
+    async endpoint() {
+      return providerEndpoint(registration, { credentials: present(await options.readCredentials()), baseUrl: options.baseUrl });
+    },
+    async create(createOptions) {
       const credentials = await options.readCredentials();
       const missing = missingCredentials(registration, credentials);
       if (missing.length > 0) {
         const labels = registration.credentials.filter((spec) => missing.includes(spec.name)).map((spec) => spec.label);
         throw new MissingCredentialsError(registration.displayName, labels);
       }
-      const present = Object.fromEntries(
-        Object.entries(credentials).filter((entry): entry is [string, string] => entry[1] != null && entry[1] !== ''),
-      );
-      return registration.create({ credentials: present, baseUrl: options.baseUrl });
+      // A job is finished where it was created (another Vertex location, an emulator port since changed).
+      return registration.create({ credentials: present(credentials), baseUrl: baseUrlForJob(createOptions?.endpoint, options.baseUrl) });
     },
   };
+}
+
+/** Only the credentials that have a value. */
+function present(credentials: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(credentials).filter((entry): entry is [string, string] => entry[1] != null && entry[1] !== ''));
 }

@@ -23,7 +23,7 @@ export interface ModelChoice {
 }
 
 /** A secret a provider needs, by the name the provider's own tools use (e.g. KLING_ACCESS_KEY). */
-export interface CredentialField {
+interface CredentialField {
   readonly name: string;
   readonly label: string;
 }
@@ -35,7 +35,13 @@ export interface ProviderChoice {
   readonly models: readonly ModelChoice[];
   /** Empty when the provider needs no key (emulators in the sandbox, self-hosted ComfyUI). */
   readonly credentials: readonly CredentialField[];
-  create(): Promise<VideoProvider>;
+  /**
+   * A provider reading keys now. `endpoint`: the base URL a job was created against (JobRecord.endpoint),
+   * so it is finished there. @default the configured endpoint
+   */
+  create(options?: { readonly endpoint?: string }): Promise<VideoProvider>;
+  /** Where a new job would be created with the current settings, recorded with it. @default not recorded */
+  endpoint?(): Promise<string>;
 }
 
 /** Everything the panel needs from its composition root; the UI never sees a concrete host or vendor. */

@@ -5,6 +5,9 @@ export function localStorageLedger(storage: Storage, key = 'cliprelay.jobs'): Le
   return {
     read: async () => storage.getItem(key),
     write: async (text) => storage.setItem(key, text),
+    // Finished jobs moved out of the ledger: the panel's saves stay small; the archive is only appended to.
+    appendArchive: async (lines) => storage.setItem(`${key}.archive`, (storage.getItem(`${key}.archive`) ?? '') + lines),
+    readArchive: async () => storage.getItem(`${key}.archive`),
     keepAside: async (text, nowMs) => {
       const asideKey = `${key}.damaged-${new Date(nowMs).toISOString()}`;
       storage.setItem(asideKey, text);

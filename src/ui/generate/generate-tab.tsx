@@ -53,7 +53,12 @@ export function GenerateTab({
           resolution: draft.resolution === '' ? undefined : draft.resolution,
         });
   const projectName = sequence?.name ?? 'Untitled';
-  const spent = spendFromLedger(services.jobs.ledger.list(), projectName, services.now());
+  const spent = spendFromLedger(
+    services.jobs.ledger.list(),
+    projectName,
+    services.now(),
+    services.jobs.ledger.archivedSpendUsd(projectName),
+  );
   const [state, run] = useGenerateAction({ services, budget: preferences.budget, draft, provider, model, projectName, onSubmitted });
 
   return (

@@ -1,4 +1,5 @@
 import type { ProviderRegistration, ProviderSettings } from '../../providers/spec';
+import { urlWithoutSecrets } from './url-without-secrets';
 
 /**
  * Where a provider made with these settings sends its requests: the registration's own answer
@@ -20,12 +21,7 @@ export function providerEndpoint(registration: ProviderRegistration, settings: O
  * carry a key there, and the ledger is never a place for secrets), no trailing slash.
  */
 export function endpointForRecord(baseUrl: string): string {
-  try {
-    const url = new URL(baseUrl);
-    return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
-  } catch {
-    return baseUrl.replace(/[?#].*$/, '').replace(/\/+$/, '');
-  }
+  return urlWithoutSecrets(baseUrl).replace(/\/+$/, '');
 }
 
 /** Whether two base URLs name the same endpoint once stored (keys and trailing slashes aside). */

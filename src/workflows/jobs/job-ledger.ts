@@ -2,16 +2,37 @@ import { z } from 'zod';
 import { readStoredJson } from '../../platform/read-stored-json';
 import { StoredDataDamagedError } from '../../platform/stored-data-damaged-error';
 import { AppError } from '../../shared/app-error';
-import type { JobRecord } from './job-record';
+import { redactEchoedSecrets } from '../../shared/redact-echoed-secrets';
+import { isBillable, isTerminal, type JobRecord } from './job-record';
 import { migrateJobRecord, parseJobRecord } from './job-record-schema';
-import type { LedgerStorage } from '../../platform/ledger-storage';
+import type { LedgerStorage, LedgerWrite } from '../../platform/ledger-storage';
 
 /** Version 2: records are checked per phase (job-record-schema); version 1 files are migrated on load. */
 const LEDGER_VERSION = 2;
 const DOCUMENT = 'job ledger';
 
-/** The envelope only; each record is checked on its own so one bad record does not cost the rest. */
-const ledgerFileSchema = z.looseObject({ version: z.union([z.literal(1), z.literal(LEDGER_VERSION)]), jobs: z.array(z.unknown()) });
+/**
+ * The envelope only; each record is checked on its own so one bad record does not cost the rest.
+ * `archivedSpendUsd`: what the billable jobs moved to the archive cost, by project, so a project's
+ * budget still counts them.
+ */
+const ledgerFileSchema = z.looseObject({
+  version: z.union([z.literal(1), z.literal(LEDGER_VERSION)]),
+  jobs: z.array(z.unknown()),
+  archivedSpendUsd: z.record(z.string(), z.number()).optional(),
+});
+
+/** When finished jobs leave the ledger for the archive (see JobLedger). */
+export interface LedgerCompaction {
+  /** At most this many finished jobs stay (the newest); the rest is archived once there are a tenth more. @default 1000 */
+  readonly keepFinished?: number;
+  /** When archiving, finished jobs untouched for this long go too, even among the newest. @default 30 */
+  readonly keepDays?: number;
+}
+
+const DAY_MS = 86_400_000;
+/** Never archived, whatever the counts: today's spend (and a day either side for time zones) is read from the ledger. */
+const RECENT_MS = 2 * DAY_MS;
 
 /** What opening a damaged ledger rescued, for the panel and the CLI to tell the user. */
 export interface LedgerRecovery {
@@ -49,9 +70,14 @@ export class JobLedger {
   #recovery: LedgerRecovery | null = null;
   /** The stored text as this ledger last read or wrote it: unchanged since, it needs no re-reading. */
   #lastText: string | null = null;
+  #archivedSpendUsd: Record<string, number> = {};
+  readonly #now: () => number;
+  readonly #compaction: Required<LedgerCompaction>;
 
-  private constructor(storage: LedgerStorage) {
+  private constructor(storage: LedgerStorage, options: { readonly now?: () => number; readonly compaction?: LedgerCompaction }) {
     this.#storage = storage;
+    this.#now = options.now ?? Date.now;
+    this.#compaction = { keepDays: options.compaction?.keepDays ?? 30, keepFinished: options.compaction?.keepFinished ?? 1000 };
   }
 
   /**
@@ -59,13 +85,19 @@ export class JobLedger {
    * storage can) and every readable job recovered, described by `recovery`; without a place to
    * keep it, a StoredDataDamagedError (the damaged text is never overwritten).
    */
-  static async open(storage: LedgerStorage, options: { readonly now?: () => number } = {}): Promise<JobLedger> {
-    const ledger = new JobLedger(storage);
+  static async open(
+    storage: LedgerStorage,
+    options: { readonly now?: () => number; readonly compaction?: LedgerCompaction } = {},
+  ): Promise<JobLedger> {
+    const ledger = new JobLedger(storage, options);
     const text = await storage.read();
-    const { jobs, unreadable, error } = readLedgerText(text);
+    const { jobs, unreadable, error, archivedSpendUsd } = readLedgerText(text);
     if (error == null && unreadable === 0) {
       for (const job of jobs) ledger.#jobs.set(job.id, job);
       ledger.#lastText = text;
+      ledger.#archivedSpendUsd = archivedSpendUsd;
+      // A ledger that grew past its bounds (an older build, a long pause) shrinks now, not at the next job.
+      if (storage.appendArchive != null && ledger.#archivable().length > 0) await ledger.#write(() => false);
       return ledger;
     }
     if (storage.keepAside == null)
@@ -81,7 +113,7 @@ export class JobLedger {
       message: `The job ledger was damaged (${error?.detail ?? lost}); it was kept aside in ${keptAsidePath} and ${jobs.length} job${jobs.length === 1 ? ' was' : 's were'} recovered.`,
     };
     // The rescued jobs become the ledger, so the damaged text is not read (and kept aside) again.
-    await storage.write(serialize(ledger.#jobs.values()));
+    await storage.write(serialize(ledger.#jobs.values(), ledger.#archivedSpendUsd));
     return ledger;
   }
 
@@ -99,12 +131,37 @@ export class JobLedger {
     return this.#jobs.get(id);
   }
 
+  /** What the billable jobs moved to the archive cost for this project (budgets still count them). */
+  archivedSpendUsd(projectName: string): number {
+    return this.#archivedSpendUsd[projectName] ?? 0;
+  }
+
+  /**
+   * The finished jobs moved to the archive, newest first (for `cliprelay jobs --all`); a job also in
+   * the ledger (a crash between the archive append and the ledger write) is listed from the ledger.
+   * Unreadable lines are skipped: the archive is a record, not something to act on.
+   */
+  async listArchived(): Promise<JobRecord[]> {
+    const text = (await this.#storage.readArchive?.()) ?? '';
+    const archived = new Map<string, JobRecord>();
+    for (const line of text.split('\n')) {
+      if (line.trim() === '') continue;
+      try {
+        const job = parseJobRecord(migrateJobRecord(JSON.parse(line)));
+        if (!this.#jobs.has(job.id)) archived.set(job.id, job);
+      } catch {
+        // a line torn by a crash, or written by a newer build
+      }
+    }
+    return [...archived.values()].sort((a, b) => b.createdAtMs - a.createdAtMs);
+  }
+
   /**
    * Stores the record (checked against its phase) and waits until it is stored. Rejects with
    * JobClaimedElsewhereError when the stored job moved on since this ledger last saw it.
    */
   async put(job: JobRecord): Promise<JobRecord> {
-    const checked = parseJobRecord(job);
+    const checked = parseJobRecord(withoutEchoedSecrets(job));
     const run = this.#saving.catch(() => undefined).then(() => this.#save(checked));
     this.#saving = run;
     const saved = await run;
@@ -115,9 +172,10 @@ export class JobLedger {
   /** Reads the stored ledger again, taking every job another process added or advanced. */
   async refresh(): Promise<void> {
     await this.#saving.catch(() => undefined);
-    const { jobs, error } = readLedgerText(await this.#storage.read());
+    const text = await this.#storage.read();
+    const { jobs, error, archivedSpendUsd } = readLedgerText(text);
     if (error != null) throw error;
-    this.#adopt(jobs);
+    this.#adopt(jobs, archivedSpendUsd);
     this.#notify();
   }
 
@@ -130,29 +188,12 @@ export class JobLedger {
     const expectedRevision = this.#jobs.get(job.id)?.revision ?? 0;
     const isNew = !this.#jobs.has(job.id);
     const next = { ...job, revision: expectedRevision + 1 } as JobRecord;
-    let conflict = false;
-    const change = (current: string | null): string | null => {
-      // Untouched by anyone else since our last write: skip checking every record again (a
-      // ledger of thousands of jobs is written on every progress step).
-      const { jobs, error } =
-        current != null && current === this.#lastText ? { jobs: [...this.#jobs.values()], error: undefined } : readLedgerText(current);
-      if (error != null) throw error; // damaged since we opened it: never overwrite
-      this.#adopt(jobs);
-      const stored = current === this.#lastText ? this.#jobs.get(job.id) : jobs.find((candidate) => candidate.id === job.id);
-      if (stored != null && (isNew || (stored.revision ?? 0) !== expectedRevision)) {
-        conflict = true;
-        return null;
-      }
+    const conflict = await this.#write(() => {
+      const stored = this.#jobs.get(job.id);
+      if (stored != null && (isNew || (stored.revision ?? 0) !== expectedRevision)) return true;
       this.#jobs.set(job.id, next);
-      this.#lastText = serialize(this.#jobs.values());
-      return this.#lastText;
-    };
-    if (this.#storage.update != null) {
-      await this.#storage.update(change);
-    } else {
-      const text = change(await this.#storage.read());
-      if (text != null) await this.#storage.write(text);
-    }
+      return false;
+    });
     if (conflict) {
       this.#notify();
       throw new JobClaimedElsewhereError(job.id);
@@ -160,12 +201,78 @@ export class JobLedger {
     return next;
   }
 
-  /** Takes stored jobs this ledger lacks or holds an older revision of. */
-  #adopt(jobs: readonly JobRecord[]): void {
-    for (const stored of jobs) {
-      const mine = this.#jobs.get(stored.id);
-      if (mine == null || (stored.revision ?? 0) > (mine.revision ?? 0)) this.#jobs.set(stored.id, stored);
+  /**
+   * Re-reads the stored ledger (inside the storage's lock where there is one), applies `change` to
+   * the jobs (true: refused, write nothing), moves what has outgrown the ledger to the archive and
+   * writes. Returns whether `change` refused.
+   */
+  async #write(change: () => boolean): Promise<boolean> {
+    let refused = false;
+    const apply = (current: string | null): LedgerWrite | null => {
+      // Untouched by anyone else since our last write: skip checking every record again (a
+      // ledger of thousands of jobs is written on every progress step).
+      if (current == null || current !== this.#lastText) {
+        const { jobs, error, archivedSpendUsd } = readLedgerText(current);
+        if (error != null) throw error; // damaged since we opened it: never overwrite
+        this.#adopt(jobs, archivedSpendUsd);
+      }
+      refused = change();
+      if (refused) return null;
+      const archived = this.#storage.appendArchive == null ? [] : this.#archivable();
+      for (const finished of archived) {
+        this.#jobs.delete(finished.id);
+        if (isBillable(finished)) {
+          const spent = (this.#archivedSpendUsd[finished.projectName] ?? 0) + finished.estimatedCostUsd;
+          this.#archivedSpendUsd = { ...this.#archivedSpendUsd, [finished.projectName]: spent };
+        }
+      }
+      this.#lastText = serialize(this.#jobs.values(), this.#archivedSpendUsd);
+      return { text: this.#lastText, archive: archived.map((finished) => `${JSON.stringify(finished)}\n`).join('') };
+    };
+    if (this.#storage.update != null) {
+      await this.#storage.update(apply);
+    } else {
+      const next = apply(await this.#storage.read());
+      if (next != null) {
+        if (next.archive != null && next.archive !== '') await this.#storage.appendArchive?.(next.archive);
+        await this.#storage.write(next.text);
+      }
     }
+    return refused;
+  }
+
+  /**
+   * Finished jobs that have outgrown the ledger. Nothing moves until it holds a tenth more than
+   * `keepFinished` finished jobs (so archiving happens in batches, never one job per save, and a
+   * small ledger is never touched); then every finished job beyond the newest `keepFinished`, and
+   * every one untouched for `keepDays`, goes. Jobs of the last two days stay whatever the counts
+   * (today's spend is read from here), and an unfinished job never moves.
+   */
+  #archivable(): JobRecord[] {
+    const allFinished = [...this.#jobs.values()].filter(isTerminal);
+    if (allFinished.length <= this.#compaction.keepFinished * 1.1) return [];
+    const nowMs = this.#now();
+    const staleBeforeMs = nowMs - this.#compaction.keepDays * DAY_MS;
+    // Newest first: the newest `keepFinished` stay unless stale.
+    allFinished.sort((a, b) => b.createdAtMs - a.createdAtMs);
+    return allFinished.filter(
+      (job, index) => job.createdAtMs < nowMs - RECENT_MS && (index >= this.#compaction.keepFinished || job.updatedAtMs < staleBeforeMs),
+    );
+  }
+
+  /**
+   * Takes the stored ledger as it is now: jobs another process added or advanced, and without the
+   * jobs it moved to the archive (kept here, they would be written back).
+   */
+  #adopt(jobs: readonly JobRecord[], archivedSpendUsd: Record<string, number>): void {
+    const stored = new Map<string, JobRecord>();
+    for (const job of jobs) {
+      const mine = this.#jobs.get(job.id);
+      stored.set(job.id, mine != null && (mine.revision ?? 0) > (job.revision ?? 0) ? mine : job);
+    }
+    this.#jobs.clear();
+    for (const [id, job] of stored) this.#jobs.set(id, job);
+    this.#archivedSpendUsd = archivedSpendUsd;
   }
 
   #notify(): void {
@@ -174,20 +281,34 @@ export class JobLedger {
   }
 }
 
-function serialize(jobs: Iterable<JobRecord>): string {
-  return JSON.stringify({ version: LEDGER_VERSION, jobs: [...jobs] });
+function serialize(jobs: Iterable<JobRecord>, archivedSpendUsd: Record<string, number>): string {
+  const archived = Object.keys(archivedSpendUsd).length === 0 ? {} : { archivedSpendUsd };
+  return JSON.stringify({ version: LEDGER_VERSION, jobs: [...jobs], ...archived });
+}
+
+/** The record with credentials a server echoed back (in a problem, an answer, a warning) blanked. */
+function withoutEchoedSecrets(job: JobRecord): JobRecord {
+  const redacted: Record<string, unknown> = { ...job, warnings: job.warnings.map(redactEchoedSecrets) };
+  if (job.problem != null) redacted.problem = { ...job.problem, message: redactEchoedSecrets(job.problem.message) };
+  if (job.createAnswer != null) redacted.createAnswer = redactEchoedSecrets(job.createAnswer);
+  return redacted as unknown as JobRecord;
 }
 
 /** The readable jobs of a stored ledger, how many records were not, and whether the file itself is damaged. */
-function readLedgerText(text: string | null): { jobs: JobRecord[]; unreadable: number; error?: StoredDataDamagedError } {
+function readLedgerText(text: string | null): {
+  jobs: JobRecord[];
+  unreadable: number;
+  archivedSpendUsd: Record<string, number>;
+  error?: StoredDataDamagedError;
+} {
   let file: z.output<typeof ledgerFileSchema> | null;
   try {
     file = readStoredJson(text, ledgerFileSchema, DOCUMENT);
   } catch (error) {
-    if (error instanceof StoredDataDamagedError) return { jobs: [], unreadable: 0, error };
+    if (error instanceof StoredDataDamagedError) return { jobs: [], unreadable: 0, archivedSpendUsd: {}, error };
     throw error;
   }
-  if (file == null) return { jobs: [], unreadable: 0 };
+  if (file == null) return { jobs: [], unreadable: 0, archivedSpendUsd: {} };
   const jobs: JobRecord[] = [];
   let unreadable = 0;
   for (const raw of file.jobs) {
@@ -197,5 +318,5 @@ function readLedgerText(text: string | null): { jobs: JobRecord[]; unreadable: n
       unreadable++;
     }
   }
-  return { jobs, unreadable };
+  return { jobs, unreadable, archivedSpendUsd: file.archivedSpendUsd ?? {} };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { JobRecord } from './job-record';
+import { urlWithoutSecrets } from './url-without-secrets';
 
 /*
  * The job ledger's records as stored, checked per phase when the ledger loads: a `generating` job
@@ -45,6 +46,10 @@ const common = {
   problem: problemSchema.optional(),
   providerHold: holdSchema.optional(),
   createSentAtMs: z.number().optional(),
+  // Absent in ledgers written before jobs remembered where they were made: those resume wherever the settings point.
+  endpoint: z.string().optional(),
+  catalogVersion: z.string().optional(),
+  downloadedFrom: z.string().optional(),
 };
 
 export const jobRecordSchema = z.discriminatedUnion('phase', [
@@ -72,6 +77,9 @@ export function parseJobRecord(value: unknown): JobRecord {
   return jobRecordSchema.parse(value) as unknown as JobRecord;
 }
 
+/** Phases whose file is on disk: their result links have done their work. */
+const DOWNLOADED_PHASES: ReadonlySet<string> = new Set(['placing', 'placed', 'saved']);
+
 /** Kling's refusal of a second create with our id, as ledgers of earlier builds stored it. */
 const DUPLICATE_ID_REFUSAL = /already exists|duplicate/i;
 
@@ -92,5 +100,11 @@ export function migrateJobRecord(value: unknown): unknown {
     return { ...job, phase: 'unconfirmed', createSentAtMs: job.createSentAtMs ?? job.updatedAtMs, providerHold: undefined };
   }
   if ((job.phase === 'failed' || job.phase === 'cancelled') && job.providerHold == null) job.providerHold = hasRef ? 'held' : 'none';
+  // Earlier builds could leave a downloaded job's signed result links in the ledger: only where the file came from stays.
+  if (typeof job.mediaPath === 'string' && DOWNLOADED_PHASES.has(job.phase as string) && Array.isArray(job.assets)) {
+    const first = (job.assets as { url?: unknown }[])[0]?.url;
+    job.downloadedFrom ??= typeof first === 'string' ? urlWithoutSecrets(first) : undefined;
+    delete job.assets;
+  }
   return job;
 }

@@ -88,6 +88,8 @@ interface JobCommon {
   /** 0..1 within the current phase, when known. */
   readonly progress?: number;
   readonly assets?: readonly VideoAsset[];
+  /** Where the clip was downloaded from, without query or user info (see urlWithoutSecrets); set once it is on disk. */
+  readonly downloadedFrom?: string;
   readonly mediaPath?: string;
   readonly media?: JobMedia;
   readonly placement?: JobPlacement;

@@ -21,6 +21,10 @@ import { classifyCreateFailure } from './classify-create-failure';
 import { describeLocalRefusal } from './describe-local-refusal';
 import { unavailableModelMessage } from './unavailable-model-message';
 import { JobClaimedElsewhereError, type JobLedger } from './job-ledger';
+import { downloadDeadline } from './download-deadline';
+import { durationCheckedSink } from './duration-checked-sink';
+import { endpointForRecord } from './job-endpoint';
+import { urlWithoutSecrets } from './url-without-secrets';
 import { isTerminal, type JobPatch, type JobProblem, type JobRecord } from './job-record';
 import { PrioritySlots } from './priority-slots';
 
@@ -65,6 +69,19 @@ export interface JobRunnerOptions {
   readonly reconcileGraceMs?: number;
   /** First wait between reconciliation lookups that failed (doubles, capped at 60 s; Retry-After wins when longer). @default 2_000 */
   readonly reconcileBackoffMs?: number;
+  /**
+   * Where a new job of this provider would be created (see providerEndpoint), recorded with it
+   * unless the submitter names one, so a resume reaches the same server whatever the settings
+   * say by then. Undefined (or a rejection) records nothing.
+   */
+  readonly endpoint?: (providerId: string) => string | undefined | Promise<string | undefined>;
+  /** The catalog new jobs are validated with (see catalogVersion), recorded with each for support. */
+  readonly catalogVersion?: string;
+  /**
+   * Each download (headers and body, every reconnection) must finish within this, or it is
+   * stopped and the job kept for a retry (the CLI's --timeout-s). @default the transport's own
+   */
+  readonly downloadTimeoutMs?: number;
 }
 
 export interface SubmitInput {
@@ -111,6 +128,7 @@ export class JobRunner {
     const { referenceImage, referenceImages, ...request } = input.request;
     if (referenceImage != null || referenceImages != null)
       this.#referenceImages.set(request.clientJobId, { referenceImage, referenceImages });
+    const endpoint = input.endpoint ?? (await Promise.resolve(this.#options.endpoint?.(input.providerId)).catch(() => undefined));
     const job = await this.ledger.put({
       id: request.clientJobId,
       providerId: input.providerId,
@@ -123,8 +141,8 @@ export class JobRunner {
       phase: 'queued',
       estimatedCostUsd: input.estimatedCostUsd,
       outputFolder: input.outputFolder,
-      endpoint: input.endpoint,
-      catalogVersion: input.catalogVersion,
+      endpoint: endpoint == null ? undefined : endpointForRecord(endpoint),
+      catalogVersion: input.catalogVersion ?? this.#options.catalogVersion,
       warnings: [],
       downloadAttempts: 0,
     });
@@ -506,17 +524,25 @@ export class JobRunner {
       const provider = await this.#options.provider(job.providerId, job);
       const folder = this.#mediaFolder(job);
       const file = await folder.createFile(this.#options.fileName(job));
+      // A clip clearly shorter than the provider reported is refused before it gets its final name.
+      const sink =
+        asset.durationSeconds == null
+          ? file.sink
+          : durationCheckedSink(file.sink, { reportedSeconds: asset.durationSeconds, providerName: job.providerName });
+      const deadline = downloadDeadline(signal, this.#options.downloadTimeoutMs, job.providerName);
       let lastReported = 0;
-      await provider.download(asset, file.sink, {
-        signal,
-        onProgress: ({ receivedBytes, totalBytes }) => {
-          if (totalBytes == null || totalBytes === 0) return;
-          const fraction = receivedBytes / totalBytes;
-          if (fraction - lastReported < 0.05 && fraction < 1) return; // a ledger write per 5 %
-          lastReported = fraction;
-          this.#updateInBackground(job.id, { progress: fraction });
-        },
-      });
+      await provider
+        .download(asset, sink, {
+          signal: deadline.signal,
+          onProgress: ({ receivedBytes, totalBytes }) => {
+            if (totalBytes == null || totalBytes === 0) return;
+            const fraction = receivedBytes / totalBytes;
+            if (fraction - lastReported < 0.05 && fraction < 1) return; // a ledger write per 5 %
+            lastReported = fraction;
+            this.#updateInBackground(job.id, { progress: fraction });
+          },
+        })
+        .finally(() => deadline.clear());
       const info = (await folder.inspect?.(file.path)) ?? inspectMp4(await folder.readFile(file.path));
       const warnings =
         job.request.audio && info.audio == null
@@ -534,8 +560,10 @@ export class JobRunner {
       }
       return this.#update(job.id, {
         phase: this.#options.host == null ? 'saved' : 'placing',
-        // Result URLs are signed and short-lived: once the file is here they are not kept.
+        // Result URLs are signed and short-lived: once the file is here they are not kept, only
+        // where the file came from (host and path: a query may carry a signature or a key).
         assets: undefined,
+        downloadedFrom: urlWithoutSecrets(asset.url),
         mediaPath: file.path,
         media: {
           durationSeconds: info.durationSeconds,
@@ -564,7 +592,8 @@ export class JobRunner {
     // Placed before a reload whose ledger write did not land? Then it is already there: never twice.
     const already = await findPlacedMedia(host, job.mediaPath!);
     if (already != null) return this.#update(job.id, { phase: 'placed', placement: already, problem: undefined });
-    const { imported, placed, notices } = await placeMedia({
+    // Placement and provenance are one undo step; the import into the bin is the host's own.
+    const { imported, placed, provenanceRecorded, notices } = await placeMedia({
       host,
       mediaPath: job.mediaPath!,
       durationSeconds: job.media!.durationSeconds,
@@ -572,9 +601,11 @@ export class JobRunner {
       binPath: this.#options.binPath(job),
       undoLabel: `ClipRelay: place ${job.providerName} clip`,
       placement: this.#options.placement?.(),
+      provenance: provenanceOf(job),
     });
     const recorded = await recordClipProvenance({
       host,
+      alreadyInProject: provenanceRecorded,
       sidecars: this.#options.sidecars,
       itemId: imported.itemId,
       mediaPath: job.mediaPath!,

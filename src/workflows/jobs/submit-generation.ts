@@ -26,12 +26,17 @@ export interface GenerationDraft {
   readonly projectName: string;
 }
 
-/** What today's and this project's spend are, from the ledger (accepted jobs cost money). */
-export function spendFromLedger(jobs: readonly JobRecord[], projectName: string, nowMs: number) {
+/**
+ * What today's and this project's spend are, from the ledger (accepted jobs cost money).
+ * `archivedProjectUsd`: what this project's jobs moved to the archive cost (JobLedger.archivedSpendUsd);
+ * archived jobs are never from today.
+ */
+export function spendFromLedger(jobs: readonly JobRecord[], projectName: string, nowMs: number, archivedProjectUsd = 0) {
   const items = jobs
     .filter(isBillable)
     .map((job) => ({ costUsd: job.estimatedCostUsd, atMs: job.createdAtMs, projectName: job.projectName }));
-  return summarizeSpend(items, projectName, nowMs);
+  const spent = summarizeSpend(items, projectName, nowMs);
+  return { ...spent, projectUsd: spent.projectUsd + archivedProjectUsd };
 }
 
 /**
@@ -52,7 +57,8 @@ export async function submitGeneration(options: {
   if (problems.length > 0) throw new GenerationRefusedError('invalid-request', problems.map((problem) => problem.message).join(' '));
   const model = catalog.models.find((candidate) => candidate.id === draft.request.model)!;
   const costEachUsd = estimateClipCostUsd(model, draft.request);
-  const spent = spendFromLedger(options.runner.ledger.list(), draft.projectName, options.nowMs);
+  const ledger = options.runner.ledger;
+  const spent = spendFromLedger(ledger.list(), draft.projectName, options.nowMs, ledger.archivedSpendUsd(draft.projectName));
   const refusal = budgetRefusal(options.caps, spent, costEachUsd * variations);
   if (refusal != null) throw new GenerationRefusedError('budget', refusal);
 

@@ -129,7 +129,8 @@ function checkedStorage(inner: LedgerStorage, onWrite: () => void): LedgerStorag
     update: (change) =>
       inner.update!((current) => {
         const next = change(current);
-        return next == null ? null : check(next);
+        if (next == null) return null;
+        return typeof next === 'string' ? check(next) : { ...next, text: check(next.text) };
       }),
   };
 }

@@ -1,0 +1,21 @@
+/**
+ * Whether a downloaded clip is clearly shorter than the duration its provider reported, and by how
+ * much. Providers report a duration with the precision they have: Kling the file's own length to a
+ * tenth ("5.1"), BytePlus and OpenAI the whole seconds that were asked for (a 5 s Seedance clip is
+ * 121 frames, 5.04 s). So the report may be off by half its last digit, and a file may differ by a
+ * frame (a variable frame rate makes "a frame" approximate, hence at least 0.25 s) without being
+ * wrong. Longer files are never refused: providers pad. Returns the missing seconds, or null.
+ */
+export function clipShortfallSeconds(fileSeconds: number, frameRate: number | null, reportedSeconds: number): number | null {
+  if (!Number.isFinite(reportedSeconds) || reportedSeconds <= 0) return null;
+  const oneFrameSeconds = frameRate != null && frameRate > 0 ? 1 / frameRate : 0;
+  const toleranceSeconds = Math.max(0.25, oneFrameSeconds) + reportedRoundingSeconds(reportedSeconds);
+  const shortfall = reportedSeconds - fileSeconds;
+  return shortfall > toleranceSeconds ? shortfall : null;
+}
+
+/** Half a unit of the last digit a reported number was given with: 0.5 for "5", 0.05 for "5.1". */
+function reportedRoundingSeconds(reportedSeconds: number): number {
+  const decimals = String(reportedSeconds).split('.')[1]?.length ?? 0;
+  return 0.5 * 10 ** -decimals;
+}
