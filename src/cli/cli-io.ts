@@ -1,3 +1,4 @@
+import { redactEchoedSecrets } from '../shared/redact-echoed-secrets';
 import type { FetchFunction } from '../providers/http';
 
 /** Everything a CLI command touches outside itself, so tests run it in-process. */
@@ -31,8 +32,11 @@ export const EXIT_INTERRUPTED = 130;
  * `\u001b`-style escapes; line breaks inside one message become spaces.
  */
 export function escapeForTerminal(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return text
-    .replace(/\r?\n/g, ' ')
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // Credentials a server echoed back are blanked like keys before anything reaches the terminal.
+  return (
+    redactEchoedSecrets(text)
+      .replace(/\r?\n/g, ' ')
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      .replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  );
 }
