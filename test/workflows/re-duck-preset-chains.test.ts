@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_DUCK_PRESETS, type DuckPreset } from '../../src/domain/ducking';
+import { BUILTIN_DUCK_PRESETS, duckPresetSchema, type DuckPreset } from '../../src/domain/ducking';
 import { PremiereHost } from '../../src/hosts/premiere/premiere-host';
 import { createSandboxState, DEMO_SEQUENCE, SandboxHost } from '../../src/hosts/sandbox';
 import type { NleHost } from '../../src/hosts/spec';
@@ -16,7 +16,7 @@ import type { HostScenario } from '../support/host-scenario';
 const CUSTOM: DuckPreset[] = [
   { id: 'slow', name: 'Slow ramps (−10 dB)', depthDb: -10, attackSeconds: 0.8, releaseSeconds: 1.5, holdSeconds: 0.2 },
   { id: 'tight', name: 'Tight (−7 dB)', depthDb: -7, attackSeconds: 0.1, releaseSeconds: 0.2, holdSeconds: 3 },
-];
+].map((preset) => duckPresetSchema.parse(preset));
 const PRESETS = [...BUILTIN_DUCK_PRESETS, ...CUSTOM];
 const PAIRS = PRESETS.flatMap((first) => PRESETS.map((second) => [first, second] as const));
 

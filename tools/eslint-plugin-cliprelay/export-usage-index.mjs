@@ -3,8 +3,8 @@ import ts from 'typescript';
 
 /**
  * Which exported symbols of the program are imported somewhere, computed once per TypeScript program. An import
- * marks every symbol along its alias chain (a barrel's re-export and the original declaration); `import * as`,
- * `export *`, `import()` (in code or in a type) and `require()` mark the whole module.
+ * marks every symbol along its alias chain (a barrel's re-export and the original declaration); a re-export marks
+ * the original; `import * as`, `export *`, `import()` (in code or in a type) and `require()` mark the whole module.
  * @typedef {{ readonly symbols: Set<ts.Symbol>, readonly wholeModules: Set<string> }} ExportUsage
  */
 
@@ -49,6 +49,13 @@ export function exportUsageOf(program) {
           for (const element of bindings.elements) markChain(checker.getSymbolAtLocation(element.name));
       } else if (ts.isExportDeclaration(node) && node.moduleSpecifier != null) {
         if (node.exportClause == null || ts.isNamespaceExport(node.exportClause)) markModule(source, node.moduleSpecifier);
+        // A re-export needs the original to stay exported: mark what it points at (the re-export itself is
+        // judged by its own importers), so fixing one file never breaks another's re-export.
+        else
+          for (const element of node.exportClause.elements) {
+            const reexport = checker.getSymbolAtLocation(element.name);
+            if (reexport != null && (reexport.flags & ts.SymbolFlags.Alias) !== 0) markChain(checker.getImmediateAliasedSymbol(reexport));
+          }
       } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
         markModule(source, node.argument.literal);
       } else if (ts.isCallExpression(node)) {

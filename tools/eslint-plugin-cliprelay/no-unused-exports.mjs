@@ -31,8 +31,10 @@ export const noUnusedExports = {
       const tsNode = services.esTreeNodeToTSNodeMap.get(esNode);
       let symbol = tsNode == null ? undefined : checker.getSymbolAtLocation(tsNode);
       if (symbol == null) return;
-      // `export { a }` names a local alias of the declaration; either one being imported counts.
-      const target = (symbol.flags & ts.SymbolFlags.Alias) !== 0 ? checker.getAliasedSymbol(symbol) : symbol;
+      // `export { a }` names a local alias of the declaration; either one being imported counts. A re-export
+      // (`export { a } from`) counts only its own importers: the original is marked by the re-export itself.
+      const isReexport = esNode.parent?.parent?.source != null;
+      const target = (symbol.flags & ts.SymbolFlags.Alias) !== 0 && !isReexport ? checker.getAliasedSymbol(symbol) : symbol;
       const exported = checker
         .getExportsOfModule(checker.getSymbolAtLocation(tsSource) ?? symbol)
         .find((candidate) => candidate.name === name);
