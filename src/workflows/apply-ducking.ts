@@ -168,11 +168,15 @@ export async function planDucking(input: ApplyDuckingInput): Promise<DuckingResu
   return { voiceRegions, envelopes, undoLabel: `ClipRelay: duck ${preset.name}`, voiceSource, depths, voiceLoudnessLufs, warnings };
 }
 
-/** Plans and writes the ducking keyframes for every target clip as one undo step. */
+/**
+ * Plans and writes the ducking keyframes for every target clip as one undo step. The host's own
+ * warnings (a keyframe record it could not read or write) join the plan's, so the editor sees them.
+ */
 export async function applyDucking(input: ApplyDuckingInput): Promise<DuckingResult> {
   const plan = await planDucking(input);
-  if (plan.envelopes.length > 0) await input.host.writeGainEnvelopes(plan.envelopes, plan.undoLabel);
-  return plan;
+  if (plan.envelopes.length === 0) return plan;
+  const hostWarnings = await input.host.writeGainEnvelopes(plan.envelopes, plan.undoLabel);
+  return hostWarnings.length === 0 ? plan : { ...plan, warnings: [...plan.warnings, ...hostWarnings] };
 }
 
 /** Per clip: measure the bed under the voice regions and choose the depth that meets the target gap. */

@@ -1,7 +1,8 @@
 import type { AudioClipTrackItem, ComponentParam, ProjectItem, Sequence, TickTime, premierepro } from '@adobe/premierepro';
 import { HostOperationError } from '../spec';
 import { editorLevelAt } from './editor-level-at';
-import { KEYFRAME_RECORD_COLUMN, findRecordedKeyframe, parseKeyframeRecord, type RecordedKeyframe } from './premiere-keyframe-record';
+import { describeError } from '../../shared/app-error';
+import { KEYFRAME_RECORD_COLUMN, findRecordedKeyframe, readKeyframeRecordText, type RecordedKeyframe } from './premiere-keyframe-record';
 import type { PrivateMetadataEditor } from './premiere-project-metadata';
 import type { ClipTicks } from './premiere-time';
 import { readClipTicks } from './premiere-track-items';
@@ -30,22 +31,31 @@ export interface ClipAutomation {
   readonly keys: readonly ReadKeyframe[];
   /** The project item's whole record (all its clips). */
   readonly record: readonly RecordedKeyframe[];
+  /** Why the record could not be read (in full), or null: earlier ClipRelay keyframes may then count as the editor's. */
+  readonly recordProblem: string | null;
 }
 
 /**
  * The record on a project item. A project item whose metadata cannot be read (Premiere refuses some
- * kinds) has no record: its keyframes then all count as the editor's, which is the safe side.
+ * kinds) has no record: its keyframes then all count as the editor's, which is the safe side for
+ * keeping them, but a re-duck then adds to them: `problem` says why, so the host can warn.
  */
 export async function readKeyframeRecord(
   ppro: premierepro,
   projectItem: ProjectItem,
   editor: PrivateMetadataEditor,
-): Promise<RecordedKeyframe[]> {
+): Promise<{ record: RecordedKeyframe[]; problem: string | null }> {
+  let packet: string | null | undefined;
   try {
-    const packet = await ppro.Metadata.getProjectMetadata(projectItem);
-    return parseKeyframeRecord(editor.read(packet ?? '', KEYFRAME_RECORD_COLUMN.property));
-  } catch {
-    return [];
+    packet = await ppro.Metadata.getProjectMetadata(projectItem);
+  } catch (error) {
+    return { record: [], problem: `Premiere did not give its metadata (${describeError(error)})` };
+  }
+  try {
+    const { entries, problem } = readKeyframeRecordText(editor.read(packet ?? '', KEYFRAME_RECORD_COLUMN.property));
+    return { record: entries, problem };
+  } catch (error) {
+    return { record: [], problem: `its metadata cannot be read (${describeError(error)})` };
   }
 }
 
@@ -60,7 +70,7 @@ export async function readClipAutomation(
   const [clip, projectItem, start] = await Promise.all([readClipTicks(item), item.getProjectItem(), levelParam.getStartValue()]);
   const startLevel = levelFromParamValue(start.value.value);
   if (startLevel == null) throw new HostOperationError(operation, `the Volume level of audio clip ${clipId} is not a number`);
-  const record = await readKeyframeRecord(ppro, projectItem, editor);
+  const { record, problem: recordProblem } = await readKeyframeRecord(ppro, projectItem, editor);
   const timeVarying = levelParam.isTimeVarying();
   const keys: ReadKeyframe[] = [];
   for (const time of timeVarying ? levelParam.getKeyframeListAsTickTimes() : []) {
@@ -68,7 +78,7 @@ export async function readClipAutomation(
     keys.push({ time, ticks: time.ticksNumber, level, recorded: findRecordedKeyframe(record, time.ticksNumber, level) });
   }
   keys.sort((a, b) => a.ticks - b.ticks);
-  return { clipId, item, levelParam, clip, projectItem, timeVarying, startLevel, keys, record };
+  return { clipId, item, levelParam, clip, projectItem, timeVarying, startLevel, keys, record, recordProblem };
 }
 
 /**

@@ -10,6 +10,7 @@ import type {
   SequenceSnapshot,
   VolumeAutomation,
 } from '../spec';
+import { describeError } from '../../shared/app-error';
 import { HostOperationError } from '../spec';
 import { requireActiveProject, requireActiveSequence } from './premiere-active-sequence';
 import { encodeClipId } from './premiere-clip-id';
@@ -272,9 +273,10 @@ export class PremiereHost implements NleHost {
    * untouched), then writes all envelopes in ONE transaction (gainPlanActions); per project item, its
    * keyframe record is updated in the same transaction, so Undo restores keyframes and record together.
    * Premiere may ignore a keyframe action and still report success (research Evidence 2026-12-06), so
-   * every clip is read back afterwards and any difference is reported with how to undo it.
+   * every clip is read back afterwards and any difference is reported with how to undo it. Where the
+   * record cannot be read or written, the keyframes are still written and the editor is warned.
    */
-  async writeGainEnvelopes(envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<void> {
+  async writeGainEnvelopes(envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<readonly string[]> {
     assertOneEnvelopePerClip(envelopes, undoLabel);
     const { project, sequence } = await requireActiveSequence(this.ppro);
     const frameRate = await readSequenceFrameRate(this.ppro, sequence);
@@ -285,8 +287,9 @@ export class PremiereHost implements NleHost {
       const plan = planGainEnvelope(this.ppro.TickTime, frameRate, automation, envelope);
       if (plan != null) planned.push({ automation, plan });
     }
-    if (planned.length === 0) return;
-    const recordWrites = await this.planRecordWrites(planned, undoLabel);
+    if (planned.length === 0) return [];
+    const warnings = await unreadRecordWarnings(planned.map(({ automation }) => automation));
+    const recordWrites = await this.planRecordWrites(planned, undoLabel, warnings);
     // Per clip, in the order Premiere must run them: animation on (which adds the media-0 key), that key
     // removed (or set, as an update), ClipRelay's old keys removed, values set, new keys added. No tick
     // is both removed and added, so nothing relies on how Premiere pairs the two.
@@ -310,6 +313,7 @@ export class PremiereHost implements NleHost {
       planned.map(({ plan }) => plan),
       undoLabel,
     );
+    return warnings;
   }
 
   /**
@@ -330,15 +334,18 @@ export class PremiereHost implements NleHost {
    * several clips may share an item and two set-metadata actions on it would overwrite each other.
    * The XMP is edited here, before the lock. Where the record cannot be kept (the column cannot be
    * registered, an item's metadata cannot be read) the keyframes are still written, without a record:
-   * they will then count as the editor's — the safe side.
+   * they will then count as the editor's — the safe side — and `warnings` says a re-duck adds to them.
    */
   private async planRecordWrites(
     planned: ReadonlyArray<{ automation: ClipAutomation; plan: GainEnvelopePlan }>,
     undoLabel: string,
+    warnings: string[],
   ): Promise<RecordWrite[]> {
     try {
       await registerMetadataProperties(this.ppro, [KEYFRAME_RECORD_COLUMN], undoLabel);
-    } catch {
+    } catch (error) {
+      const names = [...new Set(planned.map(({ automation }) => automation.projectItem.name))];
+      for (const name of names) warnings.push(unrecordedWarning(name, `its column could not be registered: ${describeError(error)}`));
       return [];
     }
     const byItem = new Map<
@@ -357,7 +364,8 @@ export class PremiereHost implements NleHost {
       let packet: string;
       try {
         packet = (await this.ppro.Metadata.getProjectMetadata(item)) ?? '';
-      } catch {
+      } catch (error) {
+        warnings.push(unrecordedWarning(item.name, `Premiere did not give its metadata: ${describeError(error)}`));
         continue;
       }
       try {
@@ -373,4 +381,24 @@ export class PremiereHost implements NleHost {
   private async findItem(project: Project, itemId: string, hintBinPath: readonly string[] | null): Promise<ProjectItem | null> {
     return findProjectItemById(this.ppro, project, itemId, hintBinPath);
   }
+}
+
+/**
+ * One warning per clip whose record could not be read while it has keyframes ClipRelay cannot tell
+ * apart: if an earlier duck wrote them, they were kept as the editor's and the new duck adds to them.
+ */
+async function unreadRecordWarnings(automations: readonly ClipAutomation[]): Promise<string[]> {
+  const warnings: string[] = [];
+  for (const automation of automations) {
+    if (automation.recordProblem == null || !automation.keys.some((key) => key.recorded == null)) continue;
+    const name = await automation.item.getName();
+    warnings.push(
+      `"${name}": ClipRelay could not read which keyframes it wrote here before (${automation.recordProblem}), so it kept them as if they were yours. If the clip now dips twice, undo, delete the old ducking keyframes and duck again.`,
+    );
+  }
+  return warnings;
+}
+
+function unrecordedWarning(itemName: string, reason: string): string {
+  return `"${itemName}": ClipRelay could not record which keyframes it wrote (${reason}); ducking it again will add to them instead of replacing them, so undo this duck before re-ducking.`;
 }

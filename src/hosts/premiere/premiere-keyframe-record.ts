@@ -35,22 +35,34 @@ const LEVEL_RELATIVE_TOLERANCE = 1e-5;
 
 const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
-/** The entries in a record's text; anything unreadable counts as no record (never an error). */
+/** The entries in a record's text; what cannot be read is left out (see readKeyframeRecordText for why). */
 export function parseKeyframeRecord(text: string | null): RecordedKeyframe[] {
-  if (text == null || text.trim() === '') return [];
+  return readKeyframeRecordText(text).entries;
+}
+
+/**
+ * The readable entries of a record's text and, when the text was there but could not be read in
+ * full, what was wrong. An entry that cannot be read leaves its keyframe counted as the editor's (the
+ * safe side: it is kept), but a re-duck then adds to it instead of replacing it, so the problem is
+ * reported rather than passed off as "no record".
+ */
+export function readKeyframeRecordText(text: string | null): { entries: RecordedKeyframe[]; problem: string | null } {
+  if (text == null || text.trim() === '') return { entries: [], problem: null };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return [];
+    return { entries: [], problem: 'the record is not valid JSON' };
   }
   const entries = (parsed as { k?: unknown } | null)?.k;
-  if (!Array.isArray(entries)) return [];
-  return entries.flatMap((entry): RecordedKeyframe[] => {
+  if (!Array.isArray(entries)) return { entries: [], problem: 'the record has no keyframe list' };
+  const readable = entries.flatMap((entry): RecordedKeyframe[] => {
     if (!Array.isArray(entry)) return [];
     const [ticks, level, baseLevel] = entry as unknown[];
     return isFiniteNumber(ticks) && isFiniteNumber(level) && isFiniteNumber(baseLevel) ? [{ ticks, level, baseLevel }] : [];
   });
+  const unreadable = entries.length - readable.length;
+  return { entries: readable, problem: unreadable === 0 ? null : `${unreadable} of its ${entries.length} entries cannot be read` };
 }
 
 /** Compact JSON: `{"v":1,"k":[[ticks,level,baseLevel],…]}`, newest entries kept. */

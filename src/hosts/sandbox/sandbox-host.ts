@@ -232,7 +232,8 @@ export class SandboxHost implements NleHost {
     };
   }
 
-  async writeGainEnvelopes(envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<void> {
+  /** The sandbox keeps ClipRelay's keyframes marked in its own state, so there is nothing to warn about. */
+  async writeGainEnvelopes(envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<readonly string[]> {
     const state = this.#state;
     const clipIds = envelopes.map((envelope) => envelope.clipId);
     const repeated = clipIds.find((clipId, index) => clipIds.indexOf(clipId) !== index);
@@ -241,12 +242,13 @@ export class SandboxHost implements NleHost {
     const targets = envelopes
       .filter((envelope) => envelope.points.length > 0)
       .map((envelope) => ({ envelope, clip: this.#findAudioClip(state, envelope.clipId, undoLabel) }));
-    if (targets.length === 0) return;
+    if (targets.length === 0) return [];
     const replacements = new Map<string, SandboxClip>();
     for (const { envelope, clip } of targets) {
       replacements.set(clip.id, applyEnvelope(clip, envelope, state.frameRate));
     }
     this.#commit(undoLabel, replaceClips(state, replacements));
+    return [];
   }
 
   #findAudioClip(state: SandboxState, clipId: string, operation: string): SandboxClip {

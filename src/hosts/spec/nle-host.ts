@@ -93,6 +93,10 @@ export interface NleHost {
   readProvenance(itemId: string): Promise<ClipProvenance | null>;
   /** The clip's Volume automation in sequence time and absolute dB. */
   readVolumeAutomation(clipId: string): Promise<VolumeAutomation>;
-  /** Writes all envelopes as one undo step; either every clip changes or none does. */
-  writeGainEnvelopes(envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<void>;
+  /**
+   * Writes all envelopes as one undo step; either every clip changes or none does. Resolves with
+   * warnings the editor must see (e.g. the record of ClipRelay's earlier keyframes could not be read,
+   * so a re-duck adds to them instead of replacing them); none when all went as planned.
+   */
+  writeGainEnvelopes(envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<readonly string[]>;
 }
