@@ -6,7 +6,7 @@ export class DownloadDeadlineError extends AppError {
 
   constructor(init: { readonly providerName: string; readonly timeoutMs: number }) {
     super(
-      `The ${init.providerName} download did not finish within ${Math.round(init.timeoutMs / 1000)} s and was stopped; ` +
+      `The ${init.providerName} download did not finish within ${formatDuration(init.timeoutMs)} and was stopped; ` +
         'the job is kept, so the download can be resumed (cliprelay resume, or Retry in the panel).',
     );
     this.name = 'DownloadDeadlineError';
@@ -37,4 +37,8 @@ export function downloadDeadline(
       parent.removeEventListener('abort', onParentAbort);
     },
   };
+}
+
+function formatDuration(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(1))} s`;
 }

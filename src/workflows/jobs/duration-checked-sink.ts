@@ -61,7 +61,7 @@ function shortClipRefusal(moov: Uint8Array | null, reportedSeconds: number, prov
   const shortfall = clipShortfallSeconds(info.durationSeconds, info.frameRate, reportedSeconds);
   if (shortfall == null) return null;
   return new DownloadVerificationError(
-    `${providerName} reported a ${reportedSeconds} s clip, but the file is ${info.durationSeconds.toFixed(2)} s long ` +
+    `${providerName} reported a clip of ${reportedSeconds} s, but the file is ${info.durationSeconds.toFixed(2)} s long ` +
       `(${shortfall.toFixed(2)} s missing); it was not saved under its final name. The job is kept, so it can be downloaded again.`,
   );
 }
