@@ -4,6 +4,7 @@ import { PremiereHost } from '../../src/hosts/premiere/premiere-host';
 import { createSandboxState, DEMO_SEQUENCE, SandboxHost } from '../../src/hosts/sandbox';
 import type { NleHost } from '../../src/hosts/spec';
 import { applyDucking } from '../../src/workflows/apply-ducking';
+import type { TrackRole, TrackRoleChoices } from '../../src/domain/tracks/track-role';
 import { createFakePremiere } from '../support/fake-premierepro';
 import type { HostScenario } from '../support/host-scenario';
 
@@ -36,8 +37,11 @@ const SCENARIO: HostScenario = {
   },
 };
 
+/** Ducking never probes media; placing does, and these tests place nothing. */
+const NO_PROBE = { probeMedia: () => Promise.reject(new Error('not used by ducking')) };
+
 const HOSTS: [name: string, create: () => NleHost][] = [
-  ['sandbox', () => new SandboxHost(createSandboxState(SCENARIO))],
+  ['sandbox', () => new SandboxHost(createSandboxState(SCENARIO), NO_PROBE)],
   ['Premiere (fake)', () => new PremiereHost(createFakePremiere(SCENARIO).ppro, { delay: async () => undefined })],
 ];
 
@@ -49,7 +53,7 @@ async function duck(host: NleHost, preset: DuckPreset) {
 
 const rounded = (automation: Awaited<ReturnType<NleHost['readVolumeAutomation']>>) => ({
   staticLevelDb: Math.round(automation.staticLevelDb * 100) / 100,
-  keyframes: automation.keyframes.map((key) => [Math.round(key.timeSeconds * 1000) / 1000, Math.round(key.gainDb * 100) / 100]),
+  keyframes: automation.keyframes.map((key) => [Math.round(key.timeSeconds * 1000) / 1000, Math.round(key.levelDb * 100) / 100]),
 });
 
 describe.each(HOSTS)('re-applying a preset on %s replaces exactly the previous one', (_name, createHost) => {
@@ -76,8 +80,8 @@ describe('ducking targets by track role', () => {
       ...names.map((name) => ({ name, clips: [{ name: `${name} clip`, mediaPath: '/gen/rain.mp4', startSeconds: 0, endSeconds: 14 }] })),
     ],
   });
-  const duckedTrackNames = async (scenario: HostScenario, extra: Partial<Parameters<typeof applyDucking>[0]> = {}) => {
-    const host = new SandboxHost(createSandboxState(scenario));
+  const duckedTrackNames = async (scenario: HostScenario, extra: { duckRoles?: TrackRole[]; trackRoles?: TrackRoleChoices } = {}) => {
+    const host = new SandboxHost(createSandboxState(scenario), NO_PROBE);
     const result = await applyDucking({ host, voiceTrackIndices: [0], preset: BUILTIN_DUCK_PRESETS[1]!, ...extra });
     const sequence = await host.readActiveSequence();
     return result.envelopes.map(
