@@ -17,7 +17,7 @@ function refusal(run: () => unknown): ProviderApiError {
     expect(error).toBeInstanceOf(ProviderApiError);
     return error as ProviderApiError;
   }
-  throw new ProviderApiError({ provider: 'test', kind: 'unknown', message: 'nothing was refused' });
+  return expect.unreachable('nothing was refused');
 }
 
 describe('outgoing checks say what is wrong in words, as our own refusal', () => {
