@@ -1,4 +1,6 @@
-import type { UxpModule } from './uxp-module';
+import { describeError } from '../../shared/app-error';
+import { StoredDataDamagedError } from '../stored-data-damaged-error';
+import type { UxpFolder, UxpModule } from './uxp-module';
 
 /**
  * A text file in the plugin data folder (job ledger, preferences), replaced atomically: the new
@@ -11,7 +13,16 @@ export function uxpDataFile(uxp: UxpModule, name: string) {
   return {
     async read(): Promise<string | null> {
       const folder = await fs.getDataFolder();
-      const file = await folder.getEntry(name).catch(() => null);
+      const file = await folder.getEntry(name).catch(async (error: unknown) => {
+        // UXP rejects getEntry for a file that is not there: nothing stored yet. A file that is listed
+        // but cannot be opened is a real failure: starting over as if it were empty would overwrite it.
+        if (!(await isListed(folder, name))) return null;
+        throw new StoredDataDamagedError({
+          document: `${name} file`,
+          detail: `Premiere could not open it: ${describeError(error)}`,
+          cause: error,
+        });
+      });
       if (file == null) return null;
       return (await file.read({ format: utf8 })) as string;
     },
@@ -30,4 +41,10 @@ export function uxpDataFile(uxp: UxpModule, name: string) {
       return asideName;
     },
   };
+}
+
+/** Whether the folder lists an entry of that name (UXP lists Entry objects; the names are what count). */
+async function isListed(folder: UxpFolder, name: string): Promise<boolean> {
+  const entries = await folder.getEntries();
+  return entries.some((entry) => (typeof entry === 'string' ? entry : (entry as { name?: unknown } | null)?.name) === name);
 }

@@ -9,7 +9,9 @@ export function uxpPreferences(uxp: UxpModule): PreferencesStore {
   const file = uxpDataFile(uxp, 'preferences.json');
   return {
     async read() {
-      const text = await file.read().catch(() => null);
+      // No fallback for a file that cannot be read: the caller sees it (readStoredJsonOrDefault's rule),
+      // since starting from the defaults would later save them over the editor's preferences.
+      const text = await file.read();
       return readStoredJsonOrDefault({
         text,
         schema: panelPreferencesSchema,
