@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { findCatalogModel } from '../../providers/catalog';
 import type { VideoContinuation } from '../../providers/spec';
 import { isTerminal, type JobRecord } from '../../workflows/jobs/job-record';
 import type { PanelServices } from '../panel-services';
 import { useClock } from '../use-clock';
+import { reportedJobAction } from './reported-job-action';
 import { JobCard, type JobActions } from './job-card';
 
 /** Every generation, running ones first: live progress, elapsed time, cancel, retry, reuse. */
@@ -21,11 +23,12 @@ export function JobsTab({
   const running = jobs.filter((job) => !isTerminal(job));
   const history = jobs.filter(isTerminal);
   const nowMs = useClock(services.now, running.length > 0);
+  const [actionProblem, setActionProblem] = useState<string | null>(null);
   const actions: JobActions = {
-    // The card shows the outcome from the ledger; a rejected click must not become an unhandled rejection.
-    cancel: (id) => void services.jobs.cancel(id).catch(() => undefined),
-    retry: (id) => void services.jobs.retry(id).catch(() => undefined),
-    recreate: (id) => void services.jobs.recreate(id).catch(() => undefined),
+    // The card shows the outcome from the ledger; a click that fails before that is said above the list.
+    cancel: reportedJobAction('cancel', (id) => services.jobs.cancel(id), setActionProblem),
+    retry: reportedJobAction('retry', (id) => services.jobs.retry(id), setActionProblem),
+    recreate: reportedJobAction('create again', (id) => services.jobs.recreate(id), setActionProblem),
     reuse: onReuse,
     continueJob: onContinue,
   };
@@ -36,6 +39,11 @@ export function JobsTab({
       {recovery == null ? null : (
         <p className="warning" role="alert">
           {recovery.message}
+        </p>
+      )}
+      {actionProblem == null ? null : (
+        <p className="error" role="alert">
+          {actionProblem}
         </p>
       )}
       {jobs.length === 0 ? (
