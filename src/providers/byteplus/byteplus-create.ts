@@ -1,5 +1,5 @@
 import { encodeBase64 } from '../../shared/base64';
-import { parseOutgoing } from '../http';
+import { parseStrictBody } from '../http';
 import { ProviderApiError, type ProviderWarning, type VideoRequest } from '../spec';
 import { BYTEPLUS_RATIOS, byteplusCreateTaskRequestSchema, type BytePlusCreateTaskRequest } from './byteplus-api-schemas';
 import { byteplusJobSeed } from './byteplus-job-seed';
@@ -69,7 +69,7 @@ export function buildBytePlusCreate(request: VideoRequest): BytePlusCreate {
   }
 
   const seed = request.seed ?? byteplusJobSeed(request.clientJobId);
-  const body = parseOutgoing(
+  const body = parseStrictBody(
     byteplusCreateTaskRequestSchema,
     {
       model: request.model,
@@ -82,7 +82,7 @@ export function buildBytePlusCreate(request: VideoRequest): BytePlusCreate {
       // Editors place these clips in programmes; a burned-in logo would make them unusable.
       watermark: false,
     },
-    { provider: 'byteplus', problem: 'Seedance cannot take this request' },
+    { provider: 'byteplus', providerName: 'Seedance' },
   );
   return { body, seed, warnings };
 }

@@ -3,6 +3,7 @@ import {
   createHttpClient,
   createVendorFileDownload,
   parseJsonResponse,
+  parseStrictBody,
   resolvePhaseTimeouts,
   toProviderError,
   type FetchFunction,
@@ -135,11 +136,15 @@ export function createComfyUiProvider(settings: ComfyUiProviderSettings = {}): V
 
     async start(request, options) {
       const signal = options?.signal;
-      const body: ComfyUiPromptRequest = comfyUiPromptRequestSchema.parse({
-        prompt: fillComfyUiWorkflow(workflow, comfyUiPlaceholderValues(request, placeholderOptions)),
-        client_id: clientId,
-        extra_data: { cliprelay_job_id: request.clientJobId },
-      });
+      const body: ComfyUiPromptRequest = parseStrictBody(
+        comfyUiPromptRequestSchema,
+        {
+          prompt: fillComfyUiWorkflow(workflow, comfyUiPlaceholderValues(request, placeholderOptions)),
+          client_id: clientId,
+          extra_data: { cliprelay_job_id: request.clientJobId },
+        },
+        { provider: COMFYUI_PROVIDER_ID, providerName: PROVIDER_NAME },
+      );
       const queued = await read(comfyUiPromptResponseSchema, signal, () =>
         api.post('prompt', { json: body, signal, timeout: timeouts.createMs }),
       );

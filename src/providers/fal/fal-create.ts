@@ -1,5 +1,5 @@
-import type { z } from 'zod';
 import { encodeBase64 } from '../../shared/base64';
+import { parseStrictBody } from '../http';
 import { ProviderApiError, type ProviderWarning, type VideoRequest } from '../spec';
 import { falVideoInputSchema, type FalVideoInput } from './fal-api-schemas';
 import { falInputFormat, type FalInputFormat } from './fal-input-format';
@@ -53,7 +53,7 @@ export function buildFalInput(request: VideoRequest, options: FalCreateOptions):
 
   const image = imageInput(request, format, options, warn);
   return {
-    input: parse(
+    input: parseStrictBody(
       falVideoInputSchema,
       {
         prompt: request.prompt,
@@ -65,7 +65,7 @@ export function buildFalInput(request: VideoRequest, options: FalCreateOptions):
         seed: format.seed ? request.seed : undefined,
         ...image,
       },
-      options,
+      { provider: options.providerId, providerName: options.providerName },
     ),
     warnings,
   };
@@ -143,16 +143,4 @@ function imageInput(
     });
   }
   return { [format.imageField]: uri };
-}
-
-/** Parses with the strict input schema; a mistake becomes invalid-request naming the field, never a bare ZodError. */
-function parse<Schema extends z.ZodType>(schema: Schema, value: unknown, options: FalCreateOptions): z.output<Schema> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  throw new ProviderApiError({
-    provider: options.providerId,
-    kind: 'invalid-request',
-    message: `${options.providerName} cannot take this request: ${issue?.path.map(String).join('.') ?? 'input'}: ${issue?.message ?? 'invalid'}`,
-  });
 }

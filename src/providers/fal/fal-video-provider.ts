@@ -1,9 +1,10 @@
-import { HTTPError } from 'ky';
 import type { z } from 'zod';
 import {
   createHttpClient,
   createVendorFileDownload,
+  httpErrorResponse,
   parseJsonResponse,
+  readErrorBody,
   resolvePhaseTimeouts,
   toProviderError,
   type FetchFunction,
@@ -109,8 +110,9 @@ export function createFalProvider(settings: FalProviderSettings): FalVideoProvid
     try {
       response = await results.get(urls.responseUrl, { signal });
     } catch (error) {
-      if (signal?.aborted !== true && error instanceof HTTPError && FINAL_RESULT_STATUSES.has(error.response.status)) {
-        return falFailureFromResult(error.response.status, await readBody(error.response));
+      const answer = httpErrorResponse(error);
+      if (signal?.aborted !== true && answer != null && FINAL_RESULT_STATUSES.has(answer.status)) {
+        return falFailureFromResult(answer.status, await readErrorBody(answer));
       }
       throw await fail(error, signal);
     }
@@ -174,8 +176,9 @@ export function createFalProvider(settings: FalProviderSettings): FalVideoProvid
       try {
         await api.put(urlsOf(ref).cancelUrl, { signal });
       } catch (error) {
-        if (signal?.aborted !== true && error instanceof HTTPError && error.response.status === 400) {
-          const body = falErrorBodySchema.safeParse(await readBody(error.response.clone()));
+        const answer = httpErrorResponse(error);
+        if (signal?.aborted !== true && answer?.status === 400) {
+          const body = falErrorBodySchema.safeParse(await readErrorBody(answer.clone()));
           if (body.success && body.data.status === 'ALREADY_COMPLETED') return;
         }
         throw await fail(error, signal);
@@ -184,19 +187,11 @@ export function createFalProvider(settings: FalProviderSettings): FalVideoProvid
   };
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text().catch(() => '');
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
-}
-
 function sameOrigin(url: string, baseUrl: string): boolean {
   try {
     return new URL(url).origin === new URL(baseUrl).origin;
   } catch {
+    // A URL that does not parse is not on the same origin: the caller treats it as foreign.
     return false;
   }
 }

@@ -1,4 +1,4 @@
-import type { ErrorBodyMapper, MappedErrorBody } from '../http';
+import { readErrorBody, type ErrorBodyMapper, type MappedErrorBody } from '../http';
 import type { ProviderErrorKind } from '../spec';
 import { googleErrorBodySchema, googleErrorDetailSchema, type GoogleErrorDetail } from './google-api-schemas';
 
@@ -72,12 +72,8 @@ export function parseGoogleDurationMs(duration: string): number | undefined {
  * response so the body stays readable for the error mapping; for createHttpClient's `retryHintMs`.
  */
 export async function googleRetryHintMs(response: Response): Promise<number | undefined> {
-  let body: unknown;
-  try {
-    body = await response.clone().json();
-  } catch {
-    return undefined;
-  }
+  const body = await readErrorBody(response.clone());
+  if (body == null || typeof body === 'string') return undefined;
   return mapGoogleErrorBody(response.status, body, 'poll').retryAfterMs;
 }
 

@@ -1,6 +1,7 @@
 import { encodeBase64 } from '../../shared/base64';
 import { ProviderApiError, type ProviderWarning, type VideoRequest } from '../spec';
 import { googleOmniCreateRequestSchema, type GoogleOmniCreateRequest, type OmniTask } from './google-interactions-api-schemas';
+import { parseStrictBody } from '../http';
 
 /** How the finished video comes back: base64 inside the interaction, or a file URI to download. */
 export type OmniDelivery = 'inline' | 'uri';
@@ -95,12 +96,11 @@ export function buildGoogleOmniCreate(
     },
     generation_config: { video_config: { task } },
   };
-  const parsed = googleOmniCreateRequestSchema.safeParse(candidate);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw invalid(options, `${issue?.path.join('.') ?? 'request'}: ${issue?.message ?? 'invalid'}`);
-  }
-  return { body: parsed.data, warnings };
+  const body = parseStrictBody(googleOmniCreateRequestSchema, candidate, {
+    provider: options.providerId,
+    providerName: options.providerName,
+  });
+  return { body, warnings };
 }
 
 function invalid(options: GoogleOmniCreateOptions, message: string): ProviderApiError {

@@ -1,6 +1,7 @@
 import { encodeBase64 } from '../../shared/base64';
 import { ProviderApiError, type ProviderWarning, type VideoRequest } from '../spec';
 import { googleVeoCreateRequestSchema, type GoogleVeoCreateRequest } from './google-api-schemas';
+import { parseStrictBody } from '../http';
 
 /** The two ways to reach Veo: an API key on the Gemini API, or a Google Cloud project on Vertex AI. */
 export type GoogleVeoPlatform = 'gemini-api' | 'vertex-ai';
@@ -97,12 +98,11 @@ export function buildGoogleVeoCreate(
       storageUri: isVertex ? options.outputStorageUri : undefined,
     },
   };
-  const parsed = googleVeoCreateRequestSchema.safeParse(candidate);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw invalid(options, `${issue?.path.join('.') ?? 'request'}: ${issue?.message ?? 'invalid'}`);
-  }
-  return { body: parsed.data, warnings };
+  const body = parseStrictBody(googleVeoCreateRequestSchema, candidate, {
+    provider: options.providerId,
+    providerName: options.providerName,
+  });
+  return { body, warnings };
 }
 
 function invalid(options: GoogleVeoCreateOptions, message: string): ProviderApiError {

@@ -1,9 +1,10 @@
-import type { KyInstance } from 'ky';
 import type { z } from 'zod';
 import {
   createHttpClient,
   createVendorFileDownload,
+  type HttpClient,
   parseJsonResponse,
+  parseStrictBody,
   resolvePhaseTimeouts,
   toProviderError,
   type FetchFunction,
@@ -30,6 +31,7 @@ import { vertexApiOrigin } from './google-vertex-location';
 
 export const GOOGLE_PROVIDER_ID = 'google';
 export const GOOGLE_VERTEX_PROVIDER_ID = 'google-vertex';
+const VERTEX_PROVIDER_NAME = 'Google Veo (Vertex AI)';
 export const GEMINI_API_DEFAULT_BASE_URL = 'https://generativelanguage.googleapis.com';
 export const VERTEX_AI_DEFAULT_LOCATION = 'us-central1';
 const GCS_DEFAULT_BASE_URL = 'https://storage.googleapis.com';
@@ -99,7 +101,7 @@ interface PlatformRoutes {
   createPath(model: string): string;
   /** The operation name a create answers with must look like this, or we could not poll it. */
   readonly operationNamePattern: RegExp;
-  poll(api: KyInstance, operationName: string, signal: AbortSignal | undefined): Promise<Response>;
+  poll(api: HttpClient, operationName: string, signal: AbortSignal | undefined): Promise<Response>;
 }
 
 /**
@@ -252,7 +254,7 @@ function platformRoutes(settings: GoogleVeoProviderSettings): PlatformRoutes {
   const modelsPath = `${version}/projects/${encodeURIComponent(settings.project)}/locations/${encodeURIComponent(location)}/publishers/google/models`;
   return {
     providerId: GOOGLE_VERTEX_PROVIDER_ID,
-    providerName: 'Google Veo (Vertex AI)',
+    providerName: VERTEX_PROVIDER_NAME,
     apiBaseUrl,
     storageBaseUrl: trimSlashes(settings.storageBaseUrl ?? (isGoogleApisHost(apiBaseUrl) ? GCS_DEFAULT_BASE_URL : apiBaseUrl)),
     authHeaders: { authorization: `Bearer ${settings.accessToken}` },
@@ -262,7 +264,11 @@ function platformRoutes(settings: GoogleVeoProviderSettings): PlatformRoutes {
     poll: (api, operationName, signal) => {
       const modelResource = operationName.slice(0, operationName.indexOf('/operations/'));
       return api.post(`${version}/${encodePath(modelResource)}:fetchPredictOperation`, {
-        json: googleFetchPredictOperationRequestSchema.parse({ operationName }),
+        json: parseStrictBody(
+          googleFetchPredictOperationRequestSchema,
+          { operationName },
+          { provider: GOOGLE_VERTEX_PROVIDER_ID, providerName: VERTEX_PROVIDER_NAME },
+        ),
         signal,
         // A read despite the POST (research §2 Vertex differences), so it may be repeated like a GET.
         retry: { methods: ['post'] },
@@ -307,6 +313,7 @@ function isGoogleApisHost(url: string): boolean {
   try {
     return new URL(url).hostname.endsWith('.googleapis.com');
   } catch {
+    // A URL that does not parse is not a Google APIs host.
     return false;
   }
 }

@@ -5,6 +5,8 @@ import { anyAbortSignal } from './any-abort-signal';
 import { parseRetryAfterMs } from './parse-retry-after';
 
 export type { FetchFunction };
+/** The client createHttpClient makes; vendors name it by this type so only providers/http imports ky. */
+export type HttpClient = KyInstance;
 
 export interface HttpClientOptions {
   /** Base URL every relative path is joined to; omit for a client that fetches absolute URLs. */

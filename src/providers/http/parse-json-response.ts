@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import { InvalidResponseError } from '../spec';
+import { MAX_ANSWER_BODY_BYTES, readResponseText } from './read-response-body';
 
 /**
- * Reads a response body as JSON and validates it with a (lenient) wire schema. Malformed JSON and
+ * Reads a response body (capped, see readResponseText) as JSON and validates it with a (lenient) wire schema. Malformed JSON and
  * missing fields become InvalidResponseError carrying the zod issue as cause.
  */
 export async function parseJsonResponse<Schema extends z.ZodType>(
@@ -10,7 +11,10 @@ export async function parseJsonResponse<Schema extends z.ZodType>(
   schema: Schema,
   providerName: string,
 ): Promise<z.output<Schema>> {
-  const text = await response.text();
+  const { text, truncated } = await readResponseText(response, MAX_ANSWER_BODY_BYTES);
+  if (truncated) {
+    throw new InvalidResponseError(providerName, `the answer is larger than ${MAX_ANSWER_BODY_BYTES / 1024 ** 2} MiB`);
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -7,7 +7,7 @@ import { ProviderApiError } from '../spec';
  * miss is the caller's mistake, refused before anything leaves, naming the field:
  * "Runway cannot take this request: duration must be 5 or 10 (field: duration)."
  */
-export function parseOutgoing<Schema extends z.ZodType>(
+function parseOutgoing<Schema extends z.ZodType>(
   schema: Schema,
   value: unknown,
   context: { readonly provider: string; readonly problem: string; readonly fieldPrefix?: string; readonly providerName?: string },

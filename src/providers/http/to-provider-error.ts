@@ -1,5 +1,6 @@
 import { HTTPError, TimeoutError } from 'ky';
 import { AppError } from '../../shared/app-error';
+import { redactEchoedSecrets } from '../../shared/redact-echoed-secrets';
 import { ProviderApiError, type ProviderErrorKind } from '../spec';
 import { parseRetryAfterMs } from './parse-retry-after';
 
@@ -61,6 +62,11 @@ export async function toProviderError(error: unknown, options: ToProviderErrorOp
   return error;
 }
 
+/** The error answer a ky call failed with (its status and body), so vendors need not import ky. */
+export function httpErrorResponse(error: unknown): Response | undefined {
+  return error instanceof HTTPError ? error.response : undefined;
+}
+
 async function fromHttpError(error: HTTPError, options: ToProviderErrorOptions): Promise<ProviderApiError> {
   const { status } = error.response;
   const body = await readBody(error.response);
@@ -77,7 +83,8 @@ async function fromHttpError(error: HTTPError, options: ToProviderErrorOptions):
     status,
     providerCode: mapped.providerCode,
     retryAfterSeconds: retryAfterMs == null ? undefined : retryAfterMs / 1000,
-    message: `${options.providerName} ${KIND_PHRASES[kind]}${detail == null ? '' : `: ${detail}`} (${facts})`,
+    // A server may echo the request's credentials back in its error body: never into a message.
+    message: redactEchoedSecrets(`${options.providerName} ${KIND_PHRASES[kind]}${detail == null ? '' : `: ${detail}`} (${facts})`),
     cause: redact(error),
   });
 }
@@ -107,11 +114,13 @@ async function readBody(response: Response): Promise<unknown> {
   try {
     text = await response.text();
   } catch {
+    // An error body that cannot be read adds nothing: the error is worded from the status.
     return undefined;
   }
   try {
     return JSON.parse(text) as unknown;
   } catch {
+    // Not JSON: the text itself is the best description the server gave.
     return text.slice(0, MAX_BODY_CHARS).trim();
   }
 }
@@ -121,6 +130,7 @@ function describeRequest(request: Request): string {
   try {
     return `${request.method} ${new URL(request.url).pathname}`;
   } catch {
+    // Only used to describe the request in a message; a URL that does not parse is named by its method alone.
     return request.method;
   }
 }

@@ -1,4 +1,5 @@
 import { encodeBase64 } from '../../shared/base64';
+import { parseStrictBody } from '../http';
 import { ProviderApiError, type ProviderWarning, type VideoRequest } from '../spec';
 import {
   klingImage2VideoRequestSchema,
@@ -12,6 +13,9 @@ import {
 } from './kling-api-schemas';
 import { klingModelOffers4k, klingModelSupportsSound, klingModelUsesOmniEndpoint, klingSoundNeedsProMode } from './kling-model-features';
 import { klingMultiShotFields } from './kling-multi-shot';
+
+/** Who the strict wire schemas are checked for (the provider id as registered). */
+const KLING_VENDOR = { provider: 'kling', providerName: 'Kling' };
 
 /** Kling's documented image limit for image-to-video (research/providers.md §3 "I2V"). */
 export const KLING_MAX_IMAGE_BYTES = 10 * 1024 * 1024;
@@ -83,18 +87,22 @@ export function buildKlingCreate(request: VideoRequest, defaultMode: 'std' | 'pr
         details: `Kling Omni follows the first frame's shape; ${request.aspectRatio} was not sent.`,
       });
     }
-    const body = klingOmniVideoRequestSchema.parse({
-      model_name: request.model,
-      prompt: request.prompt === '' ? undefined : request.prompt,
-      image_list: image == null ? undefined : [{ image_url: encodeBase64(image.bytes), type: 'first_frame' }],
-      mode,
-      // Kling wants aspect_ratio only when no first frame decides the shape (omni-video O1 FAQ).
-      aspect_ratio: image == null ? request.aspectRatio : undefined,
-      duration: String(request.durationSeconds),
-      sound,
-      external_task_id: externalTaskId,
-      ...multiShot,
-    });
+    const body = parseStrictBody(
+      klingOmniVideoRequestSchema,
+      {
+        model_name: request.model,
+        prompt: request.prompt === '' ? undefined : request.prompt,
+        image_list: image == null ? undefined : [{ image_url: encodeBase64(image.bytes), type: 'first_frame' }],
+        mode,
+        // Kling wants aspect_ratio only when no first frame decides the shape (omni-video O1 FAQ).
+        aspect_ratio: image == null ? request.aspectRatio : undefined,
+        duration: String(request.durationSeconds),
+        sound,
+        external_task_id: externalTaskId,
+        ...multiShot,
+      },
+      KLING_VENDOR,
+    );
     return { endpoint: 'omni-video', body, warnings };
   }
 
@@ -111,7 +119,11 @@ export function buildKlingCreate(request: VideoRequest, defaultMode: 'std' | 'pr
   if (image == null) {
     return {
       endpoint: 'text2video',
-      body: klingText2VideoRequestSchema.parse({ ...shared, prompt: request.prompt, aspect_ratio: request.aspectRatio }),
+      body: parseStrictBody(
+        klingText2VideoRequestSchema,
+        { ...shared, prompt: request.prompt, aspect_ratio: request.aspectRatio },
+        KLING_VENDOR,
+      ),
       warnings,
     };
   }
@@ -121,11 +133,15 @@ export function buildKlingCreate(request: VideoRequest, defaultMode: 'std' | 'pr
   });
   return {
     endpoint: 'image2video',
-    body: klingImage2VideoRequestSchema.parse({
-      ...shared,
-      prompt: request.prompt === '' ? undefined : request.prompt,
-      image: encodeBase64(image.bytes),
-    }),
+    body: parseStrictBody(
+      klingImage2VideoRequestSchema,
+      {
+        ...shared,
+        prompt: request.prompt === '' ? undefined : request.prompt,
+        image: encodeBase64(image.bytes),
+      },
+      KLING_VENDOR,
+    ),
     warnings,
   };
 }

@@ -5,7 +5,8 @@ import {
   isUnderBaseUrl,
   type FetchFunction,
   parseJsonResponse,
-  parseOutgoing,
+  parseStrictBody,
+  parseVendorOptions,
   type PhaseTimeouts,
   resolvePhaseTimeouts,
   toProviderError,
@@ -31,12 +32,14 @@ import {
 } from './openai-api-schemas';
 import { detectOpenAIAuthStyle, openaiAuthHeaders, type OpenAIAuthStyle } from './openai-auth';
 import { isOpenAIModerationCode, openaiErrorMapper, type OpenAICall } from './openai-error';
-import { openaiVideoOptionsSchema, type OpenAIVideoOptions, type OpenAIVideoRequest } from './openai-video-options';
+import { openaiVideoOptionsSchema, type OpenAIVideoRequest } from './openai-video-options';
 import { openaiSizeFor, openaiSizeForAspectRatio } from './openai-video-size';
 
 export const OPENAI_PROVIDER_ID = 'openai';
 export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 const PROVIDER_NAME = 'OpenAI';
+/** Who strict bodies and `providerOptions.openai` are checked for. */
+const OPENAI_VENDOR = { provider: OPENAI_PROVIDER_ID, providerName: PROVIDER_NAME, optionsKey: 'openai' };
 
 export interface OpenAIProviderSettings {
   readonly apiKey: string;
@@ -170,7 +173,7 @@ export function createOpenAIProvider(settings: OpenAIProviderSettings): OpenAIVi
     },
 
     async remix(source, prompt, options) {
-      const body = strictBody(openaiVideoRemixRequestSchema, { prompt });
+      const body = parseStrictBody(openaiVideoRemixRequestSchema, { prompt }, OPENAI_VENDOR);
       const video = await call('create', options?.signal, openaiVideoSchema, (signal) =>
         api.post(`videos/${encodeURIComponent(videoIdOf(source))}/remix`, { json: body, signal, timeout: timeouts.createMs }),
       );
@@ -210,7 +213,7 @@ export function buildOpenAICreate(request: OpenAIVideoRequest): {
   upload?: OpenAIUpload;
   warnings: ProviderWarning[];
 } {
-  const options = parseOptions(request.providerOptions?.openai);
+  const options = parseVendorOptions(openaiVideoOptionsSchema, request.providerOptions?.openai, OPENAI_VENDOR) ?? {};
   const warnings: ProviderWarning[] = [];
   if (!request.audio) {
     warnings.push({
@@ -242,18 +245,22 @@ export function buildOpenAICreate(request: OpenAIVideoRequest): {
     });
   }
   const reference = options.inputReference ?? request.referenceImage;
-  const body = strictBody(openaiVideoCreateRequestSchema, {
-    model: request.model,
-    prompt: request.prompt,
-    seconds: String(request.durationSeconds),
-    size,
-    input_reference:
-      reference == null || 'bytes' in reference
-        ? undefined
-        : 'imageUrl' in reference
-          ? { image_url: reference.imageUrl }
-          : { file_id: reference.fileId },
-  });
+  const body = parseStrictBody(
+    openaiVideoCreateRequestSchema,
+    {
+      model: request.model,
+      prompt: request.prompt,
+      seconds: String(request.durationSeconds),
+      size,
+      input_reference:
+        reference == null || 'bytes' in reference
+          ? undefined
+          : 'imageUrl' in reference
+            ? { image_url: reference.imageUrl }
+            : { file_id: reference.fileId },
+    },
+    OPENAI_VENDOR,
+  );
   const upload =
     reference != null && 'bytes' in reference
       ? {
@@ -317,20 +324,6 @@ function toFormData(body: OpenAIVideoCreateRequest, upload: OpenAIUpload): FormD
   // A copy into a plain ArrayBuffer: Blob parts must not be views on shared memory.
   form.set('input_reference', new Blob([upload.bytes.slice()], { type: upload.mimeType }), upload.fileName);
   return form;
-}
-
-function parseOptions(options: unknown): OpenAIVideoOptions {
-  if (options == null) return {};
-  return parseOutgoing(openaiVideoOptionsSchema, options, {
-    provider: OPENAI_PROVIDER_ID,
-    problem: 'The OpenAI options are invalid',
-    fieldPrefix: 'providerOptions.openai.',
-  });
-}
-
-/** Our strict wire schema; a miss is our caller's mistake, named by field before anything is sent. */
-function strictBody<Schema extends z.ZodType>(schema: Schema, value: unknown): z.output<Schema> {
-  return parseOutgoing(schema, value, { provider: OPENAI_PROVIDER_ID, problem: 'OpenAI cannot take this request' });
 }
 
 function invalidRequest(message: string, cause?: unknown): ProviderApiError {

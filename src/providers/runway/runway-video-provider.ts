@@ -4,7 +4,8 @@ import {
   createVendorFileDownload,
   type FetchFunction,
   parseJsonResponse,
-  parseOutgoing,
+  parseStrictBody,
+  parseVendorOptions,
   type PhaseTimeouts,
   resolvePhaseTimeouts,
   toProviderError,
@@ -36,11 +37,13 @@ import {
 import { describeRunwayFailure, mapRunwayErrorBody } from './runway-error';
 import { runwayModelFeatures } from './runway-model-features';
 import { runwayOutputExpiresAtMs } from './runway-output-url';
-import { runwayVideoOptionsSchema, type RunwayVideoOptions, type RunwayVideoRequest } from './runway-video-options';
+import { runwayVideoOptionsSchema, type RunwayVideoRequest } from './runway-video-options';
 
 export const RUNWAY_PROVIDER_ID = 'runway';
 export const RUNWAY_DEFAULT_BASE_URL = 'https://api.dev.runwayml.com';
 const PROVIDER_NAME = 'Runway';
+/** Who strict bodies and `providerOptions.runway` are checked for. */
+const RUNWAY_VENDOR = { provider: RUNWAY_PROVIDER_ID, providerName: PROVIDER_NAME, optionsKey: 'runway' };
 /** Said when an output link answers 401/403/404/410: Runway's signed links expire. */
 const RUNWAY_EXPIRED_LINK_ADVICE =
   'the output link has expired or is no longer valid (Runway links last 24\u201348 h); read the job status again for a fresh link';
@@ -155,7 +158,7 @@ export function buildRunwayCreate(
 ):
   | { endpoint: 'text_to_video'; body: RunwayTextToVideoRequest; warnings: ProviderWarning[] }
   | { endpoint: 'image_to_video'; body: RunwayImageToVideoRequest; warnings: ProviderWarning[] } {
-  const options = parseOptions(request.providerOptions?.runway);
+  const options = parseVendorOptions(runwayVideoOptionsSchema, request.providerOptions?.runway, RUNWAY_VENDOR) ?? {};
   const features = runwayModelFeatures(request.model);
   const warnings: ProviderWarning[] = [];
   if (request.audio && features.audio === 'none') {
@@ -220,7 +223,7 @@ export function buildRunwayCreate(
   if (firstFrame == null) {
     return {
       endpoint: 'text_to_video',
-      body: strictBody(runwayTextToVideoRequestSchema, { ...shared, promptText: request.prompt }),
+      body: parseStrictBody(runwayTextToVideoRequestSchema, { ...shared, promptText: request.prompt }, RUNWAY_VENDOR),
       warnings,
     };
   }
@@ -233,11 +236,15 @@ export function buildRunwayCreate(
       : firstFrame;
   return {
     endpoint: 'image_to_video',
-    body: strictBody(runwayImageToVideoRequestSchema, {
-      ...shared,
-      promptImage,
-      promptText: request.prompt === '' ? undefined : request.prompt,
-    }),
+    body: parseStrictBody(
+      runwayImageToVideoRequestSchema,
+      {
+        ...shared,
+        promptImage,
+        promptText: request.prompt === '' ? undefined : request.prompt,
+      },
+      RUNWAY_VENDOR,
+    ),
     warnings,
   };
 }
@@ -293,20 +300,6 @@ export function toRunwayJobStatus(task: RunwayTask, nowMs: number): RunwayJobSta
 
 function taskIdOf(ref: JobRef): string {
   return typeof ref.data.taskId === 'string' ? ref.data.taskId : ref.jobId;
-}
-
-function parseOptions(options: unknown): RunwayVideoOptions {
-  if (options == null) return {};
-  return parseOutgoing(runwayVideoOptionsSchema, options, {
-    provider: RUNWAY_PROVIDER_ID,
-    problem: 'The Runway options are invalid',
-    fieldPrefix: 'providerOptions.runway.',
-  });
-}
-
-/** Our strict wire schema; a miss is our caller's mistake, named by field before anything is sent. */
-function strictBody<Schema extends z.ZodType>(schema: Schema, value: unknown): z.output<Schema> {
-  return parseOutgoing(schema, value, { provider: RUNWAY_PROVIDER_ID, problem: 'Runway cannot take this request' });
 }
 
 function invalidRequest(message: string, cause?: unknown): ProviderApiError {
