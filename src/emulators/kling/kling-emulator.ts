@@ -65,9 +65,10 @@ export interface KlingEmulator {
   injectFault(fault: KlingEmulatorFault): void;
 }
 
-/** Prompts containing this marker fail output moderation, as Kling reports it. */
-export const KLING_MODERATION_MARKER = '[moderate]';
+/** Prompt markers (README, sandbox): output moderation as Kling reports it, a generic failure, a task that never ends. */
+const KLING_PROMPT_MARKERS = { moderate: '[moderate]', fail: '[fail]', never: '[never]' } as const;
 const MODERATION_MESSAGE = 'Failure to pass the risk control system: the content may violate the content safety policy (1301)';
+const FAILURE_MESSAGE = 'Task failed due to an internal error; please try again later';
 const TASK_PATH = /^\/v1\/videos\/(text2video|image2video|omni-video)(?:\/([^/?]+))?$/;
 /** Base64 makes a 10 MB image about 13.4 MB of JSON. */
 const MAX_IMAGE2VIDEO_BODY_BYTES = 15_000_000;
@@ -122,9 +123,16 @@ export function createKlingEmulator(options: KlingEmulatorOptions): KlingEmulato
     if (task.status === 'succeed' || task.status === 'failed') return;
     task.polls++;
     task.updatedAtMs = now();
-    if ([task.create.prompt, ...task.create.shots.map((shot) => shot.prompt)].some((prompt) => prompt.includes(KLING_MODERATION_MARKER))) {
+    const prompts = [task.create.prompt, ...task.create.shots.map((shot) => shot.prompt)];
+    const marked = (marker: string) => prompts.some((prompt) => prompt.includes(marker));
+    if (marked(KLING_PROMPT_MARKERS.moderate)) {
       task.status = 'failed';
       task.statusMessage = MODERATION_MESSAGE;
+    } else if (marked(KLING_PROMPT_MARKERS.fail)) {
+      task.status = 'failed';
+      task.statusMessage = FAILURE_MESSAGE;
+    } else if (marked(KLING_PROMPT_MARKERS.never)) {
+      task.status = 'processing';
     } else {
       task.status = task.polls > processingPolls ? 'succeed' : 'processing';
     }
