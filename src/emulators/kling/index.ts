@@ -1,9 +1,1 @@
-export {
-  createKlingEmulator,
-  KLING_MODERATION_MARKER,
-  type KlingEmulator,
-  type KlingEmulatorOptions,
-  type KlingEmulatorTask,
-  type KlingEmulatorFault,
-  type KlingTaskStatus,
-} from './kling-emulator';
+export { createKlingEmulator, type KlingEmulator, type KlingEmulatorOptions } from './kling-emulator';
