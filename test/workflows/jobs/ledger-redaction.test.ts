@@ -1,0 +1,91 @@
+import ky from 'ky';
+import { describe, expect, it } from 'vitest';
+import { escapeForTerminal } from '../../../src/cli/cli-io';
+import { toProviderError } from '../../../src/providers/http/to-provider-error';
+import { redactEchoedSecrets } from '../../../src/shared/redact-echoed-secrets';
+import { JobLedger } from '../../../src/workflows/jobs/job-ledger';
+import type { JobRecord } from '../../../src/workflows/jobs/job-record';
+import { memoryLedgerStorage } from '../../support/memory-ledger-storage';
+
+const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJrbGluZyIsImV4cCI6MX0.c2lnbmF0dXJlLXNpZ25hdHVyZQ';
+const GOOGLE_KEY = 'AIzaSyD-1234567890abcdefghijklmnopqrstu';
+const SECRETS = [
+  JWT,
+  GOOGLE_KEY,
+  'sk-proj-abcdefghijklmnop1234',
+  'hunter2-token-value',
+  'ya29.a0AfH6SMBx-oauth-token',
+  'fal-key-id:fal-key-secret',
+];
+
+/** What a proxy or gateway might echo back, in the shapes servers use. */
+const ECHOES = [
+  `upstream rejected request with Authorization: Bearer ${JWT}`,
+  `{"error":{"message":"bad header","headers":{"authorization":"Bearer ya29.a0AfH6SMBx-oauth-token"}}}`,
+  `GET https://generativelanguage.googleapis.com/v1beta/models?key=${GOOGLE_KEY} failed`,
+  `x-goog-api-key: ${GOOGLE_KEY} is not valid for this project`,
+  `{"x-goog-api-key":"${GOOGLE_KEY}"}`,
+  'invalid api_key=sk-proj-abcdefghijklmnop1234 supplied',
+  '{"code":401,"token":"hunter2-token-value"}',
+  'Authorization: Key fal-key-id:fal-key-secret was refused',
+  `token expired: ${JWT}`,
+];
+
+describe('tokens a server echoes back are redacted like keys', () => {
+  it.each(ECHOES)('blanks the credential in %s', (echo) => {
+    const redacted = redactEchoedSecrets(echo);
+    for (const secret of SECRETS) expect(redacted).not.toContain(secret);
+    expect(redacted).toContain('[redacted]');
+  });
+
+  it('leaves ordinary messages as they are', () => {
+    for (const text of [
+      'Kling rejected the request: unknown key: resolution (HTTP 400, code 1201)',
+      'Job cliprelay-4f1c2a9e-8d3b-4c55-9f0e-1a2b3c4d5e6f is not there yet',
+      'The prompt has 2,600 characters; tokens are counted per word',
+    ]) {
+      expect(redactEchoedSecrets(text)).toBe(text);
+    }
+  });
+
+  it('never stores one in the ledger: problems, create answers and warnings', async () => {
+    const storage = memoryLedgerStorage();
+    const ledger = await JobLedger.open(storage);
+    const job = {
+      id: 'j1',
+      providerId: 'kling',
+      providerName: 'Kling',
+      request: { clientJobId: 'j1', model: 'kling-v2-6', prompt: 'p', durationSeconds: 5, aspectRatio: '16:9', audio: true },
+      projectName: 'p',
+      createdAtMs: 1,
+      updatedAtMs: 1,
+      estimatedCostUsd: 0,
+      warnings: [ECHOES[2]!],
+      downloadAttempts: 0,
+      phase: 'unconfirmed',
+      createSentAtMs: 1,
+      createAnswer: ECHOES[0]!,
+      problem: { message: ECHOES[1]!, retryable: true },
+    } as unknown as JobRecord;
+    const saved = await ledger.put(job);
+    for (const secret of SECRETS) expect(storage.text).not.toContain(secret);
+    expect(saved.problem?.message).toContain('[redacted]');
+  });
+
+  it('never puts one in a provider error, nor on the terminal', async () => {
+    const api = ky.create({
+      retry: 0,
+      fetch: async () => new Response(`bad credentials: Authorization: Bearer ${JWT}`, { status: 401 }),
+    });
+    const error = await api.get('https://api.example.com/v1/videos').then(
+      () => null,
+      (thrown: unknown) => toProviderError(thrown, { provider: 'kling', providerName: 'Kling' }),
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(/^Kling rejected the credentials: bad credentials: Authorization: \[redacted\]/);
+    for (const echo of ECHOES) {
+      const printed = escapeForTerminal(echo);
+      for (const secret of SECRETS) expect(printed).not.toContain(secret);
+    }
+  });
+});
