@@ -5,13 +5,13 @@ import { createLoudnessMeter, type LoudnessAnalysis, type LoudnessMeter } from '
 import { createSpeechDetector, type SpeechDetector } from './speech-detector';
 import { DEFAULT_SPEECH_DETECTION, type SpeechDetectionSettings } from '../domain/ducking/speech-detection-settings';
 
-export interface AudioAnalysisProgress {
+interface AudioAnalysisProgress {
   /** 0…1; null when the file's header does not give its length. */
   readonly fraction: number | null;
   readonly decodedSeconds: number;
 }
 
-export interface AnalyzeAudioOptions {
+interface AnalyzeAudioOptions {
   /** Named in errors, e.g. "voice.wav". */
   readonly fileName: string;
   /** @default DEFAULT_SPEECH_DETECTION */

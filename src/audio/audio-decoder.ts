@@ -5,7 +5,7 @@ import { decodeInterleavedPcm, decodeInterleavedPcmToMono } from './pcm-sample-d
 import { sniffAudioContainer, type SniffedContainer } from './sniff-audio-container';
 import { parseDs64Chunk, parseWavFmtChunk, type Ds64Sizes, type WavFormat } from './wav-format';
 
-export interface AudioDecoderOptions {
+interface AudioDecoderOptions {
   /** Named in every error message, e.g. "voice.wav". */
   readonly fileName: string;
   /**
@@ -22,7 +22,7 @@ export interface AudioDecoderOptions {
  * size; samples come out as soon as whole frames are available, so a one-hour file never sits in
  * memory. Chunks after the sample data (LIST, id3 …) are ignored.
  */
-export interface AudioDecoder {
+interface AudioDecoder {
   /** The stream's format once the header has been read; null before. */
   readonly info: AudioStreamInfo | null;
   readonly framesDecoded: number;

@@ -1,5 +1,5 @@
 /** Coefficients of one biquad, normalised so a0 = 1: y = b0·x + b1·x₁ + b2·x₂ − a1·y₁ − a2·y₂. */
-export interface BiquadCoefficients {
+interface BiquadCoefficients {
   readonly b0: number;
   readonly b1: number;
   readonly b2: number;
@@ -8,7 +8,7 @@ export interface BiquadCoefficients {
 }
 
 /** The two stages of ITU-R BS.1770-4's K-weighting: a high shelf (head) and a high pass (RLB). */
-export interface KWeightingCoefficients {
+interface KWeightingCoefficients {
   readonly shelf: BiquadCoefficients;
   readonly highPass: BiquadCoefficients;
 }

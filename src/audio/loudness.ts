@@ -9,14 +9,14 @@ import { kWeightingCoefficients } from './k-weighting';
 
 /** BS.1770's −0.691 dB offset makes a 997 Hz sine at 0 dBFS in one front channel read −3.01 LUFS. */
 const LOUDNESS_OFFSET_DB = -0.691;
-export const ABSOLUTE_GATE_LUFS = -70;
-export const RELATIVE_GATE_LU = -10;
-export const GATING_BLOCK_SECONDS = 0.4;
-export const GATING_STEP_SECONDS = 0.1;
+const ABSOLUTE_GATE_LUFS = -70;
+const RELATIVE_GATE_LU = -10;
+const GATING_BLOCK_SECONDS = 0.4;
+const GATING_STEP_SECONDS = 0.1;
 const SUB_BLOCKS_PER_BLOCK = 4;
 const SUB_BLOCKS_PER_SHORT_TERM = 30;
 
-export interface LoudnessMeterOptions {
+interface LoudnessMeterOptions {
   readonly sampleRateHz: number;
   readonly channelCount: number;
   /**
@@ -53,7 +53,7 @@ export function createLoudnessMeter(options: LoudnessMeterOptions): LoudnessMete
 }
 
 /** Loudness in LUFS of a channel-weighted mean square. */
-export function powerToLufs(power: number): number {
+function powerToLufs(power: number): number {
   return power > 0 ? LOUDNESS_OFFSET_DB + 10 * Math.log10(power) : -Infinity;
 }
 

@@ -3,7 +3,7 @@ import { DEFAULT_SPEECH_DETECTION, type SpeechDetectionSettings } from '../domai
 import { SpeechFrameFeatureExtractor, type SpeechFrameFeatures } from './speech-frame-features';
 import { SlidingMinimum } from './sliding-minimum';
 
-export interface SpeechDetectorOptions {
+interface SpeechDetectorOptions {
   readonly sampleRateHz: number;
   /** @default DEFAULT_SPEECH_DETECTION */
   readonly settings?: SpeechDetectionSettings;

@@ -14,7 +14,7 @@ export interface SpeechFrameFeatures {
   readonly flatness: number;
 }
 
-export interface SpeechFrameFeatureOptions {
+interface SpeechFrameFeatureOptions {
   readonly sampleRateHz: number;
   readonly frameSeconds: number;
   readonly bandLowHz: number;
@@ -22,7 +22,7 @@ export interface SpeechFrameFeatureOptions {
 }
 
 /** Levels below this are digital silence; clamping keeps arithmetic on the floor finite. */
-export const SILENCE_DB = -140;
+const SILENCE_DB = -140;
 const SILENCE_POWER = 10 ** (SILENCE_DB / 10);
 /** Decimate while the rate stays at least this many times the band's upper edge (room for the filter's skirt). */
 const MIN_RATE_OVER_BAND = 2.5;

@@ -117,7 +117,7 @@ export function parseDs64Chunk(body: Uint8Array, fileName: string): Ds64Sizes {
 }
 
 /** Little-endian unsigned 64-bit as a number: exact below 2^53 bytes (8 PiB), which is every real file. */
-export function readUint64(view: DataView, offset: number): number {
+function readUint64(view: DataView, offset: number): number {
   return view.getUint32(offset + 4, true) * 2 ** 32 + view.getUint32(offset, true);
 }
 

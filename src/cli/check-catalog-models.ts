@@ -5,7 +5,7 @@ import { describeError } from '../shared/app-error';
 import { baseUrlFromEnv } from './provider-base-url-env';
 
 /** What a provider's own listing says about one catalog entry. */
-export type ModelCheckResult =
+type ModelCheckResult =
   /** Listed by the provider. */
   | 'served'
   /** Not listed: the provider no longer serves it (for a retired entry, the catalog is confirmed). */

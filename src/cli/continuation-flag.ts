@@ -3,7 +3,7 @@ import type { JobRecord } from '../workflows/jobs/job-record';
 import { CliUsageError } from './cli-usage-error';
 
 /** What `--extend JOB` / `--edit JOB` resolve to: the earlier job's provider and model, and the continuation. */
-export interface ContinuationChoice {
+interface ContinuationChoice {
   readonly providerId: string;
   readonly modelId: string;
   readonly continueFrom: VideoContinuation;

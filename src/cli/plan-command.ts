@@ -18,7 +18,7 @@ import { CliUsageError } from './cli-usage-error';
 import { resolveCliPreset } from './resolve-cli-preset';
 
 /** One ducked clip in `plan --json`. */
-export interface PlannedClipResult extends ClipTimeBase {
+interface PlannedClipResult extends ClipTimeBase {
   readonly depthDb: number;
   readonly outcome: TargetGapOutcome;
   /** Keyframes: sequence time, the same instant in the clip's media, gain relative to the clip's level. */

@@ -1,7 +1,7 @@
 import type { ModelCheck } from './check-catalog-models';
 
 /** What `models --check` settled about one entry the catalog marks unverified. */
-export interface UnverifiedModelOutcome {
+interface UnverifiedModelOutcome {
   readonly provider: string;
   readonly model: string;
   /**
@@ -12,7 +12,7 @@ export interface UnverifiedModelOutcome {
   readonly reason: string;
 }
 
-export interface UnverifiedModelReport {
+interface UnverifiedModelReport {
   readonly confirmed: readonly UnverifiedModelOutcome[];
   readonly unconfirmed: readonly UnverifiedModelOutcome[];
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { sendJson } from './emulator-http';
 import { mountEmulators, type MountEmulatorsOptions, type MountedEmulators } from './mount-emulators';
 
-export interface EmulatorServerOptions extends Omit<MountEmulatorsOptions, 'basePath'> {
+interface EmulatorServerOptions extends Omit<MountEmulatorsOptions, 'basePath'> {
   /** 0 picks a free port. */
   readonly port: number;
   /** @default '127.0.0.1' — emulators accept demo keys, so they stay off the network. */

@@ -6,7 +6,7 @@ import { mountEmulators } from '../emulators/mount-emulators';
 import { createMediaStore } from './sandbox/media-store';
 import { serveStaticFile } from './sandbox/static-files';
 
-export interface SandboxServerOptions {
+interface SandboxServerOptions {
   /** 0 picks a free port. @default 5173 */
   readonly port: number;
   /** Loopback only: the emulators accept public demo keys. @default '127.0.0.1' */

@@ -1,4 +1,4 @@
-export { inspectMp4, MP4_LEADING_BOX_TYPES, type Mp4Info, type Mp4VideoTrack, type Mp4AudioTrack } from './inspect-mp4';
+export { inspectMp4, MP4_LEADING_BOX_TYPES, type Mp4Info } from './inspect-mp4';
 export { Mp4FormatError } from './mp4-format-error';
 export { readBoxHeader, type Mp4Box } from './mp4-box';
 export { silentClipVariant } from './silent-clip-variant';

@@ -2,12 +2,12 @@ import { childBoxes, findChild, findPath, fourCc, printable, viewOf, type Mp4Box
 import { readEsdsAudioConfig } from './mp4-audio-specific-config';
 import { Mp4FormatError } from './mp4-format-error';
 
-export interface Mp4VideoTrack {
+interface Mp4VideoTrack {
   /** Sample entry type: "avc1", "hvc1", "hev1", "av01", "vp09", "mp4v", "apcn" … (not ffprobe's codec name). */
   readonly codec: string;
 }
 
-export interface Mp4AudioTrack {
+interface Mp4AudioTrack {
   /** Sample entry type: "mp4a", "Opus", "ac-3", "lpcm", "sowt" … */
   readonly codec: string;
   readonly channels: number;

@@ -1,7 +1,7 @@
 import { viewOf, type Mp4Box } from './mp4-box';
 
 /** What an AAC AudioSpecificConfig (ISO 14496-3 §1.6.2.1) says about the stream. */
-export interface AudioSpecificConfig {
+interface AudioSpecificConfig {
   readonly sampleRate?: number;
   /** 1–6 from channelConfiguration 1–6, 8 for 7; undefined for 0 ("defined in the stream"). */
   readonly channels?: number;

@@ -4,7 +4,7 @@ import type { SettingsStore, SettingsValue } from './settings-store';
 import { StoredDataDamagedError } from './stored-data-damaged-error';
 
 /** Where a settings document's text lives: a file, a localStorage entry. */
-export interface TextDocument {
+interface TextDocument {
   /** The text, or null when the document does not exist yet. */
   read(): Promise<string | null>;
   write(text: string): Promise<void>;
@@ -51,6 +51,7 @@ export function createJsonDocumentSettingsStore(document: TextDocument, options:
       change(settings);
       await document.write(`${JSON.stringify(settings, null, 2)}\n`);
     });
+    // The queue only orders writes: the caller awaits `run` and sees its failure; the next write still goes ahead.
     queue = run.catch(() => undefined);
     return run;
   };

@@ -12,7 +12,7 @@ import type { z } from 'zod';
  * (`depthDb`, `attackSeconds`, `dailyUsd`…), the repository's naming rule.
  */
 
-export type FieldUnit = 'USD' | 'dB' | 's' | 'ms' | 'Hz';
+type FieldUnit = 'USD' | 'dB' | 's' | 'ms' | 'Hz';
 
 export interface FieldLabel {
   /** As the panel or the docs write it, e.g. "Daily cap", "Duck depth". */
@@ -21,7 +21,7 @@ export interface FieldLabel {
 }
 
 /** How an entry of a list is named in a sentence: "Preset 'Interview'", or "Preset 2" when it has no name. */
-export interface ItemLabel {
+interface ItemLabel {
   readonly name: string;
   /** The entry's own field that names it, e.g. `name`. */
   readonly nameKey?: string;
@@ -210,7 +210,7 @@ function withUnit(value: number, unit: FieldUnit | undefined, last: boolean): st
 }
 
 /** With a true minus sign and thousands separators, as the panel shows numbers. */
-export function formatNumber(value: number): string {
+function formatNumber(value: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: 6 }).replace('-', '−');
 }
 

@@ -15,7 +15,7 @@ const ROUND_CONSTANTS = Uint32Array.from([
 const INITIAL_HASH = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
 
 export const SHA256_BLOCK_BYTES = 64;
-export const SHA256_DIGEST_BYTES = 32;
+const SHA256_DIGEST_BYTES = 32;
 
 /** The 32-byte SHA-256 digest of `message`. */
 export function sha256(message: Uint8Array): Uint8Array {

@@ -3,7 +3,7 @@ import { describeError } from '../shared/app-error';
 import { useAsyncAction } from './use-async-action';
 
 /** How a diagnostics run may touch the project. */
-export interface DiagnosticsRunOptions {
+interface DiagnosticsRunOptions {
   /** Skip the write probes (no scratch sequence is created). @default false */
   readonly readOnly: boolean;
   /** Keep the scratch sequence to look at it in the Timeline. @default false */
@@ -14,7 +14,7 @@ export interface DiagnosticsRunOptions {
  * Where Copy writes to: `navigator.clipboard`. Browsers have `writeText`; UXP documents
  * `setContent({ 'text/plain': … })` (Adobe's Premiere clipboard recipe), so either will do.
  */
-export interface ClipboardWriter {
+interface ClipboardWriter {
   writeText?(text: string): Promise<void>;
   setContent?(content: { readonly 'text/plain': string }): Promise<unknown>;
 }
@@ -37,7 +37,7 @@ export async function copyReport(text: string, clipboard: ClipboardWriter | null
 }
 
 /** What a run answered, split for display: the text for people, and the JSON block for machines (or null). */
-export interface DiagnosticsOutput {
+interface DiagnosticsOutput {
   readonly text: string;
   readonly json: string | null;
 }
@@ -54,7 +54,7 @@ export function splitDiagnosticsOutput(output: string): DiagnosticsOutput {
   return { text: `${output.slice(0, fence.index).trimEnd()}\n`, json: output.slice(start, end < 0 ? undefined : end).trim() };
 }
 
-export interface DiagnosticsReportViewProps {
+interface DiagnosticsReportViewProps {
   /** What `run` answered. */
   readonly output: string;
   readonly clipboard: ClipboardWriter | null | undefined;
@@ -89,7 +89,7 @@ function defaultClipboard(): ClipboardWriter | null {
     : null;
 }
 
-export interface DiagnosticsSectionProps {
+interface DiagnosticsSectionProps {
   /** Runs the probes and answers the text report, optionally followed by its JSON in a ```json fence. */
   readonly run: (options: DiagnosticsRunOptions) => Promise<string>;
   /** @default navigator.clipboard, or none */

@@ -62,7 +62,7 @@ export type ApplyDuckingInput = ApplyDuckingBase &
   );
 
 /** The depth one clip is ducked by, and why. */
-export interface ClipDuckDepth {
+interface ClipDuckDepth {
   readonly clipId: string;
   readonly depthDb: number;
   readonly outcome: TargetGapOutcome;

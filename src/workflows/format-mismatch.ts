@@ -1,17 +1,17 @@
 /** A clip's picture format as the MP4 reader reports it (`Mp4Info`); nulls for audio-only media. */
-export interface ClipFormat {
+interface ClipFormat {
   readonly width: number | null;
   readonly height: number | null;
   readonly frameRate: number | null;
 }
 
-export interface SequenceFormat {
+interface SequenceFormat {
   readonly frameWidth: number;
   readonly frameHeight: number;
   readonly frameRate: number;
 }
 
-export interface FormatMismatch {
+interface FormatMismatch {
   readonly sizeDiffers: boolean;
   readonly rateDiffers: boolean;
   /** One or two sentences for the editor, naming both formats and what Premiere will do. */

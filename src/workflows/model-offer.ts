@@ -8,7 +8,7 @@ import {
 } from '../providers/catalog';
 
 /** How the panel may offer a model on a given day. */
-export interface ModelOffer {
+interface ModelOffer {
   readonly offered: boolean;
   readonly status: EffectiveModelStatus;
   /** For a deprecated model: the day it stops, when known. */

@@ -2,7 +2,7 @@ import type { ClipProvenance, ImportedMedia, NleHost, PlacedClip } from '../host
 import { describeFormatMismatch } from './format-mismatch';
 import { planPlacement, type PlaceOptions } from './place-options';
 
-export interface PlaceMediaInput {
+interface PlaceMediaInput {
   readonly host: NleHost;
   readonly mediaPath: string;
   readonly durationSeconds: number;
@@ -16,7 +16,7 @@ export interface PlaceMediaInput {
   readonly provenance?: ClipProvenance;
 }
 
-export interface PlacedMedia {
+interface PlacedMedia {
   readonly imported: ImportedMedia;
   readonly placed: PlacedClip;
   /** Whether the provenance went in with the placement (one undo step); when false, record it separately. */

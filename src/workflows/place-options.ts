@@ -3,7 +3,7 @@ import { isVoiceRole, trackRoleOf, type TrackRoleChoices } from '../domain/track
 import type { SequenceSnapshot } from '../hosts/spec';
 
 /** Where a new clip starts: the playhead, the sequence In mark, or after the last clip. */
-export type PlacementPosition = 'playhead' | 'in-point' | 'sequence-end';
+type PlacementPosition = 'playhead' | 'in-point' | 'sequence-end';
 
 export interface PlaceOptions {
   /** @default 'playhead' */
@@ -22,7 +22,7 @@ export interface PlaceOptions {
 }
 
 /** A placement ready for `NleHost.placeClip`, plus what the editor should be told about it. */
-export interface PlacementPlan {
+interface PlacementPlan {
   readonly atSeconds: number;
   readonly videoTrackIndex: number;
   readonly audioTrackIndex: number;

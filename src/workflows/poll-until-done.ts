@@ -10,7 +10,7 @@ import {
 } from '../providers/spec';
 import { JobTimeoutError } from './job-timeout-error';
 
-export type CompletedJobStatus = Extract<JobStatus, { state: 'completed' }>;
+type CompletedJobStatus = Extract<JobStatus, { state: 'completed' }>;
 
 export interface PollOptions {
   /** Wait between status calls. Video jobs take a minute or more; seconds are fine. */

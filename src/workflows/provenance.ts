@@ -3,7 +3,7 @@ import type { ClipProvenance, NleHost } from '../hosts/spec';
 import type { SidecarWriter } from '../platform/sidecar-writer';
 import { describeError } from '../shared/app-error';
 
-export interface ProvenanceInput {
+interface ProvenanceInput {
   readonly prompt: string;
   readonly providerId: string;
   readonly model: string;
@@ -38,7 +38,7 @@ export function provenanceSidecarFileName(mediaPath: string): string {
 }
 
 /** What the media file is, as recorded beside it. */
-export interface SidecarMedia {
+interface SidecarMedia {
   readonly fileName: string;
   readonly durationSeconds: number;
   readonly width: number | null;
@@ -60,7 +60,7 @@ const provenanceSchema = z.strictObject({
 });
 
 /** The sidecar's JSON, read leniently (unknown fields from newer versions are ignored). */
-export const provenanceSidecarSchema = z.object({
+const provenanceSidecarSchema = z.object({
   format: z.literal('cliprelay.provenance'),
   version: z.literal(1),
   media: z.object({
@@ -78,7 +78,7 @@ export const provenanceSidecarSchema = z.object({
   provenance: provenanceSchema,
 });
 
-export type ProvenanceSidecar = z.infer<typeof provenanceSidecarSchema>;
+type ProvenanceSidecar = z.infer<typeof provenanceSidecarSchema>;
 
 /** Pretty JSON (a person may open it), ending in a newline. */
 export function serializeProvenanceSidecar(provenance: ClipProvenance, media: SidecarMedia): string {
@@ -90,7 +90,7 @@ export function parseProvenanceSidecar(text: string): ProvenanceSidecar {
   return provenanceSidecarSchema.parse(JSON.parse(text));
 }
 
-export interface RecordProvenanceInput {
+interface RecordProvenanceInput {
   readonly host: NleHost;
   /** Absent where nothing can be written beside the media; the project record still happens. */
   readonly sidecars?: SidecarWriter;
@@ -103,7 +103,7 @@ export interface RecordProvenanceInput {
   readonly alreadyInProject?: boolean;
 }
 
-export interface RecordedProvenance {
+interface RecordedProvenance {
   /** Where the sidecar was written; null when writing it failed (see warnings). */
   readonly sidecarPath: string | null;
   readonly inProject: boolean;

@@ -10,14 +10,14 @@ import { readFileChunks } from '../../src/platform/node/read-file-chunks';
 
 const run = promisify(execFile);
 
-export interface AudioBenchOptions {
+interface AudioBenchOptions {
   /** Length of the generated test file. @default 3600 (one hour) */
   readonly durationSeconds?: number;
   /** @default console.log */
   readonly log?: (line: string) => void;
 }
 
-export interface AudioBenchFigures {
+interface AudioBenchFigures {
   readonly fileBytes: number;
   readonly durationSeconds: number;
   readonly ffmpegSilencedetectSeconds: number;

@@ -6,7 +6,7 @@ import type { HostScenario } from '../support/host-scenario';
  * What a host under contract test exposes besides NleHost: its undo, as the editor's Edit › Undo, and
  * the editor's own keyframe edit (as in Effect Controls), at a sequence time in absolute dB.
  */
-export interface HostUnderTest {
+interface HostUnderTest {
   readonly host: NleHost;
   undo(): void;
   undoCount(): number;

@@ -46,5 +46,3 @@ export const manifestSchema = z.strictObject({
     clipboard: z.literal('readAndWrite').optional(),
   }),
 });
-
-export type UxpManifest = z.infer<typeof manifestSchema>;

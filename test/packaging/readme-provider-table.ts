@@ -5,7 +5,7 @@ export interface ReadmeProviderRow {
 }
 
 /** A README that does not follow the table format: the test names what is wrong, not a bare Error. */
-export class ReadmeTableFormatError extends Error {
+class ReadmeTableFormatError extends Error {
   override readonly name = 'ReadmeTableFormatError';
 }
 

@@ -7,7 +7,7 @@ export interface TestSampleFormat {
   readonly bits: number;
 }
 
-export interface TestWavOptions extends TestSampleFormat {
+interface TestWavOptions extends TestSampleFormat {
   /** Write WAVE_FORMAT_EXTENSIBLE with this channel mask. */
   readonly extensibleMask?: number;
   /** Write an RF64 header whose ds64 chunk carries the sizes. */
@@ -61,7 +61,7 @@ export function encodeWav(channels: readonly Float32Array[], sampleRateHz: numbe
   return concat([header, body]);
 }
 
-export interface TestAiffOptions extends TestSampleFormat {
+interface TestAiffOptions extends TestSampleFormat {
   /** AIFF-C compression type: 'NONE', 'sowt', 'fl32', 'fl64'. @default plain AIFF */
   readonly compression?: 'NONE' | 'sowt' | 'fl32' | 'fl64';
   /** Bytes of SSND offset padding before the samples. @default 0 */

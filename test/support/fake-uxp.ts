@@ -4,7 +4,7 @@ import { encodeUtf8, decodeUtf8 } from '../../src/shared/utf8';
 const formats = { utf8: Symbol('utf8'), binary: Symbol('binary') };
 
 /** An in-memory disk: native path → bytes. Folders exist implicitly. */
-export type FakeDisk = Map<string, Uint8Array>;
+type FakeDisk = Map<string, Uint8Array>;
 
 class FakeFile implements UxpFile {
   readonly isFile = true;
@@ -90,7 +90,7 @@ class FakeFolder implements UxpFolder {
   }
 }
 
-export interface FakeUxp {
+interface FakeUxp {
   readonly uxp: UxpModule;
   readonly disk: FakeDisk;
   /** Raw secure storage contents, key → bytes as stored. */

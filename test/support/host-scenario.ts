@@ -1,11 +1,10 @@
-import type { SandboxSeed, SeedClip, SeedTrack } from '../../src/hosts/sandbox';
+import type { SandboxSeed, SeedClip } from '../../src/hosts/sandbox';
 
 /**
  * A sequence described as data, so the NleHost contract tests can seed every host (the Premiere
  * fake, the sandbox host) with the same timeline: the sandbox's seed, plus the files on "disk".
  */
 export type ScenarioClip = SeedClip;
-export type ScenarioTrack = SeedTrack;
 
 export interface ScenarioMedia {
   readonly durationSeconds: number;

@@ -1,7 +1,7 @@
 import type { ByteSink } from '../../src/providers/spec';
 
 /** A ByteSink that keeps chunks in memory and records how it ended. */
-export interface MemoryByteSink extends ByteSink {
+interface MemoryByteSink extends ByteSink {
   readonly chunks: Uint8Array[];
   readonly state: 'open' | 'closed' | 'aborted';
   bytes(): Uint8Array;

@@ -50,7 +50,7 @@ const POOL_SIZE = 27;
 /** The speech extent: where the 10 ms RMS is within this many dB of the utterance's loudest 10 ms. */
 const EXTENT_BELOW_PEAK_DB = 40;
 
-export interface TestCondition {
+interface TestCondition {
   readonly name: string;
   readonly sampleRateHz: 44_100 | 48_000;
   readonly channelCount: 1 | 2;

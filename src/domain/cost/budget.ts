@@ -6,13 +6,13 @@ export interface BudgetCaps {
   readonly perProjectUsd?: number;
 }
 
-export interface SpendItem {
+interface SpendItem {
   readonly costUsd: number;
   readonly atMs: number;
   readonly projectName: string;
 }
 
-export interface SpendSummary {
+interface SpendSummary {
   readonly todayUsd: number;
   readonly projectUsd: number;
 }

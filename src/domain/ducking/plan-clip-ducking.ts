@@ -2,7 +2,7 @@ import type { DuckPreset } from './duck-preset';
 import { mergeRanges, type TimeRange } from './time-range';
 
 /** A point of a gain envelope: sequence time, gain in dB relative to the clip's own level (≤ 0). */
-export interface PlannedGainPoint {
+interface PlannedGainPoint {
   readonly timeSeconds: number;
   readonly gainDb: number;
 }

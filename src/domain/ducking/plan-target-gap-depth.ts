@@ -13,7 +13,7 @@ export type TargetGapOutcome =
   /** The voice has no measurable loudness (or no target gap is set): the preset's fixed depth. */
   | 'fixed-depth';
 
-export interface TargetGapDepth {
+interface TargetGapDepth {
   readonly depthDb: number;
   readonly outcome: TargetGapOutcome;
   /** Voice minus ducked bed, LU; null when either loudness is unknown. */
@@ -21,7 +21,7 @@ export interface TargetGapDepth {
 }
 
 /** The preset's allowed depth range in target-gap mode, shallowest first. */
-export function allowedDepthRange(preset: DuckPreset): { readonly minDepthDb: number; readonly maxDepthDb: number } {
+function allowedDepthRange(preset: DuckPreset): { readonly minDepthDb: number; readonly maxDepthDb: number } {
   return { minDepthDb: preset.minDepthDb ?? -1, maxDepthDb: preset.maxDepthDb ?? -24 };
 }
 

@@ -1,7 +1,7 @@
 import { mergeRanges, type TimeRange } from './time-range';
 
 /** The parts of a track the planner needs; structurally compatible with the host's TimelineTrack. */
-export interface VoiceTrackLike {
+interface VoiceTrackLike {
   readonly muted: boolean;
   readonly clips: readonly { readonly startSeconds: number; readonly endSeconds: number; readonly disabled: boolean }[];
 }

@@ -9,7 +9,7 @@ export interface NameFields {
   readonly jobId: string;
 }
 
-export const NAME_TOKENS = ['project', 'provider', 'model', 'date', 'time', 'slug', 'job'] as const;
+const NAME_TOKENS = ['project', 'provider', 'model', 'date', 'time', 'slug', 'job'] as const;
 
 /** Default file name: what it is, who made it, when; short enough for bin columns. */
 export const DEFAULT_FILE_TEMPLATE = '{project}_{provider}_{model}_{date}_{slug}';

@@ -1,5 +1,5 @@
 /** The parts of a track placement needs; structurally compatible with the host's TimelineTrack. */
-export interface OccupiedTrack {
+interface OccupiedTrack {
   readonly clips: readonly { readonly startSeconds: number; readonly endSeconds: number }[];
 }
 

@@ -2,7 +2,7 @@ import type { BudgetCaps } from '../cost/budget';
 import type { PanelPreferences } from '../preferences/panel-preferences';
 import type { PresetPack } from './preset-pack-schema';
 
-export interface EffectivePolicy {
+interface EffectivePolicy {
   readonly budget: BudgetCaps;
   readonly fileNameTemplate: string;
   readonly binTemplate: string;

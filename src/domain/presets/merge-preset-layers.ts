@@ -1,26 +1,26 @@
 import type { PackPreset } from './preset-pack-schema';
 
 /** One source of presets, e.g. the built-ins, an agency pack, the user's own. */
-export interface PresetLayer {
+interface PresetLayer {
   /** Shown when an override is refused, e.g. "Acme house mix" or "your presets". */
   readonly source: string;
   readonly presets: readonly PackPreset[];
 }
 
-export interface MergedPreset {
+interface MergedPreset {
   readonly preset: PackPreset;
   /** The layer the preset came from. */
   readonly source: string;
 }
 
 /** A preset a later layer tried to replace while an earlier layer had locked it. */
-export interface RefusedOverride {
+interface RefusedOverride {
   readonly id: string;
   readonly source: string;
   readonly lockedBy: string;
 }
 
-export interface MergedPresets {
+interface MergedPresets {
   /** In order of first appearance, so built-ins stay first and a user override keeps its place. */
   readonly presets: readonly MergedPreset[];
   readonly refused: readonly RefusedOverride[];

@@ -26,7 +26,7 @@ export function parsePresetPack(text: string, source = 'preset pack'): PresetPac
 }
 
 /** The same as parsePresetPack for an already-parsed JSON value. */
-export function presetPackFromJson(json: unknown, source = 'preset pack'): PresetPack {
+function presetPackFromJson(json: unknown, source = 'preset pack'): PresetPack {
   if (typeof json !== 'object' || json == null || Array.isArray(json)) {
     throw new PresetPackError({ source, issues: [{ path: '', message: 'It must be a JSON object with schemaVersion, name and presets' }] });
   }

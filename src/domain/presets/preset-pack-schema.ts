@@ -8,7 +8,7 @@ export const CURRENT_PRESET_PACK_VERSION = 2;
  * house setting — a locked preset cannot be edited, and a user preset with the same id does not
  * replace it (see mergePresetLayers).
  */
-export const packPresetSchema = z
+const packPresetSchema = z
   .strictObject({
     ...duckPresetShape,
     /** @default false */
@@ -17,7 +17,6 @@ export const packPresetSchema = z
   .refine(depthRangeIsOrdered, DEPTH_RANGE_ORDER_ISSUE);
 
 export type PackPreset = z.output<typeof packPresetSchema>;
-export type PackPresetInput = z.input<typeof packPresetSchema>;
 
 const usd = z.number().positive().max(100_000);
 
@@ -25,7 +24,7 @@ const usd = z.number().positive().max(100_000);
  * What an agency pins for everyone who installs its pack, besides presets. Optional, version 2
  * compatible: a pack without a policy changes nothing but presets.
  */
-export const packPolicySchema = z.strictObject({
+const packPolicySchema = z.strictObject({
   /** Spending caps; the stricter of the pack's and the editor's own applies. */
   budget: z.strictObject({ dailyUsd: usd.optional(), perProjectUsd: usd.optional() }).optional(),
   /** House file-naming template, e.g. "{project}_{provider}_{date}_{slug}". */

@@ -25,7 +25,7 @@ export const presetPackV1Schema = z.strictObject({
   ),
 });
 
-export type PresetPackV1 = z.output<typeof presetPackV1Schema>;
+type PresetPackV1 = z.output<typeof presetPackV1Schema>;
 
 /** v1 → v2: milliseconds become seconds, `duckDb` becomes `depthDb`, the pack-wide lock moves onto every preset. */
 export function migratePresetPackV1(pack: PresetPackV1): PresetPackInput {

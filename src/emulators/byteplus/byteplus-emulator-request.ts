@@ -16,7 +16,7 @@ export interface BytePlusEmulatorCreate {
 }
 
 /** Why ModelArk would refuse the create: HTTP status and its error envelope. */
-export interface BytePlusRequestFailure {
+interface BytePlusRequestFailure {
   readonly status: number;
   readonly body: unknown;
 }

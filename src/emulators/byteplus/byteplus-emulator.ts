@@ -11,10 +11,10 @@ import {
   type BytePlusEmulatorCreate,
 } from './byteplus-emulator-request';
 
-export type BytePlusTaskStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled' | 'expired';
+type BytePlusTaskStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled' | 'expired';
 
 /** A task as the emulator stores it; tests read these to see exactly what was sent. */
-export interface BytePlusEmulatorTask {
+interface BytePlusEmulatorTask {
   readonly id: string;
   /** The create body exactly as received (parsed JSON). */
   readonly requestBody: unknown;
@@ -29,10 +29,10 @@ export interface BytePlusEmulatorTask {
 }
 
 /** Which request a fault answers. */
-export type BytePlusEmulatorRoute = 'create' | 'retrieve' | 'list' | 'delete';
+type BytePlusEmulatorRoute = 'create' | 'retrieve' | 'list' | 'delete';
 
 /** A scripted answer in ModelArk's vocabulary for the next matching API request(s), after authentication. */
-export interface BytePlusEmulatorFault {
+interface BytePlusEmulatorFault {
   readonly status: number;
   /** ModelArk's error code, e.g. "AccountOverdueError". */
   readonly code: string;
@@ -72,12 +72,12 @@ export interface BytePlusEmulator {
  * Prompt markers: input refused at create, output refused by moderation, a generic failure, a task
  * that never ends, one that outlives its execution window, a clip without audio.
  */
-export const BYTEPLUS_MODERATION_MARKER = '[moderate]';
-export const BYTEPLUS_OUTPUT_MODERATION_MARKER = '[moderate-output]';
-export const BYTEPLUS_FAILURE_MARKER = '[fail]';
-export const BYTEPLUS_NEVER_MARKER = '[never]';
-export const BYTEPLUS_EXPIRE_MARKER = '[expire]';
-export const BYTEPLUS_SILENT_MARKER = '[silent]';
+const BYTEPLUS_MODERATION_MARKER = '[moderate]';
+const BYTEPLUS_OUTPUT_MODERATION_MARKER = '[moderate-output]';
+const BYTEPLUS_FAILURE_MARKER = '[fail]';
+const BYTEPLUS_NEVER_MARKER = '[never]';
+const BYTEPLUS_EXPIRE_MARKER = '[expire]';
+const BYTEPLUS_SILENT_MARKER = '[silent]';
 
 /** Results (URL and file) last 24 h after the task ends (research video-apis-2026-12 §6; T×2). */
 const RESULT_LIFETIME_SECONDS = 24 * 60 * 60;

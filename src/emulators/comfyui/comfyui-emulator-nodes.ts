@@ -11,7 +11,7 @@ type InputSpec =
 export type ModelFolder = 'checkpoints' | 'text_encoders' | 'diffusion_models' | 'vae';
 
 /** What a node class saves, for history `outputs`: the list it reports under and the file it writes. */
-export interface NodeOutput {
+interface NodeOutput {
   readonly list: 'images' | 'gifs';
   /** File extension from the node's inputs (format). */
   extension(inputs: Record<string, unknown>): string;
@@ -19,7 +19,7 @@ export interface NodeOutput {
   readonly animated: boolean;
 }
 
-export interface NodeClass {
+interface NodeClass {
   readonly inputs: Readonly<Record<string, InputSpec>>;
   readonly optional?: readonly string[];
   readonly output?: NodeOutput;
@@ -101,7 +101,7 @@ export const COMFYUI_EMULATED_MODEL_FILES: Readonly<Record<ModelFolder, readonly
 };
 
 /** One reason a node is invalid, in ComfyUI's words (execution.py `validate_inputs`). */
-export interface NodeError {
+interface NodeError {
   readonly type: string;
   readonly message: string;
   readonly details: string;
@@ -109,14 +109,14 @@ export interface NodeError {
 }
 
 /** The top-level `error` of a refused prompt. */
-export interface PromptError {
+interface PromptError {
   readonly type: string;
   readonly message: string;
   readonly details: string;
   readonly extra_info: Record<string, unknown>;
 }
 
-export type PromptValidation =
+type PromptValidation =
   | { readonly ok: true; readonly outputNodeIds: readonly string[] }
   | {
       readonly ok: false;

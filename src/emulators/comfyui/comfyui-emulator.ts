@@ -7,17 +7,17 @@ import { COMFYUI_EMULATED_MODEL_FILES, COMFYUI_EMULATED_NODES, validateComfyUiPr
  * Prompt markers, found in any text input of the workflow. ComfyUI has no content moderation of
  * its own, so "[moderate]" is deliberately ignored here: such a prompt renders like any other.
  */
-export const COMFYUI_PROMPT_MARKERS = {
+const COMFYUI_PROMPT_MARKERS = {
   /** The run ends with an execution_error (out of memory in the sampler). */
   fail: '[fail]',
   /** The run never finishes. */
   never: '[never]',
 } as const;
 
-export type ComfyUiRunState = 'pending' | 'running' | 'success' | 'error' | 'interrupted' | 'deleted';
+type ComfyUiRunState = 'pending' | 'running' | 'success' | 'error' | 'interrupted' | 'deleted';
 
 /** A queued prompt as the emulator stores it; tests read these to see exactly what was sent. */
-export interface ComfyUiEmulatorPrompt {
+interface ComfyUiEmulatorPrompt {
   readonly promptId: string;
   readonly number: number;
   /** The workflow graph exactly as received. */

@@ -20,7 +20,7 @@ export interface FalEmulatedEndpoint {
 }
 
 /** A pydantic-style entry of a 422 `detail[]` (fal docs "Errors": loc, msg, type, url, ctx, input). */
-export interface FalValidationEntry {
+interface FalValidationEntry {
   readonly loc: readonly (string | number)[];
   readonly msg: string;
   readonly type: string;

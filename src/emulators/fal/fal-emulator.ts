@@ -11,7 +11,7 @@ import {
 } from './fal-emulator-endpoints';
 
 /** Prompt markers that script an outcome; any other prompt succeeds. */
-export const FAL_PROMPT_MARKERS = {
+const FAL_PROMPT_MARKERS = {
   /** The result is a 422 `content_policy_violation`. */
   moderate: '[moderate]',
   /** The result is a 500 runner error. */
@@ -20,10 +20,10 @@ export const FAL_PROMPT_MARKERS = {
   never: '[never]',
 } as const;
 
-export type FalQueueState = 'IN_QUEUE' | 'IN_PROGRESS' | 'COMPLETED';
+type FalQueueState = 'IN_QUEUE' | 'IN_PROGRESS' | 'COMPLETED';
 
 /** A queued request as the emulator stores it; tests read these to see exactly what was sent. */
-export interface FalEmulatorRequest {
+interface FalEmulatorRequest {
   readonly requestId: string;
   readonly endpointId: string;
   /** `{owner}/{alias}` (with namespace): where status, result and cancel live. */

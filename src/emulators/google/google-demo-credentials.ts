@@ -9,7 +9,7 @@ export const DEMO_VERTEX_PROJECT = 'demo-project';
  * `global`, so the sandbox's Vertex provider runs Gemini Omni (served only there) as well as Veo;
  * the emulator answers Veo in any location.
  */
-export const DEMO_VERTEX_LOCATION = 'global';
+const DEMO_VERTEX_LOCATION = 'global';
 
 /** Environment values for each Google registration, as `cliprelay emulate` prints them. */
 export const GOOGLE_EMULATOR_DEMO_CREDENTIALS = {

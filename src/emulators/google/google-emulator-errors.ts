@@ -34,7 +34,7 @@ export function invalidArgument(message: string, field?: string): GoogleEmulator
 }
 
 /** The canonical status Google pairs with an HTTP status, with its usual wording (for faults). */
-export function googleFailureForStatus(httpStatus: number): GoogleEmulatorFailure {
+function googleFailureForStatus(httpStatus: number): GoogleEmulatorFailure {
   switch (httpStatus) {
     case 400:
       return invalidArgument('Request contains an invalid argument.');

@@ -40,7 +40,7 @@ export interface OmniModelRules {
   readonly maxTotalSeconds: number;
 }
 
-export type OmniTask = 'text_to_video' | 'image_to_video' | 'reference_to_video' | 'edit' | 'extend';
+type OmniTask = 'text_to_video' | 'image_to_video' | 'reference_to_video' | 'edit' | 'extend';
 
 /** A create body the emulator accepted, with the defaults applied. */
 export interface GoogleEmulatorInteractionCreate {

@@ -11,7 +11,7 @@ import {
 } from './google-emulator-interaction-request';
 
 /** Outcomes scripted by prompt markers, as for Veo (GOOGLE_PROMPT_MARKERS). */
-export type GoogleInteractionOutcome = 'success' | 'moderated' | 'failed' | 'never';
+type GoogleInteractionOutcome = 'success' | 'moderated' | 'failed' | 'never';
 
 /** An interaction as the emulator stores it; tests read these to see exactly what was sent. */
 export interface GoogleEmulatorInteraction {
@@ -32,9 +32,9 @@ export interface GoogleEmulatorInteraction {
 }
 
 /** Reads the request's JSON body once, or says why it cannot. */
-export type ReadBody = () => Promise<{ json: unknown } | { failure: GoogleEmulatorFailure }>;
+type ReadBody = () => Promise<{ json: unknown } | { failure: GoogleEmulatorFailure }>;
 
-export interface InteractionsEmulationOptions {
+interface InteractionsEmulationOptions {
   readonly now: () => number;
   readonly pollsUntilDone: number;
   /** Origin written into result file URIs (the real API's, as for Veo). */
@@ -49,7 +49,7 @@ export interface InteractionsEmulationOptions {
   readonly apiVersion?: string;
 }
 
-export interface InteractionsEmulation {
+interface InteractionsEmulation {
   readonly interactions: ReadonlyMap<string, GoogleEmulatorInteraction>;
   /** True when `fileId` names the finished result of an interaction (for the shared file routes). */
   isFileReady(fileId: string): boolean;

@@ -19,7 +19,7 @@ import {
 } from './google-emulator-request';
 
 /** Prompt markers that script an outcome; any other prompt succeeds. */
-export const GOOGLE_PROMPT_MARKERS = {
+const GOOGLE_PROMPT_MARKERS = {
   /** Finishes with the video filtered out (RAI), reasons included. */
   moderate: '[moderate]',
   /** Finishes with an operation `error`. */
@@ -28,10 +28,10 @@ export const GOOGLE_PROMPT_MARKERS = {
   never: '[never]',
 } as const;
 
-export type GoogleEmulatorOutcome = 'success' | 'moderated' | 'failed' | 'never';
+type GoogleEmulatorOutcome = 'success' | 'moderated' | 'failed' | 'never';
 
 /** An operation as the emulator stores it; tests read these to see exactly what was sent. */
-export interface GoogleEmulatorOperation {
+interface GoogleEmulatorOperation {
   readonly name: string;
   readonly platform: GoogleEmulatorPlatform;
   readonly model: string;

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /** A refusal in Kling's terms: HTTP 401 with a service code. */
-export interface KlingAuthFailure {
+interface KlingAuthFailure {
   readonly code: 1000 | 1001 | 1002 | 1003 | 1004;
   readonly message: string;
 }

@@ -41,7 +41,7 @@ export const KLING_EMULATED_MODELS = [
 
 const MAX_PROMPT_CHARS = 2500;
 /** Kling's image limit for image2video (research/providers.md §3 "I2V"). */
-export const KLING_EMULATED_MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+const KLING_EMULATED_MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /**

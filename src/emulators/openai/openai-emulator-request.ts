@@ -13,7 +13,7 @@ export interface OpenAIEmulatorError {
 }
 
 /** The reference image a create carried, as the emulator saw it. */
-export type OpenAIEmulatorReference =
+type OpenAIEmulatorReference =
   | { readonly kind: 'file'; readonly fileName: string; readonly mimeType: string; readonly byteLength: number }
   | { readonly kind: 'image_url'; readonly imageUrl: string }
   | { readonly kind: 'file_id'; readonly fileId: string };

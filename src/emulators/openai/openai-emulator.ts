@@ -15,10 +15,10 @@ import {
   type OpenAIReceivedBody,
 } from './openai-emulator-request';
 
-export type OpenAIVideoStatus = 'queued' | 'in_progress' | 'completed' | 'failed';
+type OpenAIVideoStatus = 'queued' | 'in_progress' | 'completed' | 'failed';
 
 /** A video job as the emulator stores it; tests read these to see exactly what was sent. */
-export interface OpenAIEmulatorVideo {
+interface OpenAIEmulatorVideo {
   readonly id: string;
   /** How the create arrived, and its fields as received (file parts described, not stored). */
   readonly received: OpenAIReceivedBody;
@@ -35,10 +35,10 @@ export interface OpenAIEmulatorVideo {
 }
 
 /** Which request a fault answers. */
-export type OpenAIEmulatorRoute = 'create' | 'retrieve' | 'list' | 'content' | 'remix' | 'delete' | 'models';
+type OpenAIEmulatorRoute = 'create' | 'retrieve' | 'list' | 'content' | 'remix' | 'delete' | 'models';
 
 /** A scripted answer for the next matching API request(s), after authentication. */
-export interface OpenAIEmulatorFault extends OpenAIEmulatorError {
+interface OpenAIEmulatorFault extends OpenAIEmulatorError {
   readonly headers?: Record<string, string>;
   /** @default 1 */
   readonly times?: number;
@@ -79,12 +79,12 @@ export interface OpenAIEmulator {
 }
 
 /** Prompt markers: moderated failure, generic failure, a job that never ends, a clip without audio. */
-export const OPENAI_MODERATION_MARKER = '[moderate]';
-export const OPENAI_FAILURE_MARKER = '[fail]';
-export const OPENAI_NEVER_MARKER = '[never]';
-export const OPENAI_SILENT_MARKER = '[silent]';
+const OPENAI_MODERATION_MARKER = '[moderate]';
+const OPENAI_FAILURE_MARKER = '[fail]';
+const OPENAI_NEVER_MARKER = '[never]';
+const OPENAI_SILENT_MARKER = '[silent]';
 /** Refused synchronously on create with 400 `sentinel_block`, OpenAI's up-front prompt check (§1 "Errors"). */
-export const OPENAI_BLOCK_MARKER = '[block]';
+const OPENAI_BLOCK_MARKER = '[block]';
 
 const VIDEOS_PATH = /^\/videos(?:\/([^/]+)(?:\/(content|remix))?)?$/;
 const MODELS_PATH = /^\/models(?:\/([^/]+))?$/;

@@ -2,10 +2,10 @@ import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
 /** The API version the emulator (like Runway today) accepts in `X-Runway-Version`. */
-export const RUNWAY_EMULATED_API_VERSION = '2024-11-06';
+const RUNWAY_EMULATED_API_VERSION = '2024-11-06';
 
 /** A refusal in Runway's terms: status and the `{"error": "…"}` sentence. */
-export interface RunwayAuthFailure {
+interface RunwayAuthFailure {
   readonly status: 400 | 401;
   readonly error: string;
 }

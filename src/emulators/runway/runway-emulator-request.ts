@@ -9,7 +9,7 @@ export interface RunwayIssue {
 }
 
 /** Why Runway would refuse the request: HTTP status, `error` sentence, and validation issues. */
-export interface RunwayRequestFailure {
+interface RunwayRequestFailure {
   readonly status: number;
   readonly error: string;
   readonly issues?: readonly RunwayIssue[];

@@ -14,10 +14,10 @@ import {
 import { signRunwayOutputToken, verifyRunwayOutputToken } from './runway-output-signature';
 import { silentClipVariant } from '../../media/silent-clip-variant';
 
-export type RunwayTaskStatus = 'PENDING' | 'THROTTLED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
+type RunwayTaskStatus = 'PENDING' | 'THROTTLED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
 
 /** A task as the emulator stores it; tests read these to see exactly what was sent. */
-export interface RunwayEmulatorTask {
+interface RunwayEmulatorTask {
   readonly id: string;
   /** The create body exactly as received (parsed JSON). */
   readonly requestBody: unknown;
@@ -33,10 +33,10 @@ export interface RunwayEmulatorTask {
 }
 
 /** Which request a fault answers. */
-export type RunwayEmulatorRoute = 'create' | 'retrieve' | 'delete';
+type RunwayEmulatorRoute = 'create' | 'retrieve' | 'delete';
 
 /** A scripted answer for the next matching API request(s), after authentication. */
-export interface RunwayEmulatorFault {
+interface RunwayEmulatorFault {
   readonly status: number;
   /** The `error` sentence of Runway's body. */
   readonly error: string;
@@ -74,10 +74,10 @@ export interface RunwayEmulator {
 }
 
 /** Prompt markers: moderated input, generic failure, a task that never ends, a clip without audio. */
-export const RUNWAY_MODERATION_MARKER = '[moderate]';
-export const RUNWAY_FAILURE_MARKER = '[fail]';
-export const RUNWAY_NEVER_MARKER = '[never]';
-export const RUNWAY_SILENT_MARKER = '[silent]';
+const RUNWAY_MODERATION_MARKER = '[moderate]';
+const RUNWAY_FAILURE_MARKER = '[fail]';
+const RUNWAY_NEVER_MARKER = '[never]';
+const RUNWAY_SILENT_MARKER = '[silent]';
 
 const CREATE_PATH = /^\/v1\/(text_to_video|image_to_video)$/;
 const TASK_PATH = /^\/v1\/tasks\/([^/]+)$/;

@@ -12,7 +12,7 @@ export function signRunwayOutputToken(taskId: string, expiresAtSeconds: number, 
   return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
 }
 
-export type RunwayOutputTokenCheck = 'valid' | 'invalid' | 'expired';
+type RunwayOutputTokenCheck = 'valid' | 'invalid' | 'expired';
 
 export function verifyRunwayOutputToken(token: string | null, taskId: string, secret: string, nowMs: number): RunwayOutputTokenCheck {
   const parts = token?.split('.');

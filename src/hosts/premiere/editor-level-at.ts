@@ -1,5 +1,5 @@
 /** A keyframe of the editor's own automation: media-time ticks and Premiere Level. */
-export interface LevelKey {
+interface LevelKey {
   readonly ticks: number;
   readonly level: number;
 }

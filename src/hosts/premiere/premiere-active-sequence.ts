@@ -1,7 +1,7 @@
 import type { Project, Sequence, premierepro } from '@adobe/premierepro';
 import { HostUnavailableError } from '../spec';
 
-export interface ActiveSequence {
+interface ActiveSequence {
   readonly project: Project;
   readonly sequence: Sequence;
 }

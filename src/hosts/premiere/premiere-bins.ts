@@ -3,7 +3,7 @@ import { HostOperationError } from '../spec';
 import { runTransaction } from './run-transaction';
 
 /** The bin directly inside `folder` with this name, or null. */
-export async function findChildBin(ppro: premierepro, folder: FolderItem, name: string): Promise<FolderItem | null> {
+async function findChildBin(ppro: premierepro, folder: FolderItem, name: string): Promise<FolderItem | null> {
   for (const item of await folder.getItems()) {
     if (item.name !== name) continue;
     // cast() is typed as always succeeding but returns a falsy value for items that are not bins.

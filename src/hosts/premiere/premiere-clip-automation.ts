@@ -40,7 +40,7 @@ export interface ClipAutomation {
  * kinds) has no record: its keyframes then all count as the editor's, which is the safe side for
  * keeping them, but a re-duck then adds to them: `problem` says why, so the host can warn.
  */
-export async function readKeyframeRecord(
+async function readKeyframeRecord(
   ppro: premierepro,
   projectItem: ProjectItem,
   editor: PrivateMetadataEditor,

@@ -1,7 +1,7 @@
 import type { TrackKind } from '../spec';
 
 /** Where a track item sits; the parts of a Premiere clip id. */
-export interface PremiereClipAddress {
+interface PremiereClipAddress {
   readonly kind: TrackKind;
   /** 0-based track index within its kind (V1 and A1 are 0). */
   readonly trackIndex: number;

@@ -9,7 +9,7 @@ import {
 /** How a probe turned out. `info` reports a fact with nothing to judge. */
 export type DiagnosticStatus = 'ok' | 'warn' | 'fail' | 'info';
 
-export interface DiagnosticEntry {
+interface DiagnosticEntry {
   readonly section: string;
   readonly label: string;
   readonly value: string;
@@ -17,7 +17,7 @@ export interface DiagnosticEntry {
 }
 
 /** A VERIFY item of research/premiere-uxp.md §6 and what the probes found. */
-export interface VerifyVerdict {
+interface VerifyVerdict {
   /** 1–9, as numbered in §6 (one item may have several verdicts). */
   readonly item: number;
   readonly question: string;

@@ -16,7 +16,7 @@ const status = z.enum(['ok', 'warn', 'fail', 'info']);
 /** A fact a probe could not settle (it failed, was skipped, or the API is missing) is null. */
 const settled = <T extends z.ZodType>(schema: T) => schema.nullable().default(null);
 
-export const diagnosticsFactsSchema = z.object({
+const diagnosticsFactsSchema = z.object({
   // --- what maps onto the fake's PremiereProfile -------------------------------------------------
   /** `require('uxp').host.version`, else the awaited `Application.version`; null when neither answers. */
   hostVersion: settled(z.string()),
@@ -76,7 +76,7 @@ export function emptyDiagnosticsFacts(): DiagnosticsFacts {
   return diagnosticsFactsSchema.parse({});
 }
 
-export const diagnosticsReportJsonSchema = z.object({
+const diagnosticsReportJsonSchema = z.object({
   schemaVersion: z.literal(DIAGNOSTICS_SCHEMA_VERSION),
   /** ISO 8601. */
   generatedAt: z.string(),

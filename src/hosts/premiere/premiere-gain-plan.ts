@@ -23,7 +23,7 @@ import { keyframePositionAt } from './premiere-time';
  */
 
 /** One keyframe to write: media-time position and Premiere Level. */
-export interface PlannedKeyframe {
+interface PlannedKeyframe {
   readonly position: TickTime;
   readonly level: number;
 }

@@ -38,7 +38,7 @@ import { volumeAutomationOf } from './premiere-volume-automation';
 import type { XmpToolkit } from './premiere-xmp-toolkit';
 import { runTransaction } from './run-transaction';
 
-export interface PremiereHostOptions {
+interface PremiereHostOptions {
   /** Waits between lookups of items Premiere shows late. Injected so tests never sleep. */
   readonly delay: (delayMs: number) => Promise<void>;
   /** Lookups of a just-imported item, 50 ms apart, before giving up. @default 20 */
@@ -74,7 +74,7 @@ interface RecordWrite {
 const DEFAULT_PROVENANCE_LABEL = 'ClipRelay: record clip provenance';
 
 /** How the last import found its item: the diagnostics report it (research §6.5). */
-export interface ImportLookupStats {
+interface ImportLookupStats {
   readonly mediaPath: string;
   readonly lookups: number;
 }

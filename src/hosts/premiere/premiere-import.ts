@@ -6,7 +6,7 @@ import { ensureBinPath } from './premiere-bins';
 import { isSameMediaPath, mediaPathOf } from './premiere-media-path';
 
 /** How to wait for Premiere to show an imported item. */
-export interface ImportLookup {
+interface ImportLookup {
   readonly delay: (delayMs: number) => Promise<void>;
   /** Lookups before giving up. */
   readonly attempts: number;

@@ -5,7 +5,7 @@
  */
 
 /** The loudest Level Premiere accepts: 1.0. */
-export const PREMIERE_MAX_LEVEL_DB = 15;
+const PREMIERE_MAX_LEVEL_DB = 15;
 
 /** Premiere Level for an absolute dB value; clamped to +15 dB (1.0); −∞ dB is silence (0). */
 export function dbToPremiereLevel(levelDb: number): number {

@@ -2,7 +2,7 @@ import type { premierepro } from '@adobe/premierepro';
 import { describeError } from '../../shared/app-error';
 import { HostOperationError } from '../spec';
 
-export interface MetadataProperty {
+interface MetadataProperty {
   readonly property: string;
   readonly label: string;
 }

@@ -25,7 +25,7 @@ export async function mediaDurationOf(ppro: premierepro, item: ProjectItem): Pro
 }
 
 /** Which edit places a clip: overwrite on existing tracks, or an insert that creates tracks. */
-export type PlacementEdit =
+type PlacementEdit =
   | { readonly kind: 'overwrite'; readonly videoTrackIndex: number; readonly audioTrackIndex: number }
   | { readonly kind: 'insert-on-new-tracks'; readonly videoTrackIndex: number; readonly audioTrackIndex: number };
 

@@ -35,7 +35,7 @@ export interface ScratchSource {
 }
 
 /** A clip a probe placed for itself, with its Volume › Level param. */
-export interface FreshClip {
+interface FreshClip {
   readonly item: AudioClipTrackItem;
   readonly level: ComponentParam;
   readonly startTicks: number;

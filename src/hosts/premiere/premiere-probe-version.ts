@@ -3,7 +3,7 @@ import type { DiagnosticsFacts } from './premiere-diagnostics-schema';
 import type { UxpHostInfo } from './premiere-runtime';
 
 /** Premiere's version and where it came from. */
-export interface PremiereVersion {
+interface PremiereVersion {
   /** e.g. "26.3.2"; null when no source answered. */
   readonly version: string | null;
   readonly source: DiagnosticsFacts['versionSource'];
@@ -31,6 +31,7 @@ export async function readPremiereVersion(ppro: premierepro, hostInfo: UxpHostIn
   const applicationVersion = shapeOf(raw);
   if (hostInfo != null && hostInfo.hostVersion !== '') return { version: hostInfo.hostVersion, source: 'uxp-host', applicationVersion };
   if (applicationVersion === 'string' || applicationVersion === 'promise') {
+    // A version Premiere does not give is reported as unknown (version null) in the diagnostics.
     const answered: unknown = await Promise.resolve(raw).catch(() => null);
     if (typeof answered === 'string' && answered !== '') return { version: answered, source: 'application-version', applicationVersion };
   }

@@ -1,7 +1,7 @@
 import type { ClipProvenance } from '../spec';
 
 /** A ClipRelay column in the Project panel: a private-namespace property registered in the schema. */
-export interface ProvenanceColumn {
+interface ProvenanceColumn {
   readonly field: keyof ClipProvenance;
   /** Property name in the private namespace; letters only, as Premiere's own custom columns (no spaces). */
   readonly property: string;

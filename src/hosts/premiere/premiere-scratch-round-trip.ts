@@ -23,8 +23,6 @@ import { SCRATCH_UNDO_LABEL, ScratchContext, ScratchNotActiveError, type Scratch
 import { probeFrameSnap, probeHostPlacement, probeInsertAtTrackCount, probeOverwriteAtTrackCount } from './premiere-probe-tracks';
 import { TICKS_PER_SECOND } from './premiere-time';
 
-export { ScratchNotActiveError, type ScratchSource } from './premiere-probe-scratch-context';
-
 export const SCRATCH_SEQUENCE_NAME = 'ClipRelay diagnostics (scratch, safe to delete)';
 
 /** One write probe: the report section it fills and what it runs. */
@@ -37,7 +35,7 @@ interface WriteProbe {
  * In report order. Each places its own clip(s) in its own slot of the scratch sequence, so none reads
  * what another wrote, and one that throws is reported while the next still runs.
  */
-export const WRITE_PROBES: readonly WriteProbe[] = [
+const WRITE_PROBES: readonly WriteProbe[] = [
   { section: 'Placement by ClipRelay (§6.2)', run: probeHostPlacement },
   { section: 'Overwrite at index = track count (issue 9 item 2)', run: probeOverwriteAtTrackCount },
   { section: 'Insert at index = track count, limitShift (issue 9 item 2)', run: probeInsertAtTrackCount },
@@ -117,7 +115,13 @@ export async function runScratchRoundTrip(
     record.add('Scratch sequence could not be prepared', describeError(error), 'fail');
   } finally {
     record.begin('Scratch sequence cleanup');
-    if (original != null) await project.setActiveSequence(original).catch(() => false);
+    if (original != null) {
+      // A refusal is said: otherwise the editor is left on the scratch sequence without knowing why.
+      const restored = await project.setActiveSequence(original).catch((error: unknown) => describeError(error));
+      if (restored === false || typeof restored === 'string') {
+        record.add('Active sequence', `could not switch back to "${original.name}"${typeof restored === 'string' ? ` (${restored})` : ''}: open it by hand`, 'warn');
+      }
+    }
     if (options.keepScratchSequence) {
       record.add('Scratch sequence', `kept for inspection: delete "${SCRATCH_SEQUENCE_NAME}" when done`, 'warn');
     } else {

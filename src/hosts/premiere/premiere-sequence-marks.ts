@@ -1,5 +1,5 @@
 /** The sequence's In/Out marks as ClipRelay reports them; null where none is set. */
-export interface SequenceMarks {
+interface SequenceMarks {
   readonly inPointSeconds: number | null;
   readonly outPointSeconds: number | null;
 }

@@ -1,10 +1,9 @@
 import type { AudioClipTrackItem, AudioTrack, Sequence, VideoClipTrackItem, VideoTrack, premierepro } from '@adobe/premierepro';
 import type { TimelineClip, TimelineTrack, TrackKind } from '../spec';
 import { decodeClipId, encodeClipId } from './premiere-clip-id';
-import { mediaPathOf } from './premiere-media-path';
 import type { ClipTicks } from './premiere-time';
 
-export type PremiereTrack = VideoTrack | AudioTrack;
+type PremiereTrack = VideoTrack | AudioTrack;
 export type PremiereTrackItem = VideoClipTrackItem | AudioClipTrackItem;
 
 /** Every track of one kind, in index order (V1/A1 first). */
@@ -39,6 +38,7 @@ async function readClipSource(
   ppro: premierepro,
   item: PremiereTrackItem,
 ): Promise<Pick<TimelineClip, 'mediaPath' | 'projectItemId' | 'notAnalysable'>> {
+  // Premiere refuses these calls for some kinds of item (adjustment layers, synthetic media): such a clip is reported as not analysable, with the reason, below.
   const projectItem = await item.getProjectItem().catch(() => null);
   if (projectItem == null) {
     const adjustment = await item.isAdjustmentLayer().catch(() => false);
@@ -91,7 +91,8 @@ async function readTimelineClip(ppro: premierepro, item: PremiereTrackItem, kind
 }
 
 /** `isSpeedReversed()` is typed `Promise<number>` (26.3 `.d.ts`); a negative speed also means reversed. */
-export async function isReversed(item: PremiereTrackItem): Promise<boolean> {
+async function isReversed(item: PremiereTrackItem): Promise<boolean> {
+  // A host that does not answer isSpeedReversed still reports a negative speed for a reversed clip.
   const [flag, speed] = await Promise.all([item.isSpeedReversed().catch(() => 0), item.getSpeed()]);
   return Boolean(flag) || speed < 0;
 }
@@ -126,7 +127,7 @@ export async function findAudioTrackItem(ppro: premierepro, sequence: Sequence, 
   return null;
 }
 
-export interface LocatedTrackItem {
+interface LocatedTrackItem {
   readonly item: PremiereTrackItem;
   readonly trackIndex: number;
   /** Where Premiere actually put it: a frame boundary near the time asked for. */
@@ -153,6 +154,7 @@ export async function findTrackItemOf(
   const wanted = Number(startTicks);
   for (const [trackIndex, track] of tracks.entries()) {
     for (const item of await readTrackItems(ppro, track)) {
+      // An item Premiere cannot describe has no project item, so it is not the one looked for.
       const [projectItem, start] = await Promise.all([item.getProjectItem().catch(() => null), item.getStartTime()]);
       const distance = Math.abs(start.ticksNumber - wanted);
       if (projectItem?.getId() === projectItemId && distance <= toleranceTicks)

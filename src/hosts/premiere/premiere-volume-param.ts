@@ -40,7 +40,7 @@ export function levelFromParamValue(value: unknown): number | null {
 }
 
 /** An audio clip and its Volume › Level param. */
-export interface VolumeTarget {
+interface VolumeTarget {
   readonly item: AudioClipTrackItem;
   readonly levelParam: ComponentParam;
 }

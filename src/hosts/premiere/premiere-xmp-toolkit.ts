@@ -12,7 +12,7 @@ export interface XmpMetaLike {
   serialize(): string;
 }
 
-export interface XmpMetaConstructor {
+interface XmpMetaConstructor {
   new (packet?: string): XmpMetaLike;
   /** Registers a namespace so properties in it can be set even when the packet never mentioned it. */
   registerNamespace?(namespaceUri: string, suggestedPrefix: string): string;

@@ -1,5 +1,5 @@
-export { SandboxHost, type SandboxHostOptions, type MediaInfo } from './sandbox-host';
+export { SandboxHost } from './sandbox-host';
 export { createSandboxState, type SandboxSeed, type SeedTrack, type SeedClip } from './sandbox-seed';
-export type { SandboxState, SandboxTrack, SandboxClip, SandboxKeyframe, SandboxProjectItem } from './sandbox-state';
+export type { SandboxState, SandboxTrack, SandboxClip } from './sandbox-state';
 export { DEMO_SEQUENCE } from './demo-sequence';
 export { loadSandboxState, saveSandboxState } from './persisted-sandbox-state';

@@ -22,13 +22,13 @@ import {
 import { levelAtMediaSeconds } from './level-at';
 import type { SandboxClip, SandboxKeyframe, SandboxProjectItem, SandboxState, SandboxTrack } from './sandbox-state';
 
-export interface MediaInfo {
+interface MediaInfo {
   readonly durationSeconds: number;
   readonly hasVideo: boolean;
   readonly hasAudio: boolean;
 }
 
-export interface SandboxHostOptions {
+interface SandboxHostOptions {
   /** Reads a file's duration and streams; the sandbox page inspects the MP4 it downloaded. */
   readonly probeMedia: (mediaPath: string) => Promise<MediaInfo>;
 }

@@ -21,7 +21,7 @@ export interface ClipGainEnvelope {
 }
 
 /** A clip's Volume › Level as the host stores it, translated to sequence seconds and dB (0 dB = unity). */
-export interface VolumeKeyframe {
+interface VolumeKeyframe {
   readonly timeSeconds: number;
   readonly levelDb: number;
   /** Written by ClipRelay (a re-apply may replace it), as opposed to set by the editor. */

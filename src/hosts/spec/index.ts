@@ -1,5 +1,5 @@
 export type { TrackKind, TimelineClip, TimelineTrack, SequenceSnapshot } from './sequence-snapshot';
-export type { GainPoint, ClipGainEnvelope, VolumeKeyframe, VolumeAutomation } from './gain-envelope';
+export type { GainPoint, ClipGainEnvelope, VolumeAutomation } from './gain-envelope';
 export type { HostCapabilities, ImportedMedia, PlaceClipOutcome, PlaceClipRequest, PlacedClip, NleHost } from './nle-host';
 export type { ClipProvenance } from './clip-provenance';
 export { HostUnavailableError, HostOperationError, TrackOccupiedError } from './host-errors';

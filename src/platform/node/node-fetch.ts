@@ -11,7 +11,7 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 /** What fetch follows before it gives up. */
 const DEFAULT_MAX_REDIRECTS = 20;
 
-export interface NodeFetchOptions {
+interface NodeFetchOptions {
   /** @default 20, as fetch */
   readonly maxRedirects?: number;
 }
@@ -27,7 +27,7 @@ export interface NodeFetchOptions {
  * whose cause is the socket error, as fetch does. Request bodies are read into memory first, so a
  * 307/308 can send them again. The browser and UXP keep their own fetch.
  */
-export function createNodeFetch(options: NodeFetchOptions = {}): FetchFunction {
+function createNodeFetch(options: NodeFetchOptions = {}): FetchFunction {
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   return async (input, init) => {
     const request = new Request(input, init);
@@ -216,7 +216,7 @@ function abortReason(signal: AbortSignal): unknown {
  * Why a fetch failed when no socket error says it (a refused redirect, a body cut short): the
  * `cause` of the TypeError fetch itself would throw, so callers see the same shape as with undici.
  */
-export class FetchFailureCause extends AppError {
+class FetchFailureCause extends AppError {
   constructor(init: { message: string }) {
     super(init.message);
     this.name = 'FetchFailureCause';

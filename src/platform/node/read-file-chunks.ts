@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 
-export interface ReadFileChunksOptions {
+interface ReadFileChunksOptions {
   /** Bytes per chunk: small enough that decoded blocks stay in cache, large enough that reads stay cheap. @default 256 KiB */
   readonly chunkBytes?: number;
   readonly signal?: AbortSignal;

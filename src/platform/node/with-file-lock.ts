@@ -4,14 +4,14 @@ import { abortableDelay } from '../../shared/abortable-delay';
 import { AppError } from '../../shared/app-error';
 
 /** The lock stayed held longer than we wait; someone else is writing, or a lock file was left behind. */
-export class FileLockTimeoutError extends AppError {
+class FileLockTimeoutError extends AppError {
   constructor(readonly lockPath: string) {
     super(`Another ClipRelay process has held ${lockPath} for too long. If none is running, delete that file and try again.`);
     this.name = 'FileLockTimeoutError';
   }
 }
 
-export interface FileLockOptions {
+interface FileLockOptions {
   /** Give up after waiting this long. @default 10_000 */
   readonly waitMs?: number;
   /**

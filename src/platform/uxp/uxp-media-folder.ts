@@ -27,7 +27,7 @@ export class UnknownMediaFileError extends AppError {
 }
 
 /** The UXP media folder: a MediaFolder for downloads, plus the chosen folder for the Settings tab. */
-export type UxpMediaFolder = MediaFolder & Pick<RememberedFolder, 'describe' | 'choose'> & { readonly folder: RememberedFolder };
+type UxpMediaFolder = MediaFolder & Pick<RememberedFolder, 'describe' | 'choose'> & { readonly folder: RememberedFolder };
 
 /**
  * Generated clips go to a folder the user picks once (remembered with a persistent token), never
@@ -58,6 +58,7 @@ export function createUxpMediaFolder(
         },
         async close() {},
         async abort() {
+          // Abort is cleanup after the real failure, which the caller reports; a second error here would only hide it.
           await file.delete().catch(() => {});
         },
       };

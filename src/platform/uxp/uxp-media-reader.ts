@@ -35,7 +35,7 @@ export class MediaFileNotFoundError extends AppError {
   }
 }
 
-export interface UxpMediaReaderOptions {
+interface UxpMediaReaderOptions {
   /**
    * Called before the folder picker opens, so the panel can say why ("ClipRelay needs to read
    * VO.wav to find the speech; choose its folder"). Resolve false to cancel.
@@ -79,6 +79,7 @@ export function createUxpMediaReader(uxp: UxpModule, settings: SettingsStore, op
   async function grantedFolders(probe: boolean): Promise<Array<{ readonly token: string | null; readonly folder: UxpFolder }>> {
     const granted: Array<{ token: string | null; folder: UxpFolder }> = [];
     for (const token of await storedTokens()) {
+      // A token that no longer resolves (the folder was moved or deleted) is skipped; a file under no granted folder asks for access again.
       const folder = await fs.getEntryForPersistentToken(token).catch(() => null);
       const usable = folder != null && (!probe || (await isReadable(folder)));
       if (usable) granted.push({ token, folder });

@@ -7,7 +7,7 @@ import type { UxpModule, UxpSecureStorage } from './uxp-module';
 const PREFIX = 'cliprelay.secret.';
 
 /** Adobe documents `storage.secureStorage`; the UXP types (and some hosts) put it at the top level. */
-export function secureStorageOf(uxp: UxpModule): UxpSecureStorage {
+function secureStorageOf(uxp: UxpModule): UxpSecureStorage {
   const secure = uxp.storage.secureStorage ?? uxp.secureStorage;
   if (secure == null) {
     throw new UnavailableFeatureError({ feature: 'secure storage', message: 'UXP secure storage is not available in this host.' });

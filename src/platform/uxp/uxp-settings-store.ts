@@ -3,7 +3,7 @@ import type { SettingsStore } from '../settings-store';
 import { uxpDataFile } from './uxp-data-file';
 import type { UxpModule } from './uxp-module';
 
-export const UXP_SETTINGS_FILE = 'settings.json';
+const UXP_SETTINGS_FILE = 'settings.json';
 
 /**
  * Settings as `settings.json` in the plugin data folder — needs no permission beyond the default,

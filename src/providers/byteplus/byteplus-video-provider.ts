@@ -19,7 +19,7 @@ export const BYTEPLUS_PROVIDER_ID = 'byteplus';
 export const BYTEPLUS_DEFAULT_BASE_URL = 'https://ark.ap-southeast.bytepluses.com/api/v3';
 const PROVIDER_NAME = 'BytePlus';
 /** "The video URL expires in 24 hours" (research video-apis §6; Comfy Router's BytePlus page; T×2). */
-export const BYTEPLUS_RESULT_LIFETIME_MS = 24 * 60 * 60 * 1000;
+const BYTEPLUS_RESULT_LIFETIME_MS = 24 * 60 * 60 * 1000;
 /** Tasks read per list page while looking for a lost create. */
 const LIST_PAGE_SIZE = 100;
 /** Pages read before giving up as "could not tell": a lost create is recent, near the top. */

@@ -20,7 +20,7 @@ const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO d
  * V = the vendor's own docs or changelog, S = SDK source or the vendor's SDK release notes,
  * T = a third party ("T×3" when three agree), I = our own inference.
  */
-export const factSourceSchema = z.strictObject({
+const factSourceSchema = z.strictObject({
   /** A URL, or an SDK file as "package@version path", e.g. "openai@6.30.1 src/resources/videos.ts". */
   ref: z.string().min(1),
   grade: z.string().regex(/^[VSTI](×\d+)?$/, 'expected a grade V, S, T, T×n or I'),
@@ -34,7 +34,7 @@ export const factSourceSchema = z.strictObject({
  * with the replacement. A `retiredOn` day that has passed makes a deprecated model retired
  * without a catalog update (see model-lifecycle.ts).
  */
-export const modelLifecycleSchema = z.strictObject({
+const modelLifecycleSchema = z.strictObject({
   status: z.enum(['live', 'preview', 'deprecated', 'retired']),
   /** The day the vendor announced the end (or marked it deprecated). */
   deprecatedOn: isoDateSchema.optional(),
@@ -60,7 +60,7 @@ export const modelLifecycleSchema = z.strictObject({
  * requests it applies to (every listed condition must hold); `allowedResolutions` is what such a
  * request must use; `message` tells the user how to get out.
  */
-export const modelConstraintSchema = z.strictObject({
+const modelConstraintSchema = z.strictObject({
   when: z.strictObject({
     /** Applies to requests asking for native audio (true) or silence (false). */
     audio: z.boolean().optional(),
@@ -76,7 +76,7 @@ export const modelConstraintSchema = z.strictObject({
  * the clip cuts from shot to shot, each with its own prompt and length. The shot seconds must add
  * up to the clip's duration (every source that states a rule says so).
  */
-export const multiShotCapabilitySchema = z.strictObject({
+const multiShotCapabilitySchema = z.strictObject({
   /** Most shots one clip may have, e.g. 6 on Kling 3.0. */
   maxShots: z.number().int().min(2),
   /** Shortest shot, whole seconds. @default 1 */
@@ -90,7 +90,7 @@ export const multiShotCapabilitySchema = z.strictObject({
  * One generation model as data. Strict: this file is ours, so a typo must fail loudly.
  * Prices are approximate list prices per second of output, for estimates only.
  */
-export const catalogModelSchema = z.strictObject({
+const catalogModelSchema = z.strictObject({
   /**
    * The catalog's key for the model, unique across providers, e.g. "kling-v2-6"; also the id sent
    * on the wire unless `wireModelId` says otherwise.

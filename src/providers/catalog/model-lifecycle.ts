@@ -42,7 +42,7 @@ export function retiredModelMessage(model: CatalogModel, catalog: ModelCatalog):
 }
 
 /** "Use Veo 3.1 (Vertex AI) — google-vertex veo-3.1-generate-001 — instead." or a plain "Pick another model." */
-export function replacementAdvice(model: CatalogModel, catalog: ModelCatalog): string {
+function replacementAdvice(model: CatalogModel, catalog: ModelCatalog): string {
   const replacement = model.lifecycle?.replacement;
   if (replacement == null) return 'Pick another model.';
   const known = catalog.models.find((candidate) => candidate.id === replacement.model && candidate.provider === replacement.provider);

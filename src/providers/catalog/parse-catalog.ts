@@ -4,7 +4,7 @@ import { describeSchemaIssues } from '../../shared/schema-issue-sentences';
 import { modelCatalogSchema, type ModelCatalog } from './model-catalog-schema';
 
 /** A catalog file that cannot be used; the message names the source and each wrong field. */
-export class CatalogFormatError extends AppError {
+class CatalogFormatError extends AppError {
   constructor(source: string, problems: readonly string[]) {
     super(`The model catalog ${source} is not valid: ${problems.join('; ')}.`);
     this.name = 'CatalogFormatError';

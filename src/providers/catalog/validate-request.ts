@@ -3,7 +3,7 @@ import type { CatalogModel, ModelCatalog } from './model-catalog-schema';
 import { effectiveModelStatus, isModelOffered, isoDay, retiredModelMessage } from './model-lifecycle';
 
 /** One reason a request cannot be sent, tied to the field the user should change. */
-export interface RequestProblem {
+interface RequestProblem {
   readonly field:
     | 'provider'
     | 'model'

@@ -42,7 +42,7 @@ export const comfyUiExecutionErrorSchema = z.object({
 });
 
 /** One GET /history/{id} entry; `{}` until the prompt has finished. */
-export const comfyUiHistoryEntrySchema = z.object({
+const comfyUiHistoryEntrySchema = z.object({
   /** [number, prompt_id, prompt, extra_data, outputs_to_execute]. */
   prompt: z.array(z.unknown()).nullish(),
   /** node id → output kind (`images`, `gifs`, `videos`, `animated`…) → list. */

@@ -59,7 +59,7 @@ export function toComfyUiJobStatus(entry: ComfyUiHistoryEntry, baseUrl: string):
 }
 
 /** GET /view for a saved file; `type` is where ComfyUI keeps it (output, temp, input). */
-export function viewUrl(baseUrl: string, file: ComfyUiOutputFile): string {
+function viewUrl(baseUrl: string, file: ComfyUiOutputFile): string {
   const query = new URLSearchParams({ filename: file.filename, subfolder: file.subfolder ?? '', type: file.type ?? 'output' });
   return `${baseUrl.replace(/\/+$/, '')}/view?${query.toString()}`;
 }

@@ -1,7 +1,7 @@
 import type { VideoRequest } from '../spec';
 import type { ComfyUiPlaceholderValues } from './comfyui-workflow';
 
-export interface ComfyUiPlaceholderOptions {
+interface ComfyUiPlaceholderOptions {
   /** Frame rate the workflow renders at; fills {{fps}} and drives {{frames}}. */
   readonly framesPerSecond: number;
   /** The shorter side of the frame in pixels; the longer follows the aspect ratio. */

@@ -2,7 +2,7 @@ import type { JsonValue } from '../spec';
 import { ComfyUiWorkflowError } from './comfyui-workflow-error';
 
 /** One node of an API-format workflow ("Export (API)" in ComfyUI), as POST /prompt takes it. */
-export interface ComfyUiNode {
+interface ComfyUiNode {
   readonly class_type: string;
   /** Literal values, or links `[sourceNodeId, outputIndex]` to another node's output. */
   readonly inputs: { readonly [name: string]: JsonValue };
@@ -17,7 +17,7 @@ export type ComfyUiWorkflow = { readonly [nodeId: string]: ComfyUiNode };
  * value (`"seed": "{{seed}}"` becomes the number, not the string). Inside longer text
  * (`"cinematic, {{prompt}}"`) every placeholder is inserted as text.
  */
-export const COMFYUI_PLACEHOLDERS = {
+const COMFYUI_PLACEHOLDERS = {
   prompt: 'text',
   negative_prompt: 'text',
   seed: 'number',
@@ -31,7 +31,7 @@ export const COMFYUI_PLACEHOLDERS = {
   generate_audio: 'boolean',
 } as const;
 
-export type ComfyUiPlaceholder = keyof typeof COMFYUI_PLACEHOLDERS;
+type ComfyUiPlaceholder = keyof typeof COMFYUI_PLACEHOLDERS;
 export type ComfyUiPlaceholderValues = { readonly [Name in ComfyUiPlaceholder]: string | number | boolean };
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z_]+)\s*\}\}/g;

@@ -9,7 +9,7 @@
  * endpoints that map lacks; their input is inferred from fal's model pages and the nearest sibling
  * family and is isolated here, so a correction is one row.
  */
-export type FalEndpointFamily = 'kling' | 'kling-omni' | 'veo' | 'seedance' | 'wan' | 'ltx' | 'minimax' | 'gemini-omni';
+type FalEndpointFamily = 'kling' | 'kling-omni' | 'veo' | 'seedance' | 'wan' | 'ltx' | 'minimax' | 'gemini-omni';
 
 export interface FalInputFormat {
   readonly family: FalEndpointFamily;

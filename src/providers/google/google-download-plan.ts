@@ -1,14 +1,14 @@
 import { INLINE_VIDEO_SCHEME } from './google-inline-video';
 
 /** How to fetch one Veo result, decided from the asset URL the operation gave us. */
-export type GoogleDownloadPlan =
+type GoogleDownloadPlan =
   /** GET `url`; `authorized` means it goes to an origin that may see our credential. */
   | { readonly kind: 'http'; readonly url: string; readonly authorized: boolean }
   /** The bytes came inside the operation (Vertex without storageUri): read it again and decode. */
   | { readonly kind: 'inline'; readonly operationName: string; readonly videoIndex: number };
 
 /** The Gemini API's public origin; result URIs name it even when we talk to a proxy or emulator. */
-export const GEMINI_API_ORIGIN = 'https://generativelanguage.googleapis.com';
+const GEMINI_API_ORIGIN = 'https://generativelanguage.googleapis.com';
 
 /**
  * Where a Veo asset is downloaded from and whether our credential goes with it:
@@ -52,6 +52,7 @@ function originOf(url: string): string | undefined {
   try {
     return new URL(url).origin;
   } catch {
+    // A URL that does not parse has no origin; the caller treats it as foreign.
     return undefined;
   }
 }

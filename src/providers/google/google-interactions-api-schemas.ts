@@ -14,7 +14,7 @@ const omniInputBlockSchema = z.discriminatedUnion('type', [
 ]);
 
 /** `generation_config.video_config.task` (SDK `Task`; `upscale` exists but is not ours to send). */
-export const omniTaskSchema = z.enum(['text_to_video', 'image_to_video', 'reference_to_video', 'edit', 'extend']);
+const omniTaskSchema = z.enum(['text_to_video', 'image_to_video', 'reference_to_video', 'edit', 'extend']);
 export type OmniTask = z.infer<typeof omniTaskSchema>;
 
 /** What we send to `POST /v1beta/interactions` — strict, so a mistake of ours fails before the wire. */

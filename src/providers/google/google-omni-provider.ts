@@ -62,7 +62,7 @@ interface GoogleOmniCommonSettings {
 }
 
 /** The Gemini API: one API key (`x-goog-api-key`), `/v1beta/interactions`. */
-export interface GeminiApiOmniSettings extends GoogleOmniCommonSettings {
+interface GeminiApiOmniSettings extends GoogleOmniCommonSettings {
   readonly apiKey: string;
 }
 
@@ -72,11 +72,11 @@ export interface GeminiApiOmniSettings extends GoogleOmniCommonSettings {
  * sends with `vertexai: true` (dist/node/index.cjs `getGoogleGenAIAPIVersion`: the API version
  * becomes `{version}/projects/{p}/locations/{l}` and Interactions paths hang below it; S).
  */
-export interface VertexAiOmniSettings extends GoogleOmniCommonSettings {
+interface VertexAiOmniSettings extends GoogleOmniCommonSettings {
   readonly vertex: { readonly accessToken: string; readonly project: string; readonly location: string };
 }
 
-export type GoogleOmniProviderSettings = GeminiApiOmniSettings | VertexAiOmniSettings;
+type GoogleOmniProviderSettings = GeminiApiOmniSettings | VertexAiOmniSettings;
 
 /** Interaction ids we accept in a path: Google's are URL-safe tokens. */
 const INTERACTION_ID = /^[A-Za-z0-9_-]+$/;

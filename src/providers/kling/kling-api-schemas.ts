@@ -4,7 +4,7 @@ import { z } from 'zod';
  * Kling's `mode`: std = 720p, pro = 1080p, 4k = 2160p (4k on kling-v3 only; research
  * video-apis-2026-12.md §3, grade T×3: anyfast, useapi, jiekou).
  */
-export const klingModeSchema = z.enum(['std', 'pro', '4k']);
+const klingModeSchema = z.enum(['std', 'pro', '4k']);
 export type KlingMode = z.infer<typeof klingModeSchema>;
 
 /**
@@ -13,7 +13,7 @@ export type KlingMode = z.infer<typeof klingModeSchema>;
  * Sources (grade T): vercel/ai packages/klingai/src/klingai-video-model-options.ts and its
  * t2v-multi-shot example; mulerouter.ai and powertokens.ai transcriptions of the 3.0 docs.
  */
-export const klingShotSchema = z.strictObject({
+const klingShotSchema = z.strictObject({
   index: z.number().int().min(1),
   prompt: z.string().min(1).max(512),
   duration: z.string().regex(/^\d+$/),
@@ -122,7 +122,7 @@ export const klingTaskSchema = z.object({
 export type KlingTask = z.infer<typeof klingTaskSchema>;
 
 /** Every Kling answer: `{code, message, request_id, data}`; code 0 means success. */
-export function klingEnvelopeSchema<Data extends z.ZodType>(data: Data) {
+function klingEnvelopeSchema<Data extends z.ZodType>(data: Data) {
   return z.object({
     code: z.number(),
     message: z.string().nullish(),

@@ -3,18 +3,18 @@ import { hmacSha256 } from '../../shared/hmac-sha256';
 import { encodeUtf8 } from '../../shared/utf8';
 
 /** Kling's documented token lifetime. */
-export const KLING_TOKEN_LIFETIME_SECONDS = 1800;
+const KLING_TOKEN_LIFETIME_SECONDS = 1800;
 /** Kling's documented `nbf` allowance for clock skew. */
 const NOT_BEFORE_SKEW_SECONDS = 5;
 /** A token is replaced this long before it expires, so a slow request never carries a dead one. */
 const RENEW_BEFORE_EXPIRY_SECONDS = 300;
 
-export interface KlingCredentials {
+interface KlingCredentials {
   readonly accessKey: string;
   readonly secretKey: string;
 }
 
-export interface KlingTokenClaims {
+interface KlingTokenClaims {
   readonly iss: string;
   readonly exp: number;
   readonly nbf: number;

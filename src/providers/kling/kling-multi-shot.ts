@@ -3,11 +3,11 @@ import type { KlingShot } from './kling-api-schemas';
 import { klingModelTakesShots } from './kling-model-features';
 
 /** Kling's limits on a shot list (grade T, see klingShotSchema): 6 shots, 512 characters, ≥ 1 s each. */
-export const KLING_MAX_SHOTS = 6;
-export const KLING_MAX_SHOT_PROMPT_CHARS = 512;
+const KLING_MAX_SHOTS = 6;
+const KLING_MAX_SHOT_PROMPT_CHARS = 512;
 
 /** The multi-shot fields of a create body; empty when the request has no shot list. */
-export interface KlingMultiShotFields {
+interface KlingMultiShotFields {
   readonly multi_shot?: true;
   readonly shot_type?: 'customize';
   readonly multi_prompt?: KlingShot[];

@@ -3,7 +3,7 @@
  * (`@runwayml/sdk@4.20.1 src/resources/text-to-video.ts` and `image-to-video.ts`, read 2026-12-06).
  * Decided by id prefix so a newer snapshot of a family works before the catalog lists it.
  */
-export interface RunwayModelFeatures {
+interface RunwayModelFeatures {
   /**
    * Native audio: `flag` takes the `audio` boolean (Veo 3.1, Seedance 2.0), `always` has sound
    * and no switch (Gemini Omni Flash), `none` renders silent (Gen-4.x).

@@ -4,4 +4,4 @@ export type { ByteSink, TransferProgress, DownloadOptions } from './byte-sink';
 export type { ProviderWarning, StartedJob, VideoProvider } from './video-provider';
 export type { ProviderErrorKind } from './provider-errors';
 export { ProviderApiError, ProviderJobFailedError, InvalidResponseError, DownloadVerificationError } from './provider-errors';
-export type { CredentialSpec, FetchFunction, ProviderSettings, ProviderRegistration } from './provider-registration';
+export type { FetchFunction, ProviderSettings, ProviderRegistration } from './provider-registration';

@@ -1,7 +1,7 @@
 import type { VideoProvider } from './video-provider';
 
 /** A secret a provider needs, named as the provider's own tools name it (e.g. KLING_ACCESS_KEY). */
-export interface CredentialSpec {
+interface CredentialSpec {
   readonly name: string;
   /** Shown next to the input field, e.g. "Access key". */
   readonly label: string;

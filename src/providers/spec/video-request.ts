@@ -13,7 +13,7 @@ export interface ReferenceImage {
 }
 
 /** One shot of a multi-shot clip (VideoRequest.shots). */
-export interface VideoShot {
+interface VideoShot {
   readonly prompt: string;
   /** Whole seconds. */
   readonly durationSeconds: number;

@@ -1,6 +1,6 @@
 /** Gain-curve geometry: which dB range a clip's height shows, and the polyline through its keyframes. */
-export const CURVE_TOP_DB = 6;
-export const CURVE_BOTTOM_DB = -24;
+const CURVE_TOP_DB = 6;
+const CURVE_BOTTOM_DB = -24;
 
 export function dbToY(levelDb: number, top: number, height: number): number {
   const clamped = Math.min(CURVE_TOP_DB, Math.max(CURVE_BOTTOM_DB, levelDb));

@@ -11,7 +11,7 @@ import { InvalidResponseError, ProviderApiError } from '../../providers/spec';
  *   a 5xx or gateway 502/504 (a proxy may have passed it on), 408, an answer we cannot read.
  *   Never re-posted on our own; reconciled by our id, or decided by the user.
  */
-export type CreateFailureKind = 'not-sent' | 'refused' | 'ambiguous';
+type CreateFailureKind = 'not-sent' | 'refused' | 'ambiguous';
 
 export function classifyCreateFailure(error: unknown): CreateFailureKind {
   if (AppError.isInstance(error) && error instanceof ProviderApiError) {

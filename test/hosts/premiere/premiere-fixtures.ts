@@ -46,7 +46,7 @@ export const scenario: HostScenario = {
 export const ticks = (seconds: number): number => Math.round(seconds * TICKS_PER_SECOND);
 
 /** A delay that records instead of sleeping. */
-export function recordingDelay(): { delay: (delayMs: number) => Promise<void>; calls: number[] } {
+function recordingDelay(): { delay: (delayMs: number) => Promise<void>; calls: number[] } {
   const calls: number[] = [];
   return { calls, delay: async (delayMs) => void calls.push(delayMs) };
 }
@@ -103,7 +103,7 @@ export async function editorAddsKeyframes(
  * What real cuts hold besides file-backed clips, placed after everything the tests edit (from 50 s):
  * every host test runs with them on the timeline, so none of them may break a read or an edit.
  */
-export const REAL_WORLD_CLIPS: readonly SyntheticClip[] = [
+const REAL_WORLD_CLIPS: readonly SyntheticClip[] = [
   { kind: 'title', trackKind: 'video', trackIndex: 0, name: 'Lower third', startSeconds: 50, endSeconds: 53 },
   { kind: 'adjustment-layer', trackKind: 'video', trackIndex: 1, name: 'Grade', startSeconds: 50, endSeconds: 60 },
   { kind: 'graphic', trackKind: 'video', trackIndex: 1, name: 'Logo bug', startSeconds: 60, endSeconds: 62 },

@@ -21,7 +21,7 @@ export class FakeLimitationError extends Error {
 }
 
 /** Applies an edit to the fake's state when its transaction commits. */
-export type ApplyEdit = (world: FakeWorld) => void;
+type ApplyEdit = (world: FakeWorld) => void;
 
 /**
  * An edit created by a `create*Action()` call. It remembers the lock scope it was created in:

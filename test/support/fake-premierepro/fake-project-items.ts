@@ -93,7 +93,7 @@ export class FakeFolderItem implements Pick<FolderItem, 'name' | 'type' | 'getIt
  * A clip item as `ClipProjectItem.cast` returns it — media files and sequences alike (a sequence's
  * project item is a clip whose media is the sequence; it has no file path).
  */
-export class FakeClipProjectItem implements Pick<
+class FakeClipProjectItem implements Pick<
   ClipProjectItem,
   'name' | 'type' | 'getMediaFilePath' | 'getMedia' | 'isSequence' | 'isOffline' | 'isMergedClip' | 'findItemsMatchingMediaPath'
 > {

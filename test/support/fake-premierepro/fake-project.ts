@@ -8,7 +8,7 @@ import { secondsToTicks } from './fake-tick-time';
 import type { FakeWorld } from './fake-world';
 
 /** Collects the actions of one executeTransaction; closed once the callback returns. */
-export class FakeCompoundAction implements Pick<CompoundAction, 'addAction' | 'empty'> {
+class FakeCompoundAction implements Pick<CompoundAction, 'addAction' | 'empty'> {
   readonly actions: FakeAction[] = [];
   private closed = false;
 

@@ -5,7 +5,7 @@
  * third party · SAMPLE Adobe's official samples do it · UNK a hypothesis the Diagnostics probe settles
  * (the fake models the hypothesis so both sides of the host code run).
  */
-export interface FakeRule {
+interface FakeRule {
   readonly rule: string;
   readonly grade: 'DOC' | 'OBS' | 'SAMPLE' | 'UNK';
   readonly source: string;

@@ -53,7 +53,7 @@ abstract class FakeTrack {
   }
 }
 
-export class FakeVideoTrack extends FakeTrack implements Pick<VideoTrack, 'name' | 'isMuted' | 'getIndex' | 'getTrackItems'> {
+class FakeVideoTrack extends FakeTrack implements Pick<VideoTrack, 'name' | 'isMuted' | 'getIndex' | 'getTrackItems'> {
   getTrackItems(trackItemType: Constants.TrackItemType, includeEmptyTrackItems: boolean): VideoClipTrackItem[] {
     return this.clipUids(trackItemType, includeEmptyTrackItems).map((uid) =>
       asOfficial<VideoClipTrackItem>(new FakeVideoClipTrackItem(this.world, uid)),
@@ -61,7 +61,7 @@ export class FakeVideoTrack extends FakeTrack implements Pick<VideoTrack, 'name'
   }
 }
 
-export class FakeAudioTrack extends FakeTrack implements Pick<AudioTrack, 'name' | 'isMuted' | 'getIndex' | 'getTrackItems'> {
+class FakeAudioTrack extends FakeTrack implements Pick<AudioTrack, 'name' | 'isMuted' | 'getIndex' | 'getTrackItems'> {
   getTrackItems(trackItemType: Constants.TrackItemType, includeEmptyTrackItems: boolean): AudioClipTrackItem[] {
     return this.clipUids(trackItemType, includeEmptyTrackItems).map((uid) =>
       asOfficial<AudioClipTrackItem>(new FakeAudioClipTrackItem(this.world, uid)),
@@ -70,7 +70,7 @@ export class FakeAudioTrack extends FakeTrack implements Pick<AudioTrack, 'name'
 }
 
 /** Sequence settings before 26.2: no getVideoFrameRate (`frame-rate-since-26-2`). */
-export class FakeSequenceSettings implements Pick<SequenceSettings, 'getVideoFrameRect' | 'getAudioChannelType'> {
+class FakeSequenceSettings implements Pick<SequenceSettings, 'getVideoFrameRect' | 'getAudioChannelType'> {
   constructor(protected readonly state: SequenceState) {}
 
   /** 1 = stereo (Adobe: 0 mono, 1 stereo, 2 5.1, 3 multichannel). */
@@ -84,14 +84,14 @@ export class FakeSequenceSettings implements Pick<SequenceSettings, 'getVideoFra
 }
 
 /** Sequence settings from 26.2 ("Since: 26.2", sequencesettings.md). */
-export class FakeSequenceSettings262 extends FakeSequenceSettings implements Pick<SequenceSettings, 'getVideoFrameRate'> {
+class FakeSequenceSettings262 extends FakeSequenceSettings implements Pick<SequenceSettings, 'getVideoFrameRate'> {
   getVideoFrameRate(): FrameRate {
     return asOfficial<FrameRate>(new FakeFrameRate(this.state.frameRate));
   }
 }
 
 /** Where the last clip on any track ends. */
-export function sequenceEndTicks(state: SequenceState): number {
+function sequenceEndTicks(state: SequenceState): number {
   return [...state.videoTracks, ...state.audioTracks]
     .flatMap((track) => track.items)
     .reduce((end, item) => Math.max(end, item.endTicks), 0);

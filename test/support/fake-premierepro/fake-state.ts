@@ -6,7 +6,7 @@
 /** Volume › Level of an untouched clip: 0 dB in Premiere's scale where 1.0 = +15 dB. */
 export const UNITY_LEVEL = 0.17782794100389228;
 
-export interface KeyframeState {
+interface KeyframeState {
   /** Clip media time. */
   readonly ticks: number;
   readonly value: number;
@@ -56,7 +56,7 @@ export interface TrackState {
 /** Private-namespace project metadata of an item, property name → text (the Project panel columns). */
 export type MetadataState = Record<string, string>;
 
-export interface BinState {
+interface BinState {
   readonly kind: 'bin';
   readonly id: string;
   readonly name: string;
@@ -84,7 +84,7 @@ export interface ClipItemState {
 }
 
 /** A sequence's project item: a clip item whose media is the sequence. */
-export interface SequenceItemState {
+interface SequenceItemState {
   readonly kind: 'sequence';
   readonly id: string;
   readonly name: string;

@@ -26,7 +26,7 @@ export class FakeFrameRate implements Pick<FrameRate, 'value' | 'ticksPerFrame' 
 }
 
 /** Immutable, integer ticks — like Premiere's TickTime, whose arithmetic never drifts. */
-export class FakeTickTime implements Pick<
+class FakeTickTime implements Pick<
   TickTime,
   'seconds' | 'ticks' | 'ticksNumber' | 'equals' | 'add' | 'subtract' | 'multiply' | 'divide' | 'alignToFrame' | 'alignToNearestFrame'
 > {

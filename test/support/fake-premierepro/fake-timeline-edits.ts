@@ -6,7 +6,7 @@ import type { FakeTrackKind, FakeWorld } from './fake-world';
  * Overwrite semantics: whatever lies under [startTicks, endTicks) on the track is removed, and clips
  * that reach into the span are trimmed (a clip spanning it is split in two). Nothing moves.
  */
-export function clearSpan(world: FakeWorld, track: TrackState, startTicks: number, endTicks: number): void {
+function clearSpan(world: FakeWorld, track: TrackState, startTicks: number, endTicks: number): void {
   const kept: TrackItemState[] = [];
   for (const item of track.items) {
     if (item.endTicks <= startTicks || item.startTicks >= endTicks) {

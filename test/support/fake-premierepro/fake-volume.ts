@@ -35,7 +35,7 @@ function paramState(world: FakeWorld, address: ParamAddress): ParamState {
   return param;
 }
 
-export class FakeKeyframe implements Pick<Keyframe, 'value' | 'position'> {
+class FakeKeyframe implements Pick<Keyframe, 'value' | 'position'> {
   position: TickTime = tickTimeOfTicks(0);
 
   constructor(public value: { value: number | boolean }) {}
@@ -191,7 +191,7 @@ export class FakeComponentParam implements Pick<
   }
 }
 
-export class FakeComponent implements Pick<Component, 'getMatchName' | 'getDisplayName' | 'getParamCount' | 'getParam'> {
+class FakeComponent implements Pick<Component, 'getMatchName' | 'getDisplayName' | 'getParamCount' | 'getParam'> {
   constructor(
     private readonly world: FakeWorld,
     private readonly uid: number,

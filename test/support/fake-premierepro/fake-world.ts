@@ -5,12 +5,12 @@ import type { ClipItemState, FakeState, ProjectItemState, SequenceState, TrackIt
 
 export type FakeTrackKind = 'video' | 'audio';
 
-export interface UndoEntry {
+interface UndoEntry {
   readonly label: string;
   readonly before: FakeState;
 }
 
-export interface LocatedItem {
+interface LocatedItem {
   readonly sequence: SequenceState;
   readonly kind: FakeTrackKind;
   readonly trackIndex: number;
@@ -18,7 +18,7 @@ export interface LocatedItem {
   readonly item: TrackItemState;
 }
 
-export interface FakeWorldOptions {
+interface FakeWorldOptions {
   /** Files on "disk" that importFiles accepts, by native path. */
   readonly mediaOnDisk: { readonly [path: string]: ScenarioMedia };
   /** `getItems` calls on its bin that miss a freshly imported item, as Premiere may show it late. */
@@ -41,7 +41,7 @@ export interface FakeWorldOptions {
 }
 
 /** A property added with `addPropertyToProjectMetadataSchema`. */
-export interface SchemaProperty {
+interface SchemaProperty {
   readonly label: string;
   readonly type: number;
 }

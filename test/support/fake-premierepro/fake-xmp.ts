@@ -2,7 +2,7 @@ import { PremiereRuleError } from './fake-lock';
 import type { MetadataState } from './fake-state';
 
 /** Premiere's private project-metadata namespace (research §3). */
-export const FAKE_PRIVATE_NS = 'http://ns.adobe.com/premierePrivateProjectMetaData/1.0/';
+const FAKE_PRIVATE_NS = 'http://ns.adobe.com/premierePrivateProjectMetaData/1.0/';
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 

@@ -3,13 +3,13 @@ import { compareVersions } from '../../../src/hosts/premiere/premiere-diagnostic
 import { OLDEST_PROFILE, PREMIERE_PROFILES, type PremiereProfile, type PremiereProfileId } from './fake-profiles';
 
 /** The fake options a user's Diagnostics report asks for: `createFakePremiere(scenario, options)`. */
-export interface FakeOptionsFromDiagnostics {
+interface FakeOptionsFromDiagnostics {
   readonly profile: PremiereProfile;
   readonly valueShape: 'number' | 'object';
   readonly keyframesRelativeToClipStart: boolean;
 }
 
-export interface ProfileFromDiagnostics {
+interface ProfileFromDiagnostics {
   readonly options: FakeOptionsFromDiagnostics;
   /** The built-in profile the report's version starts from; the report's own facts override it. */
   readonly basedOn: PremiereProfileId;
