@@ -15,6 +15,7 @@ export async function assertOutputFolder(path: string): Promise<void> {
   if (existing == null) {
     for (;;) {
       const parent = dirname(folder);
+      // Not there yet: it will be created with the clip, so the nearest existing parent decides.
       const info = parent === folder ? null : await stat(parent).catch(() => undefined);
       if (info === undefined) {
         folder = parent;

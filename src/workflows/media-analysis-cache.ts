@@ -17,6 +17,7 @@ export class MediaAnalysisCache {
     if (cached != null) return cached;
     const pending = analyse();
     this.entries.set(key, pending);
+    // A failed analysis is forgotten so a later call can try again; the caller still gets the rejection.
     pending.catch(() => this.entries.delete(key));
     return pending;
   }

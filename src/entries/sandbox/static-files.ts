@@ -17,6 +17,7 @@ export async function serveStaticFile(rootDir: string, urlPath: string, response
   const relative = normalize(decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath)).replace(/^([/\\])+/, '');
   const filePath = join(rootDir, relative);
   if (!filePath.startsWith(rootDir + sep)) return false;
+  // No such file (or not readable): the caller answers 404.
   const body = await readFile(filePath).catch(() => null);
   if (body == null) return false;
   response.writeHead(200, {

@@ -145,6 +145,7 @@ async function probeLockRule(ppro: premierepro, record: DiagnosticsRecorder, ver
     root.createBinAction('ClipRelay lock probe', true);
     enforced = false;
   } catch {
+    // Refused: the lock rule is enforced, which is the probe's answer, recorded below.
     enforced = true;
   }
   record.fact('enforcesLockRule', enforced);
@@ -240,6 +241,7 @@ async function probeSequence(sequence: Sequence, snapshot: SequenceSnapshot, rec
     sequence.getOutPoint(),
     sequence.getEndTime(),
   ]);
+  // Diagnostics report what Premiere answers; a refused call shows as unknown in the report.
   const channelType = await settings.getAudioChannelType().catch(() => null);
   record.add(
     'Sequence',
@@ -399,6 +401,7 @@ async function findScratchSource(ppro: premierepro, project: Project, sequence: 
       const mediaPath = projectItem == null ? null : await mediaPathOf(ppro, projectItem);
       if (projectItem == null || mediaPath == null) continue;
       candidates += 1;
+      // A duration Premiere does not give shows as unknown; the clip can still be a scratch candidate.
       const seconds = (await mediaDurationOf(ppro, projectItem).catch(() => null))?.seconds ?? null;
       if (seconds == null || seconds < MIN_SCRATCH_SECONDS) continue;
       const candidate = { seconds, video: withVideo.has(projectItem.getId()) };

@@ -38,6 +38,7 @@ function loadUxp(): UxpInfoModule | null {
   try {
     return require('uxp') as UxpInfoModule;
   } catch {
+    // Outside UXP (tests, the sandbox) there is no 'uxp' module, so no host info to report.
     return null;
   }
 }

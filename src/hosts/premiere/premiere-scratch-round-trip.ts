@@ -119,7 +119,11 @@ export async function runScratchRoundTrip(
       // A refusal is said: otherwise the editor is left on the scratch sequence without knowing why.
       const restored = await project.setActiveSequence(original).catch((error: unknown) => describeError(error));
       if (restored === false || typeof restored === 'string') {
-        record.add('Active sequence', `could not switch back to "${original.name}"${typeof restored === 'string' ? ` (${restored})` : ''}: open it by hand`, 'warn');
+        record.add(
+          'Active sequence',
+          `could not switch back to "${original.name}"${typeof restored === 'string' ? ` (${restored})` : ''}: open it by hand`,
+          'warn',
+        );
       }
     }
     if (options.keepScratchSequence) {

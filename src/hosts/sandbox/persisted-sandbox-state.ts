@@ -11,6 +11,7 @@ export function loadSandboxState(storage: Storage, key: string): SandboxState | 
     const state = JSON.parse(text) as SandboxState;
     return Array.isArray(state.videoTracks) && Array.isArray(state.audioTracks) && typeof state.nextId === 'number' ? state : null;
   } catch {
+    // Sandbox only, as documented above: a stored timeline that does not parse starts a fresh demo.
     return null;
   }
 }

@@ -49,6 +49,7 @@ export function createFileByteSink(filePath: string): VectoredByteSink {
     async abort() {
       if (finished) return;
       finished = true;
+      // Abort is cleanup after the real failure; the .part file is removed next either way.
       await handle?.close().catch(() => undefined);
       await rm(partPath, { force: true });
     },

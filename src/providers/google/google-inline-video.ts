@@ -70,6 +70,7 @@ export async function writeInlineVideo(
     await sink.close();
     return receivedBytes;
   } catch (error) {
+    // Cleanup after the real failure, which is rethrown; a second error here would only hide it.
     await sink.abort(error).catch(() => undefined);
     throw error;
   }

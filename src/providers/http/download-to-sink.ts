@@ -158,6 +158,7 @@ export async function downloadToSink(options: DownloadToSinkOptions): Promise<nu
     return receivedBytes;
   } catch (error) {
     await writer.settle();
+    // Cleanup after the real failure, which is rethrown below; a second error here would only hide it.
     await sink.abort(error).catch(() => undefined);
     throw signal?.aborted === true ? signal.reason : error;
   } finally {
@@ -275,6 +276,7 @@ async function readBody(
       if (value.length > 0) await onChunk(value);
     }
   } catch (error) {
+    // Cleanup after the real failure, which is rethrown; a second error here would only hide it.
     await reader.cancel().catch(() => undefined);
     throw error;
   } finally {

@@ -13,6 +13,7 @@ export function detectOpenAIAuthStyle(baseUrl: string): OpenAIAuthStyle {
   try {
     hostname = new URL(baseUrl).hostname.toLowerCase();
   } catch {
+    // A base URL that does not parse is not an Azure host, so plain bearer auth; the request to it fails with its own error.
     return 'bearer';
   }
   return AZURE_HOST_SUFFIXES.some((suffix) => hostname.endsWith(suffix)) ? 'api-key' : 'bearer';

@@ -12,6 +12,7 @@ export function runwayOutputExpiresAtMs(url: string): number | undefined {
   try {
     token = new URL(url).searchParams.get('_jwt');
   } catch {
+    // A URL that does not parse carries no expiry token; the download itself then says what is wrong.
     return undefined;
   }
   const payload = token?.split('.')[1];
@@ -21,6 +22,7 @@ export function runwayOutputExpiresAtMs(url: string): number | undefined {
     if (typeof claims !== 'object' || claims == null || !('exp' in claims) || typeof claims.exp !== 'number') return undefined;
     return claims.exp * 1000;
   } catch {
+    // An unreadable token only means the expiry is unknown: the download is tried and reports its own failure.
     return undefined;
   }
 }

@@ -56,6 +56,7 @@ function shortClipRefusal(moov: Uint8Array | null, reportedSeconds: number, prov
   try {
     info = inspectMp4(moov);
   } catch {
+    // Not an MP4 this check can read: the inspection after the download refuses it with its own reason; this check is only about length.
     return null;
   }
   const shortfall = clipShortfallSeconds(info.durationSeconds, info.frameRate, reportedSeconds);

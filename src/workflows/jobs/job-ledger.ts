@@ -162,6 +162,7 @@ export class JobLedger {
    */
   async put(job: JobRecord): Promise<JobRecord> {
     const checked = parseJobRecord(withoutEchoedSecrets(job));
+    // The previous save's failure went to its own caller; this save goes ahead regardless.
     const run = this.#saving.catch(() => undefined).then(() => this.#save(checked));
     this.#saving = run;
     const saved = await run;
@@ -171,6 +172,7 @@ export class JobLedger {
 
   /** Reads the stored ledger again, taking every job another process added or advanced. */
   async refresh(): Promise<void> {
+    // Waits for a pending save without taking on its failure, which its caller already got.
     await this.#saving.catch(() => undefined);
     const text = await this.#storage.read();
     const { jobs, error, archivedSpendUsd } = readLedgerText(text);

@@ -128,6 +128,7 @@ export class JobRunner {
     const { referenceImage, referenceImages, ...request } = input.request;
     if (referenceImage != null || referenceImages != null)
       this.#referenceImages.set(request.clientJobId, { referenceImage, referenceImages });
+    // Where a job was made only helps resume reach the same server; without it, resume uses the current settings.
     const endpoint = input.endpoint ?? (await Promise.resolve(this.#options.endpoint?.(input.providerId)).catch(() => undefined));
     const job = await this.ledger.put({
       id: request.clientJobId,
@@ -221,6 +222,7 @@ export class JobRunner {
   async stop(): Promise<void> {
     const runs = [...this.#running.values()];
     for (const run of runs) run.controller.abort(new StoppedError());
+    // stop() only waits for the runs to end; each run's failure is already in its job record.
     await Promise.all(runs.map((run) => run.done.catch(() => undefined)));
   }
 

@@ -9,6 +9,7 @@ export function urlWithoutSecrets(url: string): string {
   try {
     parsed = new URL(url);
   } catch {
+    // Not a URL we can parse: cut it at its query the plain way, so no token survives.
     return url.replace(/[?#].*$/s, '');
   }
   if (parsed.protocol === 'data:') return `data:${parsed.pathname.split(/[;,]/)[0] ?? ''}`;
