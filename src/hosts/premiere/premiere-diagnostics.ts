@@ -386,6 +386,7 @@ async function findScratchSource(ppro: premierepro, project: Project, sequence: 
   const withVideo = new Set<string>();
   for (const track of sequence == null ? [] : await readTracks(sequence, 'video')) {
     for (const item of await readTrackItems(ppro, track)) {
+      // An item Premiere cannot describe (an adjustment layer) is simply not a scratch candidate.
       const projectItem = await item.getProjectItem().catch(() => null);
       if (projectItem != null) withVideo.add(projectItem.getId());
     }
@@ -397,6 +398,7 @@ async function findScratchSource(ppro: premierepro, project: Project, sequence: 
   for (const track of sequence == null ? [] : await readTracks(sequence, 'audio')) {
     for (const item of await readTrackItems(ppro, track)) {
       if (candidates >= MAX_SCRATCH_CANDIDATES) break;
+      // As above: an item Premiere cannot describe is skipped as a scratch candidate.
       const projectItem = await item.getProjectItem().catch(() => null);
       const mediaPath = projectItem == null ? null : await mediaPathOf(ppro, projectItem);
       if (projectItem == null || mediaPath == null) continue;

@@ -37,6 +37,7 @@ export async function readResponseText(response: Response, maxBytes: number): Pr
       }
     }
   } finally {
+    // Best effort: the body was already cut at its limit; what was read is what counts.
     if (truncated) await reader.cancel().catch(() => undefined);
     reader.releaseLock();
   }
@@ -63,11 +64,13 @@ export async function readErrorBody(response: Response): Promise<unknown> {
   try {
     ({ text } = await readResponseText(response, MAX_ERROR_BODY_BYTES));
   } catch {
+    // An error body that cannot be read adds nothing: the caller words the error from the status.
     return undefined;
   }
   try {
     return JSON.parse(text) as unknown;
   } catch {
+    // Not JSON: the text itself is the best description the server gave.
     return text.trim();
   }
 }
