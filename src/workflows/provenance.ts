@@ -1,34 +1,6 @@
-import { z } from 'zod';
 import type { ClipProvenance, NleHost } from '../hosts/spec';
 import type { SidecarWriter } from '../platform/sidecar-writer';
 import { describeError } from '../shared/app-error';
-
-interface ProvenanceInput {
-  readonly prompt: string;
-  readonly providerId: string;
-  readonly model: string;
-  readonly jobId: string;
-  /** The seed sent; undefined/null when the provider chose one. */
-  readonly seed?: number | null;
-  /** Catalog list price; null when unknown. */
-  readonly pricePerSecondUsd: number | null;
-  readonly durationSeconds: number;
-  /** ms since epoch (injected clock). */
-  readonly createdAtMs: number;
-}
-
-/** The provenance record of one generated clip. Cost is the catalog's list-price estimate, rounded to 1/100 cent. */
-export function buildClipProvenance(input: ProvenanceInput): ClipProvenance {
-  return {
-    prompt: input.prompt,
-    providerId: input.providerId,
-    model: input.model,
-    jobId: input.jobId,
-    seed: input.seed ?? null,
-    costUsd: input.pricePerSecondUsd == null ? null : Math.round(input.pricePerSecondUsd * input.durationSeconds * 10_000) / 10_000,
-    createdAt: new Date(input.createdAtMs).toISOString(),
-  };
-}
 
 /** `rain-kling-123.mp4` → `rain-kling-123.cliprelay.json` (the media's name without its extension). */
 export function provenanceSidecarFileName(mediaPath: string): string {
@@ -49,45 +21,18 @@ interface SidecarMedia {
   readonly sha256: string | null;
 }
 
-const provenanceSchema = z.strictObject({
-  prompt: z.string(),
-  providerId: z.string().min(1),
-  model: z.string().min(1),
-  jobId: z.string().min(1),
-  seed: z.number().nullable(),
-  costUsd: z.number().nonnegative().nullable(),
-  createdAt: z.string().min(1),
-});
-
-/** The sidecar's JSON, read leniently (unknown fields from newer versions are ignored). */
-const provenanceSidecarSchema = z.object({
-  format: z.literal('cliprelay.provenance'),
-  version: z.literal(1),
-  media: z.object({
-    fileName: z.string(),
-    durationSeconds: z.number(),
-    width: z.number().nullable(),
-    height: z.number().nullable(),
-    frameRate: z.number().nullable(),
-    hasAudio: z.boolean(),
-    sha256: z
-      .string()
-      .regex(/^[0-9a-f]{64}$/)
-      .nullable(),
-  }),
-  provenance: provenanceSchema,
-});
-
-type ProvenanceSidecar = z.infer<typeof provenanceSidecarSchema>;
+/** The sidecar's JSON: what the media file is and where it came from. */
+interface ProvenanceSidecar {
+  readonly format: 'cliprelay.provenance';
+  readonly version: 1;
+  readonly media: SidecarMedia;
+  readonly provenance: ClipProvenance;
+}
 
 /** Pretty JSON (a person may open it), ending in a newline. */
 export function serializeProvenanceSidecar(provenance: ClipProvenance, media: SidecarMedia): string {
   const sidecar: ProvenanceSidecar = { format: 'cliprelay.provenance', version: 1, media: { ...media }, provenance: { ...provenance } };
   return `${JSON.stringify(sidecar, null, 2)}\n`;
-}
-
-export function parseProvenanceSidecar(text: string): ProvenanceSidecar {
-  return provenanceSidecarSchema.parse(JSON.parse(text));
 }
 
 interface RecordProvenanceInput {

@@ -7,9 +7,10 @@ import { PremiereHost } from '../../src/hosts/premiere/premiere-host';
 import { createSandboxState, SandboxHost } from '../../src/hosts/sandbox';
 import type { NleHost } from '../../src/hosts/spec';
 import { createNodeSidecarWriter } from '../../src/platform/node/node-sidecar-writer';
-import { buildClipProvenance, parseProvenanceSidecar, recordClipProvenance } from '../../src/workflows/provenance';
+import { recordClipProvenance } from '../../src/workflows/provenance';
 import { createFakePremiere } from '../support/fake-premierepro';
 import type { HostScenario } from '../support/host-scenario';
+import { parseProvenanceSidecar } from '../support/provenance-sidecar';
 import { CONTRACT_SCENARIO } from './nle-host-contract';
 
 let directory: string;
@@ -40,15 +41,15 @@ describe.each(hosts)('%s imports media byte for byte', (_, createHost) => {
     });
     const media = await host.importMedia(mediaPath, ['ClipRelay', 'Kling']);
     await host.placeClip({ media, atSeconds: 3, videoTrackIndex: 1, audioTrackIndex: 2, undoLabel: 'Place' });
-    const provenance = buildClipProvenance({
+    const provenance = {
       prompt: 'Gulls',
       providerId: 'kling',
       model: 'kling-v2-6',
       jobId: 'task-9',
-      pricePerSecondUsd: 0.07,
-      durationSeconds: 5,
-      createdAtMs: 0,
-    });
+      seed: null,
+      costUsd: 0.35,
+      createdAt: new Date(0).toISOString(),
+    };
     const recorded = await recordClipProvenance({
       host,
       sidecars: createNodeSidecarWriter(),

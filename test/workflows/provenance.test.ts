@@ -1,24 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { createSandboxState, SandboxHost } from '../../src/hosts/sandbox';
 import type { SidecarWriter } from '../../src/platform/sidecar-writer';
-import {
-  buildClipProvenance,
-  parseProvenanceSidecar,
-  provenanceSidecarFileName,
-  recordClipProvenance,
-  serializeProvenanceSidecar,
-} from '../../src/workflows/provenance';
+import type { ClipProvenance } from '../../src/hosts/spec';
+import { provenanceSidecarFileName, recordClipProvenance, serializeProvenanceSidecar } from '../../src/workflows/provenance';
 import { CONTRACT_SCENARIO } from '../hosts/nle-host-contract';
+import { parseProvenanceSidecar } from '../support/provenance-sidecar';
 
-const input = {
+const provenance: ClipProvenance = {
   prompt: 'Gulls over the harbour',
   providerId: 'kling',
   model: 'kling-v2-6',
   jobId: 'task-9',
   seed: 0,
-  pricePerSecondUsd: 0.07,
-  durationSeconds: 5,
-  createdAtMs: Date.UTC(2026, 2, 1, 10, 15),
+  costUsd: 0.35,
+  createdAt: '2026-03-01T10:15:00.000Z',
 };
 
 function memorySidecars(fail = false) {
@@ -35,19 +30,6 @@ function memorySidecars(fail = false) {
 }
 
 describe('provenance', () => {
-  it('is built from the request with the catalog cost estimate and an ISO creation time; seed 0 is kept', () => {
-    expect(buildClipProvenance(input)).toEqual({
-      prompt: 'Gulls over the harbour',
-      providerId: 'kling',
-      model: 'kling-v2-6',
-      jobId: 'task-9',
-      seed: 0,
-      costUsd: 0.35,
-      createdAt: '2026-03-01T10:15:00.000Z',
-    });
-    expect(buildClipProvenance({ ...input, seed: undefined, pricePerSecondUsd: null })).toMatchObject({ seed: null, costUsd: null });
-  });
-
   it('names the sidecar after the clip', () => {
     expect(provenanceSidecarFileName('/clips/gulls-kling-task9.mp4')).toBe('gulls-kling-task9.cliprelay.json');
     expect(provenanceSidecarFileName('C:\\clips\\take.2.mov')).toBe('take.2.cliprelay.json');
@@ -55,7 +37,6 @@ describe('provenance', () => {
   });
 
   it('serializes a sidecar that parses back, and rejects one that is not ours', () => {
-    const provenance = buildClipProvenance(input);
     const media = {
       fileName: 'a.mp4',
       durationSeconds: 5,
@@ -76,7 +57,6 @@ describe('provenance', () => {
       probeMedia: async () => ({ durationSeconds: 5, hasVideo: true, hasAudio: true }),
     });
     const imported = await host.importMedia('/media/new-clip.mp4', ['ClipRelay', 'Kling']);
-    const provenance = buildClipProvenance(input);
     const media = { durationSeconds: 5, width: 1280, height: 720, frameRate: 24, hasAudio: true, sha256: null };
     const ok = memorySidecars();
     const recorded = await recordClipProvenance({
