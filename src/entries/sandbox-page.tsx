@@ -10,8 +10,11 @@ import { localStorageLedger } from '../platform/browser/local-storage-ledger';
 import { localStoragePreferences } from '../platform/browser/local-storage-preferences';
 import { createSandboxMediaFolder } from '../platform/browser/sandbox-media-folder';
 import { createSandboxSidecarWriter } from '../platform/browser/sandbox-sidecar-writer';
+import { createWebAudioMedia } from '../platform/browser/web-audio-media';
+import { createWebAudioPlayer } from '../platform/browser/web-audio-player';
 import { loadBuiltinCatalog } from '../providers/catalog';
 import { composePanelServices } from './compose-panel-services';
+import { createDuckPlanFeed } from './sandbox/duck-plan-feed';
 import { SandboxApp } from './sandbox/sandbox-app';
 
 // Composition root of the sandbox: the real panel and workflows, the in-memory host, and the
@@ -30,9 +33,13 @@ const host = new SandboxHost(loadSandboxState(storage, PROJECT_KEY) ?? createSan
   },
 });
 host.subscribe((state) => saveSandboxState(storage, PROJECT_KEY, state));
+// The timeline's waveforms and Play share one decoded copy of each media file.
+const audioMedia = createWebAudioMedia(origin);
+const audio = { media: audioMedia, player: createWebAudioPlayer(audioMedia.buffer) };
+const duckPlans = createDuckPlanFeed(() => host.state);
 
 async function start(): Promise<void> {
-  const services = await composePanelServices({
+  const composed = await composePanelServices({
     host,
     catalog,
     providerAccess: (registration) => ({
@@ -49,6 +56,7 @@ async function start(): Promise<void> {
     readMedia: fetchMediaReader(origin),
     pickImage: () => pickImageFile(),
   });
+  const services = { ...composed, onDuckPlan: duckPlans.publish };
   const { jobs } = services;
   jobs.resumeAll();
   const resetDemo = () => {
@@ -57,8 +65,10 @@ async function start(): Promise<void> {
     window.location.reload();
   };
   // Browser tests read the host's state through this hook; it carries no secrets.
-  (window as unknown as { cliprelaySandbox: unknown }).cliprelaySandbox = { host, jobs };
-  createRoot(document.getElementById('root')!).render(<SandboxApp host={host} services={services} onResetDemo={resetDemo} />);
+  (window as unknown as { cliprelaySandbox: unknown }).cliprelaySandbox = { host, jobs, player: audio.player };
+  createRoot(document.getElementById('root')!).render(
+    <SandboxApp host={host} services={services} audio={audio} duckPlans={duckPlans} onResetDemo={resetDemo} />,
+  );
 }
 
 void start();

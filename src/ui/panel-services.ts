@@ -4,6 +4,7 @@ import type { SecretStore } from '../platform/secret-store';
 import type { ModelCatalog } from '../providers/catalog';
 import type { ReferenceImage, VideoProvider } from '../providers/spec';
 import type { ReadMedia } from '../platform/read-media';
+import type { DuckingResult } from '../workflows/apply-ducking';
 import type { JobRunner } from '../workflows/jobs/job-runner';
 
 /** A model the Generate form can offer, from the catalog. */
@@ -66,6 +67,11 @@ export interface PanelServices {
    * Absent where no picker exists (the reference image button is hidden).
    */
   readonly pickImage?: () => Promise<ReferenceImage | null>;
+  /**
+   * Told what the Duck tab planned (Preview, `written` false) or wrote (Apply): the sandbox draws its speech regions and
+   * planned curves on the timeline. Absent where nothing draws them.
+   */
+  readonly onDuckPlan?: (plan: DuckingResult, written: boolean) => void;
   /** Probes of the live host, as a copyable text report (Premiere only). */
   readonly runDiagnostics?: (options: { readonly readOnly?: boolean; readonly keepScratchSequence?: boolean }) => Promise<string>;
 }

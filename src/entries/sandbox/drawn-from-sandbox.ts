@@ -15,6 +15,9 @@ export function drawnFromSandbox(state: SandboxState): DrawnTimeline {
       name: clip.name,
       startSeconds: clip.startSeconds,
       endSeconds: clip.endSeconds,
+      mediaPath: clip.mediaPath,
+      inPointSeconds: clip.inPointSeconds,
+      speed: clip.speed,
       disabled: clip.disabled,
       linkId: clip.linkId,
       generated: generatedItems.has(clip.itemId),
@@ -22,11 +25,13 @@ export function drawnFromSandbox(state: SandboxState): DrawnTimeline {
       keyframes: clip.keyframes.map((keyframe) => ({
         timeSeconds: mediaToSequenceSeconds(clip, keyframe.mediaSeconds),
         levelDb: keyframe.levelDb,
+        byClipRelay: keyframe.byClipRelay,
       })),
     })),
   });
   return {
     name: state.sequenceName,
+    frameRate: state.frameRate,
     playheadSeconds: state.playheadSeconds,
     videoTracks: state.videoTracks.map(toDrawn),
     audioTracks: state.audioTracks.map(toDrawn),

@@ -1,40 +1,80 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { SandboxHost } from '../../hosts/sandbox';
+import type { WebAudioMedia } from '../../platform/browser/web-audio-media';
+import type { WebAudioPlayer } from '../../platform/browser/web-audio-player';
 import { PanelApp } from '../../ui/panel-app';
 import type { PanelServices } from '../../ui/panel-services';
 import { TimelineView } from '../../ui/timeline/timeline-view';
+import type { WaveformPeaks } from '../../ui/timeline/waveform-columns';
 import { drawnFromSandbox } from './drawn-from-sandbox';
+import type { DuckPlanFeed } from './duck-plan-feed';
+import { usePlayback } from './use-playback';
 
+// Below 800 px the page stacks (panel above the timeline); the panel column keeps its width either way.
 const SANDBOX_CSS = `
 body { margin: 0; background: #161616; color: #d8d8d8; font-family: "Source Sans Pro", -apple-system, "Segoe UI", sans-serif; }
 .sandbox { display: flex; flex-direction: row; align-items: flex-start; min-height: 100vh; }
 .sandbox-panel { width: 320px; flex: 0 0 320px; border-right: 1px solid #333; min-height: 100vh; background: #232323; }
-.sandbox-editor { flex: 1 1 auto; padding: 10px 14px; min-width: 0; }
-.sandbox-editor header { display: flex; align-items: center; margin-bottom: 8px; }
-.sandbox-editor header h2 { font-size: 13px; margin: 0 12px 0 0; color: #fff; }
-.sandbox-editor header .note { color: #8a8a8a; font-size: 12px; flex: 1; }
+.sandbox-editor { flex: 1 1 auto; padding: 10px 14px; min-width: 0; box-sizing: border-box; }
+.sandbox-editor header { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 8px; margin-bottom: 8px; }
+.sandbox-editor header h2 { font-size: 13px; margin: 0 4px 0 0; color: #fff; }
+.sandbox-editor header .note { color: #8a8a8a; font-size: 12px; flex: 1 1 220px; }
 .sandbox-editor button { background: #3a3a3a; color: #e8e8e8; border: 1px solid #5a5a5a; border-radius: 14px; padding: 4px 12px; font-size: 12px; cursor: pointer; }
 .sandbox-editor button:disabled { opacity: 0.45; }
-.sandbox-editor button + button { margin-left: 8px; }
+.sandbox-editor button.play[aria-pressed="true"] { background: #2d8ceb; border-color: #2d8ceb; color: #fff; }
+.sandbox-timeline { width: 100%; min-width: 0; }
+.sandbox-timeline svg { display: block; max-width: 100%; }
+.sandbox-history, .sandbox-bin, .sandbox-playback-note { overflow-wrap: anywhere; }
 .sandbox-history { color: #8a8a8a; font-size: 11px; margin-top: 6px; }
 .sandbox-bin { color: #b0b0b0; font-size: 12px; margin-top: 10px; }
+.sandbox-bin .revealed { background: #2d5b9a; color: #fff; }
+.sandbox-playback-note { color: #e8a33d; font-size: 12px; margin-top: 6px; }
+@media (max-width: 799px) {
+  .sandbox { flex-direction: column; align-items: stretch; }
+  .sandbox-panel { flex: 0 0 auto; min-height: 0; border-right: none; border-bottom: 1px solid #333; }
+}
 `;
 
-/** The sandbox page: the real panel beside a drawn editor timeline backed by the in-memory host. */
-export function SandboxApp({ host, services, onResetDemo }: { host: SandboxHost; services: PanelServices; onResetDemo: () => void }) {
+/** The sandbox page: the real panel beside (or, when narrow, above) a drawn editor timeline backed by the in-memory host. */
+export function SandboxApp({
+  host,
+  services,
+  audio,
+  duckPlans,
+  onResetDemo,
+}: {
+  host: SandboxHost;
+  services: PanelServices;
+  audio: { readonly media: WebAudioMedia; readonly player: WebAudioPlayer };
+  duckPlans: DuckPlanFeed;
+  onResetDemo: () => void;
+}) {
   const state = useSyncExternalStore(
     (onChange) => host.subscribe(onChange),
     () => host.state,
   );
-  const [widthPx, setWidthPx] = useState(() => Math.max(480, window.innerWidth - 360));
-  useEffect(() => {
-    const onResize = () => setWidthPx(Math.max(480, window.innerWidth - 360));
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
-  }, []);
+  const shownPlan = useSyncExternalStore(duckPlans.subscribe, duckPlans.current);
+  const drawn = useMemo(() => drawnFromSandbox(state), [state]);
+  const timelineWidthPx = useElementWidth();
+  const waveforms = useWaveforms(
+    audio.media,
+    drawn.audioTracks.flatMap((track) => track.clips.map((clip) => clip.mediaPath)),
+  );
+  const setPlayhead = useMemo(() => (seconds: number) => host.setPlayhead(seconds), [host]);
+  const playback = usePlayback(audio.player, drawn, setPlayhead);
+  const duckPlan = useMemo(
+    () =>
+      shownPlan == null
+        ? null
+        : shownPlan.madeOn === state
+          ? shownPlan.plan
+          : { speechRegions: shownPlan.plan.speechRegions, plannedGain: new Map<string, never>() },
+    [shownPlan, state],
+  );
   const undoLabels = host.undoLabels;
   const lastLabel = undoLabels[undoLabels.length - 1];
   const clipRelayItems = state.items.filter((item) => item.binPath[0] === 'ClipRelay');
+  const playing = playback.status === 'playing';
 
   return (
     <div className="sandbox">
@@ -50,6 +90,20 @@ export function SandboxApp({ host, services, onResetDemo }: { host: SandboxHost;
           </span>
           <button
             type="button"
+            className="play"
+            aria-pressed={playing}
+            disabled={playback.status === 'starting'}
+            onClick={playing ? playback.stop : playback.play}
+            title={
+              playing
+                ? 'Stop playback (the playhead stays where it stopped)'
+                : 'Play the sequence’s audio from the playhead, with each clip’s gain curve'
+            }
+          >
+            {playing ? 'Stop' : 'Play'}
+          </button>
+          <button
+            type="button"
             disabled={lastLabel == null}
             onClick={() => host.undo()}
             title={lastLabel == null ? 'Nothing to undo' : `Undo ${lastLabel}`}
@@ -60,14 +114,77 @@ export function SandboxApp({ host, services, onResetDemo }: { host: SandboxHost;
             Reset demo
           </button>
         </header>
-        <TimelineView timeline={drawnFromSandbox(state)} widthPx={widthPx} onSeek={(seconds) => host.setPlayhead(seconds)} />
+        <div className="sandbox-timeline" ref={timelineWidthPx.ref}>
+          {timelineWidthPx.value > 0 ? (
+            <TimelineView
+              timeline={playback.livePlayheadSeconds == null ? drawn : { ...drawn, playheadSeconds: playback.livePlayheadSeconds }}
+              widthPx={timelineWidthPx.value}
+              waveforms={waveforms}
+              duckPlan={duckPlan}
+              onSeek={(seconds) => {
+                playback.stop();
+                host.setPlayhead(seconds);
+              }}
+            />
+          ) : null}
+        </div>
+        {playback.silentNote != null ? (
+          <p className="sandbox-playback-note" role="status">
+            {playback.silentNote}
+          </p>
+        ) : null}
         <div className="sandbox-history" data-testid="undo-history">
           History: {undoLabels.length === 0 ? '—' : undoLabels.join(' › ')}
         </div>
         <div className="sandbox-bin" data-testid="bin">
-          Bin ClipRelay: {clipRelayItems.length === 0 ? 'empty' : clipRelayItems.map((item) => item.name).join(', ')}
+          Bin ClipRelay:{' '}
+          {clipRelayItems.length === 0
+            ? 'empty'
+            : clipRelayItems.map((item, index) => (
+                // Reveal in bin selects the item, as Premiere's project panel would.
+                <span key={item.id} className={item.id === state.revealedItemId ? 'revealed' : undefined}>
+                  {index > 0 ? ', ' : ''}
+                  {item.name}
+                </span>
+              ))}
         </div>
       </main>
     </div>
   );
+}
+
+/** The width an element has, followed as the window (or the layout) changes it. */
+function useElementWidth(): { ref: (element: HTMLDivElement | null) => void; value: number } {
+  const [value, setValue] = useState(0);
+  const observer = useRef<ResizeObserver | null>(null);
+  const [element, setElement] = useState<HTMLDivElement | null>(null);
+  useLayoutEffect(() => {
+    if (element == null) return undefined;
+    setValue(Math.floor(element.getBoundingClientRect().width));
+    observer.current = new ResizeObserver((entries) => {
+      const width = entries[0]?.contentRect.width;
+      if (width != null) setValue(Math.floor(width));
+    });
+    observer.current.observe(element);
+    return () => observer.current?.disconnect();
+  }, [element]);
+  return { ref: setElement, value };
+}
+
+/** Each audio file's waveform, requested once per path and added as it arrives; a file that cannot be decoded has none. */
+function useWaveforms(media: WebAudioMedia, mediaPaths: readonly string[]): ReadonlyMap<string, WaveformPeaks> {
+  const [waveforms, setWaveforms] = useState<ReadonlyMap<string, WaveformPeaks>>(new Map());
+  const requested = useRef(new Set<string>());
+  const pathsKey = [...new Set(mediaPaths)].sort().join('\n');
+  useEffect(() => {
+    for (const path of pathsKey === '' ? [] : pathsKey.split('\n')) {
+      if (requested.current.has(path)) continue;
+      requested.current.add(path);
+      media.waveform(path).then(
+        (peaks) => setWaveforms((previous) => new Map(previous).set(path, peaks)),
+        () => requested.current.delete(path),
+      );
+    }
+  }, [media, pathsKey]);
+  return waveforms;
 }

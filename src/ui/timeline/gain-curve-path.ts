@@ -22,15 +22,21 @@ export function gainCurvePoints(
   const inside = keyframes.filter((kf) => kf.timeSeconds >= clip.startSeconds && kf.timeSeconds <= clip.endSeconds);
   const first = keyframes[0];
   const last = keyframes[keyframes.length - 1];
-  const startDb = first == null ? staticLevelDb : interpolate(keyframes, clip.startSeconds);
-  const endDb = last == null ? staticLevelDb : interpolate(keyframes, clip.endSeconds);
+  const startDb = first == null ? staticLevelDb : levelDbAt(keyframes, staticLevelDb, clip.startSeconds);
+  const endDb = last == null ? staticLevelDb : levelDbAt(keyframes, staticLevelDb, clip.endSeconds);
   const points = [{ timeSeconds: clip.startSeconds, levelDb: startDb }, ...inside, { timeSeconds: clip.endSeconds, levelDb: endDb }];
   return points.map((point) => `${toX(point.timeSeconds).toFixed(1)},${dbToY(point.levelDb, top, height).toFixed(1)}`).join(' ');
 }
 
-function interpolate(keyframes: readonly { timeSeconds: number; levelDb: number }[], timeSeconds: number): number {
-  const first = keyframes[0]!;
-  const last = keyframes[keyframes.length - 1]!;
+/** The Volume level at a time: the static level without keyframes, else held outside them and linear in dB between. */
+export function levelDbAt(
+  keyframes: readonly { timeSeconds: number; levelDb: number }[],
+  staticLevelDb: number,
+  timeSeconds: number,
+): number {
+  const first = keyframes[0];
+  const last = keyframes[keyframes.length - 1];
+  if (first == null || last == null) return staticLevelDb;
   if (timeSeconds <= first.timeSeconds) return first.levelDb;
   if (timeSeconds >= last.timeSeconds) return last.levelDb;
   const nextIndex = keyframes.findIndex((kf) => kf.timeSeconds >= timeSeconds);
