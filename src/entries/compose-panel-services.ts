@@ -1,3 +1,4 @@
+import { sequenceRoleKey, trackRoleChoicesFor } from '../domain/preferences/sequence-track-roles';
 import type { NleHost } from '../hosts/spec';
 import type { LedgerStorage } from '../platform/ledger-storage';
 import type { MediaFolder } from '../platform/media-folder';
@@ -73,6 +74,10 @@ export async function composePanelServices(runtime: PanelRuntime): Promise<Panel
     poll: runtime.poll,
     maxConcurrentPerProvider: preferences.current.maxConcurrentPerProvider,
     sidecars: runtime.sidecars,
+    // The Duck tab's role choices for the sequence the clip goes into: never onto a track the editor calls voice.
+    placement: (sequence) => ({
+      trackRoles: trackRoleChoicesFor(preferences.current.trackRolesBySequence, sequenceRoleKey(sequence)),
+    }),
     now,
     ...jobNaming(() => preferences.current),
   });

@@ -36,7 +36,7 @@ export function PanelApp({
   const jobs = useJobs(services.jobs);
   const running = jobs.filter((job) => !isTerminal(job)).length;
   const policy = effectivePolicy(preferences, preferences.presetPacks);
-  const presets = presetLayers(preferences.presetPacks).presets.map((entry) => entry.preset);
+  const presets = presetLayers(preferences.presetPacks).presets.map((entry) => ({ ...entry.preset, source: entry.source }));
   const providers =
     policy.allowedProviders == null
       ? services.providers
@@ -87,7 +87,15 @@ export function PanelApp({
         />
       ) : null}
       {tab === 'jobs' ? <JobsTab services={services} jobs={jobs} onReuse={reuse} onContinue={continueJob} /> : null}
-      {tab === 'duck' ? <DuckTab services={services} presets={presets} refreshKey={timelineVersion} /> : null}
+      {tab === 'duck' ? (
+        <DuckTab
+          services={services}
+          presets={presets}
+          preferences={preferences}
+          onSavePreferences={savePreferences}
+          refreshKey={timelineVersion}
+        />
+      ) : null}
       {tab === 'presets' ? <PresetsTab preferences={preferences} onSavePreferences={savePreferences} /> : null}
       {tab === 'settings' ? <SettingsTab services={services} preferences={preferences} onSavePreferences={savePreferences} /> : null}
     </div>

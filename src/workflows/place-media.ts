@@ -1,4 +1,4 @@
-import type { ClipProvenance, ImportedMedia, NleHost, PlacedClip } from '../hosts/spec';
+import type { ClipProvenance, ImportedMedia, NleHost, PlacedClip, SequenceSnapshot } from '../hosts/spec';
 import { describeFormatMismatch } from './format-mismatch';
 import { planPlacement, type PlaceOptions } from './place-options';
 
@@ -10,8 +10,8 @@ interface PlaceMediaInput {
   readonly format?: { readonly width: number | null; readonly height: number | null; readonly frameRate: number | null };
   readonly binPath: readonly string[];
   readonly undoLabel: string;
-  /** @default at the playhead, on the first free tracks */
-  readonly placement?: PlaceOptions;
+  /** @default at the playhead, on the first free tracks. A function gets the sequence the clip goes into (its track roles). */
+  readonly placement?: PlaceOptions | ((sequence: SequenceSnapshot) => PlaceOptions);
   /** Recorded on the project item in the placement's own undo step, where the host can. */
   readonly provenance?: ClipProvenance;
 }
@@ -34,7 +34,8 @@ export async function placeMedia(input: PlaceMediaInput): Promise<PlacedMedia> {
   const { host } = input;
   const imported = await host.importMedia(input.mediaPath, input.binPath);
   const sequence = await host.readActiveSequence();
-  const plan = planPlacement(sequence, input.durationSeconds, input.placement);
+  const options = typeof input.placement === 'function' ? input.placement(sequence) : input.placement;
+  const plan = planPlacement(sequence, input.durationSeconds, options);
   const { provenanceRecorded, ...placed } = await host.placeClip({
     media: imported,
     atSeconds: plan.atSeconds,

@@ -23,6 +23,12 @@ export const duckPresetShape = {
   /** Pauses shorter than attack + release + hold stay ducked instead of pumping up and down. */
   holdSeconds: z.number().min(0, 'must be between 0 and 10 s').max(10, 'must be between 0 and 10 s'),
   /**
+   * How the fades move: `linear` in dB (two keyframes per fade, as before), or `smooth`, an S-curve
+   * that eases out of and into the ducked level (three more keyframes per fade; see fade-shape.ts).
+   * @default 'linear'
+   */
+  fadeShape: z.enum(['linear', 'smooth'], { error: 'must be "linear" or "smooth"' }).default('linear'),
+  /**
    * How speech is found when ducking under detected speech rather than under whole voice clips.
    * @default DEFAULT_SPEECH_DETECTION (every field at its documented default)
    */

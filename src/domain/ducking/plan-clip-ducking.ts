@@ -1,4 +1,5 @@
 import type { DuckPreset } from './duck-preset';
+import { fadeInteriorPoints } from './fade-shape';
 import { mergeRanges, type TimeRange } from './time-range';
 
 /** A point of a gain envelope: sequence time, gain in dB relative to the clip's own level (≤ 0). */
@@ -12,7 +13,8 @@ interface PlannedGainPoint {
  * (start − attack), the preset depth from speech start to speech end, 0 dB at (end + release).
  * Regions closer than attack + release + hold merge, so short pauses do not pump. Where the
  * envelope crosses a clip edge, a boundary point carries the interpolated gain so the clip's
- * own part of the curve is exact. Returns [] when no speech touches the clip. Never raises a clip.
+ * own part of the curve is exact. A smooth fade shape adds three points inside each fade (an S-curve).
+ * Returns [] when no speech touches the clip. Never raises a clip.
  */
 export function planClipDucking(voiceRegions: readonly TimeRange[], clip: TimeRange, preset: DuckPreset): PlannedGainPoint[] {
   const bridgeSeconds = preset.attackSeconds + preset.releaseSeconds + preset.holdSeconds;
@@ -21,11 +23,17 @@ export function planClipDucking(voiceRegions: readonly TimeRange[], clip: TimeRa
     const fadeStart = region.startSeconds - preset.attackSeconds;
     const fadeEnd = region.endSeconds + preset.releaseSeconds;
     if (fadeEnd <= clip.startSeconds || fadeStart >= clip.endSeconds) continue;
+    const restBefore = { timeSeconds: fadeStart, gainDb: 0 };
+    const duckedFrom = { timeSeconds: region.startSeconds, gainDb: preset.depthDb };
+    const duckedTo = { timeSeconds: region.endSeconds, gainDb: preset.depthDb };
+    const restAfter = { timeSeconds: fadeEnd, gainDb: 0 };
     envelope.push(
-      { timeSeconds: fadeStart, gainDb: 0 },
-      { timeSeconds: region.startSeconds, gainDb: preset.depthDb },
-      { timeSeconds: region.endSeconds, gainDb: preset.depthDb },
-      { timeSeconds: fadeEnd, gainDb: 0 },
+      restBefore,
+      ...fadeInteriorPoints(preset.fadeShape, restBefore, duckedFrom),
+      duckedFrom,
+      duckedTo,
+      ...fadeInteriorPoints(preset.fadeShape, duckedTo, restAfter),
+      restAfter,
     );
   }
   // Ramps are > 0 (schema) and merged regions are further apart than both ramps, so times strictly increase.

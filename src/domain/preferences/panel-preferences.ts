@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_BIN_TEMPLATE, DEFAULT_FILE_TEMPLATE, unknownTokens } from '../naming/name-template';
 import { presetPackSchema } from '../presets/preset-pack-schema';
+import { trackRolesBySequenceSchema } from './sequence-track-roles';
 
 const template = (fallback: string) =>
   z
@@ -37,6 +38,8 @@ export const panelPreferencesSchema = z.strictObject({
     },
     { id: 'product', name: 'Product hero', text: 'Cinematic close-up of {product} on {surface}, soft studio light, subtle room tone' },
   ]),
+  /** Audio track roles the editor set in the Duck tab, per sequence (see sequence-track-roles.ts). @default {} */
+  trackRolesBySequence: trackRolesBySequenceSchema,
 });
 
 export type PanelPreferences = z.infer<typeof panelPreferencesSchema>;

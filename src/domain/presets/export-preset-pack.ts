@@ -3,7 +3,7 @@ import { duckPresetShape } from '../ducking/duck-preset';
 import { presetPackSchema, type PresetPack, type PresetPackInput } from './preset-pack-schema';
 
 const PACK_KEYS = ['schemaVersion', 'name', 'author', 'organisation', 'description', 'presets'] as const;
-const PRESET_KEYS = [...Object.keys(duckPresetShape), 'locked'];
+const PRESET_KEYS = [...Object.keys(duckPresetShape), 'locked', 'lockedFields'];
 const DETECTION_KEYS = Object.keys(speechDetectionSchema.shape);
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCKABLE_DUCK_CONTROLS } from '../ducking/duck-controls';
 import { DEPTH_RANGE_ORDER_ISSUE, depthRangeIsOrdered, duckPresetShape } from '../ducking/duck-preset';
 
 export const CURRENT_PRESET_PACK_VERSION = 2;
@@ -13,6 +14,12 @@ const packPresetSchema = z
     ...duckPresetShape,
     /** @default false */
     locked: z.boolean().default(false),
+    /**
+     * Duck tab controls the editor cannot change when starting from this preset, e.g. `["depthDb"]`
+     * pins Reduce by at the house depth. Packs without it lock no control.
+     * @default undefined (none)
+     */
+    lockedFields: z.array(z.enum(LOCKABLE_DUCK_CONTROLS)).optional(),
   })
   .refine(depthRangeIsOrdered, DEPTH_RANGE_ORDER_ISSUE);
 

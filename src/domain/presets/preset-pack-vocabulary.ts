@@ -8,10 +8,13 @@ export const PRESET_FIELDS: Readonly<Record<string, FieldLabel | string>> = {
   attackSeconds: { name: 'Fade down', unit: 's' },
   releaseSeconds: { name: 'Fade up', unit: 's' },
   holdSeconds: { name: 'Hold', unit: 's' },
+  fadeShape: 'Fade shape',
   targetGapDb: { name: 'Target gap', unit: 'dB' },
   minDepthDb: { name: 'Shallowest duck', unit: 'dB' },
   maxDepthDb: { name: 'Deepest duck', unit: 'dB' },
   locked: 'Locked',
+  lockedFields: 'Locked controls',
+  'lockedFields[]': 'Locked control',
 };
 
 /** The same labels under another path, e.g. `presets[].depthDb`. */

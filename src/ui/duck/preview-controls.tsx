@@ -1,33 +1,23 @@
-import type { DuckPreset } from '../../domain/ducking';
-
-/** "Preview with <preset>" and Preview: plans the curves without touching the timeline. */
+/** Preview plans the curves with the settings above without touching the timeline; Apply writes them (one undo step). */
 export function PreviewControls({
-  presets,
-  presetId,
+  settingsName,
   disabled,
-  onPresetChange,
   onPreview,
+  onApply,
 }: {
-  presets: readonly DuckPreset[];
-  presetId: string;
+  /** "Standard (−9 dB)" or "Custom (from Standard)": what both buttons use. */
+  settingsName: string;
   disabled: boolean;
-  onPresetChange: (presetId: string) => void;
   onPreview: () => void;
+  onApply: () => void;
 }) {
   return (
     <div className="row">
-      <label className="field grow">
-        <span>Preview with</span>
-        <select name="preview-preset" value={presetId} onChange={(event) => onPresetChange(event.target.value)}>
-          {presets.map((preset) => (
-            <option key={preset.id} value={preset.id}>
-              {preset.name}
-            </option>
-          ))}
-        </select>
-      </label>
       <button type="button" className="quiet" disabled={disabled} onClick={onPreview}>
         Preview
+      </button>
+      <button type="button" disabled={disabled} onClick={onApply} aria-label="Apply these settings" title={settingsName}>
+        Apply these settings
       </button>
     </div>
   );

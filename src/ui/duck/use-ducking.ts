@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { DuckPreset } from '../../domain/ducking';
+import type { TrackRole, TrackRoleChoices } from '../../domain/tracks/track-role';
 import {
   applyDucking,
   planDucking,
@@ -13,42 +14,63 @@ import { IncompleteFormError } from '../incomplete-form-error';
 import type { PanelServices } from '../panel-services';
 import { useAsyncAction } from '../use-async-action';
 
+/** Which tracks a duck lowers: the roles ticked, judged by the editor's role choices over track names. */
+interface DuckTargeting {
+  readonly duckRoles: readonly TrackRole[];
+  readonly trackRoles: TrackRoleChoices;
+}
+
 /**
- * The Duck tab's two actions on the chosen voice track: Preview plans the curves with one preset
+ * The Duck tab's two actions on the chosen voice track: Preview plans the curves with a preset
  * without touching the timeline; Apply writes them. Both share one analysis cache, so each voice
  * file is read and analysed once, and report progress while they read media.
  */
-export function useDucking(services: Pick<PanelServices, 'host' | 'readMedia'>, presets: readonly DuckPreset[], voiceIndex: number | null) {
+export function useDucking(
+  services: Pick<PanelServices, 'host' | 'readMedia' | 'onDuckPlan'>,
+  voiceIndex: number | null,
+  targeting: DuckTargeting,
+) {
   const [voiceSource, setVoiceSource] = useState<VoiceSource>(services.readMedia == null ? 'clip-extents' : 'speech');
   const [progress, setProgress] = useState<DuckingProgress | null>(null);
   const analysisCache = useMemo(() => new MediaAnalysisCache(), []);
-  const { host, readMedia } = services;
+  const { host, readMedia, onDuckPlan } = services;
+  const { duckRoles, trackRoles } = targeting;
   const inputFor = useCallback(
-    (presetId: string): ApplyDuckingInput => {
-      const preset = presets.find((candidate) => candidate.id === presetId);
+    (preset: DuckPreset | null): ApplyDuckingInput => {
       if (preset == null || voiceIndex == null) {
         throw new IncompleteFormError({ field: 'voice-track', message: 'Pick the voice-over track first.' });
       }
-      const base = { host, voiceTrackIndices: [voiceIndex], preset, analysisCache, onProgress: setProgress };
+      const base = { host, voiceTrackIndices: [voiceIndex], preset, duckRoles, trackRoles, analysisCache, onProgress: setProgress };
       return voiceSource === 'speech' && readMedia != null
         ? { ...base, voiceSource: 'speech', readMedia }
         : { ...base, voiceSource: 'clip-extents', readMedia };
     },
-    [host, readMedia, presets, voiceIndex, voiceSource, analysisCache],
+    [host, readMedia, voiceIndex, voiceSource, duckRoles, trackRoles, analysisCache],
   );
 
   const apply = useCallback(
-    async (presetId: string): Promise<DuckingResult> => applyDucking(inputFor(presetId)).finally(() => setProgress(null)),
-    [inputFor],
+    async (preset: DuckPreset | null): Promise<DuckingResult> =>
+      applyDucking(inputFor(preset))
+        .then((result) => {
+          onDuckPlan?.(result, true);
+          return result;
+        })
+        .finally(() => setProgress(null)),
+    [inputFor, onDuckPlan],
   );
   const [applyState, runApply] = useAsyncAction(apply);
 
-  const [previewPresetId, setPreviewPresetId] = useState(presets.find((preset) => preset.id === 'standard')?.id ?? presets[0]?.id ?? '');
   const preview = useCallback(
-    async (): Promise<DuckingResult> => planDucking(inputFor(previewPresetId)).finally(() => setProgress(null)),
-    [inputFor, previewPresetId],
+    async (preset: DuckPreset | null): Promise<DuckingResult> =>
+      planDucking(inputFor(preset))
+        .then((result) => {
+          onDuckPlan?.(result, false);
+          return result;
+        })
+        .finally(() => setProgress(null)),
+    [inputFor, onDuckPlan],
   );
   const [previewState, runPreview] = useAsyncAction(preview);
 
-  return { voiceSource, setVoiceSource, progress, applyState, runApply, previewPresetId, setPreviewPresetId, previewState, runPreview };
+  return { voiceSource, setVoiceSource, progress, applyState, runApply, previewState, runPreview };
 }

@@ -1,4 +1,4 @@
-import type { ClipProvenance, NleHost } from '../../hosts/spec';
+import type { ClipProvenance, NleHost, SequenceSnapshot } from '../../hosts/spec';
 import type { SidecarWriter } from '../../platform/sidecar-writer';
 import { inspectMp4, type Mp4Info } from '../../media';
 import {
@@ -44,8 +44,8 @@ export interface JobRunnerOptions {
   readonly fileName: (job: JobRecord) => string;
   /** Bin path for a job's clip, e.g. ["ClipRelay", "Kling"]. */
   readonly binPath: (job: JobRecord) => readonly string[];
-  /** Where placed clips go. @default at the playhead on the first free tracks */
-  readonly placement?: () => PlaceOptions;
+  /** Where placed clips go, for the sequence they go into. @default at the playhead on the first free tracks */
+  readonly placement?: (sequence: SequenceSnapshot) => PlaceOptions;
   /** Writes the provenance sidecar beside each clip; without one only the project records it. */
   readonly sidecars?: SidecarWriter;
   /** Jobs running at once per provider (Kling counts them against a resource pack). @default 2 */
@@ -128,7 +128,6 @@ export class JobRunner {
     const { referenceImage, referenceImages, ...request } = input.request;
     if (referenceImage != null || referenceImages != null)
       this.#referenceImages.set(request.clientJobId, { referenceImage, referenceImages });
-    // Where a job was made only helps resume reach the same server; without it, resume uses the current settings.
     const endpoint = input.endpoint ?? (await Promise.resolve(this.#options.endpoint?.(input.providerId)).catch(() => undefined));
     const job = await this.ledger.put({
       id: request.clientJobId,
@@ -222,7 +221,6 @@ export class JobRunner {
   async stop(): Promise<void> {
     const runs = [...this.#running.values()];
     for (const run of runs) run.controller.abort(new StoppedError());
-    // stop() only waits for the runs to end; each run's failure is already in its job record.
     await Promise.all(runs.map((run) => run.done.catch(() => undefined)));
   }
 
@@ -602,7 +600,7 @@ export class JobRunner {
       format: job.media,
       binPath: this.#options.binPath(job),
       undoLabel: `ClipRelay: place ${job.providerName} clip`,
-      placement: this.#options.placement?.(),
+      placement: this.#options.placement,
       provenance: provenanceOf(job),
     });
     const recorded = await recordClipProvenance({

@@ -1,0 +1,107 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+import { controlsFromPreset, type DuckControlName } from '../../../src/domain/ducking/duck-controls';
+import { ControlSlider } from '../../../src/ui/duck/control-slider';
+import { DuckControlsForm } from '../../../src/ui/duck/duck-controls-form';
+import { builtinPreset } from '../../support/builtin-preset';
+import { byName, findElements } from './element-tree';
+
+const standard = builtinPreset('standard');
+const presets = [builtinPreset('light'), standard, builtinPreset('strong')];
+const text = (element: React.ReactElement) => renderToStaticMarkup(element).replaceAll('<!-- -->', '');
+
+function form(options: { customName?: string | null; locked?: readonly DuckControlName[] } = {}) {
+  const onControlChange = vi.fn();
+  const onBaseChange = vi.fn();
+  const props = {
+    presets,
+    basePresetId: 'standard',
+    customName: options.customName ?? null,
+    controls: controlsFromPreset(standard),
+    lockedBy: (control: DuckControlName) => (options.locked?.includes(control) === true ? 'Acme house mix' : null),
+    onBaseChange,
+    onControlChange,
+  };
+  return { props, onControlChange, onBaseChange, tree: DuckControlsForm(props) };
+}
+
+describe('Duck tab controls', () => {
+  it('shows every Essential Sound control with its unit, filled from the preset', () => {
+    const html = text(<DuckControlsForm {...form().props} />);
+    for (const label of [
+      'Reduce by (dB)',
+      'Sensitivity (1–10)',
+      'Fade down (s)',
+      'Fade up (s)',
+      'Hold (s)',
+      'Padding before speech (s)',
+      'Padding after speech (s)',
+      'Fade shape',
+    ])
+      expect(html).toContain(`<span>${label}</span>`);
+    expect(html).toContain('<input type="range" min="-24" max="-1" step="0.5" name="depthDb" value="-9"/>');
+    expect(html).toContain('aria-label="Reduce by (dB), exact value"');
+    expect(html).toContain('name="sensitivity" value="5"');
+    expect(html).toContain('<option value="standard" selected="">Standard (−9 dB)</option>');
+  });
+
+  it('names the edited settings "Custom (from …)" in the Start from list', () => {
+    const html = text(<DuckControlsForm {...form({ customName: 'Custom (from Standard)' }).props} />);
+    expect(html).toContain('<option value="standard" selected="">Custom (from Standard)</option>');
+    expect(html).toContain('<option value="light">Light (−6 dB)</option>');
+  });
+
+  it('passes each control change on by name, and a new starting preset', () => {
+    const { tree, onControlChange, onBaseChange } = form();
+    const sliders = findElements(tree, (element) => element.type === ControlSlider);
+    expect(sliders.map((slider) => slider.props.name)).toEqual([
+      'depthDb',
+      'sensitivity',
+      'attackSeconds',
+      'releaseSeconds',
+      'holdSeconds',
+      'prePadSeconds',
+      'postPadSeconds',
+    ]);
+    (sliders[0]!.props.onChange as (value: number) => void)(-12);
+    expect(onControlChange).toHaveBeenCalledWith('depthDb', -12);
+    (byName(tree, 'fadeShape').props.onChange as (event: unknown) => void)({ target: { value: 'smooth' } });
+    expect(onControlChange).toHaveBeenCalledWith('fadeShape', 'smooth');
+    (byName(tree, 'duck-base-preset').props.onChange as (event: unknown) => void)({ target: { value: 'strong' } });
+    expect(onBaseChange).toHaveBeenCalledWith('strong');
+  });
+
+  it('disables what a pack locks and says which pack', () => {
+    const html = text(<DuckControlsForm {...form({ locked: ['depthDb', 'fadeShape'] }).props} />);
+    expect(html).toMatch(
+      /<div class="control-slider row" title="Locked by Acme house mix"><label class="field grow"><span>Reduce by \(dB\)/,
+    );
+    expect(html).toContain('disabled="" name="depthDb" value="-9"');
+    expect(html).toContain('disabled="" name="depthDb-value" value="-9"');
+    expect(html).toMatch(/title="Locked by Acme house mix"><span>Fade shape<\/span><select name="fadeShape" disabled=""/);
+    expect(html).toContain('step="0.1" name="holdSeconds" value="1"');
+  });
+});
+
+describe('a slider with its number field', () => {
+  const slider = (onChange: (value: number) => void) =>
+    ControlSlider({ name: 'holdSeconds', label: 'Hold (s)', value: 1, min: 0, max: 10, step: 0.1, lockedBy: null, onChange });
+
+  it.each([
+    { typed: '2.5', expected: 2.5 },
+    { typed: '40', expected: 10 },
+    { typed: '-3', expected: 0 },
+  ])('typing $typed gives $expected', ({ typed, expected }) => {
+    const onChange = vi.fn();
+    (byName(slider(onChange), 'holdSeconds-value').props.onChange as (event: unknown) => void)({ target: { value: typed } });
+    expect(onChange).toHaveBeenCalledWith(expected);
+  });
+
+  it('ignores text that is not a number, and an emptied field', () => {
+    const onChange = vi.fn();
+    const field = byName(slider(onChange), 'holdSeconds-value').props.onChange as (event: unknown) => void;
+    field({ target: { value: 'abc' } });
+    field({ target: { value: ' ' } });
+    expect(onChange).not.toHaveBeenCalled();
+  });
+});

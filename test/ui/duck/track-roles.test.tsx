@@ -1,0 +1,59 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+import { trackRoleFromName } from '../../../src/domain/tracks/track-role';
+import type { TimelineTrack } from '../../../src/hosts/spec';
+import { DuckRolesField } from '../../../src/ui/duck/duck-roles-field';
+import { TrackRoleList } from '../../../src/ui/duck/track-role-list';
+import { defaultVoiceTrackIndex } from '../../../src/ui/duck/voice-track';
+import { byName } from './element-tree';
+
+const text = (element: React.ReactElement) => renderToStaticMarkup(element).replaceAll('<!-- -->', '');
+const tracks = ['Voice-over', 'Music', 'Audio 3'].map((name, index) => ({ index, name }));
+const byNameRole = (index: number) => trackRoleFromName(tracks[index]!.name);
+
+describe('track roles in the Duck tab', () => {
+  it('lists each audio track with its role, defaulting to what the name suggests', () => {
+    const html = text(<TrackRoleList tracks={tracks} roleOf={byNameRole} onChange={() => {}} />);
+    expect(html).toContain('aria-label="Role of A1 Voice-over"');
+    expect(html).toMatch(/name="track-role-0"[^>]*>.*<option value="voice" selected="">Voice\/dialogue<\/option>/);
+    expect(html).toMatch(/name="track-role-1".*<option value="music" selected="">Music<\/option>/);
+    expect(html).toMatch(/name="track-role-2".*<option value="unknown" selected="">Other<\/option>/);
+    expect(html).toContain('remembered for this sequence');
+  });
+
+  it('reports a changed role with its track', () => {
+    const onChange = vi.fn();
+    const list = TrackRoleList({ tracks, roleOf: byNameRole, onChange });
+    (byName(list, 'track-role-2').props.onChange as (event: unknown) => void)({ target: { value: 'generated' } });
+    expect(onChange).toHaveBeenCalledWith(2, 'generated');
+  });
+
+  it('offers the voice-over by role, the editor’s choice first', () => {
+    const named = [
+      { index: 0, name: 'Audio 1' },
+      { index: 1, name: 'Voix off' },
+    ] as Pick<TimelineTrack, 'index' | 'name'>[];
+    expect(defaultVoiceTrackIndex(named)).toBe(1);
+    expect(defaultVoiceTrackIndex(named, { 0: 'voice', 1: 'music' })).toBe(0);
+  });
+});
+
+describe('Duck these roles', () => {
+  it('ticks the chosen roles, never offers voice, and says Other is left alone unless ticked', () => {
+    const html = text(<DuckRolesField duckRoles={['generated', 'music']} onChange={() => {}} />);
+    expect(html).toMatch(/name="duck-role-music" checked=""/);
+    expect(html).toMatch(/name="duck-role-generated" checked=""/);
+    expect(html).not.toMatch(/name="duck-role-effects" checked/);
+    expect(html).not.toContain('duck-role-voice');
+    expect(html).toContain('Tracks set to Other are left alone unless Other is ticked');
+  });
+
+  it('adds and removes a role', () => {
+    const onChange = vi.fn();
+    const field = DuckRolesField({ duckRoles: ['generated', 'music'], onChange });
+    (byName(field, 'duck-role-effects').props.onChange as (event: unknown) => void)({ target: { checked: true } });
+    expect(onChange).toHaveBeenLastCalledWith(['generated', 'music', 'effects']);
+    (byName(field, 'duck-role-music').props.onChange as (event: unknown) => void)({ target: { checked: false } });
+    expect(onChange).toHaveBeenLastCalledWith(['generated']);
+  });
+});
