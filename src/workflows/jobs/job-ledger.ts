@@ -23,7 +23,7 @@ const ledgerFileSchema = z.looseObject({
 });
 
 /** When finished jobs leave the ledger for the archive (see JobLedger). */
-export interface LedgerCompaction {
+interface LedgerCompaction {
   /** At most this many finished jobs stay (the newest); the rest is archived once there are a tenth more. @default 1000 */
   readonly keepFinished?: number;
   /** When archiving, finished jobs untouched for this long go too, even among the newest. @default 30 */
@@ -35,7 +35,7 @@ const DAY_MS = 86_400_000;
 const RECENT_MS = 2 * DAY_MS;
 
 /** What opening a damaged ledger rescued, for the panel and the CLI to tell the user. */
-export interface LedgerRecovery {
+interface LedgerRecovery {
   /** Where the damaged text was kept. */
   readonly keptAsidePath: string;
   readonly recoveredJobs: number;
