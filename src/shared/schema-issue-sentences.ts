@@ -347,7 +347,7 @@ function unwrap(node: SchemaNode | undefined): SchemaNode | undefined {
 
 /** The schema of the value at `path`, or undefined where the walk meets a union or anything else it cannot follow. */
 function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): SchemaNode | undefined {
-  let node = unwrap(schema as unknown as SchemaNode);
+  let node = unwrap(schema);
   for (const segment of path) {
     if (node == null) return undefined;
     const def = node._zod.def;

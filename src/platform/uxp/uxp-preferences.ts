@@ -17,7 +17,7 @@ export function uxpPreferences(uxp: UxpModule): PreferencesStore {
         schema: panelPreferencesSchema,
         document: 'preferences file',
         fallback: DEFAULT_PANEL_PREFERENCES,
-        keepAside: file.keepAside,
+        keepAside: (text, nowMs) => file.keepAside(text, nowMs),
       });
     },
     write: (preferences) => file.write(JSON.stringify(preferences, null, 2)),

@@ -21,6 +21,7 @@ export function KeysSection({ providers, secrets }: { providers: readonly Provid
       secrets,
     ).then(setStatuses);
     // Field names are fixed by the composition root; reading once per store is enough.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `fields` is rebuilt every render from fixed providers
   }, [secrets]);
 
   if (fields.length === 0) return null;
