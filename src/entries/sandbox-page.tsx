@@ -65,7 +65,7 @@ async function start(): Promise<void> {
     window.location.reload();
   };
   // Browser tests read the host's state through this hook; it carries no secrets.
-  (window as unknown as { cliprelaySandbox: unknown }).cliprelaySandbox = { host, jobs, player: audio.player };
+  (window as unknown as { cliprelaySandbox: unknown }).cliprelaySandbox = { host, jobs, player: audio.player, media: audio.media };
   createRoot(document.getElementById('root')!).render(
     <SandboxApp host={host} services={services} audio={audio} duckPlans={duckPlans} onResetDemo={resetDemo} />,
   );

@@ -10,10 +10,10 @@ interface Peaks {
 /** Fine enough for a few hundred pixels a second; a 10-minute file is 240,000 buckets. */
 const BUCKETS_PER_SECOND = 400;
 /**
- * Samples scanned before yielding to the page: about 2 ms of work, so reducing even a long
+ * Samples scanned before yielding to the page: about 1 ms of work, so reducing even a long
  * voice-over never blocks input for anywhere near 50 ms.
  */
-const SAMPLES_PER_SLICE = 262_144;
+const SAMPLES_PER_SLICE = 131_072;
 /** Decoding resamples to this rate; the playback context converts again if its own differs. */
 const DECODE_SAMPLE_RATE = 48_000;
 
