@@ -4,7 +4,7 @@ import '../shared/zod-jitless';
 import { createRoot } from 'react-dom/client';
 import { loadPremiereRuntime, loadUxpHostInfo, loadUxpXmp, premiereDiagnosticsRunner, PremiereHost } from '../hosts/premiere';
 import { NATIVE_RUNTIME_FEATURES } from '../platform/uxp/text-encoding-polyfill';
-import { uxpDataFile } from '../platform/uxp/uxp-data-file';
+import { uxpLedgerStorage } from '../platform/uxp/uxp-ledger-storage';
 import { createUxpMediaFolder } from '../platform/uxp/uxp-media-folder';
 import { createUxpMediaReader } from '../platform/uxp/uxp-media-reader';
 import { createUxpImagePicker } from '../platform/uxp/uxp-pick-image';
@@ -51,7 +51,8 @@ async function start(): Promise<void> {
         ),
     }),
     preferences: uxpPreferences(uxp),
-    ledgerStorage: uxpDataFile(uxp, 'jobs.json'),
+    // The ledger and, beside it, the archive of finished jobs it moves out.
+    ledgerStorage: uxpLedgerStorage(uxp),
     mediaFolder,
     choosableMediaFolder: mediaFolder,
     sidecars: createUxpSidecarWriter(uxp, mediaFolder.folder),

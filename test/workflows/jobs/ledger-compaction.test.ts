@@ -8,7 +8,9 @@ import { fileLedgerStorage } from '../../../src/platform/node/file-ledger-storag
 import type { LedgerStorage } from '../../../src/platform/ledger-storage';
 import { JobLedger } from '../../../src/workflows/jobs/job-ledger';
 import { isBillable, isTerminal, type JobRecord } from '../../../src/workflows/jobs/job-record';
+import { uxpLedgerStorage } from '../../../src/platform/uxp/uxp-ledger-storage';
 import { captureCliIo } from '../../support/capture-cli-io';
+import { createFakeUxp } from '../../support/fake-uxp';
 
 const DAY_MS = 86_400_000;
 const NOW_MS = Date.UTC(2026, 11, 6, 12);
@@ -25,6 +27,7 @@ const PHASES = [
   'cancelled',
 ] as const;
 type Phase = (typeof PHASES)[number];
+const FINISHED_PHASES: readonly Phase[] = ['saved', 'placed', 'failed', 'cancelled'];
 
 /** A valid record of `phase`, created `ageDays` before NOW_MS. */
 function jobAt(id: string, phase: Phase, ageDays: number, costUsd = 0.5): JobRecord {
@@ -99,7 +102,7 @@ describe('the ledger moves old finished jobs to an append-only archive', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cliprelay-compaction-'));
     const file = join(dir, 'jobs.json');
     const finished: JobRecord[] = Array.from({ length: 50_000 }, (_, index) =>
-      jobAt(`old-${index}`, (['saved', 'placed', 'failed', 'cancelled'] as const)[index % 4], 3 + (index % 400)),
+      jobAt(`old-${index}`, FINISHED_PHASES[index % 4]!, 3 + (index % 400)),
     );
     const unfinished = (['queued', 'unconfirmed', 'generating', 'downloading', 'placing'] as const).map((phase) =>
       jobAt(`open-${phase}`, phase, 300),
@@ -180,5 +183,21 @@ describe('cliprelay jobs --all', () => {
     const everything = JSON.parse(all.out.join('')).jobs as JobRecord[];
     expect(new Set(idsOf(everything)).size).toBe(1_200);
     expect(everything[0]!.id).toBe('cli-0'); // newest first
+  });
+});
+
+describe('the panel in Premiere archives too', () => {
+  it('keeps the archive beside jobs.json in the plugin data folder, appended batch by batch', async () => {
+    const fake = createFakeUxp();
+    const jobs = Array.from({ length: 30 }, (_, index) => jobAt(`p${index}`, 'placed', 10 + index));
+    const storage = uxpLedgerStorage(fake.uxp);
+    await storage.write(JSON.stringify({ version: 2, jobs }));
+    const ledger = await JobLedger.open(storage, { now: () => NOW_MS, compaction: { keepFinished: 10 } });
+    expect(ledger.list()).toHaveLength(10);
+    await JobLedger.open(storage, { now: () => NOW_MS, compaction: { keepFinished: 5 } });
+    const archived = archivedIds((await storage.readArchive!()) ?? '');
+    expect(archived).toHaveLength(25);
+    expect(new Set(archived).size).toBe(25);
+    expect(idsOf((await JobLedger.open(storage)).list())).toEqual(idsOf(jobs.slice(0, 5)));
   });
 });
