@@ -1,2 +1,2 @@
 // The `cliprelay` command line as a module: importing it runs nothing (see cli-main.ts).
-export { runCli, helpText, type CliIo, type GenerateResult } from '../cli';
+export { runCli, type CliIo, type GenerateResult } from '../cli';

@@ -19,22 +19,9 @@ import { FakeWorld, type FakeTrackKind } from './fake-premierepro/fake-world';
 import { PREMIERE_PROFILES, type PremiereProfile, type PremiereProfileId } from './fake-premierepro/fake-profiles';
 
 export { PremiereRuleError } from './fake-premierepro/fake-lock';
-export {
-  UNITY_LEVEL,
-  type FakeState,
-  type FakeSnapshot,
-  type ParamState,
-  type TrackItemState,
-  type SequenceState,
-} from './fake-premierepro/fake-state';
+export { UNITY_LEVEL, type FakeState, type FakeSnapshot, type ParamState, type TrackItemState } from './fake-premierepro/fake-state';
 export { TICKS_PER_SECOND } from './fake-premierepro/fake-tick-time';
-export {
-  NEWEST_PROFILE,
-  OLDEST_PROFILE,
-  PREMIERE_PROFILES,
-  type PremiereProfile,
-  type PremiereProfileId,
-} from './fake-premierepro/fake-profiles';
+export { NEWEST_PROFILE, OLDEST_PROFILE, PREMIERE_PROFILES, type PremiereProfileId } from './fake-premierepro/fake-profiles';
 
 /**
  * What real sequences hold besides file-backed clips (`synthetic-track-items`): titles, graphics and

@@ -1,5 +1,4 @@
-export type { RequestPhase, FaultEffect, EmulatorFault } from './emulator-fault';
+export type { FaultEffect, EmulatorFault } from './emulator-fault';
 export { FaultInjector } from './fault-injector';
 export { parseFaultSpec, FaultSpecError } from './parse-fault-spec';
 export { withFaults } from './with-faults';
-export { takeScriptedFault } from './take-scripted-fault';

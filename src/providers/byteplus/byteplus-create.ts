@@ -9,9 +9,9 @@ import { byteplusDefaultResolution, byteplusResolutions } from './byteplus-model
  * Largest first-frame image, in bytes before base64 (ComfyUI-BytePlus-ModelArk `nodes/constants.py`
  * REF_IMAGE_MAX_SIZE_MB = 30; T). The whole body must also stay under 64 MiB.
  */
-export const BYTEPLUS_MAX_IMAGE_BYTES = 30 * 1024 * 1024;
+const BYTEPLUS_MAX_IMAGE_BYTES = 30 * 1024 * 1024;
 
-export interface BytePlusCreate {
+interface BytePlusCreate {
   readonly body: BytePlusCreateTaskRequest;
   /** The seed that marks the task as ours (see byteplusJobSeed); the request's own when it named one. */
   readonly seed: number;

@@ -4,7 +4,7 @@ import { ProviderApiError, type ProviderWarning, type VideoRequest } from '../sp
 import { falVideoInputSchema, type FalVideoInput } from './fal-api-schemas';
 import { falInputFormat, type FalInputFormat } from './fal-input-format';
 
-export interface FalCreateOptions {
+interface FalCreateOptions {
   readonly providerId: string;
   readonly providerName: string;
   /** Veo endpoints only, when the request names no resolution. @default undefined (fal's default, 720p) */

@@ -6,7 +6,7 @@ import { parseStrictBody } from '../http';
 /** How the finished video comes back: base64 inside the interaction, or a file URI to download. */
 export type OmniDelivery = 'inline' | 'uri';
 
-export interface GoogleOmniCreateOptions {
+interface GoogleOmniCreateOptions {
   readonly providerId: string;
   readonly providerName: string;
   /** @default 'uri' (see createGoogleOmniProvider) */

@@ -6,7 +6,7 @@ import { parseStrictBody } from '../http';
 /** The two ways to reach Veo: an API key on the Gemini API, or a Google Cloud project on Vertex AI. */
 export type GoogleVeoPlatform = 'gemini-api' | 'vertex-ai';
 
-export interface GoogleVeoCreateOptions {
+interface GoogleVeoCreateOptions {
   readonly platform: GoogleVeoPlatform;
   readonly providerId: string;
   readonly providerName: string;

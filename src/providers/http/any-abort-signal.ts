@@ -1,5 +1,5 @@
 /** A signal that follows several others, and how to let go of them. */
-export interface LinkedAbortSignal {
+interface LinkedAbortSignal {
   readonly signal: AbortSignal;
   /** Stops following the sources (no-op when the runtime links them itself). */
   dispose(): void;

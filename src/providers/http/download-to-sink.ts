@@ -32,7 +32,7 @@ export interface DownloadToSinkOptions extends DownloadOptions {
 }
 
 /** A generated clip of a few minutes at 4K is well under this; more is a broken or hostile server. */
-export const DEFAULT_MAX_DOWNLOAD_BYTES = 8 * 1024 ** 3;
+const DEFAULT_MAX_DOWNLOAD_BYTES = 8 * 1024 ** 3;
 
 /** Every MP4/MOV we accept starts with a box whose type, at bytes 4–8, is "ftyp". */
 const FTYP = [0x66, 0x74, 0x79, 0x70];

@@ -5,7 +5,7 @@
  * tells a complete download from a truncated one even when the server sent no Content-Length (or
  * a wrong one), and whether the media data (`mdat`) lies within the file.
  */
-export interface Mp4BoxTiling {
+interface Mp4BoxTiling {
   push(chunk: Uint8Array): void;
   /** Why the bytes seen so far are not a complete MP4, or null when they are. */
   problem(): string | null;

@@ -40,7 +40,7 @@ function textOverLimit(issue: z.core.$ZodIssue, value: unknown, providerName: st
 }
 
 /** Who is about to be called, for strict-body and vendor-option messages. */
-export interface OutgoingVendor {
+interface OutgoingVendor {
   /** Provider id stored on the error, e.g. "runway". */
   readonly provider: string;
   /** Name used in messages, e.g. "Runway". */

@@ -17,7 +17,7 @@ export interface MappedErrorBody {
 /** Reads a vendor's error body (parsed JSON when it was JSON, else its text). */
 export type ErrorBodyMapper = (status: number, body: unknown) => MappedErrorBody;
 
-export interface ToProviderErrorOptions {
+interface ToProviderErrorOptions {
   /** Provider id stored on the error, e.g. "kling". */
   readonly provider: string;
   /** Name used in messages, e.g. "Kling". */
@@ -150,7 +150,7 @@ function isAbortError(error: unknown): boolean {
  * and options carry auth headers). It keeps the original `name` ("TypeError", "AbortError") on
  * purpose, since callers tell network failures apart by it; `instanceof RedactedError` identifies it.
  */
-export class RedactedError extends AppError {
+class RedactedError extends AppError {
   constructor(init: { name: string; message: string }) {
     super(init.message);
     this.name = init.name;

@@ -18,13 +18,13 @@ import { klingMultiShotFields } from './kling-multi-shot';
 const KLING_VENDOR = { provider: 'kling', providerName: 'Kling' };
 
 /** Kling's documented image limit for image-to-video (research/providers.md §3 "I2V"). */
-export const KLING_MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+const KLING_MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 /** Kling takes jpg/jpeg/png; WebP is refused (§3 "I2V"). */
 const KLING_IMAGE_TYPES: readonly string[] = ['image/png', 'image/jpeg'];
 /** Kling's `mode` renders these: std = 720p, pro = 1080p (§3, the 3.0 spec), 4k = 2160p on kling-v3. */
 const MODE_FOR_RESOLUTION: Readonly<Record<string, KlingMode>> = { '720p': 'std', '1080p': 'pro', '2160p': '4k' };
 
-export type KlingCreate =
+type KlingCreate =
   | { readonly endpoint: 'text2video'; readonly body: KlingText2VideoRequest; readonly warnings: ProviderWarning[] }
   | { readonly endpoint: 'image2video'; readonly body: KlingImage2VideoRequest; readonly warnings: ProviderWarning[] }
   | { readonly endpoint: 'omni-video'; readonly body: KlingOmniVideoRequest; readonly warnings: ProviderWarning[] };

@@ -11,7 +11,7 @@ export const OPENAI_VIDEO_SIZES = ['720x1280', '1280x720', '1024x1792', '1792x10
 export type OpenAIVideoSize = (typeof OPENAI_VIDEO_SIZES)[number];
 
 /** A reference image given by URL (https or data URL) or by an uploaded file's id. */
-export const openaiImageReferenceSchema = z.union([
+const openaiImageReferenceSchema = z.union([
   z.strictObject({ image_url: z.string().min(1) }),
   z.strictObject({ file_id: z.string().min(1) }),
 ]);

@@ -23,7 +23,7 @@ export const runwayVideoOptionsSchema = z.strictObject({
     .regex(/^\d+:\d+$/)
     .optional(),
 });
-export type RunwayVideoOptions = z.infer<typeof runwayVideoOptionsSchema>;
+type RunwayVideoOptions = z.infer<typeof runwayVideoOptionsSchema>;
 
 /** A VideoRequest with Runway's own options; any plain VideoRequest is one too. */
 export interface RunwayVideoRequest extends VideoRequest {

@@ -65,7 +65,7 @@ export interface RunwayProviderSettings {
 }
 
 /** Our status, plus a note where Runway says more than the union can (THROTTLED). */
-export type RunwayJobStatus = JobStatus & { readonly note?: string };
+type RunwayJobStatus = JobStatus & { readonly note?: string };
 
 /** Runway's generation API as a VideoProvider, plus task cancellation. */
 export interface RunwayVideoProvider extends VideoProvider {

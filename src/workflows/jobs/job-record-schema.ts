@@ -52,7 +52,7 @@ const common = {
   downloadedFrom: z.string().optional(),
 };
 
-export const jobRecordSchema = z.discriminatedUnion('phase', [
+const jobRecordSchema = z.discriminatedUnion('phase', [
   z.looseObject({ ...common, phase: z.literal('queued') }),
   z.looseObject({ ...common, phase: z.literal('creating'), createSentAtMs: z.number() }),
   z.looseObject({ ...common, phase: z.literal('unconfirmed'), createSentAtMs: z.number() }),

@@ -17,7 +17,7 @@ export class GenerationRefusedError extends AppError {
   }
 }
 
-export interface GenerationDraft {
+interface GenerationDraft {
   readonly providerId: string;
   readonly providerName: string;
   readonly request: Omit<VideoRequest, 'clientJobId'>;

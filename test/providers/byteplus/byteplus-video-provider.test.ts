@@ -7,7 +7,7 @@ import {
   createBytePlusProvider,
   type BytePlusProviderSettings,
 } from '../../../src/providers/byteplus';
-import { ProviderApiError, type JobRef, type JobStatus, type VideoProvider, type VideoRequest } from '../../../src/providers/spec';
+import { ProviderApiError, type JobStatus, type VideoProvider, type VideoRequest } from '../../../src/providers/spec';
 import { createMemoryByteSink } from '../../support/memory-byte-sink';
 import { tinyPng } from '../../support/tiny-png';
 import {

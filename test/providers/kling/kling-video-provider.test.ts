@@ -4,7 +4,7 @@ import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulatorServer, type EmulatorServer } from '../../../src/emulators/emulator-server';
 import { createKlingProvider, type KlingProviderSettings } from '../../../src/providers/kling';
-import { ProviderApiError, type JobRef, type JobStatus, type VideoProvider, type VideoRequest } from '../../../src/providers/spec';
+import { ProviderApiError, type JobStatus, type VideoProvider, type VideoRequest } from '../../../src/providers/spec';
 import { createMemoryByteSink } from '../../support/memory-byte-sink';
 import { pollToEnd } from '../../support/poll-to-end';
 

@@ -7,7 +7,7 @@ import {
   type OpenAIVideoProvider,
   type OpenAIVideoRequest,
 } from '../../../src/providers/openai';
-import { InvalidResponseError, ProviderApiError, type JobRef, type JobStatus } from '../../../src/providers/spec';
+import { InvalidResponseError, ProviderApiError, type JobStatus } from '../../../src/providers/spec';
 import { createMemoryByteSink } from '../../support/memory-byte-sink';
 import {
   createManualClock,

@@ -8,7 +8,7 @@ import {
   type RunwayVideoProvider,
   type RunwayVideoRequest,
 } from '../../../src/providers/runway';
-import { ProviderApiError, type JobRef, type JobStatus } from '../../../src/providers/spec';
+import { ProviderApiError, type JobStatus } from '../../../src/providers/spec';
 import { createMemoryByteSink } from '../../support/memory-byte-sink';
 import {
   createManualClock,

@@ -103,7 +103,7 @@ export async function startFaultHarness(): Promise<FaultHarness> {
 }
 
 /** Every task any emulator holds: a second paid create for one job shows up here. */
-export function emulatorTaskCount(emulators: MountedEmulators): number {
+function emulatorTaskCount(emulators: MountedEmulators): number {
   return (
     emulators.kling.tasks.size +
     emulators.runway.tasks.size +
@@ -135,7 +135,7 @@ function checkedStorage(inner: LedgerStorage, onWrite: () => void): LedgerStorag
   };
 }
 
-export interface FaultCaseOutcome {
+interface FaultCaseOutcome {
   readonly job: JobRecord;
   readonly tasksCreated: number;
   readonly placedClips: number;
