@@ -25,6 +25,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       // An async function without await is how an interface method turns a throw into a rejection.
       '@typescript-eslint/require-await': 'off',
+      // Rejecting with an AbortSignal's own reason (typed any) keeps the caller's cancellation error intact.
+      '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingAny: true }],
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
       'cliprelay/disable-needs-reason': 'error',

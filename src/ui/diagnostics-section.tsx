@@ -85,7 +85,7 @@ export function DiagnosticsReportView({ output, clipboard }: DiagnosticsReportVi
 
 function defaultClipboard(): ClipboardWriter | null {
   return typeof navigator === 'object' && navigator != null && navigator.clipboard != null
-    ? (navigator.clipboard as ClipboardWriter)
+    ? (navigator.clipboard)
     : null;
 }
 

@@ -53,7 +53,7 @@ export function describeFormatMismatch(clip: ClipFormat, sequence: SequenceForma
 
   const consequences: string[] = [];
   if (sizeDiffers) {
-    const smaller = clip.width! <= sequence.frameWidth && clip.height! <= sequence.frameHeight;
+    const smaller = clip.width <= sequence.frameWidth && clip.height <= sequence.frameHeight;
     consequences.push(
       `Premiere places it at 100 % (${smaller ? 'smaller than the frame' : 'cropped by the frame'}) unless Default Media Scaling is set; use Clip › Video Options › Set to Frame Size to fit it`,
     );
@@ -61,9 +61,21 @@ export function describeFormatMismatch(clip: ClipFormat, sequence: SequenceForma
   if (rateDiffers) consequences.push("it plays at the sequence's rate, repeating or skipping frames");
   let message = `The clip is ${clipParts}; the sequence is ${sequenceParts}: ${consequences.join(', and ')}.`;
   if (sizeDiffers) {
-    const [clipAspect, sequenceAspect] = [aspectText(clip.width!, clip.height!), aspectText(sequence.frameWidth, sequence.frameHeight)];
+    const [clipAspect, sequenceAspect] = [aspectText(clip.width, clip.height), aspectText(sequence.frameWidth, sequence.frameHeight)];
     if (clipAspect !== sequenceAspect)
       message += ` Its aspect ratio (${clipAspect}) differs from the sequence's (${sequenceAspect}), so fitting it leaves bars.`;
   }
   return { sizeDiffers, rateDiffers, message };
+}
+
+/**
+ * A notice `describeFormatMismatch` wrote, split into its one line ("The clip is 1280×720 at 24 fps;
+ * the sequence is 1920×1080 at 25 fps") and what it means (Premiere's behaviour, what to do); null for
+ * any other text. Notices are stored as plain text in the job, so the panel finds them by their shape.
+ */
+export function splitFormatMismatchNotice(notice: string): { readonly line: string; readonly meaning: string } | null {
+  const match = /^(The clip is [^:]+; the sequence is [^:]+): (.+)$/s.exec(notice);
+  if (match == null) return null;
+  const meaning = match[2]!;
+  return { line: `${match[1]!}.`, meaning: meaning.charAt(0).toUpperCase() + meaning.slice(1) };
 }

@@ -15,7 +15,7 @@ interface Timed {
 async function startFileServer(sizeBytes: number): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [process.argv[1]!, '--serve-file', String(sizeBytes)], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.once('data', (chunk) => resolve(String(chunk).trim()));
+    child.stdout.once('data', (chunk) => resolve(String(chunk).trim()));
     child.once('exit', (code) => reject(new Error(`file server exited with ${code}`)));
   });
   return { url, child };
@@ -38,7 +38,7 @@ async function ourDownload(url: string, path: string): Promise<Timed & { peakGro
 function curlDownload(url: string, path: string): Timed {
   const started = performance.now();
   const result = spawnSync('curl', ['-s', '-f', '-o', path, url]);
-  if (result.status !== 0) throw new Error(`curl failed: ${result.stderr}`);
+  if (result.status !== 0) throw new Error(`curl failed: ${result.stderr.toString()}`);
   return { seconds: (performance.now() - started) / 1000 };
 }
 

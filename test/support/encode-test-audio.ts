@@ -79,7 +79,7 @@ export function encodeAiff(channels: readonly Float32Array[], sampleRateHz: numb
   cv.setInt16(6, options.bits);
   writeExtendedFloat80(sampleRateHz, comm, 8);
   if (aifc) {
-    writeAscii(comm, 18, options.compression!);
+    writeAscii(comm, 18, options.compression);
     comm[22] = 0; // empty Pascal-string name, padded
   }
   const offset = options.ssndOffset ?? 0;

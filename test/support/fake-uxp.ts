@@ -147,7 +147,7 @@ export function createFakeUxp(options: { secureStorageAtTopLevelOnly?: boolean }
     },
     uxp: {
       storage: {
-        formats: formats as unknown as UxpModule['storage']['formats'],
+        formats: formats,
         ...(options.secureStorageAtTopLevelOnly === true ? {} : { secureStorage }),
         localFileSystem: {
           async getFolder() {

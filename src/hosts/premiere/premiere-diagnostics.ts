@@ -315,7 +315,7 @@ async function probeAudioComponents(ppro: premierepro, sequence: Sequence, recor
     withoutVolume === 0 && volumeNames.size > 0 ? 'ok' : 'warn',
     `${summary || 'no Volume component'}${withoutVolume > 0 ? `; ${withoutVolume} clip(s) without one ClipRelay can use` : ''}; ${shape ?? ''} (add mono, stereo and 5.1 clips to the sequence to see all three)`,
   );
-  const found = untouched as { name: string; level: number | null } | null;
+  const found = untouched;
   if (found == null || found.level == null) {
     record.verdict(
       3,
@@ -386,7 +386,6 @@ async function findScratchSource(ppro: premierepro, project: Project, sequence: 
   const withVideo = new Set<string>();
   for (const track of sequence == null ? [] : await readTracks(sequence, 'video')) {
     for (const item of await readTrackItems(ppro, track)) {
-      // An item Premiere cannot describe (an adjustment layer) is simply not a scratch candidate.
       const projectItem = await item.getProjectItem().catch(() => null);
       if (projectItem != null) withVideo.add(projectItem.getId());
     }
@@ -398,7 +397,6 @@ async function findScratchSource(ppro: premierepro, project: Project, sequence: 
   for (const track of sequence == null ? [] : await readTracks(sequence, 'audio')) {
     for (const item of await readTrackItems(ppro, track)) {
       if (candidates >= MAX_SCRATCH_CANDIDATES) break;
-      // As above: an item Premiere cannot describe is skipped as a scratch candidate.
       const projectItem = await item.getProjectItem().catch(() => null);
       const mediaPath = projectItem == null ? null : await mediaPathOf(ppro, projectItem);
       if (projectItem == null || mediaPath == null) continue;

@@ -104,6 +104,8 @@ export class PremiereHost implements NleHost {
       writesGainKeyframes: true,
       writesProvenance: true,
       ducksRetimedClips: options.retimedKeyframesSettled === true,
+      // No project-panel selection API is verified (research/premiere-uxp.md lists track-item selection only), so no Reveal in bin.
+      revealsInBin: false,
     };
   }
 
@@ -185,7 +187,9 @@ export class PremiereHost implements NleHost {
       edit.kind === 'overwrite'
         ? () => editor.createOverwriteItemAction(item, at, edit.videoTrackIndex, edit.audioTrackIndex)
         : () => editor.createInsertProjectItemAction(item, at, edit.videoTrackIndex, edit.audioTrackIndex, true),
-      ...(provenanceEdit == null ? [] : [() => provenanceEdit.createAction()]),
+      ...(provenanceEdit == null
+        ? []
+        : [() => this.ppro.Metadata.createSetProjectMetadataAction(provenanceEdit.item, provenanceEdit.packet, provenanceEdit.fields)]),
     ]);
     if (edit.kind !== 'overwrite') await this.assertNothingShifted(sequence, at, startsBefore, operation);
 

@@ -22,6 +22,7 @@ export class PrivateMetadataEditor {
     const meta = new this.toolkit.XMPMeta(packet);
     if (!meta.doesPropertyExist(PRIVATE_PROJECT_METADATA_NS, name)) return null;
     const value = meta.getProperty(PRIVATE_PROJECT_METADATA_NS, name)?.value;
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- XMP property values are strings at run time; String() only guards a toolkit that wraps them
     return value == null ? null : String(value);
   }
 

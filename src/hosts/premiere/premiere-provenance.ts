@@ -1,4 +1,4 @@
-import type { Action, Project, ProjectItem, premierepro } from '@adobe/premierepro';
+import type { Project, ProjectItem, premierepro } from '@adobe/premierepro';
 import { describeError } from '../../shared/app-error';
 import type { ClipProvenance } from '../spec';
 import { HostOperationError } from '../spec';
@@ -17,9 +17,14 @@ export async function readProvenanceOf(
   return provenanceFromProperties((property) => editor.read(packet ?? '', property));
 }
 
-/** A provenance edit prepared outside the lock: the action is created inside it by `createAction`. */
+/**
+ * A provenance edit prepared outside the lock. The caller creates its action inside the transaction:
+ * `() => ppro.Metadata.createSetProjectMetadataAction(edit.item, edit.packet, edit.fields)`.
+ */
 export interface PreparedProvenanceEdit {
-  readonly createAction: () => Action;
+  readonly item: ProjectItem;
+  readonly packet: string;
+  readonly fields: string[];
 }
 
 /**
@@ -45,7 +50,7 @@ export async function prepareProvenanceEdit(
     });
   }
   const fields = PROVENANCE_COLUMNS.map((column) => column.property);
-  return { createAction: () => ppro.Metadata.createSetProjectMetadataAction(item, edited, fields) };
+  return { item, packet: edited, fields };
 }
 
 /** Whether the item now carries this provenance: Premiere drops fields it does not know without a word. */
@@ -73,7 +78,7 @@ export async function writeProvenanceOf(
   undoLabel: string,
 ): Promise<void> {
   const prepared = await prepareProvenanceEdit(ppro, item, provenance, editor, undoLabel);
-  runTransaction(project, undoLabel, [() => prepared.createAction()]);
+  runTransaction(project, undoLabel, [() => ppro.Metadata.createSetProjectMetadataAction(prepared.item, prepared.packet, prepared.fields)]);
   if (!(await provenanceWasKept(ppro, item, provenance, editor))) {
     throw new HostOperationError(undoLabel, `Premiere did not keep the ClipRelay metadata columns on "${item.name}"`);
   }

@@ -47,6 +47,7 @@ function loadUxp(): UxpInfoModule | null {
 export function loadUxpHostInfo(): UxpHostInfo | null {
   const uxp = loadUxp();
   if (uxp == null) return null;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- host fields are strings or numbers; an object would still print something rather than throw
   const text = (value: unknown) => (value == null ? '' : String(value));
   return {
     hostName: text(uxp.host?.name),

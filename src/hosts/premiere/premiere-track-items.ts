@@ -19,6 +19,7 @@ export async function readTrackItems(ppro: premierepro, track: AudioTrack): Prom
 export async function readTrackItems(ppro: premierepro, track: PremiereTrack): Promise<PremiereTrackItem[]>;
 export async function readTrackItems(ppro: premierepro, track: PremiereTrack): Promise<PremiereTrackItem[]> {
   // Typed as synchronous, but Adobe's samples await it; awaiting is harmless either way.
+  // eslint-disable-next-line @typescript-eslint/await-thenable -- the types say synchronous, Adobe's samples and some versions return a Promise
   return await track.getTrackItems(ppro.Constants.TrackItemType.CLIP, false);
 }
 

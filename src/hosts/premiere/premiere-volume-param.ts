@@ -35,7 +35,7 @@ export async function findVolumeLevelParam(item: AudioClipTrackItem): Promise<Co
  */
 export function levelFromParamValue(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'object' && value != null && 'value' in value) return levelFromParamValue((value as { value: unknown }).value);
+  if (typeof value === 'object' && value != null && 'value' in value) return levelFromParamValue(value.value);
   return null;
 }
 

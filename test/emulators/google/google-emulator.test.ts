@@ -23,7 +23,7 @@ async function call(path: string, init: { method?: string; body?: unknown; heade
     redirect: 'manual',
   });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, json: (text === '' ? undefined : JSON.parse(text)) as any };
+  return { status: response.status, headers: response.headers, json: (text === '' ? undefined : JSON.parse(text)) };
 }
 
 const withKey = { 'x-goog-api-key': DEMO_GEMINI_API_KEY };
@@ -323,7 +323,7 @@ describe('Google emulator mounted under a base path, as the sandbox does (/emula
           body: JSON.stringify(body()),
         })
       ).json()) as { name: string };
-      const done = (await (await fetch(`${origin}/emulators/google/v1beta/${created.name}`, { headers })).json()) as any;
+      const done = (await (await fetch(`${origin}/emulators/google/v1beta/${created.name}`, { headers })).json());
       const uri = new URL(done.response.generateVideoResponse.generatedSamples[0].video.uri as string);
       const redirect = await fetch(`${origin}/emulators/google${uri.pathname}${uri.search}`, { headers, redirect: 'manual' });
       expect(redirect.headers.get('location')).toMatch(new RegExp(`^${origin}/emulators/google/signed-downloads/`));

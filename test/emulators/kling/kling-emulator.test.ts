@@ -233,10 +233,10 @@ describe('Kling emulator: limits and mounting', () => {
       const headers = { authorization: `Bearer ${validToken()}`, 'content-type': 'application/json' };
       const created = (await (
         await fetch(`${origin}/emulators/kling/v1/videos/text2video`, { method: 'POST', headers, body: JSON.stringify(validBody()) })
-      ).json()) as any;
+      ).json());
       const done = (await (
         await fetch(`${origin}/emulators/kling/v1/videos/text2video/${created.data.task_id}`, { headers })
-      ).json()) as any;
+      ).json());
       const url = done.data.task_result.videos[0].url as string;
       expect(url).toBe(`${origin}/emulators/kling/files/${created.data.task_id}.mp4`);
       expect((await fetch(url)).status).toBe(200);

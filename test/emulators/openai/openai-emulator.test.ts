@@ -34,7 +34,7 @@ async function call(path: string, init: CallInit = {}, base = running.baseUrl) {
   return {
     status: response.status,
     headers: response.headers,
-    json: type.includes('json') ? ((await response.json()) as any) : undefined,
+    json: type.includes('json') ? ((await response.json())) : undefined,
     bytes: type.includes('json') ? undefined : new Uint8Array(await response.arrayBuffer()),
   };
 }

@@ -36,7 +36,7 @@ async function call(path: string, init: CallInit = {}, base = running.baseUrl) {
   const type = response.headers.get('content-type') ?? '';
   return {
     status: response.status,
-    json: type.includes('json') ? ((await response.json()) as any) : undefined,
+    json: type.includes('json') ? ((await response.json())) : undefined,
     text: type.includes('json') ? '' : await response.text(),
   };
 }

@@ -56,6 +56,7 @@ describe('the Premiere fake enforces the lock rules', () => {
     const root = await rootOf(fake);
     const asyncCallback = () =>
       fake.project.lockedAccess(() => {
+        // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the async callback is the mistake the fake must refuse
         fake.project.executeTransaction(async (compound) => {
           compound.addAction(root.createBinAction('Early', false));
           await Promise.resolve();
@@ -68,6 +69,7 @@ describe('the Premiere fake enforces the lock rules', () => {
 
   it('rejects an async lockedAccess callback', () => {
     const fake = createFakePremiere(scenario);
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the async callback is the mistake the fake must refuse
     expect(() => fake.project.lockedAccess(async () => undefined)).toThrow(/lockedAccess\(\) callback returned a Promise/);
   });
 

@@ -96,6 +96,7 @@ describe('PremiereHost on real sequences', () => {
       },
     );
     const sequence = await fake.project.getActiveSequence();
+    // eslint-disable-next-line @typescript-eslint/await-thenable -- typed synchronous; awaited as the host code does
     const [item] = await (await sequence.getAudioTrack(0)).getTrackItems(fake.ppro.Constants.TrackItemType.CLIP, false);
     const itemId = (await item!.getProjectItem()).getId();
     const halfFrame = ticks(0.04) / 2;

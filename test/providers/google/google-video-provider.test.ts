@@ -8,7 +8,6 @@ import type { FetchFunction } from '../../../src/providers/http';
 import {
   ProviderApiError,
   ProviderJobFailedError,
-  type JobRef,
   type JobStatus,
   type VideoProvider,
   type VideoRequest,

@@ -4,7 +4,7 @@
  */
 
 /** Volume › Level of an untouched clip: 0 dB in Premiere's scale where 1.0 = +15 dB. */
-export const UNITY_LEVEL = 0.17782794100389228;
+export const UNITY_LEVEL = 0.1778279410038923;
 
 interface KeyframeState {
   /** Clip media time. */

@@ -74,9 +74,10 @@ export function profileFromDiagnostics(report: DiagnosticsReportJson): ProfileFr
     hasMediaGetDuration: pick('hasMediaGetDuration', facts.hasMediaGetDuration),
   };
 
+  const shown = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
   for (const [key, modelled] of Object.entries(FIXED_BEHAVIOUR) as Array<[keyof DiagnosticsFacts, unknown]>) {
     const found = facts[key];
-    if (found != null && found !== modelled) unmodelled.push(`${key}: ${String(found)} (the fake always does ${String(modelled)})`);
+    if (found != null && found !== modelled) unmodelled.push(`${key}: ${shown(found)} (the fake always does ${shown(modelled)})`);
   }
   if (facts.valueShape === 'other') unmodelled.push('valueShape: other');
   if (facts.keyframeTimeBase === 'neither') unmodelled.push('keyframeTimeBase: neither');
