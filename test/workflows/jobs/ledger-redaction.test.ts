@@ -89,3 +89,38 @@ describe('tokens a server echoes back are redacted like keys', () => {
     }
   });
 });
+
+describe('signed download URLs are not kept once the file is on disk', () => {
+  it('drops them from downloaded jobs an earlier build stored, keeping host and path; an undownloaded job keeps its link', async () => {
+    const signed = 'https://cdn.example.com/out/v.mp4?X-Amz-Signature=abc123&X-Amz-Credential=AKIA&X-Amz-Expires=900';
+    const base = {
+      providerId: 'kling',
+      providerName: 'Kling',
+      projectName: 'p',
+      createdAtMs: 1,
+      updatedAtMs: 1,
+      estimatedCostUsd: 0,
+      warnings: [],
+      downloadAttempts: 1,
+      ref: { provider: 'kling', model: 'kling-v2-6', jobId: 't', data: {} },
+      assets: [{ url: signed }],
+    };
+    const request = (id: string) => ({ clientJobId: id, model: 'kling-v2-6', prompt: 'p', durationSeconds: 5 });
+    const media = { durationSeconds: 5, hasAudio: true, width: 1920, height: 1080, frameRate: 24 };
+    const old = {
+      version: 2,
+      jobs: [
+        { ...base, id: 'done', request: request('done'), phase: 'saved', mediaPath: '/clips/done.mp4', media },
+        { ...base, id: 'pending', request: request('pending'), phase: 'downloading' },
+      ],
+    };
+    const storage = memoryLedgerStorage(JSON.stringify(old));
+    const ledger = await JobLedger.open(storage);
+    expect(ledger.get('done')).toMatchObject({ downloadedFrom: 'https://cdn.example.com/out/v.mp4' });
+    expect(ledger.get('done')?.assets).toBeUndefined();
+    expect(ledger.get('pending')?.assets).toEqual([{ url: signed }]); // still needed to download it
+    await ledger.put({ ...ledger.get('pending')!, phase: 'cancelled', providerHold: 'held' } as JobRecord);
+    const stored = JSON.parse(storage.text!) as { jobs: { id: string; assets?: unknown }[] };
+    expect(stored.jobs.find((job) => job.id === 'done')?.assets).toBeUndefined();
+  });
+});
