@@ -77,6 +77,8 @@ export async function composePanelServices(runtime: PanelRuntime): Promise<Panel
     // The Duck tab's role choices for the sequence the clip goes into: never onto a track the editor calls voice.
     placement: (sequence) => ({
       trackRoles: trackRoleChoicesFor(preferences.current.trackRolesBySequence, sequenceRoleKey(sequence)),
+      // The Generate tab's "Add to bin only", as set when the clip arrives.
+      binOnly: preferences.current.newClipPlacement === 'bin',
     }),
     now,
     ...jobNaming(() => preferences.current),

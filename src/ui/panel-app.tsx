@@ -84,6 +84,8 @@ export function PanelApp({
           draft={draft}
           onDraftChange={setDraft}
           onSubmitted={() => setTab('jobs')}
+          // A history or placement choice that fails to save costs nothing now; the next save tries again.
+          onRemember={(patch) => void savePreferences({ ...preferences, ...patch }).catch(() => undefined)}
         />
       ) : null}
       {tab === 'jobs' ? <JobsTab services={services} jobs={jobs} onReuse={reuse} onContinue={continueJob} /> : null}

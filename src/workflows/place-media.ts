@@ -18,7 +18,8 @@ interface PlaceMediaInput {
 
 interface PlacedMedia {
   readonly imported: ImportedMedia;
-  readonly placed: PlacedClip;
+  /** Null when the options asked for the bin only: nothing was placed. */
+  readonly placed: PlacedClip | null;
   /** Whether the provenance went in with the placement (one undo step); when false, record it separately. */
   readonly provenanceRecorded: boolean;
   /** What the editor should know: no In mark, a frame size or rate that differs from the sequence. */
@@ -35,6 +36,7 @@ export async function placeMedia(input: PlaceMediaInput): Promise<PlacedMedia> {
   const imported = await host.importMedia(input.mediaPath, input.binPath);
   const sequence = await host.readActiveSequence();
   const options = typeof input.placement === 'function' ? input.placement(sequence) : input.placement;
+  if (options?.binOnly === true) return { imported, placed: null, provenanceRecorded: false, notices: [] };
   const plan = planPlacement(sequence, input.durationSeconds, options);
   const { provenanceRecorded, ...placed } = await host.placeClip({
     media: imported,

@@ -19,6 +19,8 @@ export interface PlaceOptions {
   readonly overwrite?: boolean;
   /** Track roles the editor set for this sequence; names decide the rest. Voice tracks never receive a clip. */
   readonly trackRoles?: TrackRoleChoices;
+  /** "Add to bin only": import into the bin and leave the timeline alone. @default false */
+  readonly binOnly?: boolean;
 }
 
 /** A placement ready for `NleHost.placeClip`, plus what the editor should be told about it. */

@@ -15,6 +15,8 @@ export const PANEL_PREFERENCES_VOCABULARY: SchemaVocabulary = {
     'budget.dailyUsd': { name: 'Daily cap', unit: 'USD' },
     'budget.perProjectUsd': { name: 'Per-project cap', unit: 'USD' },
     maxConcurrentPerProvider: 'Jobs at once per provider',
+    newClipPlacement: 'New clips go',
+    'promptHistory[]': 'Earlier prompt',
     'presetPacks[].name': 'Pack name',
     ...prefixedLabels('presetPacks[].presets[].', PRESET_FIELDS),
     'promptTemplates[].id': 'Id',

@@ -28,6 +28,10 @@ export const panelPreferencesSchema = z.strictObject({
   budget: z.strictObject({ dailyUsd: usd.optional(), perProjectUsd: usd.optional() }).default({}),
   /** @default 2 */
   maxConcurrentPerProvider: z.number().int().min(1).max(10).default(2),
+  /** Where a finished clip goes: on the timeline at the playhead, or into the bin only (no timeline edit). @default 'timeline' */
+  newClipPlacement: z.enum(['timeline', 'bin']).default('timeline'),
+  /** The editor's latest prompts, newest first, for the Generate tab's history (at most 50 kept). @default [] */
+  promptHistory: z.array(z.string().min(1)).default([]),
   /** Installed preset packs (agency or team), in install order; later packs take precedence. */
   presetPacks: z.array(presetPackSchema).default([]),
   promptTemplates: z.array(z.strictObject({ id: z.string().min(1), name: z.string().min(1), text: z.string().min(1) })).default([

@@ -47,7 +47,13 @@ const EPSILON_SECONDS = 1e-6;
  */
 export class SandboxHost implements NleHost {
   // Its keyframes follow the media-time formula (domain/time/media-time.ts) for every speed, so retimed clips are ducked.
-  readonly capabilities: HostCapabilities = { name: 'Sandbox', writesGainKeyframes: true, writesProvenance: true, ducksRetimedClips: true };
+  readonly capabilities: HostCapabilities = {
+    name: 'Sandbox',
+    writesGainKeyframes: true,
+    writesProvenance: true,
+    ducksRetimedClips: true,
+    revealsInBin: true,
+  };
   #state: SandboxState;
   readonly #undoStack: UndoEntry[] = [];
   readonly #listeners = new Set<(state: SandboxState) => void>();
@@ -70,6 +76,18 @@ export class SandboxHost implements NleHost {
   subscribe(listener: (state: SandboxState) => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
+  }
+
+  /** The panel's live view of the sequence: every edit and playhead move notifies. */
+  watchSequence(onChange: () => void): () => void {
+    return this.subscribe(() => onChange());
+  }
+
+  /** Selects the item in the bin list, as Premiere's project panel would; a selection is not an edit, so no undo step. */
+  async revealInBin(itemId: string): Promise<void> {
+    if (!this.#state.items.some((item) => item.id === itemId))
+      throw new HostOperationError('Reveal in bin', `project item ${itemId} is not in the project`);
+    this.#replace({ ...this.#state, revealedItemId: itemId });
   }
 
   /** Reverts the latest edit exactly; returns its label, or null when there is nothing to undo. */

@@ -61,6 +61,8 @@ export interface SandboxState {
   readonly audioTracks: readonly SandboxTrack[];
   readonly bins: readonly (readonly string[])[];
   readonly items: readonly SandboxProjectItem[];
+  /** The project item last revealed in the bin (`revealInBin`), shown selected. @default undefined (none) */
+  readonly revealedItemId?: string;
   /** Monotonic counter for ids, kept in state so undo never reuses an id. */
   readonly nextId: number;
 }

@@ -13,6 +13,8 @@ export interface HostCapabilities {
    * such clips with a warning instead of writing keyframes in places nobody has checked.
    */
   readonly ducksRetimedClips: boolean;
+  /** The host can show a project item in its bin (`NleHost.revealInBin`). @default false (the panel offers no Reveal) */
+  readonly revealsInBin?: boolean;
 }
 
 /** A media file imported into the host's project. */
@@ -72,6 +74,13 @@ export interface PlaceClipOutcome extends PlacedClip {
 export interface NleHost {
   readonly capabilities: HostCapabilities;
   readActiveSequence(): Promise<SequenceSnapshot>;
+  /**
+   * Calls `onChange` after every change to the timeline or the playhead; returns the unsubscribe.
+   * Absent where the host sends no such event (Premiere has none for the playhead): the panel polls.
+   */
+  watchSequence?(onChange: () => void): () => void;
+  /** Shows the project item in its bin (selected), where `capabilities.revealsInBin` says the host can. */
+  revealInBin?(itemId: string): Promise<void>;
   /**
    * Imports byte-for-byte into the bin path (each missing level created) and returns the new item.
    * The file is never rewritten.

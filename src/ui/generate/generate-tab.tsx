@@ -1,8 +1,8 @@
 import { estimateClipCostUsd } from '../../domain/cost/estimate-cost';
 import type { PanelPreferences } from '../../domain/preferences/panel-preferences';
+import { sequenceRoleKey, trackRoleChoicesFor } from '../../domain/preferences/sequence-track-roles';
 import { spendFromLedger } from '../../workflows/jobs/submit-generation';
 import type { PanelServices } from '../panel-services';
-import { useSequence } from '../use-sequence';
 import { ContinuationNotice } from './continuation-notice';
 import { CostPreview } from './cost-preview';
 import { FormatFields } from './format-fields';
@@ -11,12 +11,17 @@ import { GenerateOutcome } from './generate-outcome';
 import { describeImport } from './import-preview';
 import { ModelPicker } from './model-picker';
 import { NativeAudioField } from './native-audio-field';
+import { PlacementField } from './placement-field';
 import { PromptFields } from './prompt-fields';
+import { rememberPrompt } from './prompt-history';
+import { PromptHistoryPicker } from './prompt-history-picker';
+import { promptLength } from './prompt-length';
 import { PromptTemplatePicker } from './prompt-template-picker';
 import { ReferenceImageField } from './reference-image-field';
 import { SeedField } from './seed-field';
 import { ShotListEditor } from './shot-list-editor';
 import { useGenerateAction } from './use-generate-action';
+import { useLiveSequence } from './use-live-sequence';
 import { useModelOptions } from './use-model-options';
 import { useReferenceImagePicker } from './use-reference-image-picker';
 import { VariationsField } from './variations-field';
@@ -32,15 +37,18 @@ export function GenerateTab({
   draft,
   onDraftChange,
   onSubmitted,
+  onRemember,
 }: {
   services: PanelServices;
   preferences: PanelPreferences;
   draft: GenerateDraft;
   onDraftChange: (draft: GenerateDraft) => void;
   onSubmitted: (jobIds: readonly string[]) => void;
+  /** Saves what the form remembers across sessions: the prompt history and where new clips go. */
+  onRemember: (patch: Partial<Pick<PanelPreferences, 'promptHistory' | 'newClipPlacement'>>) => void;
 }) {
   const set = (patch: Partial<GenerateDraft>) => onDraftChange({ ...draft, ...patch });
-  const { sequence, problem: sequenceProblem, refresh: readSequence } = useSequence(services.host);
+  const { sequence, problem: sequenceProblem, refresh: readSequence } = useLiveSequence(services.host);
   const options = useModelOptions(services, draft, onDraftChange, sequence);
   const { provider, model } = options;
   const image = useReferenceImagePicker(services.pickImage, draft, onDraftChange);
@@ -59,7 +67,20 @@ export function GenerateTab({
     services.now(),
     services.jobs.ledger.archivedSpendUsd(projectName),
   );
-  const [state, run] = useGenerateAction({ services, budget: preferences.budget, draft, provider, model, projectName, onSubmitted });
+  // Past the model's limit the form says so and sends nothing (the request check would refuse it too).
+  const promptTooLong = promptLength(draft.prompt, options.maxPromptChars, model?.displayName ?? '')?.over === true;
+  const [state, run] = useGenerateAction({
+    services,
+    budget: preferences.budget,
+    draft,
+    provider,
+    model,
+    projectName,
+    onSubmitted: (jobIds) => {
+      onRemember({ promptHistory: rememberPrompt(preferences.promptHistory, draft.prompt) });
+      onSubmitted(jobIds);
+    },
+  });
 
   return (
     <section className="section" id="panel-generate" role="tabpanel" aria-labelledby="tab-generate">
@@ -67,9 +88,12 @@ export function GenerateTab({
         <ContinuationNotice continuation={draft.continueFrom} onClear={() => set({ continueFrom: undefined })} />
       )}
       <PromptTemplatePicker templates={preferences.promptTemplates} onUse={(prompt) => set({ prompt })} />
+      <PromptHistoryPicker history={preferences.promptHistory} onUse={(prompt) => set({ prompt })} />
       <PromptFields
         prompt={draft.prompt}
         negativePrompt={draft.negativePrompt}
+        maxPromptChars={options.maxPromptChars}
+        modelName={model?.displayName ?? ''}
         onPromptChange={(prompt) => set({ prompt })}
         onNegativePromptChange={(negativePrompt) => set({ negativePrompt })}
       />
@@ -121,12 +145,23 @@ export function GenerateTab({
       <p className="hint" data-testid="import-preview">
         {sequence == null
           ? (sequenceProblem ?? 'Reading the sequence…')
-          : describeImport(sequence, draft.durationSeconds, preferences.binTemplate, {
-              project: projectName,
-              provider: provider?.displayName ?? '',
-              model: model?.id ?? '',
-            })}
+          : describeImport(
+              sequence,
+              draft.durationSeconds,
+              preferences.binTemplate,
+              {
+                project: projectName,
+                provider: provider?.displayName ?? '',
+                model: model?.id ?? '',
+              },
+              {
+                // The runner's own options: the roles the editor set for this sequence, and the placement choice.
+                trackRoles: trackRoleChoicesFor(preferences.trackRolesBySequence, sequenceRoleKey(sequence)),
+                binOnly: preferences.newClipPlacement === 'bin',
+              },
+            )}
       </p>
+      <PlacementField value={preferences.newClipPlacement} onChange={(newClipPlacement) => onRemember({ newClipPlacement })} />
       <CostPreview
         costEachUsd={costEachUsd}
         variations={draft.variations}
@@ -139,7 +174,7 @@ export function GenerateTab({
         <button
           type="button"
           className="primary"
-          disabled={state.status === 'running' || draft.prompt.trim() === ''}
+          disabled={state.status === 'running' || draft.prompt.trim() === '' || promptTooLong}
           onClick={() => void run()}
         >
           {draft.variations > 1 ? `Generate ${draft.variations}` : 'Generate'}

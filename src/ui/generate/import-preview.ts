@@ -1,21 +1,25 @@
 import { renderBinPath } from '../../domain/naming/name-template';
-import { findFreeTrackIndex } from '../../domain/placement/find-free-track';
 import type { SequenceSnapshot } from '../../hosts/spec';
+import { planPlacement, type PlaceOptions } from '../../workflows/place-options';
 
-/** One line saying where the clip will land, before anything is generated. */
+/**
+ * One line saying where the clip will land, before anything is generated: the same plan the job
+ * runner makes (voice tracks never receive it), so the preview and the placement agree.
+ */
 export function describeImport(
   sequence: SequenceSnapshot,
   durationSeconds: number,
   binTemplate: string,
   fields: { project: string; provider: string; model: string },
+  placement: PlaceOptions = {},
 ): string {
-  const start = sequence.playheadSeconds;
-  const end = start + durationSeconds;
-  const video = findFreeTrackIndex(sequence.videoTracks, start, end);
-  const audio = findFreeTrackIndex(sequence.audioTracks, start, end);
-  const track = (prefix: string, index: number, count: number) => `${prefix}${index + 1}${index === count ? ' (new)' : ''}`;
   const bin = renderBinPath(binTemplate, { ...fields, date: new Date(), prompt: '', jobId: '' }).join(' › ');
-  return `Import into bin ${bin}; place ${durationSeconds} s at ${formatTimecode(start)} on ${track('V', video, sequence.videoTracks.length)} + ${track('A', audio, sequence.audioTracks.length)}, audio linked, nothing overwritten.`;
+  if (placement.binOnly === true) return `Import into bin ${bin} only; the timeline is left as it is.`;
+  const plan = planPlacement(sequence, durationSeconds, placement);
+  const track = (prefix: string, index: number, count: number) => `${prefix}${index + 1}${index === count ? ' (new)' : ''}`;
+  const video = track('V', plan.videoTrackIndex, sequence.videoTracks.length);
+  const audio = track('A', plan.audioTrackIndex, sequence.audioTracks.length);
+  return `Import into bin ${bin}; place ${durationSeconds} s at ${formatTimecode(plan.atSeconds)} on ${video} + ${audio}, audio linked, nothing overwritten.`;
 }
 
 function formatTimecode(seconds: number): string {

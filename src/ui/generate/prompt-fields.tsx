@@ -1,15 +1,23 @@
-/** The prompt and what to avoid: the text the provider is asked to generate from. */
+import { promptLength } from './prompt-length';
+
+/** The prompt and what to avoid: the text the provider is asked to generate from, counted against the model's limit. */
 export function PromptFields({
   prompt,
   negativePrompt,
+  maxPromptChars,
+  modelName,
   onPromptChange,
   onNegativePromptChange,
 }: {
   prompt: string;
   negativePrompt: string;
+  /** The model's limit from the catalog. @default undefined (no counter) */
+  maxPromptChars?: number;
+  modelName: string;
   onPromptChange: (prompt: string) => void;
   onNegativePromptChange: (negativePrompt: string) => void;
 }) {
+  const length = promptLength(prompt, maxPromptChars, modelName);
   return (
     <>
       <label className="field">
@@ -19,9 +27,21 @@ export function PromptFields({
           rows={3}
           value={prompt}
           placeholder="A slow dolly shot over a foggy harbour at dawn, gulls and distant bells"
+          aria-describedby={length == null ? undefined : 'prompt-count'}
+          aria-invalid={length?.over === true ? true : undefined}
           onChange={(event) => onPromptChange(event.target.value)}
         />
       </label>
+      {length == null ? null : (
+        <p className={length.over ? 'hint over' : 'hint'} id="prompt-count" data-testid="prompt-count">
+          <span aria-label={`Prompt length: ${length.counter} characters`}>{length.counter}</span>
+        </p>
+      )}
+      {length?.refusal == null ? null : (
+        <p className="error" role="alert" data-testid="prompt-too-long">
+          {length.refusal}
+        </p>
+      )}
       <label className="field">
         <span>Negative prompt</span>
         <input

@@ -11,6 +11,8 @@ interface ModelOptions extends SelectedModel {
   readonly resolutionValue: string;
   /** How many shots the model takes in one clip (a catalog capability); undefined when it takes no shot list. */
   readonly maxShots: number | undefined;
+  /** The model's prompt limit in characters (a catalog field); undefined when the catalog sets none. */
+  readonly maxPromptChars: number | undefined;
   readonly pickProvider: (providerId: string) => void;
   readonly pickModel: (modelId: string) => void;
   readonly pickAspect: (aspectRatio: string) => void;
@@ -30,6 +32,8 @@ export function useModelOptions(
   const selection = selectedModel(services, draft);
   const { providers, provider, model } = selection;
 
+  const catalogEntry = services.catalog.models.find((entry) => entry.id === model?.id);
+
   const [aspectChosen, setAspectChosen] = useState(false);
   useEffect(() => {
     if (aspectChosen || sequence == null || model == null) return;
@@ -40,8 +44,9 @@ export function useModelOptions(
   return {
     ...selection,
     resolutionValue: model?.resolutions?.includes(draft.resolution) === true ? draft.resolution : '',
-    // Shot lists are a catalog capability (Kling 3.0: up to 6); ModelChoice does not carry it.
-    maxShots: services.catalog.models.find((entry) => entry.id === model?.id)?.multiShot?.maxShots,
+    // Shot lists and prompt limits are catalog capabilities (Kling 3.0: up to 6 shots); ModelChoice does not carry them.
+    maxShots: catalogEntry?.multiShot?.maxShots,
+    maxPromptChars: catalogEntry?.maxPromptChars,
     pickProvider: (providerId) => {
       const nextModel = providers.find((choice) => choice.id === providerId)?.models[0];
       onDraftChange({

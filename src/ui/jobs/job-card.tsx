@@ -1,6 +1,7 @@
 import type { VideoContinuation } from '../../providers/spec';
 import { isTerminal, type JobRecord } from '../../workflows/jobs/job-record';
 import { formatElapsed, phaseLabel } from './describe-job';
+import { JobWarnings } from './job-warnings';
 
 export interface JobActions {
   cancel(id: string): void;
@@ -10,6 +11,8 @@ export interface JobActions {
   reuse(job: JobRecord): void;
   /** Opens Generate set up to extend or edit this finished job. @default undefined (no Extend/Edit buttons) */
   continueJob?(job: JobRecord, mode: VideoContinuation['mode']): void;
+  /** Shows the job's clip in its bin. @default undefined (the host cannot: no Reveal button) */
+  revealInBin?(job: JobRecord): void;
 }
 
 const CONTINUE_LABELS: Readonly<Record<VideoContinuation['mode'], { label: string; title: string }>> = {
@@ -67,16 +70,13 @@ export function JobCard({
           {job.problem.message}
         </p>
       )}
-      {job.warnings.map((warning) => (
-        <p key={warning} className="warning">
-          {warning}
-        </p>
-      ))}
+      <JobWarnings warnings={job.warnings} />
       {job.phase === 'placed' && job.placement != null ? (
         <p className="result">
           Placed at {job.placement.startSeconds.toFixed(2)} s{job.media?.hasAudio === false ? ' (no audio track)' : ''}.
         </p>
       ) : null}
+      {job.phase === 'saved' && job.binItemId != null ? <p className="result">In bin; not placed on the timeline.</p> : null}
       <div className="row">
         {!terminal ? (
           <button type="button" className="quiet" onClick={() => actions.cancel(job.id)}>
@@ -101,6 +101,11 @@ export function JobCard({
         <button type="button" className="quiet" onClick={() => actions.reuse(job)}>
           Reuse
         </button>
+        {job.binItemId != null && actions.revealInBin != null ? (
+          <button type="button" className="quiet" aria-label="Reveal the clip in its bin" onClick={() => actions.revealInBin?.(job)}>
+            Reveal in bin
+          </button>
+        ) : null}
         {continueModes.map((mode) => (
           <button
             key={mode}

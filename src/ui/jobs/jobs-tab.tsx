@@ -24,6 +24,11 @@ export function JobsTab({
   const history = jobs.filter(isTerminal);
   const nowMs = useClock(services.now, running.length > 0);
   const [actionProblem, setActionProblem] = useState<string | null>(null);
+  const { host } = services;
+  const reveal =
+    host.capabilities.revealsInBin === true && host.revealInBin != null
+      ? reportedJobAction('reveal the clip of', (itemId) => host.revealInBin!(itemId), setActionProblem)
+      : undefined;
   const actions: JobActions = {
     // The card shows the outcome from the ledger; a click that fails before that is said above the list.
     cancel: reportedJobAction('cancel', (id) => services.jobs.cancel(id), setActionProblem),
@@ -31,6 +36,8 @@ export function JobsTab({
     recreate: reportedJobAction('create again', (id) => services.jobs.recreate(id), setActionProblem),
     reuse: onReuse,
     continueJob: onContinue,
+    // Only where the host can show an item in its bin (the sandbox; Premiere has no verified project-panel selection API).
+    revealInBin: reveal == null ? undefined : (job) => reveal(job.binItemId ?? ''),
   };
   const continuationOf = (job: JobRecord) => findCatalogModel(services.catalog, job.request.model)?.continuation ?? [];
   const recovery = services.jobs.ledger.recovery;

@@ -93,6 +93,8 @@ interface JobCommon {
   readonly mediaPath?: string;
   readonly media?: JobMedia;
   readonly placement?: JobPlacement;
+  /** The project item the clip was imported as (Reveal in bin); a `saved` job with one was added to the bin only. */
+  readonly binItemId?: string;
   readonly estimatedCostUsd: number;
   /** Where the clip is written, when the submitter chose (the CLI's --out); else the runner's folder. */
   readonly outputFolder?: string;

@@ -613,8 +613,9 @@ export class JobRunner {
       provenance: provenanceOf(job),
     });
     return this.#update(job.id, {
-      phase: 'placed',
-      placement: placed,
+      // Added to the bin only: on disk and in the project, no timeline edit.
+      ...(placed == null ? { phase: 'saved' as const } : { phase: 'placed' as const, placement: placed }),
+      binItemId: imported.itemId,
       warnings: [...job.warnings, ...notices, ...recorded.warnings],
       problem: undefined,
     });

@@ -48,8 +48,9 @@ function buttons(node: ReactNode): ReactElement<{ onClick: () => void; children:
 const stubServices = {
   catalog,
   now: () => 0,
-  jobs: { ledger: { recovery: undefined, list: () => [] } },
+  jobs: { ledger: { recovery: undefined, list: () => [], archivedSpendUsd: () => 0 } },
   providers: [],
+  host: { capabilities: { name: 'Stub' } },
 } as unknown as PanelServices;
 
 describe('Extend / Edit on a finished job', () => {
@@ -117,6 +118,7 @@ describe('Extend / Edit on a finished job', () => {
           draft={draft}
           onDraftChange={() => {}}
           onSubmitted={() => {}}
+          onRemember={() => {}}
         />,
       );
     const html = render(continuationDraftFromJob(omniJob, 'edit')).replaceAll('<!-- -->', '');

@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { splitFormatMismatchNotice } from '../../workflows/format-mismatch';
+
+/**
+ * A job's warnings, each said once. The format-mismatch notice is one line with a "What this means"
+ * button that shows Premiere's behaviour and what to do, so the card stays short.
+ */
+export function JobWarnings({ warnings }: { warnings: readonly string[] }) {
+  const distinct = [...new Set(warnings)];
+  const mismatch = distinct.map(splitFormatMismatchNotice).find((split) => split != null);
+  const others = distinct.filter((warning) => splitFormatMismatchNotice(warning) == null);
+  return (
+    <>
+      {mismatch == null ? null : <FormatMismatchLine line={mismatch.line} meaning={mismatch.meaning} />}
+      {others.map((warning) => (
+        <p key={warning} className="warning">
+          {warning}
+        </p>
+      ))}
+    </>
+  );
+}
+
+function FormatMismatchLine({ line, meaning }: { line: string; meaning: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <p className="warning" data-testid="format-mismatch">
+        {line}{' '}
+        <button type="button" className="quiet" aria-expanded={open} onClick={() => setOpen(!open)}>
+          What this means
+        </button>
+      </p>
+      {open ? <p className="hint">{meaning}</p> : null}
+    </>
+  );
+}
