@@ -1,7 +1,7 @@
 // Order matters: polyfills and zod configuration before any module that uses them.
 import '../platform/uxp/text-encoding-polyfill';
 import '../shared/zod-jitless';
-import { createRoot } from 'react-dom/client';
+import type { ReactElement } from 'react';
 import { loadPremiereRuntime, loadUxpHostInfo, loadUxpXmp, premiereDiagnosticsRunner, PremiereHost } from '../hosts/premiere';
 import { NATIVE_RUNTIME_FEATURES } from '../platform/uxp/text-encoding-polyfill';
 import { uxpLedgerStorage } from '../platform/uxp/uxp-ledger-storage';
@@ -16,6 +16,7 @@ import { createUxpSidecarWriter } from '../platform/uxp/uxp-sidecar-writer';
 import { loadBuiltinCatalog } from '../providers/catalog';
 import { abortableDelay } from '../shared/abortable-delay';
 import { PanelApp } from '../ui/panel-app';
+import { startPanel } from '../ui/start-panel';
 import { composePanelServices } from './compose-panel-services';
 
 // Composition root of the Premiere panel: the Premiere host, UXP secure storage and file system,
@@ -37,7 +38,7 @@ const mediaReader = createUxpMediaReader(uxp, settings, {
   // The clip folder is granted already; describe() never opens a picker, so only a remembered one counts.
   alsoGranted: async () => ((await mediaFolder.folder.describe()) == null ? null : mediaFolder.folder.get()),
 });
-async function start(): Promise<void> {
+async function compose(): Promise<ReactElement> {
   const services = await composePanelServices({
     host,
     catalog,
@@ -69,7 +70,8 @@ async function start(): Promise<void> {
     }),
   });
   services.jobs.resumeAll();
-  createRoot(document.getElementById('root')!).render(<PanelApp services={services} />);
+  return <PanelApp services={services} />;
 }
 
-void start();
+// startPanel never rejects: a failure becomes the start-failure screen with its cause.
+void startPanel(document.getElementById('root')!, compose, 'close the ClipRelay panel and open it again from Window › Extensions');
