@@ -119,7 +119,7 @@ describe('signed download URLs are not kept once the file is on disk', () => {
     expect(ledger.get('done')).toMatchObject({ downloadedFrom: 'https://cdn.example.com/out/v.mp4' });
     expect(ledger.get('done')?.assets).toBeUndefined();
     expect(ledger.get('pending')?.assets).toEqual([{ url: signed }]); // still needed to download it
-    await ledger.put({ ...ledger.get('pending')!, phase: 'cancelled', providerHold: 'held' } as JobRecord);
+    await ledger.put({ ...ledger.get('pending')!, phase: 'cancelled', providerHold: 'held' });
     const stored = JSON.parse(storage.text!) as { jobs: { id: string; assets?: unknown }[] };
     expect(stored.jobs.find((job) => job.id === 'done')?.assets).toBeUndefined();
   });
