@@ -40,8 +40,14 @@ export function effectivePolicy(preferences: PanelPreferences, packs: readonly P
       };
       pinnedBy.budget = pack.name;
     }
-    if (policy.fileNameTemplate != null) ((fileNameTemplate = policy.fileNameTemplate), (pinnedBy.fileNameTemplate = pack.name));
-    if (policy.binTemplate != null) ((binTemplate = policy.binTemplate), (pinnedBy.binTemplate = pack.name));
+    if (policy.fileNameTemplate != null) {
+      fileNameTemplate = policy.fileNameTemplate;
+      pinnedBy.fileNameTemplate = pack.name;
+    }
+    if (policy.binTemplate != null) {
+      binTemplate = policy.binTemplate;
+      pinnedBy.binTemplate = pack.name;
+    }
     if (policy.allowedProviders != null) {
       allowedProviders =
         allowedProviders == null ? [...policy.allowedProviders] : allowedProviders.filter((id) => policy.allowedProviders!.includes(id));

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { PanelPreferences } from '../../domain/preferences/panel-preferences';
 import type { TrackRole } from '../../domain/tracks/track-role';
-import type { DuckingResult } from '../../workflows/apply-ducking';
 import type { PanelServices } from '../panel-services';
 import { useSequence } from '../use-sequence';
 import { DuckControlsForm } from './duck-controls-form';
@@ -34,15 +33,12 @@ export function DuckTab({
   preferences,
   onSavePreferences,
   refreshKey,
-  onPlanned,
 }: {
   services: PanelServices;
   presets: readonly DuckTabPreset[];
   preferences: PanelPreferences;
   onSavePreferences: (next: PanelPreferences) => Promise<void>;
   refreshKey?: unknown;
-  /** The previewed speech regions and curves, for a timeline to draw (null when there is none). */
-  onPlanned?: (plan: Pick<DuckingResult, 'voiceRegions' | 'envelopes'> | null) => void;
 }) {
   const { sequence, problem: readError, refresh } = useSequence(services.host, refreshKey);
   const tracks = sequence?.audioTracks ?? [];
@@ -54,7 +50,6 @@ export function DuckTab({
   const { applyState, previewState, progress } = ducking;
   const clipNames = new Map(tracks.flatMap((track) => track.clips.map((clip) => [clip.id, `A${track.index + 1} ${clip.name}`] as const)));
   const plan = previewState.status === 'done' ? previewState.result : null;
-  useEffect(() => onPlanned?.(plan), [onPlanned, plan]);
   const busy = applyState.status === 'running' || tracks.length === 0;
 
   return (
