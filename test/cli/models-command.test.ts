@@ -40,7 +40,7 @@ describe('cliprelay models', () => {
     writeFileSync(join(dir, 'bad.json'), JSON.stringify({ models: [{ ...model, pricePerSecondUsd: -1 }] }));
     const bad = capture(dir);
     expect(await runCli(['models', '--catalog', 'bad.json'], bad.io)).toBe(1);
-    expect(bad.err.join('')).toMatch(/models\[0\]\.pricePerSecondUsd: /);
+    expect(bad.err.join('')).toMatch(/Model '[^']+' → pricePerSecondUsd: must be at least \$0\./);
   });
 
   it('validates a generate request against a newer catalog before sending anything', async () => {

@@ -116,7 +116,7 @@ describe('job lifecycle under combined faults', () => {
     const done = await runner.settled(id);
     expect(done).toMatchObject({ phase: 'failed', providerHold: 'none', problem: { retryable: false } });
     expect(done?.problem?.message).toBe(
-      'The prompt is 2,600 characters; kling takes at most 2,500. Nothing was sent, so nothing was charged; change the request and generate again.',
+      'Prompt is 2,600 characters; Kling accepts up to 2,500 (field: prompt). Nothing was sent, so nothing was charged; change the request and generate again.',
     );
     expect(klingTasks(id)).toHaveLength(0);
   });
