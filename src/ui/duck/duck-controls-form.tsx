@@ -36,6 +36,7 @@ export function DuckControlsForm({
   customName,
   controls,
   lockedBy,
+  speechDetected,
   onBaseChange,
   onControlChange,
 }: {
@@ -45,6 +46,8 @@ export function DuckControlsForm({
   customName: string | null;
   controls: DuckControls;
   lockedBy: (control: DuckControlName) => string | null;
+  /** False when ducking under whole voice clips: Sensitivity and padding only shape detected speech. */
+  speechDetected: boolean;
   onBaseChange: (presetId: string) => void;
   onControlChange: <Name extends DuckControlName>(control: Name, value: DuckControls[Name]) => void;
 }) {
@@ -87,6 +90,9 @@ export function DuckControlsForm({
           <option value="smooth">Smooth (S-curve, 3 more keyframes per fade)</option>
         </select>
       </label>
+      {speechDetected ? null : (
+        <p className="hint">Sensitivity and padding apply when ducking where the voice speaks; whole voice clips ignore them.</p>
+      )}
     </fieldset>
   );
 }

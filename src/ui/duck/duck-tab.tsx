@@ -78,6 +78,7 @@ export function DuckTab({
           customName={settings.customName}
           controls={settings.controls}
           lockedBy={settings.lockedBy}
+          speechDetected={ducking.voiceSource === 'speech'}
           onBaseChange={settings.chooseBase}
           onControlChange={settings.setControl}
         />

@@ -10,7 +10,7 @@ const standard = builtinPreset('standard');
 const presets = [builtinPreset('light'), standard, builtinPreset('strong')];
 const text = (element: React.ReactElement) => renderToStaticMarkup(element).replaceAll('<!-- -->', '');
 
-function form(options: { customName?: string | null; locked?: readonly DuckControlName[] } = {}) {
+function form(options: { customName?: string | null; locked?: readonly DuckControlName[]; speechDetected?: boolean } = {}) {
   const onControlChange = vi.fn();
   const onBaseChange = vi.fn();
   const props = {
@@ -19,6 +19,7 @@ function form(options: { customName?: string | null; locked?: readonly DuckContr
     customName: options.customName ?? null,
     controls: controlsFromPreset(standard),
     lockedBy: (control: DuckControlName) => (options.locked?.includes(control) === true ? 'Acme house mix' : null),
+    speechDetected: options.speechDetected ?? true,
     onBaseChange,
     onControlChange,
   };
@@ -43,6 +44,12 @@ describe('Duck tab controls', () => {
     expect(html).toContain('aria-label="Reduce by (dB), exact value"');
     expect(html).toContain('name="sensitivity" value="5"');
     expect(html).toContain('<option value="standard" selected="">Standard (−9 dB)</option>');
+  });
+
+  it('says when Sensitivity and padding do nothing (whole voice clips)', () => {
+    const note = 'Sensitivity and padding apply when ducking where the voice speaks';
+    expect(text(<DuckControlsForm {...form({ speechDetected: false }).props} />)).toContain(note);
+    expect(text(<DuckControlsForm {...form().props} />)).not.toContain(note);
   });
 
   it('names the edited settings "Custom (from …)" in the Start from list', () => {
