@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 /** Largest JSON body an emulator reads; provider APIs reject far smaller bodies than this. */
 const MAX_JSON_BODY_BYTES = 1_000_000;
 
-export class BodyTooLargeError extends Error {
+class BodyTooLargeError extends Error {
   constructor(maxBytes: number = MAX_JSON_BODY_BYTES) {
     super(`Request body exceeds ${maxBytes} bytes`);
     this.name = 'BodyTooLargeError';
@@ -21,6 +21,28 @@ export async function readTextBody(req: IncomingMessage, maxBytes: number = MAX_
     chunks.push(buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A request body read as JSON: the value, or why not (each vendor answers that in its own words). */
+type JsonBodyRead =
+  | { readonly json: unknown }
+  | { readonly failure: 'too-large'; readonly message: string }
+  | { readonly failure: 'not-json'; readonly message: string };
+
+/** The one JSON request-body reader of the emulators: size-capped like readTextBody, never throwing. */
+export async function readJsonBody(req: IncomingMessage, maxBytes: number = MAX_JSON_BODY_BYTES): Promise<JsonBodyRead> {
+  let text: string;
+  try {
+    text = await readTextBody(req, maxBytes);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return { failure: 'too-large', message: error.message };
+    throw error;
+  }
+  try {
+    return { json: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { failure: 'not-json', message: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendJson } from './emulator-http';
 import type { RequestPhase } from './faults/emulator-fault';
 
 /** One provider's emulator mounted under a path prefix, e.g. "/kling". */
@@ -26,13 +27,21 @@ export interface EmulatorMount {
   readonly retryHintInBody?: boolean;
 }
 
-/** Hands the request to the mount whose prefix matches; false when none does (or it declined). */
+/**
+ * Hands the request to the mount whose prefix matches; false when none does. A path under a mount
+ * that its emulator does not know is answered 404 in that vendor's error envelope (when the mount
+ * has one), as the real API would, instead of falling through to the host.
+ */
 export async function routeEmulatorRequest(mounts: readonly EmulatorMount[], req: IncomingMessage, res: ServerResponse): Promise<boolean> {
   const url = req.url ?? '/';
   for (const mount of mounts) {
     if (url === mount.prefix || url.startsWith(`${mount.prefix}/`) || url.startsWith(`${mount.prefix}?`)) {
       const rest = url.slice(mount.prefix.length);
-      return mount.handle(req, res, rest.startsWith('/') ? rest : `/${rest}`);
+      const handled = await mount.handle(req, res, rest.startsWith('/') ? rest : `/${rest}`);
+      if (handled || mount.errorBody == null) return handled;
+      req.resume();
+      sendJson(res, 404, mount.errorBody(404));
+      return true;
     }
   }
   return false;

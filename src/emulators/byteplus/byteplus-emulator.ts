@@ -1,7 +1,8 @@
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { silentClipVariant } from '../../media/silent-clip-variant';
-import { BodyTooLargeError, readTextBody, requestOrigin, sendBytes, sendJson } from '../emulator-http';
+import { routeTable, type RoutedRequest } from '../emulator-routes';
+import { readJsonBody, requestOrigin, sendBytes, sendJson } from '../emulator-http';
 import { takeScriptedFault } from '../faults/take-scripted-fault';
 import { byteplusError } from './byteplus-emulator-errors';
 import {
@@ -81,7 +82,7 @@ const BYTEPLUS_SILENT_MARKER = '[silent]';
 
 /** Results (URL and file) last 24 h after the task ends (research video-apis-2026-12 §6; T×2). */
 const RESULT_LIFETIME_SECONDS = 24 * 60 * 60;
-const TASKS_PATH = '/contents/generations/tasks';
+const TASKS_PATH = /^\/contents\/generations\/tasks$/;
 const TASK_PATH = /^\/contents\/generations\/tasks\/([^/]+)$/;
 const FILE_PATH = /^\/files\/([^/]+)\.mp4$/;
 /** Inline first frames make bodies large; ModelArk's request limit is 64 MiB (ComfyUI-BytePlus-ModelArk; T). */
@@ -179,14 +180,13 @@ export function createBytePlusEmulator(options: BytePlusEmulatorOptions): BytePl
   };
 
   async function handleCreate(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    let body: unknown;
-    try {
-      body = JSON.parse(await readTextBody(req, MAX_BODY_BYTES));
-    } catch (error) {
-      if (error instanceof BodyTooLargeError)
-        return sendJson(res, 413, byteplusError('InvalidParameter', 'The request body is too large.'));
-      return sendJson(res, 400, byteplusError('InvalidParameter', 'The request body is not valid JSON.'));
+    const read = await readJsonBody(req, MAX_BODY_BYTES);
+    if ('failure' in read) {
+      return read.failure === 'too-large'
+        ? sendJson(res, 413, byteplusError('InvalidParameter', 'The request body is too large.'))
+        : sendJson(res, 400, byteplusError('InvalidParameter', 'The request body is not valid JSON.'));
     }
+    const body = read.json;
     const create = validateBytePlusCreate(body, {
       availableModels,
       inactiveModels: options.inactiveModels ?? [],
@@ -275,82 +275,76 @@ export function createBytePlusEmulator(options: BytePlusEmulatorOptions): BytePl
     return given.length === expected.length && timingSafeEqual(given, expected);
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
-    const url = new URL(path, 'http://emulator');
-    const method = req.method ?? 'GET';
+  /** The API answers only with the key; a scripted fault then takes the call (its body unread). */
+  const api =
+    (route: BytePlusEmulatorRoute, handler: (request: RoutedRequest) => void | Promise<void>) =>
+    async (request: RoutedRequest): Promise<void> => {
+      const { req, res } = request;
+      if (!checkAuth(req)) {
+        req.resume();
+        return sendJson(res, 401, byteplusError('AuthenticationError', 'The API key or AK/SK in the request is missing or invalid.'));
+      }
+      const fault = takeScriptedFault(faults, (candidate) => candidate.route == null || candidate.route === route);
+      if (fault != null) {
+        req.resume();
+        return sendJson(res, fault.status, byteplusError(fault.code, fault.message), fault.headers);
+      }
+      await handler(request);
+    };
 
-    const file = FILE_PATH.exec(url.pathname);
-    if (file != null) {
+  /** The task of a `…/tasks/{id}` call, or a 404 answered in BytePlus's words. */
+  const withTask =
+    (handler: (request: RoutedRequest, task: BytePlusEmulatorTask) => void) =>
+    (request: RoutedRequest): void => {
+      const task = tasks.get(request.params[0]!);
+      if (task == null) return sendJson(request.res, 404, byteplusError('ResourceNotFound', 'The specified task does not exist.'));
+      handler(request, task);
+    };
+
+  const handle = routeTable(
+    [
       // Result files live on object storage: no Authorization, only the signed URL.
-      if (method !== 'GET' && method !== 'HEAD') return false;
-      await handleFile(req, res, decodeURIComponent(file[1]!), url.searchParams);
-      return true;
-    }
-    const taskRoute = TASK_PATH.exec(url.pathname);
-    if (url.pathname !== TASKS_PATH && taskRoute == null) return false;
-
-    if (!checkAuth(req)) {
-      req.resume();
-      sendJson(res, 401, byteplusError('AuthenticationError', 'The API key or AK/SK in the request is missing or invalid.'));
-      return true;
-    }
-    const route: BytePlusEmulatorRoute | undefined =
-      taskRoute == null
-        ? method === 'POST'
-          ? 'create'
-          : method === 'GET'
-            ? 'list'
-            : undefined
-        : method === 'GET'
-          ? 'retrieve'
-          : method === 'DELETE'
-            ? 'delete'
-            : undefined;
-    if (route == null) {
-      req.resume();
-      sendJson(res, 405, byteplusError('InvalidParameter', `Method ${method} is not allowed on ${url.pathname}.`));
-      return true;
-    }
-    const fault = takeScriptedFault(faults, (candidate) => candidate.route == null || candidate.route === route);
-    if (fault != null) {
-      req.resume();
-      sendJson(res, fault.status, byteplusError(fault.code, fault.message), fault.headers);
-      return true;
-    }
-
-    if (route === 'create') {
-      await handleCreate(req, res);
-      return true;
-    }
-    if (route === 'list') {
-      handleList(req, res, url.searchParams);
-      return true;
-    }
-    const task = tasks.get(decodeURIComponent(taskRoute![1]!));
-    if (task == null) {
-      sendJson(res, 404, byteplusError('ResourceNotFound', 'The specified task does not exist.'));
-      return true;
-    }
-    if (route === 'retrieve') {
-      advance(task);
-      sendJson(res, 200, toWire(req, task));
-      return true;
-    }
-    // DELETE cancels a queued task and removes a finished one; a running task cannot be stopped
-    // (Composio's BytePlus Ark toolkit and the `seedance` crate: "cancel (queued only)"; T).
-    if (task.status === 'running') {
-      sendJson(res, 400, byteplusError('InvalidParameter', 'A running task cannot be cancelled.'));
-      return true;
-    }
-    if (task.status === 'queued') {
-      task.status = 'cancelled';
-      task.updatedAtSeconds = nowSeconds();
-    } else {
-      tasks.delete(task.id);
-    }
-    sendJson(res, 200, {});
-    return true;
-  }
+      {
+        methods: ['GET', 'HEAD'],
+        pattern: FILE_PATH,
+        handle: ({ req, res, url, params }) => handleFile(req, res, params[0]!, url.searchParams),
+      },
+      { methods: ['POST'], pattern: TASKS_PATH, handle: api('create', ({ req, res }) => handleCreate(req, res)) },
+      { methods: ['GET'], pattern: TASKS_PATH, handle: api('list', ({ req, res, url }) => handleList(req, res, url.searchParams)) },
+      {
+        methods: ['GET'],
+        pattern: TASK_PATH,
+        handle: api(
+          'retrieve',
+          withTask(({ req, res }, task) => {
+            advance(task);
+            sendJson(res, 200, toWire(req, task));
+          }),
+        ),
+      },
+      {
+        methods: ['DELETE'],
+        pattern: TASK_PATH,
+        handle: api(
+          'delete',
+          withTask(({ res }, task) => {
+            // DELETE cancels a queued task and removes a finished one; a running task cannot be stopped
+            // (Composio's BytePlus Ark toolkit and the `seedance` crate: "cancel (queued only)"; T).
+            if (task.status === 'running')
+              return sendJson(res, 400, byteplusError('InvalidParameter', 'A running task cannot be cancelled.'));
+            if (task.status === 'queued') {
+              task.status = 'cancelled';
+              task.updatedAtSeconds = nowSeconds();
+            } else {
+              tasks.delete(task.id);
+            }
+            sendJson(res, 200, {});
+          }),
+        ),
+      },
+    ],
+    { errorBody: (_status, detail) => byteplusError('InvalidParameter', detail) },
+  );
 
   return {
     handle,

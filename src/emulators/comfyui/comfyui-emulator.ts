@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BodyTooLargeError, readTextBody, sendBytes, sendJson } from '../emulator-http';
+import { readJsonBody, sendBytes, sendJson } from '../emulator-http';
 import { COMFYUI_EMULATED_MODEL_FILES, COMFYUI_EMULATED_NODES, validateComfyUiPrompt, type ModelFolder } from './comfyui-emulator-nodes';
 
 /**
@@ -196,16 +196,15 @@ export function createComfyUiEmulator(options: ComfyUiEmulatorOptions): ComfyUiE
   }
 
   async function handlePrompt(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    let body: unknown;
-    try {
-      body = JSON.parse(await readTextBody(req));
-    } catch (error) {
+    const read = await readJsonBody(req);
+    if ('failure' in read) {
       // aiohttp's request.json() raises and ComfyUI has no handler for it: a plain 500.
       res
         .writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
-        .end(error instanceof BodyTooLargeError ? error.message : '500 Internal Server Error\n\nServer got itself in trouble');
+        .end(read.failure === 'too-large' ? read.message : '500 Internal Server Error\n\nServer got itself in trouble');
       return;
     }
+    const body = read.json;
     const fields = isRecord(body) ? body : {};
     if (!isRecord(fields.prompt)) {
       sendJson(res, 400, {
@@ -339,12 +338,8 @@ export function createComfyUiEmulator(options: ComfyUiEmulatorOptions): ComfyUiE
 
 /** A JSON object body, or {} for an empty or unreadable one (ComfyUI's small POST routes are lenient). */
 async function readJsonObject(req: IncomingMessage): Promise<Record<string, unknown>> {
-  try {
-    const value: unknown = JSON.parse(await readTextBody(req));
-    return isRecord(value) ? value : {};
-  } catch {
-    return {};
-  }
+  const read = await readJsonBody(req).catch(() => undefined);
+  return read != null && 'json' in read && isRecord(read.json) ? read.json : {};
 }
 
 /** Every text input of the graph, joined: where prompt markers are looked for. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BodyTooLargeError, readTextBody, requestOrigin, sendBytes, sendJson } from '../emulator-http';
+import { readJsonBody, requestOrigin, sendBytes, sendJson } from '../emulator-http';
 import { silentClipVariant } from '../../media/silent-clip-variant';
 import {
   FAL_EMULATED_ENDPOINTS,
@@ -105,13 +105,12 @@ export function createFalEmulator(options: FalEmulatorOptions): FalEmulator {
       });
       return;
     }
-    let input: unknown;
-    try {
-      input = JSON.parse(await readTextBody(req));
-    } catch (error) {
-      sendJson(res, 400, { detail: error instanceof BodyTooLargeError ? error.message : 'Request body is not valid JSON' });
+    const read = await readJsonBody(req);
+    if ('failure' in read) {
+      sendJson(res, 400, { detail: read.failure === 'too-large' ? read.message : 'Request body is not valid JSON' });
       return;
     }
+    const input = read.json;
     if (typeof input !== 'object' || input == null || Array.isArray(input)) {
       sendJson(res, 400, { detail: 'Request body must be a JSON object' });
       return;

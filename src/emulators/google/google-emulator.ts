@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BodyTooLargeError, readTextBody, requestOrigin, sendBytes, sendJson } from '../emulator-http';
+import { readJsonBody, requestOrigin, sendBytes, sendJson } from '../emulator-http';
 import { googleErrorEnvelope, invalidArgument, type GoogleEmulatorFailure } from './google-emulator-errors';
 import { GOOGLE_OMNI_MODELS, GOOGLE_VERTEX_OMNI_LOCATION, GOOGLE_VERTEX_OMNI_MODELS } from './google-emulator-interaction-request';
 import { createInteractionsEmulation, type GoogleEmulatorInteraction } from './google-emulator-interactions';
@@ -240,13 +240,9 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
   }
 
   async function readJson(req: IncomingMessage): Promise<{ json: unknown } | { failure: GoogleEmulatorFailure }> {
-    try {
-      return { json: JSON.parse(await readTextBody(req)) as unknown };
-    } catch (error) {
-      return {
-        failure: invalidArgument(error instanceof BodyTooLargeError ? error.message : 'Invalid JSON payload received. Unexpected token.'),
-      };
-    }
+    const read = await readJsonBody(req);
+    if (!('failure' in read)) return read;
+    return { failure: invalidArgument(read.failure === 'too-large' ? read.message : 'Invalid JSON payload received. Unexpected token.') };
   }
 
   async function handleCreate(

@@ -2,16 +2,17 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { takeScriptedFault } from '../faults/take-scripted-fault';
 import { inspectMp4 } from '../../media';
-import { BodyTooLargeError, readTextBody, requestOrigin, sendBytes, sendJson } from '../emulator-http';
+import { routeTable, type RoutedRequest } from '../emulator-routes';
+import { readJsonBody, requestOrigin, sendBytes, sendJson } from '../emulator-http';
 import { verifyKlingToken } from './kling-emulator-auth';
 import { KLING_EMULATED_OMNI_MODELS, validateKlingOmniCreate } from './kling-emulator-omni-request';
 import { isKlingRequestFailure, KLING_EMULATED_MODELS, validateKlingCreate, type KlingEmulatorCreate } from './kling-emulator-request';
 
-export type KlingTaskStatus = 'submitted' | 'processing' | 'succeed' | 'failed';
-export type KlingTaskEndpointName = 'text2video' | 'image2video' | 'omni-video';
+type KlingTaskStatus = 'submitted' | 'processing' | 'succeed' | 'failed';
+type KlingTaskEndpointName = 'text2video' | 'image2video' | 'omni-video';
 
 /** A task as the emulator stores it; tests read these to see exactly what was sent. */
-export interface KlingEmulatorTask {
+interface KlingEmulatorTask {
   readonly taskId: string;
   /** The family it was created in; it is queried and listed there only, as on Kling. */
   readonly endpoint: KlingTaskEndpointName;
@@ -28,7 +29,7 @@ export interface KlingEmulatorTask {
 }
 
 /** A scripted answer for the next API request(s), after authentication. */
-export interface KlingEmulatorFault {
+interface KlingEmulatorFault {
   readonly status: number;
   readonly code: number;
   readonly message: string;
@@ -69,7 +70,8 @@ export interface KlingEmulator {
 const KLING_PROMPT_MARKERS = { moderate: '[moderate]', fail: '[fail]', never: '[never]' } as const;
 const MODERATION_MESSAGE = 'Failure to pass the risk control system: the content may violate the content safety policy (1301)';
 const FAILURE_MESSAGE = 'Task failed due to an internal error; please try again later';
-const TASK_PATH = /^\/v1\/videos\/(text2video|image2video|omni-video)(?:\/([^/?]+))?$/;
+const TASK_FAMILY_PATH = /^\/v1\/videos\/(text2video|image2video|omni-video)$/;
+const ONE_TASK_PATH = /^\/v1\/videos\/(text2video|image2video|omni-video)\/([^/?]+)$/;
 /** Base64 makes a 10 MB image about 13.4 MB of JSON. */
 const MAX_IMAGE2VIDEO_BODY_BYTES = 15_000_000;
 const FILE_PATH = /^\/files\/([^/?]+)\.mp4$/;
@@ -139,13 +141,11 @@ export function createKlingEmulator(options: KlingEmulatorOptions): KlingEmulato
   };
 
   async function handleCreate(req: IncomingMessage, res: ServerResponse, endpoint: KlingTaskEndpointName): Promise<void> {
-    let body: unknown;
-    try {
-      body = JSON.parse(await readTextBody(req, endpoint === 'text2video' ? undefined : MAX_IMAGE2VIDEO_BODY_BYTES));
-    } catch (error) {
-      if (error instanceof BodyTooLargeError) return fail(res, 400, 1201, error.message);
-      return fail(res, 400, 1200, 'Request body is not valid JSON');
+    const read = await readJsonBody(req, endpoint === 'text2video' ? undefined : MAX_IMAGE2VIDEO_BODY_BYTES);
+    if ('failure' in read) {
+      return read.failure === 'too-large' ? fail(res, 400, 1201, read.message) : fail(res, 400, 1200, 'Request body is not valid JSON');
     }
+    const body = read.json;
     const create =
       endpoint === 'omni-video'
         ? validateKlingOmniCreate(body, options.models?.omni ?? KLING_EMULATED_OMNI_MODELS)
@@ -198,55 +198,48 @@ export function createKlingEmulator(options: KlingEmulatorOptions): KlingEmulato
     );
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
-    const url = new URL(path, 'http://emulator');
-    const method = req.method ?? 'GET';
+  /** The API answers only with a valid JWT; a scripted fault then takes the call. */
+  const api =
+    (handler: (request: RoutedRequest, endpoint: KlingTaskEndpointName) => void | Promise<void>) =>
+    async (request: RoutedRequest): Promise<void> => {
+      const authFailure = verifyKlingToken(request.req.headers.authorization, options, now());
+      if (authFailure != null) return fail(request.res, 401, authFailure.code, authFailure.message);
+      const fault = takeScriptedFault(faults);
+      if (fault != null) return fail(request.res, fault.status, fault.code, fault.message, fault.headers);
+      await handler(request, request.params[0] as KlingTaskEndpointName);
+    };
 
-    const file = FILE_PATH.exec(url.pathname);
-    if (file != null) {
-      // Result files are public CDN links on Kling: no Authorization needed.
-      const task = tasks.get(decodeURIComponent(file[1]!));
-      if (task?.status !== 'succeed') {
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
-        return true;
-      }
-      await sendBytes(req, res, options.videoBytes, 'video/mp4');
-      return true;
-    }
-
-    const route = TASK_PATH.exec(url.pathname);
-    if (route == null) return false;
-
-    const authFailure = verifyKlingToken(req.headers.authorization, options, now());
-    if (authFailure != null) {
-      fail(res, 401, authFailure.code, authFailure.message);
-      return true;
-    }
-    const fault = takeScriptedFault(faults);
-    if (fault != null) {
-      fail(res, fault.status, fault.code, fault.message, fault.headers);
-      return true;
-    }
-
-    const endpoint = route[1] as KlingTaskEndpointName;
-    const id = route[2] == null ? undefined : decodeURIComponent(route[2]);
-    if (id == null && method === 'POST') {
-      await handleCreate(req, res, endpoint);
-    } else if (id == null && method === 'GET') {
-      handleList(req, res, endpoint, url.searchParams);
-    } else if (id != null && method === 'GET') {
-      const task = findTask(endpoint, id);
-      if (task == null) {
-        fail(res, 404, 1203, `task ${id} does not exist`);
-      } else {
-        advance(task);
-        succeed(res, taskData(req, task));
-      }
-    } else {
-      fail(res, 404, 1202, `${method} is not supported on this path`);
-    }
-    return true;
-  }
+  const handle = routeTable(
+    [
+      {
+        // Result files are public CDN links on Kling: no Authorization needed.
+        methods: ['GET', 'HEAD'],
+        pattern: FILE_PATH,
+        handle: async ({ req, res, params }) => {
+          const task = tasks.get(params[0]!);
+          if (task?.status !== 'succeed') return void res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
+          await sendBytes(req, res, options.videoBytes, 'video/mp4');
+        },
+      },
+      { methods: ['POST'], pattern: TASK_FAMILY_PATH, handle: api(({ req, res }, endpoint) => handleCreate(req, res, endpoint)) },
+      {
+        methods: ['GET'],
+        pattern: TASK_FAMILY_PATH,
+        handle: api(({ req, res, url }, endpoint) => handleList(req, res, endpoint, url.searchParams)),
+      },
+      {
+        methods: ['GET'],
+        pattern: ONE_TASK_PATH,
+        handle: api(({ req, res, params }, endpoint) => {
+          const task = findTask(endpoint, params[1]!);
+          if (task == null) return fail(res, 404, 1203, `task ${params[1]} does not exist`);
+          advance(task);
+          succeed(res, taskData(req, task));
+        }),
+      },
+    ],
+    { errorBody: (status, detail) => ({ code: 1202, message: detail, request_id: randomUUID(), data: null }) },
+  );
 
   return {
     handle,

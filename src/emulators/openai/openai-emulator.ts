@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { takeScriptedFault } from '../faults/take-scripted-fault';
-import { readTextBody, sendBytes, sendJson } from '../emulator-http';
+import { readJsonBody, sendBytes, sendJson } from '../emulator-http';
 import { silentClipVariant } from '../../media/silent-clip-variant';
 import { checkOpenAIAuth, type OpenAIEmulatorAuthStyle } from './openai-emulator-auth';
 import {
@@ -197,12 +197,9 @@ export function createOpenAIEmulator(options: OpenAIEmulatorOptions): OpenAIEmul
   }
 
   async function handleRemix(req: IncomingMessage, res: ServerResponse, source: OpenAIEmulatorVideo): Promise<void> {
-    let fields: unknown;
-    try {
-      fields = JSON.parse(await readTextBody(req));
-    } catch {
-      return sendError(res, { status: 400, message: 'We could not parse the JSON body of your request.' });
-    }
+    const read = await readJsonBody(req);
+    if ('failure' in read) return sendError(res, { status: 400, message: 'We could not parse the JSON body of your request.' });
+    const fields = read.json;
     const prompt = typeof fields === 'object' && fields != null ? (fields as Record<string, unknown>).prompt : undefined;
     if (typeof prompt !== 'string' || prompt === '') {
       return sendError(res, {

@@ -1,7 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { takeScriptedFault } from '../faults/take-scripted-fault';
-import { BodyTooLargeError, readTextBody, requestOrigin, sendBytes, sendJson } from '../emulator-http';
+import { routeTable, type RoutedRequest } from '../emulator-routes';
+import { readJsonBody, requestOrigin, sendBytes, sendJson } from '../emulator-http';
 import { checkRunwayAuth } from './runway-emulator-auth';
 import {
   isRunwayRequestFailure,
@@ -165,16 +166,10 @@ export function createRunwayEmulator(options: RunwayEmulatorOptions): RunwayEmul
   };
 
   async function handleCreate(req: IncomingMessage, res: ServerResponse, endpoint: RunwayEndpoint): Promise<void> {
-    let body: unknown;
-    try {
-      body = JSON.parse(await readTextBody(req));
-    } catch (error) {
-      return fail(
-        res,
-        error instanceof BodyTooLargeError ? 413 : 400,
-        error instanceof BodyTooLargeError ? error.message : 'Invalid JSON body.',
-      );
-    }
+    const read = await readJsonBody(req);
+    if ('failure' in read)
+      return fail(res, read.failure === 'too-large' ? 413 : 400, read.failure === 'too-large' ? read.message : 'Invalid JSON body.');
+    const body = read.json;
     const create = validateRunwayCreate(endpoint, body, availableModels);
     if (isRunwayRequestFailure(create)) return fail(res, create.status, create.error, { issues: create.issues });
     const task: RunwayEmulatorTask = {
@@ -208,67 +203,66 @@ export function createRunwayEmulator(options: RunwayEmulatorOptions): RunwayEmul
   const takeFault = (route: RunwayEmulatorRoute): RunwayEmulatorFault | undefined =>
     takeScriptedFault(faults, (fault) => fault.route == null || fault.route === route);
 
-  async function handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
-    const url = new URL(path, 'http://emulator');
-    const method = req.method ?? 'GET';
+  /** The API answers only with the secret and the version header; a scripted fault then takes the call. */
+  const api =
+    (route: RunwayEmulatorRoute, handler: (request: RoutedRequest) => void | Promise<void>) =>
+    async (request: RoutedRequest): Promise<void> => {
+      const authFailure = checkRunwayAuth(request.req, options.apiSecret);
+      if (authFailure != null) return fail(request.res, authFailure.status, authFailure.error);
+      const fault = takeFault(route);
+      if (fault != null) return fail(request.res, fault.status, fault.error, { issues: fault.issues, headers: fault.headers });
+      await handler(request);
+    };
 
-    const file = FILE_PATH.exec(url.pathname);
-    if (file != null) {
+  /** The task of a `/v1/tasks/{id}` call, or a 404 answered in Runway's words. */
+  const withTask =
+    (handler: (request: RoutedRequest, task: RunwayEmulatorTask) => void) =>
+    (request: RoutedRequest): void => {
+      const task = tasks.get(request.params[0]!);
+      if (task == null) return fail(request.res, 404, 'Task not found.');
+      handler(request, task);
+    };
+
+  const handle = routeTable(
+    [
       // Output files live on a CDN: no Authorization, only the signed URL.
-      if (method !== 'GET' && method !== 'HEAD') return false;
-      await handleFile(req, res, decodeURIComponent(file[1]!), url.searchParams.get('_jwt'));
-      return true;
-    }
-    const createRoute = CREATE_PATH.exec(url.pathname);
-    const taskRoute = TASK_PATH.exec(url.pathname);
-    if (createRoute == null && taskRoute == null) return false;
-
-    const authFailure = checkRunwayAuth(req, options.apiSecret);
-    if (authFailure != null) {
-      fail(res, authFailure.status, authFailure.error);
-      return true;
-    }
-    const route: RunwayEmulatorRoute | undefined =
-      createRoute != null
-        ? method === 'POST'
-          ? 'create'
-          : undefined
-        : method === 'GET'
-          ? 'retrieve'
-          : method === 'DELETE'
-            ? 'delete'
-            : undefined;
-    if (route == null) {
-      fail(res, 405, `Method ${method} is not allowed on ${url.pathname}.`);
-      return true;
-    }
-    const fault = takeFault(route);
-    if (fault != null) {
-      fail(res, fault.status, fault.error, { issues: fault.issues, headers: fault.headers });
-      return true;
-    }
-
-    if (route === 'create') {
-      await handleCreate(req, res, createRoute![1] as RunwayEndpoint);
-      return true;
-    }
-    const id = decodeURIComponent(taskRoute![1]!);
-    const task = tasks.get(id);
-    if (task == null) {
-      fail(res, 404, 'Task not found.');
-      return true;
-    }
-    if (route === 'retrieve') {
-      advance(task);
-      sendJson(res, 200, toWire(req, task));
-      return true;
-    }
-    // DELETE cancels what is still going and deletes what has finished (SDK `tasks.delete` doc).
-    if (task.status === 'PENDING' || task.status === 'THROTTLED' || task.status === 'RUNNING') task.status = 'CANCELLED';
-    else tasks.delete(id);
-    res.writeHead(204).end();
-    return true;
-  }
+      {
+        methods: ['GET', 'HEAD'],
+        pattern: FILE_PATH,
+        handle: ({ req, res, url, params }) => handleFile(req, res, params[0]!, url.searchParams.get('_jwt')),
+      },
+      {
+        methods: ['POST'],
+        pattern: CREATE_PATH,
+        handle: api('create', ({ req, res, params }) => handleCreate(req, res, params[0] as RunwayEndpoint)),
+      },
+      {
+        methods: ['GET'],
+        pattern: TASK_PATH,
+        handle: api(
+          'retrieve',
+          withTask(({ req, res }, task) => {
+            advance(task);
+            sendJson(res, 200, toWire(req, task));
+          }),
+        ),
+      },
+      {
+        methods: ['DELETE'],
+        pattern: TASK_PATH,
+        handle: api(
+          'delete',
+          withTask(({ res }, task) => {
+            // DELETE cancels what is still going and deletes what has finished (SDK `tasks.delete` doc).
+            if (task.status === 'PENDING' || task.status === 'THROTTLED' || task.status === 'RUNNING') task.status = 'CANCELLED';
+            else tasks.delete(task.id);
+            res.writeHead(204).end();
+          }),
+        ),
+      },
+    ],
+    { errorBody: (_status, detail) => ({ error: detail }) },
+  );
 
   return {
     handle,

@@ -23,7 +23,7 @@ async function call(path: string, init: { method?: string; body?: unknown; heade
     redirect: 'manual',
   });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, json: (text === '' ? undefined : JSON.parse(text)) };
+  return { status: response.status, headers: response.headers, json: text === '' ? undefined : JSON.parse(text) };
 }
 
 const withKey = { 'x-goog-api-key': DEMO_GEMINI_API_KEY };
@@ -289,9 +289,10 @@ describe('classifyGoogleRequest', () => {
     expect(classifyGoogleRequest(method, path)).toBe(phase);
   });
 
-  it('leaves unknown paths to the host server', async () => {
-    expect((await fetch(`${server.baseUrl}/v2/unknown`)).status).toBe(404);
-    expect(await (await fetch(`${server.baseUrl}/v2/unknown`)).text()).toBe('no emulator here');
+  it("answers unknown paths 404 in Google's error envelope", async () => {
+    const response = await fetch(`${server.baseUrl}/v2/unknown`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ error: { code: 404, status: 'NOT_FOUND' } });
   });
 });
 
@@ -323,7 +324,7 @@ describe('Google emulator mounted under a base path, as the sandbox does (/emula
           body: JSON.stringify(body()),
         })
       ).json()) as { name: string };
-      const done = (await (await fetch(`${origin}/emulators/google/v1beta/${created.name}`, { headers })).json());
+      const done = await (await fetch(`${origin}/emulators/google/v1beta/${created.name}`, { headers })).json();
       const uri = new URL(done.response.generateVideoResponse.generatedSamples[0].video.uri as string);
       const redirect = await fetch(`${origin}/emulators/google${uri.pathname}${uri.search}`, { headers, redirect: 'manual' });
       expect(redirect.headers.get('location')).toMatch(new RegExp(`^${origin}/emulators/google/signed-downloads/`));

@@ -231,18 +231,18 @@ describe('Kling emulator: limits and mounting', () => {
     const origin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
     try {
       const headers = { authorization: `Bearer ${validToken()}`, 'content-type': 'application/json' };
-      const created = (await (
+      const created = await (
         await fetch(`${origin}/emulators/kling/v1/videos/text2video`, { method: 'POST', headers, body: JSON.stringify(validBody()) })
-      ).json());
-      const done = (await (
-        await fetch(`${origin}/emulators/kling/v1/videos/text2video/${created.data.task_id}`, { headers })
-      ).json());
+      ).json();
+      const done = await (await fetch(`${origin}/emulators/kling/v1/videos/text2video/${created.data.task_id}`, { headers })).json();
       const url = done.data.task_result.videos[0].url as string;
       expect(url).toBe(`${origin}/emulators/kling/files/${created.data.task_id}.mp4`);
       expect((await fetch(url)).status).toBe(200);
-      // Paths that are not an emulator's are left to the host server.
+      // Paths outside every mount are left to the host server; unknown ones inside Kling's get Kling's 404.
       expect((await fetch(`${origin}/kling/v1/videos/text2video`)).status).toBe(418);
-      expect((await fetch(`${origin}/emulators/kling/unknown`)).status).toBe(418);
+      const unknown = await fetch(`${origin}/emulators/kling/unknown`);
+      expect(unknown.status).toBe(404);
+      expect(await unknown.json()).toMatchObject({ code: expect.any(Number), message: expect.any(String), data: null });
     } finally {
       host.closeAllConnections();
       await new Promise((resolve) => host.close(resolve));

@@ -34,7 +34,7 @@ async function call(path: string, init: CallInit = {}, base = running.baseUrl) {
   return {
     status: response.status,
     headers: response.headers,
-    json: type.includes('json') ? ((await response.json())) : undefined,
+    json: type.includes('json') ? await response.json() : undefined,
     bytes: type.includes('json') ? undefined : new Uint8Array(await response.arrayBuffer()),
   };
 }
@@ -338,9 +338,10 @@ describe('OpenAI emulator: shutdown, faults and routing', () => {
     expect((await call(`/videos/${json.id}`)).status).toBe(200);
   });
 
-  it('leaves paths it does not know to the host server', async () => {
-    expect((await call('/chat/completions', { json: {} })).status).toBe(404);
-    expect((await call('/chat/completions', { json: {} })).bytes).toBeDefined(); // the host's text, not an OpenAI envelope
+  it("answers a path it does not know 404 in OpenAI's envelope, and a wrong method 405", async () => {
+    const unknown = await call('/chat/completions', { json: {} });
+    expect(unknown.status).toBe(404);
+    expect(unknown.json).toHaveProperty('error.message');
     expect((await call('/videos', { method: 'PUT' })).status).toBe(405);
   });
 });

@@ -36,7 +36,7 @@ async function call(path: string, init: CallInit = {}, base = running.baseUrl) {
   const type = response.headers.get('content-type') ?? '';
   return {
     status: response.status,
-    json: type.includes('json') ? ((await response.json())) : undefined,
+    json: type.includes('json') ? await response.json() : undefined,
     text: type.includes('json') ? '' : await response.text(),
   };
 }
@@ -361,10 +361,13 @@ describe('Runway emulator: faults and routing', () => {
     expect(await response.json()).toEqual({ error: 'You have exceeded the rate limit.' });
   });
 
-  it('answers 405 for a wrong method and leaves unknown paths to the host', async () => {
-    expect((await call('/v1/text_to_video')).status).toBe(405);
-    expect((await call('/v1/unknown')).status).toBe(404);
-    expect((await call('/v1/unknown')).text).toBe('no emulator here');
+  it("answers 405 with Allow for a wrong method, and unknown paths 404 in Runway's shape", async () => {
+    const wrongMethod = await call('/v1/text_to_video');
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.json).toEqual({ error: 'Method GET is not allowed on /v1/text_to_video.' });
+    const unknown = await call('/v1/unknown');
+    expect(unknown.status).toBe(404);
+    expect(unknown.json).toHaveProperty('error');
   });
 });
 
