@@ -34,7 +34,8 @@ describe('sandbox in Chromium: the Generate tab follows the timeline and counts 
     const ruler = page.getByTestId('ruler');
     const box = (await ruler.boundingBox())!;
     for (const fraction of [0.6, 0.25]) {
-      await ruler.click({ position: { x: box.width * fraction, y: box.height / 2 } });
+      // Low on the ruler, under its timecode labels (they sit on top of it and take clicks there).
+      await ruler.click({ position: { x: Math.round(box.width * fraction) + 0.5, y: box.height - 4 } });
       const seconds = (await readState(page)).playheadSeconds;
       expect(seconds).toBeGreaterThan(0);
       await page
@@ -45,6 +46,10 @@ describe('sandbox in Chromium: the Generate tab follows the timeline and counts 
   });
 
   it('counts the prompt against the Kling limit and refuses past it before anything is sent', async () => {
+    // A page of its own: nothing the timeline test did (pointer over the ruler, a moved playhead) carries over.
+    const opened = await openSandbox(browser, server.url);
+    page = opened.page;
+    expect(opened.errors).toEqual([]);
     await page.getByLabel('Provider').selectOption('kling');
     const prompt = page.getByLabel('Prompt', { exact: true });
     await prompt.fill('x'.repeat(2431));
