@@ -16,6 +16,7 @@ import { loadBuiltinCatalog } from '../providers/catalog';
 import { composePanelServices } from './compose-panel-services';
 import { createDuckPlanFeed } from './sandbox/duck-plan-feed';
 import { SandboxApp } from './sandbox/sandbox-app';
+import { createWaveformSource } from './sandbox/waveform-source';
 
 // Composition root of the sandbox: the real panel and workflows, the in-memory host, and the
 // provider emulators served by the sandbox server on this same origin. The "project" (timeline),
@@ -35,7 +36,7 @@ const host = new SandboxHost(loadSandboxState(storage, PROJECT_KEY) ?? createSan
 host.subscribe((state) => saveSandboxState(storage, PROJECT_KEY, state));
 // The timeline's waveforms and Play share one decoded copy of each media file.
 const audioMedia = createWebAudioMedia(origin);
-const audio = { media: audioMedia, player: createWebAudioPlayer(audioMedia.buffer) };
+const audio = { waveforms: createWaveformSource(fetchMediaReader(origin), audioMedia), player: createWebAudioPlayer(audioMedia.buffer) };
 const duckPlans = createDuckPlanFeed(() => host.state);
 
 async function start(): Promise<void> {
@@ -65,7 +66,12 @@ async function start(): Promise<void> {
     window.location.reload();
   };
   // Browser tests read the host's state through this hook; it carries no secrets.
-  (window as unknown as { cliprelaySandbox: unknown }).cliprelaySandbox = { host, jobs, player: audio.player, media: audio.media };
+  (window as unknown as { cliprelaySandbox: unknown }).cliprelaySandbox = {
+    host,
+    jobs,
+    player: audio.player,
+    media: { waveform: audio.waveforms.waveform, buffer: audioMedia.buffer },
+  };
   createRoot(document.getElementById('root')!).render(
     <SandboxApp host={host} services={services} audio={audio} duckPlans={duckPlans} onResetDemo={resetDemo} />,
   );

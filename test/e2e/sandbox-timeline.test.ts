@@ -74,7 +74,7 @@ describe('sandbox timeline in Chromium: waveforms, dB scale, timecode, speech re
     const samples = Float32Array.from({ length: sampleRate * 600 }, (_, i) => 0.4 * Math.sin(i / 9) * (Math.floor(i / sampleRate) % 2));
     const put = await fetch(new URL('/sandbox/media/ten-minutes.wav', server.url), {
       method: 'PUT',
-      body: encodeWav([samples], sampleRate, { kind: 'int', bits: 16 }),
+      body: Buffer.from(encodeWav([samples], sampleRate, { kind: 'int', bits: 16 })),
     });
     expect(put.status).toBe(201);
     const { bucketCount, decodeTasks, peakTasks } = await page.evaluate(async () => {

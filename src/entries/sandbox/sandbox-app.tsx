@@ -1,6 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { SandboxHost } from '../../hosts/sandbox';
-import type { WebAudioMedia } from '../../platform/browser/web-audio-media';
 import type { WebAudioPlayer } from '../../platform/browser/web-audio-player';
 import { PanelApp } from '../../ui/panel-app';
 import type { PanelServices } from '../../ui/panel-services';
@@ -9,6 +8,7 @@ import type { WaveformPeaks } from '../../ui/timeline/waveform-columns';
 import { drawnFromSandbox } from './drawn-from-sandbox';
 import type { DuckPlanFeed } from './duck-plan-feed';
 import { usePlayback } from './use-playback';
+import type { WaveformSource } from './waveform-source';
 
 // Below 800 px the page stacks (panel above the timeline); the panel column keeps its width either way.
 const SANDBOX_CSS = `
@@ -45,7 +45,7 @@ export function SandboxApp({
 }: {
   host: SandboxHost;
   services: PanelServices;
-  audio: { readonly media: WebAudioMedia; readonly player: WebAudioPlayer };
+  audio: { readonly waveforms: WaveformSource; readonly player: WebAudioPlayer };
   duckPlans: DuckPlanFeed;
   onResetDemo: () => void;
 }) {
@@ -57,7 +57,7 @@ export function SandboxApp({
   const drawn = useMemo(() => drawnFromSandbox(state), [state]);
   const timelineWidthPx = useElementWidth();
   const waveforms = useWaveforms(
-    audio.media,
+    audio.waveforms,
     drawn.audioTracks.flatMap((track) => track.clips.map((clip) => clip.mediaPath)),
   );
   const setPlayhead = useMemo(() => (seconds: number) => host.setPlayhead(seconds), [host]);
@@ -172,7 +172,7 @@ function useElementWidth(): { ref: (element: HTMLDivElement | null) => void; val
 }
 
 /** Each audio file's waveform, requested once per path and added as it arrives; a file that cannot be decoded has none. */
-function useWaveforms(media: WebAudioMedia, mediaPaths: readonly string[]): ReadonlyMap<string, WaveformPeaks> {
+function useWaveforms(source: WaveformSource, mediaPaths: readonly string[]): ReadonlyMap<string, WaveformPeaks> {
   const [waveforms, setWaveforms] = useState<ReadonlyMap<string, WaveformPeaks>>(new Map());
   const requested = useRef(new Set<string>());
   const pathsKey = [...new Set(mediaPaths)].sort().join('\n');
@@ -180,11 +180,11 @@ function useWaveforms(media: WebAudioMedia, mediaPaths: readonly string[]): Read
     for (const path of pathsKey === '' ? [] : pathsKey.split('\n')) {
       if (requested.current.has(path)) continue;
       requested.current.add(path);
-      media.waveform(path).then(
+      source.waveform(path).then(
         (peaks) => setWaveforms((previous) => new Map(previous).set(path, peaks)),
         () => requested.current.delete(path),
       );
     }
-  }, [media, pathsKey]);
+  }, [source, pathsKey]);
   return waveforms;
 }

@@ -9,19 +9,18 @@ interface Peaks {
 
 /** Fine enough for a few hundred pixels a second; a 10-minute file is 240,000 buckets. */
 const BUCKETS_PER_SECOND = 400;
-/**
- * Samples scanned before yielding to the page: about 1 ms of work, so reducing even a long
- * voice-over never blocks input for anywhere near 50 ms.
- */
-const SAMPLES_PER_SLICE = 131_072;
+/** Work between yields to the page, well under the 50 ms that makes a task "long"; checked every few thousand samples. */
+const BUDGET_MS = 8;
+const SAMPLES_PER_CHECK = 8192;
 /** Decoding resamples to this rate; the playback context converts again if its own differs. */
 const DECODE_SAMPLE_RATE = 48_000;
 
 /**
  * The sandbox's media as Web Audio sees it: each file (WAV from /demo, the generated MP4s with
- * AAC sound from /sandbox/media) fetched and decoded once by the browser's own decoder (which
- * works off the main thread), kept for playback, and its waveform peaks computed once, in slices.
- * Both caches are keyed by media path.
+ * AAC sound from /sandbox/media) fetched and decoded once by the browser's own decoder, kept for
+ * playback, and its waveform peaks computed once, in time-boxed slices. Both caches are keyed by
+ * media path. decodeAudioData hands the whole decoded file to the page at once (a long task for a
+ * long file), so long WAV/AIFF waveforms are better computed from a stream (the sandbox does).
  */
 export function createWebAudioMedia(origin: string, fetchImpl: typeof fetch = fetch) {
   const buffers = new Map<string, Promise<AudioBuffer>>();
@@ -74,17 +73,21 @@ async function peaksInSlices(audio: AudioBuffer): Promise<Peaks> {
   const bucketCount = Math.max(1, Math.ceil(audio.length / samplesPerBucket));
   const minimums = new Float32Array(bucketCount);
   const maximums = new Float32Array(bucketCount);
+  let sliceStart = performance.now();
   for (let channel = 0; channel < audio.numberOfChannels; channel += 1) {
     const samples = audio.getChannelData(channel);
-    for (let sliceStart = 0; sliceStart < samples.length; sliceStart += SAMPLES_PER_SLICE) {
-      const sliceEnd = Math.min(samples.length, sliceStart + SAMPLES_PER_SLICE);
-      for (let index = sliceStart; index < sliceEnd; index += 1) {
+    for (let chunkStart = 0; chunkStart < samples.length; chunkStart += SAMPLES_PER_CHECK) {
+      const chunkEnd = Math.min(samples.length, chunkStart + SAMPLES_PER_CHECK);
+      for (let index = chunkStart; index < chunkEnd; index += 1) {
         const bucket = Math.floor(index / samplesPerBucket);
         const sample = samples[index]!;
         if (sample < minimums[bucket]!) minimums[bucket] = sample;
         if (sample > maximums[bucket]!) maximums[bucket] = sample;
       }
-      await yieldToPage();
+      if (performance.now() - sliceStart > BUDGET_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
     }
   }
   return { bucketsPerSecond: BUCKETS_PER_SECOND, minimums, maximums };
