@@ -69,6 +69,7 @@ export async function composePanelServices(runtime: PanelRuntime): Promise<Panel
     // Recorded with each job, so it is finished where it was made whatever the settings say later.
     endpoint: (providerId) => providers.find((candidate) => candidate.id === providerId)?.endpoint?.(),
     catalogVersion: catalogVersion(catalog),
+    noteEndpointChanges: true,
     host,
     mediaFolder: runtime.mediaFolder,
     poll: runtime.poll,

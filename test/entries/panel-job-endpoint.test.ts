@@ -71,6 +71,9 @@ describe('panel jobs remember where they were created', () => {
     after.jobs.resumeAll();
     const done = await after.jobs.settled('panel-endpoint-1');
     expect(done?.phase).toBe('placed');
+    expect(done?.warnings).toContain(
+      `Created at ${first.url}/kling; the settings now name ${moved.url}/kling, so it is finished where it was created.`,
+    );
     expect([...first.kling.tasks.values()].filter((task) => task.externalTaskId === 'panel-endpoint-1')).toHaveLength(1);
     expect(moved.kling.tasks.size).toBe(0);
   });

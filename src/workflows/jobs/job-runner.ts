@@ -23,7 +23,7 @@ import { unavailableModelMessage } from './unavailable-model-message';
 import { JobClaimedElsewhereError, type JobLedger } from './job-ledger';
 import { downloadDeadline } from './download-deadline';
 import { durationCheckedSink } from './duration-checked-sink';
-import { endpointForRecord } from './job-endpoint';
+import { endpointForRecord, sameEndpoint } from './job-endpoint';
 import { urlWithoutSecrets } from './url-without-secrets';
 import { isTerminal, type JobPatch, type JobProblem, type JobRecord } from './job-record';
 import { PrioritySlots } from './priority-slots';
@@ -82,6 +82,11 @@ export interface JobRunnerOptions {
    * stopped and the job kept for a retry (the CLI's --timeout-s). @default the transport's own
    */
   readonly downloadTimeoutMs?: number;
+  /**
+   * On resume, a job made at another endpoint than the current settings name gets a warning saying
+   * so (the panel shows it on the job; the CLI prints its own note). @default false
+   */
+  readonly noteEndpointChanges?: boolean;
 }
 
 export interface SubmitInput {
@@ -128,6 +133,7 @@ export class JobRunner {
     const { referenceImage, referenceImages, ...request } = input.request;
     if (referenceImage != null || referenceImages != null)
       this.#referenceImages.set(request.clientJobId, { referenceImage, referenceImages });
+    // Where a job was made only helps resume reach the same server; without it, resume uses the current settings.
     const endpoint = input.endpoint ?? (await Promise.resolve(this.#options.endpoint?.(input.providerId)).catch(() => undefined));
     const job = await this.ledger.put({
       id: request.clientJobId,
@@ -153,7 +159,7 @@ export class JobRunner {
   /** Continues every unfinished job without a blocking problem (on panel start, `cliprelay resume`). */
   resumeAll(): void {
     for (const job of this.ledger.list()) {
-      if (!isTerminal(job) && !this.#running.has(job.id)) this.#start(job.id);
+      if (!isTerminal(job) && !this.#running.has(job.id)) this.#start(job.id, true);
     }
   }
 
@@ -221,6 +227,7 @@ export class JobRunner {
   async stop(): Promise<void> {
     const runs = [...this.#running.values()];
     for (const run of runs) run.controller.abort(new StoppedError());
+    // stop() only waits for the runs to end; each run's failure is already in its job record.
     await Promise.all(runs.map((run) => run.done.catch(() => undefined)));
   }
 
@@ -230,13 +237,15 @@ export class JobRunner {
     return this.ledger.get(id);
   }
 
-  #start(id: string): void {
+  #start(id: string, resumed = false): void {
     const controller = new AbortController();
-    const done = this.#advance(id, controller.signal).finally(() => this.#running.delete(id));
+    const done = this.#advance(id, controller.signal, resumed).finally(() => this.#running.delete(id));
     this.#running.set(id, { controller, done });
   }
 
-  async #advance(id: string, signal: AbortSignal): Promise<JobRecord> {
+  async #advance(id: string, signal: AbortSignal, resumed: boolean): Promise<JobRecord> {
+    // Inside the job's own run, so the note never races a step's write of the same job.
+    if (resumed) await this.#noteEndpointChange(id).catch(() => undefined);
     for (;;) {
       const job = this.ledger.get(id)!;
       if (isTerminal(job) || signal.aborted) return job;
@@ -251,6 +260,16 @@ export class JobRunner {
         });
       }
     }
+  }
+
+  /** Warns, once, that a resumed job is finished at the endpoint it was made at, not the one the settings name now. */
+  async #noteEndpointChange(id: string): Promise<void> {
+    const job = this.ledger.get(id);
+    if (this.#options.noteEndpointChanges !== true || job?.endpoint == null || this.#options.endpoint == null) return;
+    const current = await this.#options.endpoint(job.providerId);
+    if (current == null || sameEndpoint(current, job.endpoint)) return;
+    const note = `Created at ${job.endpoint}; the settings now name ${endpointForRecord(current)}, so it is finished where it was created.`;
+    if (!job.warnings.includes(note)) await this.#update(id, { warnings: [...job.warnings, note] });
   }
 
   /** One phase of work; returns the updated job, or null when the job must wait (a problem was recorded). */
