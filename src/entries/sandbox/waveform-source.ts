@@ -7,6 +7,8 @@ import type { WaveformPeaks } from '../../ui/timeline/waveform-columns';
 const BUCKETS_PER_SECOND = 400;
 /** Work between yields to the page; well under the 50 ms that makes a task "long". */
 const BUDGET_MS = 8;
+/** Network chunks can be megabytes; decoding in pieces this size keeps each slice of work small. */
+const PIECE_BYTES = 64 * 1024;
 const STREAMED = /\.(wav|wave|aif|aiff|aifc)$/i;
 
 /**
@@ -36,7 +38,7 @@ async function streamedPeaks(readMedia: ReadMedia, mediaPath: string): Promise<W
   let maximums = new Float32Array(BUCKETS_PER_SECOND * 60);
   let bucketsUsed = 0;
   let sliceStart = performance.now();
-  const blocks = decodeAudioStream(readMedia(mediaPath), { fileName: mediaPath.split('/').pop() ?? mediaPath });
+  const blocks = decodeAudioStream(inPieces(readMedia(mediaPath)), { fileName: mediaPath.split('/').pop() ?? mediaPath });
   for (;;) {
     const next = await blocks.next();
     if (next.done === true) break;
@@ -70,4 +72,10 @@ function grown(array: Float32Array, capacity: number): Float32Array<ArrayBuffer>
   const larger = new Float32Array(capacity);
   larger.set(array);
   return larger;
+}
+
+async function* inPieces(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  for await (const chunk of chunks) {
+    for (let offset = 0; offset < chunk.length; offset += PIECE_BYTES) yield chunk.subarray(offset, offset + PIECE_BYTES);
+  }
 }
