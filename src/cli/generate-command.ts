@@ -169,12 +169,12 @@ export async function finishJobs(runner: JobRunner, jobIds: readonly string[], i
       }
       for (const warning of job.warnings) io.stderr.write(`warning: ${escapeForTerminal(warning)}\n`);
       const result: GenerateResult = {
-        path: job.mediaPath!,
+        path: job.mediaPath,
         provider: job.providerId,
         model: job.request.model,
-        jobId: job.ref!.jobId,
-        durationSeconds: job.media!.durationSeconds,
-        hasAudio: job.media!.hasAudio,
+        jobId: job.ref.jobId,
+        durationSeconds: job.media.durationSeconds,
+        hasAudio: job.media.hasAudio,
       };
       io.stdout.write(`${JSON.stringify(result)}\n`);
     }

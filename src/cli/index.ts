@@ -1,4 +1,4 @@
 export { runCli } from './run-cli';
 export { EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, type CliIo } from './cli-io';
-export { helpText } from './help-command';
+
 export type { GenerateResult } from './generate-command';

@@ -124,23 +124,41 @@ export function mountEmulators(options: MountEmulatorsOptions): MountedEmulators
   const comfyui = createComfyUiEmulator({ ...options.comfyui, videoBytes: options.videoBytes });
   const faults = options.faults ?? new FaultInjector();
   const mounts: EmulatorMount[] = [
-    { name: 'kling', prefix: klingPrefix, handle: kling.handle, classify: classifyKlingRequest, errorBody: klingErrorBody },
-    { name: 'openai', prefix: `${basePath}/openai`, handle: openai.handle, classify: classifyOpenAIRequest, errorBody: openaiErrorBody },
-    { name: 'runway', prefix: runwayPrefix, handle: runway.handle, classify: classifyRunwayRequest, errorBody: runwayErrorBody },
+    { name: 'kling', prefix: klingPrefix, handle: kling.handle.bind(kling), classify: classifyKlingRequest, errorBody: klingErrorBody },
+    {
+      name: 'openai',
+      prefix: `${basePath}/openai`,
+      handle: openai.handle.bind(openai),
+      classify: classifyOpenAIRequest,
+      errorBody: openaiErrorBody,
+    },
+    {
+      name: 'runway',
+      prefix: runwayPrefix,
+      handle: runway.handle.bind(runway),
+      classify: classifyRunwayRequest,
+      errorBody: runwayErrorBody,
+    },
     {
       name: 'google',
       prefix: googlePrefix,
-      handle: google.handle,
+      handle: google.handle.bind(google),
       classify: classifyGoogleRequest,
       errorBody: googleErrorBody,
       retryHintInBody: true,
     },
-    { name: 'fal', prefix: falPrefix, handle: fal.handle, classify: classifyFalRequest, errorBody: falErrorBody },
-    { name: 'byteplus', prefix: byteplusPrefix, handle: byteplus.handle, classify: classifyBytePlusRequest, errorBody: byteplusErrorBody },
+    { name: 'fal', prefix: falPrefix, handle: fal.handle.bind(fal), classify: classifyFalRequest, errorBody: falErrorBody },
+    {
+      name: 'byteplus',
+      prefix: byteplusPrefix,
+      handle: byteplus.handle.bind(byteplus),
+      classify: classifyBytePlusRequest,
+      errorBody: byteplusErrorBody,
+    },
     {
       name: 'comfyui',
       prefix: `${basePath}/comfyui`,
-      handle: comfyui.handle,
+      handle: comfyui.handle.bind(comfyui),
       classify: classifyComfyUiRequest,
       errorBody: comfyUiErrorBody,
     },

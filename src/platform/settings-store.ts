@@ -1,3 +1,5 @@
+import type { StoredDataDamagedError } from './stored-data-damaged-error';
+
 /** A value settings can hold: plain JSON. */
 export type SettingsValue = string | number | boolean | null | readonly SettingsValue[] | { readonly [key: string]: SettingsValue };
 
@@ -16,5 +18,5 @@ export interface SettingsStore {
    * The damaged document found on the last read, kept aside (StoredDataDamagedError.keptAsidePath)
    * before the store started over, so the panel can tell the user; null when none. @default none
    */
-  damage?(): import('./stored-data-damaged-error').StoredDataDamagedError | null;
+  damage?(): StoredDataDamagedError | null;
 }

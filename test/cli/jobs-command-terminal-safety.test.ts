@@ -43,6 +43,7 @@ describe('cliprelay jobs: what the ledger holds reaches the terminal safely', ()
     writeFileSync(join(home, 'jobs.json'), JSON.stringify({ version: 2, jobs: [job] }));
     expect(await runCli(['jobs'], io)).toBe(0);
     const text = out.join('');
+    // eslint-disable-next-line no-control-regex -- the test is that no raw control character reaches the terminal
     expect(text).not.toMatch(/[\u001b\u0007\r]/);
     expect(text).toContain('Kling refused: \\u001b[2J\\u001b]0;pwned\\u0007 done\\u000dX');
   });

@@ -74,6 +74,7 @@ export function renderFileName(template: string, fields: NameFields): string {
   if (!template.includes('{job}')) name = `${name}_${shortJobId(fields.jobId)}`;
   // The template's own text is sanitized too: a "/" there must not create a folder.
   const safe = name
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not carry
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
     .replace(/-{2,}/g, '-')
     .replace(/\s+/g, ' ')

@@ -215,13 +215,13 @@ function validateInputs(
         const label = spec.kind === 'int' ? 'INT' : 'FLOAT';
         const literal =
           spec.kind === 'int'
-            ? `invalid literal for int() with base 10: '${String(value)}'`
-            : `could not convert string to float: '${String(value)}'`;
+            ? `invalid literal for int() with base 10: '${pythonText(value)}'`
+            : `could not convert string to float: '${pythonText(value)}'`;
         errors.push(
           nodeError(
             'invalid_input_type',
             `Failed to convert an input value to a ${label} value`,
-            `${name}, ${String(value)}, ${literal}`,
+            `${name}, ${pythonText(value)}, ${literal}`,
             name,
           ),
         );
@@ -232,12 +232,12 @@ function validateInputs(
       const list = spec.kind === 'combo' ? spec.values : modelFiles[spec.folder];
       if (typeof value !== 'string' || !list.includes(value)) {
         errors.push(
-          nodeError('value_not_in_list', 'Value not in list', `${name}: '${String(value)}' not in ${JSON.stringify(list)}`, name),
+          nodeError('value_not_in_list', 'Value not in list', `${name}: '${pythonText(value)}' not in ${JSON.stringify(list)}`, name),
         );
       }
     } else if (spec.kind === 'boolean' && typeof value !== 'boolean') {
       errors.push(
-        nodeError('invalid_input_type', 'Failed to convert an input value to a BOOLEAN value', `${name}, ${String(value)}`, name),
+        nodeError('invalid_input_type', 'Failed to convert an input value to a BOOLEAN value', `${name}, ${pythonText(value)}`, name),
       );
     }
   }
@@ -258,4 +258,11 @@ function hasOwn(object: object, key: string): boolean {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value != null && !Array.isArray(value);
+}
+
+/** How ComfyUI's Python prints a JSON input value in its messages (str() of the parsed value). */
+function pythonText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value) ?? 'None';
 }

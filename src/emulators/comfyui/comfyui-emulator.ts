@@ -345,7 +345,7 @@ async function readJsonObject(req: IncomingMessage): Promise<Record<string, unkn
 /** Every text input of the graph, joined: where prompt markers are looked for. */
 function textOf(prompt: Record<string, unknown>): string {
   return Object.values(prompt)
-    .flatMap((node) => Object.values(((node as { inputs?: Record<string, unknown> }).inputs ?? {}) as Record<string, unknown>))
+    .flatMap((node) => Object.values((node as { inputs?: Record<string, unknown> }).inputs ?? {}))
     .filter((value): value is string => typeof value === 'string')
     .join('\n');
 }

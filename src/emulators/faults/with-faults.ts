@@ -66,8 +66,8 @@ async function applyEffect(
 function replaceAnswer(res: ServerResponse, status: number): void {
   const writeHead = res.writeHead.bind(res) as (status: number, headers?: Record<string, string>) => ServerResponse;
   const end = res.end.bind(res) as (chunk?: string) => ServerResponse;
-  res.writeHead = (() => res) as unknown as ServerResponse['writeHead'];
-  res.setHeader = (() => res) as unknown as ServerResponse['setHeader'];
+  res.writeHead = () => res;
+  res.setHeader = () => res;
   res.write = (() => true) as ServerResponse['write'];
   res.end = (() => {
     writeHead(status, { 'content-type': 'text/html' });

@@ -259,7 +259,7 @@ export function validateRunwayCreate(
       message:
         fields.ratio == null
           ? 'Required'
-          : `Invalid enum value. Expected ${ratios.map((ratio) => `'${ratio}'`).join(' | ')}, received '${String(fields.ratio)}'`,
+          : `Invalid enum value. Expected ${ratios.map((ratio) => `'${ratio}'`).join(' | ')}, received '${typeof fields.ratio === 'string' ? fields.ratio : JSON.stringify(fields.ratio)}'`,
     });
   }
 

@@ -10,7 +10,7 @@ export interface SeedClip {
   readonly disabled?: boolean;
 }
 
-export interface SeedTrack {
+interface SeedTrack {
   readonly name: string;
   readonly muted?: boolean;
   readonly clips: readonly SeedClip[];

@@ -31,7 +31,7 @@ export function createFileByteSink(filePath: string): VectoredByteSink {
     async writev(chunks) {
       if (finished) throw new InvariantError({ message: `Cannot write to ${filePath}: the download already finished` });
       const file = await ensureOpen();
-      let rest = chunks.filter((chunk) => chunk.length > 0);
+      const rest = chunks.filter((chunk) => chunk.length > 0);
       // Like write, writev may write fewer bytes than asked: go on from where it stopped.
       while (rest.length > 0) {
         let { bytesWritten } = await file.writev(rest);

@@ -4,7 +4,7 @@ import { batchedSinkWriter } from './batched-sink-writer';
 import { mp4BoxTiling } from './mp4-box-tiling';
 import { toProviderError, type ErrorBodyMapper } from './to-provider-error';
 
-export interface DownloadToSinkOptions extends DownloadOptions {
+interface DownloadToSinkOptions extends DownloadOptions {
   /** A client without auth headers of its own: result URLs usually live on a CDN. */
   readonly client: KyInstance;
   readonly url: string;

@@ -87,7 +87,7 @@ export function mapOpenAIErrorBody(call: OpenAICall, status: number, body: unkno
 
 /** Removes anything shaped like an OpenAI key (sk-…, even partly masked) from provider text. */
 export function redactKeyFragments(text: string): string {
-  return text.replace(/\bsk-[A-Za-z0-9_*.\-]{2,}/g, '[redacted key]');
+  return text.replace(/\bsk-[A-Za-z0-9_*.-]{2,}/g, '[redacted key]');
 }
 
 function joinSentences(first: string | undefined, second: string): string {

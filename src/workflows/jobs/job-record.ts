@@ -20,7 +20,7 @@ import type { JobRef, VideoAsset, VideoRequest } from '../../providers/spec';
  */
 export type JobPhase = JobRecord['phase'];
 
-export const TERMINAL_PHASES: readonly JobPhase[] = ['placed', 'saved', 'failed', 'cancelled'];
+const TERMINAL_PHASES: readonly JobPhase[] = ['placed', 'saved', 'failed', 'cancelled'];
 
 export interface JobProblem {
   readonly message: string;
@@ -30,7 +30,7 @@ export interface JobProblem {
   readonly retryable: boolean;
 }
 
-export interface JobMedia {
+interface JobMedia {
   readonly durationSeconds: number;
   readonly hasAudio: boolean;
   readonly width: number | null;
@@ -38,7 +38,7 @@ export interface JobMedia {
   readonly frameRate: number | null;
 }
 
-export interface JobPlacement {
+interface JobPlacement {
   readonly videoClipId: string;
   readonly audioClipId: string | null;
   readonly startSeconds: number;
@@ -50,7 +50,7 @@ export interface JobPlacement {
  * reached the provider, or the provider proved it has none), `held` (the provider accepted it),
  * `unknown` (a create whose answer never came, decided by the user).
  */
-export type ProviderHold = 'none' | 'held' | 'unknown';
+type ProviderHold = 'none' | 'held' | 'unknown';
 
 /** What every phase carries. Fields a later phase requires are optional here and required there. */
 interface JobCommon {
@@ -106,12 +106,12 @@ interface JobCommon {
   readonly downloadAttempts: number;
 }
 
-export type QueuedJob = JobCommon & { readonly phase: 'queued' };
-export type CreatingJob = JobCommon & { readonly phase: 'creating'; readonly createSentAtMs: number };
-export type UnconfirmedJob = JobCommon & { readonly phase: 'unconfirmed'; readonly createSentAtMs: number };
-export type GeneratingJob = JobCommon & { readonly phase: 'generating'; readonly ref: JobRef };
-export type DownloadingJob = JobCommon & { readonly phase: 'downloading'; readonly ref: JobRef; readonly assets: readonly VideoAsset[] };
-export type PlacingJob = JobCommon & {
+type QueuedJob = JobCommon & { readonly phase: 'queued' };
+type CreatingJob = JobCommon & { readonly phase: 'creating'; readonly createSentAtMs: number };
+type UnconfirmedJob = JobCommon & { readonly phase: 'unconfirmed'; readonly createSentAtMs: number };
+type GeneratingJob = JobCommon & { readonly phase: 'generating'; readonly ref: JobRef };
+type DownloadingJob = JobCommon & { readonly phase: 'downloading'; readonly ref: JobRef; readonly assets: readonly VideoAsset[] };
+type PlacingJob = JobCommon & {
   readonly phase: 'placing';
   readonly ref: JobRef;
   readonly mediaPath: string;
@@ -124,9 +124,9 @@ export type PlacedJob = JobCommon & {
   readonly media: JobMedia;
   readonly placement: JobPlacement;
 };
-export type SavedJob = JobCommon & { readonly phase: 'saved'; readonly ref: JobRef; readonly mediaPath: string; readonly media: JobMedia };
-export type FailedJob = JobCommon & { readonly phase: 'failed'; readonly problem: JobProblem; readonly providerHold: ProviderHold };
-export type CancelledJob = JobCommon & { readonly phase: 'cancelled'; readonly providerHold: ProviderHold };
+type SavedJob = JobCommon & { readonly phase: 'saved'; readonly ref: JobRef; readonly mediaPath: string; readonly media: JobMedia };
+type FailedJob = JobCommon & { readonly phase: 'failed'; readonly problem: JobProblem; readonly providerHold: ProviderHold };
+type CancelledJob = JobCommon & { readonly phase: 'cancelled'; readonly providerHold: ProviderHold };
 
 /** A job in one phase, with the fields that phase guarantees (see jobRecordSchema, which checks them on load). */
 export type JobRecord =
