@@ -1,5 +1,5 @@
 import '../shared/zod-jitless';
-import { createRoot } from 'react-dom/client';
+import type { ReactElement } from 'react';
 import { EMULATOR_DEMO_CREDENTIALS } from '../emulators/demo-credentials';
 import { emulatorPath } from '../emulators/emulator-paths';
 import { createSandboxState, DEMO_SEQUENCE, loadSandboxState, SandboxHost, saveSandboxState } from '../hosts/sandbox';
@@ -13,6 +13,7 @@ import { createSandboxSidecarWriter } from '../platform/browser/sandbox-sidecar-
 import { createWebAudioMedia } from '../platform/browser/web-audio-media';
 import { createWebAudioPlayer } from '../platform/browser/web-audio-player';
 import { loadBuiltinCatalog } from '../providers/catalog';
+import { startPanel } from '../ui/start-panel';
 import { composePanelServices } from './compose-panel-services';
 import { createDuckPlanFeed } from './sandbox/duck-plan-feed';
 import { SandboxApp } from './sandbox/sandbox-app';
@@ -23,23 +24,24 @@ import { createWaveformSource } from './sandbox/waveform-source';
 // the job ledger and the preferences live in localStorage, so a reload behaves like reopening
 // Premiere: unfinished jobs resume and land once.
 const PROJECT_KEY = 'cliprelay.sandbox.project';
-const origin = window.location.origin;
-const storage = window.localStorage;
-const catalog = loadBuiltinCatalog();
-const mediaFolder = createSandboxMediaFolder(origin);
-const host = new SandboxHost(loadSandboxState(storage, PROJECT_KEY) ?? createSandboxState(DEMO_SEQUENCE), {
-  async probeMedia(path) {
-    const info = inspectMp4(await mediaFolder.readFile(path));
-    return { durationSeconds: info.durationSeconds, hasVideo: info.video != null, hasAudio: info.audio != null };
-  },
-});
-host.subscribe((state) => saveSandboxState(storage, PROJECT_KEY, state));
-// The timeline's waveforms and Play share one decoded copy of each media file.
-const audioMedia = createWebAudioMedia(origin);
-const audio = { waveforms: createWaveformSource(fetchMediaReader(origin), audioMedia), player: createWebAudioPlayer(audioMedia.buffer) };
-const duckPlans = createDuckPlanFeed(() => host.state);
 
-async function start(): Promise<void> {
+async function compose(): Promise<ReactElement> {
+  // Everything that can fail (storage, media) happens here, so a failure reaches the start-failure screen.
+  const origin = window.location.origin;
+  const storage = window.localStorage;
+  const catalog = loadBuiltinCatalog();
+  const mediaFolder = createSandboxMediaFolder(origin);
+  const host = new SandboxHost(loadSandboxState(storage, PROJECT_KEY) ?? createSandboxState(DEMO_SEQUENCE), {
+    async probeMedia(path) {
+      const info = inspectMp4(await mediaFolder.readFile(path));
+      return { durationSeconds: info.durationSeconds, hasVideo: info.video != null, hasAudio: info.audio != null };
+    },
+  });
+  host.subscribe((state) => saveSandboxState(storage, PROJECT_KEY, state));
+  // The timeline's waveforms and Play share one decoded copy of each media file.
+  const audioMedia = createWebAudioMedia(origin);
+  const audio = { waveforms: createWaveformSource(fetchMediaReader(origin), audioMedia), player: createWebAudioPlayer(audioMedia.buffer) };
+  const duckPlans = createDuckPlanFeed(() => host.state);
   const composed = await composePanelServices({
     host,
     catalog,
@@ -72,9 +74,8 @@ async function start(): Promise<void> {
     player: audio.player,
     media: { waveform: audio.waveforms.waveform, buffer: audioMedia.buffer },
   };
-  createRoot(document.getElementById('root')!).render(
-    <SandboxApp host={host} services={services} audio={audio} duckPlans={duckPlans} onResetDemo={resetDemo} />,
-  );
+  return <SandboxApp host={host} services={services} audio={audio} duckPlans={duckPlans} onResetDemo={resetDemo} />;
 }
 
-void start();
+// startPanel never rejects: a failure becomes the start-failure screen with its cause.
+void startPanel(document.getElementById('root')!, compose, 'reload the page');

@@ -21,24 +21,25 @@ import { composePanelServices } from './compose-panel-services';
 
 // Composition root of the Premiere panel: the Premiere host, UXP secure storage and file system,
 // the job ledger in the plugin data folder, and the real provider endpoints.
-const uxp = loadUxpModule();
-const ppro = loadPremiereRuntime();
-const secrets = createUxpSecretStore(uxp);
-const settings = createUxpSettingsStore(uxp);
-const catalog = loadBuiltinCatalog();
-const host = new PremiereHost(ppro, { delay: (ms) => abortableDelay(ms), xmp: loadUxpXmp() });
-const mediaFolder = createUxpMediaFolder(uxp, settings, {
-  // The picker cannot carry a message and alerts need a manifest flag: the reason goes to the console
-  // here, and into the job's error if the editor cancels the picker (FolderNotChosenError).
-  onForgotten: (message) => console.warn(message),
-});
-const mediaReader = createUxpMediaReader(uxp, settings, {
-  // UXP has confirm() only with enableAlerts; the folder picker's own title says what it is for.
-  confirmFolderRequest: async () => true,
-  // The clip folder is granted already; describe() never opens a picker, so only a remembered one counts.
-  alsoGranted: async () => ((await mediaFolder.folder.describe()) == null ? null : mediaFolder.folder.get()),
-});
 async function compose(): Promise<ReactElement> {
+  // Everything that can fail (the host module, storage) happens here, so a failure reaches the start-failure screen.
+  const uxp = loadUxpModule();
+  const ppro = loadPremiereRuntime();
+  const secrets = createUxpSecretStore(uxp);
+  const settings = createUxpSettingsStore(uxp);
+  const catalog = loadBuiltinCatalog();
+  const host = new PremiereHost(ppro, { delay: (ms) => abortableDelay(ms), xmp: loadUxpXmp() });
+  const mediaFolder = createUxpMediaFolder(uxp, settings, {
+    // The picker cannot carry a message and alerts need a manifest flag: the reason goes to the console
+    // here, and into the job's error if the editor cancels the picker (FolderNotChosenError).
+    onForgotten: (message) => console.warn(message),
+  });
+  const mediaReader = createUxpMediaReader(uxp, settings, {
+    // UXP has confirm() only with enableAlerts; the folder picker's own title says what it is for.
+    confirmFolderRequest: async () => true,
+    // The clip folder is granted already; describe() never opens a picker, so only a remembered one counts.
+    alsoGranted: async () => ((await mediaFolder.folder.describe()) == null ? null : mediaFolder.folder.get()),
+  });
   const services = await composePanelServices({
     host,
     catalog,
