@@ -84,9 +84,7 @@ export function DiagnosticsReportView({ output, clipboard }: DiagnosticsReportVi
 }
 
 function defaultClipboard(): ClipboardWriter | null {
-  return typeof navigator === 'object' && navigator != null && navigator.clipboard != null
-    ? (navigator.clipboard)
-    : null;
+  return typeof navigator === 'object' && navigator != null && navigator.clipboard != null ? navigator.clipboard : null;
 }
 
 interface DiagnosticsSectionProps {

@@ -84,7 +84,7 @@ describe('@fal-ai/client against the fal emulator', () => {
     expect(status.status).toBe('COMPLETED');
 
     const result = await fal.queue.result('fal-ai/veo3.1/fast', { requestId: submitted.request_id });
-    expect((result.data).video.url).toMatch(new RegExp(`/fal/files/${submitted.request_id}/output\\.mp4$`));
+    expect(result.data.video.url).toMatch(new RegExp(`/fal/files/${submitted.request_id}/output\\.mp4$`));
   });
 
   it('runs a December 2026 family through the client’s own endpoint types: LTX 2.3 (no audio) and its field errors', async () => {
@@ -93,7 +93,7 @@ describe('@fal-ai/client against the fal emulator', () => {
       input: { prompt: 'dawn over a harbour', duration: '8', aspect_ratio: '9:16', resolution: '1440p', generate_audio: false },
       pollInterval: 1,
     });
-    const file = new Uint8Array(await (await fetch((result.data).video.url)).arrayBuffer());
+    const file = new Uint8Array(await (await fetch(result.data.video.url)).arrayBuffer());
     expect(inspectMp4(file).audio).toBeNull();
     expect(server.emulator.requests.get(result.requestId)?.input).toEqual({
       prompt: 'dawn over a harbour',

@@ -20,7 +20,7 @@ async function call(path: string, init: { method?: string; body?: unknown; key?:
     body: init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body),
   });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, json: (text === '' ? undefined : JSON.parse(text)) };
+  return { status: response.status, headers: response.headers, json: text === '' ? undefined : JSON.parse(text) };
 }
 
 const submit = (input: Record<string, unknown>, endpoint = 'fal-ai/veo3.1/fast') => call(`/${endpoint}`, { body: input });

@@ -19,7 +19,7 @@ async function call(path: string, init: { method?: string; body?: unknown; heade
     body: init.body == null ? undefined : JSON.stringify(init.body),
   });
   const text = await response.text();
-  return { status: response.status, json: (text === '' ? undefined : JSON.parse(text)) };
+  return { status: response.status, json: text === '' ? undefined : JSON.parse(text) };
 }
 
 const omni = (overrides: Record<string, unknown> = {}, format: Record<string, unknown> = {}) => ({

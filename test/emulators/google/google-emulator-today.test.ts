@@ -17,7 +17,7 @@ async function call(path: string, init: { method?: string; body?: string; header
     headers: { 'content-type': 'application/json', ...init.headers },
     body: init.body,
   });
-  return { status: response.status, json: (await response.json()) };
+  return { status: response.status, json: await response.json() };
 }
 
 describe('Google emulator by default: the Gemini API as it is on 2026-12-06', () => {
