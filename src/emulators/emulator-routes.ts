@@ -16,6 +16,11 @@ export interface EmulatorRoute {
   /** Matched against the whole path (no query string); capture groups become `params`. */
   readonly pattern: RegExp;
   readonly handle: (request: RoutedRequest) => void | Promise<void>;
+  /**
+   * A catch-all line (fal submits to any endpoint id): a method it does not take leaves the path
+   * unknown (404) rather than making it a 405. @default false
+   */
+  readonly fallback?: boolean;
 }
 
 type RouteMatch =
@@ -32,17 +37,33 @@ export function matchRoute(routes: readonly EmulatorRoute[], method: string, pat
     if (route.methods.includes(method)) {
       return { kind: 'found', route, params: match.slice(1).map((param) => (param == null ? '' : safeDecode(param))) };
     }
+    if (route.fallback === true) continue;
     for (const allowedMethod of route.methods) allowed.add(allowedMethod);
   }
   return allowed.size === 0 ? { kind: 'unknown' } : { kind: 'wrong-method', allowed: [...allowed] };
 }
 
-interface RouteTableOptions {
-  /** The vendor's own error envelope for a status: 405s are answered in it, as the real API does. */
-  readonly errorBody: (status: number, detail: string) => unknown;
-  /** Runs before a found route (authentication, scripted faults); resolves true when it answered. */
-  readonly before?: (request: RoutedRequest, route: EmulatorRoute) => boolean | Promise<boolean>;
-}
+/** How a wrong method is answered: JSON in the vendor's error envelope, or the vendor's own answer. */
+type WrongMethodAnswer =
+  | {
+      /** The vendor's own error envelope for a status: 405s are answered in it, as the real API does. */
+      readonly errorBody: (status: number, detail: string) => unknown;
+      readonly answerWrongMethod?: never;
+    }
+  | {
+      /** Answers the 405 itself (a plain-text body, the vendor's own words and headers); `Allow` is already set. */
+      readonly answerWrongMethod: (request: RoutedRequest, allowed: readonly string[]) => void;
+      readonly errorBody?: never;
+    };
+
+type RouteTableOptions = WrongMethodAnswer & {
+  /**
+   * Runs for every path the table knows, before its method is checked: what the real API checks
+   * first (authentication, a shut-down API, a CORS preflight, scripted faults). `route` is the line
+   * that will answer, undefined when the method is wrong. Resolves true when it answered.
+   */
+  readonly before?: (request: RoutedRequest, route: EmulatorRoute | undefined) => boolean | Promise<boolean>;
+};
 
 /**
  * An emulator's `handle` from its route table: a wrong method is answered 405 with `Allow` in the
@@ -58,15 +79,19 @@ export function routeTable(
     const method = req.method ?? 'GET';
     const match = matchRoute(routes, method, url.pathname);
     if (match.kind === 'unknown') return false;
+    const request: RoutedRequest = { req, res, url, params: match.kind === 'found' ? match.params : [] };
+    if ((await options.before?.(request, match.kind === 'found' ? match.route : undefined)) === true) return true;
     if (match.kind === 'wrong-method') {
       req.resume();
-      sendJson(res, 405, options.errorBody(405, `Method ${method} is not allowed on ${url.pathname}.`), {
-        allow: match.allowed.join(', '),
-      });
+      const allow = match.allowed.join(', ');
+      if (options.answerWrongMethod != null) {
+        res.setHeader('allow', allow);
+        options.answerWrongMethod(request, match.allowed);
+      } else {
+        sendJson(res, 405, options.errorBody(405, `Method ${method} is not allowed on ${url.pathname}.`), { allow });
+      }
       return true;
     }
-    const request: RoutedRequest = { req, res, url, params: match.params };
-    if ((await options.before?.(request, match.route)) === true) return true;
     await match.route.handle(request);
     return true;
   };

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { takeScriptedFault } from '../faults/take-scripted-fault';
 import { readJsonBody, sendBytes, sendJson } from '../emulator-http';
-import { silentClipVariant } from '../../media/silent-clip-variant';
+import { createServedClips } from '../served-clips';
+import { routeTable, type RoutedRequest } from '../emulator-routes';
 import { checkOpenAIAuth, type OpenAIEmulatorAuthStyle } from './openai-emulator-auth';
 import {
   isOpenAIEmulatorError,
@@ -86,7 +87,8 @@ const OPENAI_SILENT_MARKER = '[silent]';
 /** Refused synchronously on create with 400 `sentinel_block`, OpenAI's up-front prompt check (§1 "Errors"). */
 const OPENAI_BLOCK_MARKER = '[block]';
 
-const VIDEOS_PATH = /^\/videos(?:\/([^/]+)(?:\/(content|remix))?)?$/;
+/** Every Videos API path: all answer 404 once the API is shut down. */
+const VIDEOS_PATH = /^\/videos(?:\/[^/]+(?:\/(?:content|remix))?)?$/;
 const MODELS_PATH = /^\/models(?:\/([^/]+))?$/;
 const MODEL_CREATED_AT_SECONDS = 1_759_708_800; // 2025-10-06, the first Sora 2 snapshot
 
@@ -106,7 +108,7 @@ export function createOpenAIEmulator(options: OpenAIEmulatorOptions): OpenAIEmul
   const shutDown = options.legacyVideosApi !== true;
   const retired = new Set(shutDown ? OPENAI_EMULATED_MODELS : (options.retiredModels ?? []));
   const availableModels = OPENAI_EMULATED_MODELS.filter((model) => !retired.has(model));
-  const silentBytes = silentClipVariant(options.videoBytes);
+  const servedClip = createServedClips(options.videoBytes);
   const videos = new Map<string, OpenAIEmulatorVideo>();
   const faults: OpenAIEmulatorFault[] = [];
 
@@ -274,7 +276,8 @@ export function createOpenAIEmulator(options: OpenAIEmulatorOptions): OpenAIEmul
     if (now() >= video.completedAtMs + lifetimeSeconds * 1000) {
       return sendError(res, { status: 404, message: `The content of video ${video.id} has expired.`, code: 'video_expired' });
     }
-    await sendBytes(req, res, video.create.prompt.includes(OPENAI_SILENT_MARKER) ? silentBytes : options.videoBytes, 'video/mp4');
+    const clip = servedClip({ durationSeconds: Number(video.create.seconds), silent: video.create.prompt.includes(OPENAI_SILENT_MARKER) });
+    await sendBytes(req, res, clip, 'video/mp4');
   }
 
   function handleModels(res: ServerResponse, modelId: string | undefined): void {
@@ -288,71 +291,81 @@ export function createOpenAIEmulator(options: OpenAIEmulatorOptions): OpenAIEmul
   const takeFault = (route: OpenAIEmulatorRoute): OpenAIEmulatorFault | undefined =>
     takeScriptedFault(faults, (fault) => fault.route == null || fault.route === route);
 
-  async function handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
-    const url = new URL(path, 'http://emulator');
-    const method = req.method ?? 'GET';
-    const videoRoute = VIDEOS_PATH.exec(url.pathname);
-    const modelRoute = MODELS_PATH.exec(url.pathname);
-    if (videoRoute == null && modelRoute == null) return false;
+  /** A scripted fault for this route answers first; then the handler. */
+  const api =
+    (route: OpenAIEmulatorRoute, handler: (request: RoutedRequest) => void | Promise<void>) =>
+    async (request: RoutedRequest): Promise<void> => {
+      const fault = takeFault(route);
+      if (fault != null) return sendError(request.res, fault, fault.headers);
+      await handler(request);
+    };
+  /** A route on one video: an unknown id is the API's 404. */
+  const onVideo = (route: OpenAIEmulatorRoute, handler: (request: RoutedRequest, video: OpenAIEmulatorVideo) => void | Promise<void>) =>
+    api(route, async (request) => {
+      const id = request.params[0]!;
+      const video = videos.get(id);
+      if (video == null) return sendError(request.res, { status: 404, message: `Video with id '${id}' not found.`, param: 'video_id' });
+      await handler(request, video);
+    });
 
-    const authFailure = checkOpenAIAuth(req, options.apiKey, authStyle);
-    if (authFailure != null) {
-      sendError(res, authFailure);
-      return true;
-    }
-    if (videoRoute != null && shutDown) {
-      sendError(res, { status: 404, message: `Invalid URL (${method} /v1${url.pathname})` });
-      return true;
-    }
+  const handle = routeTable(
+    [
+      {
+        methods: ['GET'],
+        pattern: MODELS_PATH,
+        handle: api('models', ({ res, params }) => handleModels(res, params[0] === '' ? undefined : params[0])),
+      },
+      { methods: ['POST'], pattern: /^\/videos$/, handle: api('create', ({ req, res }) => handleCreate(req, res)) },
+      { methods: ['GET'], pattern: /^\/videos$/, handle: api('list', ({ res, url }) => handleList(res, url.searchParams)) },
+      {
+        methods: ['GET', 'HEAD'],
+        pattern: /^\/videos\/([^/]+)\/content$/,
+        handle: onVideo('content', ({ req, res, url }, video) => handleContent(req, res, video, url.searchParams)),
+      },
+      {
+        methods: ['POST'],
+        pattern: /^\/videos\/([^/]+)\/remix$/,
+        handle: onVideo('remix', ({ req, res }, video) => handleRemix(req, res, video)),
+      },
+      {
+        methods: ['GET'],
+        pattern: /^\/videos\/([^/]+)$/,
+        handle: onVideo('retrieve', ({ res }, video) => {
+          advance(video);
+          send(res, toWire(video));
+        }),
+      },
+      { methods: ['DELETE'], pattern: /^\/videos\/([^/]+)$/, handle: onVideo('delete', ({ res }, video) => handleDelete(res, video)) },
+    ],
+    {
+      // Authentication comes first on every known path, then the shut-down API's blanket 404.
+      before: ({ req, res, url }) => {
+        const authFailure = checkOpenAIAuth(req, options.apiKey, authStyle);
+        if (authFailure != null) {
+          sendError(res, authFailure);
+          return true;
+        }
+        if (shutDown && VIDEOS_PATH.test(url.pathname)) {
+          sendError(res, { status: 404, message: `Invalid URL (${req.method ?? 'GET'} /v1${url.pathname})` });
+          return true;
+        }
+        return false;
+      },
+      answerWrongMethod: ({ req, res, url }) =>
+        sendError(res, { status: 405, message: `Invalid method for URL (${req.method ?? 'GET'} /v1${url.pathname})` }),
+    },
+  );
 
-    const route = routeOf(method, videoRoute, modelRoute);
-    if (route == null) {
-      sendError(res, { status: 405, message: `Invalid method for URL (${method} /v1${url.pathname})` });
-      return true;
-    }
-    const fault = takeFault(route);
-    if (fault != null) {
-      sendError(res, fault, fault.headers);
-      return true;
-    }
-
-    if (route === 'models') {
-      handleModels(res, modelRoute?.[1] == null ? undefined : decodeURIComponent(modelRoute[1]));
-      return true;
-    }
-    if (route === 'create') {
-      await handleCreate(req, res);
-      return true;
-    }
-    if (route === 'list') {
-      handleList(res, url.searchParams);
-      return true;
-    }
-
-    const id = decodeURIComponent(videoRoute?.[1] ?? '');
-    const video = videos.get(id);
-    if (video == null) {
-      sendError(res, { status: 404, message: `Video with id '${id}' not found.`, param: 'video_id' });
-      return true;
-    }
-    if (route === 'retrieve') {
-      advance(video);
-      send(res, toWire(video));
-    } else if (route === 'content') {
-      await handleContent(req, res, video, url.searchParams);
-    } else if (route === 'remix') {
-      await handleRemix(req, res, video);
-    } else if (video.status === 'queued' || video.status === 'in_progress') {
-      sendError(res, {
+  function handleDelete(res: ServerResponse, video: OpenAIEmulatorVideo): void {
+    if (video.status === 'queued' || video.status === 'in_progress') {
+      return sendError(res, {
         status: 400,
-        message: `Video ${id} is still ${video.status}; only completed or failed videos can be deleted.`,
+        message: `Video ${video.id} is still ${video.status}; only completed or failed videos can be deleted.`,
         param: 'video_id',
       });
-    } else {
-      videos.delete(id);
-      send(res, { id, object: 'video.deleted', deleted: true });
     }
-    return true;
+    videos.delete(video.id);
+    send(res, { id: video.id, object: 'video.deleted', deleted: true });
   }
 
   return {
@@ -362,18 +375,6 @@ export function createOpenAIEmulator(options: OpenAIEmulatorOptions): OpenAIEmul
       faults.push(fault);
     },
   };
-}
-
-function routeOf(method: string, videoRoute: RegExpExecArray | null, modelRoute: RegExpExecArray | null): OpenAIEmulatorRoute | undefined {
-  if (modelRoute != null) return method === 'GET' ? 'models' : undefined;
-  if (videoRoute == null) return undefined;
-  const [, id, action] = videoRoute;
-  if (id == null) return method === 'POST' ? 'create' : method === 'GET' ? 'list' : undefined;
-  if (action === 'content') return method === 'GET' || method === 'HEAD' ? 'content' : undefined;
-  if (action === 'remix') return method === 'POST' ? 'remix' : undefined;
-  if (method === 'GET') return 'retrieve';
-  if (method === 'DELETE') return 'delete';
-  return undefined;
 }
 
 function defaultType(status: number): string {
