@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readJsonBody, sendBytes, sendJson } from '../emulator-http';
+import { routeTable } from '../emulator-routes';
 import { COMFYUI_EMULATED_MODEL_FILES, COMFYUI_EMULATED_NODES, validateComfyUiPrompt, type ModelFolder } from './comfyui-emulator-nodes';
 
 /**
@@ -64,7 +65,6 @@ export interface ComfyUiEmulator {
   readonly prompts: ReadonlyMap<string, ComfyUiEmulatorPrompt>;
 }
 
-const HISTORY_ROUTE = /^\/history\/([^/]+)$/;
 /** Bytes served for outputs that are not video (a still, an animated WEBP): enough to not be an MP4. */
 const PLACEHOLDER_IMAGE = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -264,76 +264,89 @@ export function createComfyUiEmulator(options: ComfyUiEmulatorOptions): ComfyUiE
     res.writeHead(200, { 'content-length': '0' }).end();
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
-    const url = new URL(path, 'http://emulator');
-    // Every route also exists under /api (server.py add_routes).
-    const pathname = url.pathname.startsWith('/api/') ? url.pathname.slice('/api'.length) : url.pathname;
-    const method = req.method ?? 'GET';
-    const known = ['/prompt', '/queue', '/view', '/history', '/interrupt'].includes(pathname) || HISTORY_ROUTE.test(pathname);
-    if (!known) return false;
-
-    if (options.enableCorsHeader != null) {
-      // server.py create_cors_middleware: headers on every answer, preflights answered empty.
-      res.setHeader('access-control-allow-origin', options.enableCorsHeader);
-      res.setHeader('access-control-allow-methods', 'POST, GET, DELETE, PUT, OPTIONS');
-      res.setHeader('access-control-allow-headers', 'Content-Type, Authorization');
-      res.setHeader('access-control-allow-credentials', 'true');
-      if (method === 'OPTIONS') {
-        res.writeHead(200, { 'content-length': '0' }).end();
+  const handle = routeTable(
+    [
+      { methods: ['POST'], pattern: route('/prompt'), handle: ({ req, res }) => handlePrompt(req, res) },
+      {
+        methods: ['GET'],
+        pattern: route('/prompt'),
+        handle: ({ res }) => {
+          const remaining = [...prompts.values()].filter((prompt) => ['pending', 'running'].includes(stateOf(prompt))).length;
+          sendJson(res, 200, { exec_info: { queue_remaining: remaining } });
+        },
+      },
+      {
+        methods: ['GET'],
+        pattern: route('/queue'),
+        handle: ({ res }) => {
+          const all = [...prompts.values()];
+          sendJson(res, 200, {
+            queue_running: all.filter((prompt) => stateOf(prompt) === 'running').map(queueItem),
+            queue_pending: all.filter((prompt) => stateOf(prompt) === 'pending').map(queueItem),
+          });
+        },
+      },
+      { methods: ['POST'], pattern: route('/queue'), handle: ({ req, res }) => handleQueueEdit(req, res) },
+      { methods: ['POST'], pattern: route('/interrupt'), handle: ({ req, res }) => handleInterrupt(req, res) },
+      {
+        methods: ['GET'],
+        pattern: route('/history'),
+        handle: ({ res, url }) => {
+          const maxItems = Number(url.searchParams.get('max_items') ?? Infinity);
+          const finished = [...prompts.values()].filter((prompt) => ['success', 'error', 'interrupted'].includes(stateOf(prompt)));
+          const newest = Number.isFinite(maxItems) ? finished.slice(-maxItems) : finished;
+          sendJson(res, 200, Object.assign({}, ...newest.map(historyOf)) as Record<string, unknown>);
+        },
+      },
+      {
+        methods: ['GET'],
+        pattern: route('/history/([^/]+)'),
+        handle: ({ res, params }) => {
+          const prompt = prompts.get(params[0]!);
+          if (prompt == null) return sendJson(res, 200, {});
+          if (stateOf(prompt) === 'pending' || stateOf(prompt) === 'running') prompt.polls++;
+          sendJson(res, 200, historyOf(prompt));
+        },
+      },
+      { methods: ['GET', 'HEAD'], pattern: route('/view'), handle: ({ req, res, url }) => handleView(req, res, url.searchParams) },
+    ],
+    {
+      before: ({ req, res }) => {
+        if (options.enableCorsHeader != null) {
+          // server.py create_cors_middleware: headers on every answer, preflights answered empty.
+          res.setHeader('access-control-allow-origin', options.enableCorsHeader);
+          res.setHeader('access-control-allow-methods', 'POST, GET, DELETE, PUT, OPTIONS');
+          res.setHeader('access-control-allow-headers', 'Content-Type, Authorization');
+          res.setHeader('access-control-allow-credentials', 'true');
+          if (req.method !== 'OPTIONS') return false;
+          res.writeHead(200, { 'content-length': '0' }).end();
+          return true;
+        }
+        if (options.checkOrigin === false || !isForeignOrigin(req)) return false;
+        res.writeHead(403, { 'content-length': '0' }).end();
         return true;
-      }
-    } else if (options.checkOrigin !== false && isForeignOrigin(req)) {
-      res.writeHead(403, { 'content-length': '0' }).end();
-      return true;
-    }
+      },
+      // aiohttp's own 405: plain text.
+      answerWrongMethod: ({ res }) => void res.writeHead(405, { 'content-type': 'text/plain' }).end('405: Method Not Allowed'),
+    },
+  );
 
-    if (pathname === '/prompt' && method === 'POST') {
-      await handlePrompt(req, res);
-    } else if (pathname === '/prompt' && method === 'GET') {
-      const remaining = [...prompts.values()].filter((prompt) => ['pending', 'running'].includes(stateOf(prompt))).length;
-      sendJson(res, 200, { exec_info: { queue_remaining: remaining } });
-    } else if (pathname === '/queue' && method === 'GET') {
-      const all = [...prompts.values()];
-      sendJson(res, 200, {
-        queue_running: all.filter((prompt) => stateOf(prompt) === 'running').map(queueItem),
-        queue_pending: all.filter((prompt) => stateOf(prompt) === 'pending').map(queueItem),
-      });
-    } else if (pathname === '/queue' && method === 'POST') {
-      await handleQueueEdit(req, res);
-    } else if (pathname === '/interrupt' && method === 'POST') {
-      await handleInterrupt(req, res);
-    } else if (pathname === '/history' && method === 'GET') {
-      const maxItems = Number(url.searchParams.get('max_items') ?? Infinity);
-      const finished = [...prompts.values()].filter((prompt) => ['success', 'error', 'interrupted'].includes(stateOf(prompt)));
-      const newest = Number.isFinite(maxItems) ? finished.slice(-maxItems) : finished;
-      sendJson(res, 200, Object.assign({}, ...newest.map(historyOf)) as Record<string, unknown>);
-    } else if (HISTORY_ROUTE.test(pathname) && method === 'GET') {
-      const prompt = prompts.get(decodeURIComponent(HISTORY_ROUTE.exec(pathname)![1]!));
-      if (prompt == null) {
-        sendJson(res, 200, {});
-      } else {
-        if (stateOf(prompt) === 'pending' || stateOf(prompt) === 'running') prompt.polls++;
-        sendJson(res, 200, historyOf(prompt));
-      }
-    } else if (pathname === '/view' && (method === 'GET' || method === 'HEAD')) {
-      const filename = url.searchParams.get('filename');
-      if (filename == null) {
-        res.writeHead(404).end();
-      } else if (filename.startsWith('/') || filename.includes('..')) {
-        // server.py refuses path tricks before looking anything up.
-        res.writeHead(400).end();
-      } else {
-        const bytes = files.get(`${url.searchParams.get('type') ?? 'output'}/${url.searchParams.get('subfolder') ?? ''}/${filename}`);
-        if (bytes == null) res.writeHead(404).end();
-        else await sendBytes(req, res, bytes, filename.endsWith('.mp4') ? 'video/mp4' : 'application/octet-stream');
-      }
-    } else {
-      res.writeHead(405, { 'content-type': 'text/plain' }).end('405: Method Not Allowed');
-    }
-    return true;
+  async function handleView(req: IncomingMessage, res: ServerResponse, query: URLSearchParams): Promise<void> {
+    const filename = query.get('filename');
+    if (filename == null) return void res.writeHead(404).end();
+    // server.py refuses path tricks before looking anything up.
+    if (filename.startsWith('/') || filename.includes('..')) return void res.writeHead(400).end();
+    const bytes = files.get(`${query.get('type') ?? 'output'}/${query.get('subfolder') ?? ''}/${filename}`);
+    if (bytes == null) return void res.writeHead(404).end();
+    await sendBytes(req, res, bytes, filename.endsWith('.mp4') ? 'video/mp4' : 'application/octet-stream');
   }
 
   return { handle, prompts };
+}
+
+/** A route's path pattern; every route also exists under /api (server.py add_routes). */
+function route(path: string): RegExp {
+  return new RegExp(`^(?:/api)?${path}$`);
 }
 
 /** A JSON object body, or {} for an empty or unreadable one (ComfyUI's small POST routes are lenient). */
