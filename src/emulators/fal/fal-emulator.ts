@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readJsonBody, requestOrigin, sendBytes, sendJson } from '../emulator-http';
-import { silentClipVariant } from '../../media/silent-clip-variant';
+import { createServedClips } from '../served-clips';
+import { routeTable, type EmulatorRoute, type RoutedRequest } from '../emulator-routes';
 import {
   FAL_EMULATED_ENDPOINTS,
   FAL_RETIRED_ENDPOINTS,
@@ -60,7 +61,14 @@ export interface FalEmulator {
 }
 
 const NAMESPACES = ['workflows', 'comfy'];
-const REQUEST_ROUTE = /^\/(.+?)\/requests\/([^/]+)(\/status|\/cancel)?$/;
+const STATUS_ROUTE = /^\/(.+?)\/requests\/([^/]+)\/status$/;
+const CANCEL_ROUTE = /^\/(.+?)\/requests\/([^/]+)\/cancel$/;
+const RESULT_ROUTE = /^\/(.+?)\/requests\/([^/]+)$/;
+/**
+ * A submit: any path but a request's own (status, cancel, result) and the SSE status stream, which
+ * is not emulated (clients poll, the SDK's default mode).
+ */
+const SUBMIT_ROUTE = /^\/(?!.*\/status\/stream$)(?!.+?\/requests\/[^/]+(?:\/status|\/cancel)?$)(.+)$/;
 const FILE_ROUTE = /^\/files\/([^/]+)\/output\.mp4$/;
 const CONTENT_POLICY_MESSAGE = 'The content could not be processed because it contained material flagged by a content checker.';
 
@@ -77,8 +85,7 @@ export function createFalEmulator(options: FalEmulatorOptions): FalEmulator {
   const queuedPolls = options.queuedPolls ?? 2;
   const runningPolls = options.runningPolls ?? 1;
   const endpoints = options.endpoints ?? FAL_EMULATED_ENDPOINTS;
-  let silent: Uint8Array | undefined;
-  const silentBytes = () => (silent ??= silentClipVariant(options.videoBytes));
+  const servedClip = createServedClips(options.videoBytes);
   const requests = new Map<string, FalEmulatorRequest>();
 
   const stateOf = (request: FalEmulatorRequest): FalQueueState => {
@@ -212,10 +219,15 @@ export function createFalEmulator(options: FalEmulatorOptions): FalEmulator {
     );
   }
 
-  /** The clip a finished request serves: silent when the input switched audio off or the endpoint has none. */
+  /**
+   * The clip a finished request serves: as long as its `duration` asked ("10", "8s" or 10), silent when
+   * the input switched audio off or the endpoint has none.
+   */
   function outputOf(request: FalEmulatorRequest): Uint8Array {
     const endpoint = endpoints[request.endpointId];
-    return endpoint == null || falOutputHasAudio(endpoint, request.input) ? options.videoBytes : silentBytes();
+    const silent = endpoint != null && !falOutputHasAudio(endpoint, request.input);
+    const durationSeconds = Number.parseFloat(String(request.input.duration));
+    return servedClip({ durationSeconds: Number.isFinite(durationSeconds) ? durationSeconds : undefined, silent });
   }
 
   function handleCancel(res: ServerResponse, request: FalEmulatorRequest): void {
@@ -224,48 +236,65 @@ export function createFalEmulator(options: FalEmulatorOptions): FalEmulator {
     sendJson(res, 202, { status: 'CANCELLATION_REQUESTED' });
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
-    const url = new URL(path, 'http://emulator');
-    const method = req.method ?? 'GET';
+  /** Status, result and cancel name a request of this app: another id (or app) is fal's 404. */
+  const onRequest =
+    (
+      handler: (request: RoutedRequest, queued: FalEmulatorRequest) => void | Promise<void>,
+      notFoundBody: unknown = { detail: 'Request not found' },
+    ) =>
+    async (request: RoutedRequest): Promise<void> => {
+      const [appPath, requestId] = request.params as [string, string];
+      const queued = requests.get(requestId);
+      if (queued?.appPath !== appPath) return sendJson(request.res, 404, notFoundBody);
+      await handler(request, queued);
+    };
 
-    const file = FILE_ROUTE.exec(url.pathname);
-    if (file != null && (method === 'GET' || method === 'HEAD')) {
-      const request = requests.get(decodeURIComponent(file[1]!));
+  // Result files are public, as on fal's CDN: no key needed.
+  const fileRoute: EmulatorRoute = {
+    methods: ['GET', 'HEAD'],
+    pattern: FILE_ROUTE,
+    handle: async ({ req, res, params }) => {
+      const request = requests.get(params[0]!);
       if (request == null || stateOf(request) !== 'COMPLETED' || request.cancelled) {
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
-        return true;
+        return void res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
       }
       await sendBytes(req, res, outputOf(request), 'video/mp4');
-      return true;
-    }
-    // The SSE status stream is not emulated: clients poll (the SDK's default mode).
-    if (url.pathname === '/' || url.pathname.endsWith('/status/stream')) return false;
-    const route = REQUEST_ROUTE.exec(url.pathname);
-    if (route == null && method !== 'POST') return false;
+    },
+  };
 
-    const authFailure = checkKey(req.headers.authorization, options.apiKey);
-    if (authFailure != null) {
-      sendJson(res, 401, { detail: authFailure });
-      return true;
-    }
-
-    if (route == null) {
-      await handleSubmit(req, res, decodeURIComponent(url.pathname.slice(1)).replace(/\/+$/, ''));
-      return true;
-    }
-    const [, appPath, requestId, verb] = route as unknown as [string, string, string, string | undefined];
-    const request = requests.get(decodeURIComponent(requestId));
-    if (request == null || request.appPath !== decodeURIComponent(appPath)) {
-      if (verb === '/cancel') sendJson(res, 404, { status: 'NOT_FOUND' });
-      else sendJson(res, 404, { detail: 'Request not found' });
-      return true;
-    }
-    if (verb === '/status' && method === 'GET') handleStatus(req, res, request, url.searchParams.get('logs') === '1');
-    else if (verb == null && method === 'GET') await handleResult(req, res, request);
-    else if (verb === '/cancel' && method === 'PUT') handleCancel(res, request);
-    else sendJson(res, 405, { detail: 'Method Not Allowed' });
-    return true;
-  }
+  const handle = routeTable(
+    [
+      fileRoute,
+      {
+        methods: ['GET'],
+        pattern: STATUS_ROUTE,
+        handle: onRequest(({ req, res, url }, queued) => handleStatus(req, res, queued, url.searchParams.get('logs') === '1')),
+      },
+      {
+        methods: ['PUT'],
+        pattern: CANCEL_ROUTE,
+        handle: onRequest(({ res }, queued) => handleCancel(res, queued), { status: 'NOT_FOUND' }),
+      },
+      { methods: ['GET'], pattern: RESULT_ROUTE, handle: onRequest(({ req, res }, queued) => handleResult(req, res, queued)) },
+      // Any other path is an endpoint id to submit to; other methods on it are unknown paths.
+      {
+        methods: ['POST'],
+        pattern: SUBMIT_ROUTE,
+        fallback: true,
+        handle: ({ req, res, params }) => handleSubmit(req, res, params[0]!.replace(/\/+$/, '')),
+      },
+    ],
+    {
+      before: ({ req, res }, route) => {
+        if (route === fileRoute) return false;
+        const authFailure = checkKey(req.headers.authorization, options.apiKey);
+        if (authFailure == null) return false;
+        sendJson(res, 401, { detail: authFailure });
+        return true;
+      },
+      errorBody: () => ({ detail: 'Method Not Allowed' }),
+    },
+  );
 
   return { handle, requests };
 }
