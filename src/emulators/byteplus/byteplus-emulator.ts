@@ -1,8 +1,8 @@
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { silentClipVariant } from '../../media/silent-clip-variant';
 import { routeTable, type RoutedRequest } from '../emulator-routes';
 import { readJsonBody, requestOrigin, sendBytes, sendJson } from '../emulator-http';
+import { createServedClips } from '../served-clips';
 import { takeScriptedFault } from '../faults/take-scripted-fault';
 import { byteplusError } from './byteplus-emulator-errors';
 import {
@@ -108,7 +108,7 @@ export function createBytePlusEmulator(options: BytePlusEmulatorOptions): BytePl
   const retired = new Set(options.retiredModels ?? []);
   const availableModels = BYTEPLUS_EMULATED_MODELS.filter((model) => !retired.has(model));
   const signingSecret = randomBytes(32);
-  const silentBytes = silentClipVariant(options.videoBytes);
+  const servedClip = createServedClips(options.videoBytes);
   const tasks = new Map<string, BytePlusEmulatorTask>();
   const faults: BytePlusEmulatorFault[] = [];
 
@@ -263,7 +263,8 @@ export function createBytePlusEmulator(options: BytePlusEmulatorOptions): BytePl
       return;
     }
     const silent = !task.create.generateAudio || task.create.prompt.includes(BYTEPLUS_SILENT_MARKER);
-    await sendBytes(req, res, silent ? silentBytes : options.videoBytes, 'video/mp4');
+    // As long as the duration the task asked for and reports, like a real result.
+    await sendBytes(req, res, servedClip({ durationSeconds: task.create.durationSeconds, silent }), 'video/mp4');
   }
 
   function checkAuth(req: IncomingMessage): boolean {

@@ -4,6 +4,7 @@ import { takeScriptedFault } from '../faults/take-scripted-fault';
 import { inspectMp4 } from '../../media';
 import { routeTable, type RoutedRequest } from '../emulator-routes';
 import { readJsonBody, requestOrigin, sendBytes, sendJson } from '../emulator-http';
+import { createServedClips } from '../served-clips';
 import { verifyKlingToken } from './kling-emulator-auth';
 import { KLING_EMULATED_OMNI_MODELS, validateKlingOmniCreate } from './kling-emulator-omni-request';
 import { isKlingRequestFailure, KLING_EMULATED_MODELS, validateKlingCreate, type KlingEmulatorCreate } from './kling-emulator-request';
@@ -89,7 +90,8 @@ export function createKlingEmulator(options: KlingEmulatorOptions): KlingEmulato
   const tasks = new Map<string, KlingEmulatorTask>();
   const faults: KlingEmulatorFault[] = [];
   let taskCounter = 0;
-  const videoDurationText = describeDuration(options.videoBytes);
+  const servedClip = createServedClips(options.videoBytes);
+  const servedClipOf = (task: KlingEmulatorTask) => servedClip({ durationSeconds: task.create.durationSeconds });
 
   const fail = (res: ServerResponse, status: number, code: number, message: string, headers?: Record<string, string>) =>
     sendJson(res, status, { code, message, request_id: randomUUID(), data: null }, headers);
@@ -111,7 +113,7 @@ export function createKlingEmulator(options: KlingEmulatorOptions): KlingEmulato
               {
                 id: `${task.taskId}-0`,
                 url: `${requestOrigin(req)}${basePath}/files/${task.taskId}.mp4`,
-                duration: videoDurationText ?? String(task.create.durationSeconds),
+                duration: describeDuration(servedClipOf(task)) ?? String(task.create.durationSeconds),
               },
             ],
           },
@@ -218,7 +220,7 @@ export function createKlingEmulator(options: KlingEmulatorOptions): KlingEmulato
         handle: async ({ req, res, params }) => {
           const task = tasks.get(params[0]!);
           if (task?.status !== 'succeed') return void res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
-          await sendBytes(req, res, options.videoBytes, 'video/mp4');
+          await sendBytes(req, res, servedClipOf(task), 'video/mp4');
         },
       },
       { methods: ['POST'], pattern: TASK_FAMILY_PATH, handle: api(({ req, res }, endpoint) => handleCreate(req, res, endpoint)) },

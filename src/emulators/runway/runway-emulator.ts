@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { takeScriptedFault } from '../faults/take-scripted-fault';
 import { routeTable, type RoutedRequest } from '../emulator-routes';
 import { readJsonBody, requestOrigin, sendBytes, sendJson } from '../emulator-http';
+import { createServedClips } from '../served-clips';
 import { checkRunwayAuth } from './runway-emulator-auth';
 import {
   isRunwayRequestFailure,
@@ -13,7 +14,6 @@ import {
   type RunwayIssue,
 } from './runway-emulator-request';
 import { signRunwayOutputToken, verifyRunwayOutputToken } from './runway-output-signature';
-import { silentClipVariant } from '../../media/silent-clip-variant';
 
 type RunwayTaskStatus = 'PENDING' | 'THROTTLED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
 
@@ -100,7 +100,7 @@ export function createRunwayEmulator(options: RunwayEmulatorOptions): RunwayEmul
   const retired = new Set(options.retiredModels ?? []);
   const availableModels = RUNWAY_EMULATED_MODELS.filter((model) => !retired.has(model));
   const signingSecret = randomBytes(32).toString('hex');
-  const silentBytes = silentClipVariant(options.videoBytes);
+  const servedClip = createServedClips(options.videoBytes);
   const tasks = new Map<string, RunwayEmulatorTask>();
   const faults: RunwayEmulatorFault[] = [];
 
@@ -197,7 +197,7 @@ export function createRunwayEmulator(options: RunwayEmulatorOptions): RunwayEmul
       return;
     }
     const silent = !task.create.audio || task.create.promptText.includes(RUNWAY_SILENT_MARKER);
-    await sendBytes(req, res, silent ? silentBytes : options.videoBytes, 'video/mp4');
+    await sendBytes(req, res, servedClip({ durationSeconds: task.create.durationSeconds, silent }), 'video/mp4');
   }
 
   const takeFault = (route: RunwayEmulatorRoute): RunwayEmulatorFault | undefined =>

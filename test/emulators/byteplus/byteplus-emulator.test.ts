@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyBytePlusRequest } from '../../../src/emulators/byteplus';
+import { inspectMp4 } from '../../../src/media';
+import { clipShortfallSeconds } from '../../../src/workflows/jobs/clip-duration-check';
 import { createManualClock, DEMO_CLIP, startBytePlusEmulator, type RunningBytePlusEmulator } from './byteplus-emulator-server';
 
 const KEY = 'emulator-ark-key';
@@ -28,6 +30,7 @@ interface WireJson {
   readonly id: string;
   readonly status?: string;
   readonly seed?: number;
+  readonly duration?: number;
   readonly total?: number;
   readonly items: readonly { readonly id: string }[];
   readonly content?: { readonly video_url: string } | null;
@@ -166,6 +169,35 @@ describe('BytePlus emulator: ModelArk rules (each with its source in the emulato
     clock.advance(24 * HOUR_MS + 1000);
     expect((await fetch(url)).status).toBe(403);
     expect((await get(`${tasksUrl()}/${created.json.id}`)).json).toMatchObject({ status: 'succeeded', content: null });
+  });
+
+  it.each([10, 15])(
+    'serves a %i s task a clip at least that long, with its audio, so the job runner does not refuse it',
+    async (seconds) => {
+      const created = await post(body({ duration: seconds }));
+      let task = await get(`${tasksUrl()}/${created.json.id}`);
+      while (task.json.status !== 'succeeded') task = await get(`${tasksUrl()}/${created.json.id}`);
+      expect(task.json.duration).toBe(seconds);
+      const served = new Uint8Array(await (await fetch(task.json.content!.video_url)).arrayBuffer());
+      const info = inspectMp4(served);
+      expect(info.durationSeconds).toBeGreaterThanOrEqual(seconds);
+      expect(info.audio).not.toBeNull();
+      expect(clipShortfallSeconds(info.durationSeconds, info.frameRate, task.json.duration!)).toBeNull();
+      // The 5 s demo clip as it is would be refused: this is what the loop fixes.
+      expect(clipShortfallSeconds(inspectMp4(DEMO_CLIP).durationSeconds, 24, seconds)).not.toBeNull();
+    },
+  );
+
+  it('serves a looped "[silent]" task without audio, and the same bytes to a ranged (resumed) download', async () => {
+    const created = await post(body({ duration: 12, content: [{ type: 'text', text: 'quiet [silent]' }] }));
+    let task = await get(`${tasksUrl()}/${created.json.id}`);
+    while (task.json.status !== 'succeeded') task = await get(`${tasksUrl()}/${created.json.id}`);
+    const url = task.json.content!.video_url;
+    const whole = new Uint8Array(await (await fetch(url)).arrayBuffer());
+    expect(inspectMp4(whole)).toMatchObject({ durationSeconds: 15, audio: null });
+    const tail = await fetch(url, { headers: { range: 'bytes=40000-' } });
+    expect(tail.status).toBe(206);
+    expect(Buffer.from(await tail.arrayBuffer()).equals(Buffer.from(whole.subarray(40000)))).toBe(true);
   });
 
   it('cancels a queued task, refuses to cancel a running one, and deletes a finished one', async () => {

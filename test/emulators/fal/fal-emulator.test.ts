@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyFalRequest, DEMO_FAL_KEY, validateFalInput, FAL_EMULATED_ENDPOINTS } from '../../../src/emulators/fal';
 import { parseFaultSpec } from '../../../src/emulators/faults';
+import { loopedClip } from '../../../src/media';
 import { DEMO_CLIP, startFalEmulatorServer, type FalEmulatorServer } from './fal-emulator-server';
 
 let server: FalEmulatorServer;
@@ -95,11 +96,12 @@ describe('fal emulator: status, result, cancel, files', () => {
         url: `${server.baseUrl}/files/${created.request_id}/output.mp4`,
         content_type: 'video/mp4',
         file_name: 'output.mp4',
-        file_size: DEMO_CLIP.length,
+        file_size: loopedClip(DEMO_CLIP, 8).length,
       },
     });
     const file = await fetch(result.json.video.url);
-    expect(Buffer.from(await file.arrayBuffer()).equals(Buffer.from(DEMO_CLIP))).toBe(true);
+    // duration "8s": the 5 s demo clip played twice.
+    expect(Buffer.from(await file.arrayBuffer()).equals(Buffer.from(loopedClip(DEMO_CLIP, 8)))).toBe(true);
   });
 
   it('keeps status on {owner}/{alias}: the full endpoint path or another app does not find it', async () => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulatorServer, type EmulatorServer } from '../../../src/emulators/emulator-server';
 import { mountEmulators } from '../../../src/emulators/mount-emulators';
+import { inspectMp4 } from '../../../src/media';
 
 const DEMO_CLIP = new Uint8Array(readFileSync(join(__dirname, '../../../assets/demo-clip.mp4')));
 const ACCESS_KEY = 'emulator-ak';
@@ -154,6 +155,17 @@ describe('Kling emulator: query, list and files', () => {
     expect(Buffer.from(await file.arrayBuffer()).equals(Buffer.from(DEMO_CLIP))).toBe(true);
     const head = await fetch(fileUrl, { method: 'HEAD' });
     expect(head.headers.get('content-length')).toBe(String(DEMO_CLIP.length));
+  });
+
+  it('serves a 10 s task the demo clip played twice, and reports the served file\u2019s real length', async () => {
+    const created = (await call('', { body: validBody({ duration: '10' }) })).json.data;
+    let last: any;
+    for (let poll = 0; poll < 3; poll++) last = (await call(`/${created.task_id}`)).json.data;
+    expect(last.task_status).toBe('succeed');
+    expect(last.task_result.videos[0].duration).toBe('10');
+    const served = new Uint8Array(await (await fetch(last.task_result.videos[0].url)).arrayBuffer());
+    expect(inspectMp4(served).durationSeconds).toBe(10);
+    expect(inspectMp4(served).audio).not.toBeNull();
   });
 
   it('finds a task by its external_task_id', async () => {

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyOpenAIRequest } from '../../../src/emulators/openai';
-import { inspectMp4 } from '../../../src/media';
+import { inspectMp4, loopedClip } from '../../../src/media';
 import { createManualClock, DEMO_CLIP, startOpenAIEmulator, type RunningOpenAIEmulator } from './openai-emulator-server';
+
+/** What a create with seconds '8' (the tests' default) serves: the 5 s demo clip played twice. */
+const EIGHT_SECOND_CLIP = loopedClip(DEMO_CLIP, 8);
 
 const KEY = 'emulator-openai-key';
 const clock = createManualClock();
@@ -192,8 +195,8 @@ describe('OpenAI emulator: progress, content and expiry', () => {
     const content = await call(`/videos/${created.id}/content`);
     expect(content.status).toBe(200);
     expect(content.headers.get('content-type')).toBe('video/mp4');
-    expect(content.headers.get('content-length')).toBe(String(DEMO_CLIP.length));
-    expect(Buffer.from(content.bytes!).equals(Buffer.from(DEMO_CLIP))).toBe(true);
+    expect(content.headers.get('content-length')).toBe(String(EIGHT_SECOND_CLIP.length));
+    expect(Buffer.from(content.bytes!).equals(Buffer.from(EIGHT_SECOND_CLIP))).toBe(true);
     expect((await call(`/videos/${created.id}/content`, { key: null })).status).toBe(401); // content needs the key too
   });
 
@@ -233,7 +236,7 @@ describe('OpenAI emulator: progress, content and expiry', () => {
     const info = inspectMp4(content.bytes!);
     expect(info.audio).toBeNull();
     expect(info.video).not.toBeNull();
-    expect(info.durationSeconds).toBe(inspectMp4(DEMO_CLIP).durationSeconds);
+    expect(info.durationSeconds).toBe(inspectMp4(EIGHT_SECOND_CLIP).durationSeconds);
   });
 });
 
@@ -375,6 +378,6 @@ describe('OpenAI emulator under the shared fault injector', () => {
       headers: { authorization: `Bearer ${KEY}`, range: 'bytes=100-' },
     });
     expect(response.status).toBe(206);
-    expect(Buffer.from(await response.arrayBuffer()).equals(Buffer.from(DEMO_CLIP.subarray(100)))).toBe(true);
+    expect(Buffer.from(await response.arrayBuffer()).equals(Buffer.from(EIGHT_SECOND_CLIP.subarray(100)))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyRunwayRequest } from '../../../src/emulators/runway';
-import { inspectMp4 } from '../../../src/media';
+import { inspectMp4, loopedClip } from '../../../src/media';
 import { createManualClock, DEMO_CLIP, startRunwayEmulator, type RunningRunwayEmulator } from './runway-emulator-server';
 
 const SECRET = 'emulator-runway-secret';
@@ -251,7 +251,8 @@ describe('Runway emulator: tasks and signed output', () => {
     // CDN files need no Authorization, only the signature.
     const file = await fetchOutput(done.output[0]);
     expect(file.status).toBe(200);
-    expect(Buffer.from(file.bytes).equals(Buffer.from(DEMO_CLIP))).toBe(true);
+    // duration 8: the 5 s demo clip played twice.
+    expect(Buffer.from(file.bytes).equals(Buffer.from(loopedClip(DEMO_CLIP, 8)))).toBe(true);
   });
 
   it('refuses an output URL once it expires, and a fresh GET signs a working one', async () => {

@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inspectMp4 } from '../../../src/media';
+import { inspectMp4, loopedClip } from '../../../src/media';
 import {
   byteplusJobSeed,
   byteplusRegistration,
@@ -22,6 +22,8 @@ import { pollToEnd } from '../../support/poll-to-end';
 const API_KEY = 'ark-5e1c9b77-a0d2-4f31-live';
 const HOUR_MS = 60 * 60 * 1000;
 const TINY_PNG = tinyPng();
+/** What the emulator serves for `request()` (8 s): the 5 s demo clip played twice. */
+const EIGHT_SECOND_CLIP = loopedClip(DEMO_CLIP, 8);
 const clock = createManualClock();
 let running: RunningBytePlusEmulator;
 let jobCounter = 0;
@@ -174,8 +176,10 @@ describe('BytePlus provider against the BytePlus emulator: status, download, can
     expect(JSON.stringify(statuses)).not.toContain(API_KEY);
 
     const sink = createMemoryByteSink();
-    expect(await byteplus.download(asset, sink)).toBe(DEMO_CLIP.length);
-    expect(Buffer.from(sink.bytes()).equals(Buffer.from(DEMO_CLIP))).toBe(true);
+    // The emulator serves the 8 s asked for: the 5 s demo clip played twice (10 s), never shorter.
+    expect(await byteplus.download(asset, sink)).toBe(EIGHT_SECOND_CLIP.length);
+    expect(Buffer.from(sink.bytes()).equals(Buffer.from(EIGHT_SECOND_CLIP))).toBe(true);
+    expect(inspectMp4(sink.bytes()).durationSeconds).toBeGreaterThanOrEqual(8);
     expect(inspectMp4(sink.bytes()).audio).not.toBeNull();
   });
 
@@ -369,8 +373,8 @@ describe('BytePlus provider under the shared fault injector', () => {
     const done = completed((await pollToEnd(byteplus, (await byteplus.start(request())).ref)).at(-1));
     running.faults.add({ provider: 'byteplus', phase: 'download', effect: { kind: 'drop-download', afterBytes: 40_000 }, times: 1 });
     const sink = createMemoryByteSink();
-    expect(await byteplus.download(done.assets[0]!, sink)).toBe(DEMO_CLIP.length);
-    expect(Buffer.from(sink.bytes()).equals(Buffer.from(DEMO_CLIP))).toBe(true);
+    expect(await byteplus.download(done.assets[0]!, sink)).toBe(EIGHT_SECOND_CLIP.length);
+    expect(Buffer.from(sink.bytes()).equals(Buffer.from(EIGHT_SECOND_CLIP))).toBe(true);
   });
 
   it('retries a poll through a scripted 503 in ModelArk\u2019s envelope', async () => {
