@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readJsonBody, requestOrigin, sendBytes, sendJson } from '../emulator-http';
+import { createServedClips } from '../served-clips';
 import { googleErrorEnvelope, invalidArgument, type GoogleEmulatorFailure } from './google-emulator-errors';
 import { GOOGLE_OMNI_MODELS, GOOGLE_VERTEX_OMNI_LOCATION, GOOGLE_VERTEX_OMNI_MODELS } from './google-emulator-interaction-request';
 import { createInteractionsEmulation, type GoogleEmulatorInteraction } from './google-emulator-interactions';
@@ -155,6 +156,9 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
   const filesById = new Map<string, GoogleEmulatorOperation>();
   const objects = new Map<string, GoogleEmulatorOperation>();
   const inlineVideo = Buffer.from(options.videoBytes).toString('base64');
+  const servedClip = createServedClips(options.videoBytes);
+  /** A Veo result as long as the request's durationSeconds; Omni results (no operation) are the clip as it is. */
+  const resultClip = (operation: GoogleEmulatorOperation | undefined) => servedClip({ durationSeconds: operation?.create.durationSeconds });
 
   const fail = (res: ServerResponse, failure: GoogleEmulatorFailure) => sendJson(res, failure.httpStatus, googleErrorEnvelope(failure));
   /** Answers with the failure and reports the request as handled. */
@@ -304,7 +308,7 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
     const video =
       operation.gcsUri != null
         ? { gcsUri: operation.gcsUri, mimeType: 'video/mp4' }
-        : { bytesBase64Encoded: inlineVideo, mimeType: 'video/mp4' };
+        : { bytesBase64Encoded: Buffer.from(resultClip(operation)).toString('base64'), mimeType: 'video/mp4' };
     return {
       name: operation.name,
       done: true,
@@ -334,7 +338,7 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
         res.writeHead(403, { 'content-type': 'text/plain' }).end('Access denied.');
         return true;
       }
-      await sendBytes(req, res, options.videoBytes, 'video/mp4');
+      await sendBytes(req, res, resultClip(filesById.get(signed[1]!)), 'video/mp4');
       return true;
     }
 
@@ -484,11 +488,11 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
           bucket: gcs[1],
           name: gcs[2],
           contentType: 'video/mp4',
-          size: String(options.videoBytes.length),
+          size: String(resultClip(operation).length),
         });
         return true;
       }
-      await sendBytes(req, res, options.videoBytes, 'video/mp4');
+      await sendBytes(req, res, resultClip(operation), 'video/mp4');
       return true;
     }
     return false;

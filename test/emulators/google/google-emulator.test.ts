@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeEmulatorRequest } from '../../../src/emulators/emulator-router';
 import { parseFaultSpec } from '../../../src/emulators/faults';
 import { classifyGoogleRequest, createGoogleEmulator, DEMO_GEMINI_API_KEY, DEMO_VERTEX_ACCESS_TOKEN } from '../../../src/emulators/google';
+import { loopedClip } from '../../../src/media';
 import { DEMO_CLIP, startGoogleEmulatorServer, type GoogleEmulatorServer } from './google-emulator-server';
 
 let server: GoogleEmulatorServer;
@@ -29,6 +30,8 @@ async function call(path: string, init: { method?: string; body?: unknown; heade
 const withKey = { 'x-goog-api-key': DEMO_GEMINI_API_KEY };
 const withToken = { authorization: `Bearer ${DEMO_VERTEX_ACCESS_TOKEN}` };
 const body = (parameters: Record<string, unknown> = {}, prompt = 'a red kite over hills') => ({ instances: [{ prompt }], parameters });
+/** What Veo serves for a create without durationSeconds (8 s): the 5 s demo clip played twice. */
+const DEFAULT_LENGTH_CLIP = loopedClip(DEMO_CLIP, 8);
 
 describe('Google emulator: Gemini API authentication', () => {
   it('refuses a call without a key with 403 PERMISSION_DENIED', async () => {
@@ -129,8 +132,8 @@ describe('Google emulator: Gemini API create and operations', () => {
     const signed = redirect.headers.get('location')!;
     expect(signed.startsWith(`${server.baseUrl}/signed-downloads/`)).toBe(true);
     const file = await fetch(signed);
-    expect(file.headers.get('content-length')).toBe(String(DEMO_CLIP.length));
-    expect(Buffer.from(await file.arrayBuffer()).equals(Buffer.from(DEMO_CLIP))).toBe(true);
+    expect(file.headers.get('content-length')).toBe(String(DEFAULT_LENGTH_CLIP.length));
+    expect(Buffer.from(await file.arrayBuffer()).equals(Buffer.from(DEFAULT_LENGTH_CLIP))).toBe(true);
     // A tampered signature is refused.
     expect((await fetch(signed.replace(/Signature=[^&]+/, 'Signature=forged'))).status).toBe(403);
   });
@@ -227,7 +230,7 @@ describe('Google emulator: Vertex AI', () => {
       raiMediaFilteredCount: 0,
       videos: [{ mimeType: 'video/mp4' }],
     });
-    expect(Buffer.from(done.response.videos[0].bytesBase64Encoded, 'base64').equals(Buffer.from(DEMO_CLIP))).toBe(true);
+    expect(Buffer.from(done.response.videos[0].bytesBase64Encoded, 'base64').equals(Buffer.from(DEFAULT_LENGTH_CLIP))).toBe(true);
   });
 
   it('writes to a storageUri and serves the object through the Cloud Storage JSON API, with Range', async () => {
@@ -249,7 +252,7 @@ describe('Google emulator: Vertex AI', () => {
     expect((await call(objectPath)).status).toBe(401);
     const partial = await fetch(`${server.baseUrl}${objectPath}`, { headers: { ...withToken, range: 'bytes=10-' } });
     expect(partial.status).toBe(206);
-    expect(Buffer.from(await partial.arrayBuffer()).equals(Buffer.from(DEMO_CLIP.subarray(10)))).toBe(true);
+    expect(Buffer.from(await partial.arrayBuffer()).equals(Buffer.from(DEFAULT_LENGTH_CLIP.subarray(10)))).toBe(true);
     expect((await call('/storage/v1/b/bucket-a/o/missing.mp4?alt=media', { headers: withToken })).status).toBe(404);
   });
 
