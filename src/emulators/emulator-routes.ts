@@ -29,13 +29,14 @@ type RouteMatch =
   | { readonly kind: 'unknown' };
 
 /** The one matcher: the first line whose pattern and method fit; else whether the path exists under another method. */
-export function matchRoute(routes: readonly EmulatorRoute[], method: string, pathname: string): RouteMatch {
+export function matchRoute(routes: readonly EmulatorRoute[], method: string, pathname: string, decodeParams = true): RouteMatch {
   const allowed = new Set<string>();
   for (const route of routes) {
     const match = route.pattern.exec(pathname);
     if (match == null) continue;
     if (route.methods.includes(method)) {
-      return { kind: 'found', route, params: match.slice(1).map((param) => (param == null ? '' : safeDecode(param))) };
+      const params = match.slice(1).map((param) => param ?? '');
+      return { kind: 'found', route, params: decodeParams ? params.map(safeDecode) : params };
     }
     if (route.fallback === true) continue;
     for (const allowedMethod of route.methods) allowed.add(allowedMethod);
@@ -51,7 +52,7 @@ type WrongMethodAnswer =
       readonly answerWrongMethod?: never;
     }
   | {
-      /** Answers the 405 itself (a plain-text body, the vendor's own words and headers); `Allow` is already set. */
+      /** Answers a wrong method itself, in the vendor's words, headers and status (a 405 with `Allow`, Google's 404). */
       readonly answerWrongMethod: (request: RoutedRequest, allowed: readonly string[]) => void;
       readonly errorBody?: never;
     };
@@ -63,6 +64,11 @@ type RouteTableOptions = WrongMethodAnswer & {
    * that will answer, undefined when the method is wrong. Resolves true when it answered.
    */
   readonly before?: (request: RoutedRequest, route: EmulatorRoute | undefined) => boolean | Promise<boolean>;
+  /**
+   * Match the percent-decoded path, as Google's front end routes; params are then taken as they
+   * are, not decoded twice. @default false (match the path as sent, decode each param)
+   */
+  readonly matchDecodedPath?: boolean;
 };
 
 /**
@@ -77,19 +83,18 @@ export function routeTable(
   return async (req, res, path) => {
     const url = new URL(path, 'http://emulator');
     const method = req.method ?? 'GET';
-    const match = matchRoute(routes, method, url.pathname);
+    const decodedFirst = options.matchDecodedPath === true;
+    const match = matchRoute(routes, method, decodedFirst ? safeDecode(url.pathname) : url.pathname, !decodedFirst);
     if (match.kind === 'unknown') return false;
     const request: RoutedRequest = { req, res, url, params: match.kind === 'found' ? match.params : [] };
     if ((await options.before?.(request, match.kind === 'found' ? match.route : undefined)) === true) return true;
     if (match.kind === 'wrong-method') {
       req.resume();
-      const allow = match.allowed.join(', ');
-      if (options.answerWrongMethod != null) {
-        res.setHeader('allow', allow);
-        options.answerWrongMethod(request, match.allowed);
-      } else {
-        sendJson(res, 405, options.errorBody(405, `Method ${method} is not allowed on ${url.pathname}.`), { allow });
-      }
+      if (options.answerWrongMethod != null) options.answerWrongMethod(request, match.allowed);
+      else
+        sendJson(res, 405, options.errorBody(405, `Method ${method} is not allowed on ${url.pathname}.`), {
+          allow: match.allowed.join(', '),
+        });
       return true;
     }
     await match.route.handle(request);

@@ -327,7 +327,8 @@ export function createComfyUiEmulator(options: ComfyUiEmulatorOptions): ComfyUiE
         return true;
       },
       // aiohttp's own 405: plain text.
-      answerWrongMethod: ({ res }) => void res.writeHead(405, { 'content-type': 'text/plain' }).end('405: Method Not Allowed'),
+      answerWrongMethod: ({ res }, allowed) =>
+        void res.writeHead(405, { 'content-type': 'text/plain', allow: allowed.join(', ') }).end('405: Method Not Allowed'),
     },
   );
 

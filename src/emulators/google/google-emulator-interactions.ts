@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson } from '../emulator-http';
+import type { EmulatorRoute } from '../emulator-routes';
 import { googleErrorEnvelope, invalidArgument, type GoogleEmulatorFailure } from './google-emulator-errors';
 import {
   GOOGLE_OMNI_MODELS,
@@ -32,7 +33,7 @@ export interface GoogleEmulatorInteraction {
 }
 
 /** Reads the request's JSON body once, or says why it cannot. */
-type ReadBody = () => Promise<{ json: unknown } | { failure: GoogleEmulatorFailure }>;
+type ReadBody = (req: IncomingMessage) => Promise<{ json: unknown } | { failure: GoogleEmulatorFailure }>;
 
 interface InteractionsEmulationOptions {
   readonly now: () => number;
@@ -54,15 +55,13 @@ interface InteractionsEmulation {
   /** True when `fileId` names the finished result of an interaction (for the shared file routes). */
   isFileReady(fileId: string): boolean;
   /**
-   * Answers `/interactions…`, the path below the API version (Gemini API: `/v1beta`; Vertex:
-   * `/v1beta1/projects/{p}/locations/{l}`), credentials already checked; false when it is not one.
+   * The route-table lines for `/interactions…` below `versionPath`, a pattern without capture
+   * groups (Gemini API: `/v1beta`; Vertex: `/v1beta1/projects/[^/]+/locations/[^/]+`); the table
+   * checks credentials first.
    */
-  handle(res: ServerResponse, pathname: string, method: string, readBody: ReadBody): Promise<boolean>;
+  routes(versionPath: string, readBody: ReadBody): EmulatorRoute[];
 }
 
-const CREATE = '/interactions';
-const ONE = /^\/interactions\/([^/:]+)$/;
-const CANCEL = /^\/interactions\/([^/:]+)\/cancel$/;
 /**
  * Failure wording. Google documents neither the text nor where a refusal sits in a failed
  * interaction, so both are our inference (I): a safety block comes as a `model_output` step whose
@@ -127,8 +126,8 @@ export function createInteractionsEmulation(options: InteractionsEmulationOption
     message: `Interaction ${id} not found.`,
   });
 
-  async function handleCreate(res: ServerResponse, readBody: ReadBody) {
-    const read = await readBody();
+  async function handleCreate(req: IncomingMessage, res: ServerResponse, readBody: ReadBody) {
+    const read = await readBody(req);
     if ('failure' in read) return refuse(res, read.failure);
     const model = typeof (read.json as { model?: unknown } | null)?.model === 'string' ? (read.json as { model: string }).model : '';
     // A shut-down id answers like the Veo preview ids did (research §1; wording T).
@@ -191,45 +190,54 @@ export function createInteractionsEmulation(options: InteractionsEmulationOption
     send(res, 200, body(interaction));
   }
 
-  async function handle(res: ServerResponse, pathname: string, method: string, readBody: ReadBody): Promise<boolean> {
-    if (pathname === CREATE) {
-      if (method !== 'POST') refuse(res, { httpStatus: 404, status: 'NOT_FOUND', message: 'Method not found.' });
-      else await handleCreate(res, readBody);
-      return true;
+  function handleCancel(res: ServerResponse, id: string): void {
+    const interaction = interactions.get(id);
+    if (interaction == null) return refuse(res, notFound(id));
+    if (!interaction.create.background || ['completed', 'failed'].includes(state(interaction))) {
+      // "This only applies to background interactions that are still running" (SDK doc comment, S);
+      // the refusal's status and text are our inference (I).
+      return refuse(res, {
+        httpStatus: 400,
+        status: 'FAILED_PRECONDITION',
+        message: `Interaction ${interaction.id} is not a running background interaction.`,
+      });
     }
-    const cancel = CANCEL.exec(pathname);
-    if (cancel != null && method === 'POST') {
-      const interaction = interactions.get(cancel[1]!);
-      if (interaction == null) refuse(res, notFound(cancel[1]!));
-      else if (!interaction.create.background || ['completed', 'failed'].includes(state(interaction))) {
-        // "This only applies to background interactions that are still running" (SDK doc comment, S);
-        // the refusal's status and text are our inference (I).
-        refuse(res, {
-          httpStatus: 400,
-          status: 'FAILED_PRECONDITION',
-          message: `Interaction ${interaction.id} is not a running background interaction.`,
-        });
-      } else {
-        interaction.cancelled = true;
-        send(res, 200, body(interaction));
-      }
-      return true;
-    }
-    const one = ONE.exec(pathname);
-    if (one != null && (method === 'GET' || method === 'DELETE')) {
-      const interaction = interactions.get(one[1]!);
-      if (interaction == null) refuse(res, notFound(one[1]!));
-      else if (method === 'DELETE') {
-        interactions.delete(interaction.id);
-        send(res, 200, {});
-      } else {
-        interaction.polls++;
-        send(res, 200, body(interaction));
-      }
-      return true;
-    }
-    return false;
+    interaction.cancelled = true;
+    send(res, 200, body(interaction));
   }
+
+  function handleGet(res: ServerResponse, id: string): void {
+    const interaction = interactions.get(id);
+    if (interaction == null) return refuse(res, notFound(id));
+    interaction.polls++;
+    send(res, 200, body(interaction));
+  }
+
+  function handleDelete(res: ServerResponse, id: string): void {
+    const interaction = interactions.get(id);
+    if (interaction == null) return refuse(res, notFound(id));
+    interactions.delete(interaction.id);
+    send(res, 200, {});
+  }
+
+  const routes = (versionPath: string, readBody: ReadBody): EmulatorRoute[] => [
+    { methods: ['POST'], pattern: new RegExp(`^${versionPath}/interactions$`), handle: ({ req, res }) => handleCreate(req, res, readBody) },
+    {
+      methods: ['POST'],
+      pattern: new RegExp(`^${versionPath}/interactions/([^/:]+)/cancel$`),
+      handle: ({ res, params }) => handleCancel(res, params[0]!),
+    },
+    {
+      methods: ['GET'],
+      pattern: new RegExp(`^${versionPath}/interactions/([^/:]+)$`),
+      handle: ({ res, params }) => handleGet(res, params[0]!),
+    },
+    {
+      methods: ['DELETE'],
+      pattern: new RegExp(`^${versionPath}/interactions/([^/:]+)$`),
+      handle: ({ res, params }) => handleDelete(res, params[0]!),
+    },
+  ];
 
   return {
     interactions,
@@ -237,6 +245,6 @@ export function createInteractionsEmulation(options: InteractionsEmulationOption
       const interaction = byFile.get(fileId);
       return interaction != null && interaction.create.delivery === 'uri' && state(interaction) === 'completed';
     },
-    handle,
+    routes,
   };
 }

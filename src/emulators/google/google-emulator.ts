@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readJsonBody, requestOrigin, sendBytes, sendJson } from '../emulator-http';
+import { routeTable } from '../emulator-routes';
 import { createServedClips } from '../served-clips';
 import { googleErrorEnvelope, invalidArgument, type GoogleEmulatorFailure } from './google-emulator-errors';
 import { GOOGLE_OMNI_MODELS, GOOGLE_VERTEX_OMNI_LOCATION, GOOGLE_VERTEX_OMNI_MODELS } from './google-emulator-interaction-request';
@@ -113,8 +114,7 @@ export interface GoogleEmulator {
   readonly vertexInteractions: ReadonlyMap<string, GoogleEmulatorInteraction>;
 }
 
-const GEMINI_MODELS = '/v1beta/models';
-const INTERACTIONS = '/v1beta/interactions';
+const GEMINI_MODELS = /^\/v1beta\/models$/;
 const GEMINI_CREATE = /^\/v1beta\/models\/([^/:]+):predictLongRunning$/;
 const GEMINI_OPERATION = /^\/v1beta\/(models\/[^/]+\/operations\/[^/]+)$/;
 const GEMINI_FILE = /^\/v1beta\/files\/([^/:]+):download$/;
@@ -124,9 +124,10 @@ const SIGNED_DOWNLOAD = /^\/signed-downloads\/([a-z0-9]+)$/;
  * (dist/node/index.cjs `getGoogleGenAIAPIVersion`: `{version}/projects/{p}/locations/{l}` in front
  * of `/interactions`; the SDK's Vertex version is v1beta1). S.
  */
-const VERTEX_INTERACTIONS = /^\/(v1beta1)\/projects\/([^/]+)\/locations\/([^/]+)(\/interactions(?:\/.*)?)$/;
-const VERTEX_MODEL_CALL =
-  /^\/(v1|v1beta1)\/projects\/([^/]+)\/locations\/([^/]+)\/publishers\/google\/models\/([^/:]+):(predictLongRunning|fetchPredictOperation)$/;
+const VERTEX_SCOPE = /^\/(?:v1|v1beta1)\/projects\/([^/]+)\/locations\/([^/]+)\/(.*)$/;
+const VERTEX_PUBLISHER_MODEL = /^publishers\/google\/models\/([^/:]+):/;
+const VERTEX_CREATE = /^\/(v1|v1beta1)\/projects\/([^/]+)\/locations\/([^/]+)\/publishers\/google\/models\/([^/:]+):predictLongRunning$/;
+const VERTEX_FETCH = /^\/(v1|v1beta1)\/projects\/([^/]+)\/locations\/([^/]+)\/publishers\/google\/models\/([^/:]+):fetchPredictOperation$/;
 const GCS_OBJECT = /^\/storage\/v1\/b\/([^/]+)\/o\/(.+)$/;
 
 const GEMINI_RESPONSE_TYPE = 'type.googleapis.com/google.ai.generativelanguage.v1beta.PredictLongRunningResponse';
@@ -326,177 +327,180 @@ export function createGoogleEmulator(options: GoogleEmulatorOptions): GoogleEmul
   /** A Gemini file id with a finished result behind it: a Veo operation's or an Omni interaction's. */
   const isFileReady = (fileId: string) => isFinished(filesById.get(fileId)) || omni.isFileReady(fileId);
 
-  async function handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
-    const url = new URL(path, 'http://emulator');
-    const pathname = safeDecode(url.pathname);
-    const method = req.method ?? 'GET';
-
-    // Signed download links need no key: the signature is the credential, as on Google's CDN.
-    const signed = SIGNED_DOWNLOAD.exec(pathname);
-    if (signed != null) {
-      if (!isFileReady(signed[1]!) || url.searchParams.get('Signature') !== signed[1]) {
-        res.writeHead(403, { 'content-type': 'text/plain' }).end('Access denied.');
-        return true;
-      }
-      await sendBytes(req, res, resultClip(filesById.get(signed[1]!)), 'video/mp4');
-      return true;
+  /** `:fetchPredictOperation`: the body names an operation of this model. */
+  async function handleFetchOperation(req: IncomingMessage, res: ServerResponse, modelResource: string): Promise<void> {
+    const read = await readJson(req);
+    if ('failure' in read) return fail(res, read.failure);
+    const body = read.json;
+    const operationName = typeof body === 'object' && body != null ? (body as Record<string, unknown>).operationName : undefined;
+    if (typeof operationName !== 'string' || !operationName.startsWith(`${modelResource}/operations/`)) {
+      return fail(res, invalidArgument('operationName must name an operation of this model.', 'operationName'));
     }
+    const operation = operations.get(operationName);
+    if (operation == null) return fail(res, { httpStatus: 404, status: 'NOT_FOUND', message: `Operation ${operationName} not found.` });
+    poll(res, operation);
+  }
 
-    const geminiFile = GEMINI_FILE.exec(pathname);
-    if (geminiFile != null && method === 'GET') {
+  async function handleStorageObject(req: IncomingMessage, res: ServerResponse, url: URL, bucket: string, object: string): Promise<void> {
+    const operation = objects.get(`gs://${bucket}/${object}`);
+    if (!isFinished(operation)) {
+      return sendJson(res, 404, {
+        error: { code: 404, message: `No such object: ${bucket}/${object}`, errors: [{ domain: 'global', reason: 'notFound' }] },
+      });
+    }
+    if (url.searchParams.get('alt') !== 'media') {
+      return sendJson(res, 200, {
+        kind: 'storage#object',
+        bucket,
+        name: object,
+        contentType: 'video/mp4',
+        size: String(resultClip(operation).length),
+      });
+    }
+    await sendBytes(req, res, resultClip(operation), 'video/mp4');
+  }
+
+  /**
+   * Credentials (and Vertex's project and location) are checked before the route's method, as on
+   * Google's front end: the Gemini API takes a key, Vertex AI and Cloud Storage a bearer token; a
+   * signed download link is its own credential, as on Google's CDN.
+   */
+  function checkCredentials(req: IncomingMessage, res: ServerResponse, url: URL, pathname: string): boolean {
+    if (pathname.startsWith('/v1beta/')) {
       const keyFailure = checkGeminiKey(req, url);
-      if (keyFailure != null) return refuse(res, keyFailure);
-      const fileId = geminiFile[1]!;
-      if (!isFileReady(fileId)) return refuse(res, { httpStatus: 404, status: 'NOT_FOUND', message: `File ${fileId} not found.` });
-      // The real API answers with a redirect to a signed URL (research §2: `curl -L`). Omni's
-      // `delivery: "uri"` results are assumed to be the same Gemini files (I: the URI form is not
-      // documented in anything we could read).
-      const location = `${requestOrigin(req)}${basePath}/signed-downloads/${fileId}?Expires=${Math.floor(now() / 1000) + 172_800}&Signature=${fileId}`;
-      res.writeHead(302, { location, 'content-length': '0' }).end();
+      return keyFailure != null && refuse(res, keyFailure);
+    }
+    if (pathname.startsWith('/storage/')) {
+      if (checkBearer(req) == null) return false;
+      sendJson(res, 401, {
+        error: {
+          code: 401,
+          message:
+            "Anonymous caller does not have storage.objects.get access to the Google Cloud Storage object. Permission 'storage.objects.get' denied on resource (or it may not exist).",
+          errors: [{ domain: 'global', reason: 'required' }],
+        },
+      });
       return true;
     }
-
-    if (pathname === GEMINI_MODELS && method === 'GET') {
-      const keyFailure = checkGeminiKey(req, url);
-      if (keyFailure != null) return refuse(res, keyFailure);
-      const listed = listGeminiModels(
-        models('gemini-api'),
-        options.otherListedModels ?? GEMINI_LISTED_OTHER_MODELS,
-        url.searchParams,
-        omniModels,
-      );
-      if ('failure' in listed) return refuse(res, listed.failure);
-      sendJson(res, 200, listed.page);
-      return true;
+    const vertex = VERTEX_SCOPE.exec(pathname);
+    if (vertex == null) return false;
+    const [, project, location, rest] = vertex as unknown as [string, string, string, string];
+    const authFailure = checkBearer(req);
+    if (authFailure != null) return refuse(res, authFailure);
+    const scope = `projects/${project}/locations/${location}`;
+    const model = VERTEX_PUBLISHER_MODEL.exec(rest)?.[1];
+    if (project !== options.project) {
+      const resource = model == null ? scope : `${scope}/publishers/google/models/${model}`;
+      return refuse(res, {
+        httpStatus: 403,
+        status: 'PERMISSION_DENIED',
+        message: `Permission 'aiplatform.endpoints.predict' denied on resource '//aiplatform.googleapis.com/${resource}' (or it may not exist).`,
+        details: [
+          { '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'IAM_PERMISSION_DENIED', domain: 'aiplatform.googleapis.com' },
+        ],
+      });
     }
-
-    if (pathname === INTERACTIONS || pathname.startsWith(`${INTERACTIONS}/`)) {
-      const keyFailure = checkGeminiKey(req, url);
-      if (keyFailure != null) return refuse(res, keyFailure);
-      if (await omni.handle(res, pathname.slice('/v1beta'.length), method, () => readJson(req))) return true;
-    }
-
-    const vertexInteractions = VERTEX_INTERACTIONS.exec(pathname);
-    if (vertexInteractions != null) {
-      const [, , project, location, rest] = vertexInteractions as unknown as [string, string, string, string, string];
-      const authFailure = checkBearer(req);
-      if (authFailure != null) return refuse(res, authFailure);
-      if (project !== options.project) {
-        return refuse(res, {
-          httpStatus: 403,
-          status: 'PERMISSION_DENIED',
-          message: `Permission 'aiplatform.endpoints.predict' denied on resource '//aiplatform.googleapis.com/projects/${project}/locations/${location}' (or it may not exist).`,
-          details: [
-            { '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'IAM_PERMISSION_DENIED', domain: 'aiplatform.googleapis.com' },
-          ],
-        });
-      }
-      // Omni is served in `global` only (research §1); how Vertex words the refusal elsewhere is our
-      // inference (I).
-      if (location !== GOOGLE_VERTEX_OMNI_LOCATION) {
-        return refuse(res, {
-          httpStatus: 404,
-          status: 'NOT_FOUND',
-          message: `The Interactions API is not available in location ${location}; use ${GOOGLE_VERTEX_OMNI_LOCATION}.`,
-        });
-      }
-      if (await vertexOmni.handle(res, rest, method, () => readJson(req))) return true;
-    }
-
-    const geminiCreate = GEMINI_CREATE.exec(pathname);
-    if (geminiCreate != null) {
-      const keyFailure = checkGeminiKey(req, url);
-      if (keyFailure != null) return refuse(res, keyFailure);
-      if (method !== 'POST') return refuse(res, { httpStatus: 404, status: 'NOT_FOUND', message: 'Method not found.' });
-      const model = geminiCreate[1]!;
-      // Omni answers only on the Interactions API (T: TanStack/ai #871 quotes this 400).
-      if (omniModels.includes(model)) return refuse(res, invalidArgument('This model only supports Interactions API.'));
-      await handleCreate(req, res, 'gemini-api', model, '', `models/${model}`);
-      return true;
-    }
-
-    const geminiOperation = GEMINI_OPERATION.exec(pathname);
-    if (geminiOperation != null && method === 'GET') {
-      const keyFailure = checkGeminiKey(req, url);
-      if (keyFailure != null) return refuse(res, keyFailure);
-      const operation = operations.get(geminiOperation[1]!);
-      if (operation?.platform !== 'gemini-api')
-        return refuse(res, { httpStatus: 404, status: 'NOT_FOUND', message: `Operation ${geminiOperation[1]} not found.` });
-      poll(res, operation);
-      return true;
-    }
-
-    const vertex = VERTEX_MODEL_CALL.exec(pathname);
-    if (vertex != null) {
-      const [, , project, location, model, verb] = vertex as unknown as [string, string, string, string, string, string];
-      const authFailure = checkBearer(req);
-      if (authFailure != null) return refuse(res, authFailure);
-      const projectPath = `projects/${project}/locations/${location}`;
-      const modelResource = `${projectPath}/publishers/google/models/${model}`;
-      if (project !== options.project) {
-        fail(res, {
-          httpStatus: 403,
-          status: 'PERMISSION_DENIED',
-          message: `Permission 'aiplatform.endpoints.predict' denied on resource '//aiplatform.googleapis.com/${modelResource}' (or it may not exist).`,
-          details: [
-            { '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'IAM_PERMISSION_DENIED', domain: 'aiplatform.googleapis.com' },
-          ],
-        });
-        return true;
-      }
-      if (method !== 'POST') return refuse(res, { httpStatus: 404, status: 'NOT_FOUND', message: 'Method not found.' });
-      if (verb === 'predictLongRunning') {
-        await handleCreate(req, res, 'vertex-ai', model, projectPath, modelResource);
-        return true;
-      }
-      const read = await readJson(req);
-      if ('failure' in read) return refuse(res, read.failure);
-      const body = read.json;
-      const operationName = typeof body === 'object' && body != null ? (body as Record<string, unknown>).operationName : undefined;
-      if (typeof operationName !== 'string' || !operationName.startsWith(`${modelResource}/operations/`)) {
-        return refuse(res, invalidArgument('operationName must name an operation of this model.', 'operationName'));
-      }
-      const operation = operations.get(operationName);
-      if (operation == null) return refuse(res, { httpStatus: 404, status: 'NOT_FOUND', message: `Operation ${operationName} not found.` });
-      poll(res, operation);
-      return true;
-    }
-
-    const gcs = GCS_OBJECT.exec(pathname);
-    if (gcs != null && (method === 'GET' || method === 'HEAD')) {
-      if (checkBearer(req) != null) {
-        sendJson(res, 401, {
-          error: {
-            code: 401,
-            message:
-              "Anonymous caller does not have storage.objects.get access to the Google Cloud Storage object. Permission 'storage.objects.get' denied on resource (or it may not exist).",
-            errors: [{ domain: 'global', reason: 'required' }],
-          },
-        });
-        return true;
-      }
-      const operation = objects.get(`gs://${gcs[1]}/${gcs[2]}`);
-      if (!isFinished(operation)) {
-        sendJson(res, 404, {
-          error: { code: 404, message: `No such object: ${gcs[1]}/${gcs[2]}`, errors: [{ domain: 'global', reason: 'notFound' }] },
-        });
-        return true;
-      }
-      if (url.searchParams.get('alt') !== 'media') {
-        sendJson(res, 200, {
-          kind: 'storage#object',
-          bucket: gcs[1],
-          name: gcs[2],
-          contentType: 'video/mp4',
-          size: String(resultClip(operation).length),
-        });
-        return true;
-      }
-      await sendBytes(req, res, resultClip(operation), 'video/mp4');
-      return true;
+    // Omni is served in `global` only (research §1); how Vertex words the refusal elsewhere is our
+    // inference (I).
+    if (rest.startsWith('interactions') && location !== GOOGLE_VERTEX_OMNI_LOCATION) {
+      return refuse(res, {
+        httpStatus: 404,
+        status: 'NOT_FOUND',
+        message: `The Interactions API is not available in location ${location}; use ${GOOGLE_VERTEX_OMNI_LOCATION}.`,
+      });
     }
     return false;
   }
+
+  const vertexModelResource = ([, project, location, model]: readonly string[]) =>
+    `projects/${project}/locations/${location}/publishers/google/models/${model}`;
+
+  const handle = routeTable(
+    [
+      {
+        methods: ['GET', 'HEAD'],
+        pattern: SIGNED_DOWNLOAD,
+        handle: async ({ req, res, url, params }) => {
+          const fileId = params[0]!;
+          if (!isFileReady(fileId) || url.searchParams.get('Signature') !== fileId) {
+            return void res.writeHead(403, { 'content-type': 'text/plain' }).end('Access denied.');
+          }
+          await sendBytes(req, res, resultClip(filesById.get(fileId)), 'video/mp4');
+        },
+      },
+      {
+        methods: ['GET'],
+        pattern: GEMINI_FILE,
+        handle: ({ req, res, params }) => {
+          const fileId = params[0]!;
+          if (!isFileReady(fileId)) return fail(res, { httpStatus: 404, status: 'NOT_FOUND', message: `File ${fileId} not found.` });
+          // The real API answers with a redirect to a signed URL (research §2: `curl -L`). Omni's
+          // `delivery: "uri"` results are assumed to be the same Gemini files (I: the URI form is not
+          // documented in anything we could read).
+          const location = `${requestOrigin(req)}${basePath}/signed-downloads/${fileId}?Expires=${Math.floor(now() / 1000) + 172_800}&Signature=${fileId}`;
+          res.writeHead(302, { location, 'content-length': '0' }).end();
+        },
+      },
+      {
+        methods: ['GET'],
+        pattern: GEMINI_MODELS,
+        handle: ({ res, url }) => {
+          const listed = listGeminiModels(
+            models('gemini-api'),
+            options.otherListedModels ?? GEMINI_LISTED_OTHER_MODELS,
+            url.searchParams,
+            omniModels,
+          );
+          if ('failure' in listed) return fail(res, listed.failure);
+          sendJson(res, 200, listed.page);
+        },
+      },
+      ...omni.routes('/v1beta', readJson),
+      ...vertexOmni.routes('/v1beta1/projects/[^/]+/locations/[^/]+', readJson),
+      {
+        methods: ['POST'],
+        pattern: GEMINI_CREATE,
+        handle: async ({ req, res, params }) => {
+          const model = params[0]!;
+          // Omni answers only on the Interactions API (T: TanStack/ai #871 quotes this 400).
+          if (omniModels.includes(model)) return fail(res, invalidArgument('This model only supports Interactions API.'));
+          await handleCreate(req, res, 'gemini-api', model, '', `models/${model}`);
+        },
+      },
+      {
+        methods: ['GET'],
+        pattern: GEMINI_OPERATION,
+        handle: ({ res, params }) => {
+          const operation = operations.get(params[0]!);
+          if (operation?.platform !== 'gemini-api')
+            return fail(res, { httpStatus: 404, status: 'NOT_FOUND', message: `Operation ${params[0]} not found.` });
+          poll(res, operation);
+        },
+      },
+      {
+        methods: ['POST'],
+        pattern: VERTEX_CREATE,
+        handle: ({ req, res, params }) =>
+          handleCreate(req, res, 'vertex-ai', params[3]!, `projects/${params[1]}/locations/${params[2]}`, vertexModelResource(params)),
+      },
+      {
+        methods: ['POST'],
+        pattern: VERTEX_FETCH,
+        handle: ({ req, res, params }) => handleFetchOperation(req, res, vertexModelResource(params)),
+      },
+      {
+        methods: ['GET', 'HEAD'],
+        pattern: GCS_OBJECT,
+        handle: ({ req, res, url, params }) => handleStorageObject(req, res, url, params[0]!, params[1]!),
+      },
+    ],
+    {
+      matchDecodedPath: true,
+      before: ({ req, res, url }) => checkCredentials(req, res, url, safeDecode(url.pathname)),
+      // Google's front end answers a method a path does not take as an unknown method: 404, no Allow.
+      answerWrongMethod: ({ res }) => fail(res, { httpStatus: 404, status: 'NOT_FOUND', message: 'Method not found.' }),
+    },
+  );
 
   return { handle, operations, interactions: omni.interactions, vertexInteractions: vertexOmni.interactions };
 }

@@ -351,8 +351,12 @@ export function createOpenAIEmulator(options: OpenAIEmulatorOptions): OpenAIEmul
         }
         return false;
       },
-      answerWrongMethod: ({ req, res, url }) =>
-        sendError(res, { status: 405, message: `Invalid method for URL (${req.method ?? 'GET'} /v1${url.pathname})` }),
+      answerWrongMethod: ({ req, res, url }, allowed) =>
+        sendError(
+          res,
+          { status: 405, message: `Invalid method for URL (${req.method ?? 'GET'} /v1${url.pathname})` },
+          { allow: allowed.join(', ') },
+        ),
     },
   );
 
