@@ -60,7 +60,7 @@ type WrongMethodAnswer =
 type RouteTableOptions = WrongMethodAnswer & {
   /**
    * Runs for every path the table knows, before its method is checked: what the real API checks
-   * first (authentication, a shut-down API, a CORS preflight, scripted faults). `route` is the line
+   * first (authentication, a shut-down API, a CORS preflight or Origin check). `route` is the line
    * that will answer, undefined when the method is wrong. Resolves true when it answered.
    */
   readonly before?: (request: RoutedRequest, route: EmulatorRoute | undefined) => boolean | Promise<boolean>;
@@ -72,8 +72,8 @@ type RouteTableOptions = WrongMethodAnswer & {
 };
 
 /**
- * An emulator's `handle` from its route table: a wrong method is answered 405 with `Allow` in the
- * vendor's error shape; a path no line knows resolves false, so the mount answers 404 (see
+ * An emulator's `handle` from its route table: the `before` hook first, then a wrong method is
+ * answered 405 with `Allow` in the vendor's error shape (or by `answerWrongMethod`); a path no line knows resolves false, so the mount answers 404 (see
  * routeEmulatorRequest) or the host serves it.
  */
 export function routeTable(
