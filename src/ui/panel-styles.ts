@@ -12,7 +12,11 @@ export const PANEL_CSS = `
 .cliprelay-panel .grow { flex: 1 1 0; min-width: 0; }
 .cliprelay-panel .field { display: flex; flex-direction: column; margin-bottom: 6px; }
 .cliprelay-panel .field > span { color: #a0a0a0; font-size: 11px; margin-bottom: 2px; }
-.cliprelay-panel textarea, .cliprelay-panel select, .cliprelay-panel input[type=password], .cliprelay-panel input[type=text] { background: #1b1b1b; color: #e8e8e8; border: 1px solid #4a4a4a; border-radius: 4px; padding: 4px 6px; font-size: 12px; }
+/* A fieldset is as wide as its widest content by default (min-inline-size: min-content): let it shrink to the panel. */
+.cliprelay-panel fieldset { min-width: 0; margin: 0 0 6px 0; padding: 6px; border: 1px solid #3a3a3a; border-radius: 4px; }
+.cliprelay-panel fieldset input[type=range] { min-width: 0; flex: 1 1 0; }
+.cliprelay-panel fieldset input[type=number] { width: 56px; }
+.cliprelay-panel textarea, .cliprelay-panel select, .cliprelay-panel input[type=password], .cliprelay-panel input[type=text], .cliprelay-panel input[type=number] { background: #1b1b1b; color: #e8e8e8; border: 1px solid #4a4a4a; border-radius: 4px; padding: 4px 6px; font-size: 12px; }
 .cliprelay-panel textarea { resize: vertical; min-height: 48px; }
 .cliprelay-panel textarea:focus, .cliprelay-panel select:focus, .cliprelay-panel button:focus-visible { outline: 2px solid #378ef0; outline-offset: 1px; }
 .cliprelay-panel button { background: #3a3a3a; color: #e8e8e8; border: 1px solid #5a5a5a; border-radius: 14px; padding: 4px 12px; font-size: 12px; cursor: pointer; }

@@ -50,8 +50,10 @@ describe('sandbox in Chromium: the Generate tab follows the timeline and counts 
     const opened = await openSandbox(browser, server.url);
     page = opened.page;
     expect(opened.errors).toEqual([]);
+    await page.getByRole('tab', { name: 'Generate' }).click();
     await page.getByLabel('Provider').selectOption('kling');
-    const prompt = page.getByLabel('Prompt', { exact: true });
+    // By name, not label: a textarea's text becomes part of its label's accessible name once it is filled.
+    const prompt = page.locator('textarea[name="prompt"]');
     await prompt.fill('x'.repeat(2431));
     await expect(page.getByTestId('prompt-count').textContent()).resolves.toBe('2,431 / 2,500');
     await expect(page.getByRole('button', { name: /^Generate/ }).isEnabled()).resolves.toBe(true);
