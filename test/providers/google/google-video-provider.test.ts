@@ -1,3 +1,4 @@
+import { loopedClip } from '../../../src/media';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_VERTEX_PROJECT } from '../../../src/emulators/google';
@@ -17,6 +18,9 @@ import { pollUntilDone } from '../../../src/workflows/poll-until-done';
 import { createMemoryByteSink } from '../../support/memory-byte-sink';
 import { DEMO_CLIP, startGoogleEmulatorServer, type GoogleEmulatorServer } from '../../emulators/google/google-emulator-server';
 import { pollToEnd } from '../../support/poll-to-end';
+
+/** What the emulator serves for the default 8 s request: the demo clip played twice (sample tables only). */
+const EIGHT_SECOND_CLIP = loopedClip(DEMO_CLIP, 8);
 
 // Not the demo values: a leak check is only meaningful for strings that appear nowhere by accident.
 const API_KEY = 'AIzaLiveKey7f3a9e21c4d0';
@@ -133,9 +137,9 @@ describe('Google Veo on the Gemini API, against the emulator', () => {
     expect(JSON.stringify(asset)).not.toContain(API_KEY);
 
     const sink = createMemoryByteSink();
-    expect(await veo.download(asset, sink)).toBe(DEMO_CLIP.length);
+    expect(await veo.download(asset, sink)).toBe(EIGHT_SECOND_CLIP.length);
     expect(sink.state).toBe('closed');
-    expect(Buffer.from(sink.bytes()).equals(Buffer.from(DEMO_CLIP))).toBe(true);
+    expect(Buffer.from(sink.bytes()).equals(Buffer.from(EIGHT_SECOND_CLIP))).toBe(true);
 
     const fileId = /files\/([a-z0-9]+)/.exec(asset.url)![1];
     expect(sent.at(-1)).toEqual({ url: `${server.baseUrl}/v1beta/files/${fileId}:download?alt=media`, key: API_KEY, authorization: null });
@@ -311,8 +315,8 @@ describe('Google Veo on Vertex AI, against the emulator', () => {
     const polls = server.emulator.operations.get(started.ref.data.operationName as string)!.polls;
 
     const sink = createMemoryByteSink();
-    expect(await vertex().download(asset, sink)).toBe(DEMO_CLIP.length);
-    expect(Buffer.from(sink.bytes()).equals(Buffer.from(DEMO_CLIP))).toBe(true);
+    expect(await vertex().download(asset, sink)).toBe(EIGHT_SECOND_CLIP.length);
+    expect(Buffer.from(sink.bytes()).equals(Buffer.from(EIGHT_SECOND_CLIP))).toBe(true);
     expect(server.emulator.operations.get(started.ref.data.operationName as string)!.polls).toBe(polls + 1);
   });
 
@@ -331,7 +335,7 @@ describe('Google Veo on Vertex AI, against the emulator', () => {
 
     const sink = createMemoryByteSink();
     await veo.download(asset, sink);
-    expect(Buffer.from(sink.bytes()).equals(Buffer.from(DEMO_CLIP))).toBe(true);
+    expect(Buffer.from(sink.bytes()).equals(Buffer.from(EIGHT_SECOND_CLIP))).toBe(true);
     expect(sent.at(-1)).toEqual({
       url: `${server.baseUrl}/storage/v1/b/editor-bucket/o/${encodeURIComponent(`veo/${started.ref.jobId}/sample_0.mp4`)}?alt=media`,
       key: null,

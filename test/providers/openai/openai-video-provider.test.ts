@@ -1,3 +1,4 @@
+import { loopedClip } from '../../../src/media';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -16,6 +17,9 @@ import {
   type RunningOpenAIEmulator,
 } from '../../emulators/openai/openai-emulator-server';
 import { pollToEnd } from '../../support/poll-to-end';
+
+/** What the emulator serves for the default 8 s request: the demo clip played twice (sample tables only). */
+const EIGHT_SECOND_CLIP = loopedClip(DEMO_CLIP, 8);
 
 // Not the demo key: a leak check is only meaningful for a string that appears nowhere by accident.
 const API_KEY = 'sk-live-7f3a9e21c4b8d0Qx';
@@ -142,10 +146,10 @@ describe('OpenAI provider against the OpenAI emulator: status and download', () 
     const progress: number[] = [];
     const asset = (statuses.at(-1) as Extract<JobStatus, { state: 'completed' }>).assets[0]!;
     const written = await openai.download(asset, sink, { onProgress: (transfer) => progress.push(transfer.receivedBytes) });
-    expect(written).toBe(DEMO_CLIP.length);
+    expect(written).toBe(EIGHT_SECOND_CLIP.length);
     expect(sink.state).toBe('closed');
-    expect(Buffer.from(sink.bytes()).equals(Buffer.from(DEMO_CLIP))).toBe(true);
-    expect(progress.at(-1)).toBe(DEMO_CLIP.length);
+    expect(Buffer.from(sink.bytes()).equals(Buffer.from(EIGHT_SECOND_CLIP))).toBe(true);
+    expect(progress.at(-1)).toBe(EIGHT_SECOND_CLIP.length);
   });
 
   it('never sends the key to a file URL on another host', async () => {
@@ -320,8 +324,8 @@ describe('OpenAI provider under the shared fault injector', () => {
     const done = (await pollToEnd(openai, (await openai.start(request())).ref)).at(-1) as Extract<JobStatus, { state: 'completed' }>;
     running.faults.add({ provider: 'openai', phase: 'download', effect: { kind: 'drop-download', afterBytes: 30_000 }, times: 1 });
     const sink = createMemoryByteSink();
-    expect(await openai.download(done.assets[0]!, sink)).toBe(DEMO_CLIP.length);
-    expect(Buffer.from(sink.bytes()).equals(Buffer.from(DEMO_CLIP))).toBe(true);
+    expect(await openai.download(done.assets[0]!, sink)).toBe(EIGHT_SECOND_CLIP.length);
+    expect(Buffer.from(sink.bytes()).equals(Buffer.from(EIGHT_SECOND_CLIP))).toBe(true);
     expect(running.faults.hits.at(-1)).toMatchObject({ provider: 'openai', phase: 'download' });
   });
 

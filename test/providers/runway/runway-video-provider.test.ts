@@ -1,3 +1,4 @@
+import { loopedClip } from '../../../src/media';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectMp4 } from '../../../src/media';
@@ -17,6 +18,9 @@ import {
   type RunningRunwayEmulator,
 } from '../../emulators/runway/runway-emulator-server';
 import { pollToEnd } from '../../support/poll-to-end';
+
+/** What the emulator serves for the default 8 s request: the demo clip played twice (sample tables only). */
+const EIGHT_SECOND_CLIP = loopedClip(DEMO_CLIP, 8);
 
 // Not the demo secret: a leak check is only meaningful for a string that appears nowhere by accident.
 const API_SECRET = 'key_live_5e1c9b77a0d24f31';
@@ -130,8 +134,8 @@ describe('Runway provider against the Runway emulator: status, download, cancel'
     expect(JSON.stringify(statuses)).not.toContain(API_SECRET);
 
     const sink = createMemoryByteSink();
-    expect(await runway.download(asset, sink)).toBe(DEMO_CLIP.length);
-    expect(Buffer.from(sink.bytes()).equals(Buffer.from(DEMO_CLIP))).toBe(true);
+    expect(await runway.download(asset, sink)).toBe(EIGHT_SECOND_CLIP.length);
+    expect(Buffer.from(sink.bytes()).equals(Buffer.from(EIGHT_SECOND_CLIP))).toBe(true);
     expect(inspectMp4(sink.bytes()).audio).not.toBeNull();
   });
 
@@ -158,7 +162,7 @@ describe('Runway provider against the Runway emulator: status, download, cancel'
     const fresh = completed(await runway.status(started.ref)).assets[0]!;
     expect(fresh.expiresAtMs).toBeGreaterThan(clock.now());
     const retry = createMemoryByteSink();
-    expect(await runway.download(fresh, retry)).toBe(DEMO_CLIP.length);
+    expect(await runway.download(fresh, retry)).toBe(EIGHT_SECOND_CLIP.length);
   });
 
   it('reports input moderation with Runway\u2019s reason and code', async () => {
@@ -246,8 +250,8 @@ describe('Runway provider under the shared fault injector', () => {
     const done = completed((await pollToEnd(runway, (await runway.start(request())).ref)).at(-1));
     running.faults.add({ provider: 'runway', phase: 'download', effect: { kind: 'drop-download', afterBytes: 40_000 }, times: 1 });
     const sink = createMemoryByteSink();
-    expect(await runway.download(done.assets[0]!, sink)).toBe(DEMO_CLIP.length);
-    expect(Buffer.from(sink.bytes()).equals(Buffer.from(DEMO_CLIP))).toBe(true);
+    expect(await runway.download(done.assets[0]!, sink)).toBe(EIGHT_SECOND_CLIP.length);
+    expect(Buffer.from(sink.bytes()).equals(Buffer.from(EIGHT_SECOND_CLIP))).toBe(true);
   });
 
   it('retries a poll through a scripted 503 in Runway’s envelope', async () => {
