@@ -32,7 +32,7 @@ export function PanelApp({
     () => initialTab ?? (services.jobs.ledger.list().some((job) => !isTerminal(job)) ? 'jobs' : 'generate'),
   );
   const [draft, setDraft] = useState<GenerateDraft>(() => initialDraft(services.providers));
-  const [preferences, savePreferences] = usePreferences(services.preferences);
+  const [preferences, savePreferences, preferencesNotice] = usePreferences(services.preferences);
   const jobs = useJobs(services.jobs);
   const running = jobs.filter((job) => !isTerminal(job)).length;
   const policy = effectivePolicy(preferences, preferences.presetPacks);
@@ -71,6 +71,11 @@ export function PanelApp({
     <div className="cliprelay-panel">
       <style>{PANEL_CSS}</style>
       <h1>ClipRelay · {services.host.capabilities.name}</h1>
+      {preferencesNotice == null ? null : (
+        <p className="warning" role="alert">
+          {preferencesNotice}
+        </p>
+      )}
       <TabBar tabs={tabs} active={tab} onSelect={setTab} />
       {tab === 'generate' ? (
         <GenerateTab

@@ -11,6 +11,7 @@ export function cachedPreferences(store: PreferencesStore): PreferencesStore & {
     get current() {
       return current;
     },
+    damage: () => store.damage?.() ?? null,
     async read() {
       current = await store.read();
       return current;

@@ -8,7 +8,7 @@ import { runSandboxServer, type RunningSandbox } from '../support/run-sandbox-se
  * off for the site throw a SecurityError on the first touch of localStorage, which the sandbox needs for
  * its project and ledger.
  */
-describe('the sandbox when it cannot start', () => {
+describe('the sandbox when its storage is unusable or damaged', () => {
   let server: RunningSandbox;
   let browser: Browser;
 
@@ -42,6 +42,28 @@ describe('the sandbox when it cannot start', () => {
     expect(await screen.textContent()).toContain('Try again: reload the page.');
     expect(await screen.textContent()).toContain('Technical: SecurityError');
     expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('says damaged preferences were set aside, where, and that the defaults are in use', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      if (sessionStorage.getItem('seeded') == null) {
+        localStorage.setItem('cliprelay.preferences', '{"dailyBudgetUsd": ');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    const notice = page.getByRole('alert').filter({ hasText: 'preferences' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(
+      /^The preferences could not be read \(.+\)\. Its content was kept aside in cliprelay\.preferences\.damaged-.+\. The default preferences are in use\.$/,
+    );
+    const keptAside = await page.evaluate(() =>
+      Object.keys(localStorage).filter((key) => key.startsWith('cliprelay.preferences.damaged-')),
+    );
+    expect(keptAside).toHaveLength(1);
     await context.close();
   });
 });

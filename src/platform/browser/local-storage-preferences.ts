@@ -1,19 +1,28 @@
 import { DEFAULT_PANEL_PREFERENCES, panelPreferencesSchema } from '../../domain/preferences/panel-preferences';
 import type { PreferencesStore } from '../preferences-store';
 import { readStoredJsonOrDefault } from '../read-stored-json-or-default';
+import type { StoredDataDamagedError } from '../stored-data-damaged-error';
 
 /** Preferences in localStorage (the sandbox); damaged content is copied to a `.damaged-<time>` key and the defaults used. */
 export function localStoragePreferences(storage: Storage, key = 'cliprelay.preferences'): PreferencesStore {
+  let damage: StoredDataDamagedError | null = null;
   return {
+    damage: () => damage,
     async read() {
       return readStoredJsonOrDefault({
         text: storage.getItem(key),
         schema: panelPreferencesSchema,
         document: 'preferences',
         fallback: DEFAULT_PANEL_PREFERENCES,
+        onDamaged: (found) => {
+          damage = found;
+        },
         keepAside: async (text, nowMs) => {
           const asideKey = `${key}.damaged-${new Date(nowMs).toISOString()}`;
           storage.setItem(asideKey, text);
+          // The copy is safe: the defaults take the damaged text's place, so the next read neither
+          // finds it again nor keeps another copy.
+          storage.setItem(key, JSON.stringify(DEFAULT_PANEL_PREFERENCES));
           return asideKey;
         },
       });

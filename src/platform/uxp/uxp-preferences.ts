@@ -1,13 +1,16 @@
 import { DEFAULT_PANEL_PREFERENCES, panelPreferencesSchema } from '../../domain/preferences/panel-preferences';
 import type { PreferencesStore } from '../preferences-store';
 import { readStoredJsonOrDefault } from '../read-stored-json-or-default';
+import type { StoredDataDamagedError } from '../stored-data-damaged-error';
 import { uxpDataFile } from './uxp-data-file';
 import type { UxpModule } from './uxp-module';
 
 /** Panel preferences as JSON in the plugin data folder; damaged content is copied aside and the defaults used. */
 export function uxpPreferences(uxp: UxpModule): PreferencesStore {
   const file = uxpDataFile(uxp, 'preferences.json');
+  let damage: StoredDataDamagedError | null = null;
   return {
+    damage: () => damage,
     async read() {
       // No fallback for a file that cannot be read: the caller sees it (readStoredJsonOrDefault's rule),
       // since starting from the defaults would later save them over the editor's preferences.
@@ -17,7 +20,16 @@ export function uxpPreferences(uxp: UxpModule): PreferencesStore {
         schema: panelPreferencesSchema,
         document: 'preferences file',
         fallback: DEFAULT_PANEL_PREFERENCES,
-        keepAside: (text, nowMs) => file.keepAside(text, nowMs),
+        onDamaged: (found) => {
+          damage = found;
+        },
+        keepAside: async (text, nowMs) => {
+          const asidePath = await file.keepAside(text, nowMs);
+          // The copy is safe: the defaults take the damaged file's place, so the next read neither
+          // finds it again nor keeps another copy.
+          await file.write(JSON.stringify(DEFAULT_PANEL_PREFERENCES, null, 2));
+          return asidePath;
+        },
       });
     },
     write: (preferences) => file.write(JSON.stringify(preferences, null, 2)),
