@@ -251,7 +251,8 @@ async function readBody(
     clearTimeout(timer);
     timer = setTimeout(() => {
       stalled = true;
-      void reader.cancel();
+      // The abort below is what ends the download; a cancel that fails on a dead stream changes nothing.
+      reader.cancel().catch(() => undefined);
       attempt.abort();
     }, stallTimeoutMs);
   };

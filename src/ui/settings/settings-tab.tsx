@@ -17,7 +17,8 @@ export function SettingsTab({
 }) {
   const [folder, setFolder] = useState<string | null>(null);
   useEffect(() => {
-    void services.mediaFolder?.describe().then(setFolder);
+    // A folder that cannot be described shows as not chosen; choosing one again is the way out.
+    void services.mediaFolder?.describe().then(setFolder, () => setFolder(null));
   }, [services.mediaFolder]);
   const models = services.catalog.models;
 
