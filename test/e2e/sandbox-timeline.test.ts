@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeWav } from '../support/encode-test-audio';
 import { launchChromium } from '../support/launch-chromium';
+import { captureReadmeScreenshot } from '../support/readme-screenshot';
 import { runSandboxServer, type RunningSandbox } from '../support/run-sandbox-server';
 import { generate, readState } from '../support/sandbox-page';
 
@@ -130,6 +131,7 @@ describe('sandbox timeline in Chromium: waveforms, dB scale, timecode, speech re
     expect(tooltips.length).toBeGreaterThanOrEqual(4);
     expect(tooltips.every((tooltip) => /^00:00:0\d:\d\d \(\d+\.\d\d s\) · (0\.0|−\d+\.\d) dB · ClipRelay$/.test(tooltip))).toBe(true);
     expect(tooltips.some((tooltip) => tooltip.includes('−'))).toBe(true);
+    await captureReadmeScreenshot(page.locator('.sandbox-timeline'), 'timeline-ducked.png');
   });
 
   it('plays the sequence from the playhead: the audio context runs and the playhead moves, then Stop leaves it there', async () => {

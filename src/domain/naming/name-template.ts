@@ -11,8 +11,11 @@ export interface NameFields {
 
 const NAME_TOKENS = ['project', 'provider', 'model', 'date', 'time', 'slug', 'job'] as const;
 
-/** Default file name: what it is, who made it, when; short enough for bin columns. */
-export const DEFAULT_FILE_TEMPLATE = '{project}_{provider}_{model}_{date}_{slug}';
+/**
+ * Default file name: what it shows first (the prompt's slug), so clips tell apart in a narrow bin column and on
+ * the timeline; then who made it and when. The bin already names the project; the job id is appended.
+ */
+export const DEFAULT_FILE_TEMPLATE = '{slug}_{provider}_{model}_{date}';
 /** Default bin path, one bin per provider under ClipRelay. */
 export const DEFAULT_BIN_TEMPLATE = 'ClipRelay/{provider}';
 

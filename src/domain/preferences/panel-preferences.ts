@@ -21,7 +21,7 @@ const usd = z.number().positive().max(100_000);
 
 /** What an editor (or an agency pack) sets once: naming, spending limits, concurrency, prompt templates. */
 export const panelPreferencesSchema = z.strictObject({
-  /** @default '{project}_{provider}_{model}_{date}_{slug}' */
+  /** @default '{slug}_{provider}_{model}_{date}' (the job id is appended) */
   fileNameTemplate: template(DEFAULT_FILE_TEMPLATE),
   /** Nested bins separated by "/". @default 'ClipRelay/{provider}' */
   binTemplate: template(DEFAULT_BIN_TEMPLATE),
