@@ -20,7 +20,7 @@ import { DEMO_CLIP, startGoogleEmulatorServer, type GoogleEmulatorServer } from 
 import { pollToEnd } from '../../support/poll-to-end';
 
 // Not the demo key: a leak check is only meaningful for a string that appears nowhere by accident.
-const API_KEY = 'AIzaOmniKey51c0ffee9d2b';
+const API_KEY = 'AIzaFAKE-omni-test';
 
 let server: GoogleEmulatorServer;
 let jobCounter = 0;

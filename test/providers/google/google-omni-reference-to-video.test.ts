@@ -6,7 +6,7 @@ import { ProviderApiError, type ReferenceImage, type VideoRequest } from '../../
 import { tinyPng } from '../../support/tiny-png';
 import { startGoogleEmulatorServer, type GoogleEmulatorServer } from '../../emulators/google/google-emulator-server';
 
-const API_KEY = 'AIzaOmniRefKey7a1b2c3d';
+const API_KEY = 'AIzaFAKE-omni-ref-test';
 let server: GoogleEmulatorServer;
 let counter = 0;
 

@@ -23,7 +23,7 @@ import { pollToEnd } from '../../support/poll-to-end';
 const EIGHT_SECOND_CLIP = loopedClip(DEMO_CLIP, 8);
 
 // Not the demo values: a leak check is only meaningful for strings that appear nowhere by accident.
-const API_KEY = 'AIzaLiveKey7f3a9e21c4d0';
+const API_KEY = 'AIzaFAKE-veo-test';
 const ACCESS_TOKEN = 'ya29.liveToken_c2e1b0d98f77';
 
 let server: GoogleEmulatorServer;
@@ -222,7 +222,7 @@ describe('Google Veo on the Gemini API, against the emulator', () => {
   });
 
   it('maps a wrong key (400 API_KEY_INVALID) to auth, naming no key', async () => {
-    const wrongKey = 'AIzaWrong0123456789';
+    const wrongKey = 'AIzaFAKE-wrong-test';
     const error = await caught(gemini({ apiKey: wrongKey }).start(request()));
 
     expect(error).toMatchObject({ kind: 'auth', status: 400, providerCode: 'INVALID_ARGUMENT', isRetryable: false });

@@ -75,8 +75,8 @@ describe('mapGoogleErrorBody', () => {
   });
 
   it('blanks out a credential a message might echo', () => {
-    const mapper = createGoogleErrorMapper('create', ['AIzaSecretKey123']);
-    expect(mapper(400, envelope('INVALID_ARGUMENT', 'key AIzaSecretKey123 is malformed')).message).toBe('key [redacted] is malformed');
+    const mapper = createGoogleErrorMapper('create', ['AIzaFAKE-secret-test']);
+    expect(mapper(400, envelope('INVALID_ARGUMENT', 'key AIzaFAKE-secret-test is malformed')).message).toBe('key [redacted] is malformed');
   });
 });
 

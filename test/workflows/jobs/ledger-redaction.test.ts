@@ -7,12 +7,13 @@ import { JobLedger } from '../../../src/workflows/jobs/job-ledger';
 import type { JobRecord } from '../../../src/workflows/jobs/job-record';
 import { memoryLedgerStorage } from '../../support/memory-ledger-storage';
 
-const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJrbGluZyIsImV4cCI6MX0.c2lnbmF0dXJlLXNpZ25hdHVyZQ';
-const GOOGLE_KEY = 'AIzaSyD-1234567890abcdefghijklmnopqrstu';
+/** Obviously fake credentials in the shapes servers echo: a JWT whose header says alg none, a Google-shaped key. */
+const JWT = 'eyJhbGciOiJub25lIn0.eyJmYWtlIjp0cnVlfQ.FAKE-TEST-SIGNATURE';
+const GOOGLE_KEY = 'AIzaFAKE_TEST_KEY_not_a_real_key_0000000';
 const SECRETS = [
   JWT,
   GOOGLE_KEY,
-  'sk-proj-abcdefghijklmnop1234',
+  'sk-FAKE-test-key-0000000000',
   'hunter2-token-value',
   'ya29.a0AfH6SMBx-oauth-token',
   'fal-key-id:fal-key-secret',
@@ -25,7 +26,7 @@ const ECHOES = [
   `GET https://generativelanguage.googleapis.com/v1beta/models?key=${GOOGLE_KEY} failed`,
   `x-goog-api-key: ${GOOGLE_KEY} is not valid for this project`,
   `{"x-goog-api-key":"${GOOGLE_KEY}"}`,
-  'invalid api_key=sk-proj-abcdefghijklmnop1234 supplied',
+  'invalid api_key=sk-FAKE-test-key-0000000000 supplied',
   '{"code":401,"token":"hunter2-token-value"}',
   'Authorization: Key fal-key-id:fal-key-secret was refused',
   `token expired: ${JWT}`,
