@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { readStoredJson } from './read-stored-json';
 import type { SettingsStore, SettingsValue } from './settings-store';
-import { StoredDataDamagedError } from './stored-data-damaged-error';
+import { readStoredJsonOrDefault } from './read-stored-json-or-default';
+import type { StoredDataDamagedError } from './stored-data-damaged-error';
 
 /** Where a settings document's text lives: a file, a localStorage entry. */
 interface TextDocument {
@@ -31,34 +32,46 @@ export function createJsonDocumentSettingsStore(document: TextDocument, options:
   let queue: Promise<unknown> = Promise.resolve();
   let damage: StoredDataDamagedError | null = null;
   /**
-   * The settings, through the one stored-data reader. A damaged document (hand-edited, half
-   * written by another tool) is copied aside first and then read as empty, and `damage` says so;
-   * where it cannot be copied, the error stands and nothing is written over it.
+   * Runs reads and writes one after another, so two quick `set`s never lose each other's change and a
+   * damaged document is replaced by no one else's write. The caller awaits its own run and sees its
+   * failure; the next one still goes ahead.
    */
-  const parseObject = async (text: string | null): Promise<SettingsObject> => {
-    try {
-      return (readStoredJson(text, settingsObjectSchema, DOCUMENT) ?? {}) as SettingsObject;
-    } catch (error) {
-      if (!(error instanceof StoredDataDamagedError) || document.keepAside == null) throw error;
-      const keptAsidePath = await document.keepAside(text!, (options.now ?? Date.now)());
-      damage = new StoredDataDamagedError({ document: DOCUMENT, detail: error.detail, keptAsidePath, cause: error });
-      return {};
-    }
-  };
-  const update = (change: (settings: SettingsObject) => void): Promise<void> => {
-    const run = queue.then(async () => {
-      const settings = await parseObject(await document.read());
-      change(settings);
-      await document.write(`${JSON.stringify(settings, null, 2)}\n`);
-    });
-    // The queue only orders writes: the caller awaits `run` and sees its failure; the next write still goes ahead.
+  const serialized = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work);
     queue = run.catch(() => undefined);
     return run;
   };
+  /**
+   * The settings, through the one stored-data reader. A damaged document (hand-edited, half written by
+   * another tool) is copied aside, replaced by an empty one and read as empty, and `damage` says so; where
+   * it cannot be copied, the error stands and nothing is written over it.
+   */
+  const readSettings = async (): Promise<SettingsObject> => {
+    const text = await document.read();
+    const keepAside = document.keepAside?.bind(document);
+    if (keepAside == null) return (readStoredJson(text, settingsObjectSchema, DOCUMENT) ?? {}) as SettingsObject;
+    return (await readStoredJsonOrDefault({
+      text,
+      schema: settingsObjectSchema,
+      document: DOCUMENT,
+      fallback: {},
+      keepAside,
+      replaceDamaged: () => document.write('{}\n'),
+      onDamaged: (found) => {
+        damage = found;
+      },
+      now: options.now,
+    })) as SettingsObject;
+  };
+  const update = (change: (settings: SettingsObject) => void): Promise<void> =>
+    serialized(async () => {
+      const settings = await readSettings();
+      change(settings);
+      await document.write(`${JSON.stringify(settings, null, 2)}\n`);
+    });
   return {
     async get(key) {
-      await queue;
-      return (await parseObject(await document.read()))[key] ?? null;
+      return (await serialized(readSettings))[key] ?? null;
     },
     damage: () => damage,
     set: (key, value) =>

@@ -20,11 +20,9 @@ export function localStoragePreferences(storage: Storage, key = 'cliprelay.prefe
         keepAside: async (text, nowMs) => {
           const asideKey = `${key}.damaged-${new Date(nowMs).toISOString()}`;
           storage.setItem(asideKey, text);
-          // The copy is safe: the defaults take the damaged text's place, so the next read neither
-          // finds it again nor keeps another copy.
-          storage.setItem(key, JSON.stringify(DEFAULT_PANEL_PREFERENCES));
           return asideKey;
         },
+        replaceDamaged: async () => storage.setItem(key, JSON.stringify(DEFAULT_PANEL_PREFERENCES)),
       });
     },
     async write(preferences) {

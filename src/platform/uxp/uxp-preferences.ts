@@ -23,13 +23,8 @@ export function uxpPreferences(uxp: UxpModule): PreferencesStore {
         onDamaged: (found) => {
           damage = found;
         },
-        keepAside: async (text, nowMs) => {
-          const asidePath = await file.keepAside(text, nowMs);
-          // The copy is safe: the defaults take the damaged file's place, so the next read neither
-          // finds it again nor keeps another copy.
-          await file.write(JSON.stringify(DEFAULT_PANEL_PREFERENCES, null, 2));
-          return asidePath;
-        },
+        keepAside: (text, nowMs) => file.keepAside(text, nowMs),
+        replaceDamaged: () => file.write(JSON.stringify(DEFAULT_PANEL_PREFERENCES, null, 2)),
       });
     },
     write: (preferences) => file.write(JSON.stringify(preferences, null, 2)),
