@@ -2,7 +2,7 @@ import { missingCredentials, PROVIDER_REGISTRATIONS } from '../providers/registr
 import { effectiveModelStatus, type EffectiveModelStatus, type ModelCatalog } from '../providers/catalog';
 import type { FetchFunction } from '../providers/http';
 import { describeError } from '../shared/app-error';
-import { baseUrlFromEnv } from './provider-base-url-env';
+import { baseUrlFromEnv, credentialsFromEnv } from './provider-base-url-env';
 
 /** What a provider's own listing says about one catalog entry. */
 type ModelCheckResult =
@@ -65,9 +65,7 @@ export async function checkCatalogModels(input: {
       record('not-configured', `set ${missing.join(' and ')}`);
       continue;
     }
-    const credentials = Object.fromEntries(
-      registration.credentials.flatMap((spec) => (input.env[spec.name] ? [[spec.name, input.env[spec.name]!]] : [])),
-    );
+    const credentials = credentialsFromEnv(registration, input.env);
     let provider;
     try {
       provider = registration.create({ credentials, baseUrl: baseUrlFromEnv(input.env, registration.id), fetch: input.fetch });

@@ -15,7 +15,7 @@ import { JobRunner } from '../workflows/jobs/job-runner';
 import { unavailableModelMessage } from '../workflows/jobs/unavailable-model-message';
 import { escapeForTerminal, type CliIo } from './cli-io';
 import { CliUsageError } from './cli-usage-error';
-import { baseUrlFromEnv } from './provider-base-url-env';
+import { baseUrlFromEnv, credentialsFromEnv } from './provider-base-url-env';
 
 /** The CLI's ledger: `$CLIPRELAY_HOME/jobs.json` (default `~/.cliprelay`), shared by generate, jobs and resume. */
 export function cliLedgerPath(io: CliIo): string {
@@ -45,7 +45,7 @@ export async function createCliJobRunner(
       const registration = findRegistration(providerId);
       if (registration == null) throw new CliUsageError(`unknown provider "${providerId}".`);
       assertCredentials(registration, io);
-      const credentials = cliCredentials(registration, io);
+      const credentials = credentialsFromEnv(registration, io.env);
       // A flag wins; else the endpoint the job was created against (so `resume` needs no flags),
       // through the environment's URL when that names the same endpoint (it may carry a key); else the environment.
       const baseUrl = options.baseUrl ?? baseUrlForJob(job?.endpoint, baseUrlFromEnv(io.env, registration.id));
@@ -87,16 +87,12 @@ export function currentEndpoint(io: CliIo, providerId: string, baseUrlFlag: stri
   const registration = findRegistration(providerId);
   if (registration == null) return undefined;
   return providerEndpoint(registration, {
-    credentials: cliCredentials(registration, io),
+    credentials: credentialsFromEnv(registration, io.env),
     baseUrl: baseUrlFlag ?? baseUrlFromEnv(io.env, registration.id),
   });
 }
 
 /** The provider's credentials found in the environment (empty ones left out). */
-function cliCredentials(registration: ProviderRegistration, io: CliIo): Record<string, string> {
-  return Object.fromEntries(registration.credentials.flatMap((spec) => (io.env[spec.name] ? [[spec.name, io.env[spec.name]!]] : [])));
-}
-
 /** Refuses, naming the variables, when a provider's credentials are not in the environment. */
 export function assertCredentials(registration: ProviderRegistration, io: CliIo): void {
   const missing = missingCredentials(registration, io.env);
@@ -127,6 +123,3 @@ function describe(job: JobRecord): string {
   const problem = job.problem == null ? '' : `: ${job.problem.message}`;
   return escapeForTerminal(`${job.providerId}: ${id} ${job.phase}${step}${problem}`);
 }
-
-/** A short content hash of the catalog a job was validated with (see workflows/jobs/catalog-version). */
-export { catalogVersion };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadBuiltinCatalog } from '../providers/catalog';
-import { catalogVersion } from './cli-job-runner';
+import { catalogVersion } from '../workflows/jobs/catalog-version';
 import { escapeForTerminal, type CliIo } from './cli-io';
 
 /**

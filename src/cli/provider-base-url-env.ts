@@ -1,3 +1,5 @@
+import type { ProviderRegistration } from '../providers/spec';
+
 /**
  * The environment variable that points the CLI at another endpoint for each provider (an emulator,
  * a proxy), by provider id. Named as the vendor's own SDK names it where it has one, so a shell
@@ -23,4 +25,12 @@ export function baseUrlEnvName(providerId: string): string | undefined {
 export function baseUrlFromEnv(env: Readonly<Record<string, string | undefined>>, providerId: string): string | undefined {
   const name = baseUrlEnvName(providerId);
   return name == null ? undefined : env[name];
+}
+
+/** The credentials the environment sets for a provider, by variable name; unset and empty ones left out. */
+export function credentialsFromEnv(
+  registration: ProviderRegistration,
+  env: Readonly<Record<string, string | undefined>>,
+): Record<string, string> {
+  return Object.fromEntries(registration.credentials.flatMap((spec) => (env[spec.name] ? [[spec.name, env[spec.name]!]] : [])));
 }

@@ -1,3 +1,4 @@
+import { emulatorPath } from './emulator-paths';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DEMO_KLING_ACCESS_KEY, DEMO_KLING_SECRET_KEY } from './demo-credentials';
 import {
@@ -85,7 +86,7 @@ export interface MountedEmulators {
  */
 export function mountEmulators(options: MountEmulatorsOptions): MountedEmulators {
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
-  const klingPrefix = `${basePath}/kling`;
+  const klingPrefix = `${basePath}${emulatorPath('kling')}`;
   const kling = createKlingEmulator({
     accessKey: DEMO_KLING_ACCESS_KEY,
     secretKey: DEMO_KLING_SECRET_KEY,
@@ -95,7 +96,7 @@ export function mountEmulators(options: MountEmulatorsOptions): MountedEmulators
   });
   // The OpenAI emulator builds content URLs from the client's own base URL: no prefix needed.
   const openai = createOpenAIEmulator({ apiKey: DEMO_OPENAI_API_KEY, ...options.openai, videoBytes: options.videoBytes });
-  const runwayPrefix = `${basePath}/runway`;
+  const runwayPrefix = `${basePath}${emulatorPath('runway')}`;
   const runway = createRunwayEmulator({
     apiSecret: DEMO_RUNWAYML_API_SECRET,
     ...options.runway,
@@ -103,7 +104,7 @@ export function mountEmulators(options: MountEmulatorsOptions): MountedEmulators
     basePath: runwayPrefix,
   });
   // Both Google registrations (Gemini API and Vertex AI) share this mount.
-  const googlePrefix = `${basePath}/google`;
+  const googlePrefix = `${basePath}${emulatorPath('google')}`;
   const google = createGoogleEmulator({
     apiKey: DEMO_GEMINI_API_KEY,
     accessToken: DEMO_VERTEX_ACCESS_TOKEN,
@@ -112,9 +113,9 @@ export function mountEmulators(options: MountEmulatorsOptions): MountedEmulators
     videoBytes: options.videoBytes,
     basePath: googlePrefix,
   });
-  const falPrefix = `${basePath}/fal`;
+  const falPrefix = `${basePath}${emulatorPath('fal')}`;
   const fal = createFalEmulator({ apiKey: DEMO_FAL_KEY, ...options.fal, videoBytes: options.videoBytes, basePath: falPrefix });
-  const byteplusPrefix = `${basePath}/byteplus`;
+  const byteplusPrefix = `${basePath}${emulatorPath('byteplus')}`;
   const byteplus = createBytePlusEmulator({
     apiKey: DEMO_ARK_API_KEY,
     ...options.byteplus,
@@ -127,7 +128,7 @@ export function mountEmulators(options: MountEmulatorsOptions): MountedEmulators
     { name: 'kling', prefix: klingPrefix, handle: kling.handle.bind(kling), classify: classifyKlingRequest, errorBody: klingErrorBody },
     {
       name: 'openai',
-      prefix: `${basePath}/openai`,
+      prefix: `${basePath}${emulatorPath('openai')}`,
       handle: openai.handle.bind(openai),
       classify: classifyOpenAIRequest,
       errorBody: openaiErrorBody,
@@ -157,7 +158,7 @@ export function mountEmulators(options: MountEmulatorsOptions): MountedEmulators
     },
     {
       name: 'comfyui',
-      prefix: `${basePath}/comfyui`,
+      prefix: `${basePath}${emulatorPath('comfyui')}`,
       handle: comfyui.handle.bind(comfyui),
       classify: classifyComfyUiRequest,
       errorBody: comfyUiErrorBody,

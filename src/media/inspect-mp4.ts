@@ -1,4 +1,4 @@
-import { childBoxes, findChild, findPath, fourCc, printable, viewOf, type Mp4Box } from './mp4-box';
+import { childBoxes, findChild, findPath, fourCc, type Mp4Box, printable, readUint64, viewOf } from './mp4-box';
 import { readEsdsAudioConfig } from './mp4-audio-specific-config';
 import { Mp4FormatError } from './mp4-format-error';
 
@@ -232,8 +232,4 @@ function fullBox(bytes: Uint8Array, box: Mp4Box): { version: number; flags: numb
   }
   const word = viewOf(bytes).getUint32(box.payloadStart);
   return { version: word >>> 24, flags: word & 0xffffff, body: box.payloadStart + 4 };
-}
-
-function readUint64(view: DataView, offset: number): number {
-  return view.getUint32(offset) * 0x1_0000_0000 + view.getUint32(offset + 4);
 }

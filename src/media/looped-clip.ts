@@ -1,4 +1,4 @@
-import { childBoxes, printable, viewOf, type Mp4Box } from './mp4-box';
+import { childBoxes, type Mp4Box, printable, readUint64, viewOf } from './mp4-box';
 import { Mp4FormatError } from './mp4-format-error';
 
 /** Boxes whose payload is only other boxes: rebuilt child by child so their sizes follow. */
@@ -223,10 +223,6 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
 function writeUint32(view: DataView, offset: number, value: number, what: string): void {
   if (value > 0xffff_ffff) throw new Mp4FormatError(`Looping the clip makes ${what} too large for its 32-bit field.`);
   view.setUint32(offset, value);
-}
-
-function readUint64(view: DataView, offset: number): number {
-  return view.getUint32(offset) * 0x1_0000_0000 + view.getUint32(offset + 4);
 }
 
 function writeUint64(view: DataView, offset: number, value: number): void {

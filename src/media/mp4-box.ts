@@ -68,6 +68,11 @@ export function viewOf(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
+/** A 64-bit big-endian unsigned integer (box sizes, durations); exact up to 2^53, far beyond any clip. */
+export function readUint64(view: DataView, offset: number): number {
+  return view.getUint32(offset) * 0x1_0000_0000 + view.getUint32(offset + 4);
+}
+
 /** A box type safe to put in a message, for input that is not MP4 at all. */
 export function printable(type: string): string {
   return /^[\x20-\x7e]{4}$/.test(type) ? type : 'binary';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli';
-import { catalogVersion } from '../../src/cli/cli-job-runner';
+import { catalogVersion } from '../../src/workflows/jobs/catalog-version';
 import { loadBuiltinCatalog } from '../../src/providers/catalog';
 import { captureCliIo } from '../support/capture-cli-io';
 

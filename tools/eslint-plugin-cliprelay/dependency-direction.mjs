@@ -1,21 +1,7 @@
 // @ts-check
 import { forbiddenBecause, layerOf, packageForbiddenBecause } from './layers.mjs';
-import { moduleSpecifierVisitor } from './module-specifiers.mjs';
+import { isTypeOnly, moduleSpecifierVisitor } from './module-specifiers.mjs';
 import { resolveSourceImport, sourcePathOf } from './source-path.mjs';
-
-/**
- * Whether a statement only borrows type names: `import type …`, `import { type A, type B }`, `export type … from`.
- * @param {any} node
- */
-function isTypeOnly(node) {
-  if (node.importKind === 'type' || node.exportKind === 'type') return true;
-  const specifiers = node.specifiers ?? [];
-  return (
-    node.type === 'ImportDeclaration' &&
-    specifiers.length > 0 &&
-    specifiers.every((/** @type {any} */ specifier) => specifier.importKind === 'type')
-  );
-}
 
 /** @type {import('eslint').Rule.RuleModule} */
 export const dependencyDirection = {

@@ -25,3 +25,17 @@ export function moduleSpecifierVisitor(visit, onComputed) {
     },
   };
 }
+
+/**
+ * Whether a statement only borrows type names: `import type …`, `import { type A, type B }`, `export type … from`.
+ * @param {any} node
+ */
+export function isTypeOnly(node) {
+  if (node.importKind === 'type' || node.exportKind === 'type') return true;
+  const specifiers = node.specifiers ?? [];
+  return (
+    node.type === 'ImportDeclaration' &&
+    specifiers.length > 0 &&
+    specifiers.every((/** @type {any} */ specifier) => specifier.importKind === 'type')
+  );
+}

@@ -7,7 +7,7 @@
  * time too). Each rule names the Adobe rule it stands for.
  */
 import { calleeName, enclosingFunction, isAsyncWork, isInsideArgumentsOf, someDescendantOrSelf } from './ast-search.mjs';
-import { moduleSpecifierVisitor } from './module-specifiers.mjs';
+import { isTypeOnly, moduleSpecifierVisitor } from './module-specifiers.mjs';
 import { sourcePathOf } from './source-path.mjs';
 
 const RUNTIME_MODULES = new Set(['premierepro', 'uxp']);
@@ -18,13 +18,6 @@ const RUNTIME_LOADER = 'hosts/premiere/premiere-runtime';
 
 /** @param {string | null} file */
 const inPremiereHost = (file) => file != null && file.startsWith('hosts/premiere/');
-
-/** @param {any} node  An ImportDeclaration: true unless every binding is type-only. */
-function isValueImport(node) {
-  if (node.importKind === 'type') return false;
-  if (node.specifiers.length === 0) return true; // a side-effect import runs the module
-  return node.specifiers.some((/** @type {any} */ specifier) => specifier.type !== 'ImportSpecifier' || specifier.importKind !== 'type');
-}
 
 /** @type {import('eslint').Rule.RuleModule} */
 export const premiereRuntimeModules = {
@@ -46,7 +39,7 @@ export const premiereRuntimeModules = {
     return moduleSpecifierVisitor(
       (specifier, node) => {
         if (!RUNTIME_MODULES.has(specifier)) return;
-        if (node.type === 'ImportDeclaration' && !isValueImport(node)) return;
+        if (node.type === 'ImportDeclaration' && isTypeOnly(node)) return;
         context.report({ node, messageId: 'runtime', data: { module: specifier } });
       },
       () => {},
@@ -68,7 +61,7 @@ export const premiereTypeOnlyImport = {
   create(context) {
     return {
       ImportDeclaration(node) {
-        if (node.source.value === '@adobe/premierepro' && isValueImport(node)) context.report({ node, messageId: 'typeOnly' });
+        if (node.source.value === '@adobe/premierepro' && !isTypeOnly(node)) context.report({ node, messageId: 'typeOnly' });
       },
     };
   },

@@ -1,4 +1,4 @@
-import type { ModelCatalog } from '../../providers/catalog';
+import { findCatalogModel, type ModelCatalog } from '../../providers/catalog';
 
 /** How sure the catalog is of one model: what the Generate tab needs to mark it. */
 export interface ModelCertainty {
@@ -13,7 +13,7 @@ export interface ModelCertainty {
  * lifecycle (a newer `--catalog` may leave it out), claims nothing and reads as unverified.
  */
 export function modelCertainty(catalog: ModelCatalog, modelId: string): ModelCertainty {
-  const lifecycle = catalog.models.find((entry) => entry.id === modelId)?.lifecycle;
+  const lifecycle = findCatalogModel(catalog, modelId)?.lifecycle;
   return { verified: lifecycle?.verified === true, note: lifecycle?.note };
 }
 

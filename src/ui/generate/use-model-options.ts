@@ -1,3 +1,4 @@
+import { findCatalogModel } from '../../providers/catalog';
 import { useEffect, useState } from 'react';
 import { clampDuration } from '../../domain/format/clamp-duration';
 import { closestAspectRatio } from '../../domain/format/closest-aspect-ratio';
@@ -32,7 +33,7 @@ export function useModelOptions(
   const selection = selectedModel(services, draft);
   const { providers, provider, model } = selection;
 
-  const catalogEntry = services.catalog.models.find((entry) => entry.id === model?.id);
+  const catalogEntry = model == null ? undefined : findCatalogModel(services.catalog, model.id);
 
   const [aspectChosen, setAspectChosen] = useState(false);
   useEffect(() => {
