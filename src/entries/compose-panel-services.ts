@@ -57,7 +57,8 @@ export async function composePanelServices(runtime: PanelRuntime): Promise<Panel
     providerChoice(registration, { ...runtime.providerAccess(registration), catalog }),
   );
   const preferences = cachedPreferences(runtime.preferences);
-  await preferences.read();
+  // An unreadable preferences file is the panel's to show (usePreferences shares this read): start on the defaults.
+  await preferences.read().catch(() => undefined);
   const now = runtime.now ?? Date.now;
   const jobs = new JobRunner({
     ledger: await JobLedger.open(runtime.ledgerStorage),
