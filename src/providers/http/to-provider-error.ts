@@ -3,6 +3,7 @@ import { AppError } from '../../shared/app-error';
 import { redactEchoedSecrets } from '../../shared/redact-echoed-secrets';
 import { ProviderApiError, type ProviderErrorKind } from '../spec';
 import { parseRetryAfterMs } from './parse-retry-after';
+import { readErrorBody } from './read-response-body';
 
 /** What a vendor's error body says, in our terms. Any field left out falls back to the HTTP status. */
 export interface MappedErrorBody {
@@ -109,20 +110,10 @@ function kindForStatus(status: number): ProviderErrorKind {
   return 'invalid-request';
 }
 
+/** The error body through the one capped reader; non-JSON text is cut to what a message can carry. */
 async function readBody(response: Response): Promise<unknown> {
-  let text: string;
-  try {
-    text = await response.text();
-  } catch {
-    // An error body that cannot be read adds nothing: the error is worded from the status.
-    return undefined;
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    // Not JSON: the text itself is the best description the server gave.
-    return text.slice(0, MAX_BODY_CHARS).trim();
-  }
+  const body = await readErrorBody(response);
+  return typeof body === 'string' ? body.slice(0, MAX_BODY_CHARS).trim() : body;
 }
 
 /** Method and path only: query strings may carry keys on some providers. */
