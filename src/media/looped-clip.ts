@@ -15,7 +15,10 @@ const MAX_LOOPED_SECONDS = 3600;
  * Returns the input itself when one play is long enough. Emulators serve this so a clip is as long
  * as the duration the request asked for (and the provider reports).
  */
-export function loopedClip(mp4Bytes: Uint8Array, minimumDurationSeconds: number): Uint8Array {
+export function loopedClip(input: Uint8Array, minimumDurationSeconds: number): Uint8Array {
+  // A plain Uint8Array view of the input: on a Node Buffer, `slice()` is a view too, and rewriting a header
+  // "copy" would change the caller's clip in place (the emulators' shared demo clip doubled its headers).
+  const mp4Bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   const topLevel = childBoxes(mp4Bytes, 0, mp4Bytes.length);
   const moov = topLevel.find((box) => box.type === 'moov');
   if (moov == null || moov.end > mp4Bytes.length) throw new Mp4FormatError('Cannot loop this clip: it has no complete moov box.');
@@ -29,7 +32,7 @@ export function loopedClip(mp4Bytes: Uint8Array, minimumDurationSeconds: number)
   }
   // The epsilon keeps 10 s over a 5 s clip at two plays, not three, despite float rounding.
   const loops = Math.max(1, Math.ceil(minimumDurationSeconds / durationSeconds - 1e-9));
-  if (loops === 1) return mp4Bytes;
+  if (loops === 1) return input;
 
   // Chunk-table sizes do not depend on the offsets in them, so one dry run gives the growth.
   const grownBy =

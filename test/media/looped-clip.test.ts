@@ -72,6 +72,16 @@ describe('loopedClip', () => {
     expect(topLevelTypes(faststart).indexOf('moov')).toBeLessThan(topLevelTypes(faststart).indexOf('mdat'));
   });
 
+  it("leaves the caller's bytes untouched, a Node Buffer included (its slice() is a view, not a copy)", () => {
+    // The sandbox server hands the emulators readFileSync's Buffer: loop it twice and the second must not
+    // see headers the first one scaled (served clips were 20 s long over 10 s of samples).
+    const buffer = readFileSync(DEMO_CLIP);
+    const before = Buffer.from(buffer);
+    expect(inspectMp4(loopedClip(buffer, 10)).durationSeconds).toBeCloseTo(10, 2);
+    expect(buffer.equals(before)).toBe(true);
+    expect(inspectMp4(loopedClip(buffer, 15)).durationSeconds).toBeCloseTo(15, 2);
+  });
+
   it('returns the input itself when one play is long enough', () => {
     expect(loopedClip(demo, 5)).toBe(demo);
     expect(loopedClip(demo, 4.2)).toBe(demo);
