@@ -59,7 +59,12 @@ async function lint(fix = false): Promise<ESLint.LintResult[]> {
     overrideConfig: [
       {
         files: ['**/*.ts'],
-        languageOptions: { parser: tseslint.parser, parserOptions: { project: './tsconfig.json', tsconfigRootDir: root } },
+        languageOptions: {
+          parser: tseslint.parser,
+          // CI=true makes typescript-eslint build each program once ("single run"), so a fix pass would re-lint
+          // the fixed text against the unfixed program; the fix test needs the program to follow each fix.
+          parserOptions: { project: './tsconfig.json', tsconfigRootDir: root, disallowAutomaticSingleRunInference: true },
+        },
         plugins: { cliprelay: plugin },
         rules: { 'cliprelay/no-unused-exports': 'error' },
       },
