@@ -137,6 +137,8 @@ export function packageForbiddenBecause(layer, specifier, typeOnly) {
       ? null
       : 'ky only in providers/http (one HTTP client, one retry policy); vendors may name its types';
   }
+  // One XML library, where timelines are read and written (FCP7 XML, FCPXML): never string-built XML.
+  if (name === 'fast-xml-parser') return layer === 'interchange' ? null : 'fast-xml-parser only in interchange (timeline files)';
   if (name === '@adobe/premierepro') return layer === 'host:premiere' ? null : "Premiere's types only in hosts/premiere";
   if (name === 'premierepro' || name === 'uxp') return null; // the premiere-runtime-modules rule decides
   if (['cli', 'emulators', 'entries'].includes(layer)) return null;
