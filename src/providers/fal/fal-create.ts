@@ -79,10 +79,11 @@ function invalid(options: FalCreateOptions, detail: string): ProviderApiError {
   });
 }
 
-/** "3–15 s" for a run, "4, 6 or 8 s" otherwise. */
-function describeSeconds(allowed: readonly number[]): string {
+/** "only 8 s" for one value, "3–15 s" for a run, "4, 6 or 8 s" otherwise. */
+export function describeSeconds(allowed: readonly number[]): string {
   const first = allowed[0]!;
   const last = allowed[allowed.length - 1]!;
+  if (allowed.length === 1) return `only ${first} s`;
   if (allowed.length > 3 && allowed.every((value, index) => value === first + index)) return `${first}\u2013${last} s`;
   return `${allowed.slice(0, -1).join(', ')} or ${last} s`;
 }
