@@ -64,7 +64,8 @@ function presetPackFromJson(json: unknown, source = 'preset pack'): PresetPack {
   });
 }
 
-function validateCurrent(json: unknown, source: string): PresetPack {
+/** Validates a current-version pack (no migration), refusing it with PresetPackError naming every wrong field. */
+export function validateCurrent(json: unknown, source: string): PresetPack {
   const result = presetPackSchema.safeParse(json, { reportInput: true });
   if (!result.success)
     throw new PresetPackError({

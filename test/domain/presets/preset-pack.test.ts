@@ -178,8 +178,16 @@ describe('preset packs: export', () => {
     expect(Object.keys(preset.detection)).toEqual(Object.keys(DEFAULT_SPEECH_DETECTION));
   });
 
-  it('refuses to export an invalid pack', () => {
-    expect(() => exportPresetPack({ ...agencyPack, name: '' })).toThrow();
+  it('refuses to export an invalid pack, naming the field in the words the import uses', () => {
+    let refusal: unknown;
+    try {
+      exportPresetPack({ ...agencyPack, name: '' });
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(PresetPackError);
+    expect((refusal as PresetPackError).issues.map((issue) => issue.path)).toEqual(['name']);
+    expect((refusal as PresetPackError).message).toMatch(/^Cannot use the pack to export\. /);
   });
 });
 
