@@ -14,6 +14,17 @@ export function clipShortfallSeconds(fileSeconds: number, frameRate: number | nu
   return shortfall > toleranceSeconds ? shortfall : null;
 }
 
+/**
+ * How far a downloaded clip runs past its reported duration when that is worth a word to the editor,
+ * or null. Never a refusal (providers pad), but a file a quarter longer than asked — and at least
+ * 1.5 s — is likely not the clip that was asked for. Shorter files are clipShortfallSeconds' concern.
+ */
+export function clipExcessSeconds(fileSeconds: number, reportedSeconds: number): number | null {
+  if (!Number.isFinite(reportedSeconds) || reportedSeconds <= 0) return null;
+  const excess = fileSeconds - reportedSeconds;
+  return excess > Math.max(1.5, reportedSeconds * 0.25) ? excess : null;
+}
+
 /** Half a unit of the last digit a reported number was given with: 0.5 for "5", 0.05 for "5.1". */
 function reportedRoundingSeconds(reportedSeconds: number): number {
   const decimals = String(reportedSeconds).split('.')[1]?.length ?? 0;

@@ -22,6 +22,7 @@ import { describeLocalRefusal } from './describe-local-refusal';
 import { unavailableModelMessage } from './unavailable-model-message';
 import { JobClaimedElsewhereError, type JobLedger } from './job-ledger';
 import { downloadDeadline } from './download-deadline';
+import { clipExcessSeconds } from './clip-duration-check';
 import { durationCheckedSink } from './duration-checked-sink';
 import { endpointForRecord, sameEndpoint } from './job-endpoint';
 import { urlWithoutSecrets } from './url-without-secrets';
@@ -567,12 +568,9 @@ export class JobRunner {
         job.request.audio && info.audio == null
           ? [...job.warnings, `${job.providerName} returned a clip without an audio track.`]
           : [...job.warnings];
-      // The file is complete by its own sizes (downloadToSink); a length far from what the provider
-      // reported is worth a word, not a refusal: providers round, and some pad or trim a second.
-      if (
-        asset.durationSeconds != null &&
-        Math.abs(info.durationSeconds - asset.durationSeconds) > Math.max(1.5, asset.durationSeconds * 0.25)
-      ) {
+      // The file is complete by its own sizes (downloadToSink) and not clearly short (the sink refuses
+      // that); a file far longer than reported is worth a word, not a refusal: providers pad.
+      if (asset.durationSeconds != null && clipExcessSeconds(info.durationSeconds, asset.durationSeconds) != null) {
         warnings.push(
           `${job.providerName} reported a ${asset.durationSeconds} s clip; the file is ${info.durationSeconds.toFixed(1)} s long.`,
         );

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inspectMp4 } from '../../../src/media';
 import type { ByteSink, DownloadOptions, VideoAsset, VideoProvider } from '../../../src/providers/spec';
-import { clipShortfallSeconds } from '../../../src/workflows/jobs/clip-duration-check';
+import { clipExcessSeconds, clipShortfallSeconds } from '../../../src/workflows/jobs/clip-duration-check';
 import { DownloadDeadlineError } from '../../../src/workflows/jobs/download-deadline';
 import { JobLedger } from '../../../src/workflows/jobs/job-ledger';
 import { JobRunner } from '../../../src/workflows/jobs/job-runner';
@@ -71,6 +71,18 @@ describe('a clip whose duration is clearly shorter than the provider reported', 
     [12.0, 24, 8, false], // longer is never refused: providers pad
   ])('file %s s at %s fps, reported %s s: refused %s', (fileSeconds, frameRate, reported, refused) => {
     expect(clipShortfallSeconds(fileSeconds, frameRate, reported) != null).toBe(refused);
+  });
+
+  it.each([
+    // [file seconds, reported, worth a word?]
+    [5.04, 5, false],
+    [6.4, 5, false], // padded by 1.4 s: under the 1.5 s floor
+    [6.6, 5, true],
+    [11.9, 10, false], // 19 % longer
+    [12.6, 10, true],
+    [3.0, 5, false], // shorter is the refusal's business, never this note
+  ])('file %s s, reported %s s: noted as longer %s', (fileSeconds, reported, noted) => {
+    expect(clipExcessSeconds(fileSeconds, reported) != null).toBe(noted);
   });
 
   it('reads the moov however the bytes are split, without holding the rest of the file', () => {
