@@ -139,6 +139,9 @@ export function packageForbiddenBecause(layer, specifier, typeOnly) {
   }
   // One XML library, where timelines are read and written (FCP7 XML, FCPXML): never string-built XML.
   if (name === 'fast-xml-parser') return layer === 'interchange' ? null : 'fast-xml-parser only in interchange (timeline files)';
+  // Pack signatures (Ed25519) are checked where packs are read, in pure code that runs in UXP too.
+  if (name === '@noble/ed25519' || name === '@noble/hashes')
+    return ['domain', 'cli'].includes(layer) ? null : 'pack signatures (@noble) only in domain, where packs are read';
   if (name === '@adobe/premierepro') return layer === 'host:premiere' ? null : "Premiere's types only in hosts/premiere";
   if (name === 'premierepro' || name === 'uxp') return null; // the premiere-runtime-modules rule decides
   if (['cli', 'emulators', 'entries'].includes(layer)) return null;
