@@ -1,10 +1,13 @@
 import { execFile } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { TimeRange } from '../../src/domain/ducking';
 import { encodeWav } from './encode-test-audio';
-import { addHum } from './synth-signals';
+import { musicBed } from './synth-music-bed';
+import { addHum, hvacNoise } from './synth-signals';
 
 /**
  * A labelled speech test set built at test time from text-to-speech (espeak-ng and flite) with
@@ -30,8 +33,13 @@ const SENTENCES = [
   'Keep the camera steady while the actors cross the street.',
 ];
 
+interface Voice {
+  readonly engine: 'espeak-ng' | 'flite';
+  readonly voice: string;
+}
+
 /** espeak-ng voices and variants, and flite's built-in voices: male, female, accents, 8 and 16 kHz synthesis. */
-const VOICES: readonly { engine: 'espeak-ng' | 'flite'; voice: string }[] = [
+const VOICES: readonly Voice[] = [
   { engine: 'espeak-ng', voice: 'en-us' },
   { engine: 'espeak-ng', voice: 'en-gb+f3' },
   { engine: 'espeak-ng', voice: 'en-gb-scotland' },
@@ -43,15 +51,113 @@ const VOICES: readonly { engine: 'espeak-ng' | 'flite'; voice: string }[] = [
   { engine: 'flite', voice: 'kal16' },
 ];
 
+/** What is said and by whom: a pool of utterances is synthesised per source. */
+interface SpeechSource {
+  /** Names the source's utterance files in the cache. */
+  readonly key: string;
+  readonly voices: readonly Voice[];
+  /** Cycled in steps of 5, so the count should not be a multiple of 5. */
+  readonly sentences: readonly string[];
+  readonly poolSize: number;
+}
+
+const POOL_SIZE = 27;
+const ENGLISH: SpeechSource = { key: 'english', voices: VOICES, sentences: SENTENCES, poolSize: POOL_SIZE };
+
+const espeak = (...voices: string[]): Voice[] => voices.map((voice) => ({ engine: 'espeak-ng', voice }));
+
+/** espeak-ng's whisper variants: no voicing at all, so no pitch and a noise-like spectrum. */
+const WHISPERED: SpeechSource = {
+  key: 'whisper',
+  voices: espeak('en-us+whisper', 'en-gb+whisperf', 'en-us+whisperf', 'en-gb-scotland+whisper'),
+  sentences: SENTENCES,
+  poolSize: 16,
+};
+
+const CATALAN: SpeechSource = {
+  key: 'catalan',
+  voices: espeak('ca', 'ca+f3', 'ca+m3'),
+  sentences: [
+    'Bon dia a tothom, benvinguts al programa.',
+    'La ciutat ha plantat mil arbres aquest any.',
+    'El tren surt de Barcelona a les nou en punt.',
+    'Els investigadors han trobat una cova al Pirineu.',
+    'Demà plourà a la costa i farà sol a l’interior.',
+    'Gràcies per mirar-nos i fins a la setmana vinent.',
+  ],
+  poolSize: 16,
+};
+
+const FRENCH: SpeechSource = {
+  key: 'french',
+  voices: espeak('fr', 'fr+f2', 'fr-be+m3'),
+  sentences: [
+    'Bonjour à tous et bienvenue dans cette émission.',
+    'Le musée rouvre ses portes après deux ans de travaux.',
+    'Il faut tourner à gauche après le pont de pierre.',
+    'Les chercheurs ont observé une baisse des températures.',
+    'Nous reviendrons juste après une courte pause.',
+    'Merci de nous avoir suivis, et à la semaine prochaine.',
+  ],
+  poolSize: 16,
+};
+
+const POLISH: SpeechSource = {
+  key: 'polish',
+  voices: espeak('pl', 'pl+f3', 'pl+m2'),
+  sentences: [
+    'Dzień dobry państwu, witamy w naszym programie.',
+    'W przyszłym tygodniu otwarto nowy most na Wiśle.',
+    'Szczególnie ważne jest bezpieczeństwo na drogach.',
+    'Naukowcy z Krakowa zbadali ponad tysiąc próbek.',
+    'Wrócimy do państwa zaraz po krótkiej przerwie.',
+    'Dziękujemy za uwagę i do zobaczenia za tydzień.',
+  ],
+  poolSize: 16,
+};
+
+const MANDARIN: SpeechSource = {
+  key: 'mandarin',
+  voices: espeak('cmn', 'cmn+f3', 'cmn+m3'),
+  sentences: [
+    '大家好，欢迎收看今天的节目。',
+    '这座城市今年种了一千棵树。',
+    '火车九点整从北京出发。',
+    '科学家们在山里发现了一个新的洞穴。',
+    '我们休息一下，马上回来。',
+    '谢谢收看，我们下周再见。',
+  ],
+  poolSize: 16,
+};
+
 /** Pauses between utterances, cycled: all longer than the detector's 0.3 s hold plus padding. */
 const PAUSES_SECONDS = [0.6, 1.1, 0.8, 1.6, 0.7, 2.2, 0.9, 1.3];
 const UTTERANCES_PER_CONDITION = 16;
-const POOL_SIZE = 27;
 /** The speech extent: where the 10 ms RMS is within this many dB of the utterance's loudest 10 ms. */
 const EXTENT_BELOW_PEAK_DB = 40;
 
+/** Something under the whole program besides noise and hum, at a level against the speech's active RMS. */
+type Bed =
+  | {
+      readonly kind: 'music';
+      readonly chords: boolean;
+      readonly pads: boolean;
+      readonly drums: boolean;
+      /** The bed's RMS this far under the speech's active RMS. */
+      readonly belowSpeechDb: number;
+    }
+  | {
+      /** Air-handling rumble and hiss (SNR against speech) with a 120 Hz motor hum. */
+      readonly kind: 'hvac';
+      readonly snrDb: number;
+      readonly humBelowSpeechDb: number;
+    };
+
 interface TestCondition {
   readonly name: string;
+  /** @default English from espeak-ng and flite */
+  readonly speech?: SpeechSource;
+  readonly bed?: Bed;
   readonly sampleRateHz: 44_100 | 48_000;
   readonly channelCount: 1 | 2;
   readonly encoding: '16-bit' | 'float 32';
@@ -132,6 +238,90 @@ export const TEST_CONDITIONS: readonly TestCondition[] = [
   },
 ];
 
+/**
+ * Where energy detectors fail: a music bed 10 dB under the voice, whispers (no voicing), languages
+ * other than English, and air-handling noise with a motor hum.
+ */
+export const HARD_CONDITIONS: readonly TestCondition[] = [
+  {
+    name: 'music bed −10 dB: chords, drums, pads',
+    sampleRateHz: 48_000,
+    channelCount: 2,
+    encoding: '16-bit',
+    container: 'wav',
+    bed: { kind: 'music', chords: true, pads: true, drums: true, belowSpeechDb: 10 },
+  },
+  {
+    name: 'music bed −10 dB: sustained pads and chords',
+    sampleRateHz: 44_100,
+    channelCount: 1,
+    encoding: 'float 32',
+    container: 'wav',
+    bed: { kind: 'music', chords: true, pads: true, drums: false, belowSpeechDb: 10 },
+  },
+  {
+    name: 'music bed −10 dB: drums',
+    sampleRateHz: 48_000,
+    channelCount: 1,
+    encoding: '16-bit',
+    container: 'wav',
+    bed: { kind: 'music', chords: false, pads: false, drums: true, belowSpeechDb: 10 },
+  },
+  {
+    name: 'whispered, pink SNR 35 dB',
+    sampleRateHz: 48_000,
+    channelCount: 1,
+    encoding: '16-bit',
+    container: 'wav',
+    speech: WHISPERED,
+    noise: { colour: 'pink', snrDb: 35 },
+  },
+  {
+    name: 'Catalan',
+    sampleRateHz: 48_000,
+    channelCount: 2,
+    encoding: '16-bit',
+    container: 'wav',
+    speech: CATALAN,
+    noise: { colour: 'pink', snrDb: 40 },
+  },
+  {
+    name: 'French',
+    sampleRateHz: 44_100,
+    channelCount: 1,
+    encoding: '16-bit',
+    container: 'aiff',
+    speech: FRENCH,
+    noise: { colour: 'pink', snrDb: 40 },
+  },
+  {
+    name: 'Polish',
+    sampleRateHz: 48_000,
+    channelCount: 1,
+    encoding: 'float 32',
+    container: 'wav',
+    speech: POLISH,
+    noise: { colour: 'pink', snrDb: 40 },
+  },
+  {
+    name: 'Mandarin',
+    sampleRateHz: 48_000,
+    channelCount: 2,
+    encoding: '16-bit',
+    container: 'wav',
+    speech: MANDARIN,
+    noise: { colour: 'pink', snrDb: 40 },
+  },
+  {
+    name: 'HVAC noise SNR 15 dB + 120 Hz hum −20 dB',
+    sampleRateHz: 48_000,
+    channelCount: 2,
+    encoding: '16-bit',
+    container: 'wav',
+    bed: { kind: 'hvac', snrDb: 15, humBelowSpeechDb: 20 },
+  },
+];
+
 export interface BuiltCondition {
   readonly condition: TestCondition;
   readonly path: string;
@@ -147,31 +337,62 @@ interface Utterance {
   readonly endSample: number;
 }
 
-/** Builds every condition's file into `directory`. */
+/** Bump when the way files are built changes, so cached files are rebuilt. */
+const GENERATOR_VERSION = 2;
+
+/**
+ * Builds every condition's file into `directory`, or reuses the one a previous run left there
+ * (files are named by a hash of the condition and the generator version, and building is
+ * deterministic, so a cached file is the file this run would build).
+ */
 export async function buildSpeechTestSet(
   directory: string,
   conditions: readonly TestCondition[] = TEST_CONDITIONS,
 ): Promise<BuiltCondition[]> {
-  const rates = [...new Set(conditions.map((condition) => condition.sampleRateHz))];
-  const pools = new Map<number, Utterance[]>();
-  const synthesised = await mapLimited(
-    Array.from({ length: POOL_SIZE }, (_, index) => index),
-    2,
-    async (index) => synthesise(directory, index),
-  );
-  for (const rate of rates) {
-    pools.set(rate, await mapLimited(synthesised, 2, async (path) => measureUtterance(await resampleToFloat(path, rate))));
-  }
+  await mkdir(directory, { recursive: true });
+  const pools = new Map<string, Promise<Utterance[]>>();
+  const synthesised = new Map<string, Promise<string[]>>();
+  const poolFor = (source: SpeechSource, rate: number) => {
+    const key = `${source.key}@${rate}`;
+    if (!pools.has(key)) {
+      if (!synthesised.has(source.key)) {
+        const indices = Array.from({ length: source.poolSize }, (_, index) => index);
+        synthesised.set(
+          source.key,
+          mapLimited(indices, 2, async (index) => synthesise(directory, source, index)),
+        );
+      }
+      pools.set(
+        key,
+        synthesised
+          .get(source.key)!
+          .then(async (paths) => mapLimited(paths, 2, async (path) => measureUtterance(await resampleToFloat(path, rate)))),
+      );
+    }
+    return pools.get(key)!;
+  };
   const built: BuiltCondition[] = [];
-  for (const [index, condition] of conditions.entries())
-    built.push(await buildCondition(directory, index, condition, pools.get(condition.sampleRateHz)!));
+  for (const [index, condition] of conditions.entries()) {
+    const key = createHash('sha256').update(JSON.stringify({ GENERATOR_VERSION, index, condition })).digest('hex').slice(0, 16);
+    const path = join(directory, `condition-${key}.${condition.container}`);
+    const metaPath = join(directory, `condition-${key}.json`);
+    if (existsSync(path) && existsSync(metaPath)) {
+      const meta = JSON.parse(await readFile(metaPath, 'utf8')) as { labels: TimeRange[]; durationSeconds: number };
+      built.push({ condition, path, labels: meta.labels, durationSeconds: meta.durationSeconds });
+      continue;
+    }
+    const pool = await poolFor(condition.speech ?? ENGLISH, condition.sampleRateHz);
+    const item = await buildCondition(directory, index, condition, pool, path);
+    await writeFile(metaPath, JSON.stringify({ labels: item.labels, durationSeconds: item.durationSeconds }));
+    built.push(item);
+  }
   return built;
 }
 
-async function synthesise(directory: string, index: number): Promise<string> {
-  const { engine, voice } = VOICES[index % VOICES.length]!;
-  const text = SENTENCES[(index * 5) % SENTENCES.length]!;
-  const path = join(directory, `utterance-${index}.wav`);
+async function synthesise(directory: string, source: SpeechSource, index: number): Promise<string> {
+  const { engine, voice } = source.voices[index % source.voices.length]!;
+  const text = source.sentences[(index * 5) % source.sentences.length]!;
+  const path = join(directory, `utterance-${source.key}-${index}.wav`);
   if (engine === 'espeak-ng') await run('espeak-ng', ['-v', voice, '-s', String(150 + (index % 4) * 15), '-w', path, text]);
   else await run('flite', ['-voice', voice, '-t', text, '-o', path]);
   return path;
@@ -207,6 +428,7 @@ async function buildCondition(
   conditionIndex: number,
   condition: TestCondition,
   pool: readonly Utterance[],
+  path: string,
 ): Promise<BuiltCondition> {
   const rate = condition.sampleRateHz;
   const gains = condition.utteranceGainsDb ?? [0];
@@ -247,12 +469,14 @@ async function buildCondition(
   }
   const speechRms = Math.sqrt(sum / count);
 
+  const bed = condition.bed == null ? null : synthesiseBed(condition.bed, rate, length, speechRms, conditionIndex);
   const channels: Float32Array[] = [];
   for (let channel = 0; channel < condition.channelCount; channel++) {
     // The second channel is a slightly quieter copy, as from a second microphone.
     const signal = new Float32Array(length);
     const channelGain = channel === 0 ? 1 : 0.8;
     for (let index = 0; index < length; index++) signal[index] = speech[index]! * channelGain;
+    if (bed != null) for (let index = 0; index < length; index++) signal[index] = signal[index]! + bed[index]!;
     if (condition.hum != null) addHum(signal, rate, condition.hum.fundamentalHz, 20 * Math.log10(speechRms) - condition.hum.belowSpeechDb);
     if (condition.noise != null) {
       const noise = await soxNoise(condition.noise.colour, rate, length, conditionIndex * 2 + channel);
@@ -268,13 +492,28 @@ async function buildCondition(
   const normalise = 10 ** ((condition.peakDbfs ?? -3) / 20) / peak;
   for (const channel of channels) for (let index = 0; index < length; index++) channel[index] = channel[index]! * normalise;
 
-  const floatPath = join(directory, `condition-${conditionIndex}-float.wav`);
+  const floatPath = `${path}.float.wav`;
   await writeFile(floatPath, encodeWav(channels, rate, { kind: 'float', bits: 32 }));
-  const path = join(directory, `condition-${conditionIndex}.${condition.container}`);
   const encoding = condition.encoding === '16-bit' ? ['-b', '16', '-e', 'signed-integer'] : ['-b', '32', '-e', 'floating-point'];
   // -R: repeatable dither, so every run tests the same bytes.
   await run('sox', ['-R', floatPath, ...encoding, path]);
   return { condition, path, labels, durationSeconds: length / rate };
+}
+
+/** The bed at its level against the speech's active RMS (the same in every channel, as a mono bed panned centre). */
+function synthesiseBed(bed: Bed, rate: number, length: number, speechRms: number, seed: number): Float32Array {
+  const speechDb = 20 * Math.log10(speechRms);
+  const signal =
+    bed.kind === 'music'
+      ? musicBed(length, rate, { chords: bed.chords, pads: bed.pads, drums: bed.drums, seed: seed + 1 })
+      : hvacNoise(length, rate, seed + 1);
+  let sumSquares = 0;
+  for (let index = 0; index < length; index++) sumSquares += signal[index]! * signal[index]!;
+  const targetDb = bed.kind === 'music' ? speechDb - bed.belowSpeechDb : speechDb - bed.snrDb;
+  const scale = 10 ** (targetDb / 20) / Math.sqrt(sumSquares / length);
+  for (let index = 0; index < length; index++) signal[index] = signal[index]! * scale;
+  if (bed.kind === 'hvac') addHum(signal, rate, 120, speechDb - bed.humBelowSpeechDb);
+  return signal;
 }
 
 /** Pink or brown noise from sox, repeatable, `length` samples at `rate`. */

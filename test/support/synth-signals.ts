@@ -65,3 +65,28 @@ export function addHum(target: Float32Array, sampleRateHz: number, fundamentalHz
   }
   return target;
 }
+
+/**
+ * Air-handling noise: rumble (white noise through two one-pole low-passes at about 250 Hz) over a
+ * quieter broadband hiss of moving air, at unit RMS before the caller scales it. Mains-driven
+ * motors add a 120 Hz hum on top (addHum with 120 Hz).
+ */
+export function hvacNoise(frameCount: number, sampleRateHz: number, seed = 1): Float32Array {
+  const random = seededRandom(seed);
+  const out = new Float32Array(frameCount);
+  const pole = Math.exp((-2 * Math.PI * 250) / sampleRateHz);
+  let first = 0;
+  let second = 0;
+  let sumSquares = 0;
+  for (let index = 0; index < frameCount; index++) {
+    const white = random() * 2 - 1;
+    first = pole * first + (1 - pole) * white;
+    second = pole * second + (1 - pole) * first;
+    const value = 12 * second + 0.08 * white;
+    out[index] = value;
+    sumSquares += value * value;
+  }
+  const scale = 1 / Math.sqrt(sumSquares / Math.max(1, frameCount));
+  for (let index = 0; index < frameCount; index++) out[index]! *= scale;
+  return out;
+}
