@@ -1,0 +1,102 @@
+import { planClipDucking, voiceRegionsFromSpeech, type DuckPreset, type TimeRange } from '../domain/ducking';
+import { chooseDuckTracks } from './choose-duck-tracks';
+import { duckClipVolume, type PlannedGain } from './duck-clip-volume';
+import {
+  audioTracksOf,
+  type InterchangeClip,
+  type InterchangeTimeline,
+  type InterchangeTrack,
+  type TimelineDocument,
+} from './timeline-model';
+
+export interface TimelineDuckRequest {
+  readonly preset: DuckPreset;
+  /** `A1`, a track name or a role; @default tracks whose name or role says voice/VO/dialogue */
+  readonly voiceTracks?: readonly string[];
+  /** @default every other audio track that is not a voice track */
+  readonly duckTracks?: readonly string[];
+  /**
+   * Speech detected in voice media, keyed by the clip's `mediaPath` as the file names it (media time).
+   * A voice clip whose media has no entry counts by its whole extent.
+   * @default none (every voice clip by its extent)
+   */
+  readonly speechByMediaPath?: ReadonlyMap<string, readonly TimeRange[]>;
+}
+
+/** One clip's planned envelope (sequence seconds, dB relative to its own level); empty = no duck (an earlier one is taken back). */
+export interface TimelineClipEnvelope {
+  readonly clipId: string;
+  readonly trackIndex: number;
+  readonly points: readonly PlannedGain[];
+}
+
+export interface TimelineDuckPlan {
+  readonly voiceTrackIndices: readonly number[];
+  readonly duckTrackIndices: readonly number[];
+  readonly voiceRegions: readonly TimeRange[];
+  /** One per clip on the ducked tracks that can be ducked, touched by speech or not. */
+  readonly envelopes: readonly TimelineClipEnvelope[];
+  readonly warnings: readonly string[];
+}
+
+/**
+ * The ducking plan for a timeline file, with the planner the panel uses: voice regions from speech (or
+ * whole voice clips), one envelope per clip on the ducked tracks. Disabled tracks and clips are not
+ * voice; disabled clips are not ducked; freeze frames cannot be ducked and are named in a warning.
+ * Fixed depth only: a target-gap preset would need the beds' media, so its fixed depth is used.
+ */
+export function planTimelineDucking(timeline: InterchangeTimeline, request: TimelineDuckRequest): TimelineDuckPlan {
+  const { preset } = request;
+  const warnings: string[] = [];
+  const choice = chooseDuckTracks(audioTracksOf(timeline), request.voiceTracks ?? [], request.duckTracks ?? []);
+  const voiceRegions = voiceRegionsFromSpeech(
+    choice.voice.map((track) => ({ muted: !track.enabled, clips: track.clips.filter((clip) => clip.speed !== 0).map(asPlannerClip) })),
+    request.speechByMediaPath ?? new Map(),
+  );
+  if (preset.targetGapDb != null) {
+    warnings.push(`${preset.name} has a target gap; timeline files are ducked by its fixed ${preset.depthDb} dB.`);
+  }
+  const envelopes: TimelineClipEnvelope[] = [];
+  for (const track of choice.duck) {
+    for (const clip of track.clips) {
+      if (!clip.enabled) continue;
+      if (clip.speed === 0) {
+        warnings.push(`"${clip.name}" on ${label(track)} is a freeze frame; it was left as it is.`);
+        continue;
+      }
+      envelopes.push({ clipId: clip.id, trackIndex: track.index, points: planClipDucking(voiceRegions, clip, preset) });
+    }
+  }
+  return {
+    voiceTrackIndices: choice.voice.map((track) => track.index),
+    duckTrackIndices: choice.duck.map((track) => track.index),
+    voiceRegions,
+    envelopes,
+    warnings,
+  };
+}
+
+/** Writes a plan's envelopes into the document (ClipRelay's earlier ducking on those clips replaced). */
+export function applyTimelineDuckPlan(document: TimelineDocument, plan: Pick<TimelineDuckPlan, 'envelopes'>): void {
+  const clips = new Map(document.timeline.tracks.flatMap((track) => track.clips.map((clip) => [clip.id, clip] as const)));
+  for (const envelope of plan.envelopes) {
+    const clip = clips.get(envelope.clipId);
+    if (clip == null) continue;
+    document.setClipVolumeKeys(clip.id, duckClipVolume(clip.volume, envelope.points, document.timeline.frameRate));
+  }
+}
+
+/** Plans and writes in one step; returns the plan (for its warnings and regions). */
+export function duckTimelineDocument(document: TimelineDocument, request: TimelineDuckRequest): TimelineDuckPlan {
+  const plan = planTimelineDucking(document.timeline, request);
+  applyTimelineDuckPlan(document, plan);
+  return plan;
+}
+
+function asPlannerClip(clip: InterchangeClip) {
+  return { ...clip, disabled: !clip.enabled };
+}
+
+function label(track: InterchangeTrack): string {
+  return `A${track.index + 1}`;
+}
