@@ -1,10 +1,13 @@
 import { TimelineFormatError } from './interchange-error';
 import { readOtio } from './otio/read-otio';
+import { readXmeml } from './xmeml/read-xmeml';
 import { sniffTimelineFormat } from './sniff-timeline-format';
 import type { TimelineDocument, TimelineFormat } from './timeline-model';
 
 const READERS: Record<TimelineFormat, (text: string) => TimelineDocument> = {
   otio: readOtio,
+  xmeml: readXmeml,
+  fcpxml: readXmeml,
 };
 
 /** Reads a timeline file of any supported format, found from its content. */

@@ -1,3 +1,4 @@
+import { roundDb } from '../gain-db';
 import type { VolumeKey } from '../timeline-model';
 import {
   CLIPRELAY_METADATA_KEY,
@@ -8,9 +9,6 @@ import {
   type JsonObject,
 } from './otio-json';
 import type { OtioClipNode } from './read-otio';
-
-/** Levels are written to 1/10 000 dB: far below what anyone hears, and the same on every run. */
-const roundDb = (levelDb: number) => Math.round(levelDb * 10_000) / 10_000 + 0;
 
 /**
  * Writes a clip's volume keys into Resolve's `Fairlight Clip Volume and Fades` effect, adding the
