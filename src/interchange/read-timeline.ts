@@ -1,4 +1,5 @@
 import { TimelineFormatError } from './interchange-error';
+import { readFcpxml } from './fcpxml/read-fcpxml';
 import { readOtio } from './otio/read-otio';
 import { readXmeml } from './xmeml/read-xmeml';
 import { sniffTimelineFormat } from './sniff-timeline-format';
@@ -7,7 +8,7 @@ import type { TimelineDocument, TimelineFormat } from './timeline-model';
 const READERS: Record<TimelineFormat, (text: string) => TimelineDocument> = {
   otio: readOtio,
   xmeml: readXmeml,
-  fcpxml: readXmeml,
+  fcpxml: readFcpxml,
 };
 
 /** Reads a timeline file of any supported format, found from its content. */

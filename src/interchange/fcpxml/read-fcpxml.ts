@@ -1,0 +1,267 @@
+import { rateFromDecimal, type FrameRate } from '../frame-rate';
+import { TimelineFormatError, TimelineNotUnderstoodError } from '../interchange-error';
+import { mediaPathFromUrl } from '../media-url';
+import type { ClipVolume, InterchangeClip, InterchangeTrack, TimelineDocument, VolumeKey } from '../timeline-model';
+import { attributeOf, buildXml, elementsOf, firstElement, parseXml, rootElement, tagOf, type XmlNode } from '../xml/xml-tree';
+import { parseRationalTime, rationalToSeconds, type RationalTime } from './rational-time';
+import { readFcpxmlMarks, writeFcpxmlClipVolume, type FcpxmlMarks } from './write-fcpxml-volume';
+
+/** A clip as read, with its element and its local-time origin (`start`), which keyframe times count from. */
+export interface FcpxmlClipNode {
+  readonly clip: InterchangeClip;
+  readonly element: XmlNode;
+  readonly localStart: RationalTime;
+  readonly frameDuration: RationalTime;
+}
+
+const SUPPORTED_VERSIONS = ['1.8', '1.9', '1.10', '1.11'];
+/** Story elements with their own media ClipRelay does not open (compound, synced, multicam clips, auditions). */
+const CONTAINER_ELEMENTS: Record<string, string> = {
+  clip: 'a clip container',
+  'ref-clip': 'a compound clip',
+  'sync-clip': 'a synchronized clip',
+  'mc-clip': 'a multicam clip',
+  audition: 'an audition',
+};
+
+interface Asset {
+  readonly path: string | null;
+  readonly hasAudio: boolean;
+}
+
+interface Context {
+  readonly assets: ReadonlyMap<string, Asset>;
+  readonly frameDuration: RationalTime;
+  readonly problems: string[];
+  readonly audio: Map<string, InterchangeClip[]>;
+  readonly video: InterchangeClip[];
+  readonly nodes: Map<string, FcpxmlClipNode>;
+  readonly marks: FcpxmlMarks;
+}
+
+/**
+ * Reads FCPXML 1.8–1.11 (Final Cut Pro, Resolve): the first project's sequence, its rate (`frameDuration`
+ * of its format, DF/NDF from `tcFormat`), asset clips and audio in the primary storyline and connected
+ * to it, gaps and transitions. FCPXML has no tracks: each audio role (`dialogue`, `music`, `effects`, or
+ * the editor's own) is one audio track, in order of first use. Volume is `adjust-volume` (dB), keyframes
+ * in the clip's local time. Compound, synchronized and multicam clips, secondary storylines, retimed
+ * audio and per-channel volume are refused by name.
+ */
+export function readFcpxml(text: string): TimelineDocument {
+  const document = parseXml(text, 'FCPXML file');
+  const root = rootElement(document);
+  if (root == null || tagOf(root) !== 'fcpxml') throw new TimelineFormatError({ message: 'This XML file is not FCPXML.' });
+  const version = attributeOf(root, 'version') ?? '';
+  const problems: string[] = [];
+  if (!SUPPORTED_VERSIONS.includes(version)) problems.push(`it is FCPXML ${version} (1.8 to 1.11 are supported; export one of those)`);
+  const resources = firstElement(root, 'resources');
+  const formats = new Map(elementsOf(resources ?? root, 'format').map((format) => [attributeOf(format, 'id') ?? '', format] as const));
+  const assets = new Map(
+    elementsOf(resources ?? root, 'asset').map((asset) => [attributeOf(asset, 'id') ?? '', readAsset(asset)] as const),
+  );
+  const sequence = findSequence(root);
+  if (sequence == null) throw new TimelineNotUnderstoodError({ fileKind: 'FCPXML file', problems: ['it has no project with a sequence'] });
+  const format = formats.get(attributeOf(sequence, 'format') ?? '');
+  const frameDuration = parseRationalTime(format == null ? null : attributeOf(format, 'frameDuration')) ?? {
+    numerator: 1,
+    denominator: 25,
+  };
+  const fps = frameDuration.denominator / frameDuration.numerator;
+  const ntscRate = rateFromDecimal(fps);
+  const frameRate: FrameRate = { ...ntscRate, dropFrame: attributeOf(sequence, 'tcFormat') === 'DF' && ntscRate.denominator === 1001 };
+  const tcStart = rationalToSeconds(parseRationalTime(attributeOf(sequence, 'tcStart')) ?? { numerator: 0, denominator: 1 });
+  const context: Context = {
+    assets,
+    frameDuration,
+    problems,
+    audio: new Map(),
+    video: [],
+    nodes: new Map(),
+    marks: readFcpxmlMarks(sequence),
+  };
+  const spine = firstElement(sequence, 'spine');
+  if (spine == null) problems.push('its sequence has no spine');
+  else readSpine(spine, { recordOrigin: -tcStart, localStart: 0, speed: 1 }, context, 'p');
+  if (problems.length > 0) throw new TimelineNotUnderstoodError({ fileKind: 'FCPXML file', problems });
+
+  const byStart = (a: InterchangeClip, b: InterchangeClip) => a.startSeconds - b.startSeconds;
+  const tracks: InterchangeTrack[] = [
+    { kind: 'video', index: 0, name: 'Video', enabled: true, roles: ['video'], clips: context.video.sort(byStart) },
+    ...[...context.audio].map(([role, clips], index) => ({
+      kind: 'audio' as const,
+      index,
+      name: role,
+      enabled: true,
+      roles: [role],
+      clips: clips.sort(byStart),
+    })),
+  ];
+  const project = findProject(root);
+  const timeline = { format: 'fcpxml' as const, name: (project == null ? null : attributeOf(project, 'name')) ?? '', frameRate, tracks };
+  return {
+    timeline,
+    setClipVolumeKeys: (clipId, keys) => {
+      const node = context.nodes.get(clipId);
+      if (node != null) writeFcpxmlClipVolume(node, keys, sequence, context.marks);
+    },
+    serialize: () => buildXml(document),
+  };
+}
+
+/** Where a container's local time sits in the sequence: record = origin + (local − localStart) / speed. */
+interface Placement {
+  readonly recordOrigin: number;
+  readonly localStart: number;
+  readonly speed: number;
+}
+
+function readSpine(spine: XmlNode, placement: Placement, context: Context, path: string): void {
+  elementsOf(spine).forEach((item, position) => readItem(item, placement, context, `${path}.${position}`, true));
+}
+
+function readItem(item: XmlNode, parent: Placement, context: Context, path: string, inSpine: boolean): void {
+  const tag = tagOf(item)!;
+  const name = attributeOf(item, 'name') ?? tag;
+  if (tag === 'transition' || tag === 'caption' || tag === 'title' || tag === 'video') return;
+  if (CONTAINER_ELEMENTS[tag] != null) {
+    context.problems.push(`"${name}" is ${CONTAINER_ELEMENTS[tag]} (${tag}), which is not supported; break it apart first`);
+    return;
+  }
+  if (tag === 'spine') {
+    if (!inSpine)
+      context.problems.push(`"${attributeOf(item, 'name') ?? 'a secondary storyline'}" is a secondary storyline, which is not supported`);
+    return;
+  }
+  if (tag !== 'asset-clip' && tag !== 'gap' && tag !== 'audio') return;
+  const offset = seconds(attributeOf(item, 'offset'));
+  const localStart = seconds(attributeOf(item, 'start'));
+  const duration = seconds(attributeOf(item, 'duration'));
+  const recordStart = parent.recordOrigin + (offset - parent.localStart) / parent.speed;
+  const own: Placement = { recordOrigin: recordStart, localStart, speed: 1 };
+  if (tag !== 'gap') readClip(item, tag, { recordStart, duration, localStart }, context, path);
+  // Connected items: lane ≠ 0 children, placed in this item's local time.
+  for (const [position, child] of elementsOf(item).entries()) {
+    const childTag = tagOf(child)!;
+    if (childTag === 'spine' || CONTAINER_ELEMENTS[childTag] != null || ['asset-clip', 'audio'].includes(childTag)) {
+      readItem(child, own, context, `${path}.${position}`, false);
+    }
+  }
+}
+
+function readClip(
+  item: XmlNode,
+  tag: string,
+  timing: { readonly recordStart: number; readonly duration: number; readonly localStart: number },
+  context: Context,
+  path: string,
+): void {
+  const name = attributeOf(item, 'name') ?? tag;
+  const asset = context.assets.get(attributeOf(item, 'ref') ?? '');
+  const srcEnable = attributeOf(item, 'srcEnable') ?? 'all';
+  const hasAudio = tag === 'audio' || (asset?.hasAudio === true && srcEnable !== 'video');
+  const clip = {
+    id: path,
+    name,
+    mediaPath: asset?.path ?? null,
+    startSeconds: timing.recordStart,
+    endSeconds: timing.recordStart + timing.duration,
+    inPointSeconds: timing.localStart,
+    speed: 1,
+    enabled: attributeOf(item, 'enabled') !== '0',
+  };
+  if (!hasAudio) {
+    context.video.push({ ...clip, volume: { staticLevelDb: 0, keys: [] } });
+    return;
+  }
+  if (firstElement(item, 'timeMap') != null) context.problems.push(`"${name}" is retimed (timeMap), which is not supported for audio yet`);
+  for (const source of [...elementsOf(item, 'audio-channel-source'), ...elementsOf(item, 'audio-role-source')]) {
+    if (firstElement(source, 'adjust-volume') != null) context.problems.push(`"${name}" has per-channel volume, which is not supported`);
+  }
+  const volume = readVolume(item, timing, context.marks.clips[path] ?? {}, name, context.problems);
+  const audioClip: InterchangeClip = { ...clip, volume };
+  const role = (attributeOf(item, tag === 'audio' ? 'role' : 'audioRole') ?? 'dialogue').split('.')[0]!;
+  const list = context.audio.get(role) ?? [];
+  list.push(audioClip);
+  context.audio.set(role, list);
+  if (asset?.hasAudio === true && srcEnable === 'all' && tag === 'asset-clip') context.video.push(audioClip);
+  context.nodes.set(path, {
+    clip: audioClip,
+    element: item,
+    localStart: parseRationalTime(attributeOf(item, 'start')) ?? { numerator: 0, denominator: 1 },
+    frameDuration: context.frameDuration,
+  });
+}
+
+function readVolume(
+  item: XmlNode,
+  timing: { readonly recordStart: number; readonly localStart: number },
+  marks: Readonly<Record<string, string | null>>,
+  name: string,
+  problems: string[],
+): ClipVolume {
+  const adjust = firstElement(item, 'adjust-volume');
+  if (adjust == null) return { staticLevelDb: 0, keys: [] };
+  const staticLevelDb = parseDb(attributeOf(adjust, 'amount') ?? '0dB');
+  if (staticLevelDb == null) problems.push(`"${name}" has a volume amount that is not in dB`);
+  const parameter = elementsOf(adjust, 'param').find((param) => attributeOf(param, 'name') === 'amount');
+  const animation = parameter == null ? null : firstElement(parameter, 'keyframeAnimation');
+  const keys: VolumeKey[] = [];
+  for (const keyframe of animation == null ? [] : elementsOf(animation, 'keyframe')) {
+    const timeText = attributeOf(keyframe, 'time') ?? '';
+    const valueText = attributeOf(keyframe, 'value') ?? '';
+    const time = parseRationalTime(timeText);
+    const levelDb = parseDb(valueText);
+    if (time == null || levelDb == null) {
+      problems.push(`"${name}" has a volume keyframe without a rational time and a dB value`);
+      continue;
+    }
+    const mark = marks[timeText];
+    const editorLevelDb = mark == null ? null : parseDb(mark);
+    keys.push({
+      timeSeconds: timing.recordStart + rationalToSeconds(time) - timing.localStart,
+      levelDb,
+      timeToken: timeText,
+      valueToken: valueText,
+      mark:
+        mark === undefined
+          ? null
+          : mark === null || editorLevelDb == null
+            ? { kind: 'added' }
+            : { kind: 'ducked', editorLevelDb, editorValueToken: mark },
+    });
+  }
+  return { staticLevelDb: staticLevelDb ?? 0, keys: keys.sort((a, b) => a.timeSeconds - b.timeSeconds) };
+}
+
+/** `-6dB`, `-6.5dB` or a bare number (dB). */
+export function parseDb(text: string): number | null {
+  const match = /^\s*(-?\d+(?:\.\d+)?(?:e-?\d+)?)\s*(?:dB)?\s*$/i.exec(text);
+  return match == null ? null : Number(match[1]);
+}
+
+function seconds(text: string | null): number {
+  const time = parseRationalTime(text);
+  return time == null ? 0 : rationalToSeconds(time);
+}
+
+function readAsset(asset: XmlNode): Asset {
+  const rep = firstElement(asset, 'media-rep');
+  const src = (rep == null ? null : attributeOf(rep, 'src')) ?? attributeOf(asset, 'src');
+  return { path: src == null ? null : mediaPathFromUrl(src), hasAudio: attributeOf(asset, 'hasAudio') === '1' };
+}
+
+function findProject(node: XmlNode): XmlNode | null {
+  for (const child of elementsOf(node)) {
+    if (tagOf(child) === 'project') return child;
+    if (['library', 'event'].includes(tagOf(child)!)) {
+      const found = findProject(child);
+      if (found != null) return found;
+    }
+  }
+  return null;
+}
+
+function findSequence(root: XmlNode): XmlNode | null {
+  const project = findProject(root);
+  return project == null ? null : firstElement(project, 'sequence');
+}
