@@ -13,6 +13,7 @@ import type { ClipGainEnvelope, NleHost, TimelineClip, TimelineTrack } from '../
 import type { ReadMedia } from '../platform/read-media';
 import { describeError } from '../shared/app-error';
 import { MediaAnalysisCache } from './media-analysis-cache';
+import { selectedDuckTargets } from './selected-duck-targets';
 import { bedLoudnessLufs, voiceLoudnessLufs, type MeasuredClip } from './target-gap-loudness';
 
 /** Where the voice "speaks": whole voice clips, or speech detected in their media. */
@@ -36,6 +37,12 @@ interface ApplyDuckingBase {
   readonly preset: DuckPreset;
   /** Audio clips to duck; @default every enabled clip on the other audio tracks. */
   readonly targetClipIds?: readonly string[];
+  /**
+   * Duck only the clips selected in the host's timeline (read with the sequence, so the plan matches what
+   * the editor sees), on tracks whose role is ticked; nothing else changes. Fails with
+   * NothingSelectedToDuckError when the selection holds no such clip. @default false
+   */
+  readonly onlySelectedClips?: boolean;
   /**
    * Track roles to duck ("duck against" in Essential Sound's words, seen from the other side).
    * @default every role but voice
@@ -104,10 +111,20 @@ export async function planDucking(input: ApplyDuckingInput): Promise<DuckingResu
     const role = trackRoleOf(track, input.trackRoles);
     return !isVoiceRole(role) && (input.duckRoles == null || input.duckRoles.includes(role));
   };
-  const candidates = sequence.audioTracks
+  const isVoiceTrack = (track: TimelineTrack) =>
+    input.voiceTrackIndices.includes(track.index) || isVoiceRole(trackRoleOf(track, input.trackRoles));
+  const onTickedTracks = sequence.audioTracks
     .filter((track) => !input.voiceTrackIndices.includes(track.index) && duckable(track))
     .flatMap((track) => track.clips)
     .filter((clip) => (input.targetClipIds == null ? !clip.disabled : input.targetClipIds.includes(clip.id)));
+  const candidates =
+    input.onlySelectedClips === true
+      ? selectedDuckTargets(
+          sequence,
+          { isVoice: isVoiceTrack, isDucked: duckable, roleOf: (track) => trackRoleOf(track, input.trackRoles) },
+          host.capabilities.name,
+        ).filter((clip) => onTickedTracks.includes(clip))
+      : onTickedTracks;
   // A host that cannot say where keyframes land on a retimed clip (Premiere until an install settles
   // it) would refuse the whole duck: such clips are left out, and the editor is told which.
   const isRetimed = (clip: TimelineClip) => clip.speed !== 1 || clip.reversed === true;

@@ -31,6 +31,20 @@ describe('naming templates', () => {
     expect(name).not.toMatch(/[\\/:*?"<>|]/);
   });
 
+  it('numbers variations from 1 with {variation}, and leaves it out with its separator for a single generation', () => {
+    const template = '{slug}_{variation}_{provider}';
+    expect(renderFileName(template, { ...fields, variation: 2 })).toBe('uberquert-den-hafen-gulls-fog_2_kling_3a9c2e77.mp4');
+    expect(renderFileName(template, fields)).toBe('uberquert-den-hafen-gulls-fog_kling_3a9c2e77.mp4');
+    expect(renderFileName('{variation}-{slug}', fields)).toBe('uberquert-den-hafen-gulls-fog_3a9c2e77.mp4');
+    expect(renderFileName('{variation}-{slug}', { ...fields, variation: 1 })).toBe('1-uberquert-den-hafen-gulls-fog_3a9c2e77.mp4');
+    expect(renderBinPath('ClipRelay/{slug} {variation}', { ...fields, variation: 3 })).toEqual([
+      'ClipRelay',
+      'uberquert-den-hafen-gulls-fog 3',
+    ]);
+    expect(renderBinPath('ClipRelay/{variation}', fields)).toEqual(['ClipRelay']);
+    expect(unknownTokens('{slug}_{variation}')).toEqual([]);
+  });
+
   it('names unknown tokens so settings can refuse them', () => {
     expect(unknownTokens('{project}_{client}_{slug}')).toEqual(['client']);
     expect(slugify('!!!')).toBe('clip');

@@ -80,6 +80,10 @@ export interface FakePremiere {
   refuseAction(ordinal?: number): void;
   closeSequence(): void;
   closeProject(): void;
+  /** The editor clicks in the Timeline: exactly these items (by kind, track and position on it) become the selection. No undo entry. */
+  select(items: ReadonlyArray<{ readonly kind: FakeTrackKind; readonly trackIndex: number; readonly itemIndex: number }>): void;
+  /** Renames the scenario's sequence, as the editor does in the Project panel; its guid stays. */
+  renameSequence(name: string): void;
 }
 
 const ROOT_ID = 'root';
@@ -134,6 +138,7 @@ function seedTracks(world: FakeWorld, scenario: HostScenario, kind: FakeTrackKin
         // The scenario does not say which clips are linked; each seeded clip stands alone.
         linkGroup: world.newLinkGroup(),
         components: kind === 'audio' ? defaultAudioComponents() : [],
+        ...(clip.selected === true ? { selected: true } : {}),
       }))
       .sort((a, b) => a.startTicks - b.startTicks),
   }));
@@ -242,6 +247,21 @@ export function createFakePremiere(scenario: HostScenario, options: FakePremiere
     },
     closeProject: () => {
       projectOpen = false;
+    },
+    select: (items) => {
+      for (const kind of ['video', 'audio'] as const) {
+        for (const [trackIndex, track] of world.tracks(sequenceId, kind).entries()) {
+          for (const [itemIndex, item] of track.items.entries()) {
+            item.selected = items.some(
+              (wanted) => wanted.kind === kind && wanted.trackIndex === trackIndex && wanted.itemIndex === itemIndex,
+            );
+          }
+        }
+      }
+    },
+    renameSequence: (name) => {
+      const sequence = world.sequence(sequenceId);
+      world.state.sequences = world.state.sequences.map((candidate) => (candidate === sequence ? { ...sequence, name } : candidate));
     },
   };
 }

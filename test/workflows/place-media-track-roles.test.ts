@@ -21,14 +21,17 @@ function host(): SandboxHost {
 
 /** As the panel composes it: the roles remembered for the sequence the clip goes into. */
 const placementFrom = (stored: Record<string, Record<string, TrackRole>>) => (sequence: Parameters<typeof sequenceRoleKey>[0]) => ({
-  trackRoles: trackRoleChoicesFor(stored, sequenceRoleKey(sequence)),
+  trackRoles: trackRoleChoicesFor(stored, sequence),
 });
 
 describe('Generate places by the Duck tab’s track roles for the sequence it places into', () => {
   it('never places on a track the editor called voice in this sequence, and ignores choices made for another sequence', async () => {
-    const key = sequenceRoleKey({ projectPath: '', projectName: 'Sandbox project', name: 'Promo 30s' });
+    const key = sequenceRoleKey({ projectPath: '', projectName: 'Sandbox project', name: 'Promo 30s', sequenceId: 'sandbox-sequence-1' });
+    // Choices remembered under the names, before hosts gave a sequence id, still count.
+    const byNames = sequenceRoleKey({ projectPath: '', projectName: 'Sandbox project', name: 'Promo 30s' });
     const cases = [
       { stored: { [key]: { '0': 'voice' as const } }, expectedTrack: 1 },
+      { stored: { [byNames]: { '0': 'voice' as const } }, expectedTrack: 1 },
       { stored: { [`${key} (copy)`]: { '0': 'voice' as const } }, expectedTrack: 0 },
     ];
     for (const { stored, expectedTrack } of cases) {

@@ -7,9 +7,17 @@ export interface NameFields {
   readonly date: Date;
   readonly prompt: string;
   readonly jobId: string;
+  /**
+   * Which of several variations of one Generate this clip is, 1-based. Omitted for a single generation,
+   * and then `{variation}` renders as nothing (with the separator before it), so single clips keep short names.
+   */
+  readonly variation?: number;
 }
 
-const NAME_TOKENS = ['project', 'provider', 'model', 'date', 'time', 'slug', 'job'] as const;
+const NAME_TOKENS = ['project', 'provider', 'model', 'date', 'time', 'slug', 'job', 'variation'] as const;
+
+/** Stands in for a token that renders as nothing until the separator next to it is dropped too. */
+const EMPTY_TOKEN = '\uE000';
 
 /**
  * Default file name: what it shows first (the prompt's slug), so clips tell apart in a narrow bin column and on
@@ -62,6 +70,8 @@ function fieldValue(token: string, fields: NameFields): string {
       return slugify(fields.prompt);
     case 'job':
       return shortJobId(fields.jobId);
+    case 'variation':
+      return fields.variation == null ? EMPTY_TOKEN : String(fields.variation);
     default:
       return token;
   }
@@ -73,7 +83,7 @@ function fieldValue(token: string, fields: NameFields): string {
  * lacks it, so two generations never collide on disk.
  */
 export function renderFileName(template: string, fields: NameFields): string {
-  let name = template.replace(/\{([^{}]*)\}/g, (_, token: string) => fieldValue(token, fields));
+  let name = withoutEmptyTokens(template.replace(/\{([^{}]*)\}/g, (_, token: string) => fieldValue(token, fields)));
   if (!template.includes('{job}')) name = `${name}_${shortJobId(fields.jobId)}`;
   // The template's own text is sanitized too: a "/" there must not create a folder.
   const safe = name
@@ -85,10 +95,18 @@ export function renderFileName(template: string, fields: NameFields): string {
   return `${safe.replace(/^[.\s-]+/, '').slice(0, 180)}.mp4`;
 }
 
+/**
+ * Drops each empty token with one separator next to it ("{slug}_{variation}_{model}" → "slug_model" for a
+ * single generation): the one before it, else the one after it (at the start of a name or segment).
+ */
+function withoutEmptyTokens(text: string): string {
+  return text.replace(/^\uE000[-_. ]?/, '').replace(/[-_. ]?\uE000/g, '');
+}
+
 /** A bin path from a template: "/" separates nested bins; empty segments are dropped. */
 export function renderBinPath(template: string, fields: NameFields): string[] {
   return template
     .split('/')
-    .map((segment) => segment.replace(/\{([^{}]*)\}/g, (_, token: string) => fieldValue(token, fields)).trim())
+    .map((segment) => withoutEmptyTokens(segment.replace(/\{([^{}]*)\}/g, (_, token: string) => fieldValue(token, fields))).trim())
     .filter((segment) => segment !== '');
 }

@@ -1,3 +1,5 @@
+import { trackRoleFromClipTypes, type AudioClipType } from './audio-clip-type';
+
 /**
  * What an audio track carries, in the words of Premiere's Essential Sound panel (Dialogue, Music, SFX,
  * Ambience) plus the clips ClipRelay generated. Placement never puts generated audio on a voice track,
@@ -29,9 +31,24 @@ export function trackRoleFromName(name: string): TrackRole {
 /** Roles the editor set by hand, by audio track index; they win over names. Remembered per sequence by the caller. */
 export type TrackRoleChoices = Readonly<Record<number, TrackRole>>;
 
-/** A track's role: the editor's choice when there is one, else what its name suggests. */
-export function trackRoleOf(track: { readonly index: number; readonly name: string }, choices: TrackRoleChoices = {}): TrackRole {
-  return choices[track.index] ?? trackRoleFromName(track.name);
+/** A track as the classifier reads it: its clips' Essential Sound types count where the host reads them. */
+interface ClassifiedTrack {
+  readonly index: number;
+  readonly name: string;
+  readonly clips?: readonly { readonly audioClipType?: AudioClipType }[];
+}
+
+/** What ClipRelay would call a track by itself: its clips' Essential Sound types where the host reads them, else its name. */
+export function automaticTrackRole(track: Omit<ClassifiedTrack, 'index'>): TrackRole {
+  return trackRoleFromClipTypes(track.clips ?? []) ?? trackRoleFromName(track.name);
+}
+
+/**
+ * A track's role: the editor's choice when there is one, else the type its clips carry in Essential Sound
+ * (where the host can read it), else what its name suggests.
+ */
+export function trackRoleOf(track: ClassifiedTrack, choices: TrackRoleChoices = {}): TrackRole {
+  return choices[track.index] ?? automaticTrackRole(track);
 }
 
 /** Voice and dialogue tracks: ClipRelay never writes there (no placement, no gain change). */

@@ -59,6 +59,10 @@ const diagnosticsFactsSchema = z.object({
   /** (f) A clip placed between frames starts on a frame boundary. */
   startsSnapToFrames: settled(z.boolean()),
 
+  // --- Essential Sound clip types (issue 13 item 2) ----------------------------------------------
+  /** Methods on an audio track item that look like a clip-type reader; [] when there is none (26.3). */
+  clipAudioTypeMethods: settled(z.array(z.string())),
+
   // --- speed-changed and reversed clips (unsettled mapping) ---------------------------------------
   speedChangedClips: settled(
     z.object({

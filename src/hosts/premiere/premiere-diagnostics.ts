@@ -9,6 +9,7 @@ import { premiereLevelToDb } from './premiere-level';
 import { mediaPathOf } from './premiere-media-path';
 import { mediaDurationOf } from './premiere-placement';
 import { levelValueOf, type ScratchSource } from './premiere-probe-scratch-context';
+import { probeClipAudioTypes } from './premiere-probe-clip-audio-type';
 import { probeSpeedChangedClips } from './premiere-probe-speed';
 import { readPremiereVersion } from './premiere-probe-version';
 import type { UxpHostInfo } from './premiere-runtime';
@@ -459,6 +460,7 @@ export async function runPremiereDiagnostics(ppro: premierepro, options: Premier
     await probe(record, 'Frame rate API', () => probeFrameRateApi(ppro, active, record, version));
     await probe(record, 'Audio clip components', () => probeAudioComponents(ppro, active, record));
     await probe(record, 'Speed-changed and reversed clips', () => probeSpeedChangedClips(ppro, active, record));
+    await probe(record, 'Essential Sound clip types', () => probeClipAudioTypes(ppro, active, record));
   }
   await probe(record, 'Import lookup', () => probeImport(ppro, active, options.host, record));
 

@@ -57,6 +57,17 @@ interface PremiereHostOptions {
 
 const LOOKUP_INTERVAL_MS = 50;
 
+/** The sequence's guid as text (stable across renames), or null when this Premiere does not give one. */
+function sequenceGuidOf(sequence: Sequence): string | null {
+  try {
+    const guid = sequence.guid?.toString() ?? '';
+    return guid === '' ? null : guid;
+  } catch {
+    // A Premiere whose Sequence lacks a usable guid still has names to key choices by (sequence-track-roles.ts).
+    return null;
+  }
+}
+
 /** Two envelopes for one clip in one call would fight over the same keyframes: refused up front. */
 function assertOneEnvelopePerClip(envelopes: readonly ClipGainEnvelope[], operation: string): void {
   const seen = new Set<string>();
@@ -106,6 +117,10 @@ export class PremiereHost implements NleHost {
       ducksRetimedClips: options.retimedKeyframesSettled === true,
       // No project-panel selection API is verified (research/premiere-uxp.md lists track-item selection only), so no Reveal in bin.
       revealsInBin: false,
+      // Each track item answers getIsSelected() (documented since 25.0); see premiere-track-items.ts.
+      readsSelection: true,
+      // No UXP API reads Essential Sound's clip type (26.3 types and reference); Diagnostics looks for one.
+      readsClipAudioTypes: false,
     };
   }
 
@@ -126,18 +141,25 @@ export class PremiereHost implements NleHost {
       readTimelineTracks(this.ppro, sequence, 'video'),
       readTimelineTracks(this.ppro, sequence, 'audio'),
     ]);
+    const sequenceId = sequenceGuidOf(sequence);
+    const selectedClipIds =
+      videoTracks.selectedClipIds == null || audioTracks.selectedClipIds == null
+        ? null
+        : [...videoTracks.selectedClipIds, ...audioTracks.selectedClipIds];
     return {
       projectName: project.name,
       projectPath: project.path ?? '',
       name: sequence.name,
+      ...(sequenceId != null ? { sequenceId } : {}),
       frameRate: frameRate.value,
       frameWidth: frameSize.width,
       frameHeight: frameSize.height,
       playheadSeconds: playhead.seconds,
       ...normalizeSequenceMarks(inPoint.seconds, outPoint.seconds, end.seconds),
       endSeconds: Math.max(0, end.seconds),
-      videoTracks,
-      audioTracks,
+      videoTracks: videoTracks.tracks,
+      audioTracks: audioTracks.tracks,
+      ...(selectedClipIds != null ? { selectedClipIds } : {}),
     };
   }
 

@@ -65,8 +65,14 @@ async function readClipSource(
   return { mediaPath, projectItemId };
 }
 
-async function readTimelineClip(ppro: premierepro, item: PremiereTrackItem, kind: TrackKind, trackIndex: number): Promise<TimelineClip> {
-  const [name, source, start, end, inPoint, speed, reversed, disabled] = await Promise.all([
+/** A clip as read, with whether it is in the Timeline selection (null when Premiere would not say). */
+interface ReadClip {
+  readonly clip: TimelineClip;
+  readonly selected: boolean | null;
+}
+
+async function readTimelineClip(ppro: premierepro, item: PremiereTrackItem, kind: TrackKind, trackIndex: number): Promise<ReadClip> {
+  const [name, source, start, end, inPoint, speed, reversed, disabled, selected] = await Promise.all([
     item.getName(),
     readClipSource(ppro, item),
     item.getStartTime(),
@@ -75,8 +81,9 @@ async function readTimelineClip(ppro: premierepro, item: PremiereTrackItem, kind
     item.getSpeed(),
     isReversed(item),
     item.isDisabled(),
+    isSelected(item),
   ]);
-  return {
+  const clip: TimelineClip = {
     id: encodeClipId({ kind, trackIndex, startTicks: start.ticks }),
     trackKind: kind,
     trackIndex,
@@ -89,6 +96,18 @@ async function readTimelineClip(ppro: premierepro, item: PremiereTrackItem, kind
     ...(reversed ? { reversed } : {}),
     disabled,
   };
+  return { clip, selected };
+}
+
+/**
+ * `getIsSelected()` (audiocliptrackitem.md, videocliptrackitem.md, since 25.0) asks the item itself, so
+ * a video and an audio clip at the same place are never confused (the items `Sequence.getSelection()`
+ * returns do not say their kind). Null when this Premiere does not answer.
+ */
+async function isSelected(item: PremiereTrackItem): Promise<boolean | null> {
+  // Documented since 25.0; a Premiere that lacks or refuses it leaves the selection unknown rather than failing the read.
+  if (typeof item.getIsSelected !== 'function') return null;
+  return item.getIsSelected().then(Boolean, () => null);
 }
 
 /** `isSpeedReversed()` is typed `Promise<number>` (26.3 `.d.ts`); a negative speed also means reversed. */
@@ -98,22 +117,34 @@ async function isReversed(item: PremiereTrackItem): Promise<boolean> {
   return Boolean(flag) || speed < 0;
 }
 
-/** A snapshot of every track of one kind with its clips, sorted by start. */
-export async function readTimelineTracks(ppro: premierepro, sequence: Sequence, kind: TrackKind): Promise<TimelineTrack[]> {
+/** Every track of one kind with its clips sorted by start, and the ids of its selected clips (null when Premiere would not say). */
+export async function readTimelineTracks(
+  ppro: premierepro,
+  sequence: Sequence,
+  kind: TrackKind,
+): Promise<{ readonly tracks: TimelineTrack[]; readonly selectedClipIds: string[] | null }> {
   const tracks = await readTracks(sequence, kind);
-  return Promise.all(
-    tracks.map(async (track, index): Promise<TimelineTrack> => {
+  const read = await Promise.all(
+    tracks.map(async (track, index) => {
       const items = await readTrackItems(ppro, track);
       const clips = await Promise.all(items.map((item) => readTimelineClip(ppro, item, kind, index)));
-      return {
+      const timelineTrack: TimelineTrack = {
         kind,
         index,
         name: track.name,
         muted: await track.isMuted(),
-        clips: clips.sort((a, b) => a.startSeconds - b.startSeconds),
+        clips: clips.map((read) => read.clip).sort((a, b) => a.startSeconds - b.startSeconds),
       };
+      return { timelineTrack, clips };
     }),
   );
+  const clips = read.flatMap((track) => track.clips);
+  return {
+    tracks: read.map((track) => track.timelineTrack),
+    selectedClipIds: clips.some((clip) => clip.selected == null)
+      ? null
+      : clips.filter((clip) => clip.selected === true).map((clip) => clip.clip.id),
+  };
 }
 
 /** The audio track item a clip id names, or null when the id is not an audio clip on this timeline. */

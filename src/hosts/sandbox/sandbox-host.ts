@@ -53,6 +53,8 @@ export class SandboxHost implements NleHost {
     writesProvenance: true,
     ducksRetimedClips: true,
     revealsInBin: true,
+    readsSelection: true,
+    readsClipAudioTypes: true,
   };
   #state: SandboxState;
   readonly #undoStack: UndoEntry[] = [];
@@ -90,12 +92,47 @@ export class SandboxHost implements NleHost {
     this.#replace({ ...this.#state, revealedItemId: itemId });
   }
 
-  /** Reverts the latest edit exactly; returns its label, or null when there is nothing to undo. */
+  /**
+   * Reverts the latest edit exactly; returns its label, or null when there is nothing to undo. The
+   * selection is not an edit, so it stays (less any clip the undo took away).
+   */
   undo(): string | null {
     const entry = this.#undoStack.pop();
     if (entry == null) return null;
-    this.#replace(entry.before);
+    const { selectedClipIds: _before, ...restored } = entry.before;
+    const selectedClipIds = this.#state.selectedClipIds;
+    this.#replace(selectedClipIds == null ? restored : { ...restored, selectedClipIds });
     return entry.label;
+  }
+
+  /**
+   * The editor's timeline selection, as clicking clips in Premiere's timeline: replaces the selection with
+   * these clips and the clips linked to them (linked selection, Premiere's default). Not an edit: no undo
+   * step. Ids not on the timeline are refused, so a stale click cannot select a clip that is gone.
+   */
+  setSelectedClips(clipIds: readonly string[]): void {
+    const state = this.#state;
+    const clips = allClips(state);
+    const unknown = clipIds.find((clipId) => !clips.some((clip) => clip.id === clipId));
+    if (unknown != null) throw new HostOperationError('Select clips', `clip ${unknown} is not on the timeline; read the sequence again`);
+    const linkIds = new Set(clips.filter((clip) => clipIds.includes(clip.id) && clip.linkId != null).map((clip) => clip.linkId));
+    const selectedClipIds = clips.filter((clip) => clipIds.includes(clip.id) || linkIds.has(clip.linkId)).map((clip) => clip.id);
+    this.#replace({ ...state, selectedClipIds });
+  }
+
+  /** Shift-click: adds the clip (and its linked partner) to the selection, or takes it out when it is already selected. */
+  toggleClipSelected(clipId: string): void {
+    const selected = this.#state.selectedClipIds ?? [];
+    const clip = allClips(this.#state).find((candidate) => candidate.id === clipId);
+    const partners = allClips(this.#state)
+      .filter((candidate) => candidate.id === clipId || (clip?.linkId != null && candidate.linkId === clip.linkId))
+      .map((candidate) => candidate.id);
+    this.setSelectedClips(selected.includes(clipId) ? selected.filter((id) => !partners.includes(id)) : [...selected, clipId]);
+  }
+
+  /** Renames the sequence, one undo step; its id stays, as a Premiere sequence's guid does. */
+  renameSequence(name: string): void {
+    this.#commit('Rename sequence', { ...this.#state, sequenceName: name });
   }
 
   setPlayhead(seconds: number): void {
@@ -136,22 +173,26 @@ export class SandboxHost implements NleHost {
         inPointSeconds: clip.inPointSeconds,
         speed: clip.speed,
         disabled: clip.disabled,
+        ...(clip.audioClipType != null ? { audioClipType: clip.audioClipType } : {}),
       })),
     });
-    const allClips = [...state.videoTracks, ...state.audioTracks].flatMap((track) => track.clips);
+    const clips = allClips(state);
     return {
       projectName: state.projectName,
       projectPath: '',
       name: state.sequenceName,
+      ...(state.sequenceId != null ? { sequenceId: state.sequenceId } : {}),
       frameRate: state.frameRate,
       frameWidth: state.frameWidth,
       frameHeight: state.frameHeight,
       playheadSeconds: state.playheadSeconds,
       inPointSeconds: state.inPointSeconds,
       outPointSeconds: state.outPointSeconds,
-      endSeconds: allClips.reduce((end, clip) => Math.max(end, clip.endSeconds), 0),
+      endSeconds: clips.reduce((end, clip) => Math.max(end, clip.endSeconds), 0),
       videoTracks: state.videoTracks.map(toTimeline),
       audioTracks: state.audioTracks.map(toTimeline),
+      // An edit may take a selected clip away (an overwrite, an undo): only clips still there are selected.
+      selectedClipIds: (state.selectedClipIds ?? []).filter((clipId) => clips.some((clip) => clip.id === clipId)),
     };
   }
 
@@ -286,6 +327,10 @@ export class SandboxHost implements NleHost {
     this.#state = next;
     for (const listener of this.#listeners) listener(next);
   }
+}
+
+function allClips(state: SandboxState): SandboxClip[] {
+  return [...state.videoTracks, ...state.audioTracks].flatMap((track) => track.clips);
 }
 
 function replaceClips(state: SandboxState, replacements: ReadonlyMap<string, SandboxClip>): SandboxState {

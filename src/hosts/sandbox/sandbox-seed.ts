@@ -1,3 +1,4 @@
+import type { AudioClipType } from '../../domain/tracks/audio-clip-type';
 import type { SandboxClip, SandboxState, SandboxTrack } from './sandbox-state';
 
 export interface SeedClip {
@@ -8,6 +9,10 @@ export interface SeedClip {
   readonly inPointSeconds?: number;
   readonly speed?: number;
   readonly disabled?: boolean;
+  /** Essential Sound's type for an audio clip. @default undefined (not typed) */
+  readonly audioClipType?: AudioClipType;
+  /** Selected in the timeline when the sequence opens. @default false */
+  readonly selected?: boolean;
 }
 
 interface SeedTrack {
@@ -21,6 +26,8 @@ export interface SandboxSeed {
   /** @default "Sandbox project" */
   readonly projectName?: string;
   readonly sequenceName: string;
+  /** The sequence's stable id (Premiere: its guid). @default 'sandbox-sequence-1' */
+  readonly sequenceId?: string;
   readonly frameRate: number;
   /** @default 1920 */
   readonly frameWidth?: number;
@@ -37,25 +44,31 @@ export interface SandboxSeed {
 
 export function createSandboxState(seed: SandboxSeed): SandboxState {
   let nextId = 1;
+  const selectedClipIds: string[] = [];
   const toTrack = (kind: 'video' | 'audio', track: SeedTrack): SandboxTrack => ({
     kind,
     name: track.name,
     muted: track.muted ?? false,
     clips: track.clips
-      .map((clip): SandboxClip => ({
-        id: `clip-${nextId++}`,
-        itemId: `item-${clip.mediaPath}`,
-        name: clip.name,
-        mediaPath: clip.mediaPath,
-        startSeconds: clip.startSeconds,
-        endSeconds: clip.endSeconds,
-        inPointSeconds: clip.inPointSeconds ?? 0,
-        speed: clip.speed ?? 1,
-        disabled: clip.disabled ?? false,
-        linkId: null,
-        staticLevelDb: 0,
-        keyframes: [],
-      }))
+      .map((clip): SandboxClip => {
+        const id = `clip-${nextId++}`;
+        if (clip.selected === true) selectedClipIds.push(id);
+        return {
+          id,
+          itemId: `item-${clip.mediaPath}`,
+          name: clip.name,
+          mediaPath: clip.mediaPath,
+          startSeconds: clip.startSeconds,
+          endSeconds: clip.endSeconds,
+          inPointSeconds: clip.inPointSeconds ?? 0,
+          speed: clip.speed ?? 1,
+          disabled: clip.disabled ?? false,
+          linkId: null,
+          staticLevelDb: 0,
+          keyframes: [],
+          ...(kind === 'audio' && clip.audioClipType != null ? { audioClipType: clip.audioClipType } : {}),
+        };
+      })
       .sort((a, b) => a.startSeconds - b.startSeconds),
   });
   const videoTracks = seed.videoTracks.map((track) => toTrack('video', track));
@@ -63,6 +76,7 @@ export function createSandboxState(seed: SandboxSeed): SandboxState {
   return {
     projectName: seed.projectName ?? 'Sandbox project',
     sequenceName: seed.sequenceName,
+    sequenceId: seed.sequenceId ?? 'sandbox-sequence-1',
     frameRate: seed.frameRate,
     frameWidth: seed.frameWidth ?? 1920,
     frameHeight: seed.frameHeight ?? 1080,
@@ -73,6 +87,7 @@ export function createSandboxState(seed: SandboxSeed): SandboxState {
     audioTracks,
     bins: [],
     items: [],
+    ...(selectedClipIds.length > 0 ? { selectedClipIds } : {}),
     nextId,
   };
 }

@@ -1,3 +1,4 @@
+import type { AudioClipType } from '../../domain/tracks/audio-clip-type';
 import type { ClipProvenance, TrackKind } from '../spec';
 
 /** A keyframe as the sandbox stores it: like Premiere, in the clip's *media* time. */
@@ -25,6 +26,8 @@ export interface SandboxClip {
   /** Volume › Level for audio clips; unused on video clips. */
   readonly staticLevelDb: number;
   readonly keyframes: readonly SandboxKeyframe[];
+  /** The clip's Essential Sound type (audio clips), as an editor set it. @default undefined (not typed) */
+  readonly audioClipType?: AudioClipType;
 }
 
 export interface SandboxTrack {
@@ -50,6 +53,8 @@ export interface SandboxProjectItem {
 export interface SandboxState {
   readonly projectName: string;
   readonly sequenceName: string;
+  /** The sequence's stable identity, as Premiere's guid: a rename keeps it. @default undefined (a state saved before ids) */
+  readonly sequenceId?: string;
   readonly frameRate: number;
   readonly frameWidth: number;
   readonly frameHeight: number;
@@ -63,6 +68,8 @@ export interface SandboxState {
   readonly items: readonly SandboxProjectItem[];
   /** The project item last revealed in the bin (`revealInBin`), shown selected. @default undefined (none) */
   readonly revealedItemId?: string;
+  /** Clips the editor selected in the drawn timeline (video and audio). Not an edit: no undo step. @default undefined (none) */
+  readonly selectedClipIds?: readonly string[];
   /** Monotonic counter for ids, kept in state so undo never reuses an id. */
   readonly nextId: number;
 }

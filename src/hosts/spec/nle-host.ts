@@ -15,6 +15,21 @@ export interface HostCapabilities {
   readonly ducksRetimedClips: boolean;
   /** The host can show a project item in its bin (`NleHost.revealInBin`). @default false (the panel offers no Reveal) */
   readonly revealsInBin?: boolean;
+  /** `SequenceSnapshot.selectedClipIds` says which clips the editor selected. @default false (no "only selected clips") */
+  readonly readsSelection?: boolean;
+  /** `TimelineClip.audioClipType` carries Essential Sound's clip type. @default false (roles come from names and choices) */
+  readonly readsClipAudioTypes?: boolean;
+  /**
+   * Without keyframes, the host lays an envelope as level steps (Resolve 21.1+: contiguous segments of the
+   * clip, each with its own static volume); `readVolumeAutomation` then answers one point per step, held
+   * until the next. @default false
+   */
+  readonly writesGainSteps?: boolean;
+  /**
+   * `PlaceClipRequest.overwrite` is honoured. Where false (Resolve: appending over a clip places nothing and
+   * no script can trim), an overwrite is refused with a HostOperationError and nothing changes. @default true
+   */
+  readonly overwritesOccupiedSpans?: boolean;
 }
 
 /** A media file imported into the host's project. */

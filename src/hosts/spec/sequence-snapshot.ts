@@ -1,3 +1,5 @@
+import type { AudioClipType } from '../../domain/tracks/audio-clip-type';
+
 /** A read-only picture of the active sequence, in seconds. Hosts translate their own time units. */
 
 export type TrackKind = 'video' | 'audio';
@@ -37,6 +39,11 @@ export interface TimelineClip {
    * Premiere's own API calls it "muted/disabled").
    */
   readonly disabled: boolean;
+  /**
+   * The clip's Essential Sound type, where the host can read it (`capabilities.readsClipAudioTypes`).
+   * @default undefined (not typed, or the host cannot say)
+   */
+  readonly audioClipType?: AudioClipType;
 }
 
 export interface TimelineTrack {
@@ -54,6 +61,12 @@ export interface SequenceSnapshot {
   /** The project file's native path; '' when the host has none (an unsaved or in-memory project). */
   readonly projectPath: string;
   readonly name: string;
+  /**
+   * The host's stable identity of the sequence (Premiere: its guid), unchanged by a rename; absent where
+   * the host has none, and then the project and sequence names stand in for it.
+   * @default undefined
+   */
+  readonly sequenceId?: string;
   /** Frames per second, e.g. 25 or 29.97002997. */
   readonly frameRate: number;
   /** Frame size in pixels, e.g. 1920 × 1080. */
@@ -68,4 +81,10 @@ export interface SequenceSnapshot {
   readonly endSeconds: number;
   readonly videoTracks: readonly TimelineTrack[];
   readonly audioTracks: readonly TimelineTrack[];
+  /**
+   * Ids of the clips selected in the host's timeline (video and audio), where the host can read its
+   * selection (`capabilities.readsSelection`); absent where it cannot.
+   * @default undefined
+   */
+  readonly selectedClipIds?: readonly string[];
 }

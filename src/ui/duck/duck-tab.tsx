@@ -10,6 +10,7 @@ import { DuckProgressLine } from './duck-progress-line';
 import { DuckRolesField } from './duck-roles-field';
 import type { DuckTabPreset } from './duck-tab-preset';
 import { PresetButtons } from './preset-buttons';
+import { SelectedClipsField } from './selected-clips-field';
 import { PreviewControls } from './preview-controls';
 import { TrackRoleList } from './track-role-list';
 import { useDuckControls } from './use-duck-controls';
@@ -45,7 +46,8 @@ export function DuckTab({
   const roles = useTrackRoles(sequence, preferences, onSavePreferences);
   const [voiceIndex, setVoiceIndex] = useVoiceTrackChoice(sequence?.audioTracks, roles.choices);
   const [duckRoles, setDuckRoles] = useState<readonly TrackRole[]>(DEFAULT_DUCK_ROLES);
-  const ducking = useDucking(services, voiceIndex, { duckRoles, trackRoles: roles.choices });
+  const [onlySelectedClips, setOnlySelectedClips] = useState(false);
+  const ducking = useDucking(services, voiceIndex, { duckRoles, trackRoles: roles.choices, onlySelectedClips });
   const settings = useDuckControls(presets);
   const { applyState, previewState, progress } = ducking;
   const clipNames = new Map(tracks.flatMap((track) => track.clips.map((clip) => [clip.id, `A${track.index + 1} ${clip.name}`] as const)));
@@ -63,6 +65,12 @@ export function DuckTab({
         </p>
       ) : null}
       <DuckRolesField duckRoles={duckRoles} onChange={setDuckRoles} />
+      <SelectedClipsField
+        sequence={sequence}
+        readsSelection={services.host.capabilities.readsSelection === true}
+        checked={onlySelectedClips}
+        onChange={setOnlySelectedClips}
+      />
       <PresetButtons
         presets={presets}
         disabled={busy}

@@ -18,6 +18,8 @@ import { useAsyncAction } from '../use-async-action';
 interface DuckTargeting {
   readonly duckRoles: readonly TrackRole[];
   readonly trackRoles: TrackRoleChoices;
+  /** Only the clips selected in the timeline. @default false */
+  readonly onlySelectedClips?: boolean;
 }
 
 /**
@@ -34,18 +36,27 @@ export function useDucking(
   const [progress, setProgress] = useState<DuckingProgress | null>(null);
   const analysisCache = useMemo(() => new MediaAnalysisCache(), []);
   const { host, readMedia, onDuckPlan } = services;
-  const { duckRoles, trackRoles } = targeting;
+  const { duckRoles, trackRoles, onlySelectedClips = false } = targeting;
   const inputFor = useCallback(
     (preset: DuckPreset | null): ApplyDuckingInput => {
       if (preset == null || voiceIndex == null) {
         throw new IncompleteFormError({ field: 'voice-track', message: 'Pick the voice-over track first.' });
       }
-      const base = { host, voiceTrackIndices: [voiceIndex], preset, duckRoles, trackRoles, analysisCache, onProgress: setProgress };
+      const base = {
+        host,
+        voiceTrackIndices: [voiceIndex],
+        preset,
+        duckRoles,
+        trackRoles,
+        onlySelectedClips,
+        analysisCache,
+        onProgress: setProgress,
+      };
       return voiceSource === 'speech' && readMedia != null
         ? { ...base, voiceSource: 'speech', readMedia }
         : { ...base, voiceSource: 'clip-extents', readMedia };
     },
-    [host, readMedia, voiceIndex, voiceSource, duckRoles, trackRoles, analysisCache],
+    [host, readMedia, voiceIndex, voiceSource, duckRoles, trackRoles, onlySelectedClips, analysisCache],
   );
 
   const apply = useCallback(

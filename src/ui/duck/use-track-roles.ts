@@ -1,14 +1,15 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { describeError } from '../../shared/app-error';
 import type { PanelPreferences } from '../../domain/preferences/panel-preferences';
-import { sequenceRoleKey, trackRoleChoicesFor } from '../../domain/preferences/sequence-track-roles';
-import { trackRoleFromName, trackRoleOf, type TrackRole, type TrackRoleChoices } from '../../domain/tracks/track-role';
+import { migrateTrackRoleKey, sequenceRoleKey, trackRoleChoicesFor } from '../../domain/preferences/sequence-track-roles';
+import { automaticTrackRole, trackRoleOf, type TrackRole, type TrackRoleChoices } from '../../domain/tracks/track-role';
 import type { SequenceSnapshot } from '../../hosts/spec';
 
 /**
- * The editor's track roles for the open sequence, remembered in the preferences under the
- * sequence's key. A choice equal to what the name suggests is forgotten rather than stored, so a
- * renamed track follows its new name.
+ * The editor's track roles for the open sequence, remembered in the preferences under the sequence's
+ * key (its stable id where the host has one; choices kept under its names before are moved there once).
+ * A choice equal to what ClipRelay would pick by itself is forgotten rather than stored, so a renamed
+ * track follows its new name.
  */
 export function useTrackRoles(
   sequence: SequenceSnapshot | null | undefined,
@@ -16,25 +17,44 @@ export function useTrackRoles(
   onSavePreferences: (next: PanelPreferences) => Promise<void>,
 ) {
   const key = sequence == null ? null : sequenceRoleKey(sequence);
-  const choices: TrackRoleChoices = key == null ? {} : trackRoleChoicesFor(preferences.trackRolesBySequence, key);
+  const choices: TrackRoleChoices = sequence == null ? {} : trackRoleChoicesFor(preferences.trackRolesBySequence, sequence);
   const tracks = sequence?.audioTracks ?? [];
   const roleOf = (trackIndex: number): TrackRole => {
     const track = tracks.find((candidate) => candidate.index === trackIndex);
     return track == null ? (choices[trackIndex] ?? 'unknown') : trackRoleOf(track, choices);
   };
   const [saveProblem, setSaveProblem] = useState<string | null>(null);
+  const save = useCallback(
+    async (trackRolesBySequence: PanelPreferences['trackRolesBySequence']) =>
+      onSavePreferences({ ...preferences, trackRolesBySequence }).catch((error: unknown) =>
+        setSaveProblem(`Could not remember the track role: ${describeError(error)}`),
+      ),
+    [preferences, onSavePreferences],
+  );
+
+  // Choices remembered under the sequence's names move to its stable id once, so renaming it later keeps them.
+  const migrated = sequence == null ? preferences.trackRolesBySequence : migrateTrackRoleKey(preferences.trackRolesBySequence, sequence);
+  const needsMigration = migrated !== preferences.trackRolesBySequence;
+  // Tried once per sequence: a save that fails is shown, not retried on every render.
+  const migratedKey = useRef<string | null>(null);
+  useEffect(() => {
+    if (!needsMigration || key == null || migratedKey.current === key) return;
+    migratedKey.current = key;
+    void save(migrated);
+  }, [needsMigration, migrated, key, save]);
+
   const setRole = useCallback(
     async (trackIndex: number, role: TrackRole) => {
-      if (key == null) return;
+      if (key == null || sequence == null) return;
       setSaveProblem(null);
-      const name = sequence?.audioTracks.find((track) => track.index === trackIndex)?.name ?? '';
-      const { [String(trackIndex)]: _previous, ...others } = preferences.trackRolesBySequence[key] ?? {};
-      const forSequence = role === trackRoleFromName(name) ? others : { ...others, [String(trackIndex)]: role };
-      await onSavePreferences({ ...preferences, trackRolesBySequence: { ...preferences.trackRolesBySequence, [key]: forSequence } }).catch(
-        (error: unknown) => setSaveProblem(`Could not remember the track role: ${describeError(error)}`),
-      );
+      const track = sequence.audioTracks.find((candidate) => candidate.index === trackIndex);
+      const automatic = track == null ? 'unknown' : automaticTrackRole(track);
+      const stored = migrateTrackRoleKey(preferences.trackRolesBySequence, sequence);
+      const { [String(trackIndex)]: _previous, ...others } = stored[key] ?? {};
+      const forSequence = role === automatic ? others : { ...others, [String(trackIndex)]: role };
+      await save({ ...stored, [key]: forSequence });
     },
-    [key, sequence, preferences, onSavePreferences],
+    [key, sequence, preferences, save],
   );
   return { choices, roleOf, setRole, saveProblem };
 }

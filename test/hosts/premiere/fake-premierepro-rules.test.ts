@@ -298,6 +298,19 @@ const proofs: Record<FakeRuleId, () => Promise<void>> = {
       expectRule(() => fake.ppro.Metadata.createSetProjectMetadataAction(item, 'not xmp', ['X']), 'metadata-xmp-packet'),
     );
   },
+  'track-item-selection': async () => {
+    const fake = fakeWith();
+    fake.select([{ kind: 'audio', trackIndex: 1, itemIndex: 0 }]);
+    const sequence = await fake.project.getActiveSequence();
+    const clip = fake.ppro.Constants.TrackItemType.CLIP;
+    const [dialogue] = (await sequence.getAudioTrack(0)).getTrackItems(clip, false);
+    const [score] = (await sequence.getAudioTrack(1)).getTrackItems(clip, false);
+    const [interview] = (await sequence.getVideoTrack(0)).getTrackItems(clip, false);
+    expect([await dialogue!.getIsSelected(), await score!.getIsSelected(), await interview!.getIsSelected()]).toEqual([false, true, false]);
+    const selected = await (await sequence.getSelection()).getTrackItems();
+    expect(await Promise.all(selected.map((item) => item.getName()))).toEqual(['Score']);
+    expect(fake.undoLabels).toEqual([]);
+  },
 };
 
 describe('every rule the Premiere fake enforces is listed with its source and proven', () => {

@@ -57,7 +57,11 @@ describe('a saved Diagnostics report as a fake profile', () => {
 
   it('the fake built from it still reports the same facts (the fake has not drifted from that install)', async () => {
     const again = await diagnosticsOnFake(fromReport.options, FIXTURE_HOST_INFO);
-    expect(again.facts).toEqual(saved.facts);
+    // Facts a later ClipRelay added were not asked on that install (null in the saved report): only what it settled is compared.
+    const settledThere = (facts: typeof saved.facts) =>
+      Object.fromEntries(Object.entries(facts).filter(([key]) => saved.facts[key as keyof typeof saved.facts] !== null));
+    expect(settledThere(again.facts)).toEqual(settledThere(saved.facts));
+    expect(Object.values(saved.facts).filter((fact) => fact !== null).length).toBeGreaterThan(15);
   });
 
   it('names what a report settles differently from the fake, and what it left unsettled', () => {

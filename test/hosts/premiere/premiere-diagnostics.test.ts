@@ -87,6 +87,7 @@ describe('Premiere diagnostics on the fake', () => {
       insertLimitShiftKeepsOtherTracks: true,
       startsSnapToFrames: true,
       speedChangedClips: { count: 1, reversedCount: 0, examples: [{ name: 'A2 "Score"', speed: 2, reversed: false }] },
+      clipAudioTypeMethods: [],
     });
 
     // Nothing of the scratch sequence is left, the cut is untouched, the same sequence is active again.

@@ -154,6 +154,12 @@ export const FAKE_PREMIERE_RULES = {
     grade: 'DOC',
     source: 'compoundaction.md addAction(): boolean',
   },
+  'track-item-selection': {
+    rule: 'each track item answers getIsSelected() for itself; selecting clips is no edit (no undo entry) and Sequence.getSelection() lists the same items',
+    grade: 'DOC',
+    source:
+      'audiocliptrackitem.md / videocliptrackitem.md getIsSelected (since 25.0); sequence.md getSelection → trackitemselection.md getTrackItems',
+  },
   'metadata-xmp-packet': {
     rule: 'project metadata is set as a whole XMP packet; a property must be in the schema to show as a column',
     grade: 'DOC',

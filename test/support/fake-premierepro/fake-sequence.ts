@@ -11,6 +11,7 @@ import type {
   SequenceEditor,
   SequenceSettings,
   TickTime,
+  TrackItemSelection,
   VideoClipTrackItem,
   VideoTrack,
 } from '@adobe/premierepro';
@@ -113,6 +114,7 @@ export class FakeSequence implements Pick<
   | 'getVideoTrackCount'
   | 'getAudioTrackCount'
   | 'getVideoTrack'
+  | 'getSelection'
   | 'getAudioTrack'
 > {
   constructor(
@@ -189,6 +191,21 @@ export class FakeSequence implements Pick<
   async getAudioTrack(trackIndex: number): Promise<AudioTrack> {
     this.world.track(this.id, 'audio', trackIndex);
     return asOfficial<AudioTrack>(new FakeAudioTrack(this.world, this.id, 'audio', trackIndex));
+  }
+
+  /** The selected track items, video first (`track-item-selection`); like Premiere's, the items do not say their kind. */
+  async getSelection(): Promise<TrackItemSelection> {
+    const selected = (kind: 'video' | 'audio') =>
+      this.world
+        .tracks(this.id, kind)
+        .flatMap((track) => track.items.filter((item) => item.selected === true))
+        .map((item) =>
+          kind === 'video'
+            ? asOfficial<VideoClipTrackItem>(new FakeVideoClipTrackItem(this.world, item.uid))
+            : asOfficial<AudioClipTrackItem>(new FakeAudioClipTrackItem(this.world, item.uid)),
+        );
+    const items = [...selected('video'), ...selected('audio')];
+    return asOfficial<TrackItemSelection>({ getTrackItems: async () => items });
   }
 }
 

@@ -45,6 +45,8 @@ export interface TrackItemState {
   readonly reversed?: boolean;
   /** Titles, graphics, adjustment layers: no project item at all (`synthetic-track-items`). */
   readonly synthetic?: 'title' | 'graphic' | 'adjustment-layer';
+  /** In the Timeline selection (`getIsSelected()`, `track-item-selection`). @default false */
+  selected?: boolean;
 }
 
 export interface TrackState {

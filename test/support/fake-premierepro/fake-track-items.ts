@@ -17,7 +17,8 @@ type CommonMember =
   | 'getTrackIndex'
   | 'getProjectItem'
   | 'isSpeedReversed'
-  | 'isAdjustmentLayer';
+  | 'isAdjustmentLayer'
+  | 'getIsSelected';
 
 /** A track item handle. Like Premiere's, it reads the live timeline on every call. */
 abstract class FakeClipTrackItem {
@@ -81,6 +82,11 @@ abstract class FakeClipTrackItem {
 
   async isAdjustmentLayer(): Promise<boolean> {
     return this.state.synthetic === 'adjustment-layer';
+  }
+
+  /** Whether this very item is in the Timeline selection (`track-item-selection`). */
+  async getIsSelected(): Promise<boolean> {
+    return this.state.selected === true;
   }
 }
 

@@ -1,0 +1,32 @@
+import type { SequenceSnapshot } from '../../hosts/spec';
+
+/** Selected audio clips in the sequence, as the checkbox counts them (video clips are never ducked). */
+function selectedAudioClipCount(sequence: SequenceSnapshot | null | undefined): number {
+  const selected = new Set(sequence?.selectedClipIds ?? []);
+  return (sequence?.audioTracks ?? []).flatMap((track) => track.clips).filter((clip) => selected.has(clip.id)).length;
+}
+
+/**
+ * "Only selected clips (n)": limits Preview and Apply to the audio clips selected in the timeline, as
+ * Essential Sound's ducking works on the selection. Shown only where the host can read its selection.
+ */
+export function SelectedClipsField({
+  sequence,
+  readsSelection,
+  checked,
+  onChange,
+}: {
+  sequence: SequenceSnapshot | null | undefined;
+  readsSelection: boolean;
+  checked: boolean;
+  onChange: (onlySelected: boolean) => void;
+}) {
+  if (!readsSelection) return null;
+  const count = selectedAudioClipCount(sequence);
+  return (
+    <label className="check selected-clips" title="Duck only the audio clips selected in the timeline; every other clip stays as it is">
+      <input type="checkbox" name="only-selected-clips" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      Only selected clips ({count})
+    </label>
+  );
+}
