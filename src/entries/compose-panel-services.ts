@@ -1,4 +1,4 @@
-import { sequenceRoleKey, trackRoleChoicesFor } from '../domain/preferences/sequence-track-roles';
+import { trackRoleChoicesFor } from '../domain/preferences/sequence-track-roles';
 import type { NleHost } from '../hosts/spec';
 import type { LedgerStorage } from '../platform/ledger-storage';
 import type { MediaFolder } from '../platform/media-folder';
@@ -78,7 +78,7 @@ export async function composePanelServices(runtime: PanelRuntime): Promise<Panel
     sidecars: runtime.sidecars,
     // The Duck tab's role choices for the sequence the clip goes into: never onto a track the editor calls voice.
     placement: (sequence) => ({
-      trackRoles: trackRoleChoicesFor(preferences.current.trackRolesBySequence, sequenceRoleKey(sequence)),
+      trackRoles: trackRoleChoicesFor(preferences.current.trackRolesBySequence, sequence),
       // The Generate tab's "Add to bin only", as set when the clip arrives.
       binOnly: preferences.current.newClipPlacement === 'bin',
     }),

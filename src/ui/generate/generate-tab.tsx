@@ -1,6 +1,6 @@
 import { estimateClipCostUsd } from '../../domain/cost/estimate-cost';
 import type { PanelPreferences } from '../../domain/preferences/panel-preferences';
-import { sequenceRoleKey, trackRoleChoicesFor } from '../../domain/preferences/sequence-track-roles';
+import { trackRoleChoicesFor } from '../../domain/preferences/sequence-track-roles';
 import { spendFromLedger } from '../../workflows/jobs/submit-generation';
 import type { PanelServices } from '../panel-services';
 import { ContinuationNotice } from './continuation-notice';
@@ -156,7 +156,7 @@ export function GenerateTab({
               },
               {
                 // The runner's own options: the roles the editor set for this sequence, and the placement choice.
-                trackRoles: trackRoleChoicesFor(preferences.trackRolesBySequence, sequenceRoleKey(sequence)),
+                trackRoles: trackRoleChoicesFor(preferences.trackRolesBySequence, sequence),
                 binOnly: preferences.newClipPlacement === 'bin',
               },
             )}
