@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HostOperationError, TrackOccupiedError, type ClipProvenance, type NleHost } from '../../src/hosts/spec';
+import { HostOperationError, TrackOccupiedError, type ClipProvenance, type NleHost, type VolumeAutomation } from '../../src/hosts/spec';
 import type { HostScenario } from '../support/host-scenario';
 
 /**
@@ -11,6 +11,10 @@ interface HostUnderTest {
   undo(): void;
   undoCount(): number;
   editorAddsKeyframe(clipId: string, timeSeconds: number, levelDb: number): Promise<void>;
+  /** False where the host version has no API for the timeline's In/Out marks (Resolve before 19.0). @default true */
+  readonly readsInOutMarks?: boolean;
+  /** Clip positions read back in whole frames (Resolve before 19.0.2 has no subframe precision). @default false */
+  readonly readsWholeFramesOnly?: boolean;
 }
 
 const PROVENANCE: ClipProvenance = {
@@ -64,16 +68,18 @@ export const CONTRACT_SCENARIO: HostScenario = {
 export function describeNleHostContract(name: string, create: (scenario: HostScenario) => Promise<HostUnderTest>): void {
   describe(`${name} honours the NleHost contract`, () => {
     it('reads the active sequence: tracks, clips, in points, speed, disabled and muted state', async () => {
-      const { host } = await create(CONTRACT_SCENARIO);
+      const { host, readsInOutMarks, readsWholeFramesOnly } = await create(CONTRACT_SCENARIO);
+      const onFrame = (seconds: number) => (readsWholeFramesOnly === true ? Math.round(seconds * 25) / 25 : seconds);
       const sequence = await host.readActiveSequence();
-      expect(sequence).toMatchObject({ frameWidth: 1280, frameHeight: 720, inPointSeconds: 2, outPointSeconds: 8, endSeconds: 12 });
+      const marks = readsInOutMarks === false ? { inPointSeconds: null, outPointSeconds: null } : { inPointSeconds: 2, outPointSeconds: 8 };
+      expect(sequence).toMatchObject({ frameWidth: 1280, frameHeight: 720, ...marks, endSeconds: 12 });
       expect(sequence.projectName).not.toBe('');
       expect(sequence.frameRate).toBe(25);
       expect(sequence.playheadSeconds).toBeCloseTo(3, 6);
       expect(sequence.videoTracks.map((track) => track.clips.map((clip) => clip.name))).toEqual([['Title']]);
       const [voice, music] = sequence.audioTracks;
       expect(voice?.clips.map((clip) => [clip.name, clip.startSeconds, clip.endSeconds, clip.disabled])).toEqual([
-        ['VO 1', 0.5, 2, false],
+        ['VO 1', onFrame(0.5), 2, false],
         ['VO 2', 4, 5.6, true],
       ]);
       expect(music?.muted).toBe(true);
@@ -170,6 +176,10 @@ export function describeNleHostContract(name: string, create: (scenario: HostSce
         { timeSeconds: 5.6, gainDb: -9 },
         { timeSeconds: 6.2, gainDb: 0 },
       ];
+      if (!host.capabilities.writesGainKeyframes) {
+        await expectStepsOrRefusal(host, [bed.id, placed.audioClipId!], points, { undo, undoCount });
+        return;
+      }
       await host.writeGainEnvelopes(
         [
           { clipId: bed.id, points },
@@ -247,6 +257,20 @@ export function describeNleHostContract(name: string, create: (scenario: HostSce
       await expect(refused).rejects.toMatchObject({ trackKind: 'video', trackIndex: 0, occupiedBy: 'Title' });
       expect(undoCount()).toBe(undoBefore);
       expect(await host.readActiveSequence()).toEqual(before);
+      if (host.capabilities.overwritesOccupiedSpans === false) {
+        const overwrite = host.placeClip({
+          media,
+          atSeconds: 1,
+          videoTrackIndex: 0,
+          audioTrackIndex: 1,
+          overwrite: true,
+          undoLabel: 'Overwrite',
+        });
+        await expect(overwrite).rejects.toBeInstanceOf(HostOperationError);
+        expect(undoCount()).toBe(undoBefore);
+        expect(await host.readActiveSequence()).toEqual(before);
+        return;
+      }
 
       // Overwrite on existing tracks (V1 and A2 "Music").
       await host.placeClip({ media, atSeconds: 1, videoTrackIndex: 0, audioTrackIndex: 1, overwrite: true, undoLabel: 'Overwrite' });
@@ -324,6 +348,18 @@ export function describeNleHostContract(name: string, create: (scenario: HostSce
         { timeSeconds: 5.6, gainDb: duckDb },
         { timeSeconds: 6.2, gainDb: 0 },
       ];
+      if (!host.capabilities.writesGainKeyframes) {
+        // No keyframes for an editor to add: re-applying must still replace ClipRelay's own steps, never stack on them.
+        if (!host.capabilities.writesGainSteps)
+          return expect(host.writeGainEnvelopes([{ clipId: bed.id, points: points(-9) }], 'Duck')).rejects.toBeInstanceOf(
+            HostOperationError,
+          );
+        await host.writeGainEnvelopes([{ clipId: bed.id, points: points(-9) }], 'Duck');
+        await host.writeGainEnvelopes([{ clipId: bed.id, points: points(-12) }], 'Duck again');
+        const steps = await host.readVolumeAutomation(bed.id);
+        expect([3, 4.5, 5, 7].map((t) => heldLevelAt(steps, t))).toEqual([0, -12, -12, 0]);
+        return;
+      }
       await host.writeGainEnvelopes([{ clipId: bed.id, points: points(-9) }], 'Duck');
       // The editor pulls the bed down to −3 dB at 5 s, inside ClipRelay's range.
       await editorAddsKeyframe(bed.id, 5, -3);
@@ -341,6 +377,53 @@ export function describeNleHostContract(name: string, create: (scenario: HostSce
       ]);
     });
   });
+}
+
+/** A stepped automation's level at a time: the last point at or before it holds (VolumeAutomation from a steps host). */
+function heldLevelAt(automation: VolumeAutomation, timeSeconds: number): number {
+  const held = automation.keyframes.filter((kf) => kf.timeSeconds <= timeSeconds + 1e-9).at(-1);
+  return round(held?.levelDb ?? automation.staticLevelDb);
+}
+
+/**
+ * A host without gain keyframes either lays the envelope as level steps (plateaus exact, ramps within one
+ * 1.5 dB step of the straight line, re-applying replaces its own steps, one undo step) or refuses it and
+ * changes nothing.
+ */
+async function expectStepsOrRefusal(
+  host: NleHost,
+  clipIds: readonly string[],
+  points: readonly { timeSeconds: number; gainDb: number }[],
+  { undo, undoCount }: Pick<HostUnderTest, 'undo' | 'undoCount'>,
+): Promise<void> {
+  const undoBefore = undoCount();
+  const write = host.writeGainEnvelopes(
+    clipIds.map((clipId) => ({ clipId, points })),
+    'Duck',
+  );
+  if (!host.capabilities.writesGainSteps) {
+    await expect(write).rejects.toBeInstanceOf(HostOperationError);
+    expect(undoCount()).toBe(undoBefore);
+    for (const clipId of clipIds) expect((await host.readVolumeAutomation(clipId)).keyframes).toEqual([]);
+    return;
+  }
+  await write;
+  expect(undoCount()).toBe(undoBefore + 1);
+  for (const clipId of clipIds) {
+    const steps = await host.readVolumeAutomation(clipId);
+    expect(steps.keyframes.every((kf) => kf.writtenByClipRelay)).toBe(true);
+    expect([3.5, 4, 4.5, 5.5, 6.2, 7].map((t) => heldLevelAt(steps, t))).toEqual([0, -9, -9, -9, 0, 0]);
+    // Mid-ramp (3.86 s of 3.72→4 s, 0→−9 dB): within one step of the straight line (−4.5 dB).
+    expect(Math.abs(heldLevelAt(steps, 3.86) + 4.5)).toBeLessThanOrEqual(1.5);
+  }
+  await host.writeGainEnvelopes(
+    [{ clipId: clipIds[0]!, points: points.map((p) => ({ ...p, gainDb: p.gainDb === 0 ? 0 : -12 })) }],
+    'Duck again',
+  );
+  expect(heldLevelAt(await host.readVolumeAutomation(clipIds[0]!), 4.5)).toBe(-12);
+  undo();
+  undo();
+  for (const clipId of clipIds) expect((await host.readVolumeAutomation(clipId)).keyframes).toEqual([]);
 }
 
 function round(value: number): number {

@@ -1,0 +1,1 @@
+export { ResolveHost } from './resolve-host';

@@ -1,0 +1,293 @@
+import type {
+  ClipGainEnvelope,
+  ClipProvenance,
+  HostCapabilities,
+  ImportedMedia,
+  NleHost,
+  PlaceClipOutcome,
+  PlaceClipRequest,
+  SequenceSnapshot,
+  TrackKind,
+  VolumeAutomation,
+} from '../spec';
+import { HostOperationError, TrackOccupiedError } from '../spec';
+import type { Resolve, ResolveMediaPoolItem, ResolveTimelineItem } from './resolve-api';
+import { ensureBinPath, findPoolItem } from './resolve-bins';
+import { detectFeatures, type ResolveFeatures } from './resolve-capabilities';
+import { requireTimeline, type ResolveContext } from './resolve-context';
+import { layDuckSegments } from './resolve-duck-segments';
+import { ResolveEditJournal } from './resolve-edit-journal';
+import { readProvenanceOf, writeProvenanceOf } from './resolve-provenance';
+import { timecodeToFrames } from './resolve-timecode';
+import { clipIdOf, readTimeline, type ResolveClipView } from './resolve-timeline-read';
+
+const DEFAULT_PROVENANCE_LABEL = 'ClipRelay: record clip provenance';
+
+/** "the clip is retimed (its speed is 200 %)", as every host words it. */
+function retimedReason(speed: number): string {
+  return `the clip is retimed (its speed is ${Math.round(Math.abs(speed) * 100)} %)`;
+}
+
+function firstItemOf(context: ResolveContext, kind: TrackKind): ResolveTimelineItem | null {
+  for (let index = 1; index <= context.timeline.GetTrackCount(kind); index += 1) {
+    const item = context.timeline.GetItemListInTrack(kind, index)?.[0];
+    if (item != null) return item;
+  }
+  return null;
+}
+
+/**
+ * NleHost over DaVinci Resolve's scripting objects (reached through the Workflow Integration bridge in
+ * the plugin's main process). Resolve answers truthy for edits it did not make, so every edit is read
+ * back; it offers no undo grouping, so ClipRelay journals its own changes (`undoLastChange`).
+ */
+export class ResolveHost implements NleHost {
+  readonly journal = new ResolveEditJournal();
+  private features: ResolveFeatures;
+
+  constructor(private readonly resolve: Resolve) {
+    this.features = this.probe();
+  }
+
+  get capabilities(): HostCapabilities {
+    return {
+      name: 'DaVinci Resolve',
+      writesGainKeyframes: false,
+      writesGainSteps: this.features.clipVolume,
+      writesProvenance: true,
+      ducksRetimedClips: false,
+      overwritesOccupiedSpans: false,
+      revealsInBin: false,
+      readsSelection: this.features.timelineSelection,
+    };
+  }
+
+  /** What this Resolve offers, as last probed. */
+  get detectedFeatures(): ResolveFeatures {
+    return this.features;
+  }
+
+  /** Takes back ClipRelay's newest change (a placement, a provenance write or a duck); its label, or null. */
+  async undoLastChange(): Promise<string | null> {
+    return Promise.resolve(this.journal.undoLast());
+  }
+
+  private probe(): ResolveFeatures {
+    try {
+      const context = requireTimeline(this.resolve);
+      return detectFeatures(this.resolve, firstItemOf(context, 'audio') ?? firstItemOf(context, 'video'));
+    } catch {
+      return detectFeatures(this.resolve, null);
+    }
+  }
+
+  async readActiveSequence(): Promise<SequenceSnapshot> {
+    const context = requireTimeline(this.resolve);
+    const { timeline, rate, startFrame } = context;
+    const read = readTimeline(context);
+    const seconds = (relativeFrames: number) => relativeFrames / rate.fps;
+    const marks = typeof timeline.GetMarkInOut === 'function' ? (timeline.GetMarkInOut()['video'] ?? {}) : {};
+    const selected = typeof timeline.GetSelectedClips === 'function' ? timeline.GetSelectedClips() : null;
+    const all = [...read.videoTracks, ...read.audioTracks].flatMap((track) => track.clips);
+    return Promise.resolve({
+      projectName: context.project.GetName(),
+      projectPath: '',
+      name: timeline.GetName(),
+      frameRate: rate.fps,
+      frameWidth: Number(timeline.GetSetting('timelineResolutionWidth')) || 1920,
+      frameHeight: Number(timeline.GetSetting('timelineResolutionHeight')) || 1080,
+      playheadSeconds: seconds(timecodeToFrames(timeline.GetCurrentTimecode(), rate) - startFrame),
+      inPointSeconds: marks['in'] == null ? null : seconds(marks['in']),
+      outPointSeconds: marks['out'] == null ? null : seconds(marks['out']),
+      endSeconds: Math.max(0, ...all.map((clip) => clip.endSeconds)),
+      videoTracks: read.videoTracks,
+      audioTracks: read.audioTracks,
+      ...(selected == null
+        ? {}
+        : { selectedClipIds: [...new Set(selected.map((item) => read.clipIdOfItem.get(item.GetUniqueId())).filter((id) => id != null))] }),
+    });
+  }
+
+  async importMedia(mediaPath: string, binPath: readonly string[]): Promise<ImportedMedia> {
+    const { pool } = requireTimeline(this.resolve);
+    const folder = ensureBinPath(pool, binPath);
+    if (!pool.SetCurrentFolder(folder)) throw new HostOperationError('Import', `Resolve did not open the bin ${binPath.join('/')}`);
+    const isOurs = (item: ResolveMediaPoolItem) => item.GetClipProperty()['File Path'] === mediaPath;
+    // 21.1 prefers the {FilePath} dict; before it that form may import nothing (research §1.7), so the path form follows.
+    const imported = (pool.ImportMedia([{ FilePath: mediaPath }]) ?? []).find(isOurs) ?? (pool.ImportMedia([mediaPath]) ?? []).find(isOurs);
+    if (imported == null) {
+      throw new HostOperationError(
+        'Import',
+        `Resolve did not import ${mediaPath}; check that the file exists and that Resolve can read its format`,
+      );
+    }
+    return Promise.resolve({ itemId: imported.GetUniqueId(), mediaPath, binPath: [...binPath] });
+  }
+
+  private poolItem(context: ResolveContext, itemId: string, operation: string): ResolveMediaPoolItem {
+    const item = findPoolItem(context.pool, itemId);
+    if (item == null) throw new HostOperationError(operation, `the media pool item ${itemId} is no longer in the project`);
+    return item;
+  }
+
+  async placeClip(request: PlaceClipRequest): Promise<PlaceClipOutcome> {
+    const operation = request.undoLabel;
+    const context = requireTimeline(this.resolve);
+    const { timeline, pool, rate, startFrame } = context;
+    if (request.overwrite === true) {
+      throw new HostOperationError(
+        operation,
+        'Resolve places nothing over an occupied span and its scripting cannot trim clips; choose free tracks',
+      );
+    }
+    const poolItem = this.poolItem(context, request.media.itemId, operation);
+    const properties = poolItem.GetClipProperty();
+    const sourceFrames = Number(properties['Frames']);
+    const mediaFps = Number(properties['FPS']) || rate.fps;
+    const type = properties['Type'] ?? '';
+    const streams: { kind: TrackKind; index: number; mediaType: 1 | 2 }[] = [
+      ...(/video/i.test(type) ? [{ kind: 'video' as const, index: request.videoTrackIndex, mediaType: 1 as const }] : []),
+      ...(/audio/i.test(type) ? [{ kind: 'audio' as const, index: request.audioTrackIndex, mediaType: 2 as const }] : []),
+    ];
+    const recordFrame = startFrame + Math.round(request.atSeconds * rate.fps);
+    const endFrame = recordFrame + Math.round((sourceFrames / mediaFps) * rate.fps);
+    for (const stream of streams) {
+      const count = timeline.GetTrackCount(stream.kind);
+      if (stream.index > count)
+        throw new HostOperationError(operation, `track ${stream.index + 1} does not exist; the next new track is ${count + 1}`);
+      const occupant = (timeline.GetItemListInTrack(stream.kind, stream.index + 1) ?? []).find(
+        (item) => item.GetStart() < endFrame && recordFrame < item.GetEnd(),
+      );
+      if (occupant != null) throw new TrackOccupiedError(operation, stream.kind, stream.index, occupant.GetName());
+    }
+    const createdTracks: TrackKind[] = [];
+    const placed: ResolveTimelineItem[] = [];
+    const priorProvenance = readProvenanceOf(poolItem);
+    const revert = () => {
+      if (placed.length > 0) timeline.DeleteClips(placed, false);
+      for (const kind of [...createdTracks].reverse()) timeline.DeleteTrack(kind, timeline.GetTrackCount(kind));
+      if (request.provenance != null) writeProvenanceOf(poolItem, priorProvenance);
+    };
+    try {
+      for (const stream of streams) {
+        if (stream.index === timeline.GetTrackCount(stream.kind)) {
+          if (!timeline.AddTrack(stream.kind, stream.kind === 'audio' ? 'stereo' : undefined))
+            throw new HostOperationError(operation, `Resolve did not add a ${stream.kind} track`);
+          createdTracks.push(stream.kind);
+        }
+        pool.AppendToTimeline([
+          {
+            mediaPoolItem: poolItem,
+            startFrame: 0,
+            endFrame: sourceFrames,
+            mediaType: stream.mediaType,
+            trackIndex: stream.index + 1,
+            recordFrame,
+          },
+        ]);
+        // Resolve can answer a list and place nothing (research §2.2): only the track says what is there.
+        const landed = (timeline.GetItemListInTrack(stream.kind, stream.index + 1) ?? []).find(
+          (item) => item.GetStart() === recordFrame && item.GetMediaPoolItem()?.GetUniqueId() === poolItem.GetUniqueId(),
+        );
+        if (landed == null)
+          throw new HostOperationError(
+            operation,
+            `Resolve answered but placed nothing on ${stream.kind === 'video' ? 'V' : 'A'}${stream.index + 1}`,
+          );
+        placed.push(landed);
+      }
+      if (placed.length === 2 && !timeline.SetClipsLinked(placed, true))
+        throw new HostOperationError(operation, 'Resolve did not link the video and its audio');
+      const provenanceRecorded = request.provenance != null && writeProvenanceOf(poolItem, request.provenance);
+      this.journal.record(operation, revert);
+      this.features = detectFeatures(this.resolve, placed.at(-1) ?? null);
+      const idOf = (kind: TrackKind) => {
+        const stream = streams.find((candidate) => candidate.kind === kind);
+        return stream == null ? null : clipIdOf(kind, stream.index, recordFrame);
+      };
+      return await Promise.resolve({
+        videoClipId: idOf('video') ?? '',
+        audioClipId: idOf('audio'),
+        startSeconds: (recordFrame - startFrame) / rate.fps,
+        endSeconds: (endFrame - startFrame) / rate.fps,
+        provenanceRecorded,
+      });
+    } catch (error) {
+      revert();
+      throw error;
+    }
+  }
+
+  async writeProvenance(itemId: string, provenance: ClipProvenance, undoLabel = DEFAULT_PROVENANCE_LABEL): Promise<void> {
+    const context = requireTimeline(this.resolve);
+    const item = this.poolItem(context, itemId, undoLabel);
+    const prior = readProvenanceOf(item);
+    if (!writeProvenanceOf(item, provenance)) {
+      writeProvenanceOf(item, prior);
+      throw new HostOperationError(undoLabel, 'Resolve did not keep the provenance on the media pool item');
+    }
+    this.journal.record(undoLabel, () => writeProvenanceOf(item, prior));
+    return Promise.resolve();
+  }
+
+  async readProvenance(itemId: string): Promise<ClipProvenance | null> {
+    const item = findPoolItem(requireTimeline(this.resolve).pool, itemId);
+    return Promise.resolve(item == null ? null : readProvenanceOf(item));
+  }
+
+  private audioView(context: ResolveContext, clipId: string, operation: string): ResolveClipView {
+    const view = readTimeline(context).views.get(clipId);
+    if (view == null || view.clip.trackKind !== 'audio') {
+      throw new HostOperationError(operation, `audio clip ${clipId} is no longer on the timeline; read the sequence again`);
+    }
+    return view;
+  }
+
+  async readVolumeAutomation(clipId: string): Promise<VolumeAutomation> {
+    const context = requireTimeline(this.resolve);
+    const view = this.audioView(context, clipId, 'Read volume');
+    const levelOf = (item: ResolveTimelineItem) => {
+      if (typeof item.GetProperties !== 'function') return 0; // before 21.1 no clip level is readable: unity
+      const properties = item.GetProperties();
+      return properties['AudioVolumeEnabled'] === false ? 0 : Number(properties['AudioVolume'] ?? 0);
+    };
+    if (view.record == null) return Promise.resolve({ staticLevelDb: levelOf(view.items[0]!), keyframes: [] });
+    const seconds = (frame: number) => (frame - context.startFrame) / context.rate.fps;
+    // Each segment holds one level: one point per segment start, held until the next (a step, not a ramp).
+    return Promise.resolve({
+      staticLevelDb: view.record.baseLevelDb,
+      keyframes: view.items.map((item) => ({ timeSeconds: seconds(item.GetStart()), levelDb: levelOf(item), writtenByClipRelay: true })),
+    });
+  }
+
+  async writeGainEnvelopes(envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<readonly string[]> {
+    const seen = new Set<string>();
+    for (const { clipId } of envelopes) {
+      if (seen.has(clipId)) throw new HostOperationError(undoLabel, `two envelopes for audio clip ${clipId}; merge them into one`);
+      seen.add(clipId);
+    }
+    const context = requireTimeline(this.resolve);
+    const views = envelopes.map((envelope) => this.audioView(context, envelope.clipId, undoLabel));
+    for (const view of views) {
+      if (view.clip.speed !== 1)
+        throw new HostOperationError(undoLabel, `${retimedReason(view.clip.speed)}; ClipRelay ducks only clips at normal speed in Resolve`);
+      if (typeof view.items[0]!.SetProperties !== 'function') {
+        throw new HostOperationError(
+          undoLabel,
+          'this Resolve cannot set a clip volume from a plugin (that needs Resolve 21.1 or later); duck through a ducked copy of the timeline instead',
+        );
+      }
+    }
+    const reverts: (() => void)[] = [];
+    try {
+      envelopes.forEach((envelope, index) => reverts.push(layDuckSegments(context, views[index]!, envelope.points, undoLabel)));
+    } catch (error) {
+      for (const revert of reverts.reverse()) revert();
+      throw error;
+    }
+    this.journal.record(undoLabel, () => {
+      for (const revert of [...reverts].reverse()) revert();
+    });
+    return Promise.resolve([]);
+  }
+}
