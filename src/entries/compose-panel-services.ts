@@ -9,6 +9,7 @@ import { PROVIDER_REGISTRATIONS } from '../providers/registry';
 import type { ProviderRegistration } from '../providers/spec';
 import type { PanelServices } from '../ui/panel-services';
 import { cachedPreferences } from '../ui/preferences-cache';
+import { inCooperativeSlices } from '../shared/cooperative-slices';
 import { catalogVersion } from '../workflows/jobs/catalog-version';
 import { JobLedger } from '../workflows/jobs/job-ledger';
 import { JobRunner, type JobRunnerOptions } from '../workflows/jobs/job-runner';
@@ -93,10 +94,15 @@ export async function composePanelServices(runtime: PanelRuntime): Promise<Panel
     preferences,
     secrets: runtime.secrets,
     mediaFolder: runtime.choosableMediaFolder,
-    readMedia: runtime.readMedia,
+    // The panel reads media on its only thread (UXP has no Worker): in slices, so a long voice-over never freezes it.
+    readMedia: runtime.readMedia == null ? undefined : cooperativeReadMedia(runtime.readMedia),
     pickImage: runtime.pickImage,
     runDiagnostics: runtime.runDiagnostics,
     newJobId: runtime.newJobId ?? (() => `cliprelay-${crypto.randomUUID()}`),
     now,
   };
+}
+
+function cooperativeReadMedia(readMedia: NonNullable<PanelServices['readMedia']>): NonNullable<PanelServices['readMedia']> {
+  return (mediaPath) => inCooperativeSlices(readMedia(mediaPath));
 }

@@ -11,12 +11,12 @@ import { localStoragePreferences } from '../platform/browser/local-storage-prefe
 import { createSandboxMediaFolder } from '../platform/browser/sandbox-media-folder';
 import { createSandboxSidecarWriter } from '../platform/browser/sandbox-sidecar-writer';
 import { createWebAudioMedia } from '../platform/browser/web-audio-media';
-import { createWebAudioPlayer } from '../platform/browser/web-audio-player';
 import { loadBuiltinCatalog } from '../providers/catalog';
 import { startPanel } from '../ui/start-panel';
 import { composePanelServices } from './compose-panel-services';
 import { createDuckPlanFeed } from './sandbox/duck-plan-feed';
 import { SandboxApp } from './sandbox/sandbox-app';
+import { createSegmentedAudioPlayer } from './sandbox/segmented-audio-player';
 import { createWaveformSource } from './sandbox/waveform-source';
 
 // Composition root of the sandbox: the real panel and workflows, the in-memory host, and the
@@ -40,7 +40,11 @@ async function compose(): Promise<ReactElement> {
   host.subscribe((state) => saveSandboxState(storage, PROJECT_KEY, state));
   // The timeline's waveforms and Play share one decoded copy of each media file.
   const audioMedia = createWebAudioMedia(origin);
-  const audio = { waveforms: createWaveformSource(fetchMediaReader(origin), audioMedia), player: createWebAudioPlayer(audioMedia.buffer) };
+  // Long WAV/AIFF files play from segments decoded in slices, never one whole-file buffer (a long task).
+  const audio = {
+    waveforms: createWaveformSource(fetchMediaReader(origin), audioMedia),
+    player: createSegmentedAudioPlayer(fetchMediaReader(origin), audioMedia.buffer),
+  };
   const duckPlans = createDuckPlanFeed(() => host.state);
   const composed = await composePanelServices({
     host,

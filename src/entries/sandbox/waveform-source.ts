@@ -1,14 +1,11 @@
 import { decodeAudioStream } from '../../audio';
 import type { ReadMedia } from '../../platform/read-media';
 import type { WebAudioMedia } from '../../platform/browser/web-audio-media';
+import { inCooperativeSlices } from '../../shared/cooperative-slices';
 import type { WaveformPeaks } from '../../ui/timeline/waveform-columns';
 
 /** The same resolution the Web Audio path uses, so every clip's waveform looks alike. */
 const BUCKETS_PER_SECOND = 400;
-/** Work between yields to the page; well under the 50 ms that makes a task "long". */
-const BUDGET_MS = 8;
-/** Network chunks can be megabytes; decoding in pieces this size keeps each slice of work small. */
-const PIECE_BYTES = 64 * 1024;
 const STREAMED = /\.(wav|wave|aif|aiff|aifc)$/i;
 
 /**
@@ -37,8 +34,8 @@ async function streamedPeaks(readMedia: ReadMedia, mediaPath: string): Promise<W
   let minimums = new Float32Array(BUCKETS_PER_SECOND * 60);
   let maximums = new Float32Array(BUCKETS_PER_SECOND * 60);
   let bucketsUsed = 0;
-  let sliceStart = performance.now();
-  const blocks = decodeAudioStream(inPieces(readMedia(mediaPath)), { fileName: mediaPath.split('/').pop() ?? mediaPath });
+  // Network chunks can be megabytes: cut into small pieces, with a turn for the page between slices of work.
+  const blocks = decodeAudioStream(inCooperativeSlices(readMedia(mediaPath)), { fileName: mediaPath.split('/').pop() ?? mediaPath });
   for (;;) {
     const next = await blocks.next();
     if (next.done === true) break;
@@ -60,10 +57,6 @@ async function streamedPeaks(readMedia: ReadMedia, mediaPath: string): Promise<W
       }
     }
     bucketsUsed = Math.max(bucketsUsed, lastBucket + 1);
-    if (performance.now() - sliceStart > BUDGET_MS) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      sliceStart = performance.now();
-    }
   }
   return { bucketsPerSecond: BUCKETS_PER_SECOND, minimums: minimums.slice(0, bucketsUsed), maximums: maximums.slice(0, bucketsUsed) };
 }
@@ -72,10 +65,4 @@ function grown(array: Float32Array, capacity: number): Float32Array<ArrayBuffer>
   const larger = new Float32Array(capacity);
   larger.set(array);
   return larger;
-}
-
-async function* inPieces(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
-  for await (const chunk of chunks) {
-    for (let offset = 0; offset < chunk.length; offset += PIECE_BYTES) yield chunk.subarray(offset, offset + PIECE_BYTES);
-  }
 }

@@ -26,6 +26,8 @@ export interface DrawnClip {
   readonly staticLevelDb?: number;
   /** Audio only: keyframes in sequence time. */
   readonly keyframes?: readonly DrawnKeyframe[];
+  /** Selected in the editor's timeline. @default false */
+  readonly selected?: boolean;
 }
 
 export interface DrawnTrack {

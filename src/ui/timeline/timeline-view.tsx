@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { formatTimecode } from '../../domain/format/timecode';
 import { distinguishingLabel } from './clip-label';
 import type { DrawnClip, DrawnDuckPlan, DrawnTimeline, DrawnTrack } from './drawn-timeline';
@@ -22,6 +22,7 @@ interface Geometry {
   readonly widthPx: number;
   readonly toX: (seconds: number) => number;
   readonly secondsAtX: (x: number) => number;
+  readonly pixelsPerSecond: number;
   readonly frameRate: number;
   readonly allClipNames: readonly string[];
 }
@@ -39,6 +40,7 @@ export function TimelineView({
   waveforms,
   duckPlan,
   onSeek,
+  onSelectClip,
 }: {
   timeline: DrawnTimeline;
   widthPx: number;
@@ -46,8 +48,21 @@ export function TimelineView({
   waveforms?: ReadonlyMap<string, WaveformPeaks>;
   duckPlan?: DrawnDuckPlan | null;
   onSeek?: (seconds: number) => void;
+  /**
+   * A click (or Enter/Space) on a clip selects it; `additive` with Shift adds it to the selection or takes
+   * it out. Absent: clips are not selectable.
+   */
+  onSelectClip?: (clipId: string, additive: boolean) => void;
 }) {
   const { videoTracks, audioTracks, frameRate } = timeline;
+  // The caller may pass a new function every render (every frame while playing): the drawing keeps one that calls the latest.
+  const latestSelect = useRef(onSelectClip);
+  latestSelect.current = onSelectClip;
+  const selectsClips = onSelectClip != null;
+  const selectClip = useMemo(
+    () => (selectsClips ? (clipId: string, additive: boolean) => latestSelect.current?.(clipId, additive) : undefined),
+    [selectsClips],
+  );
   const durationSeconds = useMemo(() => {
     const ends = [...videoTracks, ...audioTracks].flatMap((track) => track.clips.map((clip) => clip.endSeconds));
     return Math.max(20, Math.ceil((Math.max(0, ...ends) + 4) / 5) * 5);
@@ -77,6 +92,7 @@ export function TimelineView({
       widthPx,
       toX: (seconds) => LABEL_WIDTH + seconds * pps,
       secondsAtX: (x) => (x - LABEL_WIDTH) / pps,
+      pixelsPerSecond: pps,
       frameRate,
       allClipNames: [...videoTracks, ...audioTracks].flatMap((track) => track.clips.map((clip) => clip.name)),
     };
@@ -113,11 +129,12 @@ export function TimelineView({
             geometry={geometry}
             waveforms={waveforms}
             plannedGain={duckPlan?.plannedGain}
+            onSelectClip={selectClip}
           />
         ))}
       </g>
     );
-  }, [widthPx, durationSeconds, frameRate, videoTracks, audioTracks, rows, heightPx, audioTop, waveforms, duckPlan]);
+  }, [widthPx, durationSeconds, frameRate, videoTracks, audioTracks, rows, heightPx, audioTop, waveforms, duckPlan, selectClip]);
 
   const playheadX = toX(timeline.playheadSeconds);
   return (
@@ -126,7 +143,8 @@ export function TimelineView({
       width={widthPx}
       height={heightPx}
       viewBox={`0 0 ${widthPx} ${heightPx}`}
-      role="img"
+      // A group, not an image: an image's children are hidden from assistive technology, and clips are buttons.
+      role="group"
       aria-label={`Timeline of ${timeline.name}`}
       data-testid="timeline"
     >
@@ -171,6 +189,7 @@ function TrackRow({
   geometry,
   waveforms,
   plannedGain,
+  onSelectClip,
 }: {
   track: DrawnTrack;
   top: number;
@@ -178,6 +197,7 @@ function TrackRow({
   geometry: Geometry;
   waveforms: ReadonlyMap<string, WaveformPeaks> | undefined;
   plannedGain: DrawnDuckPlan['plannedGain'] | undefined;
+  onSelectClip: ((clipId: string, additive: boolean) => void) | undefined;
 }) {
   const label = `${track.kind === 'video' ? 'V' : 'A'}${track.index + 1}`;
   const clipTop = top + PAD;
@@ -207,6 +227,8 @@ function TrackRow({
           geometry={geometry}
           peaks={waveforms?.get(clip.mediaPath)}
           plannedGain={plannedGain?.get(clip.id)}
+          trackLabel={label}
+          onSelect={onSelectClip == null ? undefined : (additive) => onSelectClip(clip.id, additive)}
         />
       ))}
     </g>
@@ -240,6 +262,8 @@ function ClipShape({
   geometry,
   peaks,
   plannedGain,
+  trackLabel,
+  onSelect,
 }: {
   clip: DrawnClip;
   kind: 'video' | 'audio';
@@ -248,6 +272,9 @@ function ClipShape({
   geometry: Geometry;
   peaks: WaveformPeaks | undefined;
   plannedGain: readonly { readonly timeSeconds: number; readonly gainDb: number }[] | undefined;
+  /** "A2", "V1": named with the clip for screen readers. */
+  trackLabel: string;
+  onSelect: ((additive: boolean) => void) | undefined;
 }) {
   const { toX, frameRate } = geometry;
   const x = toX(clip.startSeconds);
@@ -258,13 +285,16 @@ function ClipShape({
   const curveTop = top + NAME_LINE;
   const curveHeight = height - NAME_LINE - 2;
   const span = `${formatTimecode(clip.startSeconds, frameRate)} – ${formatTimecode(clip.endSeconds, frameRate)}`;
+  const selected = clip.selected === true;
   return (
     <g
       data-clip-name={clip.name}
       data-clip-id={clip.id}
       data-keyframe-count={keyframes.length}
       data-waveform={kind === 'audio' ? (peaks == null ? 'none' : 'drawn') : undefined}
+      data-selected={selected}
       opacity={clip.disabled ? 0.4 : 1}
+      {...(onSelect == null ? {} : selectable(onSelect, selected, `${clip.name}, ${trackLabel}, ${span}`))}
     >
       <title>{`${clip.name}\n${span}${clip.disabled ? ' (disabled)' : ''}`}</title>
       <rect
@@ -274,8 +304,9 @@ function ClipShape({
         height={height}
         rx={3}
         fill={fill}
-        stroke={clip.linkId != null ? '#e6e6e6' : '#202020'}
-        strokeWidth={clip.linkId != null ? 0.8 : 1}
+        stroke={selected ? '#ffffff' : clip.linkId != null ? '#e6e6e6' : '#202020'}
+        strokeWidth={selected ? 2 : clip.linkId != null ? 0.8 : 1}
+        data-testid={selected ? 'clip-selected-outline' : undefined}
       />
       {kind === 'audio' && peaks != null ? (
         <Waveform clip={clip} peaks={peaks} geometry={geometry} top={curveTop} height={curveHeight} fromX={x} toX={x + width} />
@@ -335,15 +366,21 @@ function Waveform({
   fromX: number;
   toX: number;
 }) {
-  const middle = top + height / 2;
-  const half = height / 2;
-  const path = waveformColumns(peaks, clip, { fromX, toX, secondsAtX: geometry.secondsAtX })
-    .map((column) => {
-      const yTop = middle - column.max * half;
-      const yBottom = Math.max(yTop + 0.6, middle - column.min * half);
-      return `M${column.x + 0.5} ${yTop.toFixed(1)}V${yBottom.toFixed(1)}`;
-    })
-    .join('');
+  const { startSeconds, inPointSeconds, speed } = clip;
+  const { pixelsPerSecond } = geometry;
+  // Redrawn only when the clip, its file or the geometry changes: not for a playhead move or a new duck plan.
+  const path = useMemo(() => {
+    const middle = top + height / 2;
+    const half = height / 2;
+    const secondsAtX = (x: number) => (x - LABEL_WIDTH) / pixelsPerSecond;
+    return waveformColumns(peaks, { startSeconds, inPointSeconds, speed }, { fromX, toX, secondsAtX })
+      .map((column) => {
+        const yTop = middle - column.max * half;
+        const yBottom = Math.max(yTop + 0.6, middle - column.min * half);
+        return `M${column.x + 0.5} ${yTop.toFixed(1)}V${yBottom.toFixed(1)}`;
+      })
+      .join('');
+  }, [peaks, startSeconds, inPointSeconds, speed, fromX, toX, pixelsPerSecond, top, height]);
   return <path d={path} stroke="#a8e0c4" strokeOpacity={0.55} strokeWidth={1} fill="none" data-testid="waveform" />;
 }
 
@@ -386,4 +423,24 @@ function formatDb(levelDb: number, digits: number): string {
   const rounded = levelDb.toFixed(digits);
   if (Number(rounded) === 0) return (0).toFixed(digits);
   return levelDb < 0 ? `−${rounded.slice(1)}` : `+${rounded}`;
+}
+
+/**
+ * What makes a clip a toggle button: click (Shift-click adds to the selection), Enter or Space from the
+ * keyboard (Shift as well), its name, track and span as its accessible name, and its state as pressed.
+ */
+function selectable(onSelect: (additive: boolean) => void, selected: boolean, name: string) {
+  return {
+    role: 'button',
+    tabIndex: 0,
+    'aria-pressed': selected,
+    'aria-label': `Select clip ${name}`,
+    style: { cursor: 'pointer' },
+    onClick: (event: ReactMouseEvent) => onSelect(event.shiftKey),
+    onKeyDown: (event: ReactKeyboardEvent) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      onSelect(event.shiftKey);
+    },
+  };
 }
