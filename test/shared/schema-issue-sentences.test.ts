@@ -23,7 +23,7 @@ const preferences = (changes: Record<string, unknown>) =>
 
 const goodPreset = { id: 'interview', name: 'Interview', depthDb: -9, attackSeconds: 0.3, releaseSeconds: 0.6, holdSeconds: 1 };
 const pack = (presets: unknown[], extra: Record<string, unknown> = {}) =>
-  sentencesFor(presetPackSchema, { schemaVersion: 2, name: 'Acme', presets, ...extra }, { vocabulary: PRESET_PACK_VOCABULARY });
+  sentencesFor(presetPackSchema, { schemaVersion: 3, name: 'Acme', presets, ...extra }, { vocabulary: PRESET_PACK_VOCABULARY });
 
 describe('schema issues in the user\u2019s words: settings', () => {
   it.each([
@@ -69,7 +69,7 @@ describe('schema issues in the user\u2019s words: preset packs', () => {
   });
 
   it('names the pack-level fields and literal versions', () => {
-    expect(pack([], { schemaVersion: 3 })).toEqual(['Schema version must be 2']);
+    expect(pack([], { schemaVersion: 4 })).toEqual(['Schema version must be 3']);
     expect(pack([], { policy: { budget: { dailyUsd: -1 } } })).toEqual(['House daily cap must be more than $0 and at most $100,000']);
     expect(pack([], { presets: 'none' })).toEqual(['Presets must be a list']);
   });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_BIN_TEMPLATE, DEFAULT_FILE_TEMPLATE, unknownTokens } from '../naming/name-template';
-import { presetPackSchema } from '../presets/preset-pack-schema';
+import { storedPresetPackSchema } from '../presets/stored-preset-pack-schema';
 import { trackRolesBySequenceSchema } from './sequence-track-roles';
 
 const template = (fallback: string) =>
@@ -33,7 +33,7 @@ export const panelPreferencesSchema = z.strictObject({
   /** The editor's latest prompts, newest first, for the Generate tab's history (at most 50 kept). @default [] */
   promptHistory: z.array(z.string().min(1)).default([]),
   /** Installed preset packs (agency or team), in install order; later packs take precedence. */
-  presetPacks: z.array(presetPackSchema).default([]),
+  presetPacks: z.array(storedPresetPackSchema).default([]),
   promptTemplates: z.array(z.strictObject({ id: z.string().min(1), name: z.string().min(1), text: z.string().min(1) })).default([
     {
       id: 'aerial',

@@ -1,5 +1,5 @@
 import { BUILTIN_DUCK_PRESETS } from '../ducking/duck-preset';
-import { presetPackSchema, type PresetPack } from './preset-pack-schema';
+import { CURRENT_PRESET_PACK_VERSION, presetPackSchema, type PresetPack } from './preset-pack-schema';
 
 /**
  * The built-in presets as a pack: Light −6, Standard −9, Strong −12 dB with broadcast-practice
@@ -7,7 +7,7 @@ import { presetPackSchema, type PresetPack } from './preset-pack-schema';
  * agency pack or the user can redefine "standard" for their house style.
  */
 export const BUILTIN_PRESET_PACK: PresetPack = presetPackSchema.parse({
-  schemaVersion: 2,
+  schemaVersion: CURRENT_PRESET_PACK_VERSION,
   name: 'ClipRelay built-ins',
   author: 'ClipRelay',
   description: 'Fixed-depth ducking under the voice-over: −6, −9 and −12 dB.',

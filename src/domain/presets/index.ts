@@ -7,3 +7,5 @@ export { PresetPackError } from './preset-pack-error';
 export { mergePresetLayers } from './merge-preset-layers';
 export { BUILTIN_PRESET_PACK } from './builtin-preset-pack';
 export { effectivePolicy } from './effective-policy';
+
+export { storedPresetPackSchema } from './stored-preset-pack-schema';

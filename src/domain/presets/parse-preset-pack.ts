@@ -3,6 +3,7 @@ import { formatSchemaIssues } from './format-schema-issues';
 import { PresetPackError } from './preset-pack-error';
 import { CURRENT_PRESET_PACK_VERSION, presetPackSchema, type PresetPack } from './preset-pack-schema';
 import { migratePresetPackV1, presetPackV1Schema } from './preset-pack-v1';
+import { migratePresetPackV2 } from './preset-pack-v2';
 import { PRESET_PACK_V1_VOCABULARY, PRESET_PACK_VOCABULARY } from './preset-pack-vocabulary';
 
 /**
@@ -26,7 +27,7 @@ export function parsePresetPack(text: string, source = 'preset pack'): PresetPac
 }
 
 /** The same as parsePresetPack for an already-parsed JSON value. */
-function presetPackFromJson(json: unknown, source = 'preset pack'): PresetPack {
+export function presetPackFromJson(json: unknown, source = 'preset pack'): PresetPack {
   if (typeof json !== 'object' || json == null || Array.isArray(json)) {
     throw new PresetPackError({ source, issues: [{ path: '', message: 'It must be a JSON object with schemaVersion, name and presets' }] });
   }
@@ -39,6 +40,11 @@ function presetPackFromJson(json: unknown, source = 'preset pack'): PresetPack {
         issues: formatSchemaIssues(v1.error.issues, { schema: presetPackV1Schema, vocabulary: PRESET_PACK_V1_VOCABULARY, input: json }),
       });
     return validateCurrent(migratePresetPackV1(v1.data), source);
+  }
+  if (version === 2) {
+    const v2 = migratePresetPackV2(json as Record<string, unknown>);
+    if (v2.issues.length > 0) throw new PresetPackError({ source, issues: v2.issues });
+    return validateCurrent(v2.pack, source);
   }
   if (version === CURRENT_PRESET_PACK_VERSION) return validateCurrent(json, source);
   if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_PRESET_PACK_VERSION) {
@@ -58,14 +64,16 @@ function presetPackFromJson(json: unknown, source = 'preset pack'): PresetPack {
       {
         path: 'schemaVersion',
         message:
-          version === undefined ? 'Schema version is required (1 or 2)' : `Schema version must be 1 or ${CURRENT_PRESET_PACK_VERSION}`,
+          version === undefined
+            ? `Schema version is required (1, 2 or ${CURRENT_PRESET_PACK_VERSION})`
+            : `Schema version must be 1, 2 or ${CURRENT_PRESET_PACK_VERSION}`,
       },
     ],
   });
 }
 
 /** Validates a current-version pack (no migration), refusing it with PresetPackError naming every wrong field. */
-export function validateCurrent(json: unknown, source: string): PresetPack {
+function validateCurrent(json: unknown, source: string): PresetPack {
   const result = presetPackSchema.safeParse(json, { reportInput: true });
   if (!result.success)
     throw new PresetPackError({

@@ -27,10 +27,13 @@ export const presetPackV1Schema = z.strictObject({
 
 type PresetPackV1 = z.output<typeof presetPackV1Schema>;
 
-/** v1 → v2: milliseconds become seconds, `duckDb` becomes `depthDb`, the pack-wide lock moves onto every preset. */
+/**
+ * v1 → the current version (through v2, which v3 only extends): milliseconds become seconds, `duckDb`
+ * becomes `depthDb`, the pack-wide lock moves onto every preset.
+ */
 export function migratePresetPackV1(pack: PresetPackV1): PresetPackInput {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     name: pack.name,
     ...(pack.author == null ? {} : { author: pack.author }),
     presets: pack.presets.map((preset) => ({

@@ -22,13 +22,15 @@ export function prefixedLabels(prefix: string, fields: Readonly<Record<string, F
   return Object.fromEntries(Object.entries(fields).map(([key, label]) => [`${prefix}${key}`, label]));
 }
 
-/** Words for problems in a version 2 pack: "Preset 'Interview' → duck depth: must be between −24 and −1 dB". */
+/** Words for problems in a version 3 (or migrated version 2) pack: "Preset 'Interview' → duck depth: must be between −24 and −1 dB". */
 export const PRESET_PACK_VOCABULARY: SchemaVocabulary = {
   whole: 'The preset pack',
-  items: { 'presets[]': { name: 'Preset', nameKey: 'name' } },
+  items: { 'presets[]': { name: 'Preset', nameKey: 'name' }, 'prompts.templates[]': { name: 'Prompt template', nameKey: 'name' } },
   fields: {
     schemaVersion: 'Schema version',
     name: 'Pack name',
+    version: 'Pack version',
+    updateRequired: 'Update required',
     author: 'Author',
     organisation: 'Organisation',
     description: 'Description',
@@ -38,6 +40,17 @@ export const PRESET_PACK_VOCABULARY: SchemaVocabulary = {
     'policy.fileNameTemplate': 'House file names',
     'policy.binTemplate': 'House bins',
     'policy.allowedProviders': 'Allowed providers',
+    'policy.budget.perClientUsd': { name: 'House per-client cap', unit: 'USD' },
+    'policy.clients.tagFrom': 'Client tags from',
+    'policy.clients.names': 'Clients',
+    'policy.reportPrompts': 'Prompts in reports',
+    'prompts.namingRule.pattern': 'Template naming pattern',
+    'prompts.namingRule.description': 'Template naming rule',
+    'prompts.templates': 'Prompt templates',
+    'prompts.templates[].id': 'Id',
+    'prompts.templates[].name': 'Name',
+    'prompts.templates[].text': 'Prompt',
+    'prompts.templates[].tags': 'Tags',
     ...prefixedLabels('presets[].', PRESET_FIELDS),
   },
 };

@@ -3,7 +3,7 @@ import { exportPresetPack, parsePresetPack, PresetPackError, type PresetPackInpu
 
 const pack = (lockedFields: unknown): PresetPackInput =>
   ({
-    schemaVersion: 2,
+    schemaVersion: 3,
     name: 'Acme house mix',
     presets: [{ id: 'promo', name: 'Promo', depthDb: -10, attackSeconds: 0.3, releaseSeconds: 0.6, holdSeconds: 1, lockedFields }],
   }) as PresetPackInput;

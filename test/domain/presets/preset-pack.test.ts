@@ -12,7 +12,7 @@ import {
 import { AppError } from '../../../src/shared/app-error';
 
 const agencyPack: PresetPackInput = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   name: 'Acme house mix',
   author: 'J. Doe',
   organisation: 'Acme Films',
@@ -94,10 +94,11 @@ describe('preset packs: import', () => {
   it('explains files that are not packs, or are from a newer ClipRelay', () => {
     expect(problems('{"name": "x",')).toEqual([' | It is not valid JSON (a mistake near line 1, column 14)']);
     expect(problems('[1, 2]')).toEqual([' | It must be a JSON object with schemaVersion, name and presets']);
-    expect(problems('{"name":"x","presets":[]}')).toEqual(['schemaVersion | Schema version is required (1 or 2)']);
-    expect(problems('{"schemaVersion":3,"name":"x","presets":[]}')).toEqual([
-      'schemaVersion | Schema version 3 is newer than this version of ClipRelay reads (2); update ClipRelay',
+    expect(problems('{"name":"x","presets":[]}')).toEqual(['schemaVersion | Schema version is required (1, 2 or 3)']);
+    expect(problems('{"schemaVersion":4,"name":"x","presets":[]}')).toEqual([
+      'schemaVersion | Schema version 4 is newer than this version of ClipRelay reads (3); update ClipRelay',
     ]);
+    expect(problems('{"schemaVersion":0,"name":"x","presets":[]}')).toEqual(['schemaVersion | Schema version must be 1, 2 or 3']);
   });
 });
 
@@ -112,7 +113,8 @@ describe('preset packs: v1 migration', () => {
 
   it('loads an old pack as the current version: seconds, depthDb, per-preset lock', () => {
     const pack = parsePresetPack(JSON.stringify(v1));
-    expect(pack.schemaVersion).toBe(2);
+    expect(pack.schemaVersion).toBe(3);
+    expect(pack.version).toBe(1);
     expect(pack.author).toBe('Prototype');
     expect(pack.presets).toEqual([
       {
@@ -129,12 +131,12 @@ describe('preset packs: v1 migration', () => {
     ]);
   });
 
-  it('reports a broken v1 pack in v1 terms, and exports it as v2', () => {
+  it('reports a broken v1 pack in v1 terms, and exports it as the current version', () => {
     expect(problems(JSON.stringify({ ...v1, presets: [{ ...v1.presets[0], duckDb: -40, fadeUpMs: 5 }] }))).toEqual([
       "presets[0].duckDb | Preset 'Soft' → duck depth: must be between −24 and −1 dB",
       "presets[0].fadeUpMs | Preset 'Soft' → fade up: must be between 20 and 5,000 ms",
     ]);
-    expect(JSON.parse(exportPresetPack(parsePresetPack(JSON.stringify(v1)))).schemaVersion).toBe(2);
+    expect(JSON.parse(exportPresetPack(parsePresetPack(JSON.stringify(v1)))).schemaVersion).toBe(3);
   });
 });
 
@@ -153,13 +155,22 @@ describe('preset packs: export', () => {
       presets: agencyPack.presets.map((preset) => Object.fromEntries(Object.entries(preset).reverse())),
       description: agencyPack.description,
       name: agencyPack.name,
-      schemaVersion: 2 as const,
+      schemaVersion: 3 as const,
       organisation: agencyPack.organisation,
       author: agencyPack.author,
     } as PresetPackInput;
     const text = exportPresetPack(shuffled);
     expect(text).toBe(exportPresetPack(agencyPack));
-    expect(Object.keys(JSON.parse(text))).toEqual(['schemaVersion', 'name', 'author', 'organisation', 'description', 'presets']);
+    expect(Object.keys(JSON.parse(text))).toEqual([
+      'schemaVersion',
+      'name',
+      'version',
+      'updateRequired',
+      'author',
+      'organisation',
+      'description',
+      'presets',
+    ]);
     const preset = JSON.parse(text).presets[1];
     expect(Object.keys(preset)).toEqual([
       'id',
