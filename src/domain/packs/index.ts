@@ -1,0 +1,4 @@
+export { signPresetPack, openSignedPack, isSignedPackText } from './signed-pack';
+export { PackSignatureError } from './pack-signature-error';
+export { keyFingerprint } from './pack-key-text';
+export { packSigningKeyFromSeed, serializePackSigningKey, parsePackSigningKey } from './pack-signing-key';
