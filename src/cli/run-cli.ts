@@ -4,7 +4,6 @@ import { escapeForTerminal, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, type CliI
 import { CliUsageError } from './cli-usage-error';
 import { runAnalyzeCommand } from './analyze-command';
 import { answerHelpOrVersion } from './answer-help-or-version';
-import { runDuckCommand } from './duck-command';
 import { runEmulateCommand } from './emulate-command';
 import { runGenerateCommand } from './generate-command';
 import { runJobsCommand } from './jobs-command';
@@ -21,7 +20,6 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
   resume: runResumeCommand,
   analyze: runAnalyzeCommand,
   plan: runPlanCommand,
-  duck: runDuckCommand,
   pack: runPackCommand,
 };
 
