@@ -2,8 +2,8 @@ import { BUILTIN_PRESET_PACK } from '../domain/presets';
 import { isoDay, loadBuiltinCatalog, offeredModels } from '../providers/catalog';
 import { PROVIDER_REGISTRATIONS } from '../providers/registry';
 import type { ProviderRegistration } from '../providers/spec';
+import { DUCK_COMMAND_HELP } from './duck-command-help';
 import { DEFAULT_EMULATOR_PORT } from './emulate-command';
-import { PACK_COMMAND_HELP } from './pack-command-help';
 import { baseUrlEnvName } from './provider-base-url-env';
 
 /** What `cliprelay COMMAND --help` shows; `cliprelay --help` lists the summaries and usage lines. */
@@ -170,6 +170,6 @@ export function commandHelps(): Readonly<Record<string, CommandHelp>> {
         'cliprelay plan --voice a.wav --voice b.wav --clip 0:12:4 --clip 20:30 --json',
       ],
     },
-    pack: PACK_COMMAND_HELP,
+    duck: DUCK_COMMAND_HELP,
   };
 }

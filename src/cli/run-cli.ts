@@ -4,11 +4,11 @@ import { escapeForTerminal, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, type CliI
 import { CliUsageError } from './cli-usage-error';
 import { runAnalyzeCommand } from './analyze-command';
 import { answerHelpOrVersion } from './answer-help-or-version';
+import { runDuckCommand } from './duck-command';
 import { runEmulateCommand } from './emulate-command';
 import { runGenerateCommand } from './generate-command';
 import { runJobsCommand } from './jobs-command';
 import { runModelsCommand } from './models-command';
-import { runPackCommand } from './pack-command';
 import { runPlanCommand } from './plan-command';
 import { runResumeCommand } from './resume-command';
 
@@ -20,7 +20,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
   resume: runResumeCommand,
   analyze: runAnalyzeCommand,
   plan: runPlanCommand,
-  pack: runPackCommand,
+  duck: runDuckCommand,
 };
 
 /**

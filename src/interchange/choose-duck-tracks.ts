@@ -3,7 +3,7 @@ import { TrackChoiceError } from './interchange-error';
 import type { InterchangeTrack } from './timeline-model';
 
 /** Which audio tracks carry the voice and which are lowered under it. */
-export interface DuckTrackChoice {
+interface DuckTrackChoice {
   readonly voice: readonly InterchangeTrack[];
   readonly duck: readonly InterchangeTrack[];
 }
@@ -26,7 +26,7 @@ export function roleOfTrack(track: InterchangeTrack): TrackRole {
  * Finds the tracks an editor named: `A2` (audio tracks counted from 1), a track name, or a role
  * (`voice`, `music`, `dialogue`…). Unknown names are refused, listing the tracks that exist.
  */
-export function findTracks(audioTracks: readonly InterchangeTrack[], names: readonly string[], flag: string): InterchangeTrack[] {
+function findTracks(audioTracks: readonly InterchangeTrack[], names: readonly string[], flag: string): InterchangeTrack[] {
   const found: InterchangeTrack[] = [];
   for (const name of names) {
     const matches = matchTrack(audioTracks, name);

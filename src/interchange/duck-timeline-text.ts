@@ -2,7 +2,7 @@ import { readOtio } from './otio/read-otio';
 import { duckTimelineDocument, type TimelineDuckPlan, type TimelineDuckRequest } from './plan-timeline-ducking';
 import { readTimeline } from './read-timeline';
 
-export interface DuckedTimelineText {
+interface DuckedTimelineText {
   readonly text: string;
   readonly plan: TimelineDuckPlan;
 }

@@ -36,11 +36,6 @@ export function timebaseOf(rate: FrameRate): { readonly timebase: number; readon
   return { timebase, ntsc: rate.denominator === 1001 };
 }
 
-/** Seconds of a whole or fractional frame count. */
-export function framesToSeconds(frames: number, rate: FrameRate): number {
-  return (frames * rate.denominator) / rate.numerator;
-}
-
 /** The nearest frame to a time (ties up). */
 export function secondsToFrames(seconds: number, rate: FrameRate): number {
   return Math.round((seconds * rate.numerator) / rate.denominator + 1e-9);

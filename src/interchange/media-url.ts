@@ -15,10 +15,14 @@ export function mediaPathFromUrl(url: string): string {
   return /^\/[A-Za-z]:[\\/]/.test(path) ? path.slice(1) : path;
 }
 
-/** A path as a `file://` URL (for writing a timeline in a format that wants URLs). */
+/**
+ * A path as a `file://` URL (for writing a timeline in a format that wants URLs). A relative path stays
+ * a relative reference, so a timeline that named its media beside itself still does.
+ */
 export function fileUrlFromPath(path: string): string {
   if (/^[a-z]+:\/\//i.test(path)) return path;
   const slashed = path.replace(/\\/g, '/');
-  const absolute = slashed.startsWith('/') ? slashed : `/${slashed}`;
-  return `file://${absolute.split('/').map(encodeURIComponent).join('/')}`;
+  const encode = (segments: string) => segments.split('/').map(encodeURIComponent).join('/');
+  if (/^[A-Za-z]:\//.test(slashed)) return `file:///${slashed.slice(0, 2)}${encode(slashed.slice(2))}`;
+  return slashed.startsWith('/') ? `file://${encode(slashed)}` : encode(slashed);
 }

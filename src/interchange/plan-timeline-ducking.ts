@@ -24,7 +24,7 @@ export interface TimelineDuckRequest {
 }
 
 /** One clip's planned envelope (sequence seconds, dB relative to its own level); empty = no duck (an earlier one is taken back). */
-export interface TimelineClipEnvelope {
+interface TimelineClipEnvelope {
   readonly clipId: string;
   readonly trackIndex: number;
   readonly points: readonly PlannedGain[];

@@ -1,5 +1,5 @@
 /** FCPXML 1.10 shaped like Final Cut Pro's exports (29.97 DF, tcStart 1 h), for tests. */
-export interface FcpxmlFixtureOptions {
+interface FcpxmlFixtureOptions {
   readonly version?: string;
   /** Extra elements inside the video clip (connected items). */
   readonly extraConnected?: string;

@@ -15,7 +15,6 @@ const toSeconds = (time: string) => {
   return Number(n) / Number(d);
 };
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- walks arbitrary parsed XML
 type Any = any;
 const plain = (text: string): Any =>
   new XMLParser({

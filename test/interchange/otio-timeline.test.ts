@@ -6,7 +6,6 @@ import { otioTimeline, promoTracks, type FixtureTrack } from './otio-fixture';
 const standard = BUILTIN_DUCK_PRESETS.find((preset) => preset.id === 'standard')!;
 const strong = BUILTIN_DUCK_PRESETS.find((preset) => preset.id === 'strong')!;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test walks arbitrary OTIO JSON
 type Json = Record<string, any>;
 
 /** Independent of the reader: the Resolve volume keys of a clip, straight from the JSON. */

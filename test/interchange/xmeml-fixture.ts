@@ -1,5 +1,5 @@
 /** Builds xmeml (FCP7 XML) shaped like Premiere Pro's exports, for tests. Frames at 30000/1001 (29.97 DF). */
-export interface XmemlFixtureClip {
+interface XmemlFixtureClip {
   readonly id: string;
   readonly name: string;
   readonly start: number;

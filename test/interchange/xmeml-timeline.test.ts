@@ -11,21 +11,16 @@ const fps = 30000 / 1001;
 
 /** Independent of the reader: a clip item's Audio Levels keyframes, by a plain (unordered) parse. */
 function levelKeys(text: string, clipId: string): { when: number; value: number; mark?: string; editor?: string }[] {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- walks arbitrary parsed XML
   const parsed: any = new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: '@',
     isArray: (name) => ['track', 'clipitem', 'filter', 'keyframe', 'parameter'].includes(name),
   }).parse(text);
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
   const items: any[] = parsed.xmeml.sequence.media.audio.track.flatMap((track: any) => track.clipitem ?? []);
   const item = items.find((candidate) => candidate['@id'] === clipId);
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
   const filter = (item.filter ?? []).find((f: any) => f.effect.effectid === 'audiolevels');
   if (filter == null) return [];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
   const parameter = filter.effect.parameter.find((p: any) => p.parameterid === 'level');
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
   return (parameter.keyframe ?? []).map((k: any) => ({
     when: Number(k.when),
     value: Number(k.value),

@@ -234,7 +234,7 @@ function readVolume(
 }
 
 /** `-6dB`, `-6.5dB` or a bare number (dB). */
-export function parseDb(text: string): number | null {
+function parseDb(text: string): number | null {
   const match = /^\s*(-?\d+(?:\.\d+)?(?:e-?\d+)?)\s*(?:dB)?\s*$/i.exec(text);
   return match == null ? null : Number(match[1]);
 }

@@ -170,7 +170,7 @@ interface ClipTiming {
 }
 
 /** A keyframe's `when` (source frames) as sequence seconds. */
-export function whenToSequenceSeconds(timing: ClipTiming, when: number): number {
+function whenToSequenceSeconds(timing: ClipTiming, when: number): number {
   const speed = timing.speed === 0 ? 1 : timing.speed;
   return timing.startSeconds + (when / timing.clipFps - timing.inPointSeconds) / speed;
 }

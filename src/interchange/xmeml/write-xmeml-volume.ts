@@ -9,6 +9,7 @@ import {
   setAttribute,
   tagOf,
   textElement,
+  textOf,
   type XmlNode,
 } from '../xml/xml-tree';
 import { EDITOR_VALUE_ATTRIBUTE, MARK_ATTRIBUTE, parameterOf, type XmemlClipNode } from './read-xmeml';
@@ -66,8 +67,7 @@ function keyframeFor(key: VolumeKey, node: XmemlClipNode, previous: ReadonlyMap<
 }
 
 function textOfChild(node: XmlNode, tag: string): string {
-  const child = firstElement(node, tag);
-  return child == null ? '' : String((childrenOf(child)[0]?.['#text'] as unknown) ?? '');
+  return textOf(firstElement(node, tag));
 }
 
 /** Audio Levels as Premiere writes it: Level in linear gain, 0…3.98109 (+12 dB). */

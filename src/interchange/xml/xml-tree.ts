@@ -24,7 +24,7 @@ const OPTIONS = {
   suppressEmptyNode: true,
 } as const;
 
-export interface XmlDocument {
+interface XmlDocument {
   readonly nodes: XmlNode[];
   /** `<!DOCTYPE …>` as written (the parser drops it; FCPXML and xmeml readers expect it back). */
   readonly doctype: string | null;
@@ -44,7 +44,7 @@ export function parseXml(text: string, fileKind: string): XmlDocument {
 }
 
 export function buildXml(document: XmlDocument): string {
-  const body = new XMLBuilder(OPTIONS).build(document.nodes) as string;
+  const body: string = new XMLBuilder(OPTIONS).build(document.nodes);
   const text = body.replace(/^\n/, '');
   if (document.doctype == null) return text.endsWith('\n') ? text : `${text}\n`;
   const declaration = /^<\?xml[^>]*\?>\n?/.exec(text)?.[0] ?? '';
