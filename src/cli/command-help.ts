@@ -4,6 +4,7 @@ import { PROVIDER_REGISTRATIONS } from '../providers/registry';
 import type { ProviderRegistration } from '../providers/spec';
 import { DUCK_COMMAND_HELP } from './duck-command-help';
 import { DEFAULT_EMULATOR_PORT } from './emulate-command';
+import { PACK_COMMAND_HELP } from './pack-command-help';
 import { baseUrlEnvName } from './provider-base-url-env';
 
 /** What `cliprelay COMMAND --help` shows; `cliprelay --help` lists the summaries and usage lines. */
@@ -171,5 +172,6 @@ export function commandHelps(): Readonly<Record<string, CommandHelp>> {
       ],
     },
     duck: DUCK_COMMAND_HELP,
+    pack: PACK_COMMAND_HELP,
   };
 }

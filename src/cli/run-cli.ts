@@ -9,6 +9,7 @@ import { runEmulateCommand } from './emulate-command';
 import { runGenerateCommand } from './generate-command';
 import { runJobsCommand } from './jobs-command';
 import { runModelsCommand } from './models-command';
+import { runPackCommand } from './pack-command';
 import { runPlanCommand } from './plan-command';
 import { runResumeCommand } from './resume-command';
 
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
   analyze: runAnalyzeCommand,
   plan: runPlanCommand,
   duck: runDuckCommand,
+  pack: runPackCommand,
 };
 
 /**
