@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+const releaseSchema = z.looseObject({ version: z.number().int().min(1), signedText: z.string().min(1) });
+
+/**
+ * One subscription as the panel's settings keep it (key `packSubscriptions`): where the pack is
+ * published, the agency key pinned at first install, and the subscription state (see
+ * domain/packs/subscription-state). The pack itself is stored as the signed text, verified again
+ * whenever it is read, so a hand-edited settings file cannot change a pack's policy either.
+ */
+const packSubscriptionRecordSchema = z.looseObject({
+  id: z.string().min(1),
+  location: z.string().min(1),
+  pinnedPublicKey: z.string().min(1),
+  installedAtMs: z.number(),
+  state: z.looseObject({
+    current: releaseSchema,
+    pending: releaseSchema.extend({ required: z.boolean() }).nullable(),
+    validators: z.looseObject({ etag: z.string().optional(), lastModified: z.string().optional() }),
+    lastCheckedAtMs: z.number().nullable(),
+    lastProblem: z.looseObject({ message: z.string(), atMs: z.number() }).nullable(),
+  }),
+});
+
+export type PackSubscriptionRecord = z.output<typeof packSubscriptionRecordSchema>;
+
+export const packSubscriptionListSchema = z.array(packSubscriptionRecordSchema);
