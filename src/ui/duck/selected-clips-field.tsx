@@ -1,4 +1,5 @@
 import type { SequenceSnapshot } from '../../hosts/spec';
+import { SpectrumCheckbox } from '../spectrum/spectrum-checkbox';
 
 /** Selected audio clips in the sequence, as the checkbox counts them (video clips are never ducked). */
 function selectedAudioClipCount(sequence: SequenceSnapshot | null | undefined): number {
@@ -7,8 +8,9 @@ function selectedAudioClipCount(sequence: SequenceSnapshot | null | undefined): 
 }
 
 /**
- * "Only selected clips (n)": limits Preview and Apply to the audio clips selected in the timeline, as
- * Essential Sound's ducking works on the selection. Shown only where the host can read its selection.
+ * "Only selected clips (n)": limits Preview and Apply to the audio clips selected in the timeline (on
+ * tracks whose role is ticked), as Essential Sound's ducking works on the selection. Shown only where the
+ * host can read its selection.
  */
 export function SelectedClipsField({
   sequence,
@@ -22,11 +24,14 @@ export function SelectedClipsField({
   onChange: (onlySelected: boolean) => void;
 }) {
   if (!readsSelection) return null;
-  const count = selectedAudioClipCount(sequence);
   return (
-    <label className="check selected-clips" title="Duck only the audio clips selected in the timeline; every other clip stays as it is">
-      <input type="checkbox" name="only-selected-clips" checked={checked} onChange={(event) => onChange(event.target.checked)} />
-      Only selected clips ({count})
-    </label>
+    <div className="selected-clips">
+      <SpectrumCheckbox
+        label={`Only selected clips (${selectedAudioClipCount(sequence)})`}
+        name="only-selected-clips"
+        checked={checked}
+        onChange={onChange}
+      />
+    </div>
   );
 }
