@@ -19,6 +19,8 @@ const base = (extra) => ({
       // zod's code generator (`new Function`) must not ship; see the loader for why this is safe.
       { test: /[\\/]zod[\\/]v4[\\/]core[\\/](util|doc|compile)\.js$/, loader: path.join(root, 'tools/zod-without-codegen-loader.cjs') },
     ],
+    // One file per bundle: Spectrum Web Components load parts with import() (overlay, polyfills); UXP loads no chunks.
+    parser: { javascript: { dynamicImportMode: 'eager' } },
   },
   performance: { hints: false },
   ...extra,

@@ -1,4 +1,6 @@
 import '../shared/zod-jitless';
+// The Spectrum elements, defined before the first render (React then sets their properties, not attributes).
+import './spectrum/sandbox-spectrum-elements';
 import type { ReactElement } from 'react';
 import { EMULATOR_DEMO_CREDENTIALS } from '../emulators/demo-credentials';
 import { emulatorPath } from '../emulators/emulator-paths';

@@ -1,6 +1,8 @@
 // Order matters: polyfills and zod configuration before any module that uses them.
 import '../platform/uxp/text-encoding-polyfill';
 import '../shared/zod-jitless';
+// The Spectrum Web Components, defined before the first render (React then sets their properties, not attributes).
+import './spectrum/uxp-spectrum-elements';
 import type { ReactElement } from 'react';
 import { loadPremiereRuntime, loadUxpHostInfo, loadUxpXmp, premiereDiagnosticsRunner, PremiereHost } from '../hosts/premiere';
 import { NATIVE_RUNTIME_FEATURES } from '../platform/uxp/text-encoding-polyfill';
@@ -16,6 +18,8 @@ import { createUxpSidecarWriter } from '../platform/uxp/uxp-sidecar-writer';
 import { loadBuiltinCatalog } from '../providers/catalog';
 import { abortableDelay } from '../shared/abortable-delay';
 import { PanelApp } from '../ui/panel-app';
+import { uxpThemeSource } from '../ui/spectrum/host-theme';
+import { SpectrumTheme } from '../ui/spectrum/spectrum-theme';
 import { startPanel } from '../ui/start-panel';
 import { composePanelServices } from './compose-panel-services';
 
@@ -71,7 +75,12 @@ async function compose(): Promise<ReactElement> {
     }),
   });
   services.jobs.resumeAll();
-  return <PanelApp services={services} />;
+  // Premiere's light, dark or darkest, followed live (dark where the host has no theme API).
+  return (
+    <SpectrumTheme source={uxpThemeSource(document)}>
+      <PanelApp services={services} />
+    </SpectrumTheme>
+  );
 }
 
 // startPanel never rejects: a failure becomes the start-failure screen with its cause.

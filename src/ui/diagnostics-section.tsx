@@ -1,5 +1,8 @@
 import { useState } from 'react';
 import { describeError } from '../shared/app-error';
+import { SpectrumButton } from './spectrum/spectrum-button';
+import { SpectrumCheckbox } from './spectrum/spectrum-checkbox';
+import { SpectrumTextArea } from './spectrum/spectrum-text-field';
 import { useAsyncAction } from './use-async-action';
 
 /** How a diagnostics run may touch the project. */
@@ -69,15 +72,25 @@ export function DiagnosticsReportView({ output, clipboard }: DiagnosticsReportVi
   const { text, json } = splitDiagnosticsOutput(output);
   return (
     <>
-      <textarea readOnly rows={12} value={text} aria-label="Diagnostics report" />
-      <button type="button" className="quiet" onClick={() => void copyReport(output, clipboard).then(setCopyMessage)}>
-        {json == null ? 'Copy' : 'Copy (text and JSON)'}
-      </button>
-      {json == null ? null : (
-        <button type="button" className="quiet" onClick={() => void copyReport(json, clipboard).then(setCopyMessage)}>
-          Copy JSON
-        </button>
-      )}
+      <SpectrumTextArea
+        label="Diagnostics report"
+        labelHidden
+        name="diagnostics-report"
+        rows={12}
+        readOnly
+        value={text}
+        onChange={() => undefined}
+      />
+      <div className="button-row">
+        <SpectrumButton emphasis="quiet" onPress={() => void copyReport(output, clipboard).then(setCopyMessage)}>
+          {json == null ? 'Copy' : 'Copy (text and JSON)'}
+        </SpectrumButton>
+        {json == null ? null : (
+          <SpectrumButton emphasis="quiet" onPress={() => void copyReport(json, clipboard).then(setCopyMessage)}>
+            Copy JSON
+          </SpectrumButton>
+        )}
+      </div>
       {copyMessage == null ? null : <p className="hint">{copyMessage}</p>}
     </>
   );
@@ -113,29 +126,30 @@ export function DiagnosticsSection({ run, clipboard = defaultClipboard() }: Diag
         Checks this Premiere install against what ClipRelay relies on. Unless read-only, it edits only a scratch sequence it creates and
         deletes.
       </p>
-      <label className="field checkbox">
-        <input type="checkbox" checked={readOnly} onChange={(event) => setReadOnly(event.target.checked)} />
-        <span>Read-only (skip the scratch sequence)</span>
-      </label>
-      <label className="field checkbox">
-        <input
-          type="checkbox"
-          checked={keepScratchSequence}
-          disabled={readOnly}
-          onChange={(event) => setKeepScratchSequence(event.target.checked)}
-        />
-        <span>Keep the scratch sequence to inspect it</span>
-      </label>
-      <button
-        type="button"
-        disabled={state.status === 'running'}
-        onClick={() => {
-          setRunCount((count) => count + 1);
-          void start({ readOnly, keepScratchSequence: keepScratchSequence && !readOnly });
-        }}
-      >
-        {state.status === 'running' ? 'Running…' : 'Run diagnostics'}
-      </button>
+      <SpectrumCheckbox
+        name="diagnostics-read-only"
+        label="Read-only (skip the scratch sequence)"
+        checked={readOnly}
+        onChange={setReadOnly}
+      />
+      <SpectrumCheckbox
+        name="diagnostics-keep-scratch"
+        label="Keep the scratch sequence to inspect it"
+        checked={keepScratchSequence}
+        disabled={readOnly}
+        onChange={setKeepScratchSequence}
+      />
+      <div className="button-row">
+        <SpectrumButton
+          disabled={state.status === 'running'}
+          onPress={() => {
+            setRunCount((count) => count + 1);
+            void start({ readOnly, keepScratchSequence: keepScratchSequence && !readOnly });
+          }}
+        >
+          {state.status === 'running' ? 'Running…' : 'Run diagnostics'}
+        </SpectrumButton>
+      </div>
       {report == null ? null : <DiagnosticsReportView key={runCount} output={report} clipboard={clipboard} />}
     </div>
   );

@@ -8,8 +8,9 @@ export interface TabDefinition<Id extends string> {
 }
 
 /**
- * Tabs as buttons in a row (UXP has no tab widget we can rely on). Arrow keys move between tabs,
- * as the WAI-ARIA tabs pattern expects, since UXP has no tab order of its own.
+ * The panel's sections as a row of quiet Spectrum action buttons in the WAI-ARIA tabs pattern: Premiere has no
+ * built-in tab widget and Adobe wraps no SWC tabs, while action buttons exist in both runtimes. The selected one
+ * is `selected`; arrow keys move between tabs, since UXP has no tab order of its own.
  */
 export function TabBar<Id extends string>({
   tabs,
@@ -20,7 +21,7 @@ export function TabBar<Id extends string>({
   active: Id;
   onSelect: (id: Id) => void;
 }) {
-  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const buttons = useRef<(HTMLElement | null)[]>([]);
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (step === 0) return;
@@ -32,24 +33,26 @@ export function TabBar<Id extends string>({
   return (
     <div className="tab-bar" role="tablist" aria-label="ClipRelay sections">
       {tabs.map((tab, index) => (
-        <button
+        <sp-action-button
           key={tab.id}
-          ref={(element) => {
+          ref={(element: HTMLElement | null) => {
             buttons.current[index] = element;
           }}
-          type="button"
+          quiet
+          size="s"
           role="tab"
           id={`tab-${tab.id}`}
-          aria-selected={tab.id === active}
+          selected={tab.id === active || undefined}
+          // As text: React drops a `false` attribute on custom elements.
+          aria-selected={tab.id === active ? 'true' : 'false'}
           aria-controls={`panel-${tab.id}`}
           tabIndex={tab.id === active ? 0 : -1}
-          className={tab.id === active ? 'tab active' : 'tab'}
           onClick={() => onSelect(tab.id)}
           onKeyDown={(event) => onKeyDown(event, index)}
         >
           {tab.label}
           {tab.badge == null ? null : <span className="tab-badge">{tab.badge}</span>}
-        </button>
+        </sp-action-button>
       ))}
     </div>
   );

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxClip, SandboxState } from '../../src/hosts/sandbox';
 import { launchChromium } from '../support/launch-chromium';
 import { runSandboxServer, type RunningSandbox } from '../support/run-sandbox-server';
-import { generate, openSandbox, readState } from '../support/sandbox-page';
+import { generate, openSandbox, pick, pickedLabel, pickedValue, readState } from '../support/sandbox-page';
 
 const generatedAudio = (state: SandboxState): SandboxClip | undefined =>
   state.audioTracks.flatMap((track) => track.clips).find((clip) => clip.mediaPath.startsWith('/sandbox/media/'));
@@ -30,22 +30,22 @@ describe('sandbox in Chromium: track roles and Essential Sound controls in the D
 
   it('sets a track role, remembered when the tab is opened again', async () => {
     await page.getByRole('tab', { name: 'Duck' }).click();
-    const musicRole = page.getByLabel('Role of A2 Music');
-    await expect(musicRole.inputValue()).resolves.toBe('music'); // from the track's name
-    await musicRole.selectOption({ label: 'Generated' });
+    await expect(pickedValue(page, 'Role of A2 Music')).resolves.toBe('music'); // from the track's name
+    await pick(page, 'Role of A2 Music', 'Generated');
     await page.getByRole('tab', { name: 'Generate' }).click();
     await page.getByRole('tab', { name: 'Duck' }).click();
-    await expect(page.getByLabel('Role of A2 Music').inputValue()).resolves.toBe('generated');
-    await expect(page.getByLabel('Role of A1 Voice-over').inputValue()).resolves.toBe('voice');
+    await expect.poll(() => pickedValue(page, 'Role of A2 Music')).toBe('generated');
+    await expect(pickedValue(page, 'Role of A1 Voice-over')).resolves.toBe('voice');
   });
 
   it('Reduce by −12 dB and Apply: the generated clip is ducked to −12 dB in one undo step, named as a custom preset', async () => {
     const before = await readState(page);
     const historyBefore = await page.getByTestId('undo-history').textContent();
-    await page.getByLabel('Voice-over track').selectOption({ label: 'A1 · Voice-over' });
-    await page.getByLabel('Duck where').selectOption('clip-extents');
+    await pick(page, 'Voice-over track', 'A1 · Voice-over');
+    await pick(page, 'Duck where', 'voice clips sit (whole clips)');
     await page.getByLabel('Reduce by (dB), exact value').fill('-12');
-    await expect(page.getByLabel('Start from').locator('option:checked').textContent()).resolves.toBe('Custom (from Standard)');
+    await expect.poll(() => pickedLabel(page, 'Start from')).toBe('Custom (from Standard)');
+    await expect(page.getByRole('slider', { name: 'Reduce by (dB)' }).inputValue()).resolves.toBe('-12');
     await page.getByRole('button', { name: 'Apply these settings' }).click();
     await page.getByRole('status').filter({ hasText: 'Ducked' }).waitFor();
 

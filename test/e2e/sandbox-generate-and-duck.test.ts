@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxClip, SandboxState } from '../../src/hosts/sandbox';
 import { launchChromium } from '../support/launch-chromium';
 import { runSandboxServer, type RunningSandbox } from '../support/run-sandbox-server';
-import { generate, openSandbox, readState } from '../support/sandbox-page';
+import { generate, openSandbox, pick, readState } from '../support/sandbox-page';
 
 const screenshotDir = resolve(__dirname, '../../test-output');
 const generatedAudio = (state: SandboxState): SandboxClip | undefined =>
@@ -62,15 +62,15 @@ describe('sandbox in Chromium: a prompt becomes a clip on the timeline, ducked u
     const historyBefore = await page.getByTestId('undo-history').textContent();
 
     await page.getByRole('tab', { name: 'Duck' }).click();
-    await page.getByLabel('Voice-over track').selectOption({ label: 'A1 · Voice-over' });
+    await pick(page, 'Voice-over track', 'A1 · Voice-over');
     // Clip extents first: the whole voice clips are the regions.
-    await page.getByLabel('Duck where').selectOption('clip-extents');
+    await pick(page, 'Duck where', 'voice clips sit (whole clips)');
     await page.getByRole('button', { name: 'Preview' }).click();
     await expect(page.getByTestId('duck-preview').textContent()).resolves.toMatch(
       /3 voice regions: 0\.5–2\.0 s, 4\.0–5\.6 s, 9\.6–12\.4 s/,
     );
     // Then speech detected in the demo voice-over WAVs: tighter than the clips, so less of the bed is ducked.
-    await page.getByLabel('Duck where').selectOption('speech');
+    await pick(page, 'Duck where', 'the voice speaks (speech detected in its media)');
     await page.getByRole('button', { name: 'Standard (−9 dB)' }).click();
     await page.getByRole('status').filter({ hasText: 'Ducked' }).waitFor();
 

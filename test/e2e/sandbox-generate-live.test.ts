@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/launch-chromium';
 import { runSandboxServer, type RunningSandbox } from '../support/run-sandbox-server';
-import { openSandbox, readState } from '../support/sandbox-page';
+import { openSandbox, pick, pickedValue, readState } from '../support/sandbox-page';
 
 /** "0:10.40" for 10.4 s, as the Generate tab's preview writes times. */
 function previewTime(seconds: number): string {
@@ -51,9 +51,9 @@ describe('sandbox in Chromium: the Generate tab follows the timeline and counts 
     page = opened.page;
     expect(opened.errors).toEqual([]);
     await page.getByRole('tab', { name: 'Generate' }).click();
-    await page.getByLabel('Provider').selectOption('kling');
+    if ((await pickedValue(page, 'Provider')) !== 'kling') await pick(page, 'Provider', 'Kling (emulated)');
     // By name, not label: a textarea's text becomes part of its label's accessible name once it is filled.
-    const prompt = page.locator('textarea[name="prompt"]');
+    const prompt = page.getByLabel('Prompt', { exact: true });
     await prompt.fill('x'.repeat(2431));
     await expect(page.getByTestId('prompt-count').textContent()).resolves.toBe('2,431 / 2,500');
     await expect(page.getByRole('button', { name: /^Generate/ }).isEnabled()).resolves.toBe(true);

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/launch-chromium';
 import { runSandboxServer, type RunningSandbox } from '../support/run-sandbox-server';
-import { openSandbox } from '../support/sandbox-page';
+import { openSandbox, picker } from '../support/sandbox-page';
 import { captureReadmeScreenshot } from '../support/readme-screenshot';
 
 const AGENCY_PACK = {
@@ -56,10 +56,9 @@ describe('sandbox preset packs in Chromium: an agency pack pins presets and poli
     await page.getByRole('tab', { name: 'Duck' }).click();
     await expect(page.getByRole('button', { name: 'Acme standard (−10 dB)' }).count()).resolves.toBe(1);
     await page.getByRole('tab', { name: 'Generate' }).click();
-    const providers = await page
-      .getByLabel('Provider')
-      .locator('option')
-      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    const providers = await picker(page, 'Provider')
+      .locator('sp-menu-item')
+      .evaluateAll((items) => items.map((item) => (item as HTMLElement & { value: string }).value));
     expect(providers).toEqual(['kling', 'runway']);
     await expect(page.getByTestId('cost-preview').textContent()).resolves.toMatch(/today \$0\.00 of \$10\.00/);
   });

@@ -4,7 +4,7 @@ import { encodeWav } from '../support/encode-test-audio';
 import { launchChromium } from '../support/launch-chromium';
 import { captureReadmeScreenshot } from '../support/readme-screenshot';
 import { runSandboxServer, type RunningSandbox } from '../support/run-sandbox-server';
-import { generate, readState } from '../support/sandbox-page';
+import { generate, pick, readState } from '../support/sandbox-page';
 
 /** The page's test hook, as seen from inside the page. */
 interface SandboxHook {
@@ -117,8 +117,8 @@ describe('sandbox timeline in Chromium: waveforms, dB scale, timecode, speech re
     await expect(clip.locator(':scope > title').textContent()).resolves.toBe(`${audio.name}\n00:00:03:00 – 00:00:08:00`);
 
     await page.getByRole('tab', { name: 'Duck' }).click();
-    await page.getByLabel('Voice-over track').selectOption({ label: 'A1 · Voice-over' });
-    await page.getByLabel('Duck where').selectOption('speech');
+    await pick(page, 'Voice-over track', 'A1 · Voice-over');
+    await pick(page, 'Duck where', 'the voice speaks (speech detected in its media)');
     await page.getByRole('button', { name: 'Preview' }).click();
     await page.getByTestId('speech-region').first().waitFor();
     expect(await page.getByTestId('speech-region').count()).toBeGreaterThanOrEqual(3);

@@ -19,6 +19,8 @@ export const manifestSchema = z.strictObject({
   main: z.literal('index.html'),
   // A single host object: arrays are for development only and cannot be packaged as .ccx.
   host: z.strictObject({ app: z.literal('premierepro'), minVersion: z.string().regex(/^\d+\.\d+\.\d+$/) }),
+  // Spectrum Web Components need the flag (UXP 7+, manifest v5 or later); optional, since a panel may use none.
+  featureFlags: z.strictObject({ enableSWCSupport: z.boolean() }).optional(),
   entrypoints: z
     .array(
       z.strictObject({

@@ -1,10 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { SandboxState } from '../../src/hosts/sandbox';
 import type { JobRecord } from '../../src/workflows/jobs/job-record';
 
 /** A fresh browser profile on the sandbox (its own localStorage: a new project, an empty ledger). */
 export async function openSandbox(browser: Browser, url: string, width = 1400): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 760 } });
+  // Dark, Premiere's default panel colour: the sandbox follows the browser's scheme, and README screenshots show the dark panel.
+  const context = await browser.newContext({ viewport: { width, height: 760 }, colorScheme: 'dark' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -34,10 +36,29 @@ export async function scriptFaults(serverUrl: string, spec: string): Promise<voi
   if (!response.ok) throw new Error(`faults refused: ${await response.text()}`);
 }
 
+/** The Spectrum picker whose accessible name is `label` (its `label` attribute, the same in both runtimes). */
+export const picker = (page: Page, label: string) => page.locator(`sp-picker[label="${label}"]`);
+
+/** Opens a picker and clicks the option that reads `option`, as an editor would. */
+export async function pick(page: Page, label: string, option: string): Promise<void> {
+  const element = picker(page, label);
+  await element.click();
+  await element.getByRole('option', { name: option, exact: true }).click();
+  await expect.poll(() => pickedLabel(page, label)).toBe(option);
+}
+
+/** What a picker shows now: the text of its selected item ("" when none). */
+export const pickedLabel = (page: Page, label: string) =>
+  picker(page, label).evaluate((element) => element.querySelector('sp-menu-item[selected]')?.textContent?.trim() ?? '');
+
+/** The value a picker holds now. */
+export const pickedValue = (page: Page, label: string) =>
+  picker(page, label).evaluate((element) => (element as HTMLElement & { value: string }).value);
+
 /** Fills the prompt on the Generate tab and presses Generate. */
 export async function generate(page: Page, prompt: string): Promise<void> {
   await page.getByRole('tab', { name: 'Generate' }).click();
   await page.getByLabel('Prompt', { exact: true }).fill(prompt);
-  await page.getByLabel('Provider').selectOption('kling');
+  if ((await pickedValue(page, 'Provider')) !== 'kling') await pick(page, 'Provider', 'Kling (emulated)');
   await page.getByRole('button', { name: /^Generate/ }).click();
 }

@@ -9,10 +9,10 @@ const OUTPUT = `${TEXT}\n\`\`\`json cliprelay-diagnostics\n${JSON_BLOCK}\n\`\`\`
 describe('DiagnosticsSection', () => {
   it('offers the run button and both options, and no report before a run', () => {
     const html = renderToStaticMarkup(<DiagnosticsSection run={async () => 'report'} clipboard={null} />);
-    expect(html).toContain('>Run diagnostics</button>');
+    expect(html).toMatch(/<sp-button [^>]*>Run diagnostics<\/sp-button>/);
     expect(html).toContain('Read-only (skip the scratch sequence)');
     expect(html).toContain('Keep the scratch sequence to inspect it');
-    expect(html).not.toContain('<textarea');
+    expect(html).not.toContain('<sp-textarea');
   });
 
   it('copies through the clipboard, and says what to do without one or when it fails', async () => {
@@ -43,10 +43,10 @@ describe('DiagnosticsSection', () => {
     const html = renderToStaticMarkup(<DiagnosticsReportView output={OUTPUT} clipboard={null} />);
     expect(html).toContain('Premiere Pro: 26.3.2');
     expect(html).not.toContain('schemaVersion');
-    expect(html).toContain('>Copy (text and JSON)</button>');
-    expect(html).toContain('>Copy JSON</button>');
+    expect(html).toContain('>Copy (text and JSON)</sp-action-button>');
+    expect(html).toContain('>Copy JSON</sp-action-button>');
     const plain = renderToStaticMarkup(<DiagnosticsReportView output={TEXT} clipboard={null} />);
-    expect(plain).toContain('>Copy</button>');
+    expect(plain).toContain('>Copy</sp-action-button>');
     expect(plain).not.toContain('Copy JSON');
   });
 });

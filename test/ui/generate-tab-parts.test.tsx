@@ -70,11 +70,13 @@ describe('Generate form parts', () => {
     expect(text(<ReferenceImageField image={null} imageInput="optional" onChoose={undefined} onClear={() => {}} />)).toBe('');
     expect(text(<ReferenceImageField image={null} imageInput="none" onChoose={() => {}} onClear={() => {}} />)).toBe('');
     expect(text(<ReferenceImageField image={null} imageInput="required" onChoose={() => {}} onClear={() => {}} />)).toContain(
-      'Reference image…</button><span class="hint">This model needs a first frame.</span>',
+      'Reference image…</sp-action-button><span class="hint">This model needs a first frame.</span>',
     );
     const kept = text(<ReferenceImageField image={image} imageInput="none" onChoose={() => {}} onClear={() => {}} />);
     expect(kept).not.toContain('Reference image…');
-    expect(kept).toContain('frame.png (this model takes no image)</span><button type="button" class="quiet">Clear</button>');
+    expect(kept).toContain(
+      'frame.png (this model takes no image)</span><sp-action-button quiet="" size="s" aria-label="Clear the reference image">Clear</sp-action-button>',
+    );
   });
 
   it('says how many jobs started, or why nothing was sent', () => {

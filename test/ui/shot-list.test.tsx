@@ -41,8 +41,12 @@ describe('ShotListEditor', () => {
   it('labels every control by its shot, and shows the total against the clip', () => {
     const html = render();
     expect(html).toContain('aria-label="Shot list"');
-    expect(html).toContain('<span>Shot 1 prompt</span>');
-    expect(html).toContain('<span>Shot 2 seconds</span>');
+    expect(html).toMatch(
+      /<sp-field-label for="([^"]+)">Shot 1 prompt<\/sp-field-label><sp-textarea id="\1" name="shot-1-prompt" label="Shot 1 prompt"/,
+    );
+    expect(html).toMatch(
+      /<sp-field-label for="([^"]+)">Shot 2 seconds<\/sp-field-label><sp-textfield id="\1" name="shot-2-seconds" label="Shot 2 seconds"/,
+    );
     expect(html).toContain('aria-label="Move shot 2 up"');
     expect(html).toContain('aria-label="Remove shot 1"');
     expect(html).toMatch(/role="status"[^>]*>Shots 7 s of the 10 s clip: 3 s left\./);
@@ -51,8 +55,8 @@ describe('ShotListEditor', () => {
   });
 
   it('disables the moves that go nowhere and Add shot at the model\u2019s limit', () => {
-    expect(render()).toMatch(/<button[^>]*aria-label="Move shot 1 up"[^>]*disabled=""/);
-    expect(render()).toMatch(/<button[^>]*aria-label="Move shot 2 down"[^>]*disabled=""/);
+    expect(render()).toMatch(/<sp-action-button[^>]*disabled=""[^>]*aria-label="Move shot 1 up"/);
+    expect(render()).toMatch(/<sp-action-button[^>]*disabled=""[^>]*aria-label="Move shot 2 down"/);
     expect(render()).not.toMatch(/disabled=""[^>]*>Add shot/);
     expect(render({ shots: [a, b], maxShots: 2 })).toMatch(/disabled=""[^>]*>Add shot/);
   });
@@ -61,7 +65,7 @@ describe('ShotListEditor', () => {
     expect(render({ shots: [], maxShots: undefined })).toBe('');
     const html = render({ maxShots: undefined, modelName: 'Kling 2.6' });
     expect(html).toContain('2 shots kept from another model; Kling 2.6 makes one shot per clip.');
-    expect(html).toContain('>Clear shots</button>');
+    expect(html).toContain('>Clear shots</sp-action-button>');
   });
 });
 

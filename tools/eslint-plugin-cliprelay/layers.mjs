@@ -142,6 +142,10 @@ export function packageForbiddenBecause(layer, specifier, typeOnly) {
   // Pack signatures (Ed25519) are checked where packs are read, in pure code that runs in UXP too.
   if (name === '@noble/ed25519' || name === '@noble/hashes')
     return ['domain', 'cli'].includes(layer) ? null : 'pack signatures (@noble) only in domain, where packs are read';
+  // Spectrum Web Components define custom elements when imported, one runtime's copy per bundle: only the entries
+  // register them (one module per runtime); the UI renders their tags and never imports a runtime's copy.
+  if (['@spectrum-web-components', '@swc-uxp-wrappers', '@swc-uxp-internal'].includes(name.split('/')[0]))
+    return layer === 'entries' ? null : 'Spectrum Web Components only in entries (each runtime registers its own copy of the elements)';
   if (name === '@adobe/premierepro') return layer === 'host:premiere' ? null : "Premiere's types only in hosts/premiere";
   if (name === 'premierepro' || name === 'uxp') return null; // the premiere-runtime-modules rule decides
   if (['cli', 'emulators', 'entries'].includes(layer)) return null;

@@ -2,6 +2,10 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalS
 import type { SandboxHost } from '../../hosts/sandbox';
 import type { WebAudioPlayer } from '../../platform/browser/web-audio-player';
 import { PanelApp } from '../../ui/panel-app';
+import { browserThemeSource, type SandboxThemeChoice } from '../../ui/spectrum/host-theme';
+import { SpectrumButton } from '../../ui/spectrum/spectrum-button';
+import { SpectrumPicker } from '../../ui/spectrum/spectrum-picker';
+import { SpectrumTheme } from '../../ui/spectrum/spectrum-theme';
 import type { PanelServices } from '../../ui/panel-services';
 import { TimelineView } from '../../ui/timeline/timeline-view';
 import type { WaveformPeaks } from '../../ui/timeline/waveform-columns';
@@ -13,15 +17,15 @@ import type { WaveformSource } from './waveform-source';
 // Below 800 px the page stacks (panel above the timeline); the panel column keeps its width either way.
 const SANDBOX_CSS = `
 body { margin: 0; background: #161616; color: #d8d8d8; font-family: "Source Sans Pro", -apple-system, "Segoe UI", sans-serif; }
+.sandbox-theme { display: block; background: var(--spectrum-gray-50, #161616); color: var(--spectrum-gray-800, #d8d8d8); }
 .sandbox { display: flex; flex-direction: row; align-items: flex-start; min-height: 100vh; }
-.sandbox-panel { width: 320px; flex: 0 0 320px; border-right: 1px solid #333; min-height: 100vh; background: #232323; }
+.sandbox-panel { width: 320px; flex: 0 0 320px; border-right: 1px solid var(--spectrum-gray-300, #333); min-height: 100vh; background: var(--spectrum-gray-100, #232323); }
 .sandbox-editor { flex: 1 1 auto; padding: 10px 14px; min-width: 0; box-sizing: border-box; }
 .sandbox-editor header { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 8px; margin-bottom: 8px; }
-.sandbox-editor header h2 { font-size: 13px; margin: 0 4px 0 0; color: #fff; }
+.sandbox-editor header h2 { font-size: 13px; margin: 0 4px 0 0; color: var(--spectrum-gray-900, #fff); }
+.sandbox-editor header .theme-choice { width: 150px; }
+.sandbox-editor header .theme-choice .field { margin: 0; }
 .sandbox-editor header .note { color: #8a8a8a; font-size: 12px; flex: 1 1 220px; }
-.sandbox-editor button { background: #3a3a3a; color: #e8e8e8; border: 1px solid #5a5a5a; border-radius: 14px; padding: 4px 12px; font-size: 12px; cursor: pointer; }
-.sandbox-editor button:disabled { opacity: 0.45; }
-.sandbox-editor button.play[aria-pressed="true"] { background: #2d8ceb; border-color: #2d8ceb; color: #fff; }
 .sandbox-timeline { width: 100%; min-width: 0; }
 .sandbox-timeline svg { display: block; max-width: 100%; }
 .sandbox-history, .sandbox-bin, .sandbox-playback-note { overflow-wrap: anywhere; }
@@ -34,6 +38,14 @@ body { margin: 0; background: #161616; color: #d8d8d8; font-family: "Source Sans
   .sandbox-panel { flex: 0 0 auto; min-height: 0; border-right: none; border-bottom: 1px solid #333; }
 }
 `;
+
+/** Premiere's three panel colours, or the browser's light or dark scheme. */
+const THEME_CHOICES: readonly { readonly value: SandboxThemeChoice; readonly label: string }[] = [
+  { value: 'system', label: 'Theme: as the system' },
+  { value: 'light', label: 'Theme: light' },
+  { value: 'dark', label: 'Theme: dark' },
+  { value: 'darkest', label: 'Theme: darkest' },
+];
 
 /** The sandbox page: the real panel beside (or, when narrow, above) a drawn editor timeline backed by the in-memory host. */
 export function SandboxApp({
@@ -75,81 +87,92 @@ export function SandboxApp({
   const lastLabel = undoLabels[undoLabels.length - 1];
   const clipRelayItems = state.items.filter((item) => item.binPath[0] === 'ClipRelay');
   const playing = playback.status === 'playing';
+  const [themeChoice, setThemeChoice] = useState<SandboxThemeChoice>('system');
+  const theme = useMemo(() => browserThemeSource(window.matchMedia?.bind(window), themeChoice), [themeChoice]);
 
   return (
-    <div className="sandbox">
-      <style>{SANDBOX_CSS}</style>
-      <div className="sandbox-panel">
-        <PanelApp services={services} timelineVersion={state} />
-      </div>
-      <main className="sandbox-editor">
-        <header>
-          <h2>{state.sequenceName}</h2>
-          <span className="note">
-            Sandbox: in-memory timeline, emulated providers, no key, no cost. Click the ruler to move the playhead.
-          </span>
-          <button
-            type="button"
-            className="play"
-            aria-pressed={playing}
-            disabled={playback.status === 'starting'}
-            onClick={playing ? playback.stop : playback.play}
-            title={
-              playing
-                ? 'Stop playback (the playhead stays where it stopped)'
-                : 'Play the sequence’s audio from the playhead, with each clip’s gain curve'
-            }
-          >
-            {playing ? 'Stop' : 'Play'}
-          </button>
-          <button
-            type="button"
-            disabled={lastLabel == null}
-            onClick={() => host.undo()}
-            title={lastLabel == null ? 'Nothing to undo' : `Undo ${lastLabel}`}
-          >
-            Undo
-          </button>
-          <button type="button" className="reset" onClick={onResetDemo} title="Start again from the demo sequence, with no jobs">
-            Reset demo
-          </button>
-        </header>
-        <div className="sandbox-timeline" ref={timelineWidthPx.ref}>
-          {timelineWidthPx.value > 0 ? (
-            <TimelineView
-              timeline={playback.livePlayheadSeconds == null ? drawn : { ...drawn, playheadSeconds: playback.livePlayheadSeconds }}
-              widthPx={timelineWidthPx.value}
-              waveforms={waveforms}
-              duckPlan={duckPlan}
-              onSeek={(seconds) => {
-                playback.stop();
-                host.setPlayhead(seconds);
-              }}
-            />
+    <SpectrumTheme source={theme}>
+      <div className="sandbox sandbox-theme">
+        <style>{SANDBOX_CSS}</style>
+        <div className="sandbox-panel">
+          <PanelApp services={services} timelineVersion={state} />
+        </div>
+        <main className="sandbox-editor">
+          <header>
+            <h2>{state.sequenceName}</h2>
+            <span className="note">
+              Sandbox: in-memory timeline, emulated providers, no key, no cost. Click the ruler to move the playhead.
+            </span>
+            <SpectrumButton
+              emphasis={playing ? 'accent' : 'secondary'}
+              disabled={playback.status === 'starting'}
+              onPress={playing ? playback.stop : playback.play}
+              title={
+                playing
+                  ? 'Stop playback (the playhead stays where it stopped)'
+                  : 'Play the sequence’s audio from the playhead, with each clip’s gain curve'
+              }
+            >
+              {playing ? 'Stop' : 'Play'}
+            </SpectrumButton>
+            <SpectrumButton
+              disabled={lastLabel == null}
+              onPress={() => host.undo()}
+              title={lastLabel == null ? 'Nothing to undo' : `Undo ${lastLabel}`}
+            >
+              Undo
+            </SpectrumButton>
+            <SpectrumButton emphasis="quiet" onPress={onResetDemo} title="Start again from the demo sequence, with no jobs">
+              Reset demo
+            </SpectrumButton>
+            <div className="theme-choice">
+              <SpectrumPicker
+                label="Theme"
+                labelHidden
+                name="sandbox-theme"
+                value={themeChoice}
+                options={THEME_CHOICES}
+                onChange={(choice) => setThemeChoice(choice as SandboxThemeChoice)}
+              />
+            </div>
+          </header>
+          <div className="sandbox-timeline" ref={timelineWidthPx.ref}>
+            {timelineWidthPx.value > 0 ? (
+              <TimelineView
+                timeline={playback.livePlayheadSeconds == null ? drawn : { ...drawn, playheadSeconds: playback.livePlayheadSeconds }}
+                widthPx={timelineWidthPx.value}
+                waveforms={waveforms}
+                duckPlan={duckPlan}
+                onSeek={(seconds) => {
+                  playback.stop();
+                  host.setPlayhead(seconds);
+                }}
+              />
+            ) : null}
+          </div>
+          {playback.silentNote != null ? (
+            <p className="sandbox-playback-note" role="status">
+              {playback.silentNote}
+            </p>
           ) : null}
-        </div>
-        {playback.silentNote != null ? (
-          <p className="sandbox-playback-note" role="status">
-            {playback.silentNote}
-          </p>
-        ) : null}
-        <div className="sandbox-history" data-testid="undo-history">
-          History: {undoLabels.length === 0 ? '—' : undoLabels.join(' › ')}
-        </div>
-        <div className="sandbox-bin" data-testid="bin">
-          Bin ClipRelay:{' '}
-          {clipRelayItems.length === 0
-            ? 'empty'
-            : clipRelayItems.map((item, index) => (
-                // Reveal in bin selects the item, as Premiere's project panel would.
-                <span key={item.id} className={item.id === state.revealedItemId ? 'revealed' : undefined}>
-                  {index > 0 ? ', ' : ''}
-                  {item.name}
-                </span>
-              ))}
-        </div>
-      </main>
-    </div>
+          <div className="sandbox-history" data-testid="undo-history">
+            History: {undoLabels.length === 0 ? '—' : undoLabels.join(' › ')}
+          </div>
+          <div className="sandbox-bin" data-testid="bin">
+            Bin ClipRelay:{' '}
+            {clipRelayItems.length === 0
+              ? 'empty'
+              : clipRelayItems.map((item, index) => (
+                  // Reveal in bin selects the item, as Premiere's project panel would.
+                  <span key={item.id} className={item.id === state.revealedItemId ? 'revealed' : undefined}>
+                    {index > 0 ? ', ' : ''}
+                    {item.name}
+                  </span>
+                ))}
+          </div>
+        </main>
+      </div>
+    </SpectrumTheme>
   );
 }
 

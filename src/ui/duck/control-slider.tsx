@@ -1,6 +1,9 @@
+import { SpectrumSlider } from '../spectrum/spectrum-slider';
+import { SpectrumTextField } from '../spectrum/spectrum-text-field';
+
 /**
- * A slider and a number field for one value, kept in step: the slider for a quick move, the field
- * for an exact figure. Values outside min…max are clamped; text that is not a number is ignored.
+ * A Spectrum slider and a text field for one value, kept in step: the slider for a quick move, the field for an
+ * exact figure. Values outside min…max are clamped; text that is not a number is ignored.
  */
 export function ControlSlider({
   name,
@@ -13,7 +16,7 @@ export function ControlSlider({
   onChange,
 }: {
   name: string;
-  /** With its unit, e.g. "Reduce by (dB)"; the accessible name of both inputs. */
+  /** With its unit, e.g. "Reduce by (dB)"; the accessible name of both controls. */
   label: string;
   value: number;
   min: number;
@@ -23,38 +26,37 @@ export function ControlSlider({
   lockedBy: string | null;
   onChange: (value: number) => void;
 }) {
-  const change = (text: string) => {
-    const next = Number(text);
-    if (text.trim() === '' || !Number.isFinite(next)) return;
+  const change = (next: number) => {
+    if (!Number.isFinite(next)) return;
     onChange(Math.min(max, Math.max(min, next)));
   };
   const title = lockedBy == null ? undefined : `Locked by ${lockedBy}`;
   return (
     <div className="control-slider row" title={title}>
-      <label className="field grow">
-        <span>{label}</span>
-        <input
-          type="range"
+      <div className="grow">
+        <SpectrumSlider
           name={name}
+          label={label}
+          value={value}
           min={min}
           max={max}
           step={step}
-          value={value}
           disabled={lockedBy != null}
-          onChange={(event) => change(event.target.value)}
+          onChange={change}
         />
-      </label>
-      <input
-        type="number"
-        name={`${name}-value`}
-        aria-label={`${label}, exact value`}
-        min={min}
-        max={max}
-        step={step}
-        value={value}
-        disabled={lockedBy != null}
-        onChange={(event) => change(event.target.value)}
-      />
+      </div>
+      <div className="exact">
+        <SpectrumTextField
+          name={`${name}-value`}
+          label={`${label}, exact value`}
+          labelHidden
+          value={String(value)}
+          disabled={lockedBy != null}
+          onChange={(text) => {
+            if (text.trim() !== '') change(Number(text));
+          }}
+        />
+      </div>
     </div>
   );
 }

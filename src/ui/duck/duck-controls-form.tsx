@@ -1,6 +1,7 @@
 import type { DuckControlName, DuckControls } from '../../domain/ducking/duck-controls';
 import { MAX_SENSITIVITY, MIN_SENSITIVITY } from '../../domain/ducking/speech-sensitivity';
 import type { FadeShape } from '../../domain/ducking/fade-shape';
+import { SpectrumPicker } from '../spectrum/spectrum-picker';
 import { ControlSlider } from './control-slider';
 
 /** Ranges follow the preset schema (duck-preset.ts, speech-detection-settings.ts); sliders stop where editors stop. */
@@ -24,6 +25,11 @@ const NUMBER_CONTROLS: readonly {
   { name: 'holdSeconds', label: 'Hold (s)', min: 0, max: 10, step: 0.1 },
   { name: 'prePadSeconds', label: 'Padding before speech (s)', min: 0, max: 2, step: 0.01 },
   { name: 'postPadSeconds', label: 'Padding after speech (s)', min: 0, max: 2, step: 0.01 },
+];
+
+const FADE_SHAPES: readonly { readonly value: FadeShape; readonly label: string }[] = [
+  { value: 'linear', label: 'Linear' },
+  { value: 'smooth', label: 'Smooth (S-curve, 3 more keyframes per fade)' },
 ];
 
 /**
@@ -55,16 +61,16 @@ export function DuckControlsForm({
   return (
     <fieldset className="duck-controls">
       <legend>Settings</legend>
-      <label className="field">
-        <span>Start from</span>
-        <select name="duck-base-preset" value={basePresetId} onChange={(event) => onBaseChange(event.target.value)}>
-          {presets.map((preset) => (
-            <option key={preset.id} value={preset.id}>
-              {customName != null && preset.id === basePresetId ? customName : preset.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SpectrumPicker
+        label="Start from"
+        name="duck-base-preset"
+        value={basePresetId}
+        options={presets.map((preset) => ({
+          value: preset.id,
+          label: customName != null && preset.id === basePresetId ? customName : preset.name,
+        }))}
+        onChange={onBaseChange}
+      />
       {NUMBER_CONTROLS.map((control) => (
         <ControlSlider
           key={control.name}
@@ -78,18 +84,15 @@ export function DuckControlsForm({
           onChange={(value) => onControlChange(control.name, value)}
         />
       ))}
-      <label className="field" title={shapeLock == null ? undefined : `Locked by ${shapeLock}`}>
-        <span>Fade shape</span>
-        <select
-          name="fadeShape"
-          value={controls.fadeShape}
-          disabled={shapeLock != null}
-          onChange={(event) => onControlChange('fadeShape', event.target.value as FadeShape)}
-        >
-          <option value="linear">Linear</option>
-          <option value="smooth">Smooth (S-curve, 3 more keyframes per fade)</option>
-        </select>
-      </label>
+      <SpectrumPicker
+        label="Fade shape"
+        name="fadeShape"
+        value={controls.fadeShape}
+        options={FADE_SHAPES}
+        disabled={shapeLock != null}
+        title={shapeLock == null ? undefined : `Locked by ${shapeLock}`}
+        onChange={(shape) => onControlChange('fadeShape', shape as FadeShape)}
+      />
       {speechDetected ? null : (
         <p className="hint">Sensitivity and padding apply when ducking where the voice speaks; whole voice clips ignore them.</p>
       )}

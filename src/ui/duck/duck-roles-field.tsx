@@ -1,4 +1,5 @@
 import type { TrackRole } from '../../domain/tracks/track-role';
+import { SpectrumCheckbox } from '../spectrum/spectrum-checkbox';
 import { TRACK_ROLE_LABELS } from './track-role-words';
 
 /** "Duck these roles": the tracks lowered under the voice (voice tracks never are). */
@@ -9,15 +10,13 @@ export function DuckRolesField({ duckRoles, onChange }: { duckRoles: readonly Tr
     <fieldset className="duck-roles">
       <legend>Duck these roles</legend>
       {TRACK_ROLE_LABELS.filter(([role]) => role !== 'voice').map(([role, label]) => (
-        <label key={role} className="check">
-          <input
-            type="checkbox"
-            name={`duck-role-${role}`}
-            checked={duckRoles.includes(role)}
-            onChange={(event) => toggle(role, event.target.checked)}
-          />
-          {label}
-        </label>
+        <SpectrumCheckbox
+          key={role}
+          name={`duck-role-${role}`}
+          label={label}
+          checked={duckRoles.includes(role)}
+          onChange={(checked) => toggle(role, checked)}
+        />
       ))}
       <p className="hint">Tracks set to Other are left alone unless Other is ticked; voice tracks are never changed.</p>
     </fieldset>

@@ -1,4 +1,5 @@
 import type { DuckPreset } from '../../domain/ducking';
+import { SpectrumButton } from '../spectrum/spectrum-button';
 
 /** One button per ducking preset; pressing one ducks the timeline with it. */
 export function PresetButtons({
@@ -11,11 +12,11 @@ export function PresetButtons({
   onApply: (presetId: string) => void;
 }) {
   return (
-    <div className="preset-row" role="group" aria-label="Ducking presets">
+    <div className="button-row" role="group" aria-label="Ducking presets">
       {presets.map((preset) => (
-        <button key={preset.id} type="button" disabled={disabled} onClick={() => onApply(preset.id)}>
+        <SpectrumButton key={preset.id} disabled={disabled} onPress={() => onApply(preset.id)}>
           {preset.name}
-        </button>
+        </SpectrumButton>
       ))}
     </div>
   );

@@ -1,3 +1,5 @@
+import { SpectrumButton } from '../spectrum/spectrum-button';
+
 /** Preview plans the curves with the settings above without touching the timeline; Apply writes them (one undo step). */
 export function PreviewControls({
   settingsName,
@@ -12,13 +14,13 @@ export function PreviewControls({
   onApply: () => void;
 }) {
   return (
-    <div className="row">
-      <button type="button" className="quiet" disabled={disabled} onClick={onPreview}>
+    <div className="button-row">
+      <SpectrumButton disabled={disabled} onPress={onPreview}>
         Preview
-      </button>
-      <button type="button" disabled={disabled} onClick={onApply} aria-label="Apply these settings" title={settingsName}>
+      </SpectrumButton>
+      <SpectrumButton emphasis="accent" disabled={disabled} onPress={onApply} label="Apply these settings" title={settingsName}>
         Apply these settings
-      </button>
+      </SpectrumButton>
     </div>
   );
 }

@@ -1,6 +1,9 @@
 import type { TrackRole } from '../../domain/tracks/track-role';
 import type { TimelineTrack } from '../../hosts/spec';
+import { SpectrumPicker } from '../spectrum/spectrum-picker';
 import { TRACK_ROLE_LABELS } from './track-role-words';
+
+const ROLE_OPTIONS = TRACK_ROLE_LABELS.map(([role, label]) => ({ value: role, label }));
 
 /** Each audio track with what it carries; a change is remembered for this sequence. */
 export function TrackRoleList({
@@ -16,23 +19,19 @@ export function TrackRoleList({
     <fieldset className="track-roles">
       <legend>Track roles (remembered for this sequence)</legend>
       {tracks.map((track) => (
-        <label key={track.index} className="row track-role">
+        <div key={track.index} className="row track-role">
           <span className="grow">
             A{track.index + 1} · {track.name}
           </span>
-          <select
+          <SpectrumPicker
+            label={`Role of A${track.index + 1} ${track.name}`}
+            labelHidden
             name={`track-role-${track.index}`}
-            aria-label={`Role of A${track.index + 1} ${track.name}`}
             value={roleOf(track.index)}
-            onChange={(event) => onChange(track.index, event.target.value as TrackRole)}
-          >
-            {TRACK_ROLE_LABELS.map(([role, label]) => (
-              <option key={role} value={role}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+            options={ROLE_OPTIONS}
+            onChange={(role) => onChange(track.index, role as TrackRole)}
+          />
+        </div>
       ))}
     </fieldset>
   );

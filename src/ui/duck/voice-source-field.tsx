@@ -1,14 +1,20 @@
 import type { VoiceSource } from '../../workflows/apply-ducking';
+import { SpectrumPicker } from '../spectrum/spectrum-picker';
+
+const VOICE_SOURCES: readonly { readonly value: VoiceSource; readonly label: string }[] = [
+  { value: 'speech', label: 'the voice speaks (speech detected in its media)' },
+  { value: 'clip-extents', label: 'voice clips sit (whole clips)' },
+];
 
 /** Where ducking happens: under detected speech, or under the voice clips' whole extents. */
 export function VoiceSourceField({ voiceSource, onChange }: { voiceSource: VoiceSource; onChange: (voiceSource: VoiceSource) => void }) {
   return (
-    <label className="field">
-      <span>Duck where</span>
-      <select name="voice-source" value={voiceSource} onChange={(event) => onChange(event.target.value as VoiceSource)}>
-        <option value="speech">the voice speaks (speech detected in its media)</option>
-        <option value="clip-extents">voice clips sit (whole clips)</option>
-      </select>
-    </label>
+    <SpectrumPicker
+      label="Duck where"
+      name="voice-source"
+      value={voiceSource}
+      options={VOICE_SOURCES}
+      onChange={(value) => onChange(value as VoiceSource)}
+    />
   );
 }

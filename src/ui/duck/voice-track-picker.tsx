@@ -1,4 +1,6 @@
 import type { TimelineTrack } from '../../hosts/spec';
+import { SpectrumButton } from '../spectrum/spectrum-button';
+import { SpectrumPicker } from '../spectrum/spectrum-picker';
 
 /** The voice-over track ("A2 · VO"), and Refresh to read the sequence's tracks again. */
 export function VoiceTrackPicker({
@@ -15,23 +17,18 @@ export function VoiceTrackPicker({
 }) {
   return (
     <div className="row">
-      <label className="field grow">
-        <span>Voice-over track</span>
-        <select
+      <div className="grow">
+        <SpectrumPicker
+          label="Voice-over track"
           name="voice-track"
           value={voiceIndex == null ? '' : String(voiceIndex)}
-          onChange={(event) => onChange(Number(event.target.value))}
-        >
-          {tracks.map((track) => (
-            <option key={track.index} value={String(track.index)}>
-              A{track.index + 1} · {track.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="button" className="quiet" onClick={onRefresh} aria-label="Read the sequence again">
+          options={tracks.map((track) => ({ value: String(track.index), label: `A${track.index + 1} · ${track.name}` }))}
+          onChange={(value) => onChange(Number(value))}
+        />
+      </div>
+      <SpectrumButton emphasis="quiet" onPress={onRefresh} label="Read the sequence again">
         Refresh
-      </button>
+      </SpectrumButton>
     </div>
   );
 }

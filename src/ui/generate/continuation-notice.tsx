@@ -1,3 +1,4 @@
+import { SpectrumButton } from '../spectrum/spectrum-button';
 import type { DraftContinuation } from './generate-draft';
 
 /** "Continues: <earlier prompt> — extend · Clear": the generation this one extends or edits. */
@@ -5,9 +6,9 @@ export function ContinuationNotice({ continuation, onClear }: { continuation: Dr
   return (
     <p className="hint continues" title={continuation.earlierPrompt}>
       Continues: {continuation.earlierPrompt} — {continuation.mode} ·{' '}
-      <button type="button" className="quiet" onClick={onClear}>
+      <SpectrumButton emphasis="quiet" onPress={onClear} label="Clear the continuation">
         Clear
-      </button>
+      </SpectrumButton>
     </p>
   );
 }

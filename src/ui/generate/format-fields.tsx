@@ -1,4 +1,8 @@
 import type { ModelChoice } from '../panel-services';
+import { SpectrumPicker } from '../spectrum/spectrum-picker';
+
+/** The picker value standing for the model's default resolution (a picker shows no option whose value is empty). */
+const DEFAULT_RESOLUTION = 'default';
 
 /**
  * Duration, Aspect and Resolution: the clip format fields, each offering only what the model
@@ -24,38 +28,31 @@ export function FormatFields({
 }) {
   return (
     <>
-      <label className="field">
-        <span>Duration</span>
-        <select name="duration" value={String(durationSeconds)} onChange={(event) => onDurationChange(Number(event.target.value))}>
-          {model?.durationsSeconds.map((seconds) => (
-            <option key={seconds} value={String(seconds)}>
-              {seconds} s
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>Aspect</span>
-        <select name="aspect" value={aspectRatio} onChange={(event) => onAspectChange(event.target.value)}>
-          {model?.aspectRatios.map((ratio) => (
-            <option key={ratio} value={ratio}>
-              {ratio}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SpectrumPicker
+        label="Duration"
+        name="duration"
+        value={String(durationSeconds)}
+        options={(model?.durationsSeconds ?? []).map((seconds) => ({ value: String(seconds), label: `${seconds} s` }))}
+        onChange={(value) => onDurationChange(Number(value))}
+      />
+      <SpectrumPicker
+        label="Aspect"
+        name="aspect"
+        value={aspectRatio}
+        options={(model?.aspectRatios ?? []).map((ratio) => ({ value: ratio, label: ratio }))}
+        onChange={onAspectChange}
+      />
       {model?.resolutions == null ? null : (
-        <label className="field">
-          <span>Resolution</span>
-          <select name="resolution" value={resolutionValue} onChange={(event) => onResolutionChange(event.target.value)}>
-            <option value="">Default</option>
-            {model.resolutions.map((resolution) => (
-              <option key={resolution} value={resolution}>
-                {resolution}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SpectrumPicker
+          label="Resolution"
+          name="resolution"
+          value={resolutionValue === '' ? DEFAULT_RESOLUTION : resolutionValue}
+          options={[
+            { value: DEFAULT_RESOLUTION, label: 'Default' },
+            ...model.resolutions.map((resolution) => ({ value: resolution, label: resolution })),
+          ]}
+          onChange={(value) => onResolutionChange(value === DEFAULT_RESOLUTION ? '' : value)}
+        />
       )}
     </>
   );

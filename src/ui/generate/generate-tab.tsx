@@ -3,6 +3,7 @@ import type { PanelPreferences } from '../../domain/preferences/panel-preference
 import { trackRoleChoicesFor } from '../../domain/preferences/sequence-track-roles';
 import { spendFromLedger } from '../../workflows/jobs/submit-generation';
 import type { PanelServices } from '../panel-services';
+import { SpectrumButton } from '../spectrum/spectrum-button';
 import { ContinuationNotice } from './continuation-notice';
 import { CostPreview } from './cost-preview';
 import { FormatFields } from './format-fields';
@@ -170,18 +171,17 @@ export function GenerateTab({
         dailyCapUsd={preferences.budget.dailyUsd}
         projectCapUsd={preferences.budget.perProjectUsd}
       />
-      <div className="row">
-        <button
-          type="button"
-          className="primary"
+      <div className="button-row">
+        <SpectrumButton
+          emphasis="accent"
           disabled={state.status === 'running' || draft.prompt.trim() === '' || promptTooLong}
-          onClick={() => void run()}
+          onPress={() => void run()}
         >
           {draft.variations > 1 ? `Generate ${draft.variations}` : 'Generate'}
-        </button>
-        <button type="button" className="quiet" onClick={readSequence} aria-label="Read the sequence again">
+        </SpectrumButton>
+        <SpectrumButton emphasis="quiet" onPress={readSequence} label="Read the sequence again">
           Refresh
-        </button>
+        </SpectrumButton>
       </div>
       <GenerateOutcome state={state} />
     </section>

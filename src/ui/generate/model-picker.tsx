@@ -1,5 +1,6 @@
 import type { ModelCatalog } from '../../providers/catalog';
 import type { ModelChoice, ProviderChoice } from '../panel-services';
+import { SpectrumPicker } from '../spectrum/spectrum-picker';
 import { modelCertainty, modelOptionLabel } from './model-certainty';
 import { UnverifiedModelNote } from './unverified-model-note';
 
@@ -23,26 +24,23 @@ export function ModelPicker({
   return (
     <>
       <div className="row wrap">
-        <label className="field grow">
-          <span>Provider</span>
-          <select name="provider" value={provider?.id ?? ''} onChange={(event) => onProviderChange(event.target.value)}>
-            {providers.map((choice) => (
-              <option key={choice.id} value={choice.id}>
-                {choice.displayName}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field grow">
-          <span>Model</span>
-          <select name="model" value={model?.id ?? ''} onChange={(event) => onModelChange(event.target.value)}>
-            {provider?.models.map((choice) => (
-              <option key={choice.id} value={choice.id}>
-                {modelOptionLabel(choice.displayName, modelCertainty(catalog, choice.id))}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SpectrumPicker
+          label="Provider"
+          name="provider"
+          value={provider?.id ?? ''}
+          options={providers.map((choice) => ({ value: choice.id, label: choice.displayName }))}
+          onChange={onProviderChange}
+        />
+        <SpectrumPicker
+          label="Model"
+          name="model"
+          value={model?.id ?? ''}
+          options={(provider?.models ?? []).map((choice) => ({
+            value: choice.id,
+            label: modelOptionLabel(choice.displayName, modelCertainty(catalog, choice.id)),
+          }))}
+          onChange={onModelChange}
+        />
       </div>
       {model == null ? null : <UnverifiedModelNote modelName={model.displayName} certainty={modelCertainty(catalog, model.id)} />}
     </>

@@ -1,4 +1,5 @@
 import type { ModelChoice } from '../panel-services';
+import { SpectrumCheckbox } from '../spectrum/spectrum-checkbox';
 
 /**
  * The native-audio switch: editable only where the model lets audio be turned off, and saying so
@@ -16,17 +17,12 @@ export function NativeAudioField({
   onChange: (audio: boolean) => void;
 }) {
   return (
-    <label className="checkbox">
-      <input
-        type="checkbox"
-        name="audio"
-        checked={modelAudio === 'always' || (modelAudio === 'toggle' && wanted)}
-        disabled={modelAudio !== 'toggle'}
-        onChange={(event) => onChange(event.target.checked)}
-      />
-      <span>
-        Native audio{modelAudio === 'none' ? ' (this model is silent)' : modelAudio === 'always' ? ' (always on for this model)' : ''}
-      </span>
-    </label>
+    <SpectrumCheckbox
+      name="audio"
+      label={`Native audio${modelAudio === 'none' ? ' (this model is silent)' : modelAudio === 'always' ? ' (always on for this model)' : ''}`}
+      checked={modelAudio === 'always' || (modelAudio === 'toggle' && wanted)}
+      disabled={modelAudio !== 'toggle'}
+      onChange={onChange}
+    />
   );
 }

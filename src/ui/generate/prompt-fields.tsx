@@ -1,3 +1,4 @@
+import { SpectrumTextArea, SpectrumTextField } from '../spectrum/spectrum-text-field';
 import { promptLength } from './prompt-length';
 
 /** The prompt and what to avoid: the text the provider is asked to generate from, counted against the model's limit. */
@@ -20,18 +21,16 @@ export function PromptFields({
   const length = promptLength(prompt, maxPromptChars, modelName);
   return (
     <>
-      <label className="field">
-        <span>Prompt</span>
-        <textarea
-          name="prompt"
-          rows={3}
-          value={prompt}
-          placeholder="A slow dolly shot over a foggy harbour at dawn, gulls and distant bells"
-          aria-describedby={length == null ? undefined : 'prompt-count'}
-          aria-invalid={length?.over === true ? true : undefined}
-          onChange={(event) => onPromptChange(event.target.value)}
-        />
-      </label>
+      <SpectrumTextArea
+        label="Prompt"
+        name="prompt"
+        rows={3}
+        value={prompt}
+        placeholder="A slow dolly shot over a foggy harbour at dawn, gulls and distant bells"
+        invalid={length?.over === true}
+        describedBy={length == null ? undefined : 'prompt-count'}
+        onChange={onPromptChange}
+      />
       {length == null ? null : (
         <p className={length.over ? 'hint over' : 'hint'} id="prompt-count" data-testid="prompt-count">
           <span aria-label={`Prompt length: ${length.counter} characters`}>{length.counter}</span>
@@ -42,16 +41,13 @@ export function PromptFields({
           {length.refusal}
         </p>
       )}
-      <label className="field">
-        <span>Negative prompt</span>
-        <input
-          type="text"
-          name="negative-prompt"
-          value={negativePrompt}
-          placeholder="What to avoid"
-          onChange={(event) => onNegativePromptChange(event.target.value)}
-        />
-      </label>
+      <SpectrumTextField
+        label="Negative prompt"
+        name="negative-prompt"
+        value={negativePrompt}
+        placeholder="What to avoid"
+        onChange={onNegativePromptChange}
+      />
     </>
   );
 }

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { SpectrumButton } from '../spectrum/spectrum-button';
+import { SpectrumTextField } from '../spectrum/spectrum-text-field';
 import { searchPrompts } from './prompt-history';
 
 /** How many matches are listed at once; the search narrows the rest. */
@@ -12,21 +14,21 @@ export function PromptHistoryPicker({ history, onUse }: { history: readonly stri
   const matches = searchPrompts(history, query);
   // A button, not <details>: UXP's HTML does not promise <details>, and the panel runs in both.
   const toggle = (
-    <button type="button" className="quiet" aria-expanded={open} onClick={() => setOpen(!open)}>
+    <SpectrumButton emphasis="quiet" expanded={open} onPress={() => setOpen(!open)}>
       Earlier prompts ({history.length})
-    </button>
+    </SpectrumButton>
   );
   if (!open) return <div className="row">{toggle}</div>;
   return (
     <div className="prompt-history" id="prompt-history">
       {toggle}
-      <input
-        type="search"
+      <SpectrumTextField
+        label="Search earlier prompts"
+        labelHidden
         name="prompt-history-search"
-        aria-label="Search earlier prompts"
         placeholder="Search earlier prompts"
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={setQuery}
       />
       {matches.length === 0 ? (
         <p className="hint">No earlier prompt has all of these words.</p>
@@ -34,15 +36,9 @@ export function PromptHistoryPicker({ history, onUse }: { history: readonly stri
         <ul className="prompt-history-list">
           {matches.slice(0, SHOWN).map((prompt) => (
             <li key={prompt}>
-              <button
-                type="button"
-                className="quiet"
-                title={prompt}
-                aria-label={`Use earlier prompt: ${prompt}`}
-                onClick={() => onUse(prompt)}
-              >
+              <SpectrumButton emphasis="quiet" title={prompt} label={`Use earlier prompt: ${prompt}`} onPress={() => onUse(prompt)}>
                 {prompt}
-              </button>
+              </SpectrumButton>
             </li>
           ))}
         </ul>

@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { renderPromptTemplate, templateVariables, type PromptTemplate } from '../../domain/prompts/prompt-template';
 import { describeError } from '../../shared/app-error';
+import { SpectrumButton } from '../spectrum/spectrum-button';
+import { SpectrumPicker } from '../spectrum/spectrum-picker';
+import { SpectrumTextField } from '../spectrum/spectrum-text-field';
+
+/** The picker value for "no template" (a picker shows no option whose value is empty). */
+const NO_TEMPLATE = 'none';
 
 /** Pick a prompt template, fill its {variables}, and put the result into the prompt. */
 export function PromptTemplatePicker({ templates, onUse }: { templates: readonly PromptTemplate[]; onUse: (prompt: string) => void }) {
@@ -11,37 +17,32 @@ export function PromptTemplatePicker({ templates, onUse }: { templates: readonly
   if (templates.length === 0) return null;
   return (
     <div className="template-picker">
-      <label className="field">
-        <span>Prompt template</span>
-        <select
-          name="prompt-template"
-          value={templateId}
-          onChange={(event) => (setTemplateId(event.target.value), setValues({}), setProblem(null))}
-        >
-          <option value="">None</option>
-          {templates.map((candidate) => (
-            <option key={candidate.id} value={candidate.id}>
-              {candidate.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SpectrumPicker
+        label="Prompt template"
+        name="prompt-template"
+        value={templateId === '' ? NO_TEMPLATE : templateId}
+        options={[
+          { value: NO_TEMPLATE, label: 'None' },
+          ...templates
+            .filter((candidate) => candidate.id !== NO_TEMPLATE)
+            .map((candidate) => ({ value: candidate.id, label: candidate.name })),
+        ]}
+        onChange={(value) => (setTemplateId(value === NO_TEMPLATE ? '' : value), setValues({}), setProblem(null))}
+      />
       {template == null ? null : (
         <>
           {templateVariables(template.text).map((name) => (
-            <label key={name} className="field">
-              <span>{name}</span>
-              <input
-                type="text"
-                value={values[name] ?? ''}
-                onChange={(event) => setValues((current) => ({ ...current, [name]: event.target.value }))}
-              />
-            </label>
+            <SpectrumTextField
+              key={name}
+              label={name}
+              name={`template-${name}`}
+              value={values[name] ?? ''}
+              onChange={(value) => setValues((current) => ({ ...current, [name]: value }))}
+            />
           ))}
-          <button
-            type="button"
-            className="quiet"
-            onClick={() => {
+          <SpectrumButton
+            emphasis="quiet"
+            onPress={() => {
               try {
                 onUse(renderPromptTemplate(template.text, values));
                 setProblem(null);
@@ -51,7 +52,7 @@ export function PromptTemplatePicker({ templates, onUse }: { templates: readonly
             }}
           >
             Use template
-          </button>
+          </SpectrumButton>
           {problem == null ? null : (
             <p className="error" role="alert">
               {problem}

@@ -1,5 +1,6 @@
 import type { ReferenceImage } from '../../providers/spec';
 import type { ModelChoice } from '../panel-services';
+import { SpectrumButton } from '../spectrum/spectrum-button';
 
 /**
  * The first-frame image: a button to choose one where a picker exists and the model takes images,
@@ -24,9 +25,9 @@ export function ReferenceImageField({
   return (
     <div className="row wrap" data-testid="reference-image">
       {canChoose ? (
-        <button type="button" className="quiet" onClick={onChoose}>
+        <SpectrumButton emphasis="quiet" onPress={onChoose} label="Choose a reference image (first frame)">
           Reference image…
-        </button>
+        </SpectrumButton>
       ) : null}
       {image == null ? (
         <span className="hint">{imageInput === 'required' ? 'This model needs a first frame.' : 'None: text to video.'}</span>
@@ -36,9 +37,9 @@ export function ReferenceImageField({
             {image.fileName}
             {imageInput === 'none' ? ' (this model takes no image)' : ''}
           </span>
-          <button type="button" className="quiet" onClick={onClear}>
+          <SpectrumButton emphasis="quiet" onPress={onClear} label="Clear the reference image">
             Clear
-          </button>
+          </SpectrumButton>
         </>
       )}
     </div>

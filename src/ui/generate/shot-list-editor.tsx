@@ -1,3 +1,5 @@
+import { SpectrumButton } from '../spectrum/spectrum-button';
+import { SpectrumTextArea, SpectrumTextField } from '../spectrum/spectrum-text-field';
 import { addShot, describeShotTotal, moveShot, removeShot, totalShotSeconds, updateShot, type ShotDraft } from './shot-list';
 
 /** Sizes the list for the 300 px panel: no list bullets or indent, the prompt box full width. */
@@ -5,7 +7,7 @@ const LIST_STYLE = { listStyle: 'none', margin: 0, padding: 0 } as const;
 
 /**
  * The shot list of a multi-shot clip (Kling 3.0 and 3.0 Omni): add, remove and reorder shots, each
- * with its prompt and seconds, and the total against the clip's duration. Every control is a native
+ * with its prompt and seconds, and the total against the clip's duration. Every control is a Spectrum
  * button or field with a label naming its shot, so it works from the keyboard and with a screen
  * reader. `maxShots` undefined means the model makes one shot per clip: a list left over from another
  * model is shown with a way to clear it (validation would refuse it), never dropped unseen.
@@ -30,9 +32,9 @@ export function ShotListEditor({
         <span className="hint">
           {shots.length} shots kept from another model; {modelName} makes one shot per clip.
         </span>
-        <button type="button" className="quiet" onClick={() => onChange([])}>
+        <SpectrumButton emphasis="quiet" onPress={() => onChange([])}>
           Clear shots
-        </button>
+        </SpectrumButton>
       </div>
     );
   }
@@ -45,57 +47,39 @@ export function ShotListEditor({
           const name = `Shot ${index + 1}`;
           return (
             <li key={index} aria-label={name}>
-              <div className="row">
-                <label className="field grow">
-                  <span>{name} prompt</span>
-                  <textarea
-                    rows={2}
-                    name={`shot-${index + 1}-prompt`}
-                    value={shot.prompt}
-                    onChange={(event) => onChange(updateShot(shots, index, { prompt: event.target.value }))}
-                  />
-                </label>
-              </div>
+              <SpectrumTextArea
+                label={`${name} prompt`}
+                name={`shot-${index + 1}-prompt`}
+                rows={2}
+                value={shot.prompt}
+                onChange={(prompt) => onChange(updateShot(shots, index, { prompt }))}
+              />
               <div className="row wrap">
-                <label className="field">
-                  <span>{name} seconds</span>
-                  <input
-                    type="number"
-                    name={`shot-${index + 1}-seconds`}
-                    min={1}
-                    max={clipSeconds}
-                    step={1}
-                    size={3}
-                    value={String(shot.durationSeconds)}
-                    onChange={(event) => onChange(updateShot(shots, index, { durationSeconds: Number(event.target.value) }))}
-                  />
-                </label>
-                <button
-                  type="button"
-                  className="quiet"
-                  aria-label={`Move ${name.toLowerCase()} up`}
+                <SpectrumTextField
+                  label={`${name} seconds`}
+                  name={`shot-${index + 1}-seconds`}
+                  value={String(shot.durationSeconds)}
+                  onChange={(text) => onChange(updateShot(shots, index, { durationSeconds: Number(text) }))}
+                />
+                <SpectrumButton
+                  emphasis="quiet"
+                  label={`Move ${name.toLowerCase()} up`}
                   disabled={index === 0}
-                  onClick={() => onChange(moveShot(shots, index, -1))}
+                  onPress={() => onChange(moveShot(shots, index, -1))}
                 >
                   ↑
-                </button>
-                <button
-                  type="button"
-                  className="quiet"
-                  aria-label={`Move ${name.toLowerCase()} down`}
+                </SpectrumButton>
+                <SpectrumButton
+                  emphasis="quiet"
+                  label={`Move ${name.toLowerCase()} down`}
                   disabled={index === shots.length - 1}
-                  onClick={() => onChange(moveShot(shots, index, 1))}
+                  onPress={() => onChange(moveShot(shots, index, 1))}
                 >
                   ↓
-                </button>
-                <button
-                  type="button"
-                  className="quiet"
-                  aria-label={`Remove ${name.toLowerCase()}`}
-                  onClick={() => onChange(removeShot(shots, index))}
-                >
+                </SpectrumButton>
+                <SpectrumButton emphasis="quiet" label={`Remove ${name.toLowerCase()}`} onPress={() => onChange(removeShot(shots, index))}>
                   Remove
-                </button>
+                </SpectrumButton>
               </div>
             </li>
           );
@@ -107,9 +91,9 @@ export function ShotListEditor({
         <p className="hint">{modelName} follows the shot prompts; the prompt above names the clip.</p>
       )}
       <div className="row wrap">
-        <button type="button" className="quiet" disabled={shots.length >= maxShots} onClick={() => onChange(addShot(shots, clipSeconds))}>
+        <SpectrumButton emphasis="quiet" disabled={shots.length >= maxShots} onPress={() => onChange(addShot(shots, clipSeconds))}>
           Add shot
-        </button>
+        </SpectrumButton>
         {shots.length === 0 ? null : (
           <span className={total === clipSeconds ? 'hint' : 'error'} role="status" data-testid="shot-total">
             {describeShotTotal(shots, clipSeconds)}

@@ -1,5 +1,7 @@
 import type { VideoContinuation } from '../../providers/spec';
 import { isTerminal, type JobRecord } from '../../workflows/jobs/job-record';
+import { SpectrumButton } from '../spectrum/spectrum-button';
+import { SpectrumProgressBar } from '../spectrum/spectrum-progress-bar';
 import { formatElapsed, phaseLabel } from './describe-job';
 import { JobWarnings } from './job-warnings';
 
@@ -57,14 +59,7 @@ export function JobCard({
         {phaseLabel(job)}
         {job.ref == null ? '' : ` · job ${job.ref.jobId}`}
       </div>
-      {active ? (
-        <div className="progress-track" aria-hidden="true">
-          <div
-            className={job.progress == null ? 'progress-fill indeterminate' : 'progress-fill'}
-            style={{ width: `${Math.round((job.progress ?? 1) * 100)}%` }}
-          />
-        </div>
-      ) : null}
+      {active ? <SpectrumProgressBar label={`Progress of ${job.request.prompt}`} fraction={job.progress ?? null} /> : null}
       {job.problem == null ? null : (
         <p className={job.problem.moderated === true ? 'error moderated' : 'error'} role="alert">
           {job.problem.message}
@@ -77,45 +72,38 @@ export function JobCard({
         </p>
       ) : null}
       {job.phase === 'saved' && job.binItemId != null ? <p className="result">In bin; not placed on the timeline.</p> : null}
-      <div className="row">
+      <div className="button-row">
         {!terminal ? (
-          <button type="button" className="quiet" onClick={() => actions.cancel(job.id)}>
+          <SpectrumButton emphasis="quiet" onPress={() => actions.cancel(job.id)}>
             Cancel
-          </button>
+          </SpectrumButton>
         ) : null}
         {canRetry ? (
-          <button type="button" className="quiet" onClick={() => actions.retry(job.id)}>
+          <SpectrumButton emphasis="quiet" onPress={() => actions.retry(job.id)}>
             Retry
-          </button>
+          </SpectrumButton>
         ) : null}
         {canRecreate ? (
-          <button
-            type="button"
-            className="quiet"
-            onClick={() => actions.recreate(job.id)}
+          <SpectrumButton
+            emphasis="quiet"
+            onPress={() => actions.recreate(job.id)}
             title={`May cost about $${job.estimatedCostUsd.toFixed(2)} again if the first create arrived`}
           >
             Create again (${job.estimatedCostUsd.toFixed(2)})
-          </button>
+          </SpectrumButton>
         ) : null}
-        <button type="button" className="quiet" onClick={() => actions.reuse(job)}>
+        <SpectrumButton emphasis="quiet" onPress={() => actions.reuse(job)}>
           Reuse
-        </button>
+        </SpectrumButton>
         {job.binItemId != null && actions.revealInBin != null ? (
-          <button type="button" className="quiet" aria-label="Reveal the clip in its bin" onClick={() => actions.revealInBin?.(job)}>
+          <SpectrumButton emphasis="quiet" label="Reveal the clip in its bin" onPress={() => actions.revealInBin?.(job)}>
             Reveal in bin
-          </button>
+          </SpectrumButton>
         ) : null}
         {continueModes.map((mode) => (
-          <button
-            key={mode}
-            type="button"
-            className="quiet"
-            title={CONTINUE_LABELS[mode].title}
-            onClick={() => actions.continueJob?.(job, mode)}
-          >
+          <SpectrumButton key={mode} emphasis="quiet" title={CONTINUE_LABELS[mode].title} onPress={() => actions.continueJob?.(job, mode)}>
             {CONTINUE_LABELS[mode].label}
-          </button>
+          </SpectrumButton>
         ))}
       </div>
     </div>

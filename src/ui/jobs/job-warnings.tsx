@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { splitFormatMismatchNotice } from '../../workflows/format-mismatch';
+import { SpectrumButton } from '../spectrum/spectrum-button';
 
 /**
  * A job's warnings, each said once. The format-mismatch notice is one line with a "What this means"
@@ -27,9 +28,9 @@ function FormatMismatchLine({ line, meaning }: { line: string; meaning: string }
     <>
       <p className="warning" data-testid="format-mismatch">
         {line}{' '}
-        <button type="button" className="quiet" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <SpectrumButton emphasis="quiet" expanded={open} onPress={() => setOpen(!open)}>
           What this means
-        </button>
+        </SpectrumButton>
       </p>
       {open ? <p className="hint">{meaning}</p> : null}
     </>

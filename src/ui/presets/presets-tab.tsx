@@ -3,6 +3,8 @@ import { exportPresetPack, mergePresetLayers, parsePresetPack, type PresetPack }
 import type { PanelPreferences } from '../../domain/preferences/panel-preferences';
 import { BUILTIN_PRESET_PACK } from '../../domain/presets';
 import { describeError } from '../../shared/app-error';
+import { SpectrumButton } from '../spectrum/spectrum-button';
+import { SpectrumTextArea } from '../spectrum/spectrum-text-field';
 
 /** The preset layers in force: built-ins first, then installed packs in install order. */
 export function presetLayers(packs: readonly PresetPack[]) {
@@ -71,44 +73,50 @@ export function PresetsTab({
               {pack.organisation == null ? '' : ` · ${pack.organisation}`}
               {pack.author == null ? '' : ` · ${pack.author}`}
             </span>
-            <button type="button" className="quiet" onClick={() => setExported(exportPresetPack(pack))}>
+            <SpectrumButton emphasis="quiet" label={`Export ${pack.name}`} onPress={() => setExported(exportPresetPack(pack))}>
               Export
-            </button>
-            <button
-              type="button"
-              className="quiet"
-              onClick={() => void onSavePreferences({ ...preferences, presetPacks: packs.filter((other) => other !== pack) })}
+            </SpectrumButton>
+            <SpectrumButton
+              emphasis="quiet"
+              label={`Remove ${pack.name}`}
+              onPress={() => void onSavePreferences({ ...preferences, presetPacks: packs.filter((other) => other !== pack) })}
             >
               Remove
-            </button>
+            </SpectrumButton>
           </div>
         ))}
-        <label className="field">
-          <span>Paste a pack (JSON) to install it</span>
-          <textarea name="preset-pack" rows={4} value={packText} onChange={(event) => setPackText(event.target.value)} />
-        </label>
-        <div className="row">
-          <button type="button" disabled={packText.trim() === ''} onClick={() => void install()}>
+        <SpectrumTextArea label="Paste a pack (JSON) to install it" name="preset-pack" rows={4} value={packText} onChange={setPackText} />
+        <div className="button-row">
+          <SpectrumButton disabled={packText.trim() === ''} onPress={() => void install()}>
             Install pack
-          </button>
-          <button
-            type="button"
-            className="quiet"
-            onClick={() =>
+          </SpectrumButton>
+          <SpectrumButton
+            emphasis="quiet"
+            onPress={() =>
               setExported(
                 exportPresetPack({ ...BUILTIN_PRESET_PACK, name: 'My presets', presets: merged.presets.map((entry) => entry.preset) }),
               )
             }
           >
             Export presets in use
-          </button>
+          </SpectrumButton>
         </div>
         {message == null ? null : (
           <p className={message.error ? 'error' : 'result'} role={message.error ? 'alert' : 'status'}>
             {message.text}
           </p>
         )}
-        {exported == null ? null : <textarea readOnly rows={8} value={exported} aria-label="Exported pack" />}
+        {exported == null ? null : (
+          <SpectrumTextArea
+            label="Exported pack"
+            labelHidden
+            name="exported-pack"
+            rows={8}
+            readOnly
+            value={exported}
+            onChange={() => undefined}
+          />
+        )}
       </div>
     </section>
   );

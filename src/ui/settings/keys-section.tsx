@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import type { SecretStore } from '../../platform/secret-store';
 import { describeError } from '../../shared/app-error';
 import type { ProviderChoice } from '../panel-services';
+import { SpectrumButton } from '../spectrum/spectrum-button';
+import { SpectrumTextField } from '../spectrum/spectrum-text-field';
 import { keyProblems, keyStatusLabel, readKeyStatuses, type KeyStatus } from './key-statuses';
 
 /**
@@ -40,22 +42,18 @@ export function KeysSection({ providers, secrets }: { providers: readonly Provid
     <section className="section" aria-labelledby="keys-heading">
       <h2 id="keys-heading">Provider keys</h2>
       {fields.map((field) => (
-        <label key={field.name} className="field">
-          <span>
-            {field.provider} · {field.label} {keyStatusLabel(statuses[field.name])}
-          </span>
-          <input
-            type="password"
-            autoComplete="off"
-            name={field.name}
-            value={drafts[field.name] ?? ''}
-            onChange={(event) => setDrafts((current) => ({ ...current, [field.name]: event.target.value }))}
-          />
-        </label>
+        <SpectrumTextField
+          key={field.name}
+          secret
+          label={`${field.provider} · ${field.label} ${keyStatusLabel(statuses[field.name])}`.trimEnd()}
+          name={field.name}
+          value={drafts[field.name] ?? ''}
+          onChange={(value) => setDrafts((current) => ({ ...current, [field.name]: value }))}
+        />
       ))}
-      <button type="button" onClick={() => void save()}>
-        Save keys
-      </button>
+      <div className="button-row">
+        <SpectrumButton onPress={() => void save()}>Save keys</SpectrumButton>
+      </div>
       <KeyProblems problems={keyProblems(statuses)} />
       {message != null ? <p className="result">{message}</p> : null}
     </section>

@@ -3,6 +3,8 @@ import { panelPreferencesSchema, type PanelPreferences } from '../../domain/pref
 import { PANEL_PREFERENCES_VOCABULARY } from '../../domain/preferences/panel-preferences-vocabulary';
 import { describeError } from '../../shared/app-error';
 import { describeSchemaError } from '../../shared/schema-issue-sentences';
+import { SpectrumButton } from '../spectrum/spectrum-button';
+import { SpectrumTextField } from '../spectrum/spectrum-text-field';
 
 /** Naming templates, budget caps and concurrency; validated by the same schema agency packs use. */
 export function PreferencesForm({
@@ -52,46 +54,30 @@ export function PreferencesForm({
   return (
     <div className="subsection">
       <h2>Naming and budget</h2>
-      <label className="field">
-        <span>File names ({'{project} {provider} {model} {date} {time} {slug} {job}'})</span>
-        <input
-          type="text"
-          name="file-name-template"
-          value={fileNameTemplate}
-          onChange={(event) => setFileNameTemplate(event.target.value)}
-        />
-      </label>
-      <label className="field">
-        <span>Bins (nested with /)</span>
-        <input type="text" name="bin-template" value={binTemplate} onChange={(event) => setBinTemplate(event.target.value)} />
-      </label>
+      <SpectrumTextField
+        label={`File names (${'{project} {provider} {model} {date} {time} {slug} {job}'})`}
+        name="file-name-template"
+        value={fileNameTemplate}
+        onChange={setFileNameTemplate}
+      />
+      <SpectrumTextField label="Bins (nested with /)" name="bin-template" value={binTemplate} onChange={setBinTemplate} />
       <div className="row">
-        <label className="field grow">
-          <span>Daily cap (USD)</span>
-          <input
-            type="text"
-            name="daily-cap"
-            inputMode="decimal"
-            value={dailyUsd}
-            placeholder="none"
-            onChange={(event) => setDailyUsd(event.target.value)}
-          />
-        </label>
-        <label className="field grow">
-          <span>Per-project cap (USD)</span>
-          <input
-            type="text"
+        <div className="grow">
+          <SpectrumTextField label="Daily cap (USD)" name="daily-cap" value={dailyUsd} placeholder="none" onChange={setDailyUsd} />
+        </div>
+        <div className="grow">
+          <SpectrumTextField
+            label="Per-project cap (USD)"
             name="project-cap"
-            inputMode="decimal"
             value={perProjectUsd}
             placeholder="none"
-            onChange={(event) => setPerProjectUsd(event.target.value)}
+            onChange={setPerProjectUsd}
           />
-        </label>
+        </div>
       </div>
-      <button type="button" onClick={() => void save()}>
-        Save settings
-      </button>
+      <div className="button-row">
+        <SpectrumButton onPress={() => void save()}>Save settings</SpectrumButton>
+      </div>
       {message == null ? null : (
         <p className={message.error ? 'error' : 'result'} role={message.error ? 'alert' : 'status'}>
           {message.text}

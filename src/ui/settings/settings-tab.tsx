@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { PanelPreferences } from '../../domain/preferences/panel-preferences';
 import { DiagnosticsSection } from '../diagnostics-section';
 import type { PanelServices } from '../panel-services';
+import { SpectrumButton } from '../spectrum/spectrum-button';
 import { KeysSection } from './keys-section';
 import { PreferencesForm } from './preferences-form';
 
@@ -33,9 +34,15 @@ export function SettingsTab({
         <div className="subsection">
           <h2>Clip folder</h2>
           <p className="hint">{folder ?? 'Not chosen yet: the first generation asks.'}</p>
-          <button type="button" className="quiet" onClick={() => void services.mediaFolder!.choose().then(setFolder)}>
-            Choose folder…
-          </button>
+          <div className="button-row">
+            <SpectrumButton
+              emphasis="quiet"
+              label="Choose the clip folder"
+              onPress={() => void services.mediaFolder!.choose().then(setFolder)}
+            >
+              Choose folder…
+            </SpectrumButton>
+          </div>
         </div>
       ) : null}
       <PreferencesForm preferences={preferences} onSave={onSavePreferences} />

@@ -1,5 +1,5 @@
 /** The three Spectrum colours Premiere's panels come in, and the ones `sp-theme` is given. */
-export type SpectrumColor = 'light' | 'dark' | 'darkest';
+type SpectrumColor = 'light' | 'dark' | 'darkest';
 
 /** Premiere's own default, used wherever the host does not say (or says something unknown). */
 export const FALLBACK_COLOR: SpectrumColor = 'dark';
@@ -41,8 +41,9 @@ interface UxpThemeApi {
  * Premiere's theme through `document.theme.getCurrent()` and `document.theme.onUpdated`. A host without the API
  * (or one whose read throws) is the fallback, dark, and never changes.
  */
-export function uxpThemeSource(doc: { readonly theme?: unknown }): ThemeSource {
-  const api = (typeof doc.theme === 'object' && doc.theme != null ? doc.theme : {}) as UxpThemeApi;
+export function uxpThemeSource(doc: object): ThemeSource {
+  const theme = (doc as { readonly theme?: unknown }).theme;
+  const api = (typeof theme === 'object' && theme != null ? theme : {}) as UxpThemeApi;
   return {
     current() {
       try {

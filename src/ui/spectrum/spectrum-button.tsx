@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 /** How much a button stands out: the one main action (accent), an ordinary one, or a small quiet one. */
-export type ButtonEmphasis = 'accent' | 'secondary' | 'quiet';
+type ButtonEmphasis = 'accent' | 'secondary' | 'quiet';
 
 /**
  * A Spectrum button: `sp-button` for accent and ordinary actions, a quiet `sp-action-button` for the small ones
@@ -32,7 +32,8 @@ export function SpectrumButton({
   const common = {
     disabled: disabled || undefined,
     'aria-label': label,
-    'aria-expanded': expanded,
+    // As text: React drops a `false` attribute on custom elements, and "false" is what a screen reader needs.
+    'aria-expanded': expanded == null ? undefined : (String(expanded) as 'true' | 'false'),
     title,
     onClick: () => {
       if (!disabled) onPress();

@@ -15,7 +15,6 @@ interface Valued<Value> {
 }
 
 declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace -- React's JSX types are declared in this namespace
   namespace JSX {
     interface IntrinsicElements {
       'sp-theme': SpectrumElementProps<{ color?: 'light' | 'dark' | 'darkest'; scale?: 'medium' | 'large'; theme?: 'spectrum' }>;

@@ -18,6 +18,8 @@ interface TextFieldProps {
   readOnly?: boolean;
   /** Marks the text as refused (too long, not a number). @default false */
   invalid?: boolean;
+  /** The id of a line that says more about the text (a counter). @default none */
+  describedBy?: string;
 }
 
 /** A single-line Spectrum text field (`sp-textfield`) with its label above; `secret` hides what is typed (keys). */
@@ -43,6 +45,7 @@ function TextEntry({
   disabled = false,
   readOnly = false,
   invalid = false,
+  describedBy,
 }: TextFieldProps & { element: 'sp-textfield' | 'sp-textarea'; secret: boolean; rows: number | undefined }) {
   const id = useId();
   const field = useElementListener<HTMLElement & { value?: unknown }>('input', (target) => {
@@ -58,6 +61,7 @@ function TextEntry({
     disabled: disabled || undefined,
     readonly: readOnly || undefined,
     invalid: invalid || undefined,
+    'aria-describedby': describedBy,
   };
   return (
     <div className="field">

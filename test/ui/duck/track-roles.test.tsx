@@ -14,17 +14,21 @@ const byNameRole = (index: number) => trackRoleFromName(tracks[index]!.name);
 describe('track roles in the Duck tab', () => {
   it('lists each audio track with its role, defaulting to what the name suggests', () => {
     const html = text(<TrackRoleList tracks={tracks} roleOf={byNameRole} onChange={() => {}} />);
-    expect(html).toContain('aria-label="Role of A1 Voice-over"');
-    expect(html).toMatch(/name="track-role-0"[^>]*>.*<option value="voice" selected="">Voice\/dialogue<\/option>/);
-    expect(html).toMatch(/name="track-role-1".*<option value="music" selected="">Music<\/option>/);
-    expect(html).toMatch(/name="track-role-2".*<option value="unknown" selected="">Other<\/option>/);
+    expect(html).toContain('label="Role of A1 Voice-over"');
+    expect(html).toMatch(
+      /name="track-role-0"[^>]*value="voice">.*?<sp-menu-item value="voice" selected="">Voice\/dialogue<\/sp-menu-item>/,
+    );
+    expect(html).toMatch(/name="track-role-1"[^>]*value="music">.*?<sp-menu-item value="music" selected="">Music<\/sp-menu-item>/);
+    expect(html).toMatch(/name="track-role-2"[^>]*value="unknown">.*?<sp-menu-item value="unknown" selected="">Other<\/sp-menu-item>/);
+    // The row names the track, so the picker carries its name without a second visible label.
+    expect(html).not.toContain('<sp-field-label');
     expect(html).toContain('remembered for this sequence');
   });
 
   it('reports a changed role with its track', () => {
     const onChange = vi.fn();
     const list = TrackRoleList({ tracks, roleOf: byNameRole, onChange });
-    (byName(list, 'track-role-2').props.onChange as (event: unknown) => void)({ target: { value: 'generated' } });
+    (byName(list, 'track-role-2').props.onChange as (value: string) => void)('generated');
     expect(onChange).toHaveBeenCalledWith(2, 'generated');
   });
 
@@ -51,9 +55,9 @@ describe('Duck these roles', () => {
   it('adds and removes a role', () => {
     const onChange = vi.fn();
     const field = DuckRolesField({ duckRoles: ['generated', 'music'], onChange });
-    (byName(field, 'duck-role-effects').props.onChange as (event: unknown) => void)({ target: { checked: true } });
+    (byName(field, 'duck-role-effects').props.onChange as (checked: boolean) => void)(true);
     expect(onChange).toHaveBeenLastCalledWith(['generated', 'music', 'effects']);
-    (byName(field, 'duck-role-music').props.onChange as (event: unknown) => void)({ target: { checked: false } });
+    (byName(field, 'duck-role-music').props.onChange as (checked: boolean) => void)(false);
     expect(onChange).toHaveBeenLastCalledWith(['generated']);
   });
 });

@@ -34,9 +34,11 @@ describe('where the clip goes', () => {
 
   it('offers both choices under an accessible label, remembered in the preferences (timeline by default)', () => {
     const html = renderToStaticMarkup(<PlacementField value="bin" onChange={() => {}} />);
-    expect(html).toContain('<span>Place the clip</span><select name="placement">');
-    expect(html).toContain('<option value="timeline">On the timeline at the playhead</option>');
-    expect(html).toContain('<option value="bin" selected="">Add to bin only</option>');
+    expect(html).toMatch(
+      /<sp-field-label for="([^"]+)">Place the clip<\/sp-field-label><sp-picker id="\1" name="placement" label="Place the clip" value="bin">/,
+    );
+    expect(html).toContain('<sp-menu-item value="timeline">On the timeline at the playhead</sp-menu-item>');
+    expect(html).toContain('<sp-menu-item value="bin" selected="">Add to bin only</sp-menu-item>');
     expect(panelPreferencesSchema.parse({}).newClipPlacement).toBe('timeline');
   });
 });

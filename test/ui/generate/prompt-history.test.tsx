@@ -35,6 +35,6 @@ describe('prompt history', () => {
     expect(renderToStaticMarkup(<PromptHistoryPicker history={[]} onUse={() => {}} />)).toBe('');
     const html = renderToStaticMarkup(<PromptHistoryPicker history={['a', 'b']} onUse={() => {}} />);
     expect(html).toContain('aria-expanded="false"');
-    expect(html).toContain('aria-expanded="false">Earlier prompts (2)</button>');
+    expect(html).toContain('aria-expanded="false">Earlier prompts (2)</sp-action-button>');
   });
 });

@@ -46,7 +46,9 @@ describe('a clip added to the bin only', () => {
 describe('Reveal in bin', () => {
   it('is offered on placed and bin-only jobs where the host can reveal, with an accessible name', () => {
     const reveal = { revealInBin: () => {} };
-    expect(render(placed, reveal)).toContain('aria-label="Reveal the clip in its bin">Reveal in bin</button>');
+    expect(render(placed, reveal)).toMatch(
+      /<sp-action-button [^>]*aria-label="Reveal the clip in its bin">Reveal in bin<\/sp-action-button>/,
+    );
     expect(render(inBin, reveal)).toContain('Reveal in bin');
   });
 
@@ -84,7 +86,7 @@ describe('the format-mismatch notice', () => {
     const html = render({ ...placed, warnings: [notice, 'Something else.', notice] });
     expect(html.match(/The clip is 1280×720/g)).toHaveLength(1);
     expect(html).toContain(
-      'The clip is 1280×720 at 24 fps; the sequence is 1920×1080 at 25 fps. <button type="button" class="quiet" aria-expanded="false">What this means</button>',
+      'The clip is 1280×720 at 24 fps; the sequence is 1920×1080 at 25 fps. <sp-action-button quiet="" size="s" aria-expanded="false">What this means</sp-action-button>',
     );
     expect(html).not.toContain('Set to Frame Size'); // the meaning waits behind the button
     expect(html).toContain('<p class="warning">Something else.</p>');

@@ -8,6 +8,7 @@ import type { VideoContinuation } from '../../../src/providers/spec';
 import { continuationDraftFromJob, draftFromJob, requestFromDraft } from '../../../src/ui/generate/generate-draft';
 import { GenerateTab } from '../../../src/ui/generate/generate-tab';
 import { JobCard, type JobActions } from '../../../src/ui/jobs/job-card';
+import { SpectrumButton } from '../../../src/ui/spectrum/spectrum-button';
 import { JobsTab } from '../../../src/ui/jobs/jobs-tab';
 import type { ModelChoice, PanelServices } from '../../../src/ui/panel-services';
 import type { JobRecord, PlacedJob } from '../../../src/workflows/jobs/job-record';
@@ -38,10 +39,10 @@ const omniJob = placedJob('omni-1', 'google', 'Google Gemini', 'gemini-omni-1.2-
 const klingJob = placedJob('kling-1', 'kling', 'Kling', 'kling-v2-6', 'A heron on a lake');
 
 /** The buttons of a rendered element tree (JobCard has no hooks, so calling it gives its tree). */
-function buttons(node: ReactNode): ReactElement<{ onClick: () => void; children: ReactNode }>[] {
+function buttons(node: ReactNode): ReactElement<{ onPress: () => void; children: ReactNode }>[] {
   if (Array.isArray(node)) return node.flatMap(buttons);
-  if (!isValidElement<{ children?: ReactNode; onClick?: () => void }>(node)) return [];
-  const own = node.type === 'button' ? [node as ReactElement<{ onClick: () => void; children: ReactNode }>] : [];
+  if (!isValidElement<{ children?: ReactNode; onPress?: () => void }>(node)) return [];
+  const own = node.type === SpectrumButton ? [node as ReactElement<{ onPress: () => void; children: ReactNode }>] : [];
   return [...own, ...buttons(node.props.children)];
 }
 
@@ -59,8 +60,8 @@ describe('Extend / Edit on a finished job', () => {
       <JobsTab services={stubServices} jobs={[omniJob, klingJob]} onReuse={() => {}} onContinue={() => {}} />,
     );
     const [omniCard, klingCard] = html.split('data-job-id="kling-1"');
-    expect(omniCard).toContain('>Extend</button>');
-    expect(omniCard).toContain('>Edit</button>');
+    expect(omniCard).toContain('>Extend</sp-action-button>');
+    expect(omniCard).toContain('>Edit</sp-action-button>');
     expect(klingCard).not.toContain('>Extend<');
     expect(klingCard).not.toContain('>Edit<');
   });
@@ -83,7 +84,7 @@ describe('Extend / Edit on a finished job', () => {
     const tree = JobCard({ job: omniJob, nowMs: 0, actions, continuation: ['extend', 'edit'] });
     buttons(tree)
       .find((button) => button.props.children === 'Extend')!
-      .props.onClick();
+      .props.onPress();
     expect(pressed).toEqual([[omniJob, 'extend']]);
 
     const draft = continuationDraftFromJob(omniJob, 'extend');
@@ -123,7 +124,7 @@ describe('Extend / Edit on a finished job', () => {
       );
     const html = render(continuationDraftFromJob(omniJob, 'edit')).replaceAll('<!-- -->', '');
     expect(html).toContain('Continues: A kite over dunes at noon — edit ·');
-    expect(html).toContain('>Clear</button>');
+    expect(html).toContain('>Clear</sp-action-button>');
     expect(render(draftFromJob(omniJob))).not.toContain('Continues:');
   });
 
