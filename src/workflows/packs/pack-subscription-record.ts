@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-const releaseSchema = z.looseObject({ version: z.number().int().min(1), signedText: z.string().min(1) });
+const releaseSchema = z.object({ version: z.number().int().min(1), signedText: z.string().min(1) });
 
 /**
  * One subscription as the panel's settings keep it (key `packSubscriptions`): where the pack is
@@ -8,17 +8,17 @@ const releaseSchema = z.looseObject({ version: z.number().int().min(1), signedTe
  * domain/packs/subscription-state). The pack itself is stored as the signed text, verified again
  * whenever it is read, so a hand-edited settings file cannot change a pack's policy either.
  */
-const packSubscriptionRecordSchema = z.looseObject({
+const packSubscriptionRecordSchema = z.object({
   id: z.string().min(1),
   location: z.string().min(1),
   pinnedPublicKey: z.string().min(1),
   installedAtMs: z.number(),
-  state: z.looseObject({
+  state: z.object({
     current: releaseSchema,
     pending: releaseSchema.extend({ required: z.boolean() }).nullable(),
-    validators: z.looseObject({ etag: z.string().optional(), lastModified: z.string().optional() }),
+    validators: z.object({ etag: z.string().optional(), lastModified: z.string().optional() }),
     lastCheckedAtMs: z.number().nullable(),
-    lastProblem: z.looseObject({ message: z.string(), atMs: z.number() }).nullable(),
+    lastProblem: z.object({ message: z.string(), atMs: z.number() }).nullable(),
   }),
 });
 

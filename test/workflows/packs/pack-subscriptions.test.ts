@@ -166,7 +166,9 @@ describe('pack subscriptions over HTTP', () => {
 
 describe('pack subscriptions: hostile servers', () => {
   async function refusal(answer: (res: ServerResponse, server: { url: string }) => void, timeoutMs = 5000): Promise<string> {
-    const other = await startLocalHttpServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(release(1)));
+    const other = await startLocalHttpServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(release(1));
+    });
     servers.push(other);
     const server = await startLocalHttpServer((_req, res) => answer(res, other));
     servers.push(server);
