@@ -11,6 +11,7 @@ function fieldsOf(job: JobRecord): NameFields {
     date: new Date(job.createdAtMs),
     prompt: job.request.prompt,
     jobId: job.id,
+    variation: job.variation,
   };
 }
 

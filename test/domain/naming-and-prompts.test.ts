@@ -21,6 +21,9 @@ const fields = {
 describe('naming templates', () => {
   it('renders the default file and bin templates', () => {
     expect(renderFileName(DEFAULT_FILE_TEMPLATE, fields)).toBe('uberquert-den-hafen-gulls-fog_kling_kling-v2-6_2026-11-22_3a9c2e77.mp4');
+    expect(renderFileName(DEFAULT_FILE_TEMPLATE, { ...fields, variation: 2 })).toBe(
+      'uberquert-den-hafen-gulls-fog_2_kling_kling-v2-6_2026-11-22_3a9c2e77.mp4',
+    );
     expect(renderBinPath(DEFAULT_BIN_TEMPLATE, fields)).toEqual(['ClipRelay', 'kling']);
     expect(renderBinPath('AI/{project}//{date}', fields)).toEqual(['AI', 'Harbour promo', '2026-11-22']);
   });

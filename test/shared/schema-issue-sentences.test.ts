@@ -34,7 +34,7 @@ describe('schema issues in the user\u2019s words: settings', () => {
     [{ binTemplate: '' }, ['Bins must not be empty']],
     [
       { fileNameTemplate: '{client}_{slug}' },
-      ['File names has unknown {client}; use {project}, {provider}, {model}, {date}, {time}, {slug} or {job}'],
+      ['File names has unknown {client}; use {project}, {provider}, {model}, {date}, {time}, {slug}, {variation} or {job}'],
     ],
     [{ maxConcurrentPerProvider: 0 }, ['Jobs at once per provider must be between 1 and 10']],
     [{ maxConcurrentPerProvider: 2.5 }, ['Jobs at once per provider must be a whole number between 1 and 10']],

@@ -20,10 +20,11 @@ const NAME_TOKENS = ['project', 'provider', 'model', 'date', 'time', 'slug', 'jo
 const EMPTY_TOKEN = '\uE000';
 
 /**
- * Default file name: what it shows first (the prompt's slug), so clips tell apart in a narrow bin column and on
- * the timeline; then who made it and when. The bin already names the project; the job id is appended.
+ * Default file name: what it shows first (the prompt's slug, then the variation number when one Generate made
+ * several), so clips tell apart in a narrow bin column and on the timeline; then who made it and when. The bin
+ * already names the project; the job id is appended.
  */
-export const DEFAULT_FILE_TEMPLATE = '{slug}_{provider}_{model}_{date}';
+export const DEFAULT_FILE_TEMPLATE = '{slug}_{variation}_{provider}_{model}_{date}';
 /** Default bin path, one bin per provider under ClipRelay. */
 export const DEFAULT_BIN_TEMPLATE = 'ClipRelay/{provider}';
 

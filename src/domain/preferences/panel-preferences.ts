@@ -13,7 +13,7 @@ const template = (fallback: string) =>
       if (unknown.length === 0) return;
       context.addIssue({
         code: 'custom',
-        message: `has unknown {${unknown.join('}, {')}}; use {project}, {provider}, {model}, {date}, {time}, {slug} or {job}`,
+        message: `has unknown {${unknown.join('}, {')}}; use {project}, {provider}, {model}, {date}, {time}, {slug}, {variation} or {job}`,
       });
     });
 
@@ -21,7 +21,7 @@ const usd = z.number().positive().max(100_000);
 
 /** What an editor (or an agency pack) sets once: naming, spending limits, concurrency, prompt templates. */
 export const panelPreferencesSchema = z.strictObject({
-  /** @default '{slug}_{provider}_{model}_{date}' (the job id is appended) */
+  /** @default '{slug}_{variation}_{provider}_{model}_{date}' (the job id is appended; {variation} is left out for a single clip) */
   fileNameTemplate: template(DEFAULT_FILE_TEMPLATE),
   /** Nested bins separated by "/". @default 'ClipRelay/{provider}' */
   binTemplate: template(DEFAULT_BIN_TEMPLATE),

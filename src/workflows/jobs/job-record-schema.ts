@@ -50,6 +50,7 @@ const common = {
   endpoint: z.string().optional(),
   catalogVersion: z.string().optional(),
   downloadedFrom: z.string().optional(),
+  variation: z.number().int().positive().optional(),
 };
 
 const jobRecordSchema = z.discriminatedUnion('phase', [

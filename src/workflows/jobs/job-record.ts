@@ -98,6 +98,8 @@ interface JobCommon {
   readonly estimatedCostUsd: number;
   /** Where the clip is written, when the submitter chose (the CLI's --out); else the runner's folder. */
   readonly outputFolder?: string;
+  /** Which of several variations of one Generate this job is, 1-based (the `{variation}` name token); absent for a single one. */
+  readonly variation?: number;
   /** The latest problem; a job can carry one and still be resumable (a failed download). */
   readonly problem?: JobProblem;
   /** Set on failed and cancelled jobs. */

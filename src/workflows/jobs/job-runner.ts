@@ -101,6 +101,8 @@ export interface SubmitInput {
   readonly endpoint?: string;
   /** The catalog the request was validated with. */
   readonly catalogVersion?: string;
+  /** 1-based, when this job is one of several variations of one Generate. */
+  readonly variation?: number;
 }
 
 /**
@@ -150,6 +152,7 @@ export class JobRunner {
       outputFolder: input.outputFolder,
       endpoint: endpoint == null ? undefined : endpointForRecord(endpoint),
       catalogVersion: input.catalogVersion ?? this.#options.catalogVersion,
+      ...(input.variation != null ? { variation: input.variation } : {}),
       warnings: [],
       downloadAttempts: 0,
     });

@@ -71,6 +71,7 @@ export async function submitGeneration(options: {
         providerName: draft.providerName,
         projectName: draft.projectName,
         estimatedCostUsd: costEachUsd,
+        ...(variations > 1 ? { variation: index + 1 } : {}),
       }),
     );
   }
