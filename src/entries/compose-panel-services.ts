@@ -38,6 +38,7 @@ export interface PanelRuntime {
   readonly secrets?: PanelServices['secrets'];
   readonly readMedia?: PanelServices['readMedia'];
   readonly pickImage?: PanelServices['pickImage'];
+  readonly saveTextFile?: PanelServices['saveTextFile'];
   readonly runDiagnostics?: PanelServices['runDiagnostics'];
   /** @default Date.now */
   readonly now?: () => number;
@@ -97,6 +98,7 @@ export async function composePanelServices(runtime: PanelRuntime): Promise<Panel
     // The panel reads media on its only thread (UXP has no Worker): in slices, so a long voice-over never freezes it.
     readMedia: runtime.readMedia == null ? undefined : cooperativeReadMedia(runtime.readMedia),
     pickImage: runtime.pickImage,
+    saveTextFile: runtime.saveTextFile,
     runDiagnostics: runtime.runDiagnostics,
     newJobId: runtime.newJobId ?? (() => `cliprelay-${crypto.randomUUID()}`),
     now,

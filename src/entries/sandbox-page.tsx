@@ -8,6 +8,7 @@ import { createSandboxState, DEMO_SEQUENCE, loadSandboxState, SandboxHost, saveS
 import { inspectMp4 } from '../media';
 import { fetchMediaReader } from '../platform/browser/fetch-media-reader';
 import { pickImageFile } from '../platform/browser/pick-image-file';
+import { downloadTextFile } from '../platform/browser/download-text-file';
 import { localStorageLedger } from '../platform/browser/local-storage-ledger';
 import { localStoragePreferences } from '../platform/browser/local-storage-preferences';
 import { createSandboxMediaFolder } from '../platform/browser/sandbox-media-folder';
@@ -64,6 +65,7 @@ async function compose(): Promise<ReactElement> {
     poll: { intervalMs: 700, timeoutMs: 120_000 },
     readMedia: fetchMediaReader(origin),
     pickImage: () => pickImageFile(),
+    saveTextFile: (name, text) => downloadTextFile(name, text),
   });
   const services = { ...composed, onDuckPlan: duckPlans.publish };
   const { jobs } = services;

@@ -10,6 +10,7 @@ import { uxpLedgerStorage } from '../platform/uxp/uxp-ledger-storage';
 import { createUxpMediaFolder } from '../platform/uxp/uxp-media-folder';
 import { createUxpMediaReader } from '../platform/uxp/uxp-media-reader';
 import { createUxpImagePicker } from '../platform/uxp/uxp-pick-image';
+import { createUxpTextFileSaver } from '../platform/uxp/uxp-save-text-file';
 import { loadUxpModule } from '../platform/uxp/uxp-module';
 import { uxpPreferences } from '../platform/uxp/uxp-preferences';
 import { createUxpSecretStore } from '../platform/uxp/uxp-secret-store';
@@ -66,6 +67,7 @@ async function compose(): Promise<ReactElement> {
     secrets,
     readMedia: mediaReader.read,
     pickImage: createUxpImagePicker(uxp),
+    saveTextFile: createUxpTextFileSaver(uxp),
     runDiagnostics: premiereDiagnosticsRunner(ppro, {
       host,
       hostInfo: loadUxpHostInfo(),

@@ -68,6 +68,11 @@ export interface PanelServices {
    */
   readonly pickImage?: () => Promise<ReferenceImage | null>;
   /**
+   * Saves a text file where the editor chooses (UXP's save dialog; a download in the sandbox); resolves where it went,
+   * or null when dismissed. Absent where nothing can save (the Duck tab's Export ducked timeline is hidden).
+   */
+  readonly saveTextFile?: (suggestedName: string, text: string) => Promise<string | null>;
+  /**
    * Told what the Duck tab planned (Preview, `written` false) or wrote (Apply): the sandbox draws its speech regions and
    * planned curves on the timeline. Absent where nothing draws them.
    */

@@ -63,8 +63,9 @@ const RULES = {
   },
   'hosts/spec': { allowed: [...PURE, 'media', 'hosts/spec'], why: 'the host seam knows no host, provider or runtime' },
   workflows: {
-    allowed: [...PURE, 'audio', 'media', 'providers/seam', 'hosts/spec', 'platform/interfaces', 'workflows'],
-    why: 'workflows use specs and platform interfaces, never a concrete vendor, host or runtime',
+    // interchange: the panel's "Export ducked timeline" writes the sequence with the same engine as `cliprelay duck`.
+    allowed: [...PURE, 'audio', 'media', 'interchange', 'providers/seam', 'hosts/spec', 'platform/interfaces', 'workflows'],
+    why: 'workflows use specs, platform interfaces and pure code (interchange included), never a concrete vendor, host or runtime',
   },
   ui: {
     allowed: [...PURE, 'workflows', 'providers/seam', 'hosts/spec', 'platform/interfaces', 'ui'],

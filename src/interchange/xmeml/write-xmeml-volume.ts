@@ -25,9 +25,7 @@ export function writeXmemlClipVolume(node: XmemlClipNode, keys: readonly VolumeK
   const ownKeys = keys.some((key) => key.mark != null);
   let filter = elementsOf(item, 'filter').find((candidate) => {
     const effect = firstElement(candidate, 'effect');
-    return (
-      effect != null && elementsOf(effect).some((child) => tagOf(child) === 'effectid' && childrenOf(child)[0]?.['#text'] === 'audiolevels')
-    );
+    return effect != null && textOfChild(effect, 'effectid') === 'audiolevels';
   });
   if (filter == null) {
     if (!ownKeys) return;

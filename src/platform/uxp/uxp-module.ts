@@ -51,6 +51,8 @@ export interface UxpModule {
       getFolder(options?: object): Promise<UxpFolder | null>;
       /** One file (allowMultiple left off), or null when the dialog is dismissed; `types` are extensions. */
       getFileForOpening(options?: { types?: readonly string[] }): Promise<UxpFile | null>;
+      /** The save dialog: the file the editor named (created or replaced), or null when dismissed; `types` are extensions. */
+      getFileForSaving(suggestedName: string, options?: { types?: readonly string[] }): Promise<UxpFile | null>;
       getDataFolder(): Promise<UxpFolder>;
       createPersistentToken(entry: UxpFolder): Promise<string>;
       getEntryForPersistentToken(token: string): Promise<UxpFolder>;

@@ -8,6 +8,7 @@ import { DuckOutcome } from './duck-outcome';
 import { DuckPreview } from './duck-preview';
 import { DuckProgressLine } from './duck-progress-line';
 import { DuckRolesField } from './duck-roles-field';
+import { ExportTimelineButton } from './export-timeline-button';
 import type { DuckTabPreset } from './duck-tab-preset';
 import { PresetButtons } from './preset-buttons';
 import { SelectedClipsField } from './selected-clips-field';
@@ -98,6 +99,7 @@ export function DuckTab({
         onApply={() => void ducking.runApply(settings.preset)}
       />
       {plan != null ? <DuckPreview plan={plan} clipLabel={(clipId) => clipNames.get(clipId) ?? clipId} /> : null}
+      <ExportTimelineButton services={services} envelopes={plan?.envelopes ?? null} />
       {previewState.status === 'failed' ? (
         <p className="error" role="alert">
           {previewState.message}
