@@ -4,8 +4,12 @@
 //   dist/node     the CLI and the sandbox server
 const path = require('node:path');
 const CopyPlugin = require('copy-webpack-plugin');
+const { DefinePlugin } = require('webpack');
+const { packHosts, manifestWithPackHosts } = require('./tools/pack-hosts.cjs');
 
 const root = __dirname;
+// Hosts agency packs may be subscribed from (cliprelay.build.json, --env pack-host=…): into the manifest and the panel.
+const PACK_HOSTS = packHosts({ root, argv: process.argv, env: process.env });
 
 /** @type {(extra: import('webpack').Configuration) => import('webpack').Configuration} */
 const base = (extra) => ({
@@ -37,11 +41,12 @@ module.exports = [
     plugins: [
       new CopyPlugin({
         patterns: [
-          { from: 'manifest.json', to: 'manifest.json' },
+          { from: 'manifest.json', to: 'manifest.json', transform: (content) => manifestWithPackHosts(content.toString(), PACK_HOSTS) },
           // Copied as-is: UXP's HTML parser is not a browser's, so no HTML minification.
           { from: 'plugin', to: '.', info: { minimized: true } },
         ],
       }),
+      new DefinePlugin({ __CLIPRELAY_PACK_HOSTS__: JSON.stringify(PACK_HOSTS) }),
     ],
   }),
   base({
@@ -56,6 +61,7 @@ module.exports = [
           { from: 'plugin/icons', to: 'icons' },
         ],
       }),
+      new DefinePlugin({ __CLIPRELAY_PACK_HOSTS__: JSON.stringify(PACK_HOSTS) }),
     ],
   }),
   base({
