@@ -1,3 +1,4 @@
+import { DEMO_SEQUENCE_ID } from './sandbox-seed';
 import type { SandboxState } from './sandbox-state';
 
 /**
@@ -9,7 +10,10 @@ export function loadSandboxState(storage: Storage, key: string): SandboxState | 
   if (text == null) return null;
   try {
     const state = JSON.parse(text) as SandboxState;
-    return Array.isArray(state.videoTracks) && Array.isArray(state.audioTracks) && typeof state.nextId === 'number' ? state : null;
+    if (!Array.isArray(state.videoTracks) || !Array.isArray(state.audioTracks) || typeof state.nextId !== 'number') return null;
+    // A project saved before sandbox sequences had an id gets the one a fresh demo has, so its remembered
+    // track roles (stored under the names) move to the id on the next read and survive a rename from then on.
+    return state.sequenceId == null ? { ...state, sequenceId: DEMO_SEQUENCE_ID } : state;
   } catch {
     // Sandbox only, as documented above: a stored timeline that does not parse starts a fresh demo.
     return null;

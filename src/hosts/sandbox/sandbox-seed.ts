@@ -26,7 +26,7 @@ export interface SandboxSeed {
   /** @default "Sandbox project" */
   readonly projectName?: string;
   readonly sequenceName: string;
-  /** The sequence's stable id (Premiere: its guid). @default 'sandbox-sequence-1' */
+  /** The sequence's stable id (Premiere: its guid). @default DEMO_SEQUENCE_ID ('sandbox-sequence-1') */
   readonly sequenceId?: string;
   readonly frameRate: number;
   /** @default 1920 */
@@ -41,6 +41,9 @@ export interface SandboxSeed {
   readonly videoTracks: readonly SeedTrack[];
   readonly audioTracks: readonly SeedTrack[];
 }
+
+/** The id a seed without one gets: the sandbox holds one sequence at a time. */
+export const DEMO_SEQUENCE_ID = 'sandbox-sequence-1';
 
 export function createSandboxState(seed: SandboxSeed): SandboxState {
   let nextId = 1;
@@ -76,7 +79,7 @@ export function createSandboxState(seed: SandboxSeed): SandboxState {
   return {
     projectName: seed.projectName ?? 'Sandbox project',
     sequenceName: seed.sequenceName,
-    sequenceId: seed.sequenceId ?? 'sandbox-sequence-1',
+    sequenceId: seed.sequenceId ?? DEMO_SEQUENCE_ID,
     frameRate: seed.frameRate,
     frameWidth: seed.frameWidth ?? 1920,
     frameHeight: seed.frameHeight ?? 1080,

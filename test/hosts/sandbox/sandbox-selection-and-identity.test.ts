@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSandboxState, SandboxHost } from '../../../src/hosts/sandbox';
+import { createSandboxState, loadSandboxState, SandboxHost } from '../../../src/hosts/sandbox';
 import { HostOperationError } from '../../../src/hosts/spec';
 import type { HostScenario } from '../../support/host-scenario';
 import { CONTRACT_SCENARIO } from '../nle-host-contract';
@@ -89,6 +89,19 @@ describe('the sandbox sequence’s stable id', () => {
     const { sequenceId: _dropped, ...saved } = createSandboxState(CONTRACT_SCENARIO);
     const host = new SandboxHost(saved, { probeMedia: async () => ({ durationSeconds: 1, hasVideo: true, hasAudio: true }) });
     expect((await host.readActiveSequence()).sequenceId).toBeUndefined();
+  });
+});
+
+describe('a sandbox project saved before sequences had ids', () => {
+  it('gets the demo sequence’s id when loaded, so its name-keyed roles can move to it; a saved id is kept', () => {
+    const { sequenceId: _dropped, ...old } = createSandboxState(CONTRACT_SCENARIO);
+    const stored = new Map<string, string>([
+      ['old', JSON.stringify(old)],
+      ['new', JSON.stringify({ ...old, sequenceId: 'sequence-7' })],
+    ]);
+    const storage = { getItem: (key: string) => stored.get(key) ?? null } as Storage;
+    expect(loadSandboxState(storage, 'old')?.sequenceId).toBe('sandbox-sequence-1');
+    expect(loadSandboxState(storage, 'new')?.sequenceId).toBe('sequence-7');
   });
 });
 
