@@ -49,3 +49,33 @@ describe('Generate places by the Duck tab’s track roles for the sequence it pl
     }
   });
 });
+
+describe('Generate reads Essential Sound clip types where the host has them', () => {
+  it('never places on a track whose clips are typed Dialogue, even when its name says nothing', async () => {
+    const target = new SandboxHost(
+      createSandboxState({
+        sequenceName: 'Typed',
+        frameRate: 25,
+        playheadSeconds: 0,
+        videoTracks: [{ name: 'Video 1', clips: [] }],
+        audioTracks: [
+          // The dialogue clip is later in the sequence, so A1 is free where the new clip goes.
+          { name: 'Audio 1', clips: [{ name: 'line', mediaPath: '/l.wav', startSeconds: 20, endSeconds: 22, audioClipType: 'dialogue' }] },
+          { name: 'Audio 2', clips: [] },
+        ],
+      }),
+      { probeMedia: async () => ({ durationSeconds: 5, hasVideo: true, hasAudio: true }) },
+    );
+    await placeMedia({
+      host: target,
+      mediaPath: '/m/a.mp4',
+      durationSeconds: 5,
+      binPath: ['ClipRelay'],
+      undoLabel: 'Place',
+      placement: () => ({}),
+    });
+    const sequence = await target.readActiveSequence();
+    expect(sequence.audioTracks[1]?.clips.map((clip) => clip.mediaPath)).toEqual(['/m/a.mp4']);
+    expect(sequence.audioTracks[0]?.clips.map((clip) => clip.name)).toEqual(['line']);
+  });
+});
