@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PANEL_PREFERENCES, panelPreferencesSchema } from '../../../src/domain/preferences/panel-preferences';
 import { migrateTrackRoleKey, sequenceRoleKey, trackRoleChoicesFor } from '../../../src/domain/preferences/sequence-track-roles';
+import type { TrackRole } from '../../../src/domain/tracks/track-role';
 
 const sequence = (projectPath: string, projectName: string, name: string) => ({ projectPath, projectName, name });
 
@@ -59,7 +60,7 @@ describe('track roles follow a sequence by its stable id (Premiere’s guid)', (
 
   it('migrates name-keyed choices to the id once, and a rename afterwards keeps them', () => {
     const byNames = sequenceRoleKey(sequence('/p/Harbour.prproj', 'Harbour.prproj', 'Promo 30s'));
-    const stored = { [byNames]: { '2': 'music' as const }, other: { '0': 'voice' as const } };
+    const stored: Record<string, Record<string, TrackRole>> = { [byNames]: { '2': 'music' }, other: { '0': 'voice' } };
     const migrated = migrateTrackRoleKey(stored, withId('Promo 30s'));
     expect(migrated).toEqual({ other: { '0': 'voice' }, [sequenceRoleKey(withId('Promo 30s'))]: { '2': 'music' } });
     expect(migrateTrackRoleKey(migrated, withId('Promo 30s'))).toBe(migrated);
