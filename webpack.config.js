@@ -79,4 +79,17 @@ module.exports = [
     node: { __dirname: false, __filename: false },
     optimization: { minimize: false },
   }),
+  // dist/resolve: the DaVinci Resolve Workflow Integration plugin (manifest.xml, main.js, preload.js, the page).
+  // Electron is Resolve's own and Blackmagic's WorkflowIntegration.node is copied in at install: neither is bundled.
+  base({
+    name: 'resolve',
+    target: 'web',
+    entry: { main: './src/entries/resolve-main.ts', preload: './src/entries/resolve-preload.ts', panel: './src/entries/resolve-panel.tsx' },
+    output: { path: path.join(root, 'dist/resolve'), filename: '[name].js', clean: true },
+    externalsType: 'commonjs',
+    externals: ({ request }, callback) => (request === 'electron' || /^node:/.test(request ?? '') ? callback(undefined, request) : callback()),
+    // main.js runs in Electron's Node: its real __dirname is the plugin folder.
+    node: { __dirname: false, __filename: false },
+    plugins: [new CopyPlugin({ patterns: [{ from: 'plugin/resolve', to: '.', info: { minimized: true } }] })],
+  }),
 ];

@@ -1,0 +1,24 @@
+import { app, BrowserWindow, ipcMain, safeStorage } from 'electron';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { WorkflowIntegrationBridge } from '../hosts/resolve/resolve-api';
+import { loadBuiltinCatalog } from '../providers/catalog';
+import { catalogUrlAllowList } from './resolve/catalog-url-allow-list';
+import { safeStorageVault } from './resolve/safe-storage-vault';
+import { startResolveMain } from './resolve/start-resolve-main';
+
+// Composition root of the Resolve plugin's main process (the manifest's FilePath). Blackmagic's native
+// bridge is loaded from beside this file, where the install script copied it from the user's own Resolve.
+const pluginFolder = __dirname;
+const bridge = createRequire(__filename)(join(pluginFolder, 'WorkflowIntegration.node')) as WorkflowIntegrationBridge;
+
+startResolveMain({ app, ipcMain, BrowserWindow }, bridge, {
+  pluginFolder,
+  mediaFolderPath: join(app.getPath('documents'), 'ClipRelay', 'Clips'),
+  vault: safeStorageVault(safeStorage, join(app.getPath('userData'), 'cliprelay-keys.bin')),
+  isAllowedUrl: catalogUrlAllowList(loadBuiltinCatalog()),
+}).catch((error: unknown) => {
+  // No window to show it in: Resolve's console (Workspace › Console) shows the main process's output.
+  console.error(error);
+  app.quit();
+});

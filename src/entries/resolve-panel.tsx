@@ -1,0 +1,70 @@
+import '../shared/zod-jitless';
+// The same Spectrum elements as the sandbox page: Resolve's panel is a Chromium page too.
+import './spectrum/sandbox-spectrum-elements';
+import type { ReactElement } from 'react';
+import { localStorageLedger } from '../platform/browser/local-storage-ledger';
+import { localStoragePreferences } from '../platform/browser/local-storage-preferences';
+import { pickImageFile } from '../platform/browser/pick-image-file';
+import { loadBuiltinCatalog } from '../providers/catalog';
+import { UnavailableFeatureError } from '../shared/app-error';
+import { PanelApp } from '../ui/panel-app';
+import { browserThemeSource } from '../ui/spectrum/host-theme';
+import { SpectrumTheme } from '../ui/spectrum/spectrum-theme';
+import { startPanel } from '../ui/start-panel';
+import { composePanelServices } from './compose-panel-services';
+import type { ResolvePreloadApi } from './resolve/resolve-bridge-api';
+import { bridgeCall } from './resolve/resolve-bridge-client';
+import { bridgedFetch } from './resolve/resolve-bridged-fetch';
+import { bridgedMediaFolder, bridgedReadMedia, bridgedSecrets, bridgedSidecars } from './resolve/resolve-bridged-platform';
+import { connectResolveHost } from './resolve/resolve-host-proxy';
+import { ResolveUndoBar } from './resolve/resolve-undo-bar';
+
+// Composition root of the panel page inside DaVinci Resolve (a sandboxed Electron page). Resolve, the clip
+// folder, API keys and the network are reached through the preload's narrow bridge; the ledger and the
+// preferences live in the page's own storage, as in the sandbox.
+async function compose(): Promise<ReactElement> {
+  const api = (window as unknown as { cliprelayResolve?: ResolvePreloadApi }).cliprelayResolve;
+  if (api == null) {
+    throw new UnavailableFeatureError({
+      feature: 'cliprelayResolve',
+      message: 'ClipRelay must be opened from Workspace › Workflow Integrations in DaVinci Resolve Studio',
+    });
+  }
+  const call = bridgeCall(api);
+  // Provider calls leave through the main process: a plugin page gets no CORS answers from the providers.
+  globalThis.fetch = bridgedFetch(call) as typeof fetch;
+  const host = await connectResolveHost(call);
+  const secrets = bridgedSecrets(call);
+  const mediaFolder = bridgedMediaFolder(call);
+  const services = await composePanelServices({
+    host,
+    catalog: loadBuiltinCatalog(),
+    providerAccess: (registration) => ({
+      asksForKeys: true,
+      readCredentials: async () =>
+        Object.fromEntries(
+          await Promise.all(
+            registration.credentials.map(async (spec) => [spec.name, (await secrets.get(spec.name)) ?? undefined] as const),
+          ),
+        ),
+    }),
+    preferences: localStoragePreferences(window.localStorage),
+    ledgerStorage: localStorageLedger(window.localStorage),
+    mediaFolder,
+    sidecars: bridgedSidecars(call),
+    poll: { intervalMs: 5000, timeoutMs: 15 * 60_000 },
+    secrets,
+    readMedia: bridgedReadMedia(call),
+    pickImage: () => pickImageFile(),
+  });
+  services.jobs.resumeAll();
+  return (
+    <SpectrumTheme source={browserThemeSource(window.matchMedia?.bind(window), 'dark')}>
+      <ResolveUndoBar undo={() => host.undoLastChange()} />
+      <PanelApp services={services} />
+    </SpectrumTheme>
+  );
+}
+
+// startPanel never rejects: a failure becomes the start-failure screen with its cause.
+void startPanel(document.getElementById('root')!, compose, 'close ClipRelay and open it again from Workspace › Workflow Integrations');

@@ -1,0 +1,104 @@
+import type {
+  ClipGainEnvelope,
+  ClipProvenance,
+  HostCapabilities,
+  ImportedMedia,
+  PlaceClipOutcome,
+  PlaceClipRequest,
+  SequenceSnapshot,
+  VolumeAutomation,
+} from '../../hosts/spec';
+
+/**
+ * Everything the sandboxed panel page may ask of the plugin's main process, and nothing more: the preload
+ * exposes exactly these channels (contextBridge), the main process handles exactly these (ipcMain.handle).
+ * Bytes travel as base64 so the same calls work over Electron IPC and a test's exposed binding.
+ */
+export interface ResolveBridgeCalls {
+  'host.capabilities': () => HostCapabilities;
+  'host.readActiveSequence': () => SequenceSnapshot;
+  'host.importMedia': (mediaPath: string, binPath: readonly string[]) => ImportedMedia;
+  'host.placeClip': (request: PlaceClipRequest) => PlaceClipOutcome;
+  'host.writeProvenance': (itemId: string, provenance: ClipProvenance, undoLabel?: string) => void;
+  'host.readProvenance': (itemId: string) => ClipProvenance | null;
+  'host.readVolumeAutomation': (clipId: string) => VolumeAutomation;
+  'host.writeGainEnvelopes': (envelopes: readonly ClipGainEnvelope[], undoLabel: string) => readonly string[];
+  /** Takes back ClipRelay's newest change in Resolve; its label, or null when there is none. */
+  'host.undoLastChange': () => string | null;
+  /** A new file in the clip folder: its native path and a handle for its writes. */
+  'media.createFile': (fileName: string) => { readonly path: string; readonly handle: string };
+  'media.write': (handle: string, base64: string) => void;
+  'media.close': (handle: string) => void;
+  'media.abort': (handle: string) => void;
+  /** A file ClipRelay wrote to the clip folder, whole, as base64. */
+  'media.readFile': (path: string) => string;
+  /** Streams a media file that plays on the current timeline (voice-over analysis): a handle, then chunks. */
+  'media.openRead': (path: string) => string;
+  'media.readChunk': (handle: string) => string | null;
+  'sidecar.writeBeside': (mediaPath: string, fileName: string, text: string) => string;
+  'secrets.get': (name: string) => string | null;
+  'secrets.set': (name: string, value: string) => void;
+  'secrets.remove': (name: string) => void;
+  /** An HTTPS request to a host the model catalog lists, made by the main process (no CORS there). */
+  'net.fetch': (request: BridgedRequest) => BridgedResponseHead;
+  'net.readChunk': (handle: string) => string | null;
+  'net.cancel': (handle: string) => void;
+}
+
+export type ResolveBridgeChannel = keyof ResolveBridgeCalls;
+
+export const RESOLVE_BRIDGE_CHANNELS: readonly ResolveBridgeChannel[] = [
+  'host.capabilities',
+  'host.readActiveSequence',
+  'host.importMedia',
+  'host.placeClip',
+  'host.writeProvenance',
+  'host.readProvenance',
+  'host.readVolumeAutomation',
+  'host.writeGainEnvelopes',
+  'host.undoLastChange',
+  'media.createFile',
+  'media.write',
+  'media.close',
+  'media.abort',
+  'media.readFile',
+  'media.openRead',
+  'media.readChunk',
+  'sidecar.writeBeside',
+  'secrets.get',
+  'secrets.set',
+  'secrets.remove',
+  'net.fetch',
+  'net.readChunk',
+  'net.cancel',
+];
+
+interface BridgedRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: readonly (readonly [string, string])[];
+  /** The body as base64; null for none. */
+  readonly body: string | null;
+}
+
+interface BridgedResponseHead {
+  readonly handle: string;
+  readonly status: number;
+  readonly statusText: string;
+  readonly headers: readonly (readonly [string, string])[];
+}
+
+/** What crosses the bridge: a value, or an error as plain data the page turns back into its class. */
+export type BridgeResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: BridgedError };
+
+export interface BridgedError {
+  readonly name: string;
+  readonly message: string;
+  /** HostOperationError's operation, TrackOccupiedError's track, where the error has them. */
+  readonly fields: Readonly<Record<string, string | number>>;
+}
+
+/** What the preload puts on `window.cliprelayResolve`. */
+export interface ResolvePreloadApi {
+  invoke(channel: ResolveBridgeChannel, ...args: unknown[]): Promise<BridgeResult>;
+}
