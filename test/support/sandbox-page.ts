@@ -36,8 +36,8 @@ export async function scriptFaults(serverUrl: string, spec: string): Promise<voi
   if (!response.ok) throw new Error(`faults refused: ${await response.text()}`);
 }
 
-/** The Spectrum picker whose accessible name is `label` (its `label` attribute, the same in both runtimes). */
-export const picker = (page: Page, label: string) => page.locator(`sp-picker[label="${label}"]`);
+/** The Spectrum picker whose accessible name is `label` (the panel also writes it as `data-label`). */
+export const picker = (page: Page, label: string) => page.locator(`sp-picker[data-label="${label}"]`);
 
 /** Opens a picker and clicks the option that reads `option`, as an editor would. */
 export async function pick(page: Page, label: string, option: string): Promise<void> {

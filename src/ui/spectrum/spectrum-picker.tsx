@@ -40,7 +40,8 @@ export function SpectrumPicker({
   return (
     <div className="field" title={title}>
       {labelHidden ? null : <sp-field-label for={id}>{label}</sp-field-label>}
-      <sp-picker ref={picker} id={id} name={name} label={label} value={value} disabled={disabled || undefined}>
+      {/* data-label: React sets `label` as a property on a defined element, so the attribute would not say it. */}
+      <sp-picker ref={picker} id={id} name={name} label={label} data-label={label} value={value} disabled={disabled || undefined}>
         <sp-menu slot="options">
           {options.map((option) => (
             <sp-menu-item key={option.value} value={option.value} selected={option.value === value || undefined}>

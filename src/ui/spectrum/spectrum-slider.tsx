@@ -3,7 +3,7 @@ import { useElementListener } from './use-element-listener';
 /**
  * A Spectrum slider (Premiere's built-in `sp-slider`; the Spectrum Web Components slider in the sandbox). The label
  * goes in both places the runtimes read it: the `label` attribute and an `sp-label` in the `label` slot. Moves are
- * reported while dragging (`input`), each as a number.
+ * reported while dragging and after each arrow key, as numbers.
  */
 export function SpectrumSlider({
   label,
@@ -26,7 +26,8 @@ export function SpectrumSlider({
   /** @default false */
   disabled?: boolean;
 }) {
-  const slider = useElementListener<HTMLElement & { value?: unknown }>('input', (element) => {
+  // `input` while dragging; `change` after a keyboard step (SWC's slider updates its value only then).
+  const slider = useElementListener<HTMLElement & { value?: unknown }>(['input', 'change'], (element) => {
     const next = Number(element.value);
     if (Number.isFinite(next) && next !== value) onChange(next);
   });

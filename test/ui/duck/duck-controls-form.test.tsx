@@ -45,7 +45,7 @@ describe('Duck tab controls', () => {
     expect(html).toContain('name="depthDb-value" label="Reduce by (dB), exact value" value="-9"');
     expect(html).toContain('name="sensitivity" label="Sensitivity (1–10)" min="1" max="10" step="1" value="5"');
     expect(html).toContain('<sp-field-label for="');
-    expect(html).toMatch(/<sp-picker [^>]*name="duck-base-preset" label="Start from" value="standard"><sp-menu slot="options">/);
+    expect(html).toMatch(/<sp-picker [^>]*name="duck-base-preset" label="Start from" data-label="Start from" value="standard"><sp-menu slot="options">/);
     expect(html).toContain('<sp-menu-item value="standard" selected="">Standard (−9 dB)</sp-menu-item>');
   });
 
@@ -87,7 +87,7 @@ describe('Duck tab controls', () => {
     expect(html).toContain('name="depthDb" label="Reduce by (dB)" min="-24" max="-1" step="0.5" value="-9" disabled=""');
     expect(html).toContain('name="depthDb-value" label="Reduce by (dB), exact value" value="-9" disabled=""');
     expect(html).toMatch(
-      /<div class="field" title="Locked by Acme house mix"><sp-field-label [^>]*>Fade shape<\/sp-field-label><sp-picker [^>]*name="fadeShape" label="Fade shape" value="linear" disabled="">/,
+      /<div class="field" title="Locked by Acme house mix"><sp-field-label [^>]*>Fade shape<\/sp-field-label><sp-picker [^>]*name="fadeShape" label="Fade shape" data-label="Fade shape" value="linear" disabled="">/,
     );
     expect(html).toMatch(/name="holdSeconds" label="Hold \(s\)" min="0" max="10" step="0.1" value="1">/);
   });

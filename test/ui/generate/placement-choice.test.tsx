@@ -35,7 +35,7 @@ describe('where the clip goes', () => {
   it('offers both choices under an accessible label, remembered in the preferences (timeline by default)', () => {
     const html = renderToStaticMarkup(<PlacementField value="bin" onChange={() => {}} />);
     expect(html).toMatch(
-      /<sp-field-label for="([^"]+)">Place the clip<\/sp-field-label><sp-picker id="\1" name="placement" label="Place the clip" value="bin">/,
+      /<sp-field-label for="([^"]+)">Place the clip<\/sp-field-label><sp-picker id="\1" name="placement" label="Place the clip" data-label="Place the clip" value="bin">/,
     );
     expect(html).toContain('<sp-menu-item value="timeline">On the timeline at the playhead</sp-menu-item>');
     expect(html).toContain('<sp-menu-item value="bin" selected="">Add to bin only</sp-menu-item>');

@@ -66,7 +66,7 @@ describe('Spectrum elements as the panel renders them (the same tags in Premiere
       />,
     );
     expect(markup).toMatch(
-      /^<div class="field"><sp-field-label for="([^"]+)">Duck where<\/sp-field-label><sp-picker id="\1" name="voice-source" label="Duck where" value="b"><sp-menu slot="options"><sp-menu-item value="a">A<\/sp-menu-item><sp-menu-item value="b" selected="">B<\/sp-menu-item><\/sp-menu><\/sp-picker><\/div>$/,
+      /^<div class="field"><sp-field-label for="([^"]+)">Duck where<\/sp-field-label><sp-picker id="\1" name="voice-source" label="Duck where" data-label="Duck where" value="b"><sp-menu slot="options"><sp-menu-item value="a">A<\/sp-menu-item><sp-menu-item value="b" selected="">B<\/sp-menu-item><\/sp-menu><\/sp-picker><\/div>$/,
     );
   });
 
