@@ -45,7 +45,9 @@ describe('Duck tab controls', () => {
     expect(html).toContain('name="depthDb-value" label="Reduce by (dB), exact value" value="-9"');
     expect(html).toContain('name="sensitivity" label="Sensitivity (1–10)" min="1" max="10" step="1" value="5"');
     expect(html).toContain('<sp-field-label for="');
-    expect(html).toMatch(/<sp-picker [^>]*name="duck-base-preset" label="Start from" data-label="Start from" value="standard"><sp-menu slot="options">/);
+    expect(html).toMatch(
+      /<sp-picker [^>]*name="duck-base-preset" label="Start from" data-label="Start from" value="standard"><sp-menu slot="options">/,
+    );
     expect(html).toContain('<sp-menu-item value="standard" selected="">Standard (−9 dB)</sp-menu-item>');
   });
 
