@@ -20,6 +20,7 @@ import { composePanelServices } from './compose-panel-services';
 import { createDuckPlanFeed } from './sandbox/duck-plan-feed';
 import { SandboxApp } from './sandbox/sandbox-app';
 import { createSegmentedAudioPlayer } from './sandbox/segmented-audio-player';
+import { createVideoFrameGrabber } from './sandbox/video-frame-grab';
 import { createWaveformSource } from './sandbox/waveform-source';
 
 // Composition root of the sandbox: the real panel and workflows, the in-memory host, and the
@@ -35,6 +36,7 @@ async function compose(): Promise<ReactElement> {
   const catalog = loadBuiltinCatalog();
   const mediaFolder = createSandboxMediaFolder(origin);
   const host = new SandboxHost(loadSandboxState(storage, PROJECT_KEY) ?? createSandboxState(DEMO_SEQUENCE), {
+    grabFrame: createVideoFrameGrabber(origin),
     async probeMedia(path) {
       const info = inspectMp4(await mediaFolder.readFile(path));
       return { durationSeconds: info.durationSeconds, hasVideo: info.video != null, hasAudio: info.audio != null };

@@ -9,6 +9,7 @@ import { NATIVE_RUNTIME_FEATURES } from '../platform/uxp/text-encoding-polyfill'
 import { uxpLedgerStorage } from '../platform/uxp/uxp-ledger-storage';
 import { createUxpMediaFolder } from '../platform/uxp/uxp-media-folder';
 import { createUxpMediaReader } from '../platform/uxp/uxp-media-reader';
+import { uxpFrameFolder } from '../platform/uxp/uxp-frame-folder';
 import { createUxpImagePicker } from '../platform/uxp/uxp-pick-image';
 import { createUxpTextFileSaver } from '../platform/uxp/uxp-save-text-file';
 import { loadUxpModule } from '../platform/uxp/uxp-module';
@@ -33,7 +34,12 @@ async function compose(): Promise<ReactElement> {
   const secrets = createUxpSecretStore(uxp);
   const settings = createUxpSettingsStore(uxp);
   const catalog = loadBuiltinCatalog();
-  const host = new PremiereHost(ppro, { delay: (ms) => abortableDelay(ms), xmp: loadUxpXmp() });
+  const host = new PremiereHost(ppro, {
+    delay: (ms) => abortableDelay(ms),
+    xmp: loadUxpXmp(),
+    // Frames go to the plugin's data folder; a still in the project is read with the media reader's folder grants.
+    frames: uxpFrameFolder(uxp, (mediaPath) => mediaReader.read(mediaPath)),
+  });
   const mediaFolder = createUxpMediaFolder(uxp, settings, {
     // The picker cannot carry a message and alerts need a manifest flag: the reason goes to the console
     // here, and into the job's error if the editor cancels the picker (FolderNotChosenError).

@@ -5,6 +5,7 @@ import type { DrawnTimeline, DrawnTrack } from '../../ui/timeline/drawn-timeline
 /** Translates the sandbox host's state (keyframes in media time) into the timeline drawing model. */
 export function drawnFromSandbox(state: SandboxState): DrawnTimeline {
   const generatedItems = new Set(state.items.filter((item) => item.binPath[0] === 'ClipRelay').map((item) => item.id));
+  const selected = new Set(state.selectedClipIds ?? []);
   const toDrawn = (track: SandboxTrack, index: number): DrawnTrack => ({
     kind: track.kind,
     index,
@@ -22,6 +23,7 @@ export function drawnFromSandbox(state: SandboxState): DrawnTimeline {
       linkId: clip.linkId,
       generated: generatedItems.has(clip.itemId),
       staticLevelDb: clip.staticLevelDb,
+      selected: selected.has(clip.id),
       keyframes: clip.keyframes.map((keyframe) => ({
         timeSeconds: mediaToSequenceSeconds(clip, keyframe.mediaSeconds),
         levelDb: keyframe.levelDb,

@@ -147,6 +147,7 @@ export function SandboxApp({
                   playback.stop();
                   host.setPlayhead(seconds);
                 }}
+                onSelectClip={(clipId, additive) => (additive ? host.toggleClipSelected(clipId) : host.setSelectedClips([clipId]))}
               />
             ) : null}
           </div>

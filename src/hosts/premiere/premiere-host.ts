@@ -1,7 +1,10 @@
 import type { Project, ProjectItem, Sequence, TickTime, premierepro } from '@adobe/premierepro';
 import type {
+  CapturedFrame,
   ClipGainEnvelope,
   ClipProvenance,
+  FrameRequest,
+  ProjectStill,
   HostCapabilities,
   ImportedMedia,
   NleHost,
@@ -14,6 +17,7 @@ import { describeError } from '../../shared/app-error';
 import { HostOperationError } from '../spec';
 import { requireActiveProject, requireActiveSequence } from './premiere-active-sequence';
 import { encodeClipId } from './premiere-clip-id';
+import { premiereFrames, type FrameFolder } from './premiere-frame-export';
 import { readSequenceFrameRate } from './premiere-frame-rate';
 import { readClipAutomation, type ClipAutomation } from './premiere-clip-automation';
 import { keyframeOf, planGainEnvelope, type GainEnvelopePlan } from './premiere-gain-plan';
@@ -53,6 +57,8 @@ interface PremiereHostOptions {
    * @default false: such clips are not ducked
    */
   readonly retimedKeyframesSettled?: boolean;
+  /** The plugin's data folder for exported frames (thumbnails, a reference from the playhead). @default undefined (no frames) */
+  readonly frames?: FrameFolder;
 }
 
 const LOOKUP_INTERVAL_MS = 50;
@@ -121,12 +127,32 @@ export class PremiereHost implements NleHost {
       readsSelection: true,
       // No UXP API reads Essential Sound's clip type (26.3 types and reference); Diagnostics looks for one.
       readsClipAudioTypes: false,
+      // Exporter.exportSequenceFrame writes frames (26.3 types); the panel's canvas cannot decode video (research §4.5).
+      capturesSequenceFrames: options.frames != null,
+      readsProjectStills: options.frames != null,
     };
   }
 
   /** The latest import's lookup count, or null before the first import. */
   get lastImportLookups(): ImportLookupStats | null {
     return this.lastImport;
+  }
+
+  async captureSequenceFrame(atSeconds: number, request: FrameRequest): Promise<CapturedFrame> {
+    return this.requireFrames('Picture the sequence').captureSequenceFrame(atSeconds, request);
+  }
+
+  async listProjectStills(): Promise<readonly ProjectStill[]> {
+    return this.requireFrames('List project stills').listProjectStills();
+  }
+
+  async readProjectStill(itemId: string): Promise<CapturedFrame> {
+    return this.requireFrames('Use a project still').readProjectStill(itemId);
+  }
+
+  private requireFrames(operation: string): ReturnType<typeof premiereFrames> {
+    if (this.options.frames == null) throw new HostOperationError(operation, 'this panel was started without a folder for frames');
+    return premiereFrames(this.ppro, this.options.frames);
   }
 
   async readActiveSequence(): Promise<SequenceSnapshot> {

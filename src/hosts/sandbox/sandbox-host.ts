@@ -8,6 +8,8 @@ import {
 import {
   HostOperationError,
   TrackOccupiedError,
+  type CapturedFrame,
+  type FrameRequest,
   type ClipGainEnvelope,
   type ClipProvenance,
   type HostCapabilities,
@@ -20,6 +22,7 @@ import {
   type VolumeAutomation,
 } from '../spec';
 import { levelAtMediaSeconds } from './level-at';
+import { sandboxSequenceFrame, type GrabFrame } from './sandbox-frames';
 import type { SandboxClip, SandboxKeyframe, SandboxProjectItem, SandboxState, SandboxTrack } from './sandbox-state';
 
 interface MediaInfo {
@@ -31,6 +34,8 @@ interface MediaInfo {
 interface SandboxHostOptions {
   /** Reads a file's duration and streams; the sandbox page inspects the MP4 it downloaded. */
   readonly probeMedia: (mediaPath: string) => Promise<MediaInfo>;
+  /** Pictures media for thumbnails and a reference from the playhead. @default undefined (no frames: the capabilities say so) */
+  readonly grabFrame?: GrabFrame;
 }
 
 interface UndoEntry {
@@ -64,6 +69,22 @@ export class SandboxHost implements NleHost {
   constructor(initial: SandboxState, options: SandboxHostOptions) {
     this.#state = initial;
     this.#options = options;
+    if (options.grabFrame != null) this.capabilities = { ...this.capabilities, capturesSequenceFrames: true, capturesMediaFrames: true };
+  }
+
+  /** The picture at a sequence time: the top video clip's frame there. Not an edit. */
+  async captureSequenceFrame(atSeconds: number, request: FrameRequest): Promise<CapturedFrame> {
+    return sandboxSequenceFrame(this.#state, atSeconds, request, this.#requireGrab('Picture the sequence'));
+  }
+
+  /** A frame of a media file (a downloaded clip before placement). */
+  async captureMediaFrame(mediaPath: string, mediaSeconds: number, request: FrameRequest): Promise<CapturedFrame> {
+    return this.#requireGrab('Picture a clip')(mediaPath, mediaSeconds, request.maxWidthPx);
+  }
+
+  #requireGrab(operation: string): GrabFrame {
+    if (this.#options.grabFrame == null) throw new HostOperationError(operation, 'this sandbox draws no frames');
+    return this.#options.grabFrame;
   }
 
   get state(): SandboxState {

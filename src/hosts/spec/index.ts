@@ -2,4 +2,5 @@ export type { TrackKind, TimelineClip, TimelineTrack, SequenceSnapshot } from '.
 export type { GainPoint, ClipGainEnvelope, VolumeAutomation } from './gain-envelope';
 export type { HostCapabilities, ImportedMedia, PlaceClipOutcome, PlaceClipRequest, PlacedClip, NleHost } from './nle-host';
 export type { ClipProvenance } from './clip-provenance';
+export type { CapturedFrame, FrameRequest, ProjectStill } from './captured-frame';
 export { HostUnavailableError, HostOperationError, TrackOccupiedError } from './host-errors';

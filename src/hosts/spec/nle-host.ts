@@ -1,3 +1,4 @@
+import type { CapturedFrame, FrameRequest, ProjectStill } from './captured-frame';
 import type { ClipProvenance } from './clip-provenance';
 import type { ClipGainEnvelope, VolumeAutomation } from './gain-envelope';
 import type { SequenceSnapshot } from './sequence-snapshot';
@@ -30,6 +31,12 @@ export interface HostCapabilities {
    * no script can trim), an overwrite is refused with a HostOperationError and nothing changes. @default true
    */
   readonly overwritesOccupiedSpans?: boolean;
+  /** `NleHost.captureSequenceFrame` pictures the sequence at a time (placed-clip thumbnails, a reference from the playhead). @default false */
+  readonly capturesSequenceFrames?: boolean;
+  /** `NleHost.captureMediaFrame` pictures a media file that is not placed yet (a downloaded clip's thumbnail). @default false */
+  readonly capturesMediaFrames?: boolean;
+  /** `NleHost.listProjectStills` and `readProjectStill` offer the project's still images as references. @default false */
+  readonly readsProjectStills?: boolean;
 }
 
 /** A media file imported into the host's project. */
@@ -123,4 +130,12 @@ export interface NleHost {
    * so a re-duck adds to them instead of replacing them); none when all went as planned.
    */
   writeGainEnvelopes(envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<readonly string[]>;
+  /** The sequence's picture at `atSeconds`, where `capabilities.capturesSequenceFrames`; not an edit. */
+  captureSequenceFrame?(atSeconds: number, request: FrameRequest): Promise<CapturedFrame>;
+  /** A frame of a media file at `mediaSeconds`, where `capabilities.capturesMediaFrames`. */
+  captureMediaFrame?(mediaPath: string, mediaSeconds: number, request: FrameRequest): Promise<CapturedFrame>;
+  /** The project's still images (PNG, JPEG), where `capabilities.readsProjectStills`. */
+  listProjectStills?(): Promise<readonly ProjectStill[]>;
+  /** One of `listProjectStills`' images, read as bytes. */
+  readProjectStill?(itemId: string): Promise<CapturedFrame>;
 }

@@ -19,6 +19,7 @@ import { PromptHistoryPicker } from './prompt-history-picker';
 import { promptLength } from './prompt-length';
 import { PromptTemplatePicker } from './prompt-template-picker';
 import { ReferenceImageField } from './reference-image-field';
+import { ReferenceSourceButtons } from './reference-source-buttons';
 import { SeedField } from './seed-field';
 import { ShotListEditor } from './shot-list-editor';
 import { useGenerateAction } from './use-generate-action';
@@ -125,6 +126,7 @@ export function GenerateTab({
         imageInput={model?.imageInput}
         onChoose={image.choose}
         onClear={() => set({ referenceImage: null })}
+        sources={<ReferenceSourceButtons host={services.host} onImage={(referenceImage) => set({ referenceImage })} />}
       />
       <ShotListEditor
         shots={draft.shots}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ReferenceImage } from '../../providers/spec';
 import type { ModelChoice } from '../panel-services';
 import { SpectrumButton } from '../spectrum/spectrum-button';
@@ -12,6 +13,7 @@ export function ReferenceImageField({
   imageInput,
   onChoose,
   onClear,
+  sources,
 }: {
   image: ReferenceImage | null;
   /** Whether the model takes an image; undefined when unknown (offered). */
@@ -19,6 +21,8 @@ export function ReferenceImageField({
   /** Opens the picker; undefined where the runtime has none. */
   onChoose: (() => void) | undefined;
   onClear: () => void;
+  /** Other places to take the image from (the frame at the playhead, a project still), shown beside the picker. */
+  sources?: ReactNode;
 }) {
   const canChoose = onChoose != null && imageInput !== 'none';
   if (!canChoose && image == null) return null;
@@ -29,6 +33,7 @@ export function ReferenceImageField({
           Reference image…
         </SpectrumButton>
       ) : null}
+      {canChoose ? sources : null}
       {image == null ? (
         <span className="hint">{imageInput === 'required' ? 'This model needs a first frame.' : 'None: text to video.'}</span>
       ) : (

@@ -3,6 +3,7 @@ import { isTerminal, type JobRecord } from '../../workflows/jobs/job-record';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 import { SpectrumProgressBar } from '../spectrum/spectrum-progress-bar';
 import { formatElapsed, phaseLabel } from './describe-job';
+import { JobThumbnail, type ThumbnailOf } from './job-thumbnail';
 import { JobWarnings } from './job-warnings';
 
 export interface JobActions {
@@ -15,6 +16,8 @@ export interface JobActions {
   continueJob?(job: JobRecord, mode: VideoContinuation['mode']): void;
   /** Shows the job's clip in its bin. @default undefined (the host cannot: no Reveal button) */
   revealInBin?(job: JobRecord): void;
+  /** The job's picture (`hostThumbnails`). @default undefined (a placeholder with the clip's length) */
+  readonly thumbnailOf?: ThumbnailOf;
 }
 
 const CONTINUE_LABELS: Readonly<Record<VideoContinuation['mode'], { label: string; title: string }>> = {
@@ -46,6 +49,7 @@ export function JobCard({
   const continueModes = (job.phase === 'placed' || job.phase === 'saved') && actions.continueJob != null ? continuation : [];
   return (
     <div className={`job-card phase-${job.phase}`} data-job-id={job.id} data-phase={job.phase}>
+      <JobThumbnail job={job} thumbnailOf={actions.thumbnailOf} />
       <div className="job-title" title={job.request.prompt}>
         {job.request.prompt}
       </div>

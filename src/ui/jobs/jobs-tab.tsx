@@ -6,6 +6,7 @@ import type { PanelServices } from '../panel-services';
 import { useClock } from '../use-clock';
 import { reportedJobAction } from './reported-job-action';
 import { JobCard, type JobActions } from './job-card';
+import { hostThumbnails } from './job-thumbnail';
 
 /** Every generation, running ones first: live progress, elapsed time, cancel, retry, reuse. */
 export function JobsTab({
@@ -38,6 +39,7 @@ export function JobsTab({
     continueJob: onContinue,
     // Only where the host can show an item in its bin (the sandbox; Premiere has no verified project-panel selection API).
     revealInBin: reveal == null ? undefined : (job) => reveal(job.binItemId ?? ''),
+    thumbnailOf: hostThumbnails(host),
   };
   const continuationOf = (job: JobRecord) => findCatalogModel(services.catalog, job.request.model)?.continuation ?? [];
   const recovery = services.jobs.ledger.recovery;

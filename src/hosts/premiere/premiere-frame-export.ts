@@ -1,0 +1,130 @@
+import type { FolderItem, Project, Sequence, premierepro } from '@adobe/premierepro';
+import { formatTimecode } from '../../domain/format/timecode';
+import { HostOperationError, type CapturedFrame, type FrameRequest, type ProjectStill } from '../spec';
+import { mediaPathOf } from './premiere-media-path';
+import { requireActiveProject, requireActiveSequence } from './premiere-active-sequence';
+import { readSequenceFrameRate } from './premiere-frame-rate';
+import { findProjectItemById } from './premiere-project-items';
+
+/**
+ * The plugin's data folder as the frame export needs it; `platform/uxp` supplies it. Premiere's
+ * exporter writes by native path, and the panel reads the file back as bytes (the canvas in
+ * Premiere 26.3 is a stub: no decoding or drawing of pictures in the panel, research §4.5).
+ */
+export interface FrameFolder {
+  /** Native path of the folder the exporter writes into. */
+  nativePath(): Promise<string>;
+  /** The bytes of a file in that folder; rejects when there is none. */
+  readFile(name: string): Promise<Uint8Array>;
+  /** The bytes of any file the panel may read (a still in the project, by its media path). */
+  readMediaFile(mediaPath: string): Promise<Uint8Array>;
+}
+
+/** Sequence frames are written as PNG; the exporter picks the format from the extension (bmp, jpg, png … per its docs). */
+const FRAME_EXTENSION = 'png';
+const STILL_TYPES: Readonly<Record<string, CapturedFrame['mimeType']>> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg' };
+
+/**
+ * The sequence's picture at a time, through `Exporter.exportSequenceFrame` into the plugin's data
+ * folder, read back as bytes. The exporter's `filename` is documented with a full-path example and
+ * `filepath` as the folder; the file name alone is passed (with the folder beside it), and the
+ * result is checked by reading the file back, so a build that places it elsewhere fails loudly.
+ */
+export async function exportSequenceFrame(
+  ppro: Pick<premierepro, 'Exporter' | 'TickTime'>,
+  folder: FrameFolder,
+  sequence: Sequence,
+  frame: { readonly atSeconds: number; readonly frameRate: number; readonly widthPx: number; readonly heightPx: number },
+  request: FrameRequest,
+): Promise<CapturedFrame> {
+  const operation = 'Picture the sequence';
+  const scale = Math.min(1, request.maxWidthPx / Math.max(1, frame.widthPx));
+  const widthPx = Math.max(2, Math.round(frame.widthPx * scale));
+  const heightPx = Math.max(2, Math.round(frame.heightPx * scale));
+  const fileName = `${request.fileStem.replace(/[^\w.-]+/g, '-')}.${FRAME_EXTENSION}`;
+  const folderPath = await folder.nativePath();
+  const time = ppro.TickTime.createWithSeconds(frame.atSeconds);
+  const exported = await ppro.Exporter.exportSequenceFrame(sequence, time, fileName, folderPath, widthPx, heightPx).catch(
+    (cause: unknown) => {
+      throw new HostOperationError(
+        operation,
+        `Premiere could not export the frame at ${formatTimecode(frame.atSeconds, frame.frameRate)}`,
+        {
+          cause,
+        },
+      );
+    },
+  );
+  if (exported === false) {
+    throw new HostOperationError(operation, `Premiere declined to export the frame at ${formatTimecode(frame.atSeconds, frame.frameRate)}`);
+  }
+  const bytes = await folder.readFile(fileName).catch((cause: unknown) => {
+    throw new HostOperationError(operation, `Premiere reported the frame exported, but ${fileName} is not in the plugin's data folder`, {
+      cause,
+    });
+  });
+  return {
+    bytes,
+    mimeType: 'image/png',
+    fileName: `Frame at ${formatTimecode(frame.atSeconds, frame.frameRate).replace(/[:;]/g, '.')}.png`,
+  };
+}
+
+/** Every PNG or JPEG in the project, breadth first through the bins, by the extension of its media path. */
+async function listProjectStills(ppro: premierepro, project: Project): Promise<ProjectStill[]> {
+  const stills: ProjectStill[] = [];
+  const queue: FolderItem[] = [await project.getRootItem()];
+  for (let bin = queue.shift(); bin != null; bin = queue.shift()) {
+    for (const item of await bin.getItems()) {
+      // cast() is typed as always succeeding but returns a falsy value for items that are not bins.
+      const child = ppro.FolderItem.cast(item);
+      if (child != null) {
+        queue.push(child);
+        continue;
+      }
+      const mediaPath = await mediaPathOf(ppro, item);
+      if (mediaPath != null && stillTypeOf(mediaPath) != null) stills.push({ itemId: item.getId(), name: item.name });
+    }
+  }
+  return stills;
+}
+
+/** A still's bytes, read from its media path. */
+async function readProjectStill(folder: FrameFolder, still: { readonly name: string; readonly mediaPath: string }): Promise<CapturedFrame> {
+  const mimeType = stillTypeOf(still.mediaPath);
+  if (mimeType == null) throw new HostOperationError('Use a project still', `"${still.name}" is not a PNG or JPEG image`);
+  const bytes = await folder.readMediaFile(still.mediaPath).catch((cause: unknown) => {
+    throw new HostOperationError('Use a project still', `cannot read ${still.mediaPath}; relink it in the project and try again`, {
+      cause,
+    });
+  });
+  return { bytes, mimeType, fileName: still.mediaPath.split(/[\\/]/).pop() ?? still.name };
+}
+
+function stillTypeOf(mediaPath: string): CapturedFrame['mimeType'] | undefined {
+  const extension = /\.([^.\\/]+)$/.exec(mediaPath)?.[1]?.toLowerCase();
+  return extension == null ? undefined : STILL_TYPES[extension];
+}
+
+/** The frame and still capabilities of the Premiere host, over the active project and sequence. */
+export function premiereFrames(ppro: premierepro, folder: FrameFolder) {
+  return {
+    async captureSequenceFrame(atSeconds: number, request: FrameRequest): Promise<CapturedFrame> {
+      const { sequence } = await requireActiveSequence(ppro);
+      const [frameRate, frameSize] = await Promise.all([readSequenceFrameRate(ppro, sequence), sequence.getFrameSize()]);
+      const frame = { atSeconds, frameRate: frameRate.value, widthPx: frameSize.width, heightPx: frameSize.height };
+      return exportSequenceFrame(ppro, folder, sequence, frame, request);
+    },
+    async listProjectStills(): Promise<readonly ProjectStill[]> {
+      return listProjectStills(ppro, await requireActiveProject(ppro));
+    },
+    async readProjectStill(itemId: string): Promise<CapturedFrame> {
+      const item = await findProjectItemById(ppro, await requireActiveProject(ppro), itemId);
+      const mediaPath = item == null ? null : await mediaPathOf(ppro, item);
+      if (item == null || mediaPath == null) {
+        throw new HostOperationError('Use a project still', 'the item is no longer in the project; choose again');
+      }
+      return readProjectStill(folder, { name: item.name, mediaPath });
+    },
+  };
+}

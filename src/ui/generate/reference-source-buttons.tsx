@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import type { NleHost, ProjectStill } from '../../hosts/spec';
+import type { ReferenceImage } from '../../providers/spec';
+import { describeError } from '../../shared/app-error';
+import { SpectrumButton } from '../spectrum/spectrum-button';
+
+/** Reference images are sent to providers near the size they generate at; wider frames are scaled down. */
+const REFERENCE_WIDTH_PX = 1920;
+
+type Listing = { readonly status: 'closed' } | { readonly status: 'open'; readonly stills: readonly ProjectStill[] };
+
+/**
+ * Reference images from the editor, next to choosing a file: the frame at the playhead and a still
+ * already in the project. Each button shows only where the host says it can (`capturesSequenceFrames`,
+ * `readsProjectStills`); nothing renders where it can do neither.
+ */
+export function ReferenceSourceButtons({
+  host,
+  onImage,
+}: {
+  host: Pick<NleHost, 'capabilities' | 'readActiveSequence' | 'captureSequenceFrame' | 'listProjectStills' | 'readProjectStill'>;
+  onImage: (image: ReferenceImage) => void;
+}) {
+  const [listing, setListing] = useState<Listing>({ status: 'closed' });
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const { captureSequenceFrame, listProjectStills, readProjectStill } = host;
+  const framesOk = host.capabilities.capturesSequenceFrames === true && captureSequenceFrame != null;
+  const stillsOk = host.capabilities.readsProjectStills === true && listProjectStills != null && readProjectStill != null;
+  if (!framesOk && !stillsOk) return null;
+
+  const run = (work: () => Promise<void>) => {
+    setBusy(true);
+    setProblem(null);
+    work()
+      .catch((error: unknown) => setProblem(describeError(error)))
+      .finally(() => setBusy(false));
+  };
+  const frameAtPlayhead = () =>
+    run(async () => {
+      // Read now, not from the last render: the editor may have moved the playhead a moment ago.
+      const { playheadSeconds } = await host.readActiveSequence();
+      onImage(
+        await captureSequenceFrame!.call(host, playheadSeconds, { maxWidthPx: REFERENCE_WIDTH_PX, fileStem: 'reference-at-playhead' }),
+      );
+    });
+  const openStills = () =>
+    run(async () => {
+      setListing({ status: 'open', stills: await listProjectStills!.call(host) });
+    });
+  const pickStill = (still: ProjectStill) =>
+    run(async () => {
+      onImage(await readProjectStill!.call(host, still.itemId));
+      setListing({ status: 'closed' });
+    });
+
+  return (
+    <div className="reference-sources" data-testid="reference-sources">
+      <div className="button-row">
+        {framesOk ? (
+          <SpectrumButton
+            emphasis="quiet"
+            disabled={busy}
+            onPress={frameAtPlayhead}
+            label="Use the frame at the playhead as the reference image"
+          >
+            Frame at playhead
+          </SpectrumButton>
+        ) : null}
+        {stillsOk ? (
+          <SpectrumButton
+            emphasis="quiet"
+            disabled={busy}
+            onPress={listing.status === 'open' ? () => setListing({ status: 'closed' }) : openStills}
+            label="Use a still image from the project as the reference image"
+            expanded={listing.status === 'open'}
+          >
+            From project…
+          </SpectrumButton>
+        ) : null}
+      </div>
+      {listing.status === 'open' ? (
+        listing.stills.length === 0 ? (
+          <p className="hint">No PNG or JPEG stills in the project; import one into a bin first.</p>
+        ) : (
+          <div className="button-row" role="group" aria-label="Stills in the project">
+            {listing.stills.map((still) => (
+              <SpectrumButton
+                key={still.itemId}
+                emphasis="quiet"
+                disabled={busy}
+                onPress={() => pickStill(still)}
+                label={`Use ${still.name}`}
+              >
+                {still.name}
+              </SpectrumButton>
+            ))}
+          </div>
+        )
+      ) : null}
+      {problem == null ? null : (
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}
