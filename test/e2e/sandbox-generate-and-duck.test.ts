@@ -71,7 +71,7 @@ describe('sandbox in Chromium: a prompt becomes a clip on the timeline, ducked u
     );
     // Then speech detected in the demo voice-over WAVs: tighter than the clips, so less of the bed is ducked.
     await pick(page, 'Duck where', 'the voice speaks (speech detected in its media)');
-    await page.getByRole('button', { name: 'Standard (−9 dB)' }).click();
+    await page.getByRole('button', { name: 'Standard (−9 dB)', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Ducked' }).waitFor();
 
     const after = await readState(page);

@@ -54,7 +54,7 @@ describe('sandbox preset packs in Chromium: an agency pack pins presets and poli
     await captureReadmeScreenshot(page.locator('.sandbox-panel'), 'tab-presets.png');
 
     await page.getByRole('tab', { name: 'Duck' }).click();
-    await expect(page.getByRole('button', { name: 'Acme standard (−10 dB)' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: 'Acme standard (−10 dB)', exact: true }).count()).resolves.toBe(1);
     await page.getByRole('tab', { name: 'Generate' }).click();
     const providers = await picker(page, 'Provider')
       .locator('sp-menu-item')
