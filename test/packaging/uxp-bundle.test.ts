@@ -4,7 +4,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const dist = resolve(__dirname, '../../dist/uxp');
-const GZIP_BUDGET_BYTES = 250 * 1024;
+// Spectrum Web Components (SWC 0.37.0 through the UXP wrappers) included; issue 13 sets 300 KiB gzip as the goal.
+const GZIP_BUDGET_BYTES = 300 * 1024;
 
 /** Checks the built Premiere bundle (`npm test` builds before running vitest). */
 describe('dist/uxp, the folder UXP Developer Tool loads', () => {
