@@ -1,4 +1,4 @@
-import { planClipDucking, voiceRegionsFromSpeech, type DuckPreset, type TimeRange } from '../domain/ducking';
+import { mergeRanges, planClipDucking, voiceRegionsFromSpeech, type DuckPreset, type TimeRange } from '../domain/ducking';
 import { chooseDuckTracks } from './choose-duck-tracks';
 import { duckClipVolume, type PlannedGain } from './duck-clip-volume';
 import {
@@ -56,6 +56,9 @@ export function planTimelineDucking(timeline: InterchangeTimeline, request: Time
   if (preset.targetGapDb != null) {
     warnings.push(`${preset.name} has a target gap; timeline files are ducked by its fixed ${preset.depthDb} dB.`);
   }
+  // Regions merged once, as planClipDucking would merge them; each clip then plans against the few near it
+  // (a two-hour timeline has hundreds of regions and thousands of clips).
+  const merged = mergeRanges(voiceRegions, preset.attackSeconds + preset.releaseSeconds + preset.holdSeconds);
   const envelopes: TimelineClipEnvelope[] = [];
   for (const track of choice.duck) {
     for (const clip of track.clips) {
@@ -64,7 +67,9 @@ export function planTimelineDucking(timeline: InterchangeTimeline, request: Time
         warnings.push(`"${clip.name}" on ${label(track)} is a freeze frame; it was left as it is.`);
         continue;
       }
-      envelopes.push({ clipId: clip.id, trackIndex: track.index, points: planClipDucking(voiceRegions, clip, preset) });
+      // A region reaches a clip through its fades: the release after it, the attack before it.
+      const near = regionsNear(merged, clip.startSeconds - preset.releaseSeconds, clip.endSeconds + preset.attackSeconds);
+      envelopes.push({ clipId: clip.id, trackIndex: track.index, points: planClipDucking(near, clip, preset) });
     }
   }
   return {
@@ -91,6 +96,20 @@ export function duckTimelineDocument(document: TimelineDocument, request: Timeli
   const plan = planTimelineDucking(document.timeline, request);
   applyTimelineDuckPlan(document, plan);
   return plan;
+}
+
+/** The sorted, merged regions that reach into [from, to] (binary search for the first). */
+function regionsNear(merged: readonly TimeRange[], from: number, to: number): TimeRange[] {
+  let low = 0;
+  let high = merged.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (merged[middle]!.endSeconds < from) low = middle + 1;
+    else high = middle;
+  }
+  const near: TimeRange[] = [];
+  for (let i = low; i < merged.length && merged[i]!.startSeconds <= to; i++) near.push(merged[i]!);
+  return near;
 }
 
 function asPlannerClip(clip: InterchangeClip) {

@@ -1,6 +1,7 @@
 import { runAudioBench } from './audio-bench';
 import { runDownloadBench } from './download-bench';
 import { serveBenchFile } from './file-server-process';
+import { runInterchangeBench } from './interchange-bench';
 import { pollingTable } from './polling-table';
 
 // `npm run bench`: speed is measured here, side by side with the tool a user would use instead,
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
 
   const print = (line: string) => process.stdout.write(`${line}\n`);
   print('ClipRelay bench');
+  for (const line of runInterchangeBench()) print(line);
   for (const line of await runDownloadBench()) print(line);
   for (const line of pollingTable()) print(line);
   await runAudioBench({ log: print });

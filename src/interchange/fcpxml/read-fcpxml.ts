@@ -4,7 +4,7 @@ import { mediaPathFromUrl } from '../media-url';
 import type { ClipVolume, InterchangeClip, InterchangeTrack, TimelineDocument, VolumeKey } from '../timeline-model';
 import { attributeOf, buildXml, elementsOf, firstElement, parseXml, rootElement, tagOf, type XmlNode } from '../xml/xml-tree';
 import { parseRationalTime, rationalToSeconds, type RationalTime } from './rational-time';
-import { readFcpxmlMarks, writeFcpxmlClipVolume, type FcpxmlMarks } from './write-fcpxml-volume';
+import { readFcpxmlMarks, writeFcpxmlClipVolume, writeFcpxmlMarks, type FcpxmlMarks } from './write-fcpxml-volume';
 
 /** A clip as read, with its element and its local-time origin (`start`), which keyframe times count from. */
 export interface FcpxmlClipNode {
@@ -102,9 +102,12 @@ export function readFcpxml(text: string): TimelineDocument {
     timeline,
     setClipVolumeKeys: (clipId, keys) => {
       const node = context.nodes.get(clipId);
-      if (node != null) writeFcpxmlClipVolume(node, keys, sequence, context.marks);
+      if (node != null) writeFcpxmlClipVolume(node, keys, context.marks);
     },
-    serialize: () => buildXml(document),
+    serialize: () => {
+      writeFcpxmlMarks(sequence, context.marks);
+      return buildXml(document);
+    },
   };
 }
 

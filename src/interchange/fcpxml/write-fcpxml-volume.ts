@@ -1,6 +1,6 @@
 import { roundDb } from '../gain-db';
 import type { VolumeKey } from '../timeline-model';
-import { attributeOf, childrenOf, element, elementsOf, firstElement, tagOf, type XmlNode } from '../xml/xml-tree';
+import { attributeOf, childrenOf, element, elementsOf, firstElement, setAttribute, tagOf, type XmlNode } from '../xml/xml-tree';
 import type { FcpxmlClipNode } from './read-fcpxml';
 import { formatFrameOffset } from './rational-time';
 
@@ -54,9 +54,10 @@ const BEFORE_VOLUME = new Set([
 /**
  * Writes a clip's volume keys as `adjust-volume › param amount › keyframeAnimation` (dB, local time, on
  * the sequence's frame grid, linear curves as planned), creating the elements where the clip has none in
- * the place the DTD requires, and records ClipRelay's marks in the sequence's metadata.
+ * the place the DTD requires, and notes ClipRelay's keys in `marks` (written to the sequence by `writeFcpxmlMarks`,
+ * once, when the file is serialized).
  */
-export function writeFcpxmlClipVolume(node: FcpxmlClipNode, keys: readonly VolumeKey[], sequence: XmlNode, marks: FcpxmlMarks): void {
+export function writeFcpxmlClipVolume(node: FcpxmlClipNode, keys: readonly VolumeKey[], marks: FcpxmlMarks): void {
   const { element: item, clip } = node;
   const ownKeys = keys.some((key) => key.mark != null);
   const children = childrenOf(item);
@@ -89,8 +90,10 @@ export function writeFcpxmlClipVolume(node: FcpxmlClipNode, keys: readonly Volum
     const value = key.mark == null && key.valueToken != null ? key.valueToken : `${roundDb(key.levelDb)}dB`;
     if (key.mark != null) clipMarks[time] = key.mark.kind === 'added' ? null : key.mark.editorValueToken;
     const original = previous.get(time);
-    const attributes: Record<string, string> = { ...(original?.[':@'] ?? { curve: 'linear' }), time, value };
-    return element('keyframe', [], attributes);
+    // An editor's keyframe keeps its own attributes (interp, curve); ClipRelay's ramps are straight lines.
+    const keyframe = original == null ? element('keyframe', [], { time, value, curve: 'linear' }) : structuredClone(original);
+    setAttribute(keyframe, 'value', value);
+    return keyframe;
   });
   childrenOf(animation).splice(0, childrenOf(animation).length, ...written);
 
@@ -102,14 +105,14 @@ export function writeFcpxmlClipVolume(node: FcpxmlClipNode, keys: readonly Volum
     if (created === 'adjust-volume') children.splice(children.indexOf(adjust), 1);
     else if (created === 'param') childrenOf(adjust).splice(childrenOf(adjust).indexOf(parameter), 1);
   }
-  writeMarks(sequence, marks);
 }
 
 function seconds(node: FcpxmlClipNode): number {
   return node.frameDuration.numerator / node.frameDuration.denominator;
 }
 
-function writeMarks(sequence: XmlNode, marks: FcpxmlMarks): void {
+/** Puts the marks in the sequence's metadata (or takes the entry away when there are none). */
+export function writeFcpxmlMarks(sequence: XmlNode, marks: FcpxmlMarks): void {
   const sequenceChildren = childrenOf(sequence);
   let metadata = firstElement(sequence, 'metadata');
   const empty = Object.keys(marks.clips).length === 0 && Object.keys(marks.created).length === 0;
@@ -127,7 +130,19 @@ function writeMarks(sequence: XmlNode, marks: FcpxmlMarks): void {
 
 /** Clips in story order, so the note reads the same whichever clip was written last. */
 function sortedMarks(marks: FcpxmlMarks): FcpxmlMarks {
-  const sort = <T>(record: Record<string, T>) =>
-    Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })));
+  const sort = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => compareStoryPaths(a, b)));
   return { clips: sort(marks.clips), created: sort(marks.created) };
+}
+
+/** "p.2.10" after "p.2.9": story paths compared number by number (localeCompare's numeric collation is far slower). */
+function compareStoryPaths(a: string, b: string): number {
+  const left = a.split('.');
+  const right = b.split('.');
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const x = Number(left[i]);
+    const y = Number(right[i]);
+    const order = Number.isNaN(x) || Number.isNaN(y) ? left[i]!.localeCompare(right[i]!) : x - y;
+    if (order !== 0) return order;
+  }
+  return left.length - right.length;
 }
