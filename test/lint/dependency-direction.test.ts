@@ -26,6 +26,8 @@ const allowed: [from: string, code: string][] = [
   ['src/cli/emulate-command.ts', "import { startEmulators } from '../emulators/emulator-server';"],
   ['src/emulators/kling/kling-emulator.ts', "import { createServer } from 'node:http';"],
   ['src/entries/uxp-panel.tsx', "import { createPremiereHost } from '../hosts/premiere';"],
+  ['src/entries/spectrum/uxp-spectrum-elements.ts', "import '@swc-uxp-wrappers/button/sp-button.js';"],
+  ['src/entries/spectrum/sandbox-spectrum-elements.ts', "import { Picker } from '@spectrum-web-components/picker';"],
 ];
 
 const forbidden: [from: string, code: string, why: RegExp][] = [
@@ -50,6 +52,12 @@ const forbidden: [from: string, code: string, why: RegExp][] = [
   ['src/workflows/place-media.ts', "import { createSandboxHost } from '../hosts/sandbox';", /never a concrete vendor, host/],
   ['src/workflows/place-media.ts', "import { fileLedger } from '../platform/node/file-ledger-storage';", /runtime/],
   ['src/workflows/place-media.ts', "import { useState } from 'react';", /React only/],
+  [
+    'src/ui/spectrum/spectrum-picker.tsx',
+    "import '@spectrum-web-components/picker/sp-picker.js';",
+    /Spectrum Web Components only in entries/,
+  ],
+  ['src/ui/spectrum/spectrum-button.tsx', "import '@swc-uxp-wrappers/button/sp-button.js';", /Spectrum Web Components only in entries/],
   ['src/ui/duck/duck-tab.tsx', "import { detectSpeech } from '../../audio/speech-detector';", /UI sees workflows/],
   ['src/ui/duck/duck-tab.tsx', "import { createSandboxHost } from '../../hosts/sandbox';", /UI sees workflows/],
   ['src/ui/duck/duck-tab.tsx', "const cli = await import('../../cli/run-cli');", /UI sees workflows/],

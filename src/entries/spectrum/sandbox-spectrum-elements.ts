@@ -9,7 +9,6 @@ import '@spectrum-web-components/theme/scale-medium.js';
 import '@spectrum-web-components/button/sp-button.js';
 import '@spectrum-web-components/action-button/sp-action-button.js';
 import '@spectrum-web-components/field-label/sp-field-label.js';
-import '@spectrum-web-components/divider/sp-divider.js';
 import '@spectrum-web-components/menu/sp-menu.js';
 import '@spectrum-web-components/menu/sp-menu-item.js';
 import '@spectrum-web-components/slider/sp-slider.js';

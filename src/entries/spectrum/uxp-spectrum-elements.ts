@@ -12,4 +12,3 @@ import '@swc-uxp-internal/theme/scale-medium.js';
 import '@swc-uxp-wrappers/button/sp-button.js';
 import '@swc-uxp-wrappers/action-button/sp-action-button.js';
 import '@swc-uxp-wrappers/field-label/sp-field-label.js';
-import '@swc-uxp-wrappers/divider/sp-divider.js';

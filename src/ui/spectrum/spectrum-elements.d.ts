@@ -23,7 +23,6 @@ declare module 'react' {
       >;
       'sp-action-button': SpectrumElementProps<Disableable & { quiet?: boolean; selected?: boolean; size?: 's' | 'm' }>;
       'sp-field-label': SpectrumElementProps<{ for?: string; size?: 's' | 'm' }>;
-      'sp-divider': SpectrumElementProps<{ size?: 's' | 'm' }>;
       'sp-label': SpectrumElementProps<{ slot?: string }>;
       'sp-picker': SpectrumElementProps<Disableable & Valued<string> & { label?: string; placeholder?: string; quiet?: boolean }>;
       'sp-menu': SpectrumElementProps<{ slot?: string }>;
