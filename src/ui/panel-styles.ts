@@ -38,7 +38,7 @@ sp-theme { display: block; }
 .cliprelay-panel .job-title { color: var(--spectrum-gray-900, #f0f0f0); font-weight: 700; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
 .cliprelay-panel .job-meta { color: var(--spectrum-gray-700, #9a9a9a); font-size: 11px; margin: 2px 0; }
 .cliprelay-panel .job-status { margin: 2px 0 4px 0; }
-.cliprelay-panel .job-card sp-progressbar { width: 100%; }
+.cliprelay-panel .job-card sp-progressbar, .cliprelay-panel .duck-progress sp-progressbar { width: 100%; }
 .cliprelay-panel .job-card .button-row { margin: 4px 0 0 0; }
 .cliprelay-panel .job-card .error, .cliprelay-panel .job-card .result, .cliprelay-panel .job-card .warning { margin: 4px 0 0 0; font-size: 11px; }
 .cliprelay-panel .envelope-preview { margin: 4px 0; }

@@ -78,8 +78,11 @@ describe('Duck tab result lines', () => {
       />,
     );
     expect(html).toContain('Finding speech in vo take 2.wav (1/2) 40%');
-    expect(
-      text(<DuckProgressLine progress={{ phase: 'bed', mediaPath: '/m/music.wav', mediaIndex: 2, mediaCount: 2, fraction: null }} />),
-    ).toContain('Measuring music.wav (2/2)</p>');
+    expect(html).toContain('<sp-progressbar aria-label="Reading vo take 2.wav" size="small" max="100" value="40">');
+    const unknown = text(
+      <DuckProgressLine progress={{ phase: 'bed', mediaPath: '/m/music.wav', mediaIndex: 2, mediaCount: 2, fraction: null }} />,
+    );
+    expect(unknown).toContain('Measuring music.wav (2/2)</p>');
+    expect(unknown).toContain('indeterminate=""');
   });
 });
