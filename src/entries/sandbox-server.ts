@@ -97,6 +97,9 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
       taskId: task.taskId,
       externalTaskId: task.externalTaskId,
       status: task.status,
+      endpoint: task.endpoint,
+      // The first 24 bytes of the reference image Kling received (base64), never all of it: a PNG's signature and its size.
+      imageHead: imageHeadOf(task.requestBody),
     }));
     response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ kling }));
     return true;
@@ -115,4 +118,9 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
         server.closeAllConnections();
       }),
   };
+}
+
+function imageHeadOf(requestBody: unknown): string | null {
+  const image = (requestBody as { image?: unknown } | null)?.image;
+  return typeof image === 'string' ? image.slice(0, 32) : null;
 }
