@@ -20,11 +20,7 @@ const FORMATS: readonly { readonly value: ExportFormat; readonly label: string }
 export function ExportTimelineButton({ services, envelopes }: { services: PanelServices; envelopes: readonly ClipGainEnvelope[] | null }) {
   const [format, setFormat] = useState<ExportFormat>('xmeml');
   const save = services.saveTextFile;
-  const [state, run] = useAsyncAction(async (chosen: ExportFormat) => {
-    if (save == null || envelopes == null) return null;
-    const exported = await exportDuckedTimelineFromHost(services.host, envelopes, chosen);
-    return save(exported.fileName, exported.text);
-  });
+  const [state, run] = useAsyncAction((chosen: ExportFormat) => saveDuckedTimeline(services, envelopes, chosen));
   if (save == null) return null;
   return (
     <div className="field">
@@ -50,4 +46,15 @@ export function ExportTimelineButton({ services, envelopes }: { services: PanelS
       ) : null}
     </div>
   );
+}
+
+/** What the button does: export the sequence with the envelopes and hand it to the platform's save; where it went, or null. */
+export async function saveDuckedTimeline(
+  services: Pick<PanelServices, 'host' | 'saveTextFile'>,
+  envelopes: readonly ClipGainEnvelope[] | null,
+  format: ExportFormat,
+): Promise<string | null> {
+  if (services.saveTextFile == null || envelopes == null) return null;
+  const exported = await exportDuckedTimelineFromHost(services.host, envelopes, format);
+  return services.saveTextFile(exported.fileName, exported.text);
 }
