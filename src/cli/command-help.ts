@@ -6,6 +6,7 @@ import { DUCK_COMMAND_HELP } from './duck-command-help';
 import { DEFAULT_EMULATOR_PORT } from './emulate-command';
 import { PACK_COMMAND_HELP } from './pack-command-help';
 import { baseUrlEnvName } from './provider-base-url-env';
+import { REPORT_COMMAND_HELP } from './report-command-help';
 
 /** What `cliprelay COMMAND --help` shows; `cliprelay --help` lists the summaries and usage lines. */
 export interface CommandHelp {
@@ -173,5 +174,6 @@ export function commandHelps(): Readonly<Record<string, CommandHelp>> {
     },
     duck: DUCK_COMMAND_HELP,
     pack: PACK_COMMAND_HELP,
+    report: REPORT_COMMAND_HELP,
   };
 }

@@ -11,6 +11,7 @@ import { runJobsCommand } from './jobs-command';
 import { runModelsCommand } from './models-command';
 import { runPackCommand } from './pack-command';
 import { runPlanCommand } from './plan-command';
+import { runReportCommand } from './report-command';
 import { runResumeCommand } from './resume-command';
 
 const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<number>> = {
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
   plan: runPlanCommand,
   duck: runDuckCommand,
   pack: runPackCommand,
+  report: runReportCommand,
 };
 
 /**

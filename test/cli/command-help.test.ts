@@ -17,7 +17,7 @@ async function commandNames(): Promise<string[]> {
 describe('cliprelay COMMAND --help', () => {
   it('every command has its own help: usage, flags, examples, exit codes; --help, -h and `help COMMAND` agree, exit 0', async () => {
     const names = await commandNames();
-    expect(names).toEqual(['generate', 'emulate', 'models', 'jobs', 'resume', 'analyze', 'plan', 'duck', 'pack']);
+    expect(names).toEqual(['generate', 'emulate', 'models', 'jobs', 'resume', 'analyze', 'plan', 'duck', 'pack', 'report']);
     for (const name of names) {
       const long = await run([name, '--help']);
       expect(long.code).toBe(0);
@@ -68,7 +68,7 @@ describe('cliprelay COMMAND --help', () => {
     expect(result.code).toBe(2);
     expect(result.out).toBe('');
     expect(result.err).toBe(
-      'cliprelay: no help for "sora": not a command (generate, emulate, models, jobs, resume, analyze, plan, duck, pack). Run `cliprelay --help`.\n',
+      'cliprelay: no help for "sora": not a command (generate, emulate, models, jobs, resume, analyze, plan, duck, pack, report). Run `cliprelay --help`.\n',
     );
   });
 });

@@ -8,7 +8,7 @@ export function agencyPack(overrides: Partial<PresetPackInput> = {}): PresetPack
     version: 1,
     organisation: 'Acme Films',
     policy: {
-      budget: { dailyUsd: 200, perClientUsd: 500 },
+      budget: { dailyUsd: 200, perClientMonthlyUsd: 500 },
       allowedProviders: ['kling', 'google'],
       clients: { tagFrom: 'list', names: ['Globex', 'Initech'] },
       reportPrompts: 'hash',

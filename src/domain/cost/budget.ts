@@ -4,17 +4,24 @@ export interface BudgetCaps {
   readonly dailyUsd?: number;
   /** Total generation spend per project, in US dollars. */
   readonly perProjectUsd?: number;
+  /** Generation spend per client (every project tagged with it) per calendar month (local time), in US dollars. */
+  readonly perClientMonthlyUsd?: number;
 }
 
 interface SpendItem {
   readonly costUsd: number;
   readonly atMs: number;
   readonly projectName: string;
+  /** @default undefined (untagged: counts for no client) */
+  readonly clientTag?: string;
 }
 
 interface SpendSummary {
   readonly todayUsd: number;
   readonly projectUsd: number;
+  /** This month's spend of the client the new generation is for; absent when it has no client tag. */
+  readonly clientMonthUsd?: number;
+  readonly clientTag?: string;
 }
 
 /** Start of the local calendar day containing `atMs`. */
@@ -24,12 +31,26 @@ export function startOfDayMs(atMs: number): number {
   return date.getTime();
 }
 
-export function summarizeSpend(items: readonly SpendItem[], projectName: string, nowMs: number): SpendSummary {
+/** Start of the local calendar month containing `atMs`. */
+export function startOfMonthMs(atMs: number): number {
+  const date = new Date(atMs);
+  date.setDate(1);
+  date.setHours(0, 0, 0, 0);
+  return date.getTime();
+}
+
+export function summarizeSpend(items: readonly SpendItem[], projectName: string, nowMs: number, clientTag?: string): SpendSummary {
   const dayStartMs = startOfDayMs(nowMs);
-  return {
+  const summary = {
     todayUsd: items.filter((item) => item.atMs >= dayStartMs).reduce((sum, item) => sum + item.costUsd, 0),
     projectUsd: items.filter((item) => item.projectName === projectName).reduce((sum, item) => sum + item.costUsd, 0),
   };
+  if (clientTag == null) return summary;
+  const monthStartMs = startOfMonthMs(nowMs);
+  const clientMonthUsd = items
+    .filter((item) => item.clientTag === clientTag && item.atMs >= monthStartMs)
+    .reduce((sum, item) => sum + item.costUsd, 0);
+  return { ...summary, clientTag, clientMonthUsd };
 }
 
 /**
@@ -43,6 +64,10 @@ export function budgetRefusal(caps: BudgetCaps, spent: SpendSummary, costUsd: nu
   }
   if (caps.perProjectUsd != null && spent.projectUsd + costUsd > caps.perProjectUsd + 1e-9) {
     return `This generation (${usd(costUsd)}) would take this project's spend to ${usd(spent.projectUsd + costUsd)}, over its cap of ${usd(caps.perProjectUsd)}.`;
+  }
+  const clientUsd = spent.clientMonthUsd;
+  if (caps.perClientMonthlyUsd != null && clientUsd != null && clientUsd + costUsd > caps.perClientMonthlyUsd + 1e-9) {
+    return `This generation (${usd(costUsd)}) would take ${spent.clientTag ?? 'this client'}'s spend this month to ${usd(clientUsd + costUsd)}, over the monthly cap per client of ${usd(caps.perClientMonthlyUsd)}.`;
   }
   return null;
 }

@@ -30,5 +30,5 @@ export function describePackDiff(diff: PackDiff): string[] {
 function capName(field: string): string {
   if (field === 'dailyUsd') return 'Daily cap';
   if (field === 'perProjectUsd') return 'Per-project cap';
-  return 'Per-client cap';
+  return 'Monthly cap per client';
 }

@@ -19,7 +19,7 @@ export interface PackDiff {
   readonly presets: ListChange & { readonly changed: readonly { readonly id: string; readonly fields: readonly string[] }[] };
   /** Presets that became locked or unlocked, and presets whose locked controls changed. */
   readonly locks: { readonly locked: readonly string[]; readonly unlocked: readonly string[]; readonly controlsChanged: readonly string[] };
-  /** Budget caps, by field (`dailyUsd`, `perProjectUsd`, `perClientUsd`); undefined is "no cap". */
+  /** Budget caps, by field (`dailyUsd`, `perProjectUsd`, `perClientMonthlyUsd`); undefined is "no cap". */
   readonly caps: readonly ValueChange[];
   /** Null on a side means every provider is allowed there. */
   readonly allowedProviders: ListChange & { readonly from: readonly string[] | null; readonly to: readonly string[] | null };
@@ -30,7 +30,7 @@ export interface PackDiff {
   readonly empty: boolean;
 }
 
-const CAP_FIELDS = ['dailyUsd', 'perProjectUsd', 'perClientUsd'] as const;
+const CAP_FIELDS = ['dailyUsd', 'perProjectUsd', 'perClientMonthlyUsd'] as const;
 
 /** What changes from `from` to `to`, field by field (presets and templates matched by id). */
 export function diffPacks(from: PresetPack, to: PresetPack): PackDiff {

@@ -49,8 +49,8 @@ const clientTaggingSchema = z
  * without a policy changes nothing but presets.
  */
 const packPolicySchema = z.strictObject({
-  /** Spending caps; the stricter of the pack's and the editor's own applies. `perClientUsd` counts every project of one client. */
-  budget: z.strictObject({ dailyUsd: usd.optional(), perProjectUsd: usd.optional(), perClientUsd: usd.optional() }).optional(),
+  /** Spending caps; the stricter of the pack's and the editor's own applies. `perClientMonthlyUsd` counts every project of one client. */
+  budget: z.strictObject({ dailyUsd: usd.optional(), perProjectUsd: usd.optional(), perClientMonthlyUsd: usd.optional() }).optional(),
   /** House file-naming template, e.g. "{project}_{provider}_{date}_{slug}". */
   fileNameTemplate: z.string().min(1).optional(),
   /** House bin template, e.g. "AI/{provider}". */
@@ -97,7 +97,7 @@ function refineUniquePresetIds(pack: { readonly presets: readonly { readonly id:
  *
  * ```json
  * { "schemaVersion": 3, "name": "Acme house mix", "version": 4, "author": "J. Doe", "organisation": "Acme",
- *   "policy": { "clients": { "tagFrom": "list", "names": ["Globex", "Initech"] }, "budget": { "perClientUsd": 500 } },
+ *   "policy": { "clients": { "tagFrom": "list", "names": ["Globex", "Initech"] }, "budget": { "perClientMonthlyUsd": 500 } },
  *   "prompts": { "templates": [{ "id": "aerial", "name": "ACME Aerial", "text": "Aerial shot of {place}" }] },
  *   "presets": [{ "id": "promo", "name": "Promo", "depthDb": -10, "attackSeconds": 0.3, "releaseSeconds": 0.6,
  *   "holdSeconds": 1, "locked": true }] }

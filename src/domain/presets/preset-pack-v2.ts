@@ -7,7 +7,7 @@ const V3_ONLY_FIELDS: readonly (readonly string[])[] = [
   ['prompts'],
   ['policy', 'clients'],
   ['policy', 'reportPrompts'],
-  ['policy', 'budget', 'perClientUsd'],
+  ['policy', 'budget', 'perClientMonthlyUsd'],
 ];
 
 /**

@@ -40,7 +40,7 @@ export const PRESET_PACK_VOCABULARY: SchemaVocabulary = {
     'policy.fileNameTemplate': 'House file names',
     'policy.binTemplate': 'House bins',
     'policy.allowedProviders': 'Allowed providers',
-    'policy.budget.perClientUsd': { name: 'House per-client cap', unit: 'USD' },
+    'policy.budget.perClientMonthlyUsd': { name: 'House monthly cap per client', unit: 'USD' },
     'policy.clients.tagFrom': 'Client tags from',
     'policy.clients.names': 'Clients',
     'policy.reportPrompts': 'Prompts in reports',

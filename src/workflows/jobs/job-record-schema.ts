@@ -33,6 +33,7 @@ const common = {
   providerName: z.string(),
   request: z.looseObject({ clientJobId: z.string().min(1), model: z.string(), prompt: z.string(), durationSeconds: z.number() }),
   projectName: z.string(),
+  clientTag: z.string().optional(),
   createdAtMs: z.number(),
   updatedAtMs: z.number(),
   revision: z.number().int().nonnegative().optional(),

@@ -68,6 +68,11 @@ interface JobCommon {
   readonly referenceImageName?: string;
   /** Sequence/project the clip is for; spend is summed per project. */
   readonly projectName: string;
+  /**
+   * Whose work it is (an agency pack's client list, or the project name; see resolveClientTag):
+   * per-client caps and reports group by it. @default undefined (jobs from before client tags)
+   */
+  readonly clientTag?: string;
   readonly createdAtMs: number;
   readonly updatedAtMs: number;
   /**

@@ -95,6 +95,8 @@ export interface SubmitInput {
   readonly providerId: string;
   readonly providerName: string;
   readonly projectName: string;
+  /** Whose work it is, for per-client caps and reports. @default undefined */
+  readonly clientTag?: string;
   readonly estimatedCostUsd: number;
   readonly outputFolder?: string;
   /** The base URL the provider is reached at, when not its default; kept so a resume needs no flags. */
@@ -145,6 +147,7 @@ export class JobRunner {
       request,
       referenceImageName: referenceImage?.fileName ?? referenceImages?.map((image) => image.fileName).join(', '),
       projectName: input.projectName,
+      clientTag: input.clientTag,
       createdAtMs: nowMs,
       updatedAtMs: nowMs,
       phase: 'queued',

@@ -1,4 +1,4 @@
-import { budgetRefusal, summarizeSpend, type BudgetCaps } from '../../domain/cost/budget';
+import { budgetRefusal, startOfMonthMs, summarizeSpend, type BudgetCaps } from '../../domain/cost/budget';
 import { estimateClipCostUsd } from '../../domain/cost/estimate-cost';
 import { isoDay, validateVideoRequest, type ModelCatalog } from '../../providers/catalog';
 import type { VideoRequest } from '../../providers/spec';
@@ -24,6 +24,8 @@ interface GenerationDraft {
   /** @default 1 — several clips of the same prompt (each its own job and cost). */
   readonly variations?: number;
   readonly projectName: string;
+  /** Whose work it is (resolveClientTag); per-client caps count it. @default undefined */
+  readonly clientTag?: string;
 }
 
 /**
@@ -31,12 +33,30 @@ interface GenerationDraft {
  * `archivedProjectUsd`: what this project's jobs moved to the archive cost (JobLedger.archivedSpendUsd);
  * archived jobs are never from today.
  */
-export function spendFromLedger(jobs: readonly JobRecord[], projectName: string, nowMs: number, archivedProjectUsd = 0) {
+export function spendFromLedger(
+  jobs: readonly JobRecord[],
+  projectName: string,
+  nowMs: number,
+  archivedProjectUsd = 0,
+  client?: { readonly tag: string; readonly archivedMonthUsd?: number },
+) {
   const items = jobs
     .filter(isBillable)
-    .map((job) => ({ costUsd: job.estimatedCostUsd, atMs: job.createdAtMs, projectName: job.projectName }));
-  const spent = summarizeSpend(items, projectName, nowMs);
-  return { ...spent, projectUsd: spent.projectUsd + archivedProjectUsd };
+    .map((job) => ({ costUsd: job.estimatedCostUsd, atMs: job.createdAtMs, projectName: job.projectName, clientTag: job.clientTag }));
+  const spent = summarizeSpend(items, projectName, nowMs, client?.tag);
+  const clientMonthUsd = spent.clientMonthUsd == null ? undefined : spent.clientMonthUsd + (client?.archivedMonthUsd ?? 0);
+  return { ...spent, projectUsd: spent.projectUsd + archivedProjectUsd, ...(clientMonthUsd == null ? {} : { clientMonthUsd }) };
+}
+
+/**
+ * This month's spend of `clientTag` among the jobs moved to the archive (a busy month can push
+ * jobs there before it ends); read only when a per-client cap applies.
+ */
+async function archivedClientMonthUsd(ledger: JobRunner['ledger'], clientTag: string, nowMs: number): Promise<number> {
+  const monthStartMs = startOfMonthMs(nowMs);
+  return (await ledger.listArchived())
+    .filter((job) => isBillable(job) && job.clientTag === clientTag && job.createdAtMs >= monthStartMs)
+    .reduce((sum, job) => sum + job.estimatedCostUsd, 0);
 }
 
 /**
@@ -58,7 +78,15 @@ export async function submitGeneration(options: {
   const model = catalog.models.find((candidate) => candidate.id === draft.request.model)!;
   const costEachUsd = estimateClipCostUsd(model, draft.request);
   const ledger = options.runner.ledger;
-  const spent = spendFromLedger(ledger.list(), draft.projectName, options.nowMs, ledger.archivedSpendUsd(draft.projectName));
+  const client =
+    draft.clientTag == null
+      ? undefined
+      : {
+          tag: draft.clientTag,
+          archivedMonthUsd:
+            options.caps.perClientMonthlyUsd == null ? 0 : await archivedClientMonthUsd(ledger, draft.clientTag, options.nowMs),
+        };
+  const spent = spendFromLedger(ledger.list(), draft.projectName, options.nowMs, ledger.archivedSpendUsd(draft.projectName), client);
   const refusal = budgetRefusal(options.caps, spent, costEachUsd * variations);
   if (refusal != null) throw new GenerationRefusedError('budget', refusal);
 
@@ -70,6 +98,7 @@ export async function submitGeneration(options: {
         providerId: draft.providerId,
         providerName: draft.providerName,
         projectName: draft.projectName,
+        clientTag: draft.clientTag,
         estimatedCostUsd: costEachUsd,
         ...(variations > 1 ? { variation: index + 1 } : {}),
       }),

@@ -32,8 +32,8 @@ describe('preset packs: schema version 3 and the v2 migration', () => {
     expect(issuesOf(() => parsePresetPack(JSON.stringify({ ...v2, prompts: { templates: [] } }), 'acme.json'))).toEqual([
       'prompts | “prompts” is a schema version 3 field; set schemaVersion to 3 to use it',
     ]);
-    expect(issuesOf(() => parsePresetPack(JSON.stringify({ ...v2, policy: { budget: { perClientUsd: 5 } } })))).toEqual([
-      'policy.budget.perClientUsd | “policy.budget.perClientUsd” is a schema version 3 field; set schemaVersion to 3 to use it',
+    expect(issuesOf(() => parsePresetPack(JSON.stringify({ ...v2, policy: { budget: { perClientMonthlyUsd: 5 } } })))).toEqual([
+      'policy.budget.perClientMonthlyUsd | “policy.budget.perClientMonthlyUsd” is a schema version 3 field; set schemaVersion to 3 to use it',
     ]);
   });
 

@@ -69,7 +69,7 @@ describe('pack subscriptions over HTTP', () => {
 
     publish(
       release(2, {
-        policy: { ...agencyPack().policy, budget: { dailyUsd: 100, perClientUsd: 500 }, allowedProviders: ['kling'] },
+        policy: { ...agencyPack().policy, budget: { dailyUsd: 100, perClientMonthlyUsd: 500 }, allowedProviders: ['kling'] },
         presets: [
           ...agencyPack().presets,
           { id: 'voice', name: 'Voice', depthDb: -14, attackSeconds: 0.2, releaseSeconds: 0.5, holdSeconds: 1 },
