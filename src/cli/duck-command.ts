@@ -51,8 +51,10 @@ export async function runDuckCommand(argv: readonly string[], io: CliIo): Promis
     throw new CliUsageError('duck: give --timeline FILE (xmeml, FCPXML or OTIO), or --render OUT.wav --bed FILE --voice FILE.');
   const to = flags.to as TimelineFormat | undefined;
   if (to != null && !FORMATS.includes(to)) throw new CliUsageError(`duck: --to must be one of ${FORMATS.join(', ')}; got "${String(to)}".`);
-  const timelinePath = resolve(io.cwd, flags.timeline);
-  await assertInputFile('duck', `--timeline ${flags.timeline}`, timelinePath);
+  // Final Cut's "Current" export is a .fcpxmld bundle (a folder) with Info.fcpxml inside.
+  const bundle = /\.fcpxmld[\\/]?$/i.test(flags.timeline);
+  const timelinePath = bundle ? join(resolve(io.cwd, flags.timeline), 'Info.fcpxml') : resolve(io.cwd, flags.timeline);
+  await assertInputFile('duck', `--timeline ${flags.timeline}${bundle ? ' (its Info.fcpxml)' : ''}`, timelinePath);
   const original = (await readFile(timelinePath, 'utf8')).replace(/^\uFEFF/, '');
   const document = inUsersWords(() => readTimeline(original));
   const { timeline } = document;
@@ -68,7 +70,7 @@ export async function runDuckCommand(argv: readonly string[], io: CliIo): Promis
   let heard = 0;
   for (const mediaPath of voicePaths) {
     if (mediaPath == null) continue;
-    const found = await findMedia(mediaPath, dirname(timelinePath), mediaRoot);
+    const found = await findMedia(mediaPath, dirname(bundle ? dirname(timelinePath) : timelinePath), mediaRoot);
     if (found == null) {
       warnings.push(
         `voice media ${mediaPath} was not found${mediaRoot == null ? ' (give --media-root DIR)' : ''}; ducking under its whole clip instead.`,
@@ -113,8 +115,10 @@ export async function runDuckCommand(argv: readonly string[], io: CliIo): Promis
   return EXIT_OK;
 }
 
-/** `cut.xml` → `cut.ducked.xml`; with `--to otio`, `cut.ducked.otio`. */
+/** `cut.xml` → `cut.ducked.xml`; with `--to otio`, `cut.ducked.otio`; a `.fcpxmld` bundle → `cut.ducked.fcpxml`. */
 function defaultOut(timeline: string, from: TimelineFormat, to: TimelineFormat): string {
+  const trimmed = timeline.replace(/[\\/]+$/, '');
+  if (/\.fcpxmld$/i.test(trimmed)) return `${trimmed.slice(0, -'.fcpxmld'.length)}.ducked${EXTENSION[to]}`;
   const extension = extname(timeline);
   const stem = timeline.slice(0, timeline.length - extension.length);
   return `${stem}.ducked${from === to && extension !== '' ? extension : EXTENSION[to]}`;

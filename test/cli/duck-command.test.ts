@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,6 +103,16 @@ describe('cliprelay duck --timeline', () => {
     expect(readTimeline(converted).timeline.tracks.find((track) => track.name === 'music')!.clips[0]!.volume.keys.length).toBeGreaterThan(
       4,
     );
+  });
+
+  it('reads a Final Cut .fcpxmld bundle (its Info.fcpxml) and writes NAME.ducked.fcpxml beside it', async () => {
+    const converted = await duck(['--timeline', 'cut.otio', '--to', 'fcpxml', '--out', 'as-fcpxml.fcpxml']);
+    expect(converted.code).toBe(0);
+    mkdirSync(join(directory, 'Promo.fcpxmld'), { recursive: true });
+    copyFileSync(join(directory, 'as-fcpxml.fcpxml'), join(directory, 'Promo.fcpxmld', 'Info.fcpxml'));
+    const { code, out, err } = await duck(['--timeline', 'Promo.fcpxmld', '--voice', 'dialogue', '--json']);
+    expect([code, err]).toEqual([0, '']);
+    expect(JSON.parse(out)).toMatchObject({ out: 'Promo.ducked.fcpxml', format: 'fcpxml', voiceSource: 'speech' });
   });
 
   it("refuses, in the editor's words and with the usage exit code: an unknown track, a timeline it cannot carry over, a non-timeline", async () => {
