@@ -12,7 +12,7 @@ sp-theme { display: block; }
 .cliprelay-panel .section { padding: 8px 0; display: flex; flex-direction: column; }
 .cliprelay-panel .row { display: flex; flex-direction: row; align-items: flex-end; margin-bottom: 6px; }
 .cliprelay-panel .row > * + * { margin-left: 6px; }
-.cliprelay-panel .row.wrap { flex-wrap: wrap; }
+.cliprelay-panel .row.wrap { flex-wrap: wrap; align-items: center; }
 .cliprelay-panel .row.wrap > * { margin-right: 6px; margin-left: 0; }
 .cliprelay-panel .grow { flex: 1 1 0; min-width: 0; }
 .cliprelay-panel .field { display: flex; flex-direction: column; margin-bottom: 6px; min-width: 0; }
@@ -27,6 +27,8 @@ sp-theme { display: block; }
 .cliprelay-panel .control-slider .exact sp-textfield { width: 64px; }
 .cliprelay-panel .button-row { display: flex; flex-direction: row; flex-wrap: wrap; align-items: center; margin: 4px 0 6px 0; }
 .cliprelay-panel .button-row > * { margin: 0 6px 6px 0; }
+.cliprelay-panel .row .button-row { margin: 0; }
+.cliprelay-panel .row .button-row > * { margin-bottom: 0; }
 .cliprelay-panel .result { color: var(--spectrum-positive-color-900, #9fd4a8); margin: 8px 0 0 0; }
 .cliprelay-panel .warning { color: var(--spectrum-notice-color-900, #e8c26a); }
 .cliprelay-panel .error { color: var(--spectrum-negative-color-900, #ff8a80); margin: 8px 0 0 0; }
