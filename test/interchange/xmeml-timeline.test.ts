@@ -92,6 +92,31 @@ describe('xmeml (FCP7 XML) timelines', () => {
     expect(clip).toMatchObject({ mediaPath: '/Volumes/Media/line 1.wav', speed: 2 });
   });
 
+  it('counts keyframe `when` from the in point where the file does (keys outside [in, out]), else in source frames', () => {
+    const fromInPoint = promoXmemlTracks();
+    // The music plays source frames 300…900; keys at 0 and 15 can only count from its in point.
+    fromInPoint[1]!.clips[0] = {
+      ...fromInPoint[1]!.clips[0]!,
+      levels: {
+        value: '1',
+        keys: [
+          [0, '0.1'],
+          [15, '0.5'],
+        ],
+      },
+    };
+    const relative = readTimeline(xmemlTimeline(fromInPoint)).timeline.tracks.find((track) => track.name === 'Music')!.clips[0]!;
+    const source = readTimeline(xmemlTimeline(promoXmemlTracks())).timeline.tracks.find((track) => track.name === 'Music')!.clips[0]!;
+    // Both files describe the same ride at record frames 0 and 15.
+    expect(relative.volume.keys.map((key) => Math.round(key.timeSeconds * fps))).toEqual([0, 15]);
+    expect(source.volume.keys.map((key) => Math.round(key.timeSeconds * fps))).toEqual([0, 15]);
+    // ClipRelay's keys follow the file's own counting.
+    const ducked = duckTimelineText(xmemlTimeline(fromInPoint), { preset: standard }).text;
+    const own = levelKeys(ducked, 'clipitem-3').filter((key) => key.mark === 'added');
+    expect(own[0]!.when).toBe(Math.round(1.7 * fps));
+    expect(duckTimelineText(ducked, { preset: standard }).text).toBe(ducked);
+  });
+
   it('refuses variable speed, naming the clip', () => {
     const text = xmemlTimeline(promoXmemlTracks()).replace(
       '<clipitem id="clipitem-4" premiereChannelType="stereo">',

@@ -23,6 +23,8 @@ export interface XmemlClipNode {
   readonly element: XmlNode;
   /** The clip's own frame rate (its `in`, `out` and keyframe `when` count in it). */
   readonly clipFps: number;
+  /** Frames to add to a keyframe's `when` to get its source frame: 0, or the in point where `when` counts from it. */
+  readonly whenOffsetFrames: number;
 }
 
 /** Marks on a keyframe: `cliprelay="added"`, or `"ducked"` with the editor's value in `cliprelay-editor-value`. */
@@ -102,7 +104,8 @@ function readClips(track: XmlNode, label: string, context: ReadContext): Interch
     const speed = readSpeed(item, where, context.problems);
     const startSeconds = startFrame / context.fps;
     const inPointSeconds = inFrame / clipFps;
-    const timing = { startSeconds, inPointSeconds, speed, clipFps };
+    const whenOffsetFrames = keyframeOrigin(item, inFrame, Number(childText(item, 'out') ?? 'NaN')) === 'in-point' ? inFrame : 0;
+    const timing = { startSeconds, inPointSeconds, speed, clipFps, whenOffsetFrames };
     const id = attributeOf(item, 'id') ?? `${label}.${position}`;
     const clip: InterchangeClip = {
       id,
@@ -116,7 +119,7 @@ function readClips(track: XmlNode, label: string, context: ReadContext): Interch
       volume: context.kind === 'audio' ? readVolume(item, timing, where, context.problems) : { staticLevelDb: 0, keys: [] },
     };
     clips.push(clip);
-    context.nodes.set(id, { clip, element: item, clipFps });
+    context.nodes.set(id, { clip, element: item, clipFps, whenOffsetFrames });
   });
   return clips;
 }
@@ -167,12 +170,31 @@ interface ClipTiming {
   readonly inPointSeconds: number;
   readonly speed: number;
   readonly clipFps: number;
+  readonly whenOffsetFrames: number;
 }
 
-/** A keyframe's `when` (source frames) as sequence seconds. */
+/** A keyframe's `when` as sequence seconds. */
 function whenToSequenceSeconds(timing: ClipTiming, when: number): number {
   const speed = timing.speed === 0 ? 1 : timing.speed;
-  return timing.startSeconds + (when / timing.clipFps - timing.inPointSeconds) / speed;
+  return timing.startSeconds + ((when + timing.whenOffsetFrames) / timing.clipFps - timing.inPointSeconds) / speed;
+}
+
+/**
+ * What a clip's keyframe `when` counts from. Apple's xmeml documentation does not say; Resolve's exports
+ * count source-media frames (a third-party fixture), and whether Premiere does the same is not verified
+ * (research/resolve-interchange.md §3.2, open question 6). So the file decides where it can: keys that all
+ * fall inside [in, out] are source frames; keys that do not, but all fall inside [0, out − in], count from
+ * the in point. A clip without keys (or with keys that fit both) takes source frames.
+ */
+function keyframeOrigin(item: XmlNode, inFrame: number, outFrame: number): 'source' | 'in-point' {
+  if (!(inFrame > 0) || !Number.isFinite(outFrame)) return 'source';
+  const whens = effectsOf(item, 'audiolevels')
+    .flatMap((effect) => elementsOf(effect, 'parameter'))
+    .flatMap((parameter) => elementsOf(parameter, 'keyframe'))
+    .map((keyframe) => Number(childText(keyframe, 'when')))
+    .filter(Number.isFinite);
+  if (whens.length === 0 || whens.every((when) => when >= inFrame && when <= outFrame)) return 'source';
+  return whens.every((when) => when >= 0 && when <= outFrame - inFrame) ? 'in-point' : 'source';
 }
 
 function readVolume(item: XmlNode, timing: ClipTiming, where: string, problems: string[]): ClipVolume {

@@ -49,8 +49,9 @@ export function writeXmemlClipVolume(node: XmemlClipNode, keys: readonly VolumeK
 }
 
 function keyframeFor(key: VolumeKey, node: XmemlClipNode, previous: ReadonlyMap<string, XmlNode>): XmlNode {
-  const { clip, clipFps } = node;
-  const when = key.timeToken ?? String(Math.round((clip.inPointSeconds + (key.timeSeconds - clip.startSeconds) * clip.speed) * clipFps));
+  const { clip, clipFps, whenOffsetFrames } = node;
+  const sourceFrame = Math.round((clip.inPointSeconds + (key.timeSeconds - clip.startSeconds) * clip.speed) * clipFps);
+  const when = key.timeToken ?? String(sourceFrame - whenOffsetFrames);
   const value = key.mark == null && key.valueToken != null ? key.valueToken : dbToLinearText(key.levelDb);
   const original = previous.get(when);
   const keyframe = original == null ? element('keyframe', [textElement('when', when)]) : structuredClone(original);
