@@ -15,6 +15,8 @@ const bridge = createRequire(__filename)(join(pluginFolder, 'WorkflowIntegration
 startResolveMain({ app, ipcMain, BrowserWindow }, bridge, {
   pluginFolder,
   mediaFolderPath: join(app.getPath('documents'), 'ClipRelay', 'Clips'),
+  // Resolve's OTIO export and the ducked copy it imports back (Resolve before 21.1); absolute, as Resolve needs.
+  scratchFolderPath: join(app.getPath('userData'), 'timeline-copies'),
   vault: safeStorageVault(safeStorage, join(app.getPath('userData'), 'cliprelay-keys.bin')),
   isAllowedUrl: catalogUrlAllowList(loadBuiltinCatalog()),
 }).catch((error: unknown) => {

@@ -6,6 +6,7 @@ import { ResolveHost } from '../../hosts/resolve';
 import { createFileByteSink } from '../../platform/node/file-byte-sink';
 import type { ByteSink } from '../../providers/spec';
 import { encodeBase64 } from '../../shared/base64';
+import { otioTimelineCopy } from './otio-timeline-copy';
 import { RESOLVE_BRIDGE_CHANNELS, type BridgeResult, type ResolveBridgeCalls, type ResolveBridgeChannel } from './resolve-bridge-api';
 import { BridgeRefusedError, toBridgedError } from './resolve-bridge-errors';
 
@@ -22,6 +23,8 @@ export interface ResolveBridgeDeps {
   readonly vault: SecretVault;
   /** True for an https URL on a host the model catalog lists (and, in tests, the emulators' origin). */
   readonly isAllowedUrl: (url: URL) => boolean;
+  /** Where the OTIO round trip (Resolve before 21.1) writes its two files. @default none: such a duck is refused */
+  readonly scratchFolderPath?: string;
   /** @default globalThis.fetch (Node's, in Electron's main process) */
   readonly fetch?: (url: string, init: RequestInit) => Promise<Response>;
 }
@@ -39,7 +42,10 @@ const decodeBase64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'
  * folder, the secrets vault or the network. Runs in Node (Electron's main process, or a test against the fake).
  */
 export function createResolveBridgeHandlers(deps: ResolveBridgeDeps): (channel: string, args: readonly unknown[]) => Promise<BridgeResult> {
-  const host = new ResolveHost(deps.resolve);
+  const host = new ResolveHost(
+    deps.resolve,
+    deps.scratchFolderPath == null ? {} : { timelineCopy: otioTimelineCopy(deps.scratchFolderPath) },
+  );
   const folder = resolvePath(deps.mediaFolderPath);
   const doFetch = deps.fetch ?? ((url: string, init: RequestInit) => globalThis.fetch(url, init));
   const sinks = new Map<string, ByteSink>();

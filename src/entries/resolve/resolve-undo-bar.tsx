@@ -16,6 +16,9 @@ export function ResolveUndoBar({ undo }: { undo: () => Promise<string | null> })
   return (
     <div className="resolve-undo-bar" role="region" aria-label="Undo in Resolve">
       <sp-action-button onClick={run}>Undo last ClipRelay change</sp-action-button>
+      <span className="resolve-undo-note">
+        Resolve’s own Edit › Undo takes back one scripted step at a time; this takes back ClipRelay’s whole last placement or duck.
+      </span>
       <span role="status">{said}</span>
     </div>
   );

@@ -114,6 +114,7 @@ export interface ResolveMediaPool {
   AppendToTimeline(clipInfos: readonly ResolveClipInfo[]): readonly ResolveTimelineItem[] | false | null | undefined;
   /** OTIO since 18.6; answers nothing when a media file is missing or the name is taken. */
   ImportTimelineFromFile?(filePath: string, options: Readonly<Record<string, unknown>>): ResolveTimeline | null | undefined;
+  DeleteTimelines(timelines: readonly ResolveTimeline[]): boolean;
 }
 
 export interface ResolveTimeline {
@@ -131,6 +132,7 @@ export interface ResolveTimeline {
   GetItemListInTrack(trackType: ResolveTrackType, trackIndex: number): readonly ResolveTimelineItem[] | null | undefined;
   GetIsTrackEnabled(trackType: ResolveTrackType, trackIndex: number): boolean;
   AddTrack(trackType: ResolveTrackType, subTrackType?: string): boolean;
+  SetTrackName(trackType: ResolveTrackType, trackIndex: number, name: string): boolean;
   DeleteTrack(trackType: ResolveTrackType, trackIndex: number): boolean;
   DeleteClips(items: readonly ResolveTimelineItem[], ripple?: boolean): boolean;
   SetClipsLinked(items: readonly ResolveTimelineItem[], linked: boolean): boolean;
@@ -149,6 +151,8 @@ export interface ResolveProject {
   GetCurrentTimeline(): ResolveTimeline | null | undefined;
   SetCurrentTimeline?(timeline: ResolveTimeline): boolean;
   GetTimelineCount(): number;
+  /** 1-based. */
+  GetTimelineByIndex(index: number): ResolveTimeline | null | undefined;
 }
 
 interface ResolveProjectManager {

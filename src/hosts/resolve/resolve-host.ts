@@ -19,6 +19,7 @@ import { layDuckSegments } from './resolve-duck-segments';
 import { ResolveEditJournal } from './resolve-edit-journal';
 import { readProvenanceOf, writeProvenanceOf } from './resolve-provenance';
 import { timecodeToFrames } from './resolve-timecode';
+import { duckTimelineCopy, type TimelineCopyDucking } from './resolve-timeline-copy';
 import { clipIdOf, readTimeline, type ResolveClipView } from './resolve-timeline-read';
 
 const DEFAULT_PROVENANCE_LABEL = 'ClipRelay: record clip provenance';
@@ -45,7 +46,13 @@ export class ResolveHost implements NleHost {
   readonly journal = new ResolveEditJournal();
   private features: ResolveFeatures;
 
-  constructor(private readonly resolve: Resolve) {
+  constructor(
+    private readonly resolve: Resolve,
+    private readonly options: {
+      /** Before 21.1: duck a copy of the timeline through Resolve's OTIO round trip. @default none: such a duck is refused */
+      readonly timelineCopy?: TimelineCopyDucking;
+    } = {},
+  ) {
     this.features = this.probe();
   }
 
@@ -174,6 +181,8 @@ export class ResolveHost implements NleHost {
           if (!timeline.AddTrack(stream.kind, stream.kind === 'audio' ? 'stereo' : undefined))
             throw new HostOperationError(operation, `Resolve did not add a ${stream.kind} track`);
           createdTracks.push(stream.kind);
+          // Named for what it carries, so the Duck tab counts it as generated audio (its role by name).
+          timeline.SetTrackName(stream.kind, stream.index + 1, 'ClipRelay');
         }
         pool.AppendToTimeline([
           {
@@ -271,6 +280,19 @@ export class ResolveHost implements NleHost {
     for (const view of views) {
       if (view.clip.speed !== 1)
         throw new HostOperationError(undoLabel, `${retimedReason(view.clip.speed)}; ClipRelay ducks only clips at normal speed in Resolve`);
+    }
+    const copy = this.options.timelineCopy;
+    if (views.some((view) => typeof view.items[0]!.SetProperties !== 'function') && copy != null) {
+      const made = await duckTimelineCopy(this.resolve, context, views, envelopes, copy, undoLabel);
+      this.journal.record(undoLabel, () => {
+        context.project.SetCurrentTimeline?.(context.timeline);
+        context.pool.DeleteTimelines([made.timeline]);
+      });
+      return [
+        `This Resolve cannot change a clip's volume from a plugin (that came in 21.1), so ClipRelay ducked a copy of the timeline through Resolve's own OTIO export and opened it: "${made.name}". The original timeline is untouched; "Undo last ClipRelay change" deletes the copy.`,
+      ];
+    }
+    for (const view of views) {
       if (typeof view.items[0]!.SetProperties !== 'function') {
         throw new HostOperationError(
           undoLabel,

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ResolveTimeline, ResolveTimelineItem } from '../../../src/hosts/resolve/resolve-api';
 import { FAKE_RESOLVE_RULES, type FakeResolveRuleId } from '../../support/fake-resolve/fake-resolve-rules';
@@ -156,6 +159,24 @@ const PROOFS: Record<FakeResolveRuleId, () => void> = {
     expect(voice('21.1').GetStart(true) - START).toBe(12.5);
     expect(voice('21.1').GetStart() - START).toBe(13);
     expect(voice('18.5').GetStart(true) - START).toBe(13);
+  },
+  'otio-round-trip': () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cliprelay-fake-otio-'));
+    const { fake, pool, timeline } = open('21.0');
+    const path = join(folder, 'edit.otio');
+    expect(timeline.Export!(path, fake.resolve.EXPORT_OTIO, fake.resolve.EXPORT_NONE)).toBe(true);
+    const copy = pool.ImportTimelineFromFile!(path, { timelineName: 'Copy' })!;
+    expect(copy.GetName()).toBe('Copy');
+    expect(copy.GetItemListInTrack('audio', 2)?.map((item) => item.GetName())).toEqual(['Bed', 'Bed 2x']);
+    expect(fake.state.timelines).toHaveLength(2);
+    expect(pool.ImportTimelineFromFile!(path, { timelineName: 'Copy' })).toBeUndefined();
+    expect(pool.ImportTimelineFromFile!('edit.otio', { timelineName: 'Other' })).toBeUndefined();
+    fake.state.media.splice(
+      fake.state.media.findIndex((media) => media.path === '/media/bed.wav'),
+      1,
+    );
+    expect(pool.ImportTimelineFromFile!(path, { timelineName: 'Third' })).toBeUndefined();
+    expect(typeof open('18.5').pool.ImportTimelineFromFile).toBe('undefined');
   },
   'drop-frame-timecode': () => {
     const fake = createFakeResolve(

@@ -1,4 +1,8 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { otioTimelineCopy } from '../../../src/entries/resolve/otio-timeline-copy';
 import { ResolveHost } from '../../../src/hosts/resolve';
 import { HostOperationError, HostUnavailableError } from '../../../src/hosts/spec';
 import { createFakeResolve } from '../../support/fake-resolve';
@@ -95,6 +99,7 @@ describe('ResolveHost specifics', () => {
     const audio = timeline.tracks.audio[2]!.items[0]!;
     expect(video.start).toBe(audio.start);
     expect(video.start).toBe(90000 + 75);
+    expect(timeline.tracks.audio[2]!.name).toBe('ClipRelay'); // a new track says what it carries
     expect(video.link).not.toBeNull();
     expect(audio.link).toBe(video.link);
     const mediaState = fake.state.media.find((item) => item.uid === media.itemId)!;
@@ -155,6 +160,44 @@ describe('ResolveHost specifics', () => {
     await expect(write).rejects.toThrow(/needs Resolve 21\.1 or later/);
     expect(fake.state.calls.length).toBe(calls);
     expect(host.capabilities.writesGainSteps).toBe(false);
+  });
+
+  it("before 21.1, ducks a copy of the timeline by Resolve's OTIO round trip: volume keyframes on the copy, original untouched", async () => {
+    const fake = createFakeResolve(CONTRACT_SCENARIO, { profile: '21.0' });
+    const host = new ResolveHost(fake.resolve, { timelineCopy: otioTimelineCopy(mkdtempSync(join(tmpdir(), 'cliprelay-otio-'))) });
+    const bed = (await host.readActiveSequence()).audioTracks[1]!.clips[0]!; // Bed: 1–9 s
+    const original = fake.state.current!;
+    const warnings = await host.writeGainEnvelopes(
+      [
+        {
+          clipId: bed.id,
+          points: [
+            { timeSeconds: 3.72, gainDb: 0 },
+            { timeSeconds: 4, gainDb: -9 },
+            { timeSeconds: 5.6, gainDb: -9 },
+            { timeSeconds: 6.2, gainDb: 0 },
+          ],
+        },
+      ],
+      'Duck',
+    );
+    expect(warnings).toEqual([
+      expect.stringMatching(/ducked a copy of the timeline .*"Contract \(ClipRelay ducked\)".*original timeline is untouched/),
+    ]);
+    const copy = fake.state.current!;
+    expect(copy.name).toBe('Contract (ClipRelay ducked)');
+    const ducked = copy.tracks.audio[1]!.items[0]!;
+    // Keyframes in frames from the clip's start (Bed starts at 1 s = frame 25): 3.72 s → 68, 4 s → 75.
+    expect(ducked.volumeKeys.map((key) => [key.frame, Math.round(key.levelDb * 100) / 100])).toEqual([
+      [68, 0],
+      [75, -9],
+      [115, -9],
+      [130, 0],
+    ]);
+    expect(original.tracks.audio[1]!.items[0]!.volumeKeys).toEqual([]);
+    expect(await host.undoLastChange()).toBe('Duck');
+    expect(fake.state.current).toBe(original);
+    expect(fake.state.timelines.map((timeline) => timeline.name)).toEqual(['Contract']);
   });
 
   it('says what to open when Resolve has no timeline', async () => {

@@ -11,6 +11,7 @@ import type {
   ResolveTrackType,
 } from '../../../src/hosts/resolve/resolve-api';
 import { gateCalls, hasCall } from './fake-resolve-profiles';
+import { exportOtio, importOtio } from './fake-resolve-otio';
 import { fakeTimecodeOf } from './fake-resolve-timecode';
 import {
   newMedia,
@@ -265,6 +266,7 @@ function append(state: FakeResolveState, timeline: FakeTimeline, info: ResolveCl
       fadeIn: 0,
       fadeOut: 0,
       markers: new Map(),
+      volumeKeys: [],
     };
     placed.push(item);
     if (overlaps(track, item.start, item.end)) continue; // rule occupied-places-nothing: answered, never placed
@@ -312,6 +314,22 @@ function mediaPoolOf(state: FakeResolveState): ResolveMediaPool {
       }
       return imported;
     },
+    ImportTimelineFromFile: (path, options) => {
+      state.calls.push('MediaPool.ImportTimelineFromFile');
+      const name = typeof options['timelineName'] === 'string' ? options['timelineName'] : 'Timeline';
+      const timeline = importOtio(state, path, name); // rule otio-round-trip
+      return timeline == null ? undefined : timelineOf(state, timeline);
+    },
+    DeleteTimelines: (timelines) => {
+      state.calls.push('MediaPool.DeleteTimelines');
+      const targets = timelines.map((timeline) => registry.get(timeline));
+      if (targets.some((target) => target == null || !state.timelines.includes(target as FakeTimeline))) return false;
+      for (const target of targets) {
+        state.timelines.splice(state.timelines.indexOf(target as FakeTimeline), 1);
+        if (state.current === target) state.current = state.timelines[0] ?? null;
+      }
+      return true;
+    },
     AppendToTimeline: (clipInfos) => {
       state.calls.push('MediaPool.AppendToTimeline');
       const timeline = state.current;
@@ -355,6 +373,13 @@ function timelineOf(state: FakeResolveState, timeline: FakeTimeline): ResolveTim
       list.push({ name: `${kind === 'video' ? 'Video' : 'Audio'} ${list.length + 1}`, enabled: true, items: [] });
       return true;
     },
+    SetTrackName: (kind, index, name) => {
+      state.calls.push('Timeline.SetTrackName');
+      const track = trackAt(kind, index);
+      if (track == null || name === '') return false;
+      track.name = name;
+      return true;
+    },
     DeleteTrack: (kind, index) => {
       state.calls.push('Timeline.DeleteTrack');
       const list = trackList(kind);
@@ -388,6 +413,10 @@ function timelineOf(state: FakeResolveState, timeline: FakeTimeline): ResolveTim
       };
       return { video: marks, audio: marks };
     },
+    Export: (path, exportType) => {
+      state.calls.push('Timeline.Export');
+      return exportType === 'EXPORT_OTIO' && exportOtio(timeline, path);
+    },
     GetSelectedClips: () =>
       [...timeline.tracks.video, ...timeline.tracks.audio]
         .flatMap((track) => track.items)
@@ -410,6 +439,10 @@ function projectOf(state: FakeResolveState): ResolveProject {
       return true;
     },
     GetTimelineCount: () => state.timelines.length,
+    GetTimelineByIndex: (index) => {
+      const timeline = state.timelines[index - 1];
+      return timeline == null ? undefined : timelineOf(state, timeline);
+    },
   };
 }
 

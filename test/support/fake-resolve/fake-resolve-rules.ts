@@ -103,6 +103,11 @@ export const FAKE_RESOLVE_RULES = {
     grade: 'DOC',
     source: 'S5 api/TimelineItem.md GetStart(subframe_precision) "Change at 19.0.2"',
   },
+  'otio-round-trip': {
+    rule: 'ImportTimelineFromFile (18.6+) makes a new timeline keeping placement and clip volume keyframes; it answers nothing for a relative path, a taken name or a missing media file',
+    grade: 'MEAS',
+    source: 'S9 docs/RULE_EVIDENCE.md#the-mix-goes-through-otio (Studio 21.x); S3 18.6 README lists OTIO import',
+  },
   'drop-frame-timecode': {
     rule: 'GetCurrentTimecode labels drop-frame timelines with ";" before the frames and skips the dropped frame numbers',
     grade: 'UNK',

@@ -43,6 +43,8 @@ export interface FakeItem {
   fadeIn: number;
   fadeOut: number;
   readonly markers: Map<number, FakeMarker>;
+  /** Clip volume keyframes (the UI's, or an OTIO import's): frames from the item's start, dB. None is static. */
+  readonly volumeKeys: readonly { readonly frame: number; readonly levelDb: number }[];
 }
 
 export interface FakeTrack {
@@ -79,6 +81,8 @@ export interface FakeResolveState {
   readonly profile: ResolveProfile;
   readonly projectName: string;
   readonly files: HostScenario['media'];
+  /** Files on disk beyond the scenario's (a test's real downloads); null when there is none at the path. */
+  readonly probeFile: (path: string) => HostScenario['media'][string] | null;
   readonly root: FakeFolder;
   currentFolder: FakeFolder;
   readonly timelines: FakeTimeline[];
@@ -101,7 +105,7 @@ function mediaFpsOf(hasVideo: boolean, timelineFps: number): number {
 }
 
 export function newMedia(state: FakeResolveState, path: string, timelineFps: number): FakeMedia | null {
-  const file = state.files[path];
+  const file = state.files[path] ?? state.probeFile(path);
   if (file == null) return null;
   const fps = mediaFpsOf(file.hasVideo, timelineFps);
   const media: FakeMedia = {
@@ -127,6 +131,8 @@ export interface FakeTimelineOptions {
   readonly frameRateSetting?: string;
   /** @default false */
   readonly dropFrame?: boolean;
+  /** @default none: only the scenario's media exist */
+  readonly probeFile?: (path: string) => HostScenario['media'][string] | null;
 }
 
 export function seedState(scenario: HostScenario, profile: ResolveProfile, options: FakeTimelineOptions): FakeResolveState {
@@ -135,6 +141,7 @@ export function seedState(scenario: HostScenario, profile: ResolveProfile, optio
     profile,
     projectName: scenario.projectName ?? 'Resolve project',
     files: scenario.media,
+    probeFile: options.probeFile ?? (() => null),
     root,
     currentFolder: root,
     timelines: [],
@@ -181,6 +188,7 @@ export function seedState(scenario: HostScenario, profile: ResolveProfile, optio
         fadeIn: 0,
         fadeOut: 0,
         markers: new Map(),
+        volumeKeys: [],
       };
     }),
   });
