@@ -4,3 +4,4 @@ export { keyFingerprint } from './pack-key-text';
 export { packSigningKeyFromSeed, serializePackSigningKey, parsePackSigningKey } from './pack-signing-key';
 export { resolveClientTag } from './client-tag';
 export { promptHash } from './prompt-hash';
+export { promptLibrary, searchPromptLibrary, personalTemplateNameProblem } from './prompt-library';
