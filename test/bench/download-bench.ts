@@ -24,14 +24,14 @@ async function startFileServer(sizeBytes: number): Promise<{ url: string; child:
 async function ourDownload(url: string, path: string): Promise<Timed & { peakGrowthBytes: number }> {
   const client = createHttpClient({ timeoutMs: 30_000, fetch: nodeFetch }); // as the CLI downloads;
   global.gc?.();
-  const baseline = process.memoryUsage().rss;
+  const baseline = process.memoryUsage.rss();
   let peak = baseline;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50);
   const started = performance.now();
   await downloadToSink({ client, url, sink: createFileByteSink(path), provider: 'bench', providerName: 'Bench' });
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
-  peak = Math.max(peak, process.memoryUsage().rss);
+  peak = Math.max(peak, process.memoryUsage.rss());
   return { seconds, peakGrowthBytes: peak - baseline };
 }
 
@@ -64,7 +64,7 @@ export async function runDownloadBench(): Promise<string[]> {
     const oursMiBs = throughputBytes / MiB / median(ours);
     const curlMiBs = throughputBytes / MiB / median(curl);
     lines.push(
-      `download 256 MiB over loopback (median of 3): ClipRelay ${oursMiBs.toFixed(0)} MiB/s, curl ${curlMiBs.toFixed(0)} MiB/s, ratio ${(oursMiBs / curlMiBs).toFixed(2)} (goal ≥ 0.8)`,
+      `download 256 MiB over loopback (median of 3): ClipRelay ${oursMiBs.toFixed(0)} MiB/s, curl ${curlMiBs.toFixed(0)} MiB/s, ratio ${(oursMiBs / curlMiBs).toFixed(2)} (goal ≥ 0.9)`,
     );
 
     const bigBytes = 1024 * MiB;

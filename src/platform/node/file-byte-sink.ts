@@ -1,19 +1,21 @@
 import { InvariantError } from '../../shared/app-error';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import type { VectoredByteSink } from '../../providers/http/batched-sink-writer';
+import type { RereadableByteSink } from '../../providers/http/rereadable-sink';
 
 /**
  * A ByteSink writing to `<filePath>.part`, renamed to `filePath` on close and deleted on abort,
  * so a half-downloaded clip never sits under the final name where an editor could import it.
- * `writev` takes a batch of chunks in one system call, without joining them first.
+ * `writev` takes a batch of chunks in one system call, without joining them first; `readWritten`
+ * reads the part file back, so a resumed download hashes its prefix only when it needs to.
  */
-export function createFileByteSink(filePath: string): VectoredByteSink {
+export function createFileByteSink(filePath: string): VectoredByteSink & RereadableByteSink {
   const partPath = `${filePath}.part`;
   let handle: FileHandle | undefined;
   let finished = false;
 
   const ensureOpen = async (): Promise<FileHandle> => {
-    handle ??= await open(partPath, 'w');
+    handle ??= await open(partPath, 'w+'); // read too: see readWritten
     return handle;
   };
 
@@ -38,6 +40,18 @@ export function createFileByteSink(filePath: string): VectoredByteSink {
         while (rest.length > 0 && bytesWritten >= rest[0]!.length) bytesWritten -= rest.shift()!.length;
         if (bytesWritten > 0) rest[0] = rest[0]!.subarray(bytesWritten);
       }
+    },
+    async readWritten(offset, length) {
+      if (finished) throw new InvariantError({ message: `Cannot read ${filePath} back: the download already finished` });
+      const file = await ensureOpen();
+      const bytes = new Uint8Array(length);
+      let filled = 0;
+      while (filled < length) {
+        const { bytesRead } = await file.read(bytes, filled, length - filled, offset + filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      return bytes.subarray(0, filled);
     },
     async close() {
       if (finished) return;

@@ -10,6 +10,8 @@ const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 /** What fetch follows before it gives up. */
 const DEFAULT_MAX_REDIRECTS = 20;
+/** Body bytes read ahead of the consumer before the socket is paused. */
+const BODY_BUFFER_BYTES = 4 * 1024 * 1024;
 
 interface NodeFetchOptions {
   /** @default 20, as fetch */
@@ -200,7 +202,9 @@ function bodyStream(message: IncomingMessage, source: Readable, signal: AbortSig
         if (source !== message) source.destroy();
       },
     },
-    { highWaterMark: 1 },
+    // Room for a few MiB before the socket is paused: pausing it after every chunk made each one a
+    // round trip through both processes' event loops, and loopback downloads mostly waited.
+    new ByteLengthQueuingStrategy({ highWaterMark: BODY_BUFFER_BYTES }),
   );
 }
 

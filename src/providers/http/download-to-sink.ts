@@ -2,6 +2,8 @@ import type { KyInstance } from 'ky';
 import { DownloadVerificationError, ProviderApiError, type ByteSink, type DownloadOptions } from '../spec';
 import { batchedSinkWriter } from './batched-sink-writer';
 import { mp4BoxTiling } from './mp4-box-tiling';
+import { prefixDigest } from './prefix-digest';
+import { digestOfWritten, isRereadable } from './rereadable-sink';
 import { toProviderError, type ErrorBodyMapper } from './to-provider-error';
 
 interface DownloadToSinkOptions extends DownloadOptions {
@@ -61,7 +63,10 @@ export async function downloadToSink(options: DownloadToSinkOptions): Promise<nu
   const stallTimeoutMs = options.stallTimeoutMs ?? 30_000;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_DOWNLOAD_BYTES;
   const tiling = mp4BoxTiling();
-  const prefix = prefixHash();
+  // A sink that can read its bytes back is hashed only if a resume needs it (see RereadableByteSink);
+  // hashing every byte on arrival was most of a loopback download's CPU time.
+  const rereadable = isRereadable(sink) ? sink : undefined;
+  const prefix = rereadable == null ? prefixDigest() : undefined;
   let validator: string | undefined;
   // One deadline for the whole download; it aborts whichever attempt is running.
   let overDeadline = false;
@@ -85,7 +90,8 @@ export async function downloadToSink(options: DownloadToSinkOptions): Promise<nu
       try {
         const response = await requestFrom(receivedBytes, validator, attempt.signal, options);
         let skipBytes = 0;
-        const skipped = prefixHash();
+        let expectedPrefix: number | undefined;
+        const skipped = prefixDigest();
         if (receivedBytes === 0) {
           totalBytes = expectedLength(response.headers);
           validator = resumeValidator(response.headers);
@@ -93,6 +99,12 @@ export async function downloadToSink(options: DownloadToSinkOptions): Promise<nu
           onProgress?.({ receivedBytes, totalBytes });
         } else {
           skipBytes = resumeOffsetCheck(response, receivedBytes, totalBytes, options.providerName);
+          if (skipBytes > 0 && rereadable != null) {
+            await writer.flush(); // every byte received is in the sink before it is read back
+            expectedPrefix = await digestOfWritten(rereadable, receivedBytes);
+          } else if (skipBytes > 0) {
+            expectedPrefix = prefix!.value();
+          }
         }
         await readBody(response, attempt, stallTimeoutMs, async (chunk) => {
           if (skipBytes > 0) {
@@ -101,7 +113,7 @@ export async function downloadToSink(options: DownloadToSinkOptions): Promise<nu
             skipped.push(chunk.subarray(0, dropped));
             skipBytes -= dropped;
             chunk = chunk.subarray(dropped);
-            if (skipBytes === 0 && skipped.value() !== prefix.value()) {
+            if (skipBytes === 0 && skipped.value() !== expectedPrefix) {
               throw new DownloadVerificationError(
                 `The ${options.providerName} server sent a different file when the download was resumed; download it again.`,
               );
@@ -109,7 +121,7 @@ export async function downloadToSink(options: DownloadToSinkOptions): Promise<nu
             if (chunk.length === 0) return;
           }
           if (receivedBytes + chunk.length > maxBytes) throw tooLarge(options.providerName, receivedBytes + chunk.length, maxBytes);
-          prefix.push(chunk);
+          prefix?.push(chunk);
           tiling.push(chunk);
           const wasHeadIncomplete = receivedBytes < HEAD_BYTES;
           if (wasHeadIncomplete) head.set(chunk.subarray(0, HEAD_BYTES - receivedBytes), receivedBytes);
@@ -186,20 +198,6 @@ function resumeValidator(headers: Headers): string | undefined {
   return headers.get('last-modified') ?? undefined;
 }
 
-/**
- * FNV-1a (32-bit) over the bytes received, to check that a server restarting from byte 0 sends
- * the same file. Not cryptographic: it guards against a changed file, not an adversary.
- */
-function prefixHash(): { push(bytes: Uint8Array): void; value(): number } {
-  let hash = 0x811c9dc5;
-  return {
-    push(bytes) {
-      for (let index = 0; index < bytes.length; index++) hash = Math.imul(hash ^ bytes[index]!, 0x01000193) >>> 0;
-    },
-    value: () => hash,
-  };
-}
-
 async function requestFrom(
   offset: number,
   validator: string | undefined,
@@ -246,16 +244,22 @@ async function readBody(
 ): Promise<void> {
   const reader = response.body!.getReader();
   let stalled = false;
+  // One timer for the whole body rather than one per chunk (thousands a second at loopback speed):
+  // it checks, when it fires, how long the current read has been waiting, and re-arms for the rest.
+  let readSinceMs: number | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const armStallTimer = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      stalled = true;
-      // The abort below is what ends the download; a cancel that fails on a dead stream changes nothing.
-      reader.cancel().catch(() => undefined);
-      attempt.abort();
-    }, stallTimeoutMs);
+  const onStallCheck = () => {
+    const waitedMs = readSinceMs == null ? 0 : Date.now() - readSinceMs;
+    if (waitedMs < stallTimeoutMs) {
+      timer = setTimeout(onStallCheck, stallTimeoutMs - waitedMs);
+      return;
+    }
+    stalled = true;
+    // The abort below is what ends the download; a cancel that fails on a dead stream changes nothing.
+    reader.cancel().catch(() => undefined);
+    attempt.abort();
   };
+  timer = setTimeout(onStallCheck, stallTimeoutMs);
   // The caller's abort (Ctrl-C, panel closing) must end the read now. Aborting the fetch's signal
   // does not always reach a body already being streamed (a fully buffered response, a runtime
   // whose fetch ignores the signal once headers arrived), which left the read waiting for the
@@ -265,11 +269,11 @@ async function readBody(
   try {
     for (;;) {
       if (attempt.signal.aborted) throw attempt.signal.reason ?? new InterruptedBodyError('aborted');
-      armStallTimer();
+      readSinceMs = Date.now();
       const { done, value } = await reader.read().catch((error: unknown) => {
         throw new InterruptedBodyError('connection dropped', { cause: error });
       });
-      clearTimeout(timer); // writing to the sink is not the network's time
+      readSinceMs = undefined; // writing to the sink is not the network's time
       // A cancel() by the stall timer ends the stream as if it were done: it is not.
       if (stalled) throw new InterruptedBodyError('connection stalled');
       if (attempt.signal.aborted) throw attempt.signal.reason ?? new InterruptedBodyError('aborted');

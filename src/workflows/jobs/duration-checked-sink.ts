@@ -19,7 +19,10 @@ export function durationCheckedSink(
 ): ByteSink {
   const moov = topLevelBoxCatcher('moov', MAX_MOOV_BYTES);
   let aborted = false;
-  const checked: ByteSink & { writev?(chunks: readonly Uint8Array[]): Promise<void> } = {
+  const checked: ByteSink & {
+    writev?(chunks: readonly Uint8Array[]): Promise<void>;
+    readWritten?(offset: number, length: number): Promise<Uint8Array>;
+  } = {
     async write(chunk) {
       moov.push(chunk);
       await sink.write(chunk);
@@ -46,6 +49,11 @@ export function durationCheckedSink(
       for (const chunk of chunks) moov.push(chunk);
       await vectored.writev!(chunks);
     };
+  }
+  // And its read-back (see RereadableByteSink), so a resumed download need not hash every byte.
+  const rereadable = sink as ByteSink & { readWritten?(offset: number, length: number): Promise<Uint8Array> };
+  if (typeof rereadable.readWritten === 'function') {
+    checked.readWritten = (offset, length) => rereadable.readWritten!(offset, length);
   }
   return checked;
 }

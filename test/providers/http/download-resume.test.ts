@@ -73,6 +73,25 @@ describe('downloadToSink resumes what a flaky network interrupts', () => {
     expect(Buffer.from(sink.bytes()).equals(Buffer.from(DEMO_CLIP))).toBe(true);
   });
 
+  it('refuses the whole file sent again when its first bytes are not the ones it already has', async () => {
+    const changed = DEMO_CLIP.slice();
+    changed[9000] = changed[9000]! ^ 0xff; // same length, one byte changed inside what was already received
+    let calls = 0;
+    server = await startLocalHttpServer((_req, res) => {
+      calls += 1;
+      res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': String(DEMO_CLIP.length) });
+      if (calls === 1) {
+        res.write(DEMO_CLIP.subarray(0, 12345));
+        setImmediate(() => res.socket?.destroy());
+        return;
+      }
+      res.end(changed);
+    });
+    const { sink, result } = download(`${server.url}/clip.mp4`);
+    await expect(result).rejects.toThrow(/different file/);
+    expect(sink.state).toBe('aborted');
+  });
+
   it('gives up after the allowed resumes with a network error that says the job is kept', async () => {
     const url = await cdnWithFaults('download:drop@10000*5');
     const { sink, result } = download(url, { maxResumes: 2 });
