@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/launch-chromium';
 import { runSandboxServer, type RunningSandbox } from '../support/run-sandbox-server';
-import { openSandbox, pick, picker, pickedValue } from '../support/sandbox-page';
+import { generate, openSandbox, pick, pickedLabel, picker, pickedValue, scriptFaults } from '../support/sandbox-page';
 
 /** The tag names of every element in the panel, shadow roots left out: what the panel itself renders. */
 const panelTags = (page: Page) =>
@@ -119,6 +119,29 @@ describe('sandbox in Chromium: the panel is made of Spectrum elements, named and
     await page.getByRole('tab', { name: 'Duck' }).focus();
     await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('tab', { name: 'Presets' }).getAttribute('aria-selected')).resolves.toBe('true');
+  });
+
+  it('keeps a picker in step when its options change (another provider offers other models)', async () => {
+    await page.getByRole('tab', { name: 'Generate' }).click();
+    await pick(page, 'Provider', 'Runway (emulated)');
+    const model = await pickedValue(page, 'Model');
+    const offered = await picker(page, 'Model')
+      .locator('sp-menu-item')
+      .evaluateAll((items) => items.map((item) => (item as HTMLElement & { value: string }).value));
+    expect(offered).toContain(model);
+    await expect.poll(() => pickedLabel(page, 'Model')).not.toBe('');
+    await pick(page, 'Provider', 'Kling (emulated)');
+    await expect.poll(() => pickedValue(page, 'Model')).toMatch(/^kling/);
+  });
+
+  it('shows a running job as a Spectrum progress bar named after its prompt', async () => {
+    await scriptFaults(server.url, 'kling:poll:delay=1500*3');
+    await generate(page, 'Gulls over a grey sea');
+    const progress = page.getByRole('progressbar', { name: 'Progress of Gulls over a grey sea' });
+    await progress.waitFor();
+    await expect(progress.evaluate((element) => element.localName)).resolves.toBe('sp-progressbar');
+    await page.locator('.job-card[data-phase="placed"]').waitFor({ timeout: 30_000 });
+    await expect(progress.count()).resolves.toBe(0);
   });
 
   it("follows the browser's colour scheme, and offers Premiere's light, dark and darkest", async () => {

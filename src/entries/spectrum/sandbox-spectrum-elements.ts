@@ -14,6 +14,7 @@ import '@spectrum-web-components/menu/sp-menu-item.js';
 import '@spectrum-web-components/slider/sp-slider.js';
 import '@spectrum-web-components/textfield/sp-textfield.js';
 import '@spectrum-web-components/checkbox/sp-checkbox.js';
+import type { PropertyValues } from '@spectrum-web-components/base';
 import { Picker } from '@spectrum-web-components/picker';
 import { ProgressBar } from '@spectrum-web-components/progress-bar';
 import { Textfield } from '@spectrum-web-components/textfield';
@@ -38,7 +39,10 @@ class MultilineTextfield extends Textfield {
   }
 }
 
-/** `sp-progressbar` (the built-in UXP name, with `value` of `max`) on SWC's `sp-progress-bar` (`progress` in percent). */
+/**
+ * `sp-progressbar` (the built-in UXP name, with `value` of `max`) on SWC's `sp-progress-bar` (`progress` in percent).
+ * Its accessible name is the panel's `aria-label`: SWC's bar would remove it while it has no visible `label`.
+ */
 class ValueOfMaxProgressBar extends ProgressBar {
   private valueOfMax = 0;
   private maxValue = 100;
@@ -56,6 +60,11 @@ class ValueOfMaxProgressBar extends ProgressBar {
   set max(max: number) {
     this.maxValue = Number(max) > 0 ? Number(max) : 100;
     this.progress = this.percent();
+  }
+  protected override updated(changes: PropertyValues): void {
+    const name = this.getAttribute('aria-label');
+    super.updated(changes);
+    if (name != null && this.label === '') this.setAttribute('aria-label', name);
   }
   private percent(): number {
     return Math.min(100, Math.max(0, (this.valueOfMax / this.maxValue) * 100));
