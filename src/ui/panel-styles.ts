@@ -12,8 +12,10 @@ sp-theme { display: block; }
 .cliprelay-panel .section { padding: 8px 0; display: flex; flex-direction: column; }
 .cliprelay-panel .row { display: flex; flex-direction: row; align-items: flex-end; margin-bottom: 6px; }
 .cliprelay-panel .row > * + * { margin-left: 6px; }
-.cliprelay-panel .row.wrap { flex-wrap: wrap; align-items: center; }
-.cliprelay-panel .row.wrap > * { margin-right: 6px; margin-left: 0; }
+.cliprelay-panel .row .field { margin-bottom: 0; }
+.cliprelay-panel .row.wrap { flex-wrap: wrap; align-items: center; margin-bottom: 0; }
+.cliprelay-panel .row.wrap > * { margin-right: 6px; margin-left: 0; margin-bottom: 6px; }
+.cliprelay-panel .track-role { align-items: center; }
 .cliprelay-panel .grow { flex: 1 1 0; min-width: 0; }
 .cliprelay-panel .field { display: flex; flex-direction: column; margin-bottom: 6px; min-width: 0; }
 .cliprelay-panel .field > sp-picker, .cliprelay-panel .field > sp-textfield, .cliprelay-panel .field > sp-textarea { width: 100%; min-width: 0; }
