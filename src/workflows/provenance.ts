@@ -21,17 +21,32 @@ interface SidecarMedia {
   readonly sha256: string | null;
 }
 
+/** Whose work the clip is, so a report can be rebuilt from a folder of clips alone (`cliprelay report --from-folder`). */
+interface SidecarJob {
+  readonly projectName: string;
+  /** @default undefined (no client tag) */
+  readonly clientTag?: string;
+}
+
 /** The sidecar's JSON: what the media file is and where it came from. */
 interface ProvenanceSidecar {
   readonly format: 'cliprelay.provenance';
   readonly version: 1;
   readonly media: SidecarMedia;
   readonly provenance: ClipProvenance;
+  /** Optional (readers of version 1 ignore it): project and client. */
+  readonly job?: SidecarJob;
 }
 
 /** Pretty JSON (a person may open it), ending in a newline. */
-export function serializeProvenanceSidecar(provenance: ClipProvenance, media: SidecarMedia): string {
-  const sidecar: ProvenanceSidecar = { format: 'cliprelay.provenance', version: 1, media: { ...media }, provenance: { ...provenance } };
+export function serializeProvenanceSidecar(provenance: ClipProvenance, media: SidecarMedia, job?: SidecarJob): string {
+  const sidecar: ProvenanceSidecar = {
+    format: 'cliprelay.provenance',
+    version: 1,
+    media: { ...media },
+    provenance: { ...provenance },
+    ...(job == null ? {} : { job: { ...job } }),
+  };
   return `${JSON.stringify(sidecar, null, 2)}\n`;
 }
 
@@ -46,6 +61,8 @@ interface RecordProvenanceInput {
   readonly provenance: ClipProvenance;
   /** The placement already wrote it into the project (same undo step): only the sidecar is left to write. */
   readonly alreadyInProject?: boolean;
+  /** Project and client, written into the sidecar for reports. @default undefined */
+  readonly job?: SidecarJob;
 }
 
 interface RecordedProvenance {
@@ -76,7 +93,7 @@ export async function recordClipProvenance(input: RecordProvenanceInput): Promis
   const fileName = input.mediaPath.split(/[\\/]/).pop() ?? input.mediaPath;
   if (input.sidecars == null) return { sidecarPath, inProject, warnings };
   try {
-    const text = serializeProvenanceSidecar(input.provenance, { ...input.media, fileName });
+    const text = serializeProvenanceSidecar(input.provenance, { ...input.media, fileName }, input.job);
     sidecarPath = await input.sidecars.writeBeside(input.mediaPath, provenanceSidecarFileName(input.mediaPath), text);
   } catch (error) {
     warnings.push(`The provenance sidecar could not be written beside ${fileName}: ${describeError(error)}`);

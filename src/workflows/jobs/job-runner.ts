@@ -634,6 +634,7 @@ export class JobRunner {
       mediaPath: job.mediaPath!,
       media: { ...job.media!, sha256: null },
       provenance: provenanceOf(job),
+      job: { projectName: job.projectName, clientTag: job.clientTag },
     });
     return this.#update(job.id, {
       // Added to the bin only: on disk and in the project, no timeline edit.
@@ -658,7 +659,14 @@ export class JobRunner {
       sha256: null,
     };
     try {
-      await sidecars.writeBeside(mediaPath, provenanceSidecarFileName(mediaPath), serializeProvenanceSidecar(provenanceOf(job), media));
+      await sidecars.writeBeside(
+        mediaPath,
+        provenanceSidecarFileName(mediaPath),
+        serializeProvenanceSidecar(provenanceOf(job), media, {
+          projectName: job.projectName,
+          clientTag: job.clientTag,
+        }),
+      );
       return [];
     } catch (error) {
       return [`The provenance sidecar could not be written: ${describeError(error)}`];
