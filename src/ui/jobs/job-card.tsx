@@ -48,7 +48,13 @@ export function JobCard({
   // Only a finished clip can be continued: the provider continues its own generation by id.
   const continueModes = (job.phase === 'placed' || job.phase === 'saved') && actions.continueJob != null ? continuation : [];
   return (
-    <div className={`job-card phase-${job.phase}`} data-job-id={job.id} data-phase={job.phase}>
+    <div
+      className={`job-card phase-${job.phase}`}
+      data-job-id={job.id}
+      data-phase={job.phase}
+      role="group"
+      aria-label={`Generation: ${job.request.prompt}`}
+    >
       <JobThumbnail job={job} thumbnailOf={actions.thumbnailOf} />
       <div className="job-title" title={job.request.prompt}>
         {job.request.prompt}
@@ -78,12 +84,12 @@ export function JobCard({
       {job.phase === 'saved' && job.binItemId != null ? <p className="result">In bin; not placed on the timeline.</p> : null}
       <div className="button-row">
         {!terminal ? (
-          <SpectrumButton emphasis="quiet" onPress={() => actions.cancel(job.id)}>
+          <SpectrumButton emphasis="quiet" label="Cancel this generation" onPress={() => actions.cancel(job.id)}>
             Cancel
           </SpectrumButton>
         ) : null}
         {canRetry ? (
-          <SpectrumButton emphasis="quiet" onPress={() => actions.retry(job.id)}>
+          <SpectrumButton emphasis="quiet" label="Retry this generation" onPress={() => actions.retry(job.id)}>
             Retry
           </SpectrumButton>
         ) : null}
@@ -96,7 +102,7 @@ export function JobCard({
             Create again (${job.estimatedCostUsd.toFixed(2)})
           </SpectrumButton>
         ) : null}
-        <SpectrumButton emphasis="quiet" onPress={() => actions.reuse(job)}>
+        <SpectrumButton emphasis="quiet" label="Reuse these settings in Generate" onPress={() => actions.reuse(job)}>
           Reuse
         </SpectrumButton>
         {job.binItemId != null && actions.revealInBin != null ? (
@@ -105,7 +111,13 @@ export function JobCard({
           </SpectrumButton>
         ) : null}
         {continueModes.map((mode) => (
-          <SpectrumButton key={mode} emphasis="quiet" title={CONTINUE_LABELS[mode].title} onPress={() => actions.continueJob?.(job, mode)}>
+          <SpectrumButton
+            key={mode}
+            emphasis="quiet"
+            label={CONTINUE_LABELS[mode].title}
+            title={CONTINUE_LABELS[mode].title}
+            onPress={() => actions.continueJob?.(job, mode)}
+          >
             {CONTINUE_LABELS[mode].label}
           </SpectrumButton>
         ))}
