@@ -22,6 +22,9 @@ export interface FrameFolder {
 
 /** Sequence frames are written as PNG; the exporter picks the format from the extension (bmp, jpg, png … per its docs). */
 const FRAME_EXTENSION = 'png';
+/** Looks for the exported file this many times, this far apart (2 s in all). */
+const READ_BACK_ATTEMPTS = 20;
+const READ_BACK_INTERVAL_MS = 100;
 const STILL_TYPES: Readonly<Record<string, CapturedFrame['mimeType']>> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg' };
 
 /**
@@ -29,6 +32,8 @@ const STILL_TYPES: Readonly<Record<string, CapturedFrame['mimeType']>> = { png: 
  * folder, read back as bytes. The exporter's `filename` is documented with a full-path example and
  * `filepath` as the folder; the file name alone is passed (with the folder beside it), and the
  * result is checked by reading the file back, so a build that places it elsewhere fails loudly.
+ * Public plugins pass a bare file name too, and wait for the file after the call resolves; one
+ * expects the extension appended again ("frame.png.png"), so that name is tried as well.
  */
 export async function exportSequenceFrame(
   ppro: Pick<premierepro, 'Exporter' | 'TickTime'>,
@@ -36,6 +41,7 @@ export async function exportSequenceFrame(
   sequence: Sequence,
   frame: { readonly atSeconds: number; readonly frameRate: number; readonly widthPx: number; readonly heightPx: number },
   request: FrameRequest,
+  delay: (delayMs: number) => Promise<void>,
 ): Promise<CapturedFrame> {
   const operation = 'Picture the sequence';
   const scale = Math.min(1, request.maxWidthPx / Math.max(1, frame.widthPx));
@@ -58,7 +64,7 @@ export async function exportSequenceFrame(
   if (exported === false) {
     throw new HostOperationError(operation, `Premiere declined to export the frame at ${formatTimecode(frame.atSeconds, frame.frameRate)}`);
   }
-  const bytes = await folder.readFile(fileName).catch((cause: unknown) => {
+  const bytes = await readWhenWritten(folder, [fileName, `${fileName}.${FRAME_EXTENSION}`], delay).catch((cause: unknown) => {
     throw new HostOperationError(operation, `Premiere reported the frame exported, but ${fileName} is not in the plugin's data folder`, {
       cause,
     });
@@ -68,6 +74,26 @@ export async function exportSequenceFrame(
     mimeType: 'image/png',
     fileName: `Frame at ${formatTimecode(frame.atSeconds, frame.frameRate).replace(/[:;]/g, '.')}.png`,
   };
+}
+
+/** Reads the first of `names` that is there, looking again a few times: the exporter may finish writing after it answers. */
+async function readWhenWritten(
+  folder: FrameFolder,
+  names: readonly string[],
+  delay: (delayMs: number) => Promise<void>,
+): Promise<Uint8Array> {
+  let lastError: unknown;
+  for (let attempt = 0; attempt < READ_BACK_ATTEMPTS; attempt += 1) {
+    if (attempt > 0) await delay(READ_BACK_INTERVAL_MS);
+    for (const name of names) {
+      try {
+        return await folder.readFile(name);
+      } catch (error) {
+        lastError = error;
+      }
+    }
+  }
+  throw lastError;
 }
 
 /** Every PNG or JPEG in the project, breadth first through the bins, by the extension of its media path. */
@@ -107,13 +133,13 @@ function stillTypeOf(mediaPath: string): CapturedFrame['mimeType'] | undefined {
 }
 
 /** The frame and still capabilities of the Premiere host, over the active project and sequence. */
-export function premiereFrames(ppro: premierepro, folder: FrameFolder) {
+export function premiereFrames(ppro: premierepro, folder: FrameFolder, delay: (delayMs: number) => Promise<void>) {
   return {
     async captureSequenceFrame(atSeconds: number, request: FrameRequest): Promise<CapturedFrame> {
       const { sequence } = await requireActiveSequence(ppro);
       const [frameRate, frameSize] = await Promise.all([readSequenceFrameRate(ppro, sequence), sequence.getFrameSize()]);
       const frame = { atSeconds, frameRate: frameRate.value, widthPx: frameSize.width, heightPx: frameSize.height };
-      return exportSequenceFrame(ppro, folder, sequence, frame, request);
+      return exportSequenceFrame(ppro, folder, sequence, frame, request, delay);
     },
     async listProjectStills(): Promise<readonly ProjectStill[]> {
       return listProjectStills(ppro, await requireActiveProject(ppro));

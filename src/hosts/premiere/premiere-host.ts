@@ -152,7 +152,7 @@ export class PremiereHost implements NleHost {
 
   private requireFrames(operation: string): ReturnType<typeof premiereFrames> {
     if (this.options.frames == null) throw new HostOperationError(operation, 'this panel was started without a folder for frames');
-    return premiereFrames(this.ppro, this.options.frames);
+    return premiereFrames(this.ppro, this.options.frames, this.options.delay);
   }
 
   async readActiveSequence(): Promise<SequenceSnapshot> {

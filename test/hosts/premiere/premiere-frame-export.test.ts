@@ -17,10 +17,17 @@ interface ExportCall {
 }
 
 /** A data folder in memory, and an exporter that writes into it (or answers as told). */
-function frameWorld(answer: 'writes' | 'returns false' | 'writes nothing' = 'writes') {
+function frameWorld(answer: 'writes' | 'returns false' | 'writes nothing' | 'writes late' | 'doubles the extension' = 'writes') {
   const files = new Map<string, Uint8Array>();
   const calls: ExportCall[] = [];
   const mediaReads: string[] = [];
+  const delays: number[] = [];
+  // A recording delay: "writes late" puts the file there after the third look.
+  const delay = async (delayMs: number) => {
+    delays.push(delayMs);
+    if (answer === 'writes late' && delays.length === 3) files.set(pendingName, PNG);
+  };
+  let pendingName = '';
   const folder: FrameFolder = {
     nativePath: async () => '/Users/ed/Library/ClipRelay/PluginData',
     readFile: async (name) => {
@@ -45,10 +52,12 @@ function frameWorld(answer: 'writes' | 'returns false' | 'writes nothing' = 'wri
       calls.push({ seconds: time.seconds, filename, filepath, width, height });
       if (answer === 'returns false') return false;
       if (answer === 'writes') files.set(filename, PNG);
+      if (answer === 'doubles the extension') files.set(`${filename}.png`, PNG);
+      if (answer === 'writes late') pendingName = filename;
       return true;
     },
   } as unknown as premierepro['Exporter'];
-  return { files, calls, mediaReads, folder, exporter };
+  return { files, calls, mediaReads, delays, delay, folder, exporter };
 }
 
 describe('Premiere sequence frames through Exporter.exportSequenceFrame', () => {
@@ -63,6 +72,7 @@ describe('Premiere sequence frames through Exporter.exportSequenceFrame', () => 
       sequence,
       { atSeconds: 5, frameRate: 25, widthPx: 1920, heightPx: 1080 },
       { maxWidthPx: 320, fileStem: 'thumbnail-job 7' },
+      world.delay,
     );
     expect(world.calls).toEqual([
       { seconds: 5, filename: 'thumbnail-job-7.png', filepath: '/Users/ed/Library/ClipRelay/PluginData', width: 320, height: 180 },
@@ -75,10 +85,14 @@ describe('Premiere sequence frames through Exporter.exportSequenceFrame', () => 
     const world = frameWorld();
     const sequence = await fake.project.getActiveSequence();
     const frame = { atSeconds: 0, frameRate: 25, widthPx: 640, heightPx: 360 };
-    await exportSequenceFrame({ ...fake.ppro, Exporter: world.exporter }, world.folder, sequence, frame, {
-      maxWidthPx: 1920,
-      fileStem: 'x',
-    });
+    await exportSequenceFrame(
+      { ...fake.ppro, Exporter: world.exporter },
+      world.folder,
+      sequence,
+      frame,
+      { maxWidthPx: 1920, fileStem: 'x' },
+      world.delay,
+    );
     expect(world.calls[0]).toMatchObject({ width: 640, height: 360 });
   });
 
@@ -90,12 +104,48 @@ describe('Premiere sequence frames through Exporter.exportSequenceFrame', () => 
     const world = frameWorld(answer);
     const sequence = await fake.project.getActiveSequence();
     const frame = { atSeconds: 2, frameRate: 25, widthPx: 1920, heightPx: 1080 };
-    const exporting = exportSequenceFrame({ ...fake.ppro, Exporter: world.exporter }, world.folder, sequence, frame, {
-      maxWidthPx: 320,
-      fileStem: 'x',
-    });
+    const exporting = exportSequenceFrame(
+      { ...fake.ppro, Exporter: world.exporter },
+      world.folder,
+      sequence,
+      frame,
+      { maxWidthPx: 320, fileStem: 'x' },
+      world.delay,
+    );
     await expect(exporting).rejects.toBeInstanceOf(HostOperationError);
     await expect(exporting).rejects.toThrow(message);
+  });
+
+  it('waits about two seconds for the file before saying it is missing, never longer', async () => {
+    const fake = createFakePremiere(scenario);
+    const world = frameWorld('writes nothing');
+    const sequence = await fake.project.getActiveSequence();
+    const frame = { atSeconds: 2, frameRate: 25, widthPx: 1920, heightPx: 1080 };
+    await exportSequenceFrame(
+      { ...fake.ppro, Exporter: world.exporter },
+      world.folder,
+      sequence,
+      frame,
+      { maxWidthPx: 320, fileStem: 'x' },
+      world.delay,
+    ).catch(() => undefined);
+    expect(world.delays.reduce((total, ms) => total + ms, 0)).toBe(1900);
+  });
+
+  it.each(['writes late', 'doubles the extension'] as const)('reads the frame back when the exporter %s', async (answer) => {
+    const fake = createFakePremiere(scenario);
+    const world = frameWorld(answer);
+    const sequence = await fake.project.getActiveSequence();
+    const frame = { atSeconds: 2, frameRate: 25, widthPx: 1920, heightPx: 1080 };
+    const exported = await exportSequenceFrame(
+      { ...fake.ppro, Exporter: world.exporter },
+      world.folder,
+      sequence,
+      frame,
+      { maxWidthPx: 320, fileStem: 'x' },
+      world.delay,
+    );
+    expect(exported.bytes).toEqual(PNG);
   });
 });
 
