@@ -1,6 +1,7 @@
 import { readFile, writeFile, access } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { AudioAnalysis } from '../audio';
 import type { DuckPreset, TimeRange } from '../domain/ducking';
 import { audioTracksOf, type TimelineFormat } from '../interchange/timeline-model';
 import { chooseDuckTracks } from '../interchange/choose-duck-tracks';
@@ -9,11 +10,12 @@ import { applyTimelineDuckPlan, planTimelineDucking } from '../interchange/plan-
 import { readTimeline } from '../interchange/read-timeline';
 import { createTimelineDocument } from '../interchange/write-timeline';
 import { describeError } from '../shared/app-error';
-import { analyzeFile, roundSeconds } from './analyze-command';
+import { analyzeFile, finiteOrNull, roundSeconds } from './analyze-command';
 import { assertInputFile } from './assert-input-file';
 import { EXIT_OK, type CliIo } from './cli-io';
 import { CliUsageError } from './cli-usage-error';
 import { runDuckRender } from './duck-command-render';
+import { targetGapDepths } from './duck-command-target-gap';
 import { resolveCliPreset } from './resolve-cli-preset';
 
 const FORMATS: readonly TimelineFormat[] = ['xmeml', 'fcpxml', 'otio'];
@@ -30,6 +32,8 @@ export interface DuckTimelineResult {
   readonly voiceSource: 'speech' | 'clip-extents' | 'mixed';
   readonly voiceRegions: readonly (readonly [number, number])[];
   readonly clipsDucked: number;
+  /** Target-gap presets: the voice's loudness over its speech; null otherwise. */
+  readonly voiceLoudnessLufs: number | null;
   readonly warnings: readonly string[];
 }
 
@@ -64,13 +68,15 @@ export async function runDuckCommand(argv: readonly string[], io: CliIo): Promis
   const warnings: string[] = [];
   const mediaRoot = flags['media-root'] == null ? null : resolve(io.cwd, flags['media-root']);
   const speech = new Map<string, readonly TimeRange[]>();
+  const voiceAnalyses = new Map<string, AudioAnalysis>();
+  const timelineFolder = dirname(bundle ? dirname(timelinePath) : timelinePath);
   const voicePaths = [
     ...new Set(choice.voice.flatMap((track) => track.clips.filter((clip) => clip.enabled).map((clip) => clip.mediaPath))),
   ];
   let heard = 0;
   for (const mediaPath of voicePaths) {
     if (mediaPath == null) continue;
-    const found = await findMedia(mediaPath, dirname(bundle ? dirname(timelinePath) : timelinePath), mediaRoot);
+    const found = await findMedia(mediaPath, timelineFolder, mediaRoot);
     if (found == null) {
       warnings.push(
         `voice media ${mediaPath} was not found${mediaRoot == null ? ' (give --media-root DIR)' : ''}; ducking under its whole clip instead.`,
@@ -78,16 +84,37 @@ export async function runDuckCommand(argv: readonly string[], io: CliIo): Promis
       continue;
     }
     try {
-      speech.set(mediaPath, (await analyzeFile(found, preset, io)).speech);
+      const analysis = await analyzeFile(found, preset, io);
+      voiceAnalyses.set(mediaPath, analysis);
+      speech.set(mediaPath, analysis.speech);
       heard++;
     } catch (error) {
       if (io.signal?.aborted === true) throw error;
       warnings.push(`${describeError(error)} — ducking under the whole clip of ${basename(mediaPath)} instead.`);
     }
   }
-  const plan = inUsersWords(() =>
-    planTimelineDucking(timeline, { preset, voiceTracks: flags.voice, duckTracks: flags.duck, speechByMediaPath: speech }),
-  );
+  const request = { preset, voiceTracks: flags.voice, duckTracks: flags.duck, speechByMediaPath: speech };
+  let plan = inUsersWords(() => planTimelineDucking(timeline, request));
+  let voiceLoudness: number | null = null;
+  if (preset.targetGapDb != null) {
+    // Target gap: measure the voice and each ducked bed under it, then plan again with a depth per clip.
+    const clipsById = new Map(timeline.tracks.flatMap((track) => track.clips.map((clip) => [clip.id, clip] as const)));
+    const voice = choice.voice
+      .flatMap((track) => track.clips)
+      .flatMap((clip) => {
+        const analysis = clip.mediaPath == null ? undefined : voiceAnalyses.get(clip.mediaPath);
+        return clip.enabled && analysis != null ? [{ clip, analysis }] : [];
+      });
+    const analyse = async (mediaPath: string) => {
+      const found = await findMedia(mediaPath, timelineFolder, mediaRoot);
+      if (found == null) warnings.push(`bed media ${mediaPath} was not found; its clips are ducked by the fixed ${preset.depthDb} dB.`);
+      return found == null ? null : analyzeFile(found, preset, io);
+    };
+    const measured = await targetGapDepths({ preset, plan, voice, clipsById, analyse, warnings, signal: io.signal });
+    voiceLoudness = measured.voiceLoudnessLufs;
+    const depthDbByClipId = measured.depths;
+    plan = planTimelineDucking(timeline, { ...request, depthDbByClipId });
+  }
   applyTimelineDuckPlan(document, plan);
   let text = document.serialize();
   const format = to ?? timeline.format;
@@ -108,6 +135,7 @@ export async function runDuckCommand(argv: readonly string[], io: CliIo): Promis
     voiceSource: heard === 0 ? 'clip-extents' : heard === voicePaths.length ? 'speech' : 'mixed',
     voiceRegions: plan.voiceRegions.map((range) => [roundSeconds(range.startSeconds), roundSeconds(range.endSeconds)] as const),
     clipsDucked: plan.envelopes.filter((envelope) => envelope.points.length > 0).length,
+    voiceLoudnessLufs: finiteOrNull(voiceLoudness),
     warnings: allWarnings,
   };
   for (const warning of allWarnings) io.stderr.write(`warning: ${warning}\n`);

@@ -21,6 +21,11 @@ export interface TimelineDuckRequest {
    * @default none (every voice clip by its extent)
    */
   readonly speechByMediaPath?: ReadonlyMap<string, readonly TimeRange[]>;
+  /**
+   * Target-gap presets: the depth chosen for each clip from measured loudness (planTargetGapDepth).
+   * @default none (every clip at the preset's fixed depth)
+   */
+  readonly depthDbByClipId?: ReadonlyMap<string, number>;
 }
 
 /** One clip's planned envelope (sequence seconds, dB relative to its own level); empty = no duck (an earlier one is taken back). */
@@ -43,7 +48,7 @@ export interface TimelineDuckPlan {
  * The ducking plan for a timeline file, with the planner the panel uses: voice regions from speech (or
  * whole voice clips), one envelope per clip on the ducked tracks. Disabled tracks and clips are not
  * voice; disabled clips are not ducked; freeze frames cannot be ducked and are named in a warning.
- * Fixed depth only: a target-gap preset would need the beds' media, so its fixed depth is used.
+ * A target-gap preset uses the depths measured for it (`depthDbByClipId`), else its fixed depth, with a warning.
  */
 export function planTimelineDucking(timeline: InterchangeTimeline, request: TimelineDuckRequest): TimelineDuckPlan {
   const { preset } = request;
@@ -53,7 +58,7 @@ export function planTimelineDucking(timeline: InterchangeTimeline, request: Time
     choice.voice.map((track) => ({ muted: !track.enabled, clips: track.clips.filter((clip) => clip.speed !== 0).map(asPlannerClip) })),
     request.speechByMediaPath ?? new Map(),
   );
-  if (preset.targetGapDb != null) {
+  if (preset.targetGapDb != null && request.depthDbByClipId == null) {
     warnings.push(`${preset.name} has a target gap; timeline files are ducked by its fixed ${preset.depthDb} dB.`);
   }
   // Regions merged once, as planClipDucking would merge them; each clip then plans against the few near it
@@ -69,7 +74,8 @@ export function planTimelineDucking(timeline: InterchangeTimeline, request: Time
       }
       // A region reaches a clip through its fades: the release after it, the attack before it.
       const near = regionsNear(merged, clip.startSeconds - preset.releaseSeconds, clip.endSeconds + preset.attackSeconds);
-      envelopes.push({ clipId: clip.id, trackIndex: track.index, points: planClipDucking(near, clip, preset) });
+      const depthDb = request.depthDbByClipId?.get(clip.id) ?? preset.depthDb;
+      envelopes.push({ clipId: clip.id, trackIndex: track.index, points: planClipDucking(near, clip, { ...preset, depthDb }) });
     }
   }
   return {

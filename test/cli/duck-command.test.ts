@@ -115,6 +115,44 @@ describe('cliprelay duck --timeline', () => {
     expect(JSON.parse(out)).toMatchObject({ out: 'Promo.ducked.fcpxml', format: 'fcpxml', voiceSource: 'speech' });
   });
 
+  it('target-gap presets measure the voice and each bed from their media: the same depth as `plan` chooses', async () => {
+    const preset = {
+      id: 'gap20',
+      name: 'Gap 20',
+      depthDb: -9,
+      attackSeconds: 0.3,
+      releaseSeconds: 0.6,
+      holdSeconds: 1,
+      targetGapDb: 20,
+      minDepthDb: -3,
+      maxDepthDb: -18,
+    };
+    writeFileSync(join(directory, 'gap-pack.json'), JSON.stringify({ schemaVersion: 2, name: 'Gap pack', presets: [preset] }));
+    const planIo = captureCliIo(directory);
+    await runCli(
+      ['plan', '--voice', 'voice.wav', '--clip', '0:12', '--pack', 'gap-pack.json', '--preset', 'gap20', '--bed', 'bed.wav', '--json'],
+      planIo,
+    );
+    const planned = JSON.parse(planIo.out.join('')) as { clips: { depthDb: number }[]; voiceLoudnessLufs: number };
+    const { code, out, err } = await duck([
+      '--timeline',
+      'cut.otio',
+      '--out',
+      'gap.otio',
+      '--pack',
+      'gap-pack.json',
+      '--preset',
+      'gap20',
+      '--json',
+    ]);
+    expect([code, err]).toEqual([0, '']);
+    expect((JSON.parse(out) as DuckTimelineResult).voiceLoudnessLufs).toBeCloseTo(planned.voiceLoudnessLufs, 2);
+    const music = readTimeline(readFileSync(join(directory, 'gap.otio'), 'utf8')).timeline.tracks[1]!.clips[0]!;
+    const deepest = Math.min(...music.volume.keys.map((key) => key.levelDb));
+    expect(deepest).toBeCloseTo(planned.clips[0]!.depthDb, 3);
+    expect(deepest).not.toBe(-9);
+  });
+
   it("refuses, in the editor's words and with the usage exit code: an unknown track, a timeline it cannot carry over, a non-timeline", async () => {
     const unknown = await duck(['--timeline', 'cut.otio', '--voice', 'A9']);
     expect(unknown.code).toBe(2);
