@@ -9,6 +9,7 @@ import {
   type VideoProvider,
 } from '../providers/spec';
 import { JobTimeoutError } from './job-timeout-error';
+import { nextPollDelayMs, type PollSchedulePolicy, type ProgressSample } from './jobs/adaptive-poll-schedule';
 
 type CompletedJobStatus = Extract<JobStatus, { state: 'completed' }>;
 
@@ -30,6 +31,12 @@ export interface PollOptions {
    * the waits between them double (capped at 60 s; a longer Retry-After wins). @default 3
    */
   readonly maxConsecutiveErrors?: number;
+  /**
+   * Adaptive polling for the job's provider (see nextPollDelayMs, sdkPollPolicy): waits follow the
+   * provider's progress within its SDK's request budget; `intervalMs` then only paces retries after
+   * errors. Undefined (or no policy for the provider) keeps the fixed `intervalMs`. @default undefined
+   */
+  readonly schedule?: (providerId: string) => PollSchedulePolicy | undefined;
 }
 
 /**
@@ -46,17 +53,27 @@ export async function pollUntilDone(provider: VideoProvider, ref: JobRef, option
   const aborted = () => signal?.aborted === true;
   const startedAtMs = now();
   let consecutiveErrors = 0;
+  const policy = options.schedule?.(ref.provider);
+  let requestsSent = 0;
+  // The first sample past 0 and the latest are all the estimate uses (see estimatedFinishMs).
+  let progress: ProgressSample[] = [];
 
   for (;;) {
     // Not signal.throwIfAborted(): older runtimes (UXP) may not have it.
     if (aborted()) throw signal?.reason;
     let waitMs = options.intervalMs;
     try {
+      requestsSent++;
       const status = await provider.status(ref, { signal });
       consecutiveErrors = 0;
       options.onStatus?.(status);
       if (status.state === 'completed') return status;
       if (status.state === 'failed') throw new ProviderJobFailedError(ref.provider, ref.jobId, status.reason, status.moderated);
+      if (policy != null) {
+        if (status.progress != null)
+          progress = [...progress.filter((sample) => sample.fraction > 0).slice(0, 1), { atMs: now(), fraction: status.progress }];
+        waitMs = nextPollDelayMs({ startedAtMs, nowMs: now(), requestsSent, progress }, policy);
+      }
     } catch (error) {
       if (!isTransient(error) || aborted()) throw error;
       consecutiveErrors++;
@@ -64,6 +81,8 @@ export async function pollUntilDone(provider: VideoProvider, ref: JobRef, option
       const hintMs = error instanceof ProviderApiError && error.retryAfterSeconds != null ? error.retryAfterSeconds * 1000 : 0;
       const backoffMs = Math.min(options.intervalMs * 2 ** (consecutiveErrors - 1), 60_000);
       waitMs = Math.max(backoffMs, hintMs);
+      // An adaptive run stays within its SDK's request budget while retrying, too.
+      if (policy != null) waitMs = Math.max(waitMs, nextPollDelayMs({ startedAtMs, nowMs: now(), requestsSent, progress: [] }, policy));
     }
     if (now() - startedAtMs + waitMs > options.timeoutMs) {
       throw new JobTimeoutError(ref.provider, ref.jobId, options.timeoutMs);

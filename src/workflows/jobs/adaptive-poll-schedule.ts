@@ -1,0 +1,71 @@
+/** A pending status that carried the provider's own progress. */
+export interface ProgressSample {
+  readonly atMs: number;
+  /** 0..1 */
+  readonly fraction: number;
+}
+
+/** What the schedule knows when it picks the wait before the next status request. */
+interface PollScheduleState {
+  /** When the first status request of this polling run was sent (ms since epoch). */
+  readonly startedAtMs: number;
+  readonly nowMs: number;
+  /** Status requests sent so far in this run, the first included. */
+  readonly requestsSent: number;
+  /** Progress the provider reported, oldest first. */
+  readonly progress: readonly ProgressSample[];
+  /** The provider's own hint from its last answer (Retry-After, openai-poll-after-ms), if any. */
+  readonly retryAfterMs?: number;
+}
+
+export interface PollSchedulePolicy {
+  /**
+   * The official SDK's default interval for this provider: on average we never ask more often.
+   * Request k (0-based) is never sent before `startedAtMs + k × sdkIntervalMs`, so at every
+   * moment we have sent at most as many requests as the SDK would have.
+   */
+  readonly sdkIntervalMs: number;
+  /** How often to ask around the expected finish, so "done" is seen within about this long. */
+  readonly catchWithinMs: number;
+  /** Never silent for longer than this (a job can fail early). @default max(4 × sdkIntervalMs, 30 s) */
+  readonly maxWaitMs?: number;
+}
+
+/**
+ * How sure an estimate is: the next request goes out this share of the estimated time left before
+ * the estimated finish (plus catchWithinMs), so a finish somewhat earlier than estimated is still caught.
+ */
+const ESTIMATE_MARGIN = 0.15;
+
+/**
+ * The wait before the next status request: the SDK's own interval while nothing better is known;
+ * once the provider's progress gives a finishing time, quiet until shortly before it, then every
+ * `catchWithinMs` — paid for by the requests skipped while quiet, since the request budget (see
+ * `sdkIntervalMs`) is never exceeded. A Retry-After is always waited out. Pure: the caller sleeps.
+ */
+export function nextPollDelayMs(state: PollScheduleState, policy: PollSchedulePolicy): number {
+  const maxWaitMs = policy.maxWaitMs ?? Math.max(4 * policy.sdkIntervalMs, 30_000);
+  const budgetWaitMs = Math.max(0, state.startedAtMs + state.requestsSent * policy.sdkIntervalMs - state.nowMs);
+  const finishAtMs = estimatedFinishMs(state.progress);
+  let wantedMs: number;
+  if (finishAtMs == null) {
+    wantedMs = policy.sdkIntervalMs;
+  } else {
+    const remainingMs = finishAtMs - state.nowMs;
+    wantedMs = Math.max(policy.catchWithinMs, remainingMs - policy.catchWithinMs - ESTIMATE_MARGIN * remainingMs);
+  }
+  return Math.ceil(Math.max(Math.min(wantedMs, maxWaitMs), budgetWaitMs, state.retryAfterMs ?? 0));
+}
+
+/**
+ * When the job should finish at the rate its progress moved, from the first sample past 0 to the
+ * latest one; undefined until the progress has moved (a queue, a provider reporting none).
+ */
+export function estimatedFinishMs(progress: readonly ProgressSample[]): number | undefined {
+  const latest = progress.at(-1);
+  const first = progress.find((sample) => sample.fraction > 0);
+  if (latest == null || first == null || latest.atMs <= first.atMs || latest.fraction >= 1) return undefined;
+  const ratePerMs = (latest.fraction - first.fraction) / (latest.atMs - first.atMs);
+  if (!(ratePerMs > 0)) return undefined;
+  return latest.atMs + (1 - latest.fraction) / ratePerMs;
+}
