@@ -56,6 +56,7 @@ async function compose(): Promise<ReactElement> {
     secrets,
     readMedia: bridgedReadMedia(call),
     pickImage: () => pickImageFile(),
+    runDiagnostics: (options) => call('host.runDiagnostics', options),
   });
   services.jobs.resumeAll();
   return (

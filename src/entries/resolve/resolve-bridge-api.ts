@@ -25,6 +25,8 @@ export interface ResolveBridgeCalls {
   'host.writeGainEnvelopes': (envelopes: readonly ClipGainEnvelope[], undoLabel: string) => readonly string[];
   /** Takes back ClipRelay's newest change in Resolve; its label, or null when there is none. */
   'host.undoLastChange': () => string | null;
+  /** Resolve Diagnostics as a copyable report (a scratch timeline unless read-only). */
+  'host.runDiagnostics': (options: { readonly readOnly?: boolean; readonly keepScratchSequence?: boolean }) => string;
   /** A new file in the clip folder: its native path and a handle for its writes. */
   'media.createFile': (fileName: string) => { readonly path: string; readonly handle: string };
   'media.write': (handle: string, base64: string) => void;
@@ -57,6 +59,7 @@ export const RESOLVE_BRIDGE_CHANNELS: readonly ResolveBridgeChannel[] = [
   'host.readVolumeAutomation',
   'host.writeGainEnvelopes',
   'host.undoLastChange',
+  'host.runDiagnostics',
   'media.createFile',
   'media.write',
   'media.close',

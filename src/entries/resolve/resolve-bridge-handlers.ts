@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve as resolvePath, sep } from 'node:path';
 import type { Resolve } from '../../hosts/resolve/resolve-api';
-import { ResolveHost } from '../../hosts/resolve';
+import { ResolveHost, runResolveDiagnostics } from '../../hosts/resolve';
 import { createFileByteSink } from '../../platform/node/file-byte-sink';
 import type { ByteSink } from '../../providers/spec';
 import { encodeBase64 } from '../../shared/base64';
@@ -23,6 +23,8 @@ export interface ResolveBridgeDeps {
   readonly vault: SecretVault;
   /** True for an https URL on a host the model catalog lists (and, in tests, the emulators' origin). */
   readonly isAllowedUrl: (url: URL) => boolean;
+  /** The bridge module's version for Diagnostics (`GetInfo()`, Resolve 20.1+). @default null */
+  readonly bridgeVersion?: string | null;
   /** Where the OTIO round trip (Resolve before 21.1) writes its two files. @default none: such a duck is refused */
   readonly scratchFolderPath?: string;
   /** @default globalThis.fetch (Node's, in Electron's main process) */
@@ -84,6 +86,8 @@ export function createResolveBridgeHandlers(deps: ResolveBridgeDeps): (channel: 
     'host.readVolumeAutomation': (clipId) => host.readVolumeAutomation(clipId),
     'host.writeGainEnvelopes': (envelopes, undoLabel) => host.writeGainEnvelopes(envelopes, undoLabel),
     'host.undoLastChange': () => host.undoLastChange(),
+    'host.runDiagnostics': (options) =>
+      runResolveDiagnostics(deps.resolve, { ...options, bridgeVersion: deps.bridgeVersion ?? null, now: Date.now }),
     'media.createFile': async (fileName) => {
       if (basename(fileName) !== fileName || fileName.startsWith('.'))
         throw new BridgeRefusedError({ message: `not a plain file name: ${fileName}` });

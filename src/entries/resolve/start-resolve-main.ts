@@ -50,7 +50,7 @@ export async function startResolveMain(
     throw new ResolveBridgeUnavailableError({
       message: 'DaVinci Resolve did not hand ClipRelay its scripting objects; restart Resolve and open ClipRelay again',
     });
-  const handle = createResolveBridgeHandlers({ ...options, resolve });
+  const handle = createResolveBridgeHandlers({ ...options, resolve, bridgeVersion: bridge.GetInfo?.().version ?? null });
   const pagePath = `${options.pluginFolder.replace(/\\/g, '/').replace(/\/$/, '')}/index.html`;
   const fromOurPage = (event: IpcMainInvokeEvent) => {
     const url = event.senderFrame?.url ?? '';

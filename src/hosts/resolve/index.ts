@@ -1,1 +1,2 @@
 export { ResolveHost } from './resolve-host';
+export { runResolveDiagnostics } from './resolve-diagnostics';

@@ -115,6 +115,8 @@ export interface ResolveMediaPool {
   /** OTIO since 18.6; answers nothing when a media file is missing or the name is taken. */
   ImportTimelineFromFile?(filePath: string, options: Readonly<Record<string, unknown>>): ResolveTimeline | null | undefined;
   DeleteTimelines(timelines: readonly ResolveTimeline[]): boolean;
+  /** A new empty timeline in the current folder; nothing when the name is taken. */
+  CreateEmptyTimeline(name: string): ResolveTimeline | null | undefined;
 }
 
 export interface ResolveTimeline {

@@ -320,6 +320,23 @@ function mediaPoolOf(state: FakeResolveState): ResolveMediaPool {
       const timeline = importOtio(state, path, name); // rule otio-round-trip
       return timeline == null ? undefined : timelineOf(state, timeline);
     },
+    CreateEmptyTimeline: (name) => {
+      state.calls.push('MediaPool.CreateEmptyTimeline');
+      const template = state.current ?? state.timelines[0];
+      if (template == null || state.timelines.some((timeline) => timeline.name === name)) return undefined;
+      const timeline: FakeTimeline = {
+        ...template,
+        uid: newUid(state, 'timeline'),
+        name,
+        playhead: template.startFrame,
+        markIn: null,
+        markOut: null,
+        selected: new Set(),
+        tracks: { video: [{ name: 'Video 1', enabled: true, items: [] }], audio: [{ name: 'Audio 1', enabled: true, items: [] }] },
+      };
+      state.timelines.push(timeline);
+      return timelineOf(state, timeline);
+    },
     DeleteTimelines: (timelines) => {
       state.calls.push('MediaPool.DeleteTimelines');
       const targets = timelines.map((timeline) => registry.get(timeline));
