@@ -112,7 +112,7 @@ export function runResolveDiagnostics(resolve: Resolve, options: ResolveDiagnost
         'Scratch round trip',
         count === 1 ? 'ok' : 'warn',
         'Occupied range',
-        `answered ${Array.isArray(answer) ? `a list of ${answer.length}` : String(answer)}, ${count} item(s) on the track`,
+        `answered ${Array.isArray(answer) ? `a list of ${answer.length}` : answer === false ? 'false' : 'nothing'}, ${count} item(s) on the track`,
       );
     }
     say('Scratch round trip', 'info', 'Timecode label', scratch.GetCurrentTimecode());
