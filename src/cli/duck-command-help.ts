@@ -29,6 +29,7 @@ export const DUCK_COMMAND_HELP: CommandHelp = {
   ],
   notes: [
     "Speech is detected in the voice clips' WAV/AIFF media; a clip whose media is missing or unreadable counts by its whole extent (with a warning).",
+    "A target-gap preset measures the voice and each ducked bed clip from their media and ducks each clip by its own depth (a bed whose media cannot be read: the preset's fixed depth).",
     "ClipRelay marks its own keyframes: a re-duck replaces them and keeps the editor's keyframes outside the ducked spans; ducking twice gives the same file.",
     'A timeline with something ClipRelay cannot carry over safely (compound clips, variable speed…) is refused, naming it, and nothing is written.',
   ],
