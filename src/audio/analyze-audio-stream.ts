@@ -63,6 +63,8 @@ export async function analyzeAudioStream(
   const blocks = decodeAudioStream(abortable(chunks, options.signal), {
     fileName: options.fileName,
     mixToMono: options.measureLoudness === false,
+    // Each block is analysed before the next is decoded.
+    reuseBlocks: true,
   });
   for (;;) {
     const step = await blocks.next();

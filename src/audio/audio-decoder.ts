@@ -14,6 +14,13 @@ interface AudioDecoderOptions {
    * `info.channelCount` still describes the file. @default false
    */
   readonly mixToMono?: boolean;
+  /**
+   * Decode every block into the same arrays, reused: a block is only valid until the next push.
+   * For a consumer that is done with each block before asking for the next (analysis): a long file
+   * then costs no fresh memory per block, which is most of the decoder's time when it does.
+   * @default false
+   */
+  readonly reuseBlocks?: boolean;
 }
 
 /**
@@ -38,7 +45,7 @@ interface AudioDecoder {
 }
 
 export function createAudioDecoder(options: AudioDecoderOptions): AudioDecoder {
-  return new StreamingAudioDecoder(options.fileName, options.mixToMono === true);
+  return new StreamingAudioDecoder(options.fileName, options.mixToMono === true, options.reuseBlocks === true);
 }
 
 /** Decodes a byte stream (a file read in chunks) into blocks of frames; returns the summary at the end. */
@@ -90,9 +97,13 @@ class StreamingAudioDecoder implements AudioDecoder {
   /** Per-channel scratch for mixing formats without a direct path. */
   private readonly mixScratch: Float32Array[] = [];
 
+  /** The arrays blocks are decoded into, with `reuseBlocks`. */
+  private reused: Float32Array[] = [];
+
   constructor(
     private readonly fileName: string,
     private readonly mixToMono: boolean,
+    private readonly reuseBlocks: boolean,
   ) {}
 
   get complete(): boolean {
@@ -306,7 +317,7 @@ class StreamingAudioDecoder implements AudioDecoder {
       this.carryLength += bytes.length;
       return null;
     }
-    const channels = Array.from({ length: this.mixToMono ? 1 : info.channelCount }, () => new Float32Array(frameCount));
+    const channels = this.blockArrays(this.mixToMono ? 1 : info.channelCount, frameCount);
     const decode = (source: Uint8Array, count: number, at: number) => {
       if (this.mixToMono)
         decodeInterleavedPcmToMono(source, count, info.channelCount, info.sampleFormat, channels[0]!, at, this.mixScratch);
@@ -330,6 +341,15 @@ class StreamingAudioDecoder implements AudioDecoder {
     const block: DecodedAudioBlock = { info, startFrame: this.framesDecoded, channels };
     this.framesDecoded += frameCount;
     return block;
+  }
+
+  /** `count` arrays of `frameCount` samples: fresh ones, or views of the reused ones (grown when a block is longer). */
+  private blockArrays(count: number, frameCount: number): Float32Array[] {
+    if (!this.reuseBlocks) return Array.from({ length: count }, () => new Float32Array(frameCount));
+    if (this.reused.length !== count || this.reused[0]!.length < frameCount) {
+      this.reused = Array.from({ length: count }, () => new Float32Array(frameCount));
+    }
+    return this.reused.map((array) => array.subarray(0, frameCount));
   }
 }
 

@@ -47,7 +47,8 @@ const PROGRESS_MIN_SECONDS = 60;
 export async function analyzeFile(file: string, preset: DuckPreset, io: CliIo): Promise<AudioAnalysis> {
   const path = resolve(io.cwd, file);
   let lastStep = 0;
-  return analyzeAudioStream(readFileChunks(path, { signal: io.signal }), {
+  // Analysis is done with each chunk before it reads two ahead: a ring of three buffers is safe and saves fresh memory per chunk.
+  return analyzeAudioStream(readFileChunks(path, { signal: io.signal, ringBuffers: 3 }), {
     fileName: basename(file),
     detection: preset.detection,
     signal: io.signal,

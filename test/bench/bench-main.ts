@@ -12,10 +12,19 @@ async function main(): Promise<void> {
 
   const print = (line: string) => process.stdout.write(`${line}\n`);
   print('ClipRelay bench');
-  for (const line of runInterchangeBench()) print(line);
-  for (const line of await runDownloadBench()) print(line);
-  for (const line of pollingTable()) print(line);
-  await runAudioBench({ log: print });
+  // `--only PART` (interchange, download, polling, scale, audio): one part, so a change is measured without the rest.
+  const onlyIndex = process.argv.indexOf('--only');
+  const only = onlyIndex === -1 ? undefined : process.argv[onlyIndex + 1];
+  const runs = (part: string) => only == null || only === part;
+  if (runs('interchange')) for (const line of runInterchangeBench()) print(line);
+  // `--audio-only [--audio-file voice.wav]`: just the audio part, optionally on a WAV kept between runs.
+  const audioOnly = process.argv.includes('--audio-only');
+  const fileIndex = process.argv.indexOf('--audio-file');
+  if (!audioOnly) {
+    if (runs('download')) for (const line of await runDownloadBench()) print(line);
+    if (runs('polling')) for (const line of pollingTable()) print(line);
+  }
+  if (runs('audio')) await runAudioBench({ log: print, ...(fileIndex === -1 ? {} : { existingFile: process.argv[fileIndex + 1] }) });
 }
 
 main().catch((error: unknown) => {
