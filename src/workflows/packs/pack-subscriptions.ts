@@ -17,8 +17,8 @@ const SETTINGS_KEY = 'packSubscriptions';
 export interface PackSubscriptionView {
   readonly id: string;
   readonly location: string;
-  /** The pack in use (the last good release). */
-  readonly pack: PresetPack;
+  /** The pack in use (the last good release); null only when its stored copy no longer verifies (see `problem`). */
+  readonly pack: PresetPack | null;
   /** The pinned agency key, as people compare it ("3f2a 9c01 77de b4e0"). */
   readonly fingerprint: string;
   readonly lastCheckedAtMs: number | null;
@@ -60,13 +60,17 @@ export class PackSubscriptions {
     this.#now = options.now ?? Date.now;
   }
 
+  /**
+   * Every subscription. One whose stored pack no longer verifies (the settings file was edited by
+   * hand) is listed without a pack and with the reason; the others are not affected.
+   */
   async list(): Promise<PackSubscriptionView[]> {
-    return (await this.#read()).map(toView);
+    return (await this.#read()).map(safeView);
   }
 
   /** The packs in use, in subscription order, for effectivePolicy and the preset layers. */
   async packs(): Promise<PresetPack[]> {
-    return (await this.list()).map((view) => view.pack);
+    return (await this.list()).flatMap((view) => (view.pack == null ? [] : [view.pack]));
   }
 
   /**
@@ -109,7 +113,7 @@ export class PackSubscriptions {
       const checked: PackSubscriptionRecord[] = [];
       for (const record of records) checked.push({ ...record, state: afterCheck(record.state, await this.#check(record, signal)) });
       await this.#write(checked);
-      return checked.map(toView);
+      return checked.map(safeView);
     });
   }
 
@@ -170,6 +174,23 @@ export class PackSubscriptions {
     const run = this.#queue.then(work);
     this.#queue = run.catch(() => undefined);
     return run;
+  }
+}
+
+/** toView, or the record without a pack and with the reason when its stored copy does not verify. */
+function safeView(record: PackSubscriptionRecord): PackSubscriptionView {
+  try {
+    return toView(record);
+  } catch (error) {
+    return {
+      id: record.id,
+      location: record.location,
+      pack: null,
+      fingerprint: keyFingerprint(record.pinnedPublicKey),
+      lastCheckedAtMs: record.state.lastCheckedAtMs,
+      problem: `The stored copy of this pack cannot be trusted any more: ${describeError(error)} Remove the subscription and subscribe again.`,
+      update: null,
+    };
   }
 }
 

@@ -215,3 +215,23 @@ describe('pack subscriptions: hostile servers', () => {
     expect(message).toMatch(/did not arrive within 300 ms; the pack you have keeps working/);
   });
 });
+
+describe('pack subscriptions: the stored copy', () => {
+  it('is verified again when read: a hand-edited settings file cannot change a pack, and only that subscription is affected', async () => {
+    const settings = memorySettingsStore();
+    const first = await packServer(release(1));
+    const second = await packServer(release(1, { name: 'Initech house mix' }));
+    const packs = new PackSubscriptions({ settings, fetcher: createNodePackFetcher(), allowedHosts: ['127.0.0.1'] });
+    await packs.subscribe(first.url);
+    await packs.subscribe(second.url);
+    const stored = (await settings.get('packSubscriptions')) as { state: { current: { signedText: string } } }[];
+    const edited = structuredClone(stored);
+    edited[0]!.state.current.signedText = edited[0]!.state.current.signedText.replace('\\"dailyUsd\\": 200', '\\"dailyUsd\\": 90000');
+    expect(edited[0]!.state.current.signedText).not.toBe(stored[0]!.state.current.signedText);
+    await settings.set('packSubscriptions', edited);
+    const views = await packs.list();
+    expect(views[0]!.pack).toBeNull();
+    expect(views[0]!.problem).toMatch(/^The stored copy of this pack cannot be trusted any more: .*signature does not match/);
+    expect((await packs.packs()).map((pack) => pack.name)).toEqual(['Initech house mix']);
+  });
+});
