@@ -150,3 +150,26 @@ describe('FCPXML timelines', () => {
     }
   });
 });
+
+describe('FCPXML split edits and channel roles', () => {
+  it('places a J/L cut by its audio span, keys still in local time, and takes the role from its audio channel', () => {
+    const text = fcpxmlTimeline({
+      extraConnected:
+        '<asset-clip ref="r4" lane="-4" offset="4s" name="bed split" start="20s" duration="6s" audioStart="21s" audioDuration="4s"><audio-channel-source srcCh="1, 2" role="effects.Effects-1"/></asset-clip>',
+    });
+    const effects = readTimeline(text).timeline.tracks.find((track) => track.name === 'effects')!;
+    const split = effects.clips.find((clip) => clip.name === 'bed split')!;
+    expect([split.startSeconds, split.endSeconds, split.inPointSeconds]).toEqual([5, 9, 21]);
+    const ducked = duckTimelineText(text, { preset: standard }).text;
+    const keys = volumeKeys(ducked, 'bed split');
+    // Voice 2–5 s: the split audio (5–9 s) starts ducked and is back by 5.6 s; local time = record + 16 s, on the frame grid.
+    expect(keys[0]!.db).toBe(-9);
+    expect(Math.abs(keys[0]!.time - 16 - 5)).toBeLessThan(frame);
+    expect(keys.at(-1)!.db).toBe(0);
+    expect(Math.abs(keys.at(-1)!.time - 16 - 5.6)).toBeLessThan(frame);
+    for (const key of keys) {
+      const frames = (key.time - 20) / frame;
+      expect(Math.abs(frames - Math.round(frames))).toBeLessThan(1e-6);
+    }
+  });
+});

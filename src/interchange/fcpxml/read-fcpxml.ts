@@ -11,6 +11,8 @@ export interface FcpxmlClipNode {
   readonly clip: InterchangeClip;
   readonly element: XmlNode;
   readonly localStart: RationalTime;
+  /** Sequence time at which the clip's local time is `localStart` (its offset, placed through its parents). */
+  readonly localOriginSeconds: number;
   readonly frameDuration: RationalTime;
 }
 
@@ -181,16 +183,31 @@ function readClip(
     if (firstElement(source, 'adjust-volume') != null) context.problems.push(`"${name}" has per-channel volume, which is not supported`);
   }
   const volume = readVolume(item, timing, context.marks.clips[path] ?? {}, name, context.problems);
-  const audioClip: InterchangeClip = { ...clip, volume };
-  const role = (attributeOf(item, tag === 'audio' ? 'role' : 'audioRole') ?? 'dialogue').split('.')[0]!;
+  // A split edit (J/L cut): the audio plays its own span of the clip's local time.
+  const audioStart = parseRationalTime(attributeOf(item, 'audioStart'));
+  const audioDuration = parseRationalTime(attributeOf(item, 'audioDuration'));
+  const audioStartSeconds = audioStart == null ? timing.localStart : rationalToSeconds(audioStart);
+  const audioRecordStart = timing.recordStart + audioStartSeconds - timing.localStart;
+  const audioClip: InterchangeClip = {
+    ...clip,
+    startSeconds: audioRecordStart,
+    endSeconds: audioDuration == null ? clip.endSeconds : audioRecordStart + rationalToSeconds(audioDuration),
+    inPointSeconds: audioStartSeconds,
+    volume,
+  };
+  const channelRole = elementsOf(item, 'audio-channel-source')
+    .map((source) => attributeOf(source, 'role'))
+    .find((candidate) => candidate != null);
+  const role = (attributeOf(item, tag === 'audio' ? 'role' : 'audioRole') ?? channelRole ?? 'dialogue').split('.')[0]!;
   const list = context.audio.get(role) ?? [];
   list.push(audioClip);
   context.audio.set(role, list);
-  if (asset?.hasAudio === true && srcEnable === 'all' && tag === 'asset-clip') context.video.push(audioClip);
+  if (asset?.hasAudio === true && srcEnable === 'all' && tag === 'asset-clip') context.video.push({ ...clip, volume });
   context.nodes.set(path, {
     clip: audioClip,
     element: item,
     localStart: parseRationalTime(attributeOf(item, 'start')) ?? { numerator: 0, denominator: 1 },
+    localOriginSeconds: timing.recordStart,
     frameDuration: context.frameDuration,
   });
 }

@@ -86,7 +86,7 @@ export function writeFcpxmlClipVolume(node: FcpxmlClipNode, keys: readonly Volum
   const written = keys.map((key) => {
     const time =
       key.timeToken ??
-      formatFrameOffset(node.localStart, Math.round((key.timeSeconds - clip.startSeconds) / seconds(node)), node.frameDuration);
+      formatFrameOffset(node.localStart, Math.round((key.timeSeconds - node.localOriginSeconds) / seconds(node)), node.frameDuration);
     const value = key.mark == null && key.valueToken != null ? key.valueToken : `${roundDb(key.levelDb)}dB`;
     if (key.mark != null) clipMarks[time] = key.mark.kind === 'added' ? null : key.mark.editorValueToken;
     const original = previous.get(time);
