@@ -15,10 +15,10 @@ const policyArbitrary = fc.record({
 
 /**
  * One job polled with the schedule on a virtual clock: `queueMs` without progress, then `runMs`
- * of exactly linear progress, done at queueMs + runMs. Returns the requests sent and how long
+ * of linear progress (exact, or in whole percents cut down), done at queueMs + runMs. Returns the requests sent and how long
  * after the finish the "done" answer was read.
  */
-function pollJob(policy: PollSchedulePolicy, queueMs: number, runMs: number): { requests: number; lateMs: number } {
+function pollJob(policy: PollSchedulePolicy, queueMs: number, runMs: number, wholePercents = false): { requests: number; lateMs: number } {
   const doneAtMs = queueMs + runMs;
   const startedAtMs = 0;
   let nowMs = 0;
@@ -27,7 +27,9 @@ function pollJob(policy: PollSchedulePolicy, queueMs: number, runMs: number): { 
   for (;;) {
     requests++;
     if (nowMs >= doneAtMs) return { requests, lateMs: nowMs - doneAtMs };
-    const fraction = nowMs < queueMs ? undefined : (nowMs - queueMs) / runMs;
+    const exact = nowMs < queueMs ? undefined : (nowMs - queueMs) / runMs;
+    // As OpenAI reports it: whole percents, cut down.
+    const fraction = exact != null && wholePercents ? Math.floor(exact * 100) / 100 : exact;
     if (fraction != null) progress = [...progress.filter((sample) => sample.fraction > 0).slice(0, 1), { atMs: nowMs, fraction }];
     nowMs += nextPollDelayMs({ startedAtMs, nowMs, requestsSent: requests, progress }, policy);
   }
@@ -85,7 +87,7 @@ describe('nextPollDelayMs', () => {
 });
 
 describe('estimatedFinishMs', () => {
-  it('extrapolates from the first sample past 0 to the latest; nothing before the progress moves', () => {
+  it('extrapolates from the first sample past 0 to the latest, a whole-percent report read as up to one percent more', () => {
     expect(estimatedFinishMs([])).toBeUndefined();
     expect(estimatedFinishMs([{ atMs: 1_000, fraction: 0.2 }])).toBeUndefined();
     expect(
@@ -100,6 +102,12 @@ describe('estimatedFinishMs', () => {
         { atMs: 10_000, fraction: 0.2 },
         { atMs: 20_000, fraction: 0.4 },
       ]),
-    ).toBeCloseTo(50_000);
+    ).toBeCloseTo(20_000 + 0.59 / (0.21 / 10_000));
+    expect(
+      estimatedFinishMs([
+        { atMs: 10_000, fraction: 0.2005 },
+        { atMs: 20_000, fraction: 0.401 },
+      ]),
+    ).toBeCloseTo(20_000 + (0.599 / 0.2005) * 10_000); // not whole percents: taken as they are
   });
 });
