@@ -3,6 +3,7 @@ import { runDownloadBench } from './download-bench';
 import { serveBenchFile } from './file-server-process';
 import { runInterchangeBench } from './interchange-bench';
 import { pollingTable } from './polling-table';
+import { runTimeToTimelineBench } from './time-to-timeline-bench';
 
 // `npm run bench`: speed is measured here, side by side with the tool a user would use instead,
 // never asserted in tests. The same bundle doubles as the file server child process.
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   if (!audioOnly) {
     if (runs('download')) for (const line of await runDownloadBench()) print(line);
     if (runs('polling')) for (const line of pollingTable()) print(line);
+    if (runs('polling')) for (const line of await runTimeToTimelineBench()) print(line);
   }
   if (runs('audio')) await runAudioBench({ log: print, ...(fileIndex === -1 ? {} : { existingFile: process.argv[fileIndex + 1] }) });
 }
