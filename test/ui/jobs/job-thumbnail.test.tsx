@@ -17,7 +17,7 @@ const base = {
   downloadAttempts: 0,
 };
 const media = { durationSeconds: 5, hasAudio: true, width: 640, height: 360, frameRate: 25 };
-const ref = { providerId: 'kling', jobId: 't1' };
+const ref = { provider: 'kling', model: 'kling-v2-6', jobId: 't1', data: {} };
 const placed: JobRecord = {
   ...base,
   phase: 'placed',
