@@ -6,7 +6,7 @@ import { keyFingerprint, openSignedPack } from '../../domain/packs';
 import type { PresetPack } from '../../domain/presets';
 import type { PackFetcher } from '../../platform/pack-fetcher';
 import { readStoredJson } from '../../platform/read-stored-json';
-import type { SettingsStore, SettingsValue } from '../../platform/settings-store';
+import type { SettingsStore } from '../../platform/settings-store';
 import { AppError, describeError, InvariantError } from '../../shared/app-error';
 import { PackHostNotAllowedError } from './pack-host-not-allowed-error';
 import { packSubscriptionListSchema, type PackSubscriptionRecord } from './pack-subscription-record';
@@ -167,7 +167,7 @@ export class PackSubscriptions {
   }
 
   async #write(records: readonly PackSubscriptionRecord[]): Promise<void> {
-    await this.#options.settings.set(SETTINGS_KEY, records as unknown as SettingsValue);
+    await this.#options.settings.set(SETTINGS_KEY, records);
   }
 
   #serialized<T>(work: () => Promise<T>): Promise<T> {

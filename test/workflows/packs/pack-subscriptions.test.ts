@@ -60,7 +60,7 @@ describe('pack subscriptions over HTTP', () => {
     const { server, url, publish } = await packServer(release(1));
     const packs = subscriptions();
     const installed = await packs.subscribe(url);
-    expect(installed.pack.version).toBe(1);
+    expect(installed.pack?.version).toBe(1);
     expect(installed.update).toBeNull();
 
     const unchanged = await packs.checkAll();
@@ -78,7 +78,7 @@ describe('pack subscriptions over HTTP', () => {
     );
     const [checked] = await packs.checkAll();
     // The pack in use is still release 1 until the editor applies the update.
-    expect(checked!.pack.version).toBe(1);
+    expect(checked!.pack?.version).toBe(1);
     expect(checked!.update).toMatchObject({ version: 2, required: false });
     expect(checked!.update!.diff.caps).toEqual([{ field: 'dailyUsd', from: 200, to: 100 }]);
     expect(checked!.update!.diff.allowedProviders.removed).toEqual(['google']);
@@ -86,7 +86,7 @@ describe('pack subscriptions over HTTP', () => {
     expect(checked!.update!.changes).toEqual(['Daily cap: $200.00 → $100.00', 'Providers no longer allowed: google', 'New presets: voice']);
 
     const applied = await packs.applyUpdate(checked!.id);
-    expect(applied.pack.version).toBe(2);
+    expect(applied.pack?.version).toBe(2);
     expect(applied.update).toBeNull();
     expect((await packs.packs())[0]!.policy?.budget?.dailyUsd).toBe(100);
   });
@@ -116,7 +116,7 @@ describe('pack subscriptions over HTTP', () => {
     publish(JSON.stringify({ ...envelope, pack: envelope.pack.replace('"dailyUsd": 200', '"dailyUsd": 99999') }));
     let [view] = await packs.checkAll();
     expect(view!.problem).toMatch(/signature does not match its contents/);
-    expect(view!.pack.version).toBe(2);
+    expect(view!.pack?.version).toBe(2);
     expect(view!.update).toBeNull();
 
     publish(release(3, {}, mallory));
@@ -126,7 +126,7 @@ describe('pack subscriptions over HTTP', () => {
     publish(release(1));
     [view] = await packs.checkAll();
     expect(view!.problem).toMatch(/older than the release 2 you have; yours was kept/);
-    expect(view!.pack.version).toBe(2);
+    expect(view!.pack?.version).toBe(2);
 
     publish(release(2, { description: 'changed without a new number' }));
     [view] = await packs.checkAll();
@@ -139,7 +139,7 @@ describe('pack subscriptions over HTTP', () => {
     await packs.subscribe(url);
     await server.close();
     const [view] = await packs.checkAll();
-    expect(view!.pack.version).toBe(1);
+    expect(view!.pack?.version).toBe(1);
     expect(view!.problem).toMatch(/^Could not reach 127\.0\.0\.1:\d+ to check the pack .*the pack you have keeps working/);
   });
 
