@@ -143,6 +143,10 @@ export function packageForbiddenBecause(layer, specifier, typeOnly) {
   // Pack signatures (Ed25519) are checked where packs are read, in pure code that runs in UXP too.
   if (name === '@noble/ed25519' || name === '@noble/hashes')
     return ['domain', 'cli'].includes(layer) ? null : 'pack signatures (@noble) only in domain, where packs are read';
+  // Messages (ICU MessageFormat, issue 17): the catalogs and the one formatter live in shared/i18n so the panel, the CLI
+  // and any error we word ourselves share one source of ids; ui and cli call it, nothing else formats messages.
+  if (name === '@formatjs/intl' || name === 'intl-messageformat')
+    return ['shared', 'ui', 'cli'].includes(layer) ? null : 'messages are formatted in shared/i18n, the panel (ui) and the CLI only';
   // Spectrum Web Components define custom elements when imported, one runtime's copy per bundle: only the entries
   // register them (one module per runtime); the UI renders their tags and never imports a runtime's copy.
   if (['@spectrum-web-components', '@swc-uxp-wrappers', '@swc-uxp-internal'].includes(name.split('/')[0]))
