@@ -4,7 +4,14 @@ import './spectrum/sandbox-spectrum-elements';
 import type { ReactElement } from 'react';
 import { EMULATOR_DEMO_CREDENTIALS } from '../emulators/demo-credentials';
 import { emulatorPath } from '../emulators/emulator-paths';
-import { createSandboxState, DEMO_SEQUENCE, loadSandboxState, SandboxHost, saveSandboxState } from '../hosts/sandbox';
+import {
+  createSandboxState,
+  DEMO_SEQUENCE,
+  loadSandboxState,
+  SandboxHost,
+  saveSandboxState,
+  ResolveLikeSandboxHost,
+} from '../hosts/sandbox';
 import { inspectMp4 } from '../media';
 import { fetchMediaReader } from '../platform/browser/fetch-media-reader';
 import { pickImageFile } from '../platform/browser/pick-image-file';
@@ -35,7 +42,9 @@ async function compose(): Promise<ReactElement> {
   const storage = window.localStorage;
   const catalog = loadBuiltinCatalog();
   const mediaFolder = createSandboxMediaFolder(origin);
-  const host = new SandboxHost(loadSandboxState(storage, PROJECT_KEY) ?? createSandboxState(DEMO_SEQUENCE), {
+  // ?rules=resolve: the same sandbox under DaVinci Resolve's rules (no overwrite, gain as level steps).
+  const Host = new URLSearchParams(window.location.search).get('rules') === 'resolve' ? ResolveLikeSandboxHost : SandboxHost;
+  const host = new Host(loadSandboxState(storage, PROJECT_KEY) ?? createSandboxState(DEMO_SEQUENCE), {
     grabFrame: createVideoFrameGrabber(origin),
     async probeMedia(path) {
       const info = inspectMp4(await mediaFolder.readFile(path));

@@ -3,7 +3,7 @@ import { HostOperationError } from '../spec';
 import type { ResolveMarker, ResolveTimelineItem } from './resolve-api';
 import type { ResolveContext } from './resolve-context';
 import { duckRecordOf, markSegment, type DuckGroupRecord } from './resolve-duck-marker';
-import { planGainSteps } from './resolve-gain-steps';
+import { planGainSteps } from '../spec/gain-steps';
 import type { ResolveClipView } from './resolve-timeline-read';
 
 /** An audio item as it was, so an undo lays it again with its level, fades and markers. */

@@ -3,3 +3,4 @@ export { createSandboxState, type SandboxSeed, type SeedClip } from './sandbox-s
 export type { SandboxState, SandboxTrack, SandboxClip } from './sandbox-state';
 export { DEMO_SEQUENCE } from './demo-sequence';
 export { loadSandboxState, saveSandboxState } from './persisted-sandbox-state';
+export { ResolveLikeSandboxHost } from './resolve-like-sandbox-host';

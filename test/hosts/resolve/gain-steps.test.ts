@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planGainSteps } from '../../../src/hosts/resolve/resolve-gain-steps';
+import { planGainSteps } from '../../../src/hosts/spec/gain-steps';
 
 describe('planGainSteps lays an envelope as level steps', () => {
   it('keeps plateaus exact and turns each ramp into steps of at most 1.5 dB', () => {
