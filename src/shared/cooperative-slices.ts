@@ -57,7 +57,7 @@ export async function* inCooperativeSlices(
  * Resolves on a later task. `scheduler.yield()` where the runtime has it (Chromium: no timer
  * clamping, the page's input first); else a zero timer, which every runtime (UXP included) has.
  */
-function yieldToPage(): Promise<void> {
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,8 +1,8 @@
 import { decodeAudioStream } from '../../audio';
 import type { ReadMedia } from '../../platform/read-media';
 import type { WebAudioMedia } from '../../platform/browser/web-audio-media';
-import { inCooperativeSlices } from '../../shared/cooperative-slices';
-import type { WaveformPeaks } from '../../ui/timeline/waveform-columns';
+import { inCooperativeSlices, yieldToPage } from '../../shared/cooperative-slices';
+import { prepareWaveformLevels, type WaveformPeaks } from '../../ui/timeline/waveform-columns';
 
 /** The same resolution the Web Audio path uses, so every clip's waveform looks alike. */
 const BUCKETS_PER_SECOND = 400;
@@ -19,7 +19,12 @@ export function createWaveformSource(readMedia: ReadMedia, webAudio: WebAudioMed
     waveform: (mediaPath: string): Promise<WaveformPeaks> => {
       let peaks = cache.get(mediaPath);
       if (peaks == null) {
-        peaks = STREAMED.test(mediaPath) ? streamedPeaks(readMedia, mediaPath) : webAudio.waveform(mediaPath);
+        const computed = STREAMED.test(mediaPath) ? streamedPeaks(readMedia, mediaPath) : webAudio.waveform(mediaPath);
+        // The drawing's levels are built here, in a task of their own, not in the render that first shows the file.
+        peaks = computed.then(async (done) => {
+          await yieldToPage();
+          return prepareWaveformLevels(done);
+        });
         peaks.catch(() => cache.delete(mediaPath));
         cache.set(mediaPath, peaks);
       }
