@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { BrowserWindow as ElectronWindow, BrowserWindowConstructorOptions, IpcMainInvokeEvent } from 'electron';
 import type { Resolve, WorkflowIntegrationBridge } from '../../hosts/resolve/resolve-api';
 import { AppError } from '../../shared/app-error';
@@ -75,7 +76,7 @@ export async function startResolveMain(
     height: 860,
     title: 'ClipRelay',
     backgroundColor: '#1e1e1e',
-    webPreferences: { preload: `${options.pluginFolder}/preload.js`, sandbox: true, contextIsolation: true, nodeIntegration: false },
+    webPreferences: { preload: join(options.pluginFolder, 'preload.js'), sandbox: true, contextIsolation: true, nodeIntegration: false },
   });
-  await window.loadFile(`${options.pluginFolder}/index.html`);
+  await window.loadFile(join(options.pluginFolder, 'index.html'));
 }

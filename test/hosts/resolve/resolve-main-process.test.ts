@@ -110,6 +110,18 @@ describe('the Resolve plugin main process, in Node against the fake bridge', () 
     expect(fake.state.calls).toEqual([]);
   });
 
+  it('recognises its own page on Windows, where the file URL has a drive letter and escaped spaces', async () => {
+    const { electron } = await started({
+      pluginFolder: 'C:\\ProgramData\\Blackmagic Design\\DaVinci Resolve\\Support\\Workflow Integration Plugins\\com.cliprelay.resolve',
+    });
+    const page = {
+      senderFrame: {
+        url: 'file:///C:/ProgramData/Blackmagic%20Design/DaVinci%20Resolve/Support/Workflow%20Integration%20Plugins/com.cliprelay.resolve/index.html',
+      },
+    } as IpcMainInvokeEvent;
+    expect(await electron.handlers.get('host.capabilities')!(page)).toMatchObject({ ok: true, value: { name: 'DaVinci Resolve' } });
+  });
+
   it('runs host calls on Resolve and brings typed errors back as data', async () => {
     const { call } = await started();
     const sequence = await call('host.readActiveSequence');
