@@ -3,6 +3,7 @@ import { runDownloadBench } from './download-bench';
 import { serveBenchFile } from './file-server-process';
 import { runInterchangeBench } from './interchange-bench';
 import { pollingTable } from './polling-table';
+import { runScaleBench } from './scale-bench';
 import { runTimeToTimelineBench } from './time-to-timeline-bench';
 
 // `npm run bench`: speed is measured here, side by side with the tool a user would use instead,
@@ -13,10 +14,10 @@ async function main(): Promise<void> {
 
   const print = (line: string) => process.stdout.write(`${line}\n`);
   print('ClipRelay bench');
-  // `--only PART` (interchange, download, polling, scale, audio): one part, so a change is measured without the rest.
+  // `--only PART[,PART…]` (interchange, download, polling, scale, audio): one part, so a change is measured without the rest.
   const onlyIndex = process.argv.indexOf('--only');
   const only = onlyIndex === -1 ? undefined : process.argv[onlyIndex + 1];
-  const runs = (part: string) => only == null || only === part;
+  const runs = (part: string) => only == null || only.split(',').includes(part);
   if (runs('interchange')) for (const line of runInterchangeBench()) print(line);
   // `--audio-only [--audio-file voice.wav]`: just the audio part, optionally on a WAV kept between runs.
   const audioOnly = process.argv.includes('--audio-only');
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     if (runs('download')) for (const line of await runDownloadBench()) print(line);
     if (runs('polling')) for (const line of pollingTable()) print(line);
     if (runs('polling')) for (const line of await runTimeToTimelineBench()) print(line);
+    if (runs('scale')) for (const line of await runScaleBench()) print(line);
   }
   if (runs('audio')) await runAudioBench({ log: print, ...(fileIndex === -1 ? {} : { existingFile: process.argv[fileIndex + 1] }) });
 }

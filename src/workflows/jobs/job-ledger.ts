@@ -5,6 +5,7 @@ import { AppError } from '../../shared/app-error';
 import { redactEchoedSecrets } from '../../shared/redact-echoed-secrets';
 import { isBillable, isTerminal, type JobRecord } from './job-record';
 import { migrateJobRecord, parseJobRecord } from './job-record-schema';
+import { isIntactSealedLedger, sealedLedgerText } from './job-ledger-seal';
 import type { LedgerStorage, LedgerWrite } from '../../platform/ledger-storage';
 
 /** Version 2: records are checked per phase (job-record-schema); version 1 files are migrated on load. */
@@ -285,7 +286,7 @@ export class JobLedger {
 
 function serialize(jobs: Iterable<JobRecord>, archivedSpendUsd: Record<string, number>): string {
   const archived = Object.keys(archivedSpendUsd).length === 0 ? {} : { archivedSpendUsd };
-  return JSON.stringify({ version: LEDGER_VERSION, jobs: [...jobs], ...archived });
+  return sealedLedgerText(LEDGER_VERSION, JSON.stringify({ jobs: [...jobs], ...archived }));
 }
 
 /** The record with credentials a server echoed back (in a problem, an answer, a warning) blanked. */
@@ -311,8 +312,11 @@ function readLedgerText(text: string | null): {
     throw error;
   }
   if (file == null) return { jobs: [], unreadable: 0, archivedSpendUsd: {} };
-  const jobs: JobRecord[] = [];
   let unreadable = 0;
+  // Written (checked and migrated record by record) under today's rules and unchanged since: see sealedLedgerText.
+  if (isIntactSealedLedger(text!, LEDGER_VERSION))
+    return { jobs: file.jobs as JobRecord[], unreadable, archivedSpendUsd: file.archivedSpendUsd ?? {} };
+  const jobs: JobRecord[] = [];
   for (const raw of file.jobs) {
     try {
       jobs.push(parseJobRecord(migrateJobRecord(raw)));

@@ -1,0 +1,39 @@
+/**
+ * Bump when job-record-schema starts accepting less (or migrateJobRecord changes what it does to a
+ * version-2 record): ledgers sealed before then are checked record by record again once.
+ */
+const RECORD_RULES_REVISION = 1;
+
+const FNV_PRIME = 0x01000193;
+const FNV_OFFSET = 0x811c9dc5;
+
+/**
+ * A ledger text carrying a seal over its own contents: `{"version":N,"seal":"xxxxxxxx",` followed by
+ * the rest of the document, the seal a 32-bit FNV-1a of that rest (and of the record rules'
+ * revision). Every record in it was checked against its phase before it was written (JobLedger.put
+ * and open check each one), so a ledger whose seal still matches needs no second check per record
+ * — that check was two thirds of opening a 10,000-job ledger. A hand edit, a torn write or another
+ * build's rules break the seal, and then every record is checked as before. Not a signature: it
+ * tells "as we wrote it" from "changed since", not friend from foe.
+ */
+export function sealedLedgerText(version: number, document: string): string {
+  // `document` is a JSON object without `version`; its opening brace makes way for the envelope.
+  const rest = document.slice(1);
+  return `{"version":${version},"seal":"${sealOf(rest)}",${rest}`;
+}
+
+/** Whether the text is a sealed ledger of `version` whose contents are as they were written. */
+export function isIntactSealedLedger(text: string, version: number): boolean {
+  const prefix = `{"version":${version},"seal":"`;
+  if (!text.startsWith(prefix)) return false;
+  const seal = text.slice(prefix.length, prefix.length + 8);
+  const restStart = prefix.length + 10; // the seal, its closing quote and the comma
+  if (text.slice(prefix.length + 8, restStart) !== '",') return false;
+  return sealOf(text.slice(restStart)) === seal;
+}
+
+function sealOf(text: string): string {
+  let hash = Math.imul(FNV_OFFSET ^ RECORD_RULES_REVISION, FNV_PRIME);
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME);
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
