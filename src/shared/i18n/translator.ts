@@ -1,0 +1,80 @@
+import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
+import { SOURCE_LOCALE, type AppLocale } from './app-locale';
+import { CATALOGS, type MessageId } from './catalogs';
+import type { EN_MESSAGES } from './catalogs/en';
+
+/** What a placeholder may be given: text, a number (formatted per locale by the message), a date. */
+type MessageValues = Readonly<Record<string, string | number | Date>>;
+
+/** A message with placeholders needs its values; one without takes none. Checked by the compiler at every call. */
+type ValuesArgument<Id extends MessageId> = (typeof EN_MESSAGES)[Id] extends `${string}{${string}` ? [values: MessageValues] : [];
+
+/** Everything the panel and the CLI need to speak one language. */
+export interface Translator {
+  readonly locale: AppLocale;
+  /** A catalog message, formatted per locale (plurals, numbers inside the message). */
+  t<Id extends MessageId>(id: Id, ...values: ValuesArgument<Id>): string;
+  formatNumber(value: number, options?: { readonly maximumFractionDigits?: number }): string;
+  /** Spend and budgets: `amount` in `currency` units (USD by default, what provider prices are quoted in). */
+  formatMoney(amount: number, currency?: string): string;
+  formatDate(value: Date | number, options?: Intl.DateTimeFormatOptions): string;
+  /** A length of time in words short enough for the panel: "42.5 s", "3 min 5 s", "1 h 20 min" (per locale). */
+  formatDuration(durationSeconds: number): string;
+  /** "voice, music and effects" per locale (falls back to commas where Intl.ListFormat is missing). */
+  formatList(items: readonly string[]): string;
+}
+
+/** A problem formatting one message: reported once, never thrown into the panel (the source text is shown instead). */
+type TranslatorProblemSink = (problem: { readonly code: string; readonly message: string }) => void;
+
+const cache = createIntlCache();
+
+/**
+ * The translator for one locale. Falls back to English per message (a catalog missing an id cannot ship — the
+ * completeness test fails — but a runtime lacking an `Intl` feature still gets readable text).
+ */
+export function createTranslator(locale: AppLocale, onProblem: TranslatorProblemSink = () => undefined): Translator {
+  const intl: IntlShape = createIntl(
+    {
+      locale,
+      defaultLocale: SOURCE_LOCALE,
+      messages: CATALOGS[locale],
+      onError: (error) => onProblem({ code: error.code, message: error.message }),
+      onWarn: () => undefined,
+    },
+    cache,
+  );
+  const t = <Id extends MessageId>(id: Id, ...values: ValuesArgument<Id>): string =>
+    intl.formatMessage({ id, defaultMessage: CATALOGS[SOURCE_LOCALE][id] }, values[0]);
+  const formatNumber = (value: number, options?: { readonly maximumFractionDigits?: number }) =>
+    intl.formatNumber(value, { maximumFractionDigits: options?.maximumFractionDigits ?? 1 });
+  return {
+    locale,
+    t,
+    formatNumber,
+    formatMoney: (amount, currency = 'USD') => intl.formatNumber(amount, { style: 'currency', currency }),
+    formatDate: (value, options) => intl.formatDate(value, options ?? { dateStyle: 'medium', timeStyle: 'short' }),
+    formatDuration: (durationSeconds) => durationInWords(durationSeconds, t, formatNumber),
+    formatList: (items) => (typeof Intl.ListFormat === 'function' ? intl.formatList(items, { type: 'conjunction' }) : items.join(', ')),
+  };
+}
+
+function durationInWords(
+  durationSeconds: number,
+  t: Translator['t'],
+  formatNumber: (value: number, options?: { readonly maximumFractionDigits?: number }) => string,
+): string {
+  const seconds = Math.max(0, durationSeconds);
+  if (seconds < 60) return t('duration.seconds', { seconds: formatNumber(seconds) });
+  const wholeSeconds = Math.round(seconds);
+  if (wholeSeconds < 3600)
+    return t('duration.minutesSeconds', {
+      minutes: formatNumber(Math.floor(wholeSeconds / 60), { maximumFractionDigits: 0 }),
+      seconds: formatNumber(wholeSeconds % 60, { maximumFractionDigits: 0 }),
+    });
+  const wholeMinutes = Math.round(seconds / 60);
+  return t('duration.hoursMinutes', {
+    hours: formatNumber(Math.floor(wholeMinutes / 60), { maximumFractionDigits: 0 }),
+    minutes: formatNumber(wholeMinutes % 60, { maximumFractionDigits: 0 }),
+  });
+}
