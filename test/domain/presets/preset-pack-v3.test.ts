@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportPresetPack, parsePresetPack, PresetPackError, storedPresetPackSchema } from '../../../src/domain/presets';
 import { panelPreferencesSchema } from '../../../src/domain/preferences/panel-preferences';
+import { agencyPack } from '../../support/pack-fixtures';
 
 const v2 = {
   schemaVersion: 2,
@@ -76,5 +77,17 @@ describe('preset packs: schema version 3 and the v2 migration', () => {
     expect(issuesOf(withClients({ tagFrom: 'list' }))).toEqual([
       'policy.clients.names | Clients must list at least one client when clients come from the list',
     ]);
+  });
+
+  it('exports the same bytes however the policy and the prompt library were built (what a signature signs)', () => {
+    const pack = agencyPack();
+    const reversed = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).reverse()) as T;
+    const shuffled = {
+      ...pack,
+      policy: { ...reversed(pack.policy!), budget: reversed(pack.policy!.budget!) },
+      prompts: { templates: pack.prompts!.templates.map(reversed), namingRule: pack.prompts!.namingRule },
+    };
+    expect(exportPresetPack(shuffled)).toBe(exportPresetPack(pack));
+    expect(Object.keys(JSON.parse(exportPresetPack(pack)).policy)).toEqual(['budget', 'allowedProviders', 'clients', 'reportPrompts']);
   });
 });
