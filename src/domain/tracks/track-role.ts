@@ -1,4 +1,5 @@
 import { trackRoleFromClipTypes, type AudioClipType } from './audio-clip-type';
+import { foldTrackName, lexiconNamesRole } from './track-role-lexicon';
 
 /**
  * What an audio track carries, in the words of Premiere's Essential Sound panel (Dialogue, Music, SFX,
@@ -8,24 +9,22 @@ import { trackRoleFromClipTypes, type AudioClipType } from './audio-clip-type';
 export type TrackRole = 'voice' | 'music' | 'effects' | 'ambience' | 'generated' | 'unknown';
 
 /**
- * Names editors actually give tracks, in English and the panel's other languages. Tested against a
- * table of real-world names in test/domain/track-role.test.ts; `unknown` is the honest answer for
- * "Audio 1".
+ * English names editors actually give tracks (abbreviations and stems included); the other four languages are
+ * in track-role-lexicon.ts. Tested against tables of real-world names in test/domain/track-role.test.ts and
+ * test/domain/tracks/; `unknown` is the honest answer for "Audio 1". Checked in this order, so "Music voice" is voice.
  */
-const ROLE_BY_NAME: readonly (readonly [TrackRole, RegExp])[] = [
+const ENGLISH_ROLE_PATTERNS: readonly (readonly [TrackRole, RegExp])[] = [
   ['generated', /cliprelay|generated|\bai\b|\bgen\b/i],
-  [
-    'voice',
-    /voice|\bv\.?o\b|\bvox\b|dialog|\bdia\b|\bdx\b|narrat|interview|speech|presenter|host mic|\blav\b|\bboom\b|voix|locuci[oó]|\bveu\b|lektor|\bg[lł]os\b|旁白|配音|对白/i,
-  ],
-  ['music', /music|\bmx\b|score|song|\bbed\b|musique|m[uú]sica|muzyka|音乐/i],
-  ['effects', /\bsfx\b|\bfx\b|effects?|foley|\bsound design\b|bruitage|efectes|efekty|音效/i],
-  ['ambience', /ambi|\bamb\b|room ?tone|atmos|\bbg\b|background|ambiance|ambient|\bt[lł]o\b|环境/i],
+  ['voice', /voice|\bv\.?o\b|\bvox\b|dialog|\bdia\b|\bdx\b|narrat|interview|speech|presenter|host mic|\blav\b|\bboom\b|locucion/i],
+  ['music', /music|\bmx\b|score|song|\bbed\b/i],
+  ['effects', /\bsfx\b|\bfx\b|effects?|foley|\bsound design\b/i],
+  ['ambience', /ambi|\bamb\b|room ?tone|atmos|\bbg\b|background/i],
 ];
 
-/** The role a track's name suggests, or `unknown`. */
+/** The role a track's name suggests in any of the five languages (case and diacritics ignored), or `unknown`. */
 export function trackRoleFromName(name: string): TrackRole {
-  return ROLE_BY_NAME.find(([, pattern]) => pattern.test(name))?.[0] ?? 'unknown';
+  const folded = foldTrackName(name);
+  return ENGLISH_ROLE_PATTERNS.find(([role, pattern]) => pattern.test(folded) || lexiconNamesRole(folded, role))?.[0] ?? 'unknown';
 }
 
 /** Roles the editor set by hand, by audio track index; they win over names. Remembered per sequence by the caller. */
