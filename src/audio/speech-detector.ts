@@ -1,7 +1,12 @@
 import type { TimeRange } from '../domain/ducking/time-range';
 import { DEFAULT_SPEECH_DETECTION, type SpeechDetectionSettings } from '../domain/ducking/speech-detection-settings';
-import { SpeechFrameFeatureExtractor, type SpeechFrameFeatures } from './speech-frame-features';
+import { SpeechFrameFeatureExtractor, SUB_BAND_COUNT, type SpeechFrameFeatures } from './speech-frame-features';
 import { SlidingMinimum } from './sliding-minimum';
+import { FRAME_CUE_COUNT, SpeechLikelihood } from './speech-likelihood';
+
+/** Levels below this are digital silence (as in the feature extractor). */
+const SILENCE_DB = -140;
+const SILENCE_POWER = 10 ** (SILENCE_DB / 10);
 
 interface SpeechDetectorOptions {
   readonly sampleRateHz: number;
@@ -30,16 +35,31 @@ export function createSpeechDetector(options: SpeechDetectorOptions): SpeechDete
   return new HysteresisSpeechDetector(options);
 }
 
+/** A frame opens a region only when the speech/music model gives it at least this probability … */
+const OPEN_PROBABILITY = 0.6;
+/** … and counts as active (for the hold) while it gives at least this … */
+const CLOSE_PROBABILITY = 0.4;
+/**
+ * … and the onset look-back takes in frames down to this: a soft unvoiced onset ("s…") scores low
+ * on its own, but a music bed's frames before a word score lower still.
+ */
+const LOOKBACK_PROBABILITY = 0.15;
+
 /**
  * The algorithm (research/peers-ducking.md §2.8, §3.3):
- * 1. Per 10 ms frame: speech-band level and spectral flatness (SpeechFrameFeatureExtractor).
+ * 1. Per 10 ms frame: speech-band level, spectral flatness, sub-band levels and spectral
+ *    stability (SpeechFrameFeatureExtractor).
  * 2. Noise floor: the minimum of the 3-frame-smoothed band level over a window centred on the
  *    frame (minimum statistics; the window always spans a pause, and it looks ahead, so speech
- *    at the very start of a file still has a floor).
- * 3. Hysteresis: open when the level is `openAboveFloorDb` over the floor and the frame is not
- *    noise-like (flatness); stay open while it is `closeAboveFloorDb` over the floor.
- * 4. Onset look-back over frames above the close threshold; hold across pauses up to
- *    `maxPauseSeconds`; drop regions shorter than `minSpeechSeconds`; pad; merge overlaps.
+ *    at the very start of a file still has a floor); the same per sub-band.
+ * 3. Speech or not: a small network (SpeechLikelihood) reads the frame's cues over their floors
+ *    and their context (±250 ms) and gives the probability that the frame is speech: a music bed
+ *    under the voice raises the level everywhere, but does not move like speech.
+ * 4. Hysteresis: open when the level is `openAboveFloorDb` over the floor, the frame is not
+ *    noise-like (flatness) and the model says speech (OPEN_PROBABILITY); stay open while the
+ *    level is `closeAboveFloorDb` over the floor and the model still leans to speech.
+ * 5. Onset look-back over active frames; hold across pauses up to `maxPauseSeconds`; drop regions
+ *    shorter than `minSpeechSeconds`; pad; merge overlaps.
  */
 class HysteresisSpeechDetector implements SpeechDetector {
   framesPushed = 0;
@@ -53,22 +73,33 @@ class HysteresisSpeechDetector implements SpeechDetector {
   private readonly confirmFrames: number;
   private readonly maxPauseFrames: number;
   private readonly floor: SlidingMinimum;
+  private readonly subBandFloors: SlidingMinimum[] = [];
+  private readonly likelihood = new SpeechLikelihood();
   private readonly totalFrames: number | null;
   private readonly sampleRateHz: number;
 
   /**
-   * Frames analysed but not yet decided (their floor needs `halfWindowFrames` of lookahead), in
-   * rings indexed by frame number.
+   * Frames analysed but not yet decided (their floor needs `halfWindowFrames` of lookahead, then
+   * the model 25 frames more), in rings indexed by frame number.
    */
+  private readonly ringMask: number;
   private readonly waitingBandDb: Float64Array;
   private readonly waitingFlatness: Float64Array;
-  private readonly waitingMask: number;
-  private waitingStart = 0;
+  private readonly waitingSubBandPower: Float64Array;
+  /** Sub-band levels in dB of the frames whose floor is known, for the flux two frames on. */
+  private readonly flooredSubBandDb: Float64Array;
+  private readonly waitingStability: Float64Array;
+  /** The floor each frame was judged against, kept until the model's probability for it arrives. */
+  private readonly judgedFloorDb: Float64Array;
+  private readonly cues = new Float64Array(FRAME_CUE_COUNT);
+  /** Frames whose floor is known (and whose cues went to the model). */
+  private floored = 0;
   private analysed = 0;
-  /** Band power of the last three frames, for smoothing. */
+  /** Band power of the last three frames, for smoothing; the same per sub-band. */
   private readonly recentPower = [0, 0, 0];
+  private readonly recentSubBandPower = new Float64Array(3 * SUB_BAND_COUNT);
 
-  /** Whether each recently decided frame was above its close threshold (for the onset look-back). */
+  /** Whether each recently decided frame could belong to a word's onset (the look-back). */
   private readonly aboveCloseHistory: Uint8Array;
   private decided = 0;
   /** Consecutive frames so far that met the open conditions. */
@@ -80,6 +111,10 @@ class HysteresisSpeechDetector implements SpeechDetector {
 
   /** The last region found, held back until no later region can merge with it. */
   private held: { startSeconds: number; endSeconds: number } | null = null;
+  /** Where regions found during the current push or finish go (one callback each, no closure per frame). */
+  private found: TimeRange[] = [];
+  private readonly onFeatures = (frame: SpeechFrameFeatures) => this.onFrame(frame);
+  private readonly onProbability = (frame: number, probability: number) => this.decide(frame, probability);
 
   constructor(options: SpeechDetectorOptions) {
     const settings = options.settings ?? DEFAULT_SPEECH_DETECTION;
@@ -100,12 +135,18 @@ class HysteresisSpeechDetector implements SpeechDetector {
     this.lookbackFrames = Math.round(settings.onsetLookbackSeconds / this.frameSeconds) + this.confirmFrames;
     this.maxPauseFrames = Math.round(settings.maxPauseSeconds / this.frameSeconds);
     this.floor = new SlidingMinimum(2 * this.halfWindowFrames + 1);
+    for (let band = 0; band < SUB_BAND_COUNT; band++) this.subBandFloors.push(new SlidingMinimum(2 * this.halfWindowFrames + 1));
     this.aboveCloseHistory = new Uint8Array(this.lookbackFrames + 1);
     let ringSize = 2;
-    while (ringSize < this.halfWindowFrames + 2) ringSize *= 2;
+    // The floor's lookahead, the model's (25 frames) and slack.
+    while (ringSize < this.halfWindowFrames + 64) ringSize *= 2;
+    this.ringMask = ringSize - 1;
     this.waitingBandDb = new Float64Array(ringSize);
     this.waitingFlatness = new Float64Array(ringSize);
-    this.waitingMask = ringSize - 1;
+    this.waitingSubBandPower = new Float64Array(ringSize * SUB_BAND_COUNT);
+    this.flooredSubBandDb = new Float64Array(4 * SUB_BAND_COUNT);
+    this.waitingStability = new Float64Array(ringSize);
+    this.judgedFloorDb = new Float64Array(ringSize);
   }
 
   get progress(): number | null {
@@ -119,18 +160,23 @@ class HysteresisSpeechDetector implements SpeechDetector {
     if (length === 0) return [];
     this.framesPushed += length;
     const found: TimeRange[] = [];
-    this.features.pushChannels(channels, (frame) => this.onFrame(frame, found));
+    this.found = found;
+    this.features.pushChannels(channels, this.onFeatures);
     return found;
   }
 
   finish(): TimeRange[] {
     const found: TimeRange[] = [];
-    this.features.finish((frame) => this.onFrame(frame, found));
+    this.found = found;
+    this.features.finish(this.onFeatures);
     // The last frames' windows end at the end of the file.
-    while (this.waitingStart < this.analysed) {
-      this.floor.keepLast(this.analysed - this.waitingStart + this.halfWindowFrames);
-      this.decideNext(found);
+    while (this.floored < this.analysed) {
+      const keep = this.analysed - this.floored + this.halfWindowFrames;
+      this.floor.keepLast(keep);
+      for (const floor of this.subBandFloors) floor.keepLast(keep);
+      this.floorNext();
     }
+    this.likelihood.finish(this.onProbability);
     if (this.openSinceFrame != null) this.closeRegion(this.lastActiveFrame + 1, found);
     const durationSeconds = this.framesPushed / this.sampleRateHz;
     if (this.held != null) {
@@ -140,34 +186,86 @@ class HysteresisSpeechDetector implements SpeechDetector {
     return found;
   }
 
-  private onFrame(frame: SpeechFrameFeatures, found: TimeRange[]): void {
-    const slot = this.analysed & this.waitingMask;
+  private onFrame(frame: SpeechFrameFeatures): void {
+    const index = this.analysed;
+    const slot = index & this.ringMask;
     this.waitingBandDb[slot] = frame.bandDb;
     this.waitingFlatness[slot] = frame.flatness;
-    // Smooth in the power domain over 3 frames so one quiet frame in noise does not drag the floor down.
+    this.waitingStability[slot] = frame.stability;
+    this.waitingSubBandPower.set(frame.subBandPower, slot * SUB_BAND_COUNT);
+    // Smooth in the power domain over 3 frames so one quiet frame in noise does not drag the floor
+    // down. Floors are minima of powers: the logarithm is taken once, of the minimum.
+    const count = Math.min(3, index + 1);
     const recent = this.recentPower;
-    recent[this.analysed % 3] = 10 ** (frame.bandDb / 10);
-    const smoothed = (recent[0]! + recent[1]! + recent[2]!) / Math.min(3, this.analysed + 1);
-    this.floor.push(10 * Math.log10(smoothed));
+    recent[index % 3] = frame.bandPower;
+    this.floor.push((recent[0]! + recent[1]! + recent[2]!) / count);
+    const subBands = this.recentSubBandPower;
+    const row = (index % 3) * SUB_BAND_COUNT;
+    for (let band = 0; band < SUB_BAND_COUNT; band++) {
+      subBands[row + band] = frame.subBandPower[band]!;
+      this.subBandFloors[band]!.push((subBands[band]! + subBands[SUB_BAND_COUNT + band]! + subBands[2 * SUB_BAND_COUNT + band]!) / count);
+    }
     this.analysed++;
-    // Frame i is decided once frame i + halfWindow has entered the floor's window.
-    if (this.analysed - this.waitingStart > this.halfWindowFrames) this.decideNext(found);
+    // Frame i's floor is known once frame i + halfWindow has entered the floor's window.
+    if (this.analysed - this.floored > this.halfWindowFrames) this.floorNext();
   }
 
-  private decideNext(found: TimeRange[]): void {
-    const index = this.waitingStart++;
-    const bandDb = this.waitingBandDb[index & this.waitingMask]!;
-    const flatness = this.waitingFlatness[index & this.waitingMask]!;
+  /** The next frame's floor is known: its cues go to the model (which answers 25 frames later). */
+  private floorNext(): void {
+    const index = this.floored++;
+    const slot = index & this.ringMask;
+    const floorPower = this.floor.minimum;
+    const floorDb = floorPower <= SILENCE_POWER ? SILENCE_DB : 10 * Math.log10(floorPower);
+    this.judgedFloorDb[slot] = floorDb;
+    const bandDb = this.waitingBandDb[slot]!;
+    const cues = this.cues;
+    // The model's cues, in its order and scale (dB over 20, flux over 10; see speech-model-weights.ts).
+    cues[0] = clamp(bandDb - floorDb, 0, 60) / 20;
+    cues[1] = this.waitingFlatness[slot]!;
+    const bandBase = slot * SUB_BAND_COUNT;
+    const levels = this.flooredSubBandDb;
+    const row = (index & 3) * SUB_BAND_COUNT;
+    const previousRow = ((index - 2) & 3) * SUB_BAND_COUNT;
+    let flux = 0;
+    let mean = 0;
+    for (let band = 0; band < SUB_BAND_COUNT; band++) {
+      const level = 10 * Math.log10(this.waitingSubBandPower[bandBase + band]!);
+      levels[row + band] = level;
+      cues[2 + band] = clamp(level - 10 * Math.log10(this.subBandFloors[band]!.minimum), 0, 60) / 20;
+      if (index >= 2) flux += clamp(level - levels[previousRow + band]!, 0, 30);
+      mean += level;
+    }
+    cues[10] = flux / SUB_BAND_COUNT / 10;
+    cues[11] = this.waitingStability[slot]!;
+    mean /= SUB_BAND_COUNT;
+    for (let band = 0; band < SUB_BAND_COUNT; band++) cues[12 + band] = (levels[row + band]! - mean) / 20;
+    // A frame under the close threshold is not speech whatever the model says: skip its network.
+    const needed = bandDb >= this.closeThresholdDb(floorDb);
+    this.likelihood.push(cues, needed, this.onProbability);
+  }
+
+  /** The level a frame must reach to count as active, against its floor. */
+  private closeThresholdDb(floorDb: number): number {
+    const { openAboveFloorDb, closeAboveFloorDb, minSpeechLevelDbfs } = this.settings;
+    return Math.max(floorDb + openAboveFloorDb, minSpeechLevelDbfs) - (openAboveFloorDb - closeAboveFloorDb);
+  }
+
+  private decide(index: number, probability: number): void {
+    const found = this.found;
+    const slot = index & this.ringMask;
+    const bandDb = this.waitingBandDb[slot]!;
+    const flatness = this.waitingFlatness[slot]!;
     const { openAboveFloorDb, closeAboveFloorDb, minSpeechLevelDbfs, maxOpenFlatness } = this.settings;
-    const floorDb = this.floor.minimum;
+    const floorDb = this.judgedFloorDb[slot]!;
     const openDb = Math.max(floorDb + openAboveFloorDb, minSpeechLevelDbfs);
     const closeDb = openDb - (openAboveFloorDb - closeAboveFloorDb);
-    const aboveClose = bandDb >= closeDb;
-    this.aboveCloseHistory[index % this.aboveCloseHistory.length] = aboveClose ? 1 : 0;
+    const aboveClose = bandDb >= closeDb && probability >= CLOSE_PROBABILITY;
+    this.aboveCloseHistory[index % this.aboveCloseHistory.length] = bandDb >= closeDb && probability >= LOOKBACK_PROBABILITY ? 1 : 0;
     this.decided = index + 1;
 
     if (this.openSinceFrame == null) {
-      this.openRun = bandDb >= openDb && flatness <= maxOpenFlatness ? this.openRun + 1 : 0;
+      const opens = bandDb >= openDb && flatness <= maxOpenFlatness && probability >= OPEN_PROBABILITY;
+      this.openRun = opens ? this.openRun + 1 : 0;
       if (this.openRun >= this.confirmFrames) {
         this.openRun = 0;
         let start = index - this.confirmFrames + 1;
@@ -212,4 +310,8 @@ class HysteresisSpeechDetector implements SpeechDetector {
     found.push({ ...this.held });
     this.held = null;
   }
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return value < low ? low : value > high ? high : value;
 }

@@ -3,16 +3,38 @@ import { HalfBandDecimator } from './half-band-decimator';
 import { QuarterBandDecimator } from './quarter-band-decimator';
 import { RealFft } from './real-fft';
 
-/** What the detector measures in every analysis frame. */
+/**
+ * What the detector measures in every analysis frame. One object per extractor, rewritten for every
+ * frame: read it inside the callback, copy what must outlive it.
+ */
 export interface SpeechFrameFeatures {
   /**
    * Level of the speech band in a Hann window centred on the frame, in dB relative to a
    * full-scale square wave (a full-scale sine is −3).
    */
-  readonly bandDb: number;
+  bandDb: number;
+  /** The same level as a mean square (0 for digital silence). */
+  bandPower: number;
   /** Spectral flatness of the speech band: 0 for a pure tone, ≈0.56 for white noise, 1 for silence. */
-  readonly flatness: number;
+  flatness: number;
+  /**
+   * Power in each of SUB_BAND_EDGES_HZ's bands on the spectrum's own (unnormalised) scale, never 0:
+   * only ratios between frames and bands mean anything (the speech/music model's input).
+   */
+  readonly subBandPower: Float64Array;
+  /**
+   * How much of the band's spectrum is where it was 40 ms before: Σ min / Σ max of the two power
+   * spectra, bin by bin. Held notes and pads score near 1; speech, whose harmonics glide and whose
+   * formants move, scores lower.
+   */
+  stability: number;
 }
+
+/** Log-spaced sub-bands of the speech band (Hz): the speech/music model sees their levels and shape. */
+const SUB_BAND_EDGES_HZ = [200, 290, 420, 610, 890, 1290, 1870, 2720, 4000] as const;
+export const SUB_BAND_COUNT = SUB_BAND_EDGES_HZ.length - 1;
+/** Stability compares a frame's spectrum with the one this many frames before. */
+const STABILITY_LAG_FRAMES = 4;
 
 interface SpeechFrameFeatureOptions {
   readonly sampleRateHz: number;
@@ -58,6 +80,17 @@ export class SpeechFrameFeatureExtractor {
   /** A window's samples with silence around them, for the frames at the file's start and end. */
   private readonly edgeFrame: Float32Array;
   private readonly power: Float64Array;
+  /** First bin of each sub-band, and one past the last band's end. */
+  private readonly subBandBins: Int32Array;
+  /** The band's power spectra of the last STABILITY_LAG_FRAMES + 1 frames, one row per frame. */
+  private readonly recentSpectra: Float64Array;
+  private readonly features: SpeechFrameFeatures = {
+    bandDb: 0,
+    bandPower: 0,
+    flatness: 1,
+    subBandPower: new Float64Array(SUB_BAND_COUNT),
+    stability: 1,
+  };
   /** Decimated samples not yet fully used, starting at absolute analysis index `bufferStart`. */
   private buffer = new Float32Array(0);
   private bufferStart = 0;
@@ -98,6 +131,8 @@ export class SpeechFrameFeatureExtractor {
     this.highBin = Math.max(this.lowBin, Math.min(size / 2 - 1, Math.floor(options.bandHighHz / binHz)));
     this.edgeFrame = new Float32Array(size);
     this.power = new Float64Array(this.fft.binCount);
+    this.subBandBins = Int32Array.from(SUB_BAND_EDGES_HZ, (hz) => Math.min(size / 2, Math.ceil(hz / binHz)));
+    this.recentSpectra = new Float64Array((STABILITY_LAG_FRAMES + 1) * (this.highBin + 1));
   }
 
   /** Appends input samples and reports every frame whose analysis window is now complete. */
@@ -175,9 +210,12 @@ export class SpeechFrameFeatureExtractor {
 
   private analyse(frameIndex: number, available: number): SpeechFrameFeatures {
     const { bufferStart, fftSize, power, lowBin, highBin } = this;
+    // The sub-bands are fixed; the speech band is a setting: take the spectrum over both.
+    const fromBin = Math.min(lowBin, this.subBandBins[0]!);
+    const toBin = Math.max(highBin, this.subBandBins[SUB_BAND_COUNT]! - 1);
     const start = this.windowStart(frameIndex);
     if (start >= bufferStart && start + fftSize <= available) {
-      this.fft.windowedPowerSpectrum(this.buffer, start - bufferStart, this.window, power, lowBin, highBin);
+      this.fft.windowedPowerSpectrum(this.buffer, start - bufferStart, this.window, power, fromBin, toBin);
     } else {
       // Before the file's start and after its end the signal is silence.
       const frame = this.edgeFrame;
@@ -185,16 +223,25 @@ export class SpeechFrameFeatureExtractor {
       const last = Math.min(fftSize, available - start);
       frame.fill(0);
       for (let n = first; n < last; n++) frame[n] = this.buffer[start + n - bufferStart]!;
-      this.fft.windowedPowerSpectrum(frame, 0, this.window, power, lowBin, highBin);
+      this.fft.windowedPowerSpectrum(frame, 0, this.window, power, fromBin, toBin);
     }
 
     // Σ and Σlog over the band; logs of products of 8 bins keep Math.log off the hot path
     // (the floor inside keeps digital silence finite and perfectly "flat").
     const epsilon = SILENCE_POWER * this.windowPowerSum;
+    // This frame's spectrum goes in its row of the ring; the row it overwrites is the frame
+    // STABILITY_LAG_FRAMES + 1 before, so the one to compare with is the next row.
+    const rowLength = highBin + 1;
+    const rows = STABILITY_LAG_FRAMES + 1;
+    const recent = this.recentSpectra;
+    const row = (frameIndex % rows) * rowLength;
+    const lagged = frameIndex >= STABILITY_LAG_FRAMES ? ((frameIndex + 1) % rows) * rowLength : row;
     let bandSum = 0;
     let logSum = 0;
     let product = 1;
     let inProduct = 0;
+    let minSum = 0;
+    let maxSum = 0;
     for (let bin = lowBin; bin <= highBin; bin++) {
       const value = power[bin]! + epsilon;
       bandSum += value;
@@ -204,15 +251,32 @@ export class SpeechFrameFeatureExtractor {
         product = 1;
         inProduct = 0;
       }
+      const before = frameIndex >= STABILITY_LAG_FRAMES ? recent[lagged + bin]! : value;
+      recent[row + bin] = value;
+      if (value < before) {
+        minSum += value;
+        maxSum += before;
+      } else {
+        minSum += before;
+        maxSum += value;
+      }
     }
     logSum += Math.log(product);
     const binCount = highBin - lowBin + 1;
     // One-sided spectrum → mean square of the band-limited signal (Parseval, corrected for the window).
     const bandPower = (2 * bandSum) / (fftSize * this.windowPowerSum);
-    return {
-      bandDb: bandPower <= SILENCE_POWER ? SILENCE_DB : 10 * Math.log10(bandPower),
-      flatness: Math.min(1, Math.exp(logSum / binCount) / (bandSum / binCount)),
-    };
+    const features = this.features;
+    const edges = this.subBandBins;
+    for (let band = 0; band < SUB_BAND_COUNT; band++) {
+      let sum = 0;
+      for (let bin = edges[band]!; bin < edges[band + 1]!; bin++) sum += power[bin]! + epsilon;
+      features.subBandPower[band] = sum > 0 ? sum : epsilon;
+    }
+    features.bandPower = bandPower <= SILENCE_POWER ? SILENCE_POWER : bandPower;
+    features.bandDb = bandPower <= SILENCE_POWER ? SILENCE_DB : 10 * Math.log10(bandPower);
+    features.flatness = Math.min(1, Math.exp(logSum / binCount) / (bandSum / binCount));
+    features.stability = minSum / maxSum;
+    return features;
   }
 
   /** Makes room for `count` more samples in `buffer`; returns the buffer. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSpeechDetector, DEFAULT_SPEECH_DETECTION, speechDetectionSchema, type SpeechDetectionSettings } from '../../src/audio';
 import type { TimeRange } from '../../src/domain/ducking';
+import { musicBed } from '../support/synth-music-bed';
 import { addBursts, addHum, whiteNoise, type Burst } from '../support/synth-signals';
 
 const RATE = 48_000;
@@ -114,7 +115,7 @@ describe('speech detector', () => {
     ]);
   });
 
-  it('does not open on a noise burst (flat spectrum) but keeps unvoiced onsets through the look-back', () => {
+  it('takes neither a noise burst nor white hiss before a vowel for speech, with or without the flatness cue', () => {
     const signal = scene(6, [{ startSeconds: 3.5, endSeconds: 4.5 }]);
     const hiss = whiteNoise(RATE, -30, 9);
     // A breath-like noise burst at 1–2 s, and an "s" of 150 ms right before the vowel at 3.5 s.
@@ -126,12 +127,11 @@ describe('speech detector', () => {
     fricative.forEach((value, index) => {
       signal[Math.round(3.35 * RATE) + index]! += value;
     });
-    expectRegions(detect([signal], UNPADDED), [[3.35, 4.5]]);
-    // Without the spectral cue the noise burst would count as speech.
-    expectRegions(detect([signal], { ...UNPADDED, maxOpenFlatness: 1 }), [
-      [1, 2],
-      [3.35, 4.5],
-    ]);
+    // The flatness cue keeps the breath from opening a region; the speech/music model keeps it (and
+    // the white-noise "s", which is not what a real fricative looks like: the labelled set's real
+    // onsets are found within 20–30 ms) out even without it.
+    expectRegions(detect([signal], UNPADDED), [[3.5, 4.5]]);
+    expectRegions(detect([signal], { ...UNPADDED, maxOpenFlatness: 1 }), [[3.5, 4.5]]);
   });
 
   it('uses hysteresis: a decaying tail stays speech until it nears the floor', () => {
@@ -207,8 +207,25 @@ describe('speech detector', () => {
     expect(createSpeechDetector({ sampleRateHz: RATE }).progress).toBeNull();
   });
 
+  it('finds no speech in a music bed alone (chords, pads, drums), where level alone finds it everywhere', () => {
+    const bed = musicBed(20 * RATE, RATE, { chords: true, pads: true, drums: true, seed: 5 });
+    const signal = whiteNoise(20 * RATE, -70, 6).map((value, index) => value + 0.1 * bed[index]!);
+    const seconds = (regions: readonly TimeRange[]) => regions.reduce((sum, range) => sum + range.endSeconds - range.startSeconds, 0);
+    expect(seconds(detect([signal]))).toBeLessThan(1);
+    // The same bed with voice-like bursts on top: the bursts are found, one region each.
+    const bursts = [
+      { startSeconds: 2, endSeconds: 4, peakDb: -6 },
+      { startSeconds: 9, endSeconds: 11.5, peakDb: -6 },
+    ];
+    expect(detect([addBursts(Float32Array.from(signal), RATE, bursts)]).length).toBeGreaterThanOrEqual(2);
+  });
+
   it('clips padding to the file', () => {
-    const signal = scene(3, [{ startSeconds: 0.01, endSeconds: 2.99 }]);
+    // Two words (one steady tone filling the whole file would be a held note, not speech).
+    const signal = scene(3, [
+      { startSeconds: 0.01, endSeconds: 1.2 },
+      { startSeconds: 1.7, endSeconds: 2.99 },
+    ]);
     const [region] = detect([signal], { prePadSeconds: 0.5, postPadSeconds: 0.5 });
     expect(region).toEqual({ startSeconds: 0, endSeconds: 3 });
   });

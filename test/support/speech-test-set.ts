@@ -143,6 +143,8 @@ type Bed =
       readonly chords: boolean;
       readonly pads: boolean;
       readonly drums: boolean;
+      /** @default 104 */
+      readonly tempoBpm?: number;
       /** The bed's RMS this far under the speech's active RMS. */
       readonly belowSpeechDb: number;
     }
@@ -348,6 +350,8 @@ const GENERATOR_VERSION = 2;
 export async function buildSpeechTestSet(
   directory: string,
   conditions: readonly TestCondition[] = TEST_CONDITIONS,
+  /** Added to every condition's index, which seeds its utterance order, pauses, noise and bed: a different draw of the same recipe. */
+  seedOffset = 0,
 ): Promise<BuiltCondition[]> {
   await mkdir(directory, { recursive: true });
   const pools = new Map<string, Promise<Utterance[]>>();
@@ -372,7 +376,8 @@ export async function buildSpeechTestSet(
     return pools.get(key)!;
   };
   const built: BuiltCondition[] = [];
-  for (const [index, condition] of conditions.entries()) {
+  for (const [position, condition] of conditions.entries()) {
+    const index = position + seedOffset;
     const key = createHash('sha256').update(JSON.stringify({ GENERATOR_VERSION, index, condition })).digest('hex').slice(0, 16);
     const path = join(directory, `condition-${key}.${condition.container}`);
     const metaPath = join(directory, `condition-${key}.json`);
@@ -383,7 +388,7 @@ export async function buildSpeechTestSet(
     }
     const pool = await poolFor(condition.speech ?? ENGLISH, condition.sampleRateHz);
     const item = await buildCondition(directory, index, condition, pool, path);
-    await writeFile(metaPath, JSON.stringify({ labels: item.labels, durationSeconds: item.durationSeconds }));
+    await writeFile(metaPath, JSON.stringify({ name: condition.name, labels: item.labels, durationSeconds: item.durationSeconds }));
     built.push(item);
   }
   return built;
@@ -505,7 +510,7 @@ function synthesiseBed(bed: Bed, rate: number, length: number, speechRms: number
   const speechDb = 20 * Math.log10(speechRms);
   const signal =
     bed.kind === 'music'
-      ? musicBed(length, rate, { chords: bed.chords, pads: bed.pads, drums: bed.drums, seed: seed + 1 })
+      ? musicBed(length, rate, { chords: bed.chords, pads: bed.pads, drums: bed.drums, tempoBpm: bed.tempoBpm ?? 104, seed: seed + 1 })
       : hvacNoise(length, rate, seed + 1);
   let sumSquares = 0;
   for (let index = 0; index < length; index++) sumSquares += signal[index]! * signal[index]!;
@@ -519,7 +524,7 @@ function synthesiseBed(bed: Bed, rate: number, length: number, speechRms: number
 /** Pink or brown noise from sox, repeatable, `length` samples at `rate`. */
 async function soxNoise(colour: 'pink' | 'brown', rate: number, length: number, seedOffset: number): Promise<Float32Array> {
   // sox's -R fixes the seed; skipping a different amount per call gives independent stretches.
-  const skipSeconds = seedOffset * 0.37;
+  const skipSeconds = (seedOffset % 64) * 0.37;
   const { stdout } = await run(
     'sox',
     [

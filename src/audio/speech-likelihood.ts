@@ -1,0 +1,158 @@
+import { SPEECH_MODEL, type SpeechModelWeights } from './speech-model-weights';
+
+/** Per-frame cues the model reads (see FRAME_CUES in speech-model-weights.ts for their order). */
+export const FRAME_CUE_COUNT = 20;
+/** The longest context: ±25 frames (±250 ms at 10 ms), about one syllable either side. */
+const WIDE_HALF = 25;
+const NARROW_HALF = 5;
+/** Ring of frame cues, indexed by frame number: the context reaches WIDE_HALF + 1 back and WIDE_HALF ahead. */
+const RING = 64;
+const RING_MASK = RING - 1;
+/** Inputs: the frame's cues, their means over ±5 and ±25 frames, the level's spread over ±25, and the level and flux 25 frames before and after. */
+const INPUT_COUNT = 3 * FRAME_CUE_COUNT + 1 + 2 + 2;
+/** The cues averaged one-sided (before and after): the level and the flux. */
+const LEVEL_CUE = 0;
+const FLUX_CUE = 10;
+
+/**
+ * The probability that each frame is speech, from a small neural network (one hidden layer) over
+ * the frame's cues and their context — how the level, flux and shape move over the surrounding
+ * half second, which is what tells a voice from a music bed at the same level (syllables come and
+ * go at about 4 Hz, notes are held, drums are short). Frames go in in order; a frame's probability
+ * comes out once the 25 frames after it are in (or at `finish`). Edges repeat the first and last
+ * frame, as the model was fitted.
+ */
+export class SpeechLikelihood {
+  private readonly cues = new Float64Array(RING * FRAME_CUE_COUNT);
+  private readonly needed = new Uint8Array(RING);
+  private readonly input = new Float64Array(INPUT_COUNT);
+  private readonly hidden: Float64Array;
+  /** Running sums over the current frame's windows (edge frames repeated). */
+  private readonly narrowSum = new Float64Array(FRAME_CUE_COUNT);
+  private readonly wideSum = new Float64Array(FRAME_CUE_COUNT);
+  private wideLevelSquares = 0;
+  /** Sums of the level and flux over the frames before (up to 25) and after (up to 25) the current one. */
+  private beforeLevel = 0;
+  private beforeFlux = 0;
+  private afterLevel = 0;
+  private afterFlux = 0;
+  private pushed = 0;
+  /** The next frame whose probability is owed. */
+  private next = 0;
+  /** Frames in the stream, once finished (the windows' right edge repeats the last one). */
+  private total = Infinity;
+
+  constructor(private readonly model: SpeechModelWeights = SPEECH_MODEL) {
+    this.hidden = new Float64Array(model.hiddenBias.length);
+  }
+
+  /**
+   * The next frame's cues (FRAME_CUE_COUNT values, copied); reports the probabilities now known.
+   * `needed` false: the caller will not use this frame's probability (reported as 0, the network
+   * not run), though its cues still count in its neighbours' context.
+   */
+  push(frameCues: ArrayLike<number>, needed: boolean, onProbability: (frame: number, probability: number) => void): void {
+    const slot = this.pushed & RING_MASK;
+    const base = slot * FRAME_CUE_COUNT;
+    for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) this.cues[base + cue] = frameCues[cue]!;
+    this.needed[slot] = needed ? 1 : 0;
+    this.pushed++;
+    while (this.next + WIDE_HALF < this.pushed) onProbability(this.next, this.evaluate(this.next++));
+  }
+
+  /** The stream ended: reports the remaining frames' probabilities. */
+  finish(onProbability: (frame: number, probability: number) => void): void {
+    this.total = this.pushed;
+    while (this.next < this.total) onProbability(this.next, this.evaluate(this.next++));
+  }
+
+  /** Frame i's cue, with the first and last frames repeated beyond the stream's edges. */
+  private cue(frame: number, cue: number): number {
+    const clamped = frame < 0 ? 0 : frame >= this.total ? this.total - 1 : frame;
+    return this.cues[(clamped & RING_MASK) * FRAME_CUE_COUNT + cue]!;
+  }
+
+  private evaluate(frame: number): number {
+    this.advanceWindows(frame);
+    if (this.needed[frame & RING_MASK] === 0) return 0;
+    const { input, narrowSum, wideSum } = this;
+    const base = (frame & RING_MASK) * FRAME_CUE_COUNT;
+    for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) {
+      input[cue] = this.cues[base + cue]!;
+      input[FRAME_CUE_COUNT + cue] = narrowSum[cue]! / (2 * NARROW_HALF + 1);
+      input[2 * FRAME_CUE_COUNT + cue] = wideSum[cue]! / (2 * WIDE_HALF + 1);
+    }
+    const wideCount = 2 * WIDE_HALF + 1;
+    const levelMean = wideSum[LEVEL_CUE]! / wideCount;
+    let at = 3 * FRAME_CUE_COUNT;
+    input[at++] = Math.sqrt(Math.max(0, this.wideLevelSquares / wideCount - levelMean * levelMean));
+    const beforeCount = Math.min(frame, WIDE_HALF);
+    const afterCount = Math.max(0, Math.min(WIDE_HALF, this.total - 1 - frame));
+    input[at++] = beforeCount > 0 ? this.beforeLevel / beforeCount : 0;
+    input[at++] = beforeCount > 0 ? this.beforeFlux / beforeCount : 0;
+    input[at++] = afterCount > 0 ? this.afterLevel / afterCount : 0;
+    input[at] = afterCount > 0 ? this.afterFlux / afterCount : 0;
+    return this.network();
+  }
+
+  /** Moves every running sum from frame − 1 to `frame` (or fills them, for frame 0). */
+  private advanceWindows(frame: number): void {
+    const { narrowSum, wideSum } = this;
+    if (frame === 0) {
+      for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) {
+        let narrow = 0;
+        let wide = 0;
+        for (let offset = -WIDE_HALF; offset <= WIDE_HALF; offset++) {
+          const value = this.cue(offset, cue);
+          wide += value;
+          if (Math.abs(offset) <= NARROW_HALF) narrow += value;
+        }
+        narrowSum[cue] = narrow;
+        wideSum[cue] = wide;
+      }
+      let squares = 0;
+      for (let offset = -WIDE_HALF; offset <= WIDE_HALF; offset++) squares += this.cue(offset, LEVEL_CUE) ** 2;
+      this.wideLevelSquares = squares;
+      this.afterLevel = 0;
+      this.afterFlux = 0;
+      for (let offset = 1; offset <= WIDE_HALF && offset < this.total; offset++) {
+        this.afterLevel += this.cue(offset, LEVEL_CUE);
+        this.afterFlux += this.cue(offset, FLUX_CUE);
+      }
+      return;
+    }
+    for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) {
+      narrowSum[cue]! += this.cue(frame + NARROW_HALF, cue) - this.cue(frame - NARROW_HALF - 1, cue);
+      wideSum[cue]! += this.cue(frame + WIDE_HALF, cue) - this.cue(frame - WIDE_HALF - 1, cue);
+    }
+    const entering = this.cue(frame + WIDE_HALF, LEVEL_CUE);
+    const leaving = this.cue(frame - WIDE_HALF - 1, LEVEL_CUE);
+    this.wideLevelSquares += entering * entering - leaving * leaving;
+    // Before: gains frame − 1, loses frame − 26. After: loses `frame`, gains frame + 25 if it exists.
+    this.beforeLevel += this.cue(frame - 1, LEVEL_CUE);
+    this.beforeFlux += this.cue(frame - 1, FLUX_CUE);
+    if (frame - WIDE_HALF - 1 >= 0) {
+      this.beforeLevel -= this.cue(frame - WIDE_HALF - 1, LEVEL_CUE);
+      this.beforeFlux -= this.cue(frame - WIDE_HALF - 1, FLUX_CUE);
+    }
+    this.afterLevel -= this.cue(frame, LEVEL_CUE);
+    this.afterFlux -= this.cue(frame, FLUX_CUE);
+    if (frame + WIDE_HALF < this.total) {
+      this.afterLevel += this.cue(frame + WIDE_HALF, LEVEL_CUE);
+      this.afterFlux += this.cue(frame + WIDE_HALF, FLUX_CUE);
+    }
+  }
+
+  /** tanh hidden layer, logistic output; the input's normalisation is folded into the weights. */
+  private network(): number {
+    const { input, hidden, model } = this;
+    const { hiddenWeights, hiddenBias, outputWeights } = model;
+    let output = model.outputBias;
+    for (let unit = 0, row = 0; unit < hidden.length; unit++, row += INPUT_COUNT) {
+      let sum = hiddenBias[unit]!;
+      for (let index = 0; index < INPUT_COUNT; index++) sum += hiddenWeights[row + index]! * input[index]!;
+      output += outputWeights[unit]! * Math.tanh(sum);
+    }
+    return 1 / (1 + Math.exp(-output));
+  }
+}

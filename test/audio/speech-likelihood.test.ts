@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FRAME_CUE_COUNT, SpeechLikelihood } from '../../src/audio/speech-likelihood';
+
+function probabilities(frames: readonly number[][], needed: (frame: number) => boolean = () => true): Map<number, number> {
+  const likelihood = new SpeechLikelihood();
+  const found = new Map<number, number>();
+  const record = (frame: number, probability: number) => {
+    expect(found.has(frame)).toBe(false);
+    found.set(frame, probability);
+  };
+  frames.forEach((cues, frame) => likelihood.push(cues, needed(frame), record));
+  likelihood.finish(record);
+  return found;
+}
+
+const cueFrame = fc.array(fc.double({ min: 0, max: 3, noNaN: true }), { minLength: FRAME_CUE_COUNT, maxLength: FRAME_CUE_COUNT });
+
+describe('speech likelihood (the speech/music model)', () => {
+  it('reports every frame once, in order, as a probability, 25 frames behind the input', () => {
+    fc.assert(
+      fc.property(fc.array(cueFrame, { minLength: 1, maxLength: 120 }), (frames) => {
+        const likelihood = new SpeechLikelihood();
+        const reported: number[] = [];
+        frames.forEach((cues, frame) => {
+          likelihood.push(cues, true, (index, probability) => {
+            expect(probability).toBeGreaterThanOrEqual(0);
+            expect(probability).toBeLessThanOrEqual(1);
+            reported.push(index);
+          });
+          expect(reported.length).toBe(Math.max(0, frame + 1 - 25));
+        });
+        likelihood.finish((index) => reported.push(index));
+        expect(reported).toEqual(frames.map((_, index) => index));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('gives a frame the same probability whether or not its neighbours ran the network', () => {
+    fc.assert(
+      fc.property(fc.array(cueFrame, { minLength: 30, maxLength: 90 }), (frames) => {
+        const all = probabilities(frames);
+        const some = probabilities(frames, (frame) => frame % 3 === 0);
+        for (const [frame, probability] of some) {
+          if (frame % 3 === 0) expect(probability).toBeCloseTo(all.get(frame)!, 12);
+          else expect(probability).toBe(0);
+        }
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('leans to speech for a loud, moving, unstable frame run and away from a quiet steady one', () => {
+    // Level 30 dB over the floor, rising and falling at about 4 Hz with flux, unstable spectrum …
+    const speechLike = Array.from({ length: 100 }, (_, frame) => {
+      const cues = new Array<number>(FRAME_CUE_COUNT).fill(0);
+      const syllable = 0.5 + 0.5 * Math.sin((2 * Math.PI * frame) / 25);
+      cues[0] = 1.5 * syllable;
+      cues[1] = 0.05;
+      for (let band = 0; band < 8; band++) cues[2 + band] = 1.2 * syllable;
+      cues[10] = frame % 25 < 5 ? 1 : 0.2;
+      cues[11] = 0.4;
+      return cues;
+    });
+    // … against frames that sit on their floor with a perfectly stable spectrum.
+    const steady = Array.from({ length: 100 }, () => {
+      const cues = new Array<number>(FRAME_CUE_COUNT).fill(0);
+      cues[1] = 0.3;
+      cues[11] = 0.98;
+      return cues;
+    });
+    const speechProbabilities = [...probabilities(speechLike).values()];
+    const steadyProbabilities = [...probabilities(steady).values()];
+    const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+    expect(mean(speechProbabilities)).toBeGreaterThan(0.5);
+    expect(mean(steadyProbabilities)).toBeLessThan(0.2);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Builds the speech/music model's training files and records, for every 10 ms frame, the exact
+ * inputs the shipped detector gives its network (so training and use cannot drift apart).
+ *
+ *   npx rolldown tools/speech-model/build-training-set.ts --file test-output/speech-model/build.cjs --format cjs --platform node
+ *   node test-output/speech-model/build.cjs
+ *   python3 tools/speech-model/bursts.py        # voice-like harmonic bursts (the unit tests' signal) as positives
+ *   node test-output/speech-model/build.cjs --dump-only test-output/speech-training-bursts
+ *   python3 tools/speech-model/train.py 24 8000 test-output/speech-model/model.pkl
+ *   python3 tools/speech-model/export.py test-output/speech-model/model.pkl src/audio/speech-model-weights.ts
+ *
+ * Every file is built with other seeds than the accuracy suite's (test/audio/speech-detection-accuracy.test.ts),
+ * which the model never sees; train.py only reports on the suite's files.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeAudioStream } from '../../src/audio';
+import { SpeechLikelihood } from '../../src/audio/speech-likelihood';
+import { buildSpeechTestSet, HARD_CONDITIONS, TEST_CONDITIONS } from '../../test/support/speech-test-set';
+
+type Condition = (typeof TEST_CONDITIONS)[number];
+
+/** Every condition of both sets with other levels, tempi and SNRs. */
+function trainingConditions(): Condition[] {
+  const tempi = [88, 96, 112, 126, 138];
+  const levels = [6, 8, 12, 14, 16];
+  return [...TEST_CONDITIONS, ...HARD_CONDITIONS].map((condition, index) => {
+    const bed = condition.bed;
+    if (bed?.kind === 'music')
+      return { ...condition, bed: { ...bed, tempoBpm: tempi[index % tempi.length]!, belowSpeechDb: levels[index % levels.length]! } };
+    if (bed?.kind === 'hvac') return { ...condition, bed: { ...bed, snrDb: 10 + (index % 3) * 5 } };
+    return condition;
+  });
+}
+
+/** More music beds: each bed kind at four tempi and levels, three draws. */
+function moreMusic(): { condition: Condition; seed: number }[] {
+  const music = trainingConditions().filter((condition) => condition.bed?.kind === 'music');
+  return [2000, 2100, 2200].flatMap((seed, k) =>
+    music.map((condition, i) => ({
+      condition: {
+        ...condition,
+        bed: { ...condition.bed!, tempoBpm: [84, 100, 118, 140][(i + k) % 4]!, belowSpeechDb: [7, 9, 11, 13][(i + 2 * k) % 4]! },
+      } as Condition,
+      seed,
+    })),
+  );
+}
+
+// Record the network's input for every frame (and run it on every frame, not only the loud ones).
+let rows: Float64Array[] = [];
+const likelihood = SpeechLikelihood.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+const push = likelihood['push']!;
+likelihood['push'] = function (this: unknown, cues: unknown, _needed: unknown, report: unknown) {
+  return push.call(this, cues, true, report);
+};
+const network = likelihood['network']!;
+likelihood['network'] = function (this: { input: Float64Array }) {
+  rows.push(Float64Array.from(this.input));
+  return network.call(this);
+};
+
+async function dumpInputs(directory: string): Promise<void> {
+  for (const name of readdirSync(directory).filter((file) => file.startsWith('condition-') && file.endsWith('.json'))) {
+    const base = name.slice(0, -'.json'.length);
+    const audio = readdirSync(directory).find(
+      (file) => file.startsWith(`${base}.`) && /\.(wav|aiff|aifc)$/.test(file) && !file.endsWith('.float.wav'),
+    );
+    if (audio == null) continue;
+    rows = [];
+    await analyzeAudioStream([new Uint8Array(readFileSync(join(directory, audio)))], { fileName: audio, measureLoudness: false });
+    const width = rows[0]?.length ?? 0;
+    const out = new Float32Array(rows.length * width);
+    rows.forEach((row, index) => out.set(row, index * width));
+    writeFileSync(join(directory, `${base}.inputs.bin`), out);
+  }
+}
+
+async function main(): Promise<void> {
+  const dumpOnly = process.argv.indexOf('--dump-only');
+  if (dumpOnly !== -1) return dumpInputs(process.argv[dumpOnly + 1]!);
+  await buildSpeechTestSet('test-output/speech-training-set', trainingConditions(), 1000);
+  await buildSpeechTestSet(
+    'test-output/speech-training-set-music',
+    trainingConditions().filter((condition) => condition.bed != null),
+    1500,
+  );
+  for (const [index, { condition, seed }] of moreMusic().entries())
+    await buildSpeechTestSet('test-output/speech-training-set-music2', [condition], seed + index);
+  for (const directory of [
+    'speech-training-set',
+    'speech-training-set-music',
+    'speech-training-set-music2',
+    'speech-test-set',
+    'speech-test-set/hard',
+  ])
+    await dumpInputs(join('test-output', directory));
+}
+
+void main();
