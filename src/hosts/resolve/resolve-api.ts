@@ -112,7 +112,7 @@ export interface ResolveMediaPool {
   ImportMedia(items: readonly (string | { readonly FilePath: string })[]): readonly ResolveMediaPoolItem[] | null | undefined;
   /** Onto the current timeline only; answers a list even when it placed nothing. */
   AppendToTimeline(clipInfos: readonly ResolveClipInfo[]): readonly ResolveTimelineItem[] | false | null | undefined;
-  /** OTIO since 18.6; answers nothing when a media file is missing or the name is taken. */
+  /** Reads OTIO from 18.6 on; answers nothing when a media file is missing or the name is taken. */
   ImportTimelineFromFile?(filePath: string, options: Readonly<Record<string, unknown>>): ResolveTimeline | null | undefined;
   DeleteTimelines(timelines: readonly ResolveTimeline[]): boolean;
   /** A new empty timeline in the current folder; nothing when the name is taken. */

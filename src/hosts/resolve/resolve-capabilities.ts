@@ -15,7 +15,7 @@ export interface ResolveFeatures {
   readonly markInOut: boolean;
   /** 19.0+: `TimelineItem.GetLinkedItems()` to confirm a link. */
   readonly linkedItems: boolean;
-  /** OTIO round trip: `Timeline.Export` and `MediaPool.ImportTimelineFromFile`. */
+  /** `Timeline.Export` and `MediaPool.ImportTimelineFromFile` (which reads OTIO from 18.6 on: no call tells that apart). */
   readonly otioRoundTrip: boolean;
 }
 

@@ -56,7 +56,7 @@ export function runResolveDiagnostics(resolve: Resolve, options: ResolveDiagnost
   feature('Timeline selection', features.timelineSelection, 'no: "only selected clips" unavailable');
   feature('Mark In/Out', features.markInOut, 'no');
   feature('Linked items', features.linkedItems, 'no: links are set but not read back');
-  feature('OTIO export and import', features.otioRoundTrip, 'no');
+  feature('Timeline export and import (OTIO import needs 18.6+)', features.otioRoundTrip, 'no');
   say('Timeline', 'info', 'Name', timeline.GetName());
   say(
     'Timeline',

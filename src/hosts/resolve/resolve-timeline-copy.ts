@@ -50,10 +50,7 @@ export async function duckTimelineCopy(
 ): Promise<{ readonly timeline: ResolveTimeline; readonly name: string }> {
   const { timeline, pool } = context;
   if (typeof timeline.Export !== 'function' || typeof pool.ImportTimelineFromFile !== 'function') {
-    throw new HostOperationError(
-      operation,
-      'this Resolve can neither set a clip volume nor round-trip a timeline through OTIO (that needs 18.6 or later)',
-    );
+    throw new HostOperationError(operation, 'this Resolve can neither set a clip volume nor export a timeline as OTIO');
   }
   const original = timeline.GetName();
   const exported = ducking.scratchPath(`${original}.export.otio`);
@@ -75,7 +72,10 @@ export async function duckTimelineCopy(
   // Resolve answers nothing, with no message, when a media file is missing or the name is taken (research §2.5).
   const imported = pool.ImportTimelineFromFile(path, { timelineName: name, importSourceClips: false });
   if (imported == null) {
-    throw new HostOperationError(operation, `Resolve did not import the ducked copy "${name}"; check that every clip's media is online`);
+    throw new HostOperationError(
+      operation,
+      `Resolve did not import the ducked copy "${name}": check that every clip's media is online (OTIO import needs Resolve 18.6 or later)`,
+    );
   }
   context.project.SetCurrentTimeline?.(imported);
   return { timeline: imported, name };

@@ -176,7 +176,9 @@ const PROOFS: Record<FakeResolveRuleId, () => void> = {
       1,
     );
     expect(pool.ImportTimelineFromFile!(path, { timelineName: 'Third' })).toBeUndefined();
-    expect(typeof open('18.5').pool.ImportTimelineFromFile).toBe('undefined');
+    const old = open('18.5');
+    expect(old.timeline.Export!(join(folder, 'old.otio'), old.fake.resolve.EXPORT_OTIO, old.fake.resolve.EXPORT_NONE)).toBe(true);
+    expect(old.pool.ImportTimelineFromFile!(join(folder, 'old.otio'), { timelineName: 'Copy' })).toBeUndefined();
   },
   'drop-frame-timecode': () => {
     const fake = createFakeResolve(

@@ -28,7 +28,7 @@ describe('Resolve Diagnostics', () => {
     expect(report).toContain('WorkflowIntegration.node: no GetInfo (before 20.1)');
     expect(report).toContain('Clip volume and fades (ducking in place): no: ducks a timeline copy (OTIO)');
     expect(report).toContain('Third-party metadata (provenance): no: provenance kept in a media pool marker');
-    expect(report).toContain('OTIO export and import: no');
+    expect(report).toContain('Timeline export and import (OTIO import needs 18.6+): yes');
     expect(report).not.toContain('Scratch round trip');
     expect(fake.state.calls).toEqual([]);
   });

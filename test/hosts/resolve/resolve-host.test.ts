@@ -200,6 +200,16 @@ describe('ResolveHost specifics', () => {
     expect(fake.state.timelines.map((timeline) => timeline.name)).toEqual(['Contract']);
   });
 
+  it('on 18.5, whose timeline import reads no OTIO yet, the copy is refused in words and nothing is left behind', async () => {
+    const fake = createFakeResolve(CONTRACT_SCENARIO, { profile: '18.5' });
+    const host = new ResolveHost(fake.resolve, { timelineCopy: otioTimelineCopy(mkdtempSync(join(tmpdir(), 'cliprelay-otio-'))) });
+    const bed = (await host.readActiveSequence()).audioTracks[1]!.clips[0]!;
+    const write = host.writeGainEnvelopes([{ clipId: bed.id, points: [{ timeSeconds: 2, gainDb: -9 }] }], 'Duck');
+    await expect(write).rejects.toThrow(/OTIO import needs Resolve 18\.6 or later/);
+    expect(fake.state.timelines.map((timeline) => timeline.name)).toEqual(['Contract']);
+    expect(host.journal.labels).toEqual([]);
+  });
+
   it('says what to open when Resolve has no timeline', async () => {
     const fake = createFakeResolve(CONTRACT_SCENARIO);
     fake.state.current = null;

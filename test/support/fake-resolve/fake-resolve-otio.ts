@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { createTimelineDocument, rateFromDecimal, readTimeline, type InterchangeTimeline } from '../../../src/interchange';
+import { hasCall } from './fake-resolve-profiles';
 import { newUid, type FakeItem, type FakeResolveState, type FakeTimeline, type FakeTrack } from './fake-resolve-state';
 
 /**
@@ -43,6 +44,7 @@ export function exportOtio(timeline: FakeTimeline, path: string): boolean {
 }
 
 export function importOtio(state: FakeResolveState, path: string, timelineName: string): FakeTimeline | null {
+  if (!hasCall(state.profile, 'MediaPool.ImportTimelineFromFileOtio')) return null;
   if (!isAbsolute(path) || !existsSync(path) || state.timelines.some((timeline) => timeline.name === timelineName)) return null;
   const document = readTimeline(readFileSync(path, 'utf8'));
   const source = state.current ?? state.timelines[0]!;

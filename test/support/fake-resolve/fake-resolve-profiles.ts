@@ -44,8 +44,8 @@ const CALL_SINCE: Readonly<Record<string, readonly [number, number, number]>> = 
   'TimelineItem.GetSpeed': [21, 1, 0],
   // WI 20.1 CHANGELOG: GetInfo and the Promise variants [S4].
   'Bridge.GetInfo': [20, 1, 0],
-  // OTIO: export in the 18.5 README, import from file in the 18.6 README [S3].
-  'MediaPool.ImportTimelineFromFile': [18, 6, 0],
+  // Not a call (ImportTimelineFromFile is older): OTIO among its formats from the 18.6 README [S3].
+  'MediaPool.ImportTimelineFromFileOtio': [18, 6, 0],
   // Not a call: whether ImportMedia takes a FilePath-only dict (rule import-dict-before-21-1, UNK).
   'MediaPool.ImportMediaFilePathDict': [21, 1, 0],
   // Not a call: GetStart/GetEnd/GetDuration(subframe_precision) "Change at 19.0.2" [S5 api/TimelineItem.md].

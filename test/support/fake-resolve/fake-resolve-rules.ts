@@ -104,7 +104,7 @@ export const FAKE_RESOLVE_RULES = {
     source: 'S5 api/TimelineItem.md GetStart(subframe_precision) "Change at 19.0.2"',
   },
   'otio-round-trip': {
-    rule: 'ImportTimelineFromFile (18.6+) makes a new timeline keeping placement and clip volume keyframes; it answers nothing for a relative path, a taken name or a missing media file',
+    rule: 'ImportTimelineFromFile of an OTIO file (18.6+) makes a new timeline keeping placement and clip volume keyframes; it answers nothing for a relative path, a taken name, a missing media file, or OTIO before 18.6',
     grade: 'MEAS',
     source: 'S9 docs/RULE_EVIDENCE.md#the-mix-goes-through-otio (Studio 21.x); S3 18.6 README lists OTIO import',
   },
