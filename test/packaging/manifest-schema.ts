@@ -10,6 +10,11 @@ const icon = z.strictObject({
   species: z.array(z.string()).optional(),
 });
 
+const localizedString = z.strictObject({
+  default: z.string().min(1),
+  ...Object.fromEntries(['fr', 'ca', 'pl', 'zh', 'zh_CN'].map((key) => [key, z.string().min(1).optional()])),
+});
+
 /** UXP manifest v5 as Premiere reads it (research/premiere-uxp.md §4.1). */
 export const manifestSchema = z.strictObject({
   manifestVersion: z.literal(5),
@@ -26,7 +31,10 @@ export const manifestSchema = z.strictObject({
       z.strictObject({
         type: z.literal('panel'),
         id: z.string(),
-        label: z.strictObject({ default: z.string().min(1) }),
+        // LocalizedString (Adobe's manifest reference): `default` plus language keys; zh and zh_CN both, since which form
+        // Premiere matches for Chinese is not documented (test/i18n/manifest-labels.test.ts).
+        label: localizedString,
+        description: localizedString.optional(),
         minimumSize: size,
         maximumSize: size,
         preferredDockedSize: size,
