@@ -34,6 +34,11 @@ export function isIntactSealedLedger(text: string, version: number): boolean {
 
 function sealOf(text: string): string {
   let hash = Math.imul(FNV_OFFSET ^ RECORD_RULES_REVISION, FNV_PRIME);
-  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME);
+  // Two UTF-16 units per step (half the steps of one at a time: this runs over megabytes on open).
+  const pairsEnd = text.length - (text.length % 2);
+  for (let index = 0; index < pairsEnd; index += 2) {
+    hash = Math.imul(hash ^ (text.charCodeAt(index) | (text.charCodeAt(index + 1) << 16)), FNV_PRIME);
+  }
+  if (pairsEnd < text.length) hash = Math.imul(hash ^ text.charCodeAt(pairsEnd) ^ 0x10000, FNV_PRIME);
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
