@@ -93,7 +93,9 @@ export function PanelApp({
           onRemember={(patch) => void savePreferences({ ...preferences, ...patch }).catch(() => undefined)}
         />
       ) : null}
-      {tab === 'jobs' ? <JobsTab services={services} jobs={jobs} onReuse={reuse} onContinue={continueJob} /> : null}
+      {tab === 'jobs' ? (
+        <JobsTab services={services} jobs={jobs} onReuse={reuse} onContinue={continueJob} reportPrompts={policy.reportPrompts} />
+      ) : null}
       {tab === 'duck' ? (
         <DuckTab
           services={services}

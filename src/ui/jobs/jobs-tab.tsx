@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { findCatalogModel } from '../../providers/catalog';
 import type { VideoContinuation } from '../../providers/spec';
 import { isTerminal, type JobRecord } from '../../workflows/jobs/job-record';
+import type { PromptPolicy } from '../../workflows/reports/report-row';
 import type { PanelServices } from '../panel-services';
 import { useClock } from '../use-clock';
 import { reportedJobAction } from './reported-job-action';
+import { ExportReportButton } from './export-report-button';
 import { JobCard, type JobActions } from './job-card';
 import { hostThumbnails } from './job-thumbnail';
 
@@ -14,12 +16,15 @@ export function JobsTab({
   jobs,
   onReuse,
   onContinue,
+  reportPrompts = 'hash',
 }: {
   services: PanelServices;
   jobs: readonly JobRecord[];
   onReuse: (job: JobRecord) => void;
   /** Extend/Edit on a finished job. @default undefined (no such buttons) */
   onContinue?: (job: JobRecord, mode: VideoContinuation['mode']) => void;
+  /** What the exported report shows of prompts (effectivePolicy(...).reportPrompts). @default 'hash' (private unless told) */
+  reportPrompts?: PromptPolicy;
 }) {
   const running = jobs.filter((job) => !isTerminal(job));
   const history = jobs.filter(isTerminal);
@@ -55,6 +60,7 @@ export function JobsTab({
           {actionProblem}
         </p>
       )}
+      <ExportReportButton services={services} prompts={reportPrompts} />
       {jobs.length === 0 ? (
         <p className="hint">No generations yet. Jobs survive closing the panel: unfinished ones resume when it opens.</p>
       ) : null}
