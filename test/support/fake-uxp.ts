@@ -103,6 +103,8 @@ interface FakeUxp {
   readonly filePickerAnswers: Array<string | null>;
   /** The options of the last `getFileForOpening()` call. */
   lastFilePickerOptions?: { types?: readonly string[] };
+  /** What the save dialog answers, in order: the path the editor named, or null when dismissed. */
+  readonly savePickerAnswers: Array<string | null>;
   /** Makes every persistent token issued so far stop working (the folder was moved). */
   invalidateTokens(): void;
   /**
@@ -140,6 +142,7 @@ export function createFakeUxp(options: { secureStorageAtTopLevelOnly?: boolean }
     pickerAnswers: [],
     pickerOpened: 0,
     filePickerAnswers: [],
+    savePickerAnswers: [],
     invalidateTokens: () => tokens.clear(),
     removeFolder: (nativePath) => {
       gone.add(nativePath);
@@ -161,6 +164,10 @@ export function createFakeUxp(options: { secureStorageAtTopLevelOnly?: boolean }
           async getFileForOpening(pickerOptions) {
             fake.lastFilePickerOptions = pickerOptions;
             const answer = fake.filePickerAnswers.shift();
+            return answer == null ? null : new FakeFile(disk, answer);
+          },
+          async getFileForSaving() {
+            const answer = fake.savePickerAnswers.shift();
             return answer == null ? null : new FakeFile(disk, answer);
           },
           async getDataFolder() {
