@@ -7,6 +7,7 @@ import type { PanelServices } from '../panel-services';
 import { useClock } from '../use-clock';
 import { reportedJobAction } from './reported-job-action';
 import { ExportReportButton } from './export-report-button';
+import { WindowedJobList } from './windowed-job-list';
 import { JobCard, type JobActions } from './job-card';
 import { hostThumbnails } from './job-thumbnail';
 
@@ -69,9 +70,11 @@ export function JobsTab({
         <JobCard key={job.id} job={job} nowMs={nowMs} actions={actions} continuation={continuationOf(job)} />
       ))}
       {history.length > 0 ? <h2>History</h2> : null}
-      {history.map((job) => (
-        <JobCard key={job.id} job={job} nowMs={nowMs} actions={actions} continuation={continuationOf(job)} />
-      ))}
+      <WindowedJobList
+        jobs={history}
+        label="Finished jobs"
+        renderJob={(job) => <JobCard job={job} nowMs={nowMs} actions={actions} continuation={continuationOf(job)} />}
+      />
     </section>
   );
 }
