@@ -55,6 +55,13 @@ export function nextPollDelayMs(state: PollScheduleState, policy: PollSchedulePo
   } else {
     const remainingMs = finishAtMs - state.nowMs;
     wantedMs = Math.max(policy.catchWithinMs, remainingMs - policy.catchWithinMs - ESTIMATE_MARGIN * remainingMs);
+    // The last request the budget allows for a while (a short job, few SDK intervals long): spent
+    // early it only learns "not yet", so it goes at the latest finish the reports allow instead.
+    const requestsAllowedAfterNext = Math.floor((state.nowMs + wantedMs - state.startedAtMs) / policy.sdkIntervalMs) - state.requestsSent;
+    const latestFinishAtMs = latestFinishMs(state.progress);
+    if (remainingMs <= policy.sdkIntervalMs && requestsAllowedAfterNext < 1 && latestFinishAtMs != null) {
+      wantedMs = Math.max(wantedMs, Math.min(latestFinishAtMs - state.nowMs, policy.sdkIntervalMs));
+    }
   }
   return Math.ceil(Math.max(Math.min(wantedMs, maxWaitMs), budgetWaitMs, state.retryAfterMs ?? 0));
 }
@@ -75,6 +82,16 @@ export function estimatedFinishMs(progress: readonly ProgressSample[]): number |
   // The fastest rate the reports allow (first at its value, latest a step above), for the same reason.
   const ratePerMs = (latest.fraction + step - first.fraction) / (latest.atMs - first.atMs);
   return latest.atMs + Math.max(0, 1 - latest.fraction - step) / ratePerMs;
+}
+
+/** The latest the job may finish: the slowest rate the reports allow (the mirror of estimatedFinishMs). */
+function latestFinishMs(progress: readonly ProgressSample[]): number | undefined {
+  const latest = progress.at(-1);
+  const first = progress.find((sample) => sample.fraction > 0);
+  if (latest == null || first == null || latest.atMs <= first.atMs) return undefined;
+  const step = progress.every((sample) => isWholePercent(sample.fraction)) ? PERCENT : 0;
+  const slowestRatePerMs = (latest.fraction - first.fraction - step) / (latest.atMs - first.atMs);
+  return slowestRatePerMs > 0 ? latest.atMs + (1 - latest.fraction) / slowestRatePerMs : undefined;
 }
 
 const PERCENT = 0.01;

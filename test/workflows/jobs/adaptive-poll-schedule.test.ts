@@ -77,6 +77,14 @@ describe('nextPollDelayMs', () => {
     );
   });
 
+  it("spends the last request a short job's budget allows at the latest finish the reports allow, not before it", () => {
+    // Runway's 6 s interval and a 34.5 s job (from the bench's set): 7 SDK requests. Spent early, the last one caught it 1.5 s late.
+    const policy = { sdkIntervalMs: 6_000, catchWithinMs: 500 };
+    const { requests, lateMs } = pollJob(policy, 2_717, 34_500 - 2_717, true);
+    expect(lateMs).toBeLessThanOrEqual(500);
+    expect(requests).toBeLessThanOrEqual(sdkRequests(6_000, 34_500));
+  });
+
   it('polls at the SDK interval while the provider reports no progress', () => {
     const policy = { sdkIntervalMs: 6_000, catchWithinMs: 500 };
     expect(nextPollDelayMs({ startedAtMs: 0, nowMs: 0, requestsSent: 1, progress: [] }, policy)).toBe(6_000);
