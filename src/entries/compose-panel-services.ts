@@ -1,6 +1,9 @@
 import { trackRoleChoicesFor } from '../domain/preferences/sequence-track-roles';
 import type { NleHost } from '../hosts/spec';
+import { buildPackHosts } from '../platform/build-pack-hosts';
 import type { LedgerStorage } from '../platform/ledger-storage';
+import type { PackFetcher } from '../platform/pack-fetcher';
+import type { SettingsStore } from '../platform/settings-store';
 import type { MediaFolder } from '../platform/media-folder';
 import type { PreferencesStore } from '../platform/preferences-store';
 import type { SidecarWriter } from '../platform/sidecar-writer';
@@ -13,6 +16,7 @@ import { inCooperativeSlices } from '../shared/cooperative-slices';
 import { catalogVersion } from '../workflows/jobs/catalog-version';
 import { JobLedger } from '../workflows/jobs/job-ledger';
 import { JobRunner, type JobRunnerOptions } from '../workflows/jobs/job-runner';
+import { PackSubscriptions } from '../workflows/packs/pack-subscriptions';
 import { jobNaming } from './job-naming';
 import { providerChoice } from './provider-choice';
 import { ProviderNotInBuildError } from './provider-not-in-build-error';
@@ -40,6 +44,11 @@ export interface PanelRuntime {
   readonly pickImage?: PanelServices['pickImage'];
   readonly saveTextFile?: PanelServices['saveTextFile'];
   readonly runDiagnostics?: PanelServices['runDiagnostics'];
+  /**
+   * Agency pack subscriptions: the runtime's fetcher, where they are kept, and hosts allowed beside the build's
+   * (buildPackHosts; the sandbox adds its own 127.0.0.1). @default undefined (no subscriptions in this runtime)
+   */
+  readonly packs?: { readonly fetcher: PackFetcher; readonly settings: SettingsStore; readonly extraHosts?: readonly string[] };
   /** @default Date.now */
   readonly now?: () => number;
   /** @default a random UUID prefixed "cliprelay-" */
@@ -100,6 +109,15 @@ export async function composePanelServices(runtime: PanelRuntime): Promise<Panel
     pickImage: runtime.pickImage,
     saveTextFile: runtime.saveTextFile,
     runDiagnostics: runtime.runDiagnostics,
+    packSubscriptions:
+      runtime.packs == null
+        ? undefined
+        : new PackSubscriptions({
+            settings: runtime.packs.settings,
+            fetcher: runtime.packs.fetcher,
+            allowedHosts: [...buildPackHosts(), ...(runtime.packs.extraHosts ?? [])],
+            now,
+          }),
     newJobId: runtime.newJobId ?? (() => `cliprelay-${crypto.randomUUID()}`),
     now,
   };

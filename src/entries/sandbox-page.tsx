@@ -29,6 +29,7 @@ import { SandboxApp } from './sandbox/sandbox-app';
 import { createSegmentedAudioPlayer } from './sandbox/segmented-audio-player';
 import { createVideoFrameGrabber } from './sandbox/video-frame-grab';
 import { createWaveformSource } from './sandbox/waveform-source';
+import { sandboxPackSubscriptions } from './sandbox/sandbox-pack-subscriptions';
 
 // Composition root of the sandbox: the real panel and workflows, the in-memory host, and the
 // provider emulators served by the sandbox server on this same origin. The "project" (timeline),
@@ -77,6 +78,7 @@ async function compose(): Promise<ReactElement> {
     readMedia: fetchMediaReader(origin),
     pickImage: () => pickImageFile(),
     saveTextFile: (name, text) => downloadTextFile(name, text),
+    packs: sandboxPackSubscriptions(storage),
   });
   const services = { ...composed, onDuckPlan: duckPlans.publish };
   const { jobs } = services;

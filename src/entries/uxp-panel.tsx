@@ -16,6 +16,7 @@ import { loadUxpModule } from '../platform/uxp/uxp-module';
 import { uxpPreferences } from '../platform/uxp/uxp-preferences';
 import { createUxpSecretStore } from '../platform/uxp/uxp-secret-store';
 import { createUxpSettingsStore } from '../platform/uxp/uxp-settings-store';
+import { createUxpPackFetcher } from '../platform/uxp/uxp-pack-fetcher';
 import { createUxpSidecarWriter } from '../platform/uxp/uxp-sidecar-writer';
 import { loadBuiltinCatalog } from '../providers/catalog';
 import { abortableDelay } from '../shared/abortable-delay';
@@ -74,6 +75,8 @@ async function compose(): Promise<ReactElement> {
     readMedia: mediaReader.read,
     pickImage: createUxpImagePicker(uxp),
     saveTextFile: createUxpTextFileSaver(uxp),
+    // Agency packs from the hosts this build allows (the manifest lists the same hosts).
+    packs: { fetcher: createUxpPackFetcher(), settings },
     runDiagnostics: premiereDiagnosticsRunner(ppro, {
       host,
       hostInfo: loadUxpHostInfo(),

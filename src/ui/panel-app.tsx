@@ -9,6 +9,7 @@ import { JobsTab } from './jobs/jobs-tab';
 import { PANEL_CSS } from './panel-styles';
 import type { PanelServices } from './panel-services';
 import { presetLayers, PresetsTab } from './presets/presets-tab';
+import { usePackSubscriptions } from './presets/use-pack-subscriptions';
 import { SettingsTab } from './settings/settings-tab';
 import { TabBar, type TabDefinition } from './tab-bar';
 import { useJobs } from './use-jobs';
@@ -35,8 +36,11 @@ export function PanelApp({
   const [preferences, savePreferences, preferencesNotice] = usePreferences(services.preferences);
   const jobs = useJobs(services.jobs);
   const running = jobs.filter((job) => !isTerminal(job)).length;
-  const policy = effectivePolicy(preferences, preferences.presetPacks);
-  const presets = presetLayers(preferences.presetPacks).presets.map((entry) => ({ ...entry.preset, source: entry.source }));
+  // Subscribed agency packs apply after the pasted ones (checked once on start; see usePackSubscriptions).
+  const subscriptions = usePackSubscriptions(services.packSubscriptions);
+  const packsInUse = [...preferences.presetPacks, ...subscriptions.snapshot.packs];
+  const policy = effectivePolicy(preferences, packsInUse);
+  const presets = presetLayers(packsInUse).presets.map((entry) => ({ ...entry.preset, source: entry.source }));
   const providers =
     policy.allowedProviders == null
       ? services.providers
@@ -105,7 +109,9 @@ export function PanelApp({
           refreshKey={timelineVersion}
         />
       ) : null}
-      {tab === 'presets' ? <PresetsTab preferences={preferences} onSavePreferences={savePreferences} /> : null}
+      {tab === 'presets' ? (
+        <PresetsTab preferences={preferences} onSavePreferences={savePreferences} subscriptions={subscriptions} />
+      ) : null}
       {tab === 'settings' ? <SettingsTab services={services} preferences={preferences} onSavePreferences={savePreferences} /> : null}
     </div>
   );

@@ -6,6 +6,7 @@ import type { ReferenceImage, VideoProvider } from '../providers/spec';
 import type { ReadMedia } from '../platform/read-media';
 import type { DuckingResult } from '../workflows/apply-ducking';
 import type { JobRunner } from '../workflows/jobs/job-runner';
+import type { PackSubscriptions } from '../workflows/packs/pack-subscriptions';
 
 /** A model the Generate form can offer, from the catalog. */
 export interface ModelChoice {
@@ -77,6 +78,11 @@ export interface PanelServices {
    * planned curves on the timeline. Absent where nothing draws them.
    */
   readonly onDuckPlan?: (plan: DuckingResult, written: boolean) => void;
+  /** Agency packs subscribed to by web address, re-checked on start. Absent where the runtime cannot fetch packs. */
+  readonly packSubscriptions?: PanelPackSubscriptions;
   /** Probes of the live host, as a copyable text report (Premiere only). */
   readonly runDiagnostics?: (options: { readonly readOnly?: boolean; readonly keepScratchSequence?: boolean }) => Promise<string>;
 }
+
+/** What the panel uses of the pack subscriptions (PackSubscriptions; a fake in tests). */
+export type PanelPackSubscriptions = Pick<PackSubscriptions, 'list' | 'subscribe' | 'checkAll' | 'applyUpdate' | 'unsubscribe'>;

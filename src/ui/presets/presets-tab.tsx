@@ -5,6 +5,8 @@ import { BUILTIN_PRESET_PACK } from '../../domain/presets';
 import { describeError } from '../../shared/app-error';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 import { SpectrumTextArea } from '../spectrum/spectrum-text-field';
+import { PackSubscriptionsSection } from './pack-subscriptions-section';
+import type { usePackSubscriptions } from './use-pack-subscriptions';
 
 /** The preset layers in force: built-ins first, then installed packs in install order. */
 export function presetLayers(packs: readonly PresetPack[]) {
@@ -19,15 +21,18 @@ export function presetLayers(packs: readonly PresetPack[]) {
 export function PresetsTab({
   preferences,
   onSavePreferences,
+  subscriptions,
 }: {
   preferences: PanelPreferences;
   onSavePreferences: (next: PanelPreferences) => Promise<void>;
+  /** Agency packs by web address (usePackSubscriptions in PanelApp). @default undefined (the runtime cannot subscribe) */
+  subscriptions?: ReturnType<typeof usePackSubscriptions>;
 }) {
   const [packText, setPackText] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [exported, setExported] = useState<string | null>(null);
   const packs = preferences.presetPacks;
-  const merged = presetLayers(packs);
+  const merged = presetLayers([...packs, ...(subscriptions?.snapshot.packs ?? [])]);
 
   const install = async () => {
     try {
@@ -118,6 +123,9 @@ export function PresetsTab({
           />
         )}
       </div>
+      {subscriptions?.controller == null ? null : (
+        <PackSubscriptionsSection snapshot={subscriptions.snapshot} controller={subscriptions.controller} />
+      )}
     </section>
   );
 }

@@ -32,10 +32,10 @@ describe('Export report (Jobs tab)', () => {
 
   it('saves every generation as CSV, with prompts as hashes when the pack asks', async () => {
     const jobs = generatedJobs(40, Date.UTC(2026, 10, 1));
-    const save = vi.fn(async (name: string) => `/Users/editor/${name}`);
+    const save = vi.fn(async (name: string, _text: string) => `/Users/editor/${name}`);
     const services = await servicesWith(jobs, save);
     expect(await saveJobsReport(services, 'csv', 'hash')).toMatch(/^\/Users\/editor\/cliprelay-report-.*\.csv$/);
-    const text = save.mock.calls[0]![1] as string;
+    const text = save.mock.calls[0]![1];
     expect(text.trim().split('\r\n')).toHaveLength(41);
     expect(text).toContain('sha256:');
     expect(text).not.toContain('Aerial shot of a harbour');
