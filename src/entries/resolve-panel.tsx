@@ -11,6 +11,7 @@ import { PanelApp } from '../ui/panel-app';
 import { browserThemeSource } from '../ui/spectrum/host-theme';
 import { SpectrumTheme } from '../ui/spectrum/spectrum-theme';
 import { startPanel } from '../ui/start-panel';
+import { sdkPollPolicy } from '../workflows/jobs/sdk-poll-policy';
 import { composePanelServices } from './compose-panel-services';
 import type { ResolvePreloadApi } from './resolve/resolve-bridge-api';
 import { bridgeCall } from './resolve/resolve-bridge-client';
@@ -52,7 +53,8 @@ async function compose(): Promise<ReactElement> {
     ledgerStorage: localStorageLedger(window.localStorage),
     mediaFolder,
     sidecars: bridgedSidecars(call),
-    poll: { intervalMs: 5000, timeoutMs: 15 * 60_000 },
+    // Adaptive, never more often than each provider's SDK default: a finished clip is fetched within ~0.5 s.
+    poll: { intervalMs: 5000, timeoutMs: 15 * 60_000, schedule: sdkPollPolicy },
     secrets,
     readMedia: bridgedReadMedia(call),
     pickImage: () => pickImageFile(),
