@@ -18,6 +18,8 @@ export class QuarterBandDecimator {
   private start = -LEAD;
   private inputCount = 0;
   private nextOutput = 0;
+  /** The first stage's outputs carried between outputs (see produce). */
+  private readonly firstStage = new Float32Array(4);
 
   /** Room for `count` more input samples, to fill and then `commit`. */
   inputArea(count: number): Float32Array {
@@ -71,10 +73,14 @@ export class QuarterBandDecimator {
     const base = 4 * m0 - this.start;
     const firstStage = (i: number) =>
       Math.fround((16 * buffer[i]! + 9 * (buffer[i - 1]! + buffer[i + 1]!) - (buffer[i - 3]! + buffer[i + 3]!)) / 32);
-    // y[2m − 3], y[2m − 1], y[2m + 1] for m = m0; before the start the first stage is silent.
-    let yMinus3 = 2 * m0 - 3 < 0 ? 0 : firstStage(base - 6);
-    let yMinus1 = 2 * m0 - 1 < 0 ? 0 : firstStage(base - 2);
-    let yPlus1 = firstStage(base + 2);
+    // y[2m − 3], y[2m − 1], y[2m + 1] for m = m0 (before the start the first stage is silent), and
+    // a slot for the newest. First-stage outputs live in a Float32Array, not in Math.fround'ed
+    // locals: storing rounds them the same way, and the loop then carries no float32 values that
+    // V8 would box into a heap number per output (most of a long file's garbage).
+    const y = this.firstStage;
+    y[0] = 2 * m0 - 3 < 0 ? 0 : firstStage(base - 6);
+    y[1] = 2 * m0 - 1 < 0 ? 0 : firstStage(base - 2);
+    y[2] = firstStage(base + 2);
     // Inputs around 4m (i = its buffer position), carried from one output to the next so that
     // each output loads only the four inputs it is the first to need.
     let xMinus3 = buffer[base - 3]!;
@@ -85,12 +91,16 @@ export class QuarterBandDecimator {
     for (let k = 0, i = base; k < outputs; k++, i += 4) {
       const xPlus7 = buffer[i + 7]!;
       const xPlus9 = buffer[i + 9]!;
-      const yCentre = Math.fround((16 * buffer[i]! + 9 * (xMinus1 + xPlus1) - (xMinus3 + xPlus3)) / 32);
-      const yPlus3 = Math.fround((16 * buffer[i + 6]! + 9 * (xPlus5 + xPlus7) - (xPlus3 + xPlus9)) / 32);
-      out[outOffset + k] = (16 * yCentre + 9 * (yMinus1 + yPlus1) - (yMinus3 + yPlus3)) / 32;
-      yMinus3 = yMinus1;
-      yMinus1 = yPlus1;
-      yPlus1 = yPlus3;
+      y[3] = (16 * buffer[i]! + 9 * (xMinus1 + xPlus1) - (xMinus3 + xPlus3)) / 32;
+      const yCentre = y[3];
+      y[3] = (16 * buffer[i + 6]! + 9 * (xPlus5 + xPlus7) - (xPlus3 + xPlus9)) / 32;
+      const yPlus3 = y[3];
+      const yMinus1 = y[1];
+      const yPlus1 = y[2];
+      out[outOffset + k] = (16 * yCentre + 9 * (yMinus1 + yPlus1) - (y[0] + yPlus3)) / 32;
+      y[0] = yMinus1;
+      y[1] = yPlus1;
+      y[2] = yPlus3;
       xMinus3 = xPlus1;
       xMinus1 = xPlus3;
       xPlus1 = xPlus5;
