@@ -82,6 +82,8 @@ export class SpeechFrameFeatureExtractor {
   private readonly power: Float64Array;
   /** First bin of each sub-band, and one past the last band's end. */
   private readonly subBandBins: Int32Array;
+  private readonly subBandOfBin: Int8Array;
+  private readonly subBandSums = new Float64Array(SUB_BAND_COUNT);
   /** The band's power spectra of the last STABILITY_LAG_FRAMES + 1 frames, one row per frame. */
   private readonly recentSpectra: Float64Array;
   private readonly features: SpeechFrameFeatures = {
@@ -132,6 +134,11 @@ export class SpeechFrameFeatureExtractor {
     this.edgeFrame = new Float32Array(size);
     this.power = new Float64Array(this.fft.binCount);
     this.subBandBins = Int32Array.from(SUB_BAND_EDGES_HZ, (hz) => Math.min(size / 2, Math.ceil(hz / binHz)));
+    // Which sub-band each bin of the speech band adds to (−1: none), so one pass sums both.
+    this.subBandOfBin = new Int8Array(this.fft.binCount).fill(-1);
+    for (let band = 0; band < SUB_BAND_COUNT; band++) {
+      for (let bin = this.subBandBins[band]!; bin < this.subBandBins[band + 1]!; bin++) this.subBandOfBin[bin] = band;
+    }
     this.recentSpectra = new Float64Array((STABILITY_LAG_FRAMES + 1) * (this.highBin + 1));
   }
 
@@ -242,9 +249,14 @@ export class SpeechFrameFeatureExtractor {
     let inProduct = 0;
     let minSum = 0;
     let maxSum = 0;
+    const subBandOf = this.subBandOfBin;
+    const subSums = this.subBandSums;
+    subSums.fill(0);
     for (let bin = lowBin; bin <= highBin; bin++) {
       const value = power[bin]! + epsilon;
       bandSum += value;
+      const subBand = subBandOf[bin]!;
+      if (subBand >= 0) subSums[subBand]! += value;
       product *= value;
       if (++inProduct === 8) {
         logSum += Math.log(product);
@@ -268,8 +280,10 @@ export class SpeechFrameFeatureExtractor {
     const features = this.features;
     const edges = this.subBandBins;
     for (let band = 0; band < SUB_BAND_COUNT; band++) {
-      let sum = 0;
-      for (let bin = edges[band]!; bin < edges[band + 1]!; bin++) sum += power[bin]! + epsilon;
+      let sum = subSums[band]!;
+      // Bins of the sub-band outside the speech band setting (none with the defaults).
+      for (let bin = edges[band]!; bin < edges[band + 1]! && bin < lowBin; bin++) sum += power[bin]! + epsilon;
+      for (let bin = Math.max(edges[band]!, highBin + 1); bin < edges[band + 1]!; bin++) sum += power[bin]! + epsilon;
       features.subBandPower[band] = sum > 0 ? sum : epsilon;
     }
     features.bandPower = bandPower <= SILENCE_POWER ? SILENCE_POWER : bandPower;

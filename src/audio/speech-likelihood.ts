@@ -121,9 +121,22 @@ export class SpeechLikelihood {
       }
       return;
     }
-    for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) {
-      narrowSum[cue]! += this.cue(frame + NARROW_HALF, cue) - this.cue(frame - NARROW_HALF - 1, cue);
-      wideSum[cue]! += this.cue(frame + WIDE_HALF, cue) - this.cue(frame - WIDE_HALF - 1, cue);
+    if (frame - WIDE_HALF - 1 >= 0 && frame + WIDE_HALF < this.total) {
+      // Inside the stream (nearly every frame): read the ring directly, no edge clamping.
+      const cues = this.cues;
+      const narrowIn = ((frame + NARROW_HALF) & RING_MASK) * FRAME_CUE_COUNT;
+      const narrowOut = ((frame - NARROW_HALF - 1) & RING_MASK) * FRAME_CUE_COUNT;
+      const wideIn = ((frame + WIDE_HALF) & RING_MASK) * FRAME_CUE_COUNT;
+      const wideOut = ((frame - WIDE_HALF - 1) & RING_MASK) * FRAME_CUE_COUNT;
+      for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) {
+        narrowSum[cue]! += cues[narrowIn + cue]! - cues[narrowOut + cue]!;
+        wideSum[cue]! += cues[wideIn + cue]! - cues[wideOut + cue]!;
+      }
+    } else {
+      for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) {
+        narrowSum[cue]! += this.cue(frame + NARROW_HALF, cue) - this.cue(frame - NARROW_HALF - 1, cue);
+        wideSum[cue]! += this.cue(frame + WIDE_HALF, cue) - this.cue(frame - WIDE_HALF - 1, cue);
+      }
     }
     const entering = this.cue(frame + WIDE_HALF, LEVEL_CUE);
     const leaving = this.cue(frame - WIDE_HALF - 1, LEVEL_CUE);
