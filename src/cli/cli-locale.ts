@@ -1,5 +1,6 @@
 import { bestFitLocale } from '../shared/i18n/best-fit-locale';
 import { SOURCE_LOCALE, type AppLocale } from '../shared/i18n/app-locale';
+import { createTranslator } from '../shared/i18n/translator';
 import { CliUsageError } from './cli-usage-error';
 
 /**
@@ -8,13 +9,13 @@ import { CliUsageError } from './cli-usage-error';
  * `LANG` decides alone, so `LC_ALL=C` is English whatever `LANG` says. No variable, or one we do not speak: English.
  */
 export function cliLocale(langFlag: string | undefined, env: Readonly<Record<string, string | undefined>>): AppLocale {
-  if (langFlag != null) {
-    const fit = bestFitLocale(langFlag);
-    if (fit == null) throw new CliUsageError(`--lang "${langFlag}" is not a language cliprelay speaks: use en, fr, ca, pl or zh-Hans.`);
-    return fit;
-  }
   const posix = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value != null && value !== '');
-  return posix == null ? SOURCE_LOCALE : (bestFitLocale(posix) ?? SOURCE_LOCALE);
+  const shellLocale = posix == null ? SOURCE_LOCALE : (bestFitLocale(posix) ?? SOURCE_LOCALE);
+  if (langFlag == null) return shellLocale;
+  const fit = bestFitLocale(langFlag);
+  // Said in the shell's language: the flag named none we speak.
+  if (fit == null) throw new CliUsageError(createTranslator(shellLocale).t('cli.lang.unknown', { lang: langFlag }));
+  return fit;
 }
 
 /** `--lang X` or `--lang=X` anywhere in argv, taken out so each command's own flag parser never sees it. */

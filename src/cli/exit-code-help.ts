@@ -1,3 +1,4 @@
+import type { Translator } from '../shared/i18n/translator';
 import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from './cli-io';
 
 /**
@@ -17,7 +18,18 @@ const EXIT_CODE_MEANINGS: readonly (readonly [code: number, meaning: string])[] 
   [EXIT_INTERRUPTED, 'interrupted (Ctrl-C): unfinished jobs stay in the ledger, `cliprelay resume` finishes them'],
 ];
 
-/** The "Exit codes:" block shared by every help page. */
-export function exitCodeLines(): string[] {
-  return ['Exit codes:', ...EXIT_CODE_MEANINGS.map(([code, meaning]) => `  ${String(code).padEnd(4)} ${meaning}`)];
+/** The same meanings in the user's language (test/i18n/cli-messages.test.ts keeps the English ones equal). */
+const EXIT_CODE_MESSAGE_IDS = [
+  [EXIT_OK, 'cli.exit.ok'],
+  [EXIT_FAILED, 'cli.exit.failed'],
+  [EXIT_USAGE, 'cli.exit.usage'],
+  [EXIT_INTERRUPTED, 'cli.exit.interrupted'],
+] as const;
+
+/** The "Exit codes:" block shared by every help page; in English unless a translator is given. */
+export function exitCodeLines(translator?: Translator): string[] {
+  const meanings: readonly (readonly [number, string])[] =
+    translator == null ? EXIT_CODE_MEANINGS : EXIT_CODE_MESSAGE_IDS.map(([code, id]) => [code, translator.t(id)] as const);
+  const heading = translator?.t('cli.help.exitCodes') ?? 'Exit codes:';
+  return [heading, ...meanings.map(([code, meaning]) => `  ${String(code).padEnd(4)} ${meaning}`)];
 }

@@ -1,3 +1,4 @@
+import { createTranslator, type Translator } from '../shared/i18n/translator';
 import { commandHelps, credentialLines, type CommandHelp } from './command-help';
 import { exitCodeLines } from './exit-code-help';
 
@@ -6,48 +7,59 @@ import { exitCodeLines } from './exit-code-help';
  * Provider names come from the registrations, limited to providers that still offer a model (none
  * suggests the shut-down Sora API). Each command's flags are in `cliprelay COMMAND --help`.
  */
-export function helpText(): string {
+export function helpText(translator: Translator = ENGLISH): string {
+  const { t } = translator;
   const helps = Object.entries(commandHelps());
   const width = Math.max(...helps.map(([name]) => name.length)) + 2;
   return [
-    'cliprelay — generate AI video clips with native audio, without an editor.',
+    t('cli.help.tagline'),
     '',
-    'Usage:',
+    t('cli.help.usage'),
     ...helps.flatMap(([, help]) => help.usage.map((line) => `  ${line}`)),
-    '  cliprelay help COMMAND | cliprelay COMMAND --help   one command: flags with units and defaults, examples',
+    `  cliprelay help COMMAND | cliprelay COMMAND --help   ${t('cli.help.oneCommand')}`,
     '  cliprelay --version',
     '',
-    'Commands:',
-    ...helps.map(([name, help]) => `  ${name.padEnd(width)}${help.summary}`),
+    t('cli.help.commands'),
+    ...helps.map(([name, help]) => `  ${name.padEnd(width)}${summaryIn(name, help, translator)}`),
     '',
-    "Credentials come from each provider's usual environment variables:",
+    t('cli.help.credentials'),
     ...credentialLines(),
     '',
-    ...exitCodeLines(),
+    ...exitCodeLines(translator),
     '',
   ].join('\n');
 }
 
 /** `cliprelay COMMAND --help`; `command` must be one of commandHelps()'s names. */
-export function commandHelpText(command: string): string {
+export function commandHelpText(command: string, translator: Translator = ENGLISH): string {
+  const { t } = translator;
   const help: CommandHelp | undefined = commandHelps()[command];
-  if (help == null) return helpText();
+  if (help == null) return helpText(translator);
   const width = Math.max(24, ...help.flags.map(([flag]) => flag.length)) + 2;
   return [
-    `cliprelay ${command} — ${help.summary}`,
+    `cliprelay ${command} — ${summaryIn(command, help, translator)}`,
     '',
-    'Usage:',
+    t('cli.help.usage'),
     ...help.usage.map((line) => `  ${line}`),
     '',
-    'Flags:',
+    t('cli.help.flags'),
     ...help.flags.map(([flag, meaning]) => `  ${flag.padEnd(width)}${meaning}`),
     '',
     ...help.notes,
     '',
-    'Examples:',
+    t('cli.help.examples'),
     ...help.examples.map((line) => `  ${line}`),
     '',
-    ...exitCodeLines(),
+    ...exitCodeLines(translator),
     '',
   ].join('\n');
+}
+
+const ENGLISH = createTranslator('en');
+
+/** A command's one-line summary in the user's language where the catalog has it (analyze, duck so far), else English. */
+function summaryIn(command: string, help: CommandHelp, translator: Translator): string {
+  if (command === 'duck') return translator.t('cli.duck.summary');
+  if (command === 'analyze') return translator.t('cli.analyze.summary');
+  return help.summary;
 }

@@ -1,7 +1,9 @@
 import { describeError } from '../shared/app-error';
+import { createTranslator, type Translator } from '../shared/i18n/translator';
 import { describeSchemaError, isSchemaError } from '../shared/schema-issue-sentences';
 import { escapeForTerminal, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, type CliIo } from './cli-io';
 import { CliUsageError } from './cli-usage-error';
+import { cliLocale, takeLangFlag } from './cli-locale';
 import { runAnalyzeCommand } from './analyze-command';
 import { answerHelpOrVersion } from './answer-help-or-version';
 import { runDuckCommand } from './duck-command';
@@ -32,22 +34,32 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
  * ends as one line on stderr, never a stack trace; messages never contain credentials.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const answered = answerHelpOrVersion(argv, io, Object.keys(COMMANDS));
+  // Human-facing lines follow --lang or the shell's locale; the JSON a command prints never does.
+  const { lang, rest: args } = takeLangFlag(argv);
+  let translator: Translator;
+  try {
+    translator = createTranslator(cliLocale(lang, io.env));
+  } catch (error) {
+    io.stderr.write(`cliprelay: ${escapeForTerminal(describeError(error))}\n`);
+    return EXIT_USAGE;
+  }
+  const { t } = translator;
+  const answered = answerHelpOrVersion(args, io, Object.keys(COMMANDS), translator);
   if (answered != null) return answered;
-  const [command = '', ...rest] = argv;
+  const [command = '', ...rest] = args;
   const run = COMMANDS[command];
   if (run == null) {
-    io.stderr.write(`cliprelay: unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}. See cliprelay --help.\n`);
+    io.stderr.write(`${t('cli.unknownCommand', { command, commands: Object.keys(COMMANDS).join(', ') })}\n`);
     return EXIT_USAGE;
   }
   try {
     return await run(rest, io);
   } catch (error) {
     if (io.signal?.aborted === true) {
-      io.stderr.write('cliprelay: cancelled.\n');
+      io.stderr.write(`${t('cli.cancelled')}\n`);
       return EXIT_INTERRUPTED;
     }
-    io.stderr.write(`cliprelay: ${escapeForTerminal(describeCliError(error))}\n`);
+    io.stderr.write(`${t('cli.error', { message: escapeForTerminal(describeCliError(error)) })}\n`);
     return error instanceof CliUsageError ? EXIT_USAGE : EXIT_FAILED;
   }
 }

@@ -10,9 +10,14 @@ const icon = z.strictObject({
   species: z.array(z.string()).optional(),
 });
 
+const translation = z.string().min(1).optional();
 const localizedString = z.strictObject({
   default: z.string().min(1),
-  ...Object.fromEntries(['fr', 'ca', 'pl', 'zh', 'zh_CN'].map((key) => [key, z.string().min(1).optional()])),
+  fr: translation,
+  ca: translation,
+  pl: translation,
+  zh: translation,
+  zh_CN: translation,
 });
 
 /** UXP manifest v5 as Premiere reads it (research/premiere-uxp.md §4.1). */

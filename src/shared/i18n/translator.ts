@@ -13,15 +13,15 @@ type ValuesArgument<Id extends MessageId> = (typeof EN_MESSAGES)[Id] extends `${
 export interface Translator {
   readonly locale: AppLocale;
   /** A catalog message, formatted per locale (plurals, numbers inside the message). */
-  t<Id extends MessageId>(id: Id, ...values: ValuesArgument<Id>): string;
-  formatNumber(value: number, options?: { readonly maximumFractionDigits?: number }): string;
+  readonly t: <Id extends MessageId>(id: Id, ...values: ValuesArgument<Id>) => string;
+  readonly formatNumber: (value: number, options?: { readonly maximumFractionDigits?: number }) => string;
   /** Spend and budgets: `amount` in `currency` units (USD by default, what provider prices are quoted in). */
-  formatMoney(amount: number, currency?: string): string;
-  formatDate(value: Date | number, options?: Intl.DateTimeFormatOptions): string;
+  readonly formatMoney: (amount: number, currency?: string) => string;
+  readonly formatDate: (value: Date | number, options?: Intl.DateTimeFormatOptions) => string;
   /** A length of time in words short enough for the panel: "42.5 s", "3 min 5 s", "1 h 20 min" (per locale). */
-  formatDuration(durationSeconds: number): string;
+  readonly formatDuration: (durationSeconds: number) => string;
   /** "voice, music and effects" per locale (falls back to commas where Intl.ListFormat is missing). */
-  formatList(items: readonly string[]): string;
+  readonly formatList: (items: readonly string[]) => string;
 }
 
 /** A problem formatting one message: reported once, never thrown into the panel (the source text is shown instead). */

@@ -149,7 +149,7 @@ export const EN_MESSAGES = {
   'cli.help.flags': 'Flags:',
   'cli.help.examples': 'Examples:',
   'cli.help.oneCommand': 'one command: flags with units and defaults, examples',
-  'cli.help.credentials': 'Credentials come from each provider’s usual environment variables:',
+  'cli.help.credentials': "Credentials come from each provider's usual environment variables:",
   'cli.help.exitCodes': 'Exit codes:',
   'cli.exit.ok': 'done (also `emulate` stopped by Ctrl-C: that is how it ends)',
   'cli.exit.failed':
@@ -159,7 +159,7 @@ export const EN_MESSAGES = {
   'cli.exit.interrupted': 'interrupted (Ctrl-C): unfinished jobs stay in the ledger, `cliprelay resume` finishes them',
   'cli.analyze.summary': 'speech regions and integrated loudness (BS.1770) of a WAV/AIFF voice recording',
   'cli.analyze.progress': 'analyzing {file} {percent, number, percent}',
-  'cli.duck.summary': 'duck any editor’s timeline (Premiere XML, FCPXML, OTIO) under its voice, or render the ducked audio',
+  'cli.duck.summary': "duck any editor's timeline (Premiere XML, FCPXML, OTIO) under its voice, or render the ducked audio",
   'cli.duck.clipsDucked':
     '{count, plural, =0 {no clip ducked} one {# clip ducked} other {# clips ducked}} under {regions, plural, one {# speech region} other {# speech regions}}',
   'cli.lang.unknown': '--lang "{lang}" is not a language cliprelay speaks: use en, fr, ca, pl or zh-Hans.',

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/cli-io';
+import { commandHelps } from '../../src/cli/command-help';
+import { exitCodeLines } from '../../src/cli/exit-code-help';
+import { commandHelpText, helpText } from '../../src/cli/help-command';
+import { runCli } from '../../src/cli/run-cli';
+import { createTranslator } from '../../src/shared/i18n/translator';
+
+function capture(env: Record<string, string | undefined> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: { write: (text: string) => out.push(text) },
+    stderr: { write: (text: string) => err.push(text) },
+    env,
+    cwd: '/tmp',
+  };
+  return { io, out: () => out.join(''), err: () => err.join('') };
+}
+
+describe('the English catalog says exactly what the CLI said before (scripts and docs keep working)', () => {
+  const en = createTranslator('en');
+  it('help and exit codes', () => {
+    expect(helpText(en)).toBe(helpText());
+    expect(commandHelpText('duck', en)).toBe(commandHelpText('duck'));
+    expect(exitCodeLines(en)).toEqual(exitCodeLines());
+  });
+  it('the duck and analyze summaries', () => {
+    expect(en.t('cli.duck.summary')).toBe(commandHelps().duck!.summary);
+    expect(en.t('cli.analyze.summary')).toBe(commandHelps().analyze!.summary);
+  });
+});
+
+describe('runCli in the user’s language', () => {
+  it('English by default, also with LANG=C.UTF-8', async () => {
+    const { io, err } = capture({ LANG: 'C.UTF-8' });
+    expect(await runCli(['frobnicate'], io)).toBe(2);
+    expect(err()).toBe(
+      'cliprelay: unknown command "frobnicate". Commands: generate, emulate, models, jobs, resume, analyze, plan, duck, pack, report. See cliprelay --help.\n',
+    );
+  });
+
+  it('LANG=fr_FR.UTF-8 turns the unknown-command line French', async () => {
+    const { io, err } = capture({ LANG: 'fr_FR.UTF-8' });
+    expect(await runCli(['frobnicate'], io)).toBe(2);
+    expect(err()).toMatch(/^cliprelay : commande inconnue « frobnicate »\. Commandes : generate, /);
+  });
+
+  it('--lang wins over LANG and is taken out before the command sees its flags', async () => {
+    const { io, out } = capture({ LANG: 'fr_FR.UTF-8' });
+    expect(await runCli(['--lang', 'pl', '--help'], io)).toBe(0);
+    expect(out()).toMatch(/^cliprelay — generuj klipy wideo AI/);
+    expect(out()).toContain('Polecenia:');
+    expect(out()).toContain('Kody wyjścia:');
+  });
+
+  it('a command’s help in Chinese keeps the flags and examples verbatim', async () => {
+    const { io, out } = capture();
+    expect(await runCli(['duck', '--help', '--lang=zh-Hans'], io)).toBe(0);
+    expect(out()).toContain('选项：');
+    expect(out()).toContain('--timeline');
+  });
+
+  it('an unknown --lang is a usage error, said in the shell’s language', async () => {
+    const { io, err } = capture({ LC_ALL: 'ca_ES.UTF-8' });
+    expect(await runCli(['--lang', 'de', 'jobs'], io)).toBe(2);
+    expect(err()).toBe('cliprelay: --lang «de» no és una llengua de cliprelay: feu servir en, fr, ca, pl o zh-Hans.\n');
+  });
+
+  it('--json output never changes with the language', async () => {
+    const english = capture({ LANG: 'en_US.UTF-8' });
+    const polish = capture({ LANG: 'pl_PL.UTF-8' });
+    expect(await runCli(['models', '--json'], english.io)).toBe(0);
+    expect(await runCli(['models', '--json', '--lang', 'zh-Hans'], polish.io)).toBe(0);
+    expect(polish.out()).toBe(english.out());
+    expect(JSON.parse(english.out().split('\n')[0]!)).toBeTruthy();
+  });
+});
