@@ -93,6 +93,8 @@ export function PanelApp({
           draft={draft}
           onDraftChange={setDraft}
           onSubmitted={() => setTab('jobs')}
+          clients={policy.clients}
+          packs={packsInUse}
           // A history or placement choice that fails to save costs nothing now; the next save tries again.
           onRemember={(patch) => void savePreferences({ ...preferences, ...patch }).catch(() => undefined)}
         />

@@ -1,9 +1,11 @@
 import { estimateClipCostUsd } from '../../domain/cost/estimate-cost';
+import type { PresetPack } from '../../domain/presets';
 import type { PanelPreferences } from '../../domain/preferences/panel-preferences';
 import { trackRoleChoicesFor } from '../../domain/preferences/sequence-track-roles';
 import { spendFromLedger } from '../../workflows/jobs/submit-generation';
 import type { PanelServices } from '../panel-services';
 import { SpectrumButton } from '../spectrum/spectrum-button';
+import { ClientTagField } from './client-tag-field';
 import { ContinuationNotice } from './continuation-notice';
 import { CostPreview } from './cost-preview';
 import { FormatFields } from './format-fields';
@@ -16,12 +18,14 @@ import { PlacementField } from './placement-field';
 import { PromptFields } from './prompt-fields';
 import { rememberPrompt } from './prompt-history';
 import { PromptHistoryPicker } from './prompt-history-picker';
+import { PromptLibrarySearch } from './prompt-library-search';
 import { promptLength } from './prompt-length';
 import { PromptTemplatePicker } from './prompt-template-picker';
 import { ReferenceImageField } from './reference-image-field';
 import { ReferenceSourceButtons } from './reference-source-buttons';
 import { SeedField } from './seed-field';
 import { ShotListEditor } from './shot-list-editor';
+import { useClientTag, type ClientTagging } from './use-client-tag';
 import { useGenerateAction } from './use-generate-action';
 import { useLiveSequence } from './use-live-sequence';
 import { useModelOptions } from './use-model-options';
@@ -40,6 +44,8 @@ export function GenerateTab({
   onDraftChange,
   onSubmitted,
   onRemember,
+  clients = null,
+  packs = [],
 }: {
   services: PanelServices;
   preferences: PanelPreferences;
@@ -48,6 +54,10 @@ export function GenerateTab({
   onSubmitted: (jobIds: readonly string[]) => void;
   /** Saves what the form remembers across sessions: the prompt history and where new clips go. */
   onRemember: (patch: Partial<Pick<PanelPreferences, 'promptHistory' | 'newClipPlacement'>>) => void;
+  /** How jobs get their client tag (effectivePolicy(...).clients). @default null (the project is the client) */
+  clients?: ClientTagging;
+  /** The packs in use, for their shared prompt library. @default [] */
+  packs?: readonly PresetPack[];
 }) {
   const set = (patch: Partial<GenerateDraft>) => onDraftChange({ ...draft, ...patch });
   const { sequence, problem: sequenceProblem, refresh: readSequence } = useLiveSequence(services.host);
@@ -71,6 +81,7 @@ export function GenerateTab({
   );
   // Past the model's limit the form says so and sends nothing (the request check would refuse it too).
   const promptTooLong = promptLength(draft.prompt, options.maxPromptChars, model?.displayName ?? '')?.over === true;
+  const client = useClientTag(clients, projectName);
   const [state, run] = useGenerateAction({
     services,
     budget: preferences.budget,
@@ -78,6 +89,7 @@ export function GenerateTab({
     provider,
     model,
     projectName,
+    clientTag: client.result,
     onSubmitted: (jobIds) => {
       onRemember({ promptHistory: rememberPrompt(preferences.promptHistory, draft.prompt) });
       onSubmitted(jobIds);
@@ -91,6 +103,7 @@ export function GenerateTab({
       )}
       <PromptTemplatePicker templates={preferences.promptTemplates} onUse={(prompt) => set({ prompt })} />
       <PromptHistoryPicker history={preferences.promptHistory} onUse={(prompt) => set({ prompt })} />
+      <PromptLibrarySearch packs={packs} personal={preferences.promptTemplates} onUse={(prompt) => set({ prompt })} />
       <PromptFields
         prompt={draft.prompt}
         negativePrompt={draft.negativePrompt}
@@ -164,6 +177,7 @@ export function GenerateTab({
               },
             )}
       </p>
+      <ClientTagField tagging={clients} chosen={client.chosen} result={client.result} onChoose={client.choose} />
       <PlacementField value={preferences.newClipPlacement} onChange={(newClipPlacement) => onRemember({ newClipPlacement })} />
       <CostPreview
         costEachUsd={costEachUsd}

@@ -5,6 +5,7 @@ import { IncompleteFormError } from '../incomplete-form-error';
 import type { ModelChoice, PanelServices, ProviderChoice } from '../panel-services';
 import { useAsyncAction } from '../use-async-action';
 import { requestFromDraft, type GenerateDraft } from './generate-draft';
+import type { ClientTagResult } from './use-client-tag';
 
 /**
  * The Generate press: the draft becomes one job per variation in the ledger (checked against the
@@ -18,6 +19,7 @@ export function useGenerateAction({
   provider,
   model,
   projectName,
+  clientTag,
   onSubmitted,
 }: {
   services: PanelServices;
@@ -26,10 +28,13 @@ export function useGenerateAction({
   provider: ProviderChoice | undefined;
   model: ModelChoice | undefined;
   projectName: string;
+  /** Whose work it is (useClientTag); a refusal stops the press. @default undefined (no tag) */
+  clientTag?: ClientTagResult;
   onSubmitted: (jobIds: readonly string[]) => void;
 }) {
   const generate = useCallback(async () => {
     if (provider == null || model == null) throw new IncompleteFormError({ field: 'model', message: 'Pick a provider and a model first.' });
+    if (clientTag != null && 'refusal' in clientTag) throw new IncompleteFormError({ field: 'client', message: clientTag.refusal });
     const request = requestFromDraft(draft, model);
     const jobs = await submitGeneration({
       runner: services.jobs,
@@ -41,12 +46,13 @@ export function useGenerateAction({
         providerId: provider.id,
         providerName: provider.displayName,
         projectName,
+        clientTag: clientTag == null ? undefined : clientTag.tag,
         variations: draft.variations,
         request,
       },
     });
     onSubmitted(jobs.map((job) => job.id));
     return jobs;
-  }, [provider, model, draft, services, budget, projectName, onSubmitted]);
+  }, [provider, model, draft, services, budget, projectName, clientTag, onSubmitted]);
   return useAsyncAction(generate);
 }

@@ -1,0 +1,42 @@
+import { SpectrumPicker } from '../spectrum/spectrum-picker';
+import type { ClientTagging, ClientTagResult } from './use-client-tag';
+
+/** The picker value for "the client the project name suggests" (a picker shows no option whose value is empty). */
+const SUGGESTED = 'suggested';
+
+/**
+ * Whose work the generation is, when the agency's pack lists its clients: a picker of those clients,
+ * starting on the one the project name suggests. Without a list nothing is shown (the project is the
+ * client). A tag that cannot be told is said, and Generate refuses until one is chosen.
+ */
+export function ClientTagField({
+  tagging,
+  chosen,
+  result,
+  onChoose,
+}: {
+  tagging: ClientTagging;
+  /** The editor's pick; "" for the suggestion. */
+  chosen: string;
+  result: ClientTagResult;
+  onChoose: (client: string) => void;
+}) {
+  if (tagging?.tagFrom !== 'list') return null;
+  const suggestion = chosen === '' && 'tag' in result ? `From the project name (${result.tag})` : 'Choose a client…';
+  return (
+    <div className="field">
+      <SpectrumPicker
+        label="Client (for budgets and reports)"
+        name="client-tag"
+        value={chosen === '' ? SUGGESTED : chosen}
+        options={[{ value: SUGGESTED, label: suggestion }, ...tagging.names.map((name) => ({ value: name, label: name }))]}
+        onChange={(value) => onChoose(value === SUGGESTED ? '' : value)}
+      />
+      {'refusal' in result ? (
+        <p className="error" role="alert">
+          {result.refusal}
+        </p>
+      ) : null}
+    </div>
+  );
+}
