@@ -57,7 +57,10 @@ export async function analyzeFile(file: string, preset: DuckPreset, io: CliIo): 
       const step = Math.floor(fraction * 10);
       if (step === lastStep || step === 10) return;
       lastStep = step;
-      io.stderr.write(`analyzing ${basename(file)} ${step * 10}%\n`);
+      const line =
+        io.translator?.t('cli.analyze.progress', { file: basename(file), percent: step / 10 }) ??
+        `analyzing ${basename(file)} ${step * 10}%`;
+      io.stderr.write(`${line}\n`);
     },
   });
 }

@@ -1,5 +1,6 @@
 import { redactEchoedSecrets } from '../shared/redact-echoed-secrets';
 import type { FetchFunction } from '../providers/http';
+import type { Translator } from '../shared/i18n/translator';
 
 /** Everything a CLI command touches outside itself, so tests run it in-process. */
 export interface CliIo {
@@ -16,6 +17,8 @@ export interface CliIo {
   readonly demoClipPaths?: readonly string[];
   /** @default nodeFetch for provider calls (faster downloads), globalThis.fetch for a catalog URL */
   readonly fetch?: FetchFunction;
+  /** The language of progress and warning lines on stderr (`runCli` sets it from --lang or the locale); English without. */
+  readonly translator?: Translator;
 }
 
 export const EXIT_OK = 0;

@@ -138,7 +138,7 @@ export async function runDuckCommand(argv: readonly string[], io: CliIo): Promis
     voiceLoudnessLufs: finiteOrNull(voiceLoudness),
     warnings: allWarnings,
   };
-  for (const warning of allWarnings) io.stderr.write(`warning: ${warning}\n`);
+  for (const warning of allWarnings) io.stderr.write(`${io.translator?.t('cli.warning', { message: warning }) ?? `warning: ${warning}`}\n`);
   io.stdout.write(flags.json === true ? `${JSON.stringify(result)}\n` : describe(result, preset));
   return EXIT_OK;
 }

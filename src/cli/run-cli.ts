@@ -53,7 +53,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT_USAGE;
   }
   try {
-    return await run(rest, io);
+    return await run(rest, { ...io, translator });
   } catch (error) {
     if (io.signal?.aborted === true) {
       io.stderr.write(`${t('cli.cancelled')}\n`);

@@ -75,4 +75,12 @@ describe('runCli in the user’s language', () => {
     expect(polish.out()).toBe(english.out());
     expect(JSON.parse(english.out().split('\n')[0]!)).toBeTruthy();
   });
+
+  it('progress and warning lines on stderr: English words unchanged, other languages translated', () => {
+    const en = createTranslator('en');
+    expect(en.t('cli.analyze.progress', { file: 'vo.wav', percent: 0.3 })).toBe('analyzing vo.wav 30%');
+    expect(en.t('cli.warning', { message: 'clip 3 is reversed' })).toBe('warning: clip 3 is reversed');
+    expect(createTranslator('fr').t('cli.analyze.progress', { file: 'vo.wav', percent: 0.3 })).toMatch(/^analyse de vo\.wav 30\s%$/);
+    expect(createTranslator('pl').t('cli.warning', { message: 'x' })).toBe('uwaga: x');
+  });
 });
