@@ -24,6 +24,7 @@ import { PanelApp } from '../ui/panel-app';
 import { uxpThemeSource } from '../ui/spectrum/host-theme';
 import { SpectrumTheme } from '../ui/spectrum/spectrum-theme';
 import { startPanel } from '../ui/start-panel';
+import { sdkPollPolicy } from '../workflows/jobs/sdk-poll-policy';
 import { composePanelServices } from './compose-panel-services';
 
 // Composition root of the Premiere panel: the Premiere host, UXP secure storage and file system,
@@ -70,7 +71,8 @@ async function compose(): Promise<ReactElement> {
     mediaFolder,
     choosableMediaFolder: mediaFolder,
     sidecars: createUxpSidecarWriter(uxp, mediaFolder.folder),
-    poll: { intervalMs: 5000, timeoutMs: 15 * 60_000 },
+    // Adaptive, never more often than each provider's SDK default: a finished clip is fetched within ~0.5 s.
+    poll: { intervalMs: 5000, timeoutMs: 15 * 60_000, schedule: sdkPollPolicy },
     secrets,
     readMedia: mediaReader.read,
     pickImage: createUxpImagePicker(uxp),
