@@ -19,6 +19,7 @@ import { JobRunner, type JobRunnerOptions } from '../workflows/jobs/job-runner';
 import { PackSubscriptions } from '../workflows/packs/pack-subscriptions';
 import { jobNaming } from './job-naming';
 import { providerChoice } from './provider-choice';
+import { trackedPackSubscriptions } from './tracked-pack-subscriptions';
 import { ProviderNotInBuildError } from './provider-not-in-build-error';
 
 /** How one provider is reached from this runtime; the catalog is added by the composition. */
@@ -71,6 +72,17 @@ export async function composePanelServices(runtime: PanelRuntime): Promise<Panel
   // An unreadable preferences file is the panel's to show (usePreferences shares this read): start on the defaults.
   await preferences.read().catch(() => undefined);
   const now = runtime.now ?? Date.now;
+  const packs =
+    runtime.packs == null
+      ? null
+      : trackedPackSubscriptions(
+          new PackSubscriptions({
+            settings: runtime.packs.settings,
+            fetcher: runtime.packs.fetcher,
+            allowedHosts: [...buildPackHosts(), ...(runtime.packs.extraHosts ?? [])],
+            now,
+          }),
+        );
   const jobs = new JobRunner({
     ledger: await JobLedger.open(runtime.ledgerStorage),
     provider: async (providerId, job) => {
@@ -94,7 +106,12 @@ export async function composePanelServices(runtime: PanelRuntime): Promise<Panel
       binOnly: preferences.current.newClipPlacement === 'bin',
     }),
     now,
-    ...jobNaming(() => preferences.current),
+    // Files are named when a clip downloads: under the subscribed agency packs too, as the panel's policy is.
+    ...jobNaming(() =>
+      packs == null
+        ? preferences.current
+        : { ...preferences.current, presetPacks: [...preferences.current.presetPacks, ...packs.packsInUse()] },
+    ),
   });
   return {
     host,
@@ -109,15 +126,7 @@ export async function composePanelServices(runtime: PanelRuntime): Promise<Panel
     pickImage: runtime.pickImage,
     saveTextFile: runtime.saveTextFile,
     runDiagnostics: runtime.runDiagnostics,
-    packSubscriptions:
-      runtime.packs == null
-        ? undefined
-        : new PackSubscriptions({
-            settings: runtime.packs.settings,
-            fetcher: runtime.packs.fetcher,
-            allowedHosts: [...buildPackHosts(), ...(runtime.packs.extraHosts ?? [])],
-            now,
-          }),
+    packSubscriptions: packs?.subscriptions,
     newJobId: runtime.newJobId ?? (() => `cliprelay-${crypto.randomUUID()}`),
     now,
   };
