@@ -6,13 +6,13 @@ import { launchChromium } from '../support/launch-chromium';
 import { startLocalHttpServer, type LocalHttpServer } from '../support/local-http-server';
 import { agencyPack, testSeed } from '../support/pack-fixtures';
 import { runSandboxServer, type RunningSandbox } from '../support/run-sandbox-server';
-import { openSandbox, picker } from '../support/sandbox-page';
+import { generate, openSandbox, pick, picker, readJobs } from '../support/sandbox-page';
 
 const acme = packSigningKeyFromSeed(testSeed('acme'));
 const release = (version: number, overrides: Partial<PresetPackInput> = {}) =>
   signPresetPack(agencyPack({ version, ...overrides }), acme.secretKey);
 
-describe('sandbox agency packs in Chromium: subscribe by address, see an update with its diff, refuse a tampered release', () => {
+describe('sandbox agency packs in Chromium: subscribe by address, see an update with its diff, refuse a tampered release, report a client', () => {
   let server: RunningSandbox;
   let packSite: LocalHttpServer;
   let browser: Browser;
@@ -39,7 +39,7 @@ describe('sandbox agency packs in Chromium: subscribe by address, see an update 
     await server?.stop();
   });
 
-  it('subscribes, applies the pack policy, shows release 2 with what it changes before applying it, and refuses a tampered release 3', async () => {
+  it('subscribes, applies the pack policy, shows release 2 with what it changes before applying it, refuses a tampered release 3, then tags a generation with a client and exports its report with the prompt hashed', async () => {
     const { page } = await openSandbox(browser, server.url);
     const packUrl = `${packSite.url.replace('localhost', '127.0.0.1')}/acme.cliprelay-pack.json`;
     await page.getByRole('tab', { name: 'Presets' }).click();
@@ -79,5 +79,23 @@ describe('sandbox agency packs in Chromium: subscribe by address, see an update 
       .waitFor();
     await expect(card.textContent()).resolves.toContain('release 2');
     await expect(page.getByRole('status', { name: /Release 3/ }).count()).resolves.toBe(0);
+
+    // A generation for one of the agency's clients, then the Jobs tab's report: the client tagged, the prompt hashed (pack policy).
+    await page.getByRole('tab', { name: 'Generate' }).click();
+    await pick(page, 'Client (for budgets and reports)', 'Initech');
+    await generate(page, 'Rain on a harbour at dawn');
+    await expect.poll(async () => (await readJobs(page)).map((job) => job.phase), { timeout: 60_000 }).toEqual(['placed']);
+    expect((await readJobs(page))[0]!.clientTag).toBe('Initech');
+    await page.getByRole('tab', { name: 'Jobs' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export report' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^cliprelay-report-.*\.csv$/);
+    const stream = await download.createReadStream();
+    let csv = '';
+    for await (const chunk of stream) csv += String(chunk);
+    const lines = csv.trim().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('Initech');
+    expect(lines[1]).toContain('sha256:');
+    expect(csv).not.toContain('Rain on a harbour');
   });
 });
