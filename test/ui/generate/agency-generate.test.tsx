@@ -10,6 +10,7 @@ import type { ClientTagResult } from '../../../src/ui/generate/use-client-tag';
 import { useGenerateAction } from '../../../src/ui/generate/use-generate-action';
 import type { ModelChoice, PanelServices, ProviderChoice } from '../../../src/ui/panel-services';
 import { agencyPack } from '../../support/pack-fixtures';
+import { byName } from '../duck/element-tree';
 
 const acme: PresetPack = parsePresetPack(JSON.stringify(agencyPack()), 'the test pack');
 const tagging = { tagFrom: 'list' as const, names: ['Globex', 'Initech'] };
@@ -28,6 +29,17 @@ describe('ClientTagField (Generate tab)', () => {
     expect(html).toContain('From the project name (Globex)');
     expect(html).toContain('>Initech</sp-menu-item>');
     expect(html).not.toContain('role="alert"');
+  });
+
+  it('hands the picked client on, and the suggestion back as no choice', () => {
+    const onChoose = vi.fn();
+    const result = resolveClientTag(tagging, { projectName: 'Globex spring promo', chosen: 'Initech' });
+    const tree = ClientTagField({ tagging, chosen: 'Initech', result, onChoose });
+    const field = byName(tree, 'client-tag').props as { value: string; onChange: (value: string) => void };
+    expect(field.value).toBe('Initech');
+    field.onChange('Globex');
+    field.onChange('suggested');
+    expect(onChoose.mock.calls).toEqual([['Globex'], ['']]);
   });
 
   it('says a client must be chosen when the project name suggests none', () => {
