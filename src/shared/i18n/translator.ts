@@ -2,6 +2,7 @@ import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
 import { SOURCE_LOCALE, type AppLocale } from './app-locale';
 import { CATALOGS, type MessageId } from './catalogs';
 import type { EN_MESSAGES } from './catalogs/en';
+import { installPluralRulesFallback, PLURAL_RULES_FALLBACK_NAME } from './plural-rules-fallback';
 
 /** What a placeholder may be given: text, a number (formatted per locale by the message), a date. */
 type MessageValues = Readonly<Record<string, string | number | Date>>;
@@ -29,11 +30,20 @@ type TranslatorProblemSink = (problem: { readonly code: string; readonly message
 
 const cache = createIntlCache();
 
+const loadedFallbacks: string[] = [];
+
+/** The Intl fallbacks this runtime needed so far (for Diagnostics: `intlSupportReport(Intl, loadedIntlFallbacks())`). */
+export function loadedIntlFallbacks(): readonly string[] {
+  return loadedFallbacks;
+}
+
 /**
  * The translator for one locale. Falls back to English per message (a catalog missing an id cannot ship — the
  * completeness test fails — but a runtime lacking an `Intl` feature still gets readable text).
  */
 export function createTranslator(locale: AppLocale, onProblem: TranslatorProblemSink = () => undefined): Translator {
+  // UXP's Intl is undocumented: where PluralRules is missing, plural messages would show their ICU source.
+  if (installPluralRulesFallback(Intl)) loadedFallbacks.push(PLURAL_RULES_FALLBACK_NAME);
   const intl: IntlShape = createIntl(
     {
       locale,
