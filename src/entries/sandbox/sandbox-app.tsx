@@ -47,6 +47,19 @@ const THEME_CHOICES: readonly { readonly value: SandboxThemeChoice; readonly lab
   { value: 'darkest', label: 'Theme: darkest' },
 ];
 
+/** Which editor's rules the in-memory host enforces; switching reloads the page on the same saved project. */
+const HOST_RULE_CHOICES: readonly { readonly value: string; readonly label: string }[] = [
+  { value: 'premiere', label: 'Rules: Premiere Pro' },
+  { value: 'resolve', label: 'Rules: DaVinci Resolve' },
+];
+
+function switchHostRules(rules: string): void {
+  const url = new URL(window.location.href);
+  if (rules === 'resolve') url.searchParams.set('rules', 'resolve');
+  else url.searchParams.delete('rules');
+  window.location.assign(url.toString());
+}
+
 /** The sandbox page: the real panel beside (or, when narrow, above) a drawn editor timeline backed by the in-memory host. */
 export function SandboxApp({
   host,
@@ -133,6 +146,16 @@ export function SandboxApp({
                 value={themeChoice}
                 options={THEME_CHOICES}
                 onChange={(choice) => setThemeChoice(choice as SandboxThemeChoice)}
+              />
+            </div>
+            <div className="theme-choice">
+              <SpectrumPicker
+                label="Editor rules"
+                labelHidden
+                name="sandbox-host-rules"
+                value={new URLSearchParams(window.location.search).get('rules') === 'resolve' ? 'resolve' : 'premiere'}
+                options={HOST_RULE_CHOICES}
+                onChange={switchHostRules}
               />
             </div>
           </header>
