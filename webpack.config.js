@@ -87,7 +87,8 @@ module.exports = [
     entry: { main: './src/entries/resolve-main.ts', preload: './src/entries/resolve-preload.ts', panel: './src/entries/resolve-panel.tsx' },
     output: { path: path.join(root, 'dist/resolve'), filename: '[name].js', clean: true },
     externalsType: 'commonjs',
-    externals: ({ request }, callback) => (request === 'electron' || /^node:/.test(request ?? '') ? callback(undefined, request) : callback()),
+    externals: ({ request }, callback) =>
+      request === 'electron' || /^node:/.test(request ?? '') ? callback(undefined, request) : callback(),
     // main.js runs in Electron's Node: its real __dirname is the plugin folder.
     node: { __dirname: false, __filename: false },
     plugins: [new CopyPlugin({ patterns: [{ from: 'plugin/resolve', to: '.', info: { minimized: true } }] })],
