@@ -32,6 +32,11 @@ describe('sandbox jobs in Chromium: paid generations are never lost or made twic
     await page.locator(`.job-card[data-job-id="${job!.id}"][data-phase="placed"]`).waitFor({ timeout: 30_000 });
     expect(await generatedVideoClips(page)).toHaveLength(1);
     expect(await emulatorTasks(server.url, job!.id)).toHaveLength(1);
+    // The card's picture arrives after the card (a frame grabbed from the sequence): the README shows it drawn.
+    const picture = page.locator(
+      `.job-card[data-job-id="${job!.id}"] img[data-testid="job-thumbnail"][alt^="Picture of the clip on the timeline"]`,
+    );
+    await expect.poll(() => picture.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
     await captureReadmeScreenshot(page.locator('.sandbox-panel'), 'tab-jobs.png');
   });
 
