@@ -9,10 +9,13 @@ import { memoryLedgerStorage } from '../../support/memory-ledger-storage';
 
 /** Obviously fake credentials in the shapes servers echo: a JWT whose header says alg none, a Google-shaped key. */
 const JWT = 'eyJhbGciOiJub25lIn0.eyJmYWtlIjp0cnVlfQ.FAKE-TEST-SIGNATURE';
-const GOOGLE_KEY = 'AIzaFAKE_TEST_KEY_not_a_real_key_0000000';
+const GOOGLE_KEY = 'FAKE-google-key.not-real';
+/** A bare key in Google's shape (AIza + 35 characters), built at run time from an obviously fake filler. */
+const GOOGLE_SHAPED_KEY = `AIza${'FAKE0'.repeat(7)}`;
 const SECRETS = [
   JWT,
   GOOGLE_KEY,
+  GOOGLE_SHAPED_KEY,
   'sk-FAKE-test-key-0000000000',
   'hunter2-token-value',
   'ya29.a0AfH6SMBx-oauth-token',
@@ -30,6 +33,7 @@ const ECHOES = [
   '{"code":401,"token":"hunter2-token-value"}',
   'Authorization: Key fal-key-id:fal-key-secret was refused',
   `token expired: ${JWT}`,
+  `API key not valid: ${GOOGLE_SHAPED_KEY}. Please pass a valid API key.`,
 ];
 
 describe('tokens a server echoes back are redacted like keys', () => {
