@@ -81,7 +81,9 @@ export function estimatedFinishMs(progress: readonly ProgressSample[]): number |
   const step = progress.every((sample) => isWholePercent(sample.fraction)) ? PERCENT : 0;
   // The fastest rate the reports allow (first at its value, latest a step above), for the same reason.
   const ratePerMs = (latest.fraction + step - first.fraction) / (latest.atMs - first.atMs);
-  return latest.atMs + Math.max(0, 1 - latest.fraction - step) / ratePerMs;
+  const finishAtMs = latest.atMs + Math.max(0, 1 - latest.fraction - step) / ratePerMs;
+  // A rate too small to matter (progress that moved by a rounding error) gives no estimate, not Infinity.
+  return Number.isFinite(finishAtMs) ? finishAtMs : undefined;
 }
 
 /** The latest the job may finish: the slowest rate the reports allow (the mirror of estimatedFinishMs). */
@@ -91,7 +93,9 @@ function latestFinishMs(progress: readonly ProgressSample[]): number | undefined
   if (latest == null || first == null || latest.atMs <= first.atMs) return undefined;
   const step = progress.every((sample) => isWholePercent(sample.fraction)) ? PERCENT : 0;
   const slowestRatePerMs = (latest.fraction - first.fraction - step) / (latest.atMs - first.atMs);
-  return slowestRatePerMs > 0 ? latest.atMs + (1 - latest.fraction) / slowestRatePerMs : undefined;
+  if (!(slowestRatePerMs > 0)) return undefined;
+  const finishAtMs = latest.atMs + (1 - latest.fraction) / slowestRatePerMs;
+  return Number.isFinite(finishAtMs) ? finishAtMs : undefined;
 }
 
 const PERCENT = 0.01;

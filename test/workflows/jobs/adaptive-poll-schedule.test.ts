@@ -85,6 +85,17 @@ describe('nextPollDelayMs', () => {
     expect(requests).toBeLessThanOrEqual(sdkRequests(6_000, 34_500));
   });
 
+  it('treats progress that moved by a rounding error as no estimate (CI found NaN here: seed 522302115)', () => {
+    const policy = { sdkIntervalMs: 500, catchWithinMs: 250 };
+    const progress = [
+      { atMs: 0, fraction: 5e-324 },
+      { atMs: 0, fraction: 1e-8 },
+      { atMs: 1, fraction: 1e-323 },
+    ];
+    expect(estimatedFinishMs(progress)).toBeUndefined();
+    expect(nextPollDelayMs({ startedAtMs: 0, nowMs: 0, requestsSent: 1, progress }, policy)).toBe(500);
+  });
+
   it('polls at the SDK interval while the provider reports no progress', () => {
     const policy = { sdkIntervalMs: 6_000, catchWithinMs: 500 };
     expect(nextPollDelayMs({ startedAtMs: 0, nowMs: 0, requestsSent: 1, progress: [] }, policy)).toBe(6_000);
