@@ -1,0 +1,19 @@
+import type { MessageCatalog } from '../en';
+import { CA_SHELL } from './shell';
+import { CA_GENERATE } from './generate';
+import { CA_JOBS } from './jobs';
+import { CA_DUCK } from './duck';
+import { CA_PRESETS } from './presets';
+import { CA_SETTINGS } from './settings';
+import { CA_CLI } from './cli';
+
+/** Catalan (Catalonia, Valencia, Balearic Islands, Andorra): short forms for the 300 px panel; typographic apostrophes. */
+export const CA_MESSAGES: MessageCatalog = {
+  ...CA_SHELL,
+  ...CA_GENERATE,
+  ...CA_JOBS,
+  ...CA_DUCK,
+  ...CA_PRESETS,
+  ...CA_SETTINGS,
+  ...CA_CLI,
+};

@@ -1,0 +1,21 @@
+/** English source messages for the Jobs tab. */
+export const EN_JOBS = {
+  'jobs.running': 'Running',
+  'jobs.runningCount': '{count, plural, =0 {Nothing running} one {# job running} other {# jobs running}}',
+  'jobs.cancel': 'Cancel this generation',
+  'jobs.retry': 'Retry',
+  'jobs.revealInBin': 'Reveal in bin',
+  'jobs.reuse': 'Reuse',
+  'jobs.inBinNotPlaced': 'In bin; not placed on the timeline.',
+  'jobs.whatThisMeans': 'What this means',
+  'jobs.startedAt': 'Sent {time}',
+  'jobs.reportFormat': 'Report format',
+  'jobs.exportReport': 'Export report',
+  'jobs.placedAt': 'Placed at {timecode}',
+  'jobs.retryGeneration': 'Retry this generation',
+  'jobs.createAgain': 'Create again ({cost})',
+  'jobs.reuseSettings': 'Reuse these settings in Generate',
+  'jobs.revealClip': 'Reveal the clip in its bin',
+  'jobs.none': 'No generations yet. Jobs survive closing the panel: unfinished ones resume when it opens.',
+  'jobs.finished': 'Finished jobs',
+} as const satisfies Readonly<Record<string, string>>;

@@ -1,0 +1,22 @@
+/** English source messages for the Presets tab and pack subscriptions. */
+export const EN_PRESETS = {
+  'presets.mine': 'My presets',
+  'presets.packs': 'Preset packs',
+  'presets.noPacks': 'No packs installed; the built-ins are in use.',
+  'presets.pastePack': 'Paste a pack (JSON) to install it',
+  'presets.installPack': 'Install pack',
+  'presets.exportInUse': 'Export presets in use',
+  'presets.copyJson': 'Copy JSON',
+  'presets.subscriptions': 'Pack subscriptions',
+  'presets.subscribed': 'Subscribed packs',
+  'presets.subscribeByAddress': 'Subscribe to a pack by web address',
+  'presets.subscribe': 'Subscribe to a pack…',
+  'presets.noSubscriptions': 'No subscribed packs. Your agency gives you the address of its pack.',
+  'presets.export': 'Export',
+  'presets.exportedPack': 'Exported pack',
+  'presets.releaseAvailable': 'Release {version} is available. It changes:',
+  'presets.checkNow': 'Check now',
+  'presets.applyUpdate': 'Apply update',
+  'presets.later': 'Later',
+  'presets.unsubscribe': 'Unsubscribe',
+} as const satisfies Readonly<Record<string, string>>;

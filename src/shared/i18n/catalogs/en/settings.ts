@@ -1,0 +1,31 @@
+/** English source messages for the Settings tab and Diagnostics. */
+export const EN_SETTINGS = {
+  'settings.providerKeys': 'Provider keys',
+  'settings.saveKeys': 'Save keys',
+  'settings.savedSecurely': 'Saved to secure storage.',
+  'settings.sandboxNoKeys': 'Sandbox: emulated providers need no keys.',
+  'settings.clipFolder': 'Clip folder',
+  'settings.chooseClipFolder': 'Choose the clip folder',
+  'settings.namingBudget': 'Naming and budget',
+  'settings.dailyCap': 'Daily cap ({currency})',
+  'settings.projectCap': 'Per-project cap ({currency})',
+  'settings.spentToday': '{spent} of {cap} today',
+  'settings.save': 'Save settings',
+  'settings.saved': 'Saved.',
+  'settings.nothingToSave': 'Nothing to save.',
+  'settings.modelCatalog': 'Model catalog',
+  'settings.language': 'Language',
+  'settings.languageAuto': 'Same as Premiere',
+  'settings.diagnostics': 'Diagnostics',
+  'settings.runDiagnostics': 'Run diagnostics',
+  'settings.running': 'Running…',
+  'settings.readOnly': 'Read-only (skip the scratch sequence)',
+  'settings.keepScratch': 'Keep the scratch sequence to inspect it',
+  'settings.diagnosticsReport': 'Diagnostics report',
+  'settings.diagnosticsIntro':
+    'Checks this Premiere install against what ClipRelay relies on. Unless read-only, it edits only a scratch sequence it creates and deletes.',
+  'settings.none': 'none',
+  'settings.chooseFolder': 'Choose folder…',
+  'settings.catalogCounts':
+    '{models, plural, one {# model} other {# models}} from {providers, plural, one {# provider} other {# providers}}.',
+} as const satisfies Readonly<Record<string, string>>;

@@ -1,0 +1,19 @@
+import type { MessageCatalog } from '../en';
+import { PL_SHELL } from './shell';
+import { PL_GENERATE } from './generate';
+import { PL_JOBS } from './jobs';
+import { PL_DUCK } from './duck';
+import { PL_PRESETS } from './presets';
+import { PL_SETTINGS } from './settings';
+import { PL_CLI } from './cli';
+
+/** Polish: plurals need one/few/many/other (1 klip, 2 klipy, 5 klipów, 1,5 klipu); short forms for the 300 px panel. */
+export const PL_MESSAGES: MessageCatalog = {
+  ...PL_SHELL,
+  ...PL_GENERATE,
+  ...PL_JOBS,
+  ...PL_DUCK,
+  ...PL_PRESETS,
+  ...PL_SETTINGS,
+  ...PL_CLI,
+};

@@ -1,0 +1,32 @@
+import type { EN_DUCK } from '../en/duck';
+import type { AreaCatalog } from '../area-catalog';
+
+export const ZH_HANS_DUCK: AreaCatalog<typeof EN_DUCK> = {
+  'duck.voiceTrack': '旁白轨道',
+  'duck.rolesField': '闪避这些角色',
+  'duck.rolesHeading': '轨道角色（按序列记住）',
+  'duck.where': '闪避位置',
+  'duck.reduceByDb': '降低 (dB)',
+  'duck.fadeDownSeconds': '淡出 (秒)',
+  'duck.fadeUpSeconds': '淡入 (秒)',
+  'duck.holdSeconds': '保持 (秒)',
+  'duck.paddingBeforeSeconds': '语音前留白 (秒)',
+  'duck.paddingAfterSeconds': '语音后留白 (秒)',
+  'duck.fadeShape': '淡变形状',
+  'duck.shapeLinear': '线性',
+  'duck.shapeSmooth': '平滑（S 曲线，每次淡变多 3 个关键帧）',
+  'duck.preview': '预览',
+  'duck.apply': '应用这些设置',
+  'duck.exportTimeline': '导出闪避后的时间轴',
+  'duck.timelineFormat': '时间轴格式',
+  'duck.nothingToDuck': '无需闪避：没有其他音频与旁白重叠。',
+  'duck.findingSpeech': '正在 {name} 中查找语音…',
+  'duck.measuring': '正在测量',
+  'duck.planned': '由预览规划，尚未写入',
+  'duck.clipsDucked': '{count, plural, =0 {没有剪辑被闪避} other {已闪避 # 个剪辑}}',
+  'duck.sensitivityNote': '灵敏度和留白仅在“语音处闪避”时生效；整段人声剪辑会忽略它们。',
+  'duck.otherLeftAlone': '设为“其他”的轨道不会被改动，除非勾选“其他”；人声轨道永远不会被修改。',
+  'duck.keyframeCount': '{count, plural, other {# 个关键帧}}',
+  'duck.exportPreviewFirst': '请先预览：导出内容采用预览中的闪避',
+  'duck.presets': '闪避预设',
+};
