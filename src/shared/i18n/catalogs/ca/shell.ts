@@ -33,4 +33,17 @@ export const CA_SHELL: AreaCatalog<typeof EN_SHELL> = {
   'duration.seconds': '{seconds} s',
   'duration.minutesSeconds': '{minutes} min {seconds} s',
   'duration.hoursMinutes': '{hours} h {minutes} min',
+  'panel.title': 'ClipRelay · {host}',
+  'panel.defaultPreferencesInUse': '{problem} S’usen les preferències per defecte.',
+  'start.tryAgain':
+    'Les tasques i la configuració es conserven. Torna-ho a provar: {reopenHint}. Si torna a passar, envia aquesta pantalla amb el diagnòstic de la pestanya Configuració.',
+  'start.technicalKind': 'Detalls tècnics: {kind}',
+  'start.reopenPremiere': 'tanca el tauler de ClipRelay i torna’l a obrir des de Finestra › Extensions',
+  'start.reopenResolve': 'tanca ClipRelay i torna’l a obrir des de Workspace › Workflow Integrations',
+  'start.reopenSandbox': 'torna a carregar la pàgina',
+  'timeline.of': 'Línia de temps de {name}',
+  'timeline.speech': 'Veu {start} – {end}',
+  'timeline.playhead': 'Capçal de reproducció {time}',
+  'timeline.plannedByPreview': 'Previst per la previsualització de la pestanya Atenua; encara no escrit',
+  'timeline.selectClip': 'Selecciona el clip {name}',
 };

@@ -32,4 +32,17 @@ export const EN_SHELL = {
   'duration.seconds': '{seconds} s',
   'duration.minutesSeconds': '{minutes} min {seconds} s',
   'duration.hoursMinutes': '{hours} h {minutes} min',
+  'panel.title': 'ClipRelay · {host}',
+  'panel.defaultPreferencesInUse': '{problem} The default preferences are in use.',
+  'start.tryAgain':
+    'Your jobs and settings are kept. Try again: {reopenHint}. If it keeps happening, send this screen with Diagnostics from the Settings tab.',
+  'start.technicalKind': 'Technical: {kind}',
+  'start.reopenPremiere': 'close the ClipRelay panel and open it again from Window › Extensions',
+  'start.reopenResolve': 'close ClipRelay and open it again from Workspace › Workflow Integrations',
+  'start.reopenSandbox': 'reload the page',
+  'timeline.of': 'Timeline of {name}',
+  'timeline.speech': 'Speech {start} – {end}',
+  'timeline.playhead': 'Playhead {time}',
+  'timeline.plannedByPreview': "Planned by the Duck tab's preview; not written yet",
+  'timeline.selectClip': 'Select clip {name}',
 } as const satisfies Readonly<Record<string, string>>;

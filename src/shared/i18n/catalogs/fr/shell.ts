@@ -33,4 +33,17 @@ export const FR_SHELL: AreaCatalog<typeof EN_SHELL> = {
   'duration.seconds': '{seconds} s',
   'duration.minutesSeconds': '{minutes} min {seconds} s',
   'duration.hoursMinutes': '{hours} h {minutes} min',
+  'panel.title': 'ClipRelay · {host}',
+  'panel.defaultPreferencesInUse': '{problem} Les préférences par défaut sont utilisées.',
+  'start.tryAgain':
+    'Vos tâches et réglages sont conservés. Réessayez : {reopenHint}. Si cela se reproduit, envoyez cet écran avec le diagnostic de l’onglet Réglages.',
+  'start.technicalKind': 'Détails techniques : {kind}',
+  'start.reopenPremiere': 'fermez le panneau ClipRelay et rouvrez-le depuis Fenêtre › Extensions',
+  'start.reopenResolve': 'fermez ClipRelay et rouvrez-le depuis Espace de travail › Workflow Integrations',
+  'start.reopenSandbox': 'rechargez la page',
+  'timeline.of': 'Timeline de {name}',
+  'timeline.speech': 'Parole {start} – {end}',
+  'timeline.playhead': 'Tête de lecture {time}',
+  'timeline.plannedByPreview': 'Prévu par l’aperçu de l’onglet Ducking ; pas encore écrit',
+  'timeline.selectClip': 'Sélectionner le clip {name}',
 };

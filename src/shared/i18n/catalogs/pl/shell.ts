@@ -33,4 +33,17 @@ export const PL_SHELL: AreaCatalog<typeof EN_SHELL> = {
   'duration.seconds': '{seconds} s',
   'duration.minutesSeconds': '{minutes} min {seconds} s',
   'duration.hoursMinutes': '{hours} godz. {minutes} min',
+  'panel.title': 'ClipRelay · {host}',
+  'panel.defaultPreferencesInUse': '{problem} Używane są preferencje domyślne.',
+  'start.tryAgain':
+    'Zadania i ustawienia są zachowane. Spróbuj ponownie: {reopenHint}. Jeśli to się powtarza, wyślij ten ekran z diagnostyką z karty Ustawienia.',
+  'start.technicalKind': 'Szczegóły techniczne: {kind}',
+  'start.reopenPremiere': 'zamknij panel ClipRelay i otwórz go ponownie z menu Okno › Rozszerzenia',
+  'start.reopenResolve': 'zamknij ClipRelay i otwórz go ponownie z menu Workspace › Workflow Integrations',
+  'start.reopenSandbox': 'odśwież stronę',
+  'timeline.of': 'Oś czasu sekwencji {name}',
+  'timeline.speech': 'Mowa {start} – {end}',
+  'timeline.playhead': 'Głowica odtwarzania {time}',
+  'timeline.plannedByPreview': 'Zaplanowane w podglądzie karty Wyciszanie; jeszcze nie zapisane',
+  'timeline.selectClip': 'Zaznacz klip {name}',
 };

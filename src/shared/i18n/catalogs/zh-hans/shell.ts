@@ -33,4 +33,17 @@ export const ZH_HANS_SHELL: AreaCatalog<typeof EN_SHELL> = {
   'duration.seconds': '{seconds} 秒',
   'duration.minutesSeconds': '{minutes} 分 {seconds} 秒',
   'duration.hoursMinutes': '{hours} 小时 {minutes} 分',
+  'panel.title': 'ClipRelay · {host}',
+  'panel.defaultPreferencesInUse': '{problem}正在使用默认首选项。',
+  'start.tryAgain':
+    '您的任务和设置均已保留。请重试：{reopenHint}。如果问题反复出现，请将此画面连同“设置”选项卡中的诊断报告一起发送给我们。',
+  'start.technicalKind': '技术信息：{kind}',
+  'start.reopenPremiere': '关闭 ClipRelay 面板，然后从“窗口 › 扩展”重新打开',
+  'start.reopenResolve': '关闭 ClipRelay，然后从 Workspace › Workflow Integrations 重新打开',
+  'start.reopenSandbox': '重新加载页面',
+  'timeline.of': '{name} 的时间轴',
+  'timeline.speech': '语音 {start} – {end}',
+  'timeline.playhead': '播放指示器 {time}',
+  'timeline.plannedByPreview': '由“闪避”选项卡的预览规划，尚未写入',
+  'timeline.selectClip': '选择剪辑 {name}',
 };
