@@ -1,9 +1,10 @@
 import type { DuckingResult } from '../../workflows/apply-ducking';
 import type { ActionState } from '../use-async-action';
-import { counted } from './counted';
+import { useMessages } from '../i18n/use-messages';
 
 /** What a duck wrote (clips, voice regions, keyframes, one undo step) and its warnings, or why it failed. */
 export function DuckOutcome({ state }: { state: ActionState<DuckingResult> }) {
+  const { t } = useMessages();
   if (state.status === 'failed') {
     return (
       <p className="error" role="alert">
@@ -18,8 +19,8 @@ export function DuckOutcome({ state }: { state: ActionState<DuckingResult> }) {
     <>
       <p className="result" role="status">
         {envelopes.length === 0
-          ? 'Nothing to duck: no other audio overlaps the voice-over.'
-          : `Ducked ${counted(envelopes.length, 'clip')} under ${counted(voiceRegions.length, 'voice region')} (${keyframes} keyframes, one undo step).`}
+          ? t('duck.nothingToDuck')
+          : t('duck.duckedSummary', { clips: envelopes.length, regions: voiceRegions.length, keyframes })}
       </p>
       {warnings.map((warning) => (
         <p key={warning} className="warning">

@@ -1,14 +1,21 @@
 import type { DuckingResult } from '../../workflows/apply-ducking';
 import { EnvelopePreview } from './envelope-preview';
-import { counted } from './counted';
+import { useMessages } from '../i18n/use-messages';
+import { fixedDecimals } from './fixed-decimals';
 
 /** A planned duck: the voice regions found, any warnings, and each clip's gain curve drawn small. */
 export function DuckPreview({ plan, clipLabel }: { plan: DuckingResult; clipLabel: (clipId: string) => string }) {
+  const { t, locale } = useMessages();
+  const spans = plan.voiceRegions.map((region) =>
+    t('duck.span', { start: fixedDecimals(region.startSeconds, 1, locale), end: fixedDecimals(region.endSeconds, 1, locale) }),
+  );
   return (
     <div className="preview" data-testid="duck-preview">
       <p className="hint">
-        {counted(plan.voiceRegions.length, 'voice region')}:{' '}
-        {plan.voiceRegions.map((region) => `${region.startSeconds.toFixed(1)}–${region.endSeconds.toFixed(1)} s`).join(', ') || 'none'}
+        {t('duck.voiceRegions', {
+          count: plan.voiceRegions.length,
+          spans: spans.length === 0 ? t('settings.none') : spans.join(t('duck.spanSeparator')),
+        })}
       </p>
       {plan.warnings.map((warning) => (
         <p key={warning} className="warning">

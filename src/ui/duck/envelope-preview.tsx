@@ -1,10 +1,13 @@
 import type { ClipGainEnvelope } from '../../hosts/spec';
+import { useMessages } from '../i18n/use-messages';
+import { fixedDecimals } from './fixed-decimals';
 
 const WIDTH = 260;
 const HEIGHT = 36;
 
 /** A planned gain curve drawn small: 0 dB at the top, −24 dB at the bottom, across the points' span. */
 export function EnvelopePreview({ envelope, label }: { envelope: ClipGainEnvelope; label: string }) {
+  const { t, locale } = useMessages();
   const points = envelope.points;
   const first = points[0]?.timeSeconds ?? 0;
   const span = Math.max(1e-6, (points[points.length - 1]?.timeSeconds ?? 1) - first);
@@ -12,7 +15,7 @@ export function EnvelopePreview({ envelope, label }: { envelope: ClipGainEnvelop
   const y = (gainDb: number) => 4 + (Math.min(0, Math.max(-24, gainDb)) / -24) * (HEIGHT - 8);
   return (
     <figure className="envelope-preview">
-      <svg width={WIDTH} height={HEIGHT} role="img" aria-label={`Planned gain for ${label}`}>
+      <svg width={WIDTH} height={HEIGHT} role="img" aria-label={t('duck.plannedGainFor', { clip: label })}>
         <rect x={0} y={0} width={WIDTH} height={HEIGHT} fill="#1b1b1b" rx={3} />
         <polyline
           points={points.map((point) => `${x(point.timeSeconds).toFixed(1)},${y(point.gainDb).toFixed(1)}`).join(' ')}
@@ -25,7 +28,12 @@ export function EnvelopePreview({ envelope, label }: { envelope: ClipGainEnvelop
         ))}
       </svg>
       <figcaption>
-        {label}: {points.length} keyframes, {first.toFixed(2)}–{(first + span).toFixed(2)} s
+        {t('duck.envelopeCaption', {
+          clip: label,
+          count: points.length,
+          start: fixedDecimals(first, 2, locale),
+          end: fixedDecimals(first + span, 2, locale),
+        })}
       </figcaption>
     </figure>
   );

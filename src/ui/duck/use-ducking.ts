@@ -10,6 +10,7 @@ import {
   type VoiceSource,
 } from '../../workflows/apply-ducking';
 import { MediaAnalysisCache } from '../../workflows/media-analysis-cache';
+import { useMessages } from '../i18n/use-messages';
 import { IncompleteFormError } from '../incomplete-form-error';
 import type { PanelServices } from '../panel-services';
 import { useAsyncAction } from '../use-async-action';
@@ -37,10 +38,11 @@ export function useDucking(
   const analysisCache = useMemo(() => new MediaAnalysisCache(), []);
   const { host, readMedia, onDuckPlan } = services;
   const { duckRoles, trackRoles, onlySelectedClips = false } = targeting;
+  const { t } = useMessages();
   const inputFor = useCallback(
     (preset: DuckPreset | null): ApplyDuckingInput => {
       if (preset == null || voiceIndex == null) {
-        throw new IncompleteFormError({ field: 'voice-track', message: 'Pick the voice-over track first.' });
+        throw new IncompleteFormError({ field: 'voice-track', message: t('duck.pickVoiceTrackFirst') });
       }
       const base = {
         host,
@@ -56,7 +58,7 @@ export function useDucking(
         ? { ...base, voiceSource: 'speech', readMedia }
         : { ...base, voiceSource: 'clip-extents', readMedia };
     },
-    [host, readMedia, voiceIndex, voiceSource, duckRoles, trackRoles, onlySelectedClips, analysisCache],
+    [host, readMedia, voiceIndex, voiceSource, duckRoles, trackRoles, onlySelectedClips, analysisCache, t],
   );
 
   const apply = useCallback(
