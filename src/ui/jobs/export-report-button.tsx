@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import type { MessageId } from '../../shared/i18n/catalogs';
 import type { PromptPolicy } from '../../workflows/reports/report-row';
 import { exportJobsReport } from '../../workflows/reports/export-jobs-report';
+import { useMessages } from '../i18n/use-messages';
 import type { PanelServices } from '../panel-services';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 import { SpectrumPicker } from '../spectrum/spectrum-picker';
@@ -8,10 +10,10 @@ import { useAsyncAction } from '../use-async-action';
 
 type ReportFormat = 'csv' | 'json';
 
-const FORMATS: readonly { readonly value: ReportFormat; readonly label: string }[] = [
-  { value: 'csv', label: 'CSV (spreadsheets)' },
-  { value: 'json', label: 'JSON' },
-];
+const FORMATS = [
+  { value: 'csv', labelId: 'jobs.formatCsv' },
+  { value: 'json', labelId: 'jobs.formatJson' },
+] as const satisfies readonly { readonly value: ReportFormat; readonly labelId: MessageId }[];
 
 /**
  * "Export report": every generation in the ledger and its archive (time, client, provider, model, cost,
@@ -25,26 +27,27 @@ export function ExportReportButton({
   services: Pick<PanelServices, 'jobs' | 'saveTextFile'>;
   prompts: PromptPolicy;
 }) {
+  const { t } = useMessages();
   const [format, setFormat] = useState<ReportFormat>('csv');
   const [state, run] = useAsyncAction((chosen: ReportFormat) => saveJobsReport(services, chosen, prompts));
   if (services.saveTextFile == null) return null;
   return (
     <div className="field">
       <SpectrumPicker
-        label="Report format"
+        label={t('jobs.reportFormat')}
         name="export-report-format"
         value={format}
-        options={FORMATS}
+        options={FORMATS.map(({ value, labelId }) => ({ value, label: t(labelId) }))}
         onChange={(value) => setFormat(value === 'json' ? 'json' : 'csv')}
       />
       <SpectrumButton
         disabled={state.status === 'running'}
         onPress={() => void run(format)}
-        title={prompts === 'hash' ? 'Prompts appear as hashes: your agency pack keeps them out of reports' : undefined}
+        title={prompts === 'hash' ? t('jobs.promptsHashed') : undefined}
       >
-        Export report
+        {t('jobs.exportReport')}
       </SpectrumButton>
-      {state.status === 'done' && state.result != null ? <p role="status">Saved {state.result}</p> : null}
+      {state.status === 'done' && state.result != null ? <p role="status">{t('panel.savedFile', { file: state.result })}</p> : null}
       {state.status === 'failed' ? (
         <p className="error" role="alert">
           {state.message}

@@ -1,4 +1,7 @@
 import type { VideoContinuation } from '../../providers/spec';
+import { SOURCE_LOCALE } from '../../shared/i18n/app-locale';
+import type { MessageId } from '../../shared/i18n/catalogs';
+import { createTranslator, type Translator } from '../../shared/i18n/translator';
 import { isTerminal, type JobRecord } from '../../workflows/jobs/job-record';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 import { SpectrumProgressBar } from '../spectrum/spectrum-progress-bar';
@@ -20,23 +23,31 @@ export interface JobActions {
   readonly thumbnailOf?: ThumbnailOf;
 }
 
-const CONTINUE_LABELS: Readonly<Record<VideoContinuation['mode'], { label: string; title: string }>> = {
-  extend: { label: 'Extend', title: 'Generate more of this clip after its end' },
-  edit: { label: 'Edit', title: 'Change this clip with a new prompt' },
-};
+const CONTINUE_LABELS = {
+  extend: { label: 'generate.extend', title: 'jobs.extendTitle' },
+  edit: { label: 'generate.edit', title: 'jobs.editTitle' },
+} as const satisfies Readonly<Record<VideoContinuation['mode'], { label: MessageId; title: MessageId }>>;
 
-/** One job: what it is, where it stands, how long it has taken, and what can be done about it. */
+const ENGLISH = createTranslator(SOURCE_LOCALE);
+
+/**
+ * One job: what it is, where it stands, how long it has taken, and what can be done about it. No hook of
+ * its own (the tab passes the panel's `messages`), so a test can call it and press its buttons.
+ */
 export function JobCard({
   job,
   nowMs,
   actions,
   continuation = [],
+  messages = ENGLISH,
 }: {
   job: JobRecord;
   nowMs: number;
   actions: JobActions;
   /** How the job's model continues its own clips (catalog `continuation`). @default [] (it cannot) */
   continuation?: readonly VideoContinuation['mode'][];
+  /** The panel's language (`useMessages()`). @default English */
+  messages?: Translator;
 }) {
   const terminal = isTerminal(job);
   const elapsedMs = (terminal ? job.updatedAtMs : nowMs) - job.createdAtMs;
@@ -47,78 +58,85 @@ export function JobCard({
   const canRecreate = job.phase === 'unconfirmed' && job.problem?.retryable === false;
   // Only a finished clip can be continued: the provider continues its own generation by id.
   const continueModes = (job.phase === 'placed' || job.phase === 'saved') && actions.continueJob != null ? continuation : [];
+  const { t, formatDate, formatDuration, formatMoney } = messages;
+  const cost = formatMoney(job.estimatedCostUsd);
+  const meta = [
+    job.providerName,
+    job.request.model,
+    formatDuration(job.request.durationSeconds),
+    ...(job.request.resolution == null ? [] : [job.request.resolution]),
+    ...(job.referenceImageName == null ? [] : [t('jobs.fromReference', { name: job.referenceImageName })]),
+    cost,
+    formatElapsed(elapsedMs),
+  ];
+  const status = phaseLabel(job, t);
   return (
     <div
       className={`job-card phase-${job.phase}`}
       data-job-id={job.id}
       data-phase={job.phase}
       role="group"
-      aria-label={`Generation: ${job.request.prompt}`}
+      aria-label={t('jobs.cardLabel', { prompt: job.request.prompt })}
     >
       <JobThumbnail job={job} thumbnailOf={actions.thumbnailOf} />
       <div className="job-title" title={job.request.prompt}>
         {job.request.prompt}
       </div>
-      <div className="job-meta">
-        {job.providerName} · {job.request.model} · {job.request.durationSeconds} s
-        {job.request.resolution == null ? '' : ` · ${job.request.resolution}`}
-        {job.referenceImageName == null ? '' : ` · from ${job.referenceImageName}`} · ${job.estimatedCostUsd.toFixed(2)} ·{' '}
-        {formatElapsed(elapsedMs)}
+      <div className="job-meta" title={t('jobs.startedAt', { time: formatDate(job.createdAtMs) })}>
+        {meta.join(' · ')}
       </div>
       <div className="job-status" role="status" aria-live="polite">
-        {phaseLabel(job)}
-        {job.ref == null ? '' : ` · job ${job.ref.jobId}`}
+        {job.ref == null ? status : t('jobs.statusWithRef', { status, jobId: job.ref.jobId })}
       </div>
-      {active ? <SpectrumProgressBar label={`Progress of ${job.request.prompt}`} fraction={job.progress ?? null} /> : null}
+      {active ? <SpectrumProgressBar label={t('jobs.progressOf', { prompt: job.request.prompt })} fraction={job.progress ?? null} /> : null}
       {job.problem == null ? null : (
         <p className={job.problem.moderated === true ? 'error moderated' : 'error'} role="alert">
-          {job.problem.message}
+          {/* A moderation reason is the provider's own words: shown as sent, and said to be. */}
+          {job.problem.moderated === true
+            ? t('panel.providerSaid', { provider: job.providerName, reason: job.problem.message })
+            : job.problem.message}
         </p>
       )}
       <JobWarnings warnings={job.warnings} />
       {job.phase === 'placed' && job.placement != null ? (
         <p className="result">
-          Placed at {job.placement.startSeconds.toFixed(2)} s{job.media?.hasAudio === false ? ' (no audio track)' : ''}.
+          {t('jobs.placedAtSeconds', { seconds: job.placement.startSeconds, audio: job.media?.hasAudio === false ? 'none' : 'some' })}
         </p>
       ) : null}
-      {job.phase === 'saved' && job.binItemId != null ? <p className="result">In bin; not placed on the timeline.</p> : null}
+      {job.phase === 'saved' && job.binItemId != null ? <p className="result">{t('jobs.inBinNotPlaced')}</p> : null}
       <div className="button-row">
         {!terminal ? (
-          <SpectrumButton emphasis="quiet" label="Cancel this generation" onPress={() => actions.cancel(job.id)}>
-            Cancel
+          <SpectrumButton emphasis="quiet" label={t('jobs.cancel')} onPress={() => actions.cancel(job.id)}>
+            {t('panel.cancel')}
           </SpectrumButton>
         ) : null}
         {canRetry ? (
-          <SpectrumButton emphasis="quiet" label="Retry this generation" onPress={() => actions.retry(job.id)}>
-            Retry
+          <SpectrumButton emphasis="quiet" label={t('jobs.retryGeneration')} onPress={() => actions.retry(job.id)}>
+            {t('jobs.retry')}
           </SpectrumButton>
         ) : null}
         {canRecreate ? (
-          <SpectrumButton
-            emphasis="quiet"
-            onPress={() => actions.recreate(job.id)}
-            title={`May cost about $${job.estimatedCostUsd.toFixed(2)} again if the first create arrived`}
-          >
-            Create again (${job.estimatedCostUsd.toFixed(2)})
+          <SpectrumButton emphasis="quiet" onPress={() => actions.recreate(job.id)} title={t('jobs.createAgainTitle', { cost })}>
+            {t('jobs.createAgain', { cost })}
           </SpectrumButton>
         ) : null}
-        <SpectrumButton emphasis="quiet" label="Reuse these settings in Generate" onPress={() => actions.reuse(job)}>
-          Reuse
+        <SpectrumButton emphasis="quiet" label={t('jobs.reuseSettings')} onPress={() => actions.reuse(job)}>
+          {t('jobs.reuse')}
         </SpectrumButton>
         {job.binItemId != null && actions.revealInBin != null ? (
-          <SpectrumButton emphasis="quiet" label="Reveal the clip in its bin" onPress={() => actions.revealInBin?.(job)}>
-            Reveal in bin
+          <SpectrumButton emphasis="quiet" label={t('jobs.revealClip')} onPress={() => actions.revealInBin?.(job)}>
+            {t('jobs.revealInBin')}
           </SpectrumButton>
         ) : null}
         {continueModes.map((mode) => (
           <SpectrumButton
             key={mode}
             emphasis="quiet"
-            label={CONTINUE_LABELS[mode].title}
-            title={CONTINUE_LABELS[mode].title}
+            label={t(CONTINUE_LABELS[mode].title)}
+            title={t(CONTINUE_LABELS[mode].title)}
             onPress={() => actions.continueJob?.(job, mode)}
           >
-            {CONTINUE_LABELS[mode].label}
+            {t(CONTINUE_LABELS[mode].label)}
           </SpectrumButton>
         ))}
       </div>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CapturedFrame, NleHost } from '../../hosts/spec';
 import { encodeBase64 } from '../../shared/base64';
 import type { JobRecord } from '../../workflows/jobs/job-record';
+import { useMessages } from '../i18n/use-messages';
 
 /** A job's picture, or null where none can be made now (not downloaded yet, or the host makes no frames). */
 export type ThumbnailOf = (job: JobRecord) => Promise<CapturedFrame> | null;
@@ -77,6 +78,7 @@ const PLACEHOLDER_STYLE = {
  * clip's length (no provider in the catalog returns a poster image with the job today).
  */
 export function JobThumbnail({ job, thumbnailOf }: { job: JobRecord; thumbnailOf: ThumbnailOf | undefined }) {
+  const { t, formatDuration } = useMessages();
   const pending = thumbnailOf?.(job) ?? null;
   const [url, setUrl] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -95,20 +97,20 @@ export function JobThumbnail({ job, thumbnailOf }: { job: JobRecord; thumbnailOf
       current = false;
     };
   }, [pending]);
-  const seconds = job.media?.durationSeconds ?? job.request.durationSeconds;
+  const length = formatDuration(Math.round(job.media?.durationSeconds ?? job.request.durationSeconds));
   if (url != null) {
-    const where = job.phase === 'placed' ? 'on the timeline' : 'downloaded';
-    return <img src={url} alt={`Picture of the clip ${where}: ${job.request.prompt}`} style={FRAME_STYLE} data-testid="job-thumbnail" />;
+    const alt = t(job.phase === 'placed' ? 'jobs.thumbnailOnTimeline' : 'jobs.thumbnailDownloaded', { prompt: job.request.prompt });
+    return <img src={url} alt={alt} style={FRAME_STYLE} data-testid="job-thumbnail" />;
   }
   return (
     <div
       role="img"
-      aria-label={`No picture yet: a ${Math.round(seconds)} s clip`}
+      aria-label={t('jobs.noPictureYet', { duration: length })}
       title={problem ?? undefined}
       style={PLACEHOLDER_STYLE}
       data-testid="job-thumbnail-placeholder"
     >
-      {Math.round(seconds)} s
+      {length}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { splitFormatMismatchNotice } from '../../workflows/format-mismatch';
+import { useMessages } from '../i18n/use-messages';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 
 /**
@@ -23,13 +24,14 @@ export function JobWarnings({ warnings }: { warnings: readonly string[] }) {
 }
 
 function FormatMismatchLine({ line, meaning }: { line: string; meaning: string }) {
+  const { t } = useMessages();
   const [open, setOpen] = useState(false);
   return (
     <>
       <p className="warning" data-testid="format-mismatch">
         {line}{' '}
         <SpectrumButton emphasis="quiet" expanded={open} onPress={() => setOpen(!open)}>
-          What this means
+          {t('jobs.whatThisMeans')}
         </SpectrumButton>
       </p>
       {open ? <p className="hint">{meaning}</p> : null}

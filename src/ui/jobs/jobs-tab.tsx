@@ -4,6 +4,7 @@ import type { VideoContinuation } from '../../providers/spec';
 import { isTerminal, type JobRecord } from '../../workflows/jobs/job-record';
 import type { PromptPolicy } from '../../workflows/reports/report-row';
 import type { PanelServices } from '../panel-services';
+import { useMessages } from '../i18n/use-messages';
 import { useClock } from '../use-clock';
 import { reportedJobAction } from './reported-job-action';
 import { ExportReportButton } from './export-report-button';
@@ -31,16 +32,18 @@ export function JobsTab({
   const history = jobs.filter(isTerminal);
   const nowMs = useClock(services.now, running.length > 0);
   const [actionProblem, setActionProblem] = useState<string | null>(null);
+  const messages = useMessages();
+  const { t } = messages;
   const { host } = services;
   const reveal =
     host.capabilities.revealsInBin === true && host.revealInBin != null
-      ? reportedJobAction('reveal the clip of', (itemId) => host.revealInBin!(itemId), setActionProblem)
+      ? reportedJobAction('reveal the clip of', (itemId) => host.revealInBin!(itemId), setActionProblem, t)
       : undefined;
   const actions: JobActions = {
     // The card shows the outcome from the ledger; a click that fails before that is said above the list.
-    cancel: reportedJobAction('cancel', (id) => services.jobs.cancel(id), setActionProblem),
-    retry: reportedJobAction('retry', (id) => services.jobs.retry(id), setActionProblem),
-    recreate: reportedJobAction('create again', (id) => services.jobs.recreate(id), setActionProblem),
+    cancel: reportedJobAction('cancel', (id) => services.jobs.cancel(id), setActionProblem, t),
+    retry: reportedJobAction('retry', (id) => services.jobs.retry(id), setActionProblem, t),
+    recreate: reportedJobAction('create again', (id) => services.jobs.recreate(id), setActionProblem, t),
     reuse: onReuse,
     continueJob: onContinue,
     // Only where the host can show an item in its bin (the sandbox; Premiere has no verified project-panel selection API).
@@ -62,18 +65,16 @@ export function JobsTab({
         </p>
       )}
       <ExportReportButton services={services} prompts={reportPrompts} />
-      {jobs.length === 0 ? (
-        <p className="hint">No generations yet. Jobs survive closing the panel: unfinished ones resume when it opens.</p>
-      ) : null}
-      {running.length > 0 ? <h2>Running</h2> : null}
+      {jobs.length === 0 ? <p className="hint">{t('jobs.none')}</p> : null}
+      {running.length > 0 ? <h2>{t('jobs.running')}</h2> : null}
       {running.map((job) => (
-        <JobCard key={job.id} job={job} nowMs={nowMs} actions={actions} continuation={continuationOf(job)} />
+        <JobCard key={job.id} job={job} nowMs={nowMs} actions={actions} continuation={continuationOf(job)} messages={messages} />
       ))}
-      {history.length > 0 ? <h2>History</h2> : null}
+      {history.length > 0 ? <h2>{t('jobs.history')}</h2> : null}
       <WindowedJobList
         jobs={history}
-        label="Finished jobs"
-        renderJob={(job) => <JobCard job={job} nowMs={nowMs} actions={actions} continuation={continuationOf(job)} />}
+        label={t('jobs.finished')}
+        renderJob={(job) => <JobCard job={job} nowMs={nowMs} actions={actions} continuation={continuationOf(job)} messages={messages} />}
       />
     </section>
   );

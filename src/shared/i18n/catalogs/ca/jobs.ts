@@ -48,4 +48,6 @@ export const CA_JOBS: AreaCatalog<typeof EN_JOBS> = {
   'jobs.formatCsv': 'CSV (fulls de càlcul)',
   'jobs.formatJson': 'JSON',
   'jobs.promptsHashed': 'Els prompts surten com a hash: el paquet de la teva agència els exclou dels informes',
+  'jobs.extendTitle': 'Genera la continuació d’aquest clip després del final',
+  'jobs.editTitle': 'Canvia aquest clip amb un prompt nou',
 };

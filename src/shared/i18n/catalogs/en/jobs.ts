@@ -46,4 +46,6 @@ export const EN_JOBS = {
   'jobs.formatCsv': 'CSV (spreadsheets)',
   'jobs.formatJson': 'JSON',
   'jobs.promptsHashed': 'Prompts appear as hashes: your agency pack keeps them out of reports',
+  'jobs.extendTitle': 'Generate more of this clip after its end',
+  'jobs.editTitle': 'Change this clip with a new prompt',
 } as const satisfies Readonly<Record<string, string>>;

@@ -49,4 +49,6 @@ export const FR_JOBS: AreaCatalog<typeof EN_JOBS> = {
   'jobs.formatCsv': 'CSV (tableurs)',
   'jobs.formatJson': 'JSON',
   'jobs.promptsHashed': 'Les prompts apparaissent hachés : le pack de votre agence les exclut des rapports',
+  'jobs.extendTitle': 'Générer la suite de ce clip après sa fin',
+  'jobs.editTitle': 'Modifier ce clip avec un nouveau prompt',
 };

@@ -49,4 +49,6 @@ export const PL_JOBS: AreaCatalog<typeof EN_JOBS> = {
   'jobs.formatCsv': 'CSV (arkusze kalkulacyjne)',
   'jobs.formatJson': 'JSON',
   'jobs.promptsHashed': 'Prompty widać jako skróty: pakiet agencji wyklucza je z raportów',
+  'jobs.extendTitle': 'Wygeneruj dalszy ciąg tego klipu po jego końcu',
+  'jobs.editTitle': 'Zmień ten klip nowym promptem',
 };

@@ -48,4 +48,6 @@ export const ZH_HANS_JOBS: AreaCatalog<typeof EN_JOBS> = {
   'jobs.formatCsv': 'CSV（电子表格）',
   'jobs.formatJson': 'JSON',
   'jobs.promptsHashed': '提示词以哈希显示：您的机构预设包不让其出现在报告中',
+  'jobs.extendTitle': '在此剪辑结尾之后继续生成',
+  'jobs.editTitle': '用新的提示词修改此剪辑',
 };
