@@ -3,6 +3,7 @@ import { DEFAULT_SPEECH_DETECTION, type SpeechDetectionSettings } from '../domai
 import { SpeechFrameFeatureExtractor, SUB_BAND_COUNT, type SpeechFrameFeatures } from './speech-frame-features';
 import { SlidingMinimum } from './sliding-minimum';
 import { FRAME_CUE_COUNT, SpeechLikelihood } from './speech-likelihood';
+import { MusicBedPresence } from './music-bed-presence';
 
 /** Levels below this are digital silence (as in the feature extractor). */
 const SILENCE_DB = -140;
@@ -37,8 +38,22 @@ export function createSpeechDetector(options: SpeechDetectorOptions): SpeechDete
 
 /** A frame opens a region only when the speech/music model gives it at least this probability … */
 const OPEN_PROBABILITY = 0.6;
-/** … and counts as active (for the hold) while it gives at least this … */
+/** … and, where a music bed plays, counts as active (for the hold) while it gives at least this … */
 const CLOSE_PROBABILITY = 0.4;
+/**
+ * A loud frame the model gives less than this is confidently not speech: the evidence of a bed
+ * (MusicBedPresence), and, where no bed plays (silence, room noise, hum), the only veto the model
+ * has: there the level alone tells speech well (as before the model), and the model's doubt about
+ * a soft word ending (0.15–0.4 on a trailing consonant) would cut it short.
+ */
+const CONFIDENTLY_NOT_SPEECH_PROBABILITY = 0.1;
+/**
+ * MusicBedPresence's context either side of a frame, and the share of it that must be confidently
+ * rejected. On the training files (never the suite's) that share is 0.14–0.17 under every music bed
+ * and 0–0.02 over silence, noise, hum and HVAC: 0.06 sits between them.
+ */
+const BED_CONTEXT_SECONDS = 4;
+const BED_PRESENT_FRACTION = 0.06;
 /**
  * … and the onset look-back takes in frames down to this: a soft unvoiced onset ("s…") scores low
  * on its own, but a music bed's frames before a word score lower still.
@@ -57,7 +72,8 @@ const LOOKBACK_PROBABILITY = 0.15;
  *    under the voice raises the level everywhere, but does not move like speech.
  * 4. Hysteresis: open when the level is `openAboveFloorDb` over the floor, the frame is not
  *    noise-like (flatness) and the model says speech (OPEN_PROBABILITY); stay open while the
- *    level is `closeAboveFloorDb` over the floor and the model still leans to speech.
+ *    level is `closeAboveFloorDb` over the floor and the model still leans to speech — where a
+ *    music bed plays (MusicBedPresence); elsewhere, unless the model is confident it is not speech.
  * 5. Onset look-back over active frames; hold across pauses up to `maxPauseSeconds`; drop regions
  *    shorter than `minSpeechSeconds`; pad; merge overlaps.
  */
@@ -75,6 +91,7 @@ class HysteresisSpeechDetector implements SpeechDetector {
   private readonly floor: SlidingMinimum;
   private readonly subBandFloors: SlidingMinimum[] = [];
   private readonly likelihood = new SpeechLikelihood();
+  private readonly bedPresence: MusicBedPresence;
   private readonly totalFrames: number | null;
   private readonly sampleRateHz: number;
 
@@ -91,6 +108,8 @@ class HysteresisSpeechDetector implements SpeechDetector {
   private readonly waitingStability: Float64Array;
   /** The floor each frame was judged against, kept until the model's probability for it arrives. */
   private readonly judgedFloorDb: Float64Array;
+  /** The model's probability for each frame, kept until MusicBedPresence has seen the frames around it. */
+  private readonly judgedProbability: Float64Array;
   private readonly cues = new Float64Array(FRAME_CUE_COUNT);
   /** Frames whose floor is known (and whose cues went to the model). */
   private floored = 0;
@@ -114,7 +133,8 @@ class HysteresisSpeechDetector implements SpeechDetector {
   /** Where regions found during the current push or finish go (one callback each, no closure per frame). */
   private found: TimeRange[] = [];
   private readonly onFeatures = (frame: SpeechFrameFeatures) => this.onFrame(frame);
-  private readonly onProbability = (frame: number, probability: number) => this.decide(frame, probability);
+  private readonly onProbability = (frame: number, probability: number) => this.judge(frame, probability);
+  private readonly onBedPresence = (frame: number, bedPresent: boolean) => this.decide(frame, bedPresent);
 
   constructor(options: SpeechDetectorOptions) {
     const settings = options.settings ?? DEFAULT_SPEECH_DETECTION;
@@ -137,9 +157,11 @@ class HysteresisSpeechDetector implements SpeechDetector {
     this.floor = new SlidingMinimum(2 * this.halfWindowFrames + 1);
     for (let band = 0; band < SUB_BAND_COUNT; band++) this.subBandFloors.push(new SlidingMinimum(2 * this.halfWindowFrames + 1));
     this.aboveCloseHistory = new Uint8Array(this.lookbackFrames + 1);
+    const bedHalfWindowFrames = Math.max(1, Math.round(BED_CONTEXT_SECONDS / this.frameSeconds));
+    this.bedPresence = new MusicBedPresence(bedHalfWindowFrames, BED_PRESENT_FRACTION);
     let ringSize = 2;
-    // The floor's lookahead, the model's (25 frames) and slack.
-    while (ringSize < this.halfWindowFrames + 64) ringSize *= 2;
+    // The floor's lookahead, the model's (25 frames), the bed's context and slack.
+    while (ringSize < this.halfWindowFrames + 64 + bedHalfWindowFrames) ringSize *= 2;
     this.ringMask = ringSize - 1;
     this.waitingBandDb = new Float64Array(ringSize);
     this.waitingFlatness = new Float64Array(ringSize);
@@ -147,6 +169,7 @@ class HysteresisSpeechDetector implements SpeechDetector {
     this.flooredSubBandDb = new Float64Array(4 * SUB_BAND_COUNT);
     this.waitingStability = new Float64Array(ringSize);
     this.judgedFloorDb = new Float64Array(ringSize);
+    this.judgedProbability = new Float64Array(ringSize);
   }
 
   get progress(): number | null {
@@ -177,6 +200,7 @@ class HysteresisSpeechDetector implements SpeechDetector {
       this.floorNext();
     }
     this.likelihood.finish(this.onProbability);
+    this.bedPresence.finish(this.onBedPresence);
     if (this.openSinceFrame != null) this.closeRegion(this.lastActiveFrame + 1, found);
     const durationSeconds = this.framesPushed / this.sampleRateHz;
     if (this.held != null) {
@@ -250,16 +274,25 @@ class HysteresisSpeechDetector implements SpeechDetector {
     return Math.max(floorDb + openAboveFloorDb, minSpeechLevelDbfs) - (openAboveFloorDb - closeAboveFloorDb);
   }
 
-  private decide(index: number, probability: number): void {
+  /** The model's probability for a frame: kept, and the frame's evidence of a bed goes to MusicBedPresence. */
+  private judge(index: number, probability: number): void {
+    const slot = index & this.ringMask;
+    this.judgedProbability[slot] = probability;
+    const loud = this.waitingBandDb[slot]! >= this.closeThresholdDb(this.judgedFloorDb[slot]!);
+    this.bedPresence.push(loud && probability < CONFIDENTLY_NOT_SPEECH_PROBABILITY, this.onBedPresence);
+  }
+
+  private decide(index: number, bedPresent: boolean): void {
     const found = this.found;
     const slot = index & this.ringMask;
     const bandDb = this.waitingBandDb[slot]!;
     const flatness = this.waitingFlatness[slot]!;
+    const probability = this.judgedProbability[slot]!;
     const { openAboveFloorDb, closeAboveFloorDb, minSpeechLevelDbfs, maxOpenFlatness } = this.settings;
     const floorDb = this.judgedFloorDb[slot]!;
     const openDb = Math.max(floorDb + openAboveFloorDb, minSpeechLevelDbfs);
     const closeDb = openDb - (openAboveFloorDb - closeAboveFloorDb);
-    const aboveClose = bandDb >= closeDb && probability >= CLOSE_PROBABILITY;
+    const aboveClose = bandDb >= closeDb && probability >= (bedPresent ? CLOSE_PROBABILITY : CONFIDENTLY_NOT_SPEECH_PROBABILITY);
     this.aboveCloseHistory[index % this.aboveCloseHistory.length] = bandDb >= closeDb && probability >= LOOKBACK_PROBABILITY ? 1 : 0;
     this.decided = index + 1;
 
