@@ -6,6 +6,7 @@ const path = require('node:path');
 const CopyPlugin = require('copy-webpack-plugin');
 const { DefinePlugin } = require('webpack');
 const { packHosts, manifestWithPackHosts } = require('./tools/pack-hosts.cjs');
+const { PruneSpectrumTokensPlugin } = require('./tools/prune-spectrum-tokens-plugin.cjs');
 
 const root = __dirname;
 // Hosts agency packs may be subscribed from (cliprelay.build.json, --env pack-host=…): into the manifest and the panel.
@@ -47,6 +48,8 @@ module.exports = [
         ],
       }),
       new DefinePlugin({ __CLIPRELAY_PACK_HOSTS__: JSON.stringify(PACK_HOSTS) }),
+      // Spectrum's UXP theme defines ~3,500 design tokens; only those the bundle names (≈700) ship.
+      new PruneSpectrumTokensPlugin({ test: /[\\/]@swc-uxp-internal[\\/]theme[\\/]src[\\/][\w-]+\.css\.js$/ }),
     ],
   }),
   base({

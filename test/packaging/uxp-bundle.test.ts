@@ -4,11 +4,10 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const dist = resolve(__dirname, '../../dist/uxp');
-// Issue 13's goal is 300 KiB gzip with Spectrum Web Components; the bundle measured 345 KiB on 2026-12-06
-// (react-dom ≈ 60, Spectrum's theme tokens ≈ 40, timeline XML interchange ≈ 30, zod ≈ 25, pack signatures ≈ 5).
-// This is a ceiling against growth, not the goal: the way down (interchange loaded on demand once UXP's chunk
-// loading is verified, zod/mini, precompiled message catalogs) is in the session note.
-const GZIP_BUDGET_BYTES = 360 * 1024;
+// Issue 13's goal is 300 KiB gzip with Spectrum Web Components. Measured 2026-12-06: 346.6 KiB before the theme's
+// unread design tokens were pruned (−29 KiB), then 362.4 KiB once every tab's strings in five languages landed.
+// A ceiling against growth (measured + 3 %) until the goal is reached; tools/bundle-report.mjs shows where bytes go.
+const GZIP_BUDGET_BYTES = 374 * 1024;
 
 /** Checks the built Premiere bundle (`npm test` builds before running vitest). */
 describe('dist/uxp, the folder UXP Developer Tool loads', () => {
@@ -32,6 +31,21 @@ describe('dist/uxp, the folder UXP Developer Tool loads', () => {
   it('leaves premierepro and uxp to the host instead of bundling them', () => {
     expect(bundle).toMatch(/require\("premierepro"\)/);
     expect(bundle).toMatch(/require\("uxp"\)/);
+  });
+
+  it("defines every Spectrum theme token it reads, and only a fraction of the theme's (unread ones pruned at build)", () => {
+    const themeDir = resolve(__dirname, '../../node_modules/@swc-uxp-internal/theme/src');
+    const themeFiles = ['theme', 'theme-light', 'theme-dark', 'theme-darkest', 'scale-medium'].map((name) => `${name}.css.js`);
+    const definitions = (css: string) => new Set([...css.matchAll(/(?<=[{;]\s*)(--[\w-]+)\s*:/g)].map((match) => match[1]!));
+    const themeTokens = new Set(themeFiles.flatMap((file) => [...definitions(readFileSync(resolve(themeDir, file), 'utf8'))]));
+    const shipped = definitions(bundle);
+    const readButUndefined = [...new Set([...bundle.matchAll(/var\(\s*(--[\w-]+)/g)].map((match) => match[1]!))].filter(
+      (token) => themeTokens.has(token) && !shipped.has(token),
+    );
+    expect(readButUndefined).toEqual([]);
+    const shippedThemeTokens = [...shipped].filter((token) => themeTokens.has(token));
+    expect(shippedThemeTokens.length).toBeGreaterThan(100);
+    expect(shippedThemeTokens.length).toBeLessThan(themeTokens.size / 2);
   });
 
   it(`fits the ${GZIP_BUDGET_BYTES / 1024} KiB gzip budget`, () => {
