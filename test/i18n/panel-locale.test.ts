@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { TRACK_ROLE_LABELS } from '../../src/ui/duck/track-role-words';
 import { LANGUAGE_CHOICES, panelLocale } from '../../src/ui/i18n/panel-locale';
 import { TRACK_ROLE_MESSAGE_IDS } from '../../src/ui/i18n/track-role-message-ids';
 import { createTranslator } from '../../src/shared/i18n/translator';
@@ -29,8 +28,15 @@ describe('LANGUAGE_CHOICES', () => {
 });
 
 describe('TRACK_ROLE_MESSAGE_IDS', () => {
-  it('covers the Duck tab’s roles in its order, and the English words are the ones it shows today', () => {
+  it('covers the Duck tab’s roles in its order, with the English words it showed before translation', () => {
     const en = createTranslator('en');
-    expect(TRACK_ROLE_MESSAGE_IDS.map(([role, id]) => [role, en.t(id)])).toEqual(TRACK_ROLE_LABELS.map(([role, label]) => [role, label]));
+    expect(TRACK_ROLE_MESSAGE_IDS.map(([role, id]) => [role, en.t(id)])).toEqual([
+      ['voice', 'Voice/dialogue'],
+      ['music', 'Music'],
+      ['effects', 'Effects'],
+      ['ambience', 'Ambience'],
+      ['generated', 'Generated'],
+      ['unknown', 'Other'],
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { useMessages } from '../i18n/use-messages';
 import { SpectrumSlider } from '../spectrum/spectrum-slider';
 import { SpectrumTextField } from '../spectrum/spectrum-text-field';
 
@@ -26,11 +27,12 @@ export function ControlSlider({
   lockedBy: string | null;
   onChange: (value: number) => void;
 }) {
+  const { t } = useMessages();
   const change = (next: number) => {
     if (!Number.isFinite(next)) return;
     onChange(Math.min(max, Math.max(min, next)));
   };
-  const title = lockedBy == null ? undefined : `Locked by ${lockedBy}`;
+  const title = lockedBy == null ? undefined : t('duck.lockedBy', { pack: lockedBy });
   return (
     <div className="control-slider row" title={title}>
       <div className="grow">
@@ -48,7 +50,7 @@ export function ControlSlider({
       <div className="exact">
         <SpectrumTextField
           name={`${name}-value`}
-          label={`${label}, exact value`}
+          label={t('duck.exactValue', { label })}
           labelHidden
           value={String(value)}
           disabled={lockedBy != null}

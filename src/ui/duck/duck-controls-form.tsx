@@ -1,35 +1,39 @@
 import type { DuckControlName, DuckControls } from '../../domain/ducking/duck-controls';
 import { MAX_SENSITIVITY, MIN_SENSITIVITY } from '../../domain/ducking/speech-sensitivity';
 import type { FadeShape } from '../../domain/ducking/fade-shape';
+import type { MessageId } from '../../shared/i18n/catalogs';
+import type { Translator } from '../../shared/i18n/translator';
+import { useMessages } from '../i18n/use-messages';
 import { SpectrumPicker } from '../spectrum/spectrum-picker';
 import { ControlSlider } from './control-slider';
 
 /** Ranges follow the preset schema (duck-preset.ts, speech-detection-settings.ts); sliders stop where editors stop. */
 const NUMBER_CONTROLS: readonly {
   readonly name: Exclude<DuckControlName, 'fadeShape'>;
-  readonly label: string;
+  /** With its unit, in the panel's language. */
+  readonly label: (t: Translator['t']) => string;
   readonly min: number;
   readonly max: number;
   readonly step: number;
 }[] = [
-  { name: 'depthDb', label: 'Reduce by (dB)', min: -24, max: -1, step: 0.5 },
+  { name: 'depthDb', label: (t) => t('duck.reduceByDb'), min: -24, max: -1, step: 0.5 },
   {
     name: 'sensitivity',
-    label: `Sensitivity (${MIN_SENSITIVITY}–${MAX_SENSITIVITY})`,
+    label: (t) => t('duck.sensitivityRange', { min: String(MIN_SENSITIVITY), max: String(MAX_SENSITIVITY) }),
     min: MIN_SENSITIVITY,
     max: MAX_SENSITIVITY,
     step: 1,
   },
-  { name: 'attackSeconds', label: 'Fade down (s)', min: 0.02, max: 5, step: 0.01 },
-  { name: 'releaseSeconds', label: 'Fade up (s)', min: 0.02, max: 5, step: 0.01 },
-  { name: 'holdSeconds', label: 'Hold (s)', min: 0, max: 10, step: 0.1 },
-  { name: 'prePadSeconds', label: 'Padding before speech (s)', min: 0, max: 2, step: 0.01 },
-  { name: 'postPadSeconds', label: 'Padding after speech (s)', min: 0, max: 2, step: 0.01 },
+  { name: 'attackSeconds', label: (t) => t('duck.fadeDownSeconds'), min: 0.02, max: 5, step: 0.01 },
+  { name: 'releaseSeconds', label: (t) => t('duck.fadeUpSeconds'), min: 0.02, max: 5, step: 0.01 },
+  { name: 'holdSeconds', label: (t) => t('duck.holdSeconds'), min: 0, max: 10, step: 0.1 },
+  { name: 'prePadSeconds', label: (t) => t('duck.paddingBeforeSeconds'), min: 0, max: 2, step: 0.01 },
+  { name: 'postPadSeconds', label: (t) => t('duck.paddingAfterSeconds'), min: 0, max: 2, step: 0.01 },
 ];
 
-const FADE_SHAPES: readonly { readonly value: FadeShape; readonly label: string }[] = [
-  { value: 'linear', label: 'Linear' },
-  { value: 'smooth', label: 'Smooth (S-curve, 3 more keyframes per fade)' },
+const FADE_SHAPES: readonly { readonly value: FadeShape; readonly labelId: MessageId }[] = [
+  { value: 'linear', labelId: 'duck.shapeLinear' },
+  { value: 'smooth', labelId: 'duck.shapeSmooth' },
 ];
 
 /**
@@ -57,12 +61,13 @@ export function DuckControlsForm({
   onBaseChange: (presetId: string) => void;
   onControlChange: <Name extends DuckControlName>(control: Name, value: DuckControls[Name]) => void;
 }) {
+  const { t } = useMessages();
   const shapeLock = lockedBy('fadeShape');
   return (
     <fieldset className="duck-controls">
-      <legend>Settings</legend>
+      <legend>{t('duck.settingsLegend')}</legend>
       <SpectrumPicker
-        label="Start from"
+        label={t('duck.startFrom')}
         name="duck-base-preset"
         value={basePresetId}
         options={presets.map((preset) => ({
@@ -75,7 +80,7 @@ export function DuckControlsForm({
         <ControlSlider
           key={control.name}
           name={control.name}
-          label={control.label}
+          label={control.label(t)}
           value={controls[control.name]}
           min={control.min}
           max={control.max}
@@ -85,17 +90,15 @@ export function DuckControlsForm({
         />
       ))}
       <SpectrumPicker
-        label="Fade shape"
+        label={t('duck.fadeShape')}
         name="fadeShape"
         value={controls.fadeShape}
-        options={FADE_SHAPES}
+        options={FADE_SHAPES.map((shape) => ({ value: shape.value, label: t(shape.labelId) }))}
         disabled={shapeLock != null}
-        title={shapeLock == null ? undefined : `Locked by ${shapeLock}`}
+        title={shapeLock == null ? undefined : t('duck.lockedBy', { pack: shapeLock })}
         onChange={(shape) => onControlChange('fadeShape', shape as FadeShape)}
       />
-      {speechDetected ? null : (
-        <p className="hint">Sensitivity and padding apply when ducking where the voice speaks; whole voice clips ignore them.</p>
-      )}
+      {speechDetected ? null : <p className="hint">{t('duck.sensitivityNote')}</p>}
     </fieldset>
   );
 }

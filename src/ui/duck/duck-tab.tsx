@@ -3,6 +3,7 @@ import type { PanelPreferences } from '../../domain/preferences/panel-preference
 import type { TrackRole } from '../../domain/tracks/track-role';
 import type { PanelServices } from '../panel-services';
 import { useSequence } from '../use-sequence';
+import { CancelPreviewButton } from './cancel-preview-button';
 import { DuckControlsForm } from './duck-controls-form';
 import { DuckOutcome } from './duck-outcome';
 import { DuckPreview } from './duck-preview';
@@ -106,6 +107,7 @@ export function DuckTab({
         </p>
       ) : null}
       {progress != null ? <DuckProgressLine progress={progress} /> : null}
+      {progress != null && previewState.status === 'running' ? <CancelPreviewButton onCancel={ducking.cancelPreview} /> : null}
       {readError != null ? (
         <p className="error" role="alert">
           {readError}

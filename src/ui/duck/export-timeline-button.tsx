@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ClipGainEnvelope } from '../../hosts/spec';
 import { exportDuckedTimelineFromHost, type ExportFormat } from '../../workflows/export-ducked-timeline';
 import type { PanelServices } from '../panel-services';
+import { useMessages } from '../i18n/use-messages';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 import { SpectrumPicker } from '../spectrum/spectrum-picker';
 import { useAsyncAction } from '../use-async-action';
@@ -18,6 +19,7 @@ const FORMATS: readonly { readonly value: ExportFormat; readonly label: string }
  * save a file; disabled until a preview has planned something.
  */
 export function ExportTimelineButton({ services, envelopes }: { services: PanelServices; envelopes: readonly ClipGainEnvelope[] | null }) {
+  const { t } = useMessages();
   const [format, setFormat] = useState<ExportFormat>('xmeml');
   const save = services.saveTextFile;
   const [state, run] = useAsyncAction((chosen: ExportFormat) => saveDuckedTimeline(services, envelopes, chosen));
@@ -25,7 +27,7 @@ export function ExportTimelineButton({ services, envelopes }: { services: PanelS
   return (
     <div className="field">
       <SpectrumPicker
-        label="Timeline format"
+        label={t('duck.timelineFormat')}
         name="export-timeline-format"
         value={format}
         options={FORMATS}
@@ -34,11 +36,11 @@ export function ExportTimelineButton({ services, envelopes }: { services: PanelS
       <SpectrumButton
         disabled={envelopes == null || state.status === 'running'}
         onPress={() => void run(format)}
-        title="Preview first: the export carries the previewed ducking"
+        title={t('duck.exportPreviewFirst')}
       >
-        Export ducked timeline
+        {t('duck.exportTimeline')}
       </SpectrumButton>
-      {state.status === 'done' && state.result != null ? <p role="status">Saved {state.result}</p> : null}
+      {state.status === 'done' && state.result != null ? <p role="status">{t('panel.savedFile', { file: state.result })}</p> : null}
       {state.status === 'failed' ? (
         <p className="error" role="alert">
           {state.message}

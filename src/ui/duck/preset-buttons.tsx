@@ -1,4 +1,5 @@
 import type { DuckPreset } from '../../domain/ducking';
+import { useMessages } from '../i18n/use-messages';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 
 /** One button per ducking preset; pressing one ducks the timeline with it. */
@@ -11,8 +12,9 @@ export function PresetButtons({
   disabled: boolean;
   onApply: (presetId: string) => void;
 }) {
+  const { t } = useMessages();
   return (
-    <div className="button-row" role="group" aria-label="Ducking presets">
+    <div className="button-row" role="group" aria-label={t('duck.presets')}>
       {presets.map((preset) => (
         <SpectrumButton key={preset.id} disabled={disabled} onPress={() => onApply(preset.id)}>
           {preset.name}

@@ -1,3 +1,4 @@
+import { useMessages } from '../i18n/use-messages';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 
 /** Preview plans the curves with the settings above without touching the timeline; Apply writes them (one undo step). */
@@ -13,13 +14,14 @@ export function PreviewControls({
   onPreview: () => void;
   onApply: () => void;
 }) {
+  const { t } = useMessages();
   return (
     <div className="button-row">
       <SpectrumButton disabled={disabled} onPress={onPreview}>
-        Preview
+        {t('duck.preview')}
       </SpectrumButton>
-      <SpectrumButton emphasis="accent" disabled={disabled} onPress={onApply} label="Apply these settings" title={settingsName}>
-        Apply these settings
+      <SpectrumButton emphasis="accent" disabled={disabled} onPress={onApply} label={t('duck.apply')} title={settingsName}>
+        {t('duck.apply')}
       </SpectrumButton>
     </div>
   );

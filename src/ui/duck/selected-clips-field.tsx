@@ -1,4 +1,5 @@
 import type { SequenceSnapshot } from '../../hosts/spec';
+import { useMessages } from '../i18n/use-messages';
 import { SpectrumCheckbox } from '../spectrum/spectrum-checkbox';
 
 /** Selected audio clips in the sequence, as the checkbox counts them (video clips are never ducked). */
@@ -23,11 +24,12 @@ export function SelectedClipsField({
   checked: boolean;
   onChange: (onlySelected: boolean) => void;
 }) {
+  const { t } = useMessages();
   if (!readsSelection) return null;
   return (
     <div className="selected-clips">
       <SpectrumCheckbox
-        label={`Only selected clips (${selectedAudioClipCount(sequence)})`}
+        label={t('duck.onlySelectedClips', { count: selectedAudioClipCount(sequence) })}
         name="only-selected-clips"
         checked={checked}
         onChange={onChange}

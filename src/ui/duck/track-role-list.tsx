@@ -1,9 +1,8 @@
 import type { TrackRole } from '../../domain/tracks/track-role';
 import type { TimelineTrack } from '../../hosts/spec';
 import { SpectrumPicker } from '../spectrum/spectrum-picker';
-import { TRACK_ROLE_LABELS } from './track-role-words';
-
-const ROLE_OPTIONS = TRACK_ROLE_LABELS.map(([role, label]) => ({ value: role, label }));
+import { useMessages } from '../i18n/use-messages';
+import { TRACK_ROLE_MESSAGE_IDS } from '../i18n/track-role-message-ids';
 
 /** Each audio track with what it carries; a change is remembered for this sequence. */
 export function TrackRoleList({
@@ -15,20 +14,21 @@ export function TrackRoleList({
   roleOf: (trackIndex: number) => TrackRole;
   onChange: (trackIndex: number, role: TrackRole) => void;
 }) {
+  const { t } = useMessages();
+  const roleOptions = TRACK_ROLE_MESSAGE_IDS.map(([role, labelId]) => ({ value: role, label: t(labelId) }));
   return (
     <fieldset className="track-roles">
-      <legend>Track roles (remembered for this sequence)</legend>
+      <legend>{t('duck.rolesHeading')}</legend>
       {tracks.map((track) => (
         <div key={track.index} className="row track-role">
-          <span className="grow">
-            A{track.index + 1} · {track.name}
-          </span>
+          {/* Premiere's own track names (A1, A2…), the same in every language. */}
+          <span className="grow">{`A${track.index + 1} · ${track.name}`}</span>
           <SpectrumPicker
-            label={`Role of A${track.index + 1} ${track.name}`}
+            label={t('duck.roleOfTrack', { track: `A${track.index + 1} ${track.name}` })}
             labelHidden
             name={`track-role-${track.index}`}
             value={roleOf(track.index)}
-            options={ROLE_OPTIONS}
+            options={roleOptions}
             onChange={(role) => onChange(track.index, role as TrackRole)}
           />
         </div>

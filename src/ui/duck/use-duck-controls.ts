@@ -8,6 +8,7 @@ import {
   type DuckControls,
 } from '../../domain/ducking/duck-controls';
 import type { DuckPreset } from '../../domain/ducking';
+import { useMessages } from '../i18n/use-messages';
 import type { DuckTabPreset } from './duck-tab-preset';
 
 /**
@@ -16,6 +17,7 @@ import type { DuckTabPreset } from './duck-tab-preset';
  * keep the preset's value whatever is asked.
  */
 export function useDuckControls(presets: readonly DuckTabPreset[]) {
+  const { t } = useMessages();
   const fallback = presets.find((preset) => preset.id === 'standard') ?? presets[0];
   const [basePresetId, setBasePresetId] = useState(fallback?.id ?? '');
   const base = presets.find((preset) => preset.id === basePresetId) ?? fallback;
@@ -25,7 +27,7 @@ export function useDuckControls(presets: readonly DuckTabPreset[]) {
   const isCustom = base != null && edited != null && baseControls != null && controlsDiffer(edited, baseControls);
 
   const lockedBy = (control: DuckControlName): string | null =>
-    base?.lockedFields?.includes(control) === true ? (base.source ?? 'its preset pack') : null;
+    base?.lockedFields?.includes(control) === true ? (base.source ?? t('duck.itsPresetPack')) : null;
 
   const chooseBase = (presetId: string) => {
     setBasePresetId(presetId);

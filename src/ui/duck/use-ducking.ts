@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { DuckPreset } from '../../domain/ducking';
 import type { TrackRole, TrackRoleChoices } from '../../domain/tracks/track-role';
 import {
@@ -14,6 +14,7 @@ import { useMessages } from '../i18n/use-messages';
 import { IncompleteFormError } from '../incomplete-form-error';
 import type { PanelServices } from '../panel-services';
 import { useAsyncAction } from '../use-async-action';
+import { markDuckAnalysis, throttledProgress } from './duck-analysis-timing';
 
 /** Which tracks a duck lowers: the roles ticked, judged by the editor's role choices over track names. */
 interface DuckTargeting {
@@ -35,12 +36,15 @@ export function useDucking(
 ) {
   const [voiceSource, setVoiceSource] = useState<VoiceSource>(services.readMedia == null ? 'clip-extents' : 'speech');
   const [progress, setProgress] = useState<DuckingProgress | null>(null);
+  const showProgress = useMemo(() => throttledProgress(setProgress), []);
   const analysisCache = useMemo(() => new MediaAnalysisCache(), []);
+  /** The running preview's controller: Cancel aborts it between two slices of analysis. */
+  const runningPreview = useRef<AbortController | null>(null);
   const { host, readMedia, onDuckPlan } = services;
   const { duckRoles, trackRoles, onlySelectedClips = false } = targeting;
   const { t } = useMessages();
   const inputFor = useCallback(
-    (preset: DuckPreset | null): ApplyDuckingInput => {
+    (preset: DuckPreset | null, signal?: AbortSignal): ApplyDuckingInput => {
       if (preset == null || voiceIndex == null) {
         throw new IncompleteFormError({ field: 'voice-track', message: t('duck.pickVoiceTrackFirst') });
       }
@@ -52,7 +56,8 @@ export function useDucking(
         trackRoles,
         onlySelectedClips,
         analysisCache,
-        onProgress: setProgress,
+        onProgress: showProgress,
+        signal,
       };
       return voiceSource === 'speech' && readMedia != null
         ? { ...base, voiceSource: 'speech', readMedia }
@@ -73,17 +78,37 @@ export function useDucking(
   );
   const [applyState, runApply] = useAsyncAction(apply);
 
+  // A cancelled preview ends with no plan and no error: the editor asked for it to stop.
   const preview = useCallback(
-    async (preset: DuckPreset | null): Promise<DuckingResult> =>
-      planDucking(inputFor(preset))
-        .then((result) => {
-          onDuckPlan?.(result, false);
-          return result;
-        })
-        .finally(() => setProgress(null)),
+    async (preset: DuckPreset | null): Promise<DuckingResult | null> => {
+      runningPreview.current?.abort();
+      const controller = new AbortController();
+      runningPreview.current = controller;
+      return planDucking(inputFor(preset, controller.signal))
+        .then(
+          (result) => {
+            markDuckAnalysis('finished');
+            onDuckPlan?.(result, false);
+            return result;
+          },
+          (error: unknown) => {
+            if (!controller.signal.aborted) throw error;
+            markDuckAnalysis('cancelled');
+            return null;
+          },
+        )
+        .finally(() => {
+          if (runningPreview.current === controller) runningPreview.current = null;
+          setProgress(null);
+        });
+    },
     [inputFor, onDuckPlan],
   );
   const [previewState, runPreview] = useAsyncAction(preview);
+  const cancelPreview = useCallback(() => {
+    markDuckAnalysis('cancel-requested');
+    runningPreview.current?.abort();
+  }, []);
 
-  return { voiceSource, setVoiceSource, progress, applyState, runApply, previewState, runPreview };
+  return { voiceSource, setVoiceSource, progress, applyState, runApply, previewState, runPreview, cancelPreview };
 }

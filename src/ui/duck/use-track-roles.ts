@@ -4,6 +4,7 @@ import type { PanelPreferences } from '../../domain/preferences/panel-preference
 import { migrateTrackRoleKey, sequenceRoleKey, trackRoleChoicesFor } from '../../domain/preferences/sequence-track-roles';
 import { automaticTrackRole, trackRoleOf, type TrackRole, type TrackRoleChoices } from '../../domain/tracks/track-role';
 import type { SequenceSnapshot } from '../../hosts/spec';
+import { useMessages } from '../i18n/use-messages';
 
 /**
  * The editor's track roles for the open sequence, remembered in the preferences under the sequence's
@@ -23,13 +24,14 @@ export function useTrackRoles(
     const track = tracks.find((candidate) => candidate.index === trackIndex);
     return track == null ? (choices[trackIndex] ?? 'unknown') : trackRoleOf(track, choices);
   };
+  const { t } = useMessages();
   const [saveProblem, setSaveProblem] = useState<string | null>(null);
   const save = useCallback(
     async (trackRolesBySequence: PanelPreferences['trackRolesBySequence']) =>
       onSavePreferences({ ...preferences, trackRolesBySequence }).catch((error: unknown) =>
-        setSaveProblem(`Could not remember the track role: ${describeError(error)}`),
+        setSaveProblem(t('duck.couldNotRememberRole', { reason: describeError(error) })),
       ),
-    [preferences, onSavePreferences],
+    [preferences, onSavePreferences, t],
   );
 
   // Choices remembered under the sequence's names move to its stable id once, so renaming it later keeps them.

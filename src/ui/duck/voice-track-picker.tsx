@@ -1,4 +1,5 @@
 import type { TimelineTrack } from '../../hosts/spec';
+import { useMessages } from '../i18n/use-messages';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 import { SpectrumPicker } from '../spectrum/spectrum-picker';
 
@@ -15,19 +16,20 @@ export function VoiceTrackPicker({
   onChange: (trackIndex: number) => void;
   onRefresh: () => void;
 }) {
+  const { t } = useMessages();
   return (
     <div className="row">
       <div className="grow">
         <SpectrumPicker
-          label="Voice-over track"
+          label={t('duck.voiceTrack')}
           name="voice-track"
           value={voiceIndex == null ? '' : String(voiceIndex)}
           options={tracks.map((track) => ({ value: String(track.index), label: `A${track.index + 1} · ${track.name}` }))}
           onChange={(value) => onChange(Number(value))}
         />
       </div>
-      <SpectrumButton emphasis="quiet" onPress={onRefresh} label="Read the sequence again">
-        Refresh
+      <SpectrumButton emphasis="quiet" onPress={onRefresh} label={t('panel.readSequenceAgain')}>
+        {t('panel.refresh')}
       </SpectrumButton>
     </div>
   );

@@ -4,7 +4,7 @@ import { controlsFromPreset, type DuckControlName } from '../../../src/domain/du
 import { ControlSlider } from '../../../src/ui/duck/control-slider';
 import { DuckControlsForm } from '../../../src/ui/duck/duck-controls-form';
 import { builtinPreset } from '../../support/builtin-preset';
-import { byName, findElements } from './element-tree';
+import { byName, findElements, renderedTree } from './element-tree';
 
 const standard = builtinPreset('standard');
 const presets = [builtinPreset('light'), standard, builtinPreset('strong')];
@@ -23,7 +23,7 @@ function form(options: { customName?: string | null; locked?: readonly DuckContr
     onBaseChange,
     onControlChange,
   };
-  return { props, onControlChange, onBaseChange, tree: DuckControlsForm(props) };
+  return { props, onControlChange, onBaseChange, tree: renderedTree(() => DuckControlsForm(props)) };
 }
 
 describe('Duck tab controls', () => {
@@ -97,7 +97,9 @@ describe('Duck tab controls', () => {
 
 describe('a slider with its number field', () => {
   const slider = (onChange: (value: number) => void) =>
-    ControlSlider({ name: 'holdSeconds', label: 'Hold (s)', value: 1, min: 0, max: 10, step: 0.1, lockedBy: null, onChange });
+    renderedTree(() =>
+      ControlSlider({ name: 'holdSeconds', label: 'Hold (s)', value: 1, min: 0, max: 10, step: 0.1, lockedBy: null, onChange }),
+    );
 
   it.each([
     { typed: '2.5', expected: 2.5 },

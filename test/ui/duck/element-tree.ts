@@ -1,4 +1,5 @@
-import { isValidElement, type ReactElement, type ReactNode } from 'react';
+import { createElement, isValidElement, type ReactElement, type ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 
 type AnyProps = Record<string, unknown> & { children?: ReactNode };
 
@@ -14,4 +15,18 @@ export function byName(node: ReactNode, name: string): ReactElement<AnyProps> {
   const found = findElements(node, (element) => element.props.name === name);
   if (found.length !== 1) throw new Error(`expected one element named "${name}", found ${found.length}`);
   return found[0]!;
+}
+
+/**
+ * What a function component returns for these props, called inside a render so its hooks (the translator) work;
+ * its children are not rendered, so the tree's handlers can be called as the tests above do.
+ */
+export function renderedTree(render: () => ReactNode): ReactNode {
+  let tree: ReactNode = null;
+  function Capture() {
+    tree = render();
+    return null;
+  }
+  renderToStaticMarkup(createElement(Capture));
+  return tree;
 }

@@ -5,7 +5,7 @@ import type { TimelineTrack } from '../../../src/hosts/spec';
 import { DuckRolesField } from '../../../src/ui/duck/duck-roles-field';
 import { TrackRoleList } from '../../../src/ui/duck/track-role-list';
 import { defaultVoiceTrackIndex } from '../../../src/ui/duck/voice-track';
-import { byName } from './element-tree';
+import { byName, renderedTree } from './element-tree';
 
 const text = (element: React.ReactElement) => renderToStaticMarkup(element).replaceAll('<!-- -->', '');
 const tracks = ['Voice-over', 'Music', 'Audio 3'].map((name, index) => ({ index, name }));
@@ -27,7 +27,7 @@ describe('track roles in the Duck tab', () => {
 
   it('reports a changed role with its track', () => {
     const onChange = vi.fn();
-    const list = TrackRoleList({ tracks, roleOf: byNameRole, onChange });
+    const list = renderedTree(() => TrackRoleList({ tracks, roleOf: byNameRole, onChange }));
     (byName(list, 'track-role-2').props.onChange as (value: string) => void)('generated');
     expect(onChange).toHaveBeenCalledWith(2, 'generated');
   });
@@ -54,7 +54,7 @@ describe('Duck these roles', () => {
 
   it('adds and removes a role', () => {
     const onChange = vi.fn();
-    const field = DuckRolesField({ duckRoles: ['generated', 'music'], onChange });
+    const field = renderedTree(() => DuckRolesField({ duckRoles: ['generated', 'music'], onChange }));
     (byName(field, 'duck-role-effects').props.onChange as (checked: boolean) => void)(true);
     expect(onChange).toHaveBeenLastCalledWith(['generated', 'music', 'effects']);
     (byName(field, 'duck-role-music').props.onChange as (checked: boolean) => void)(false);
