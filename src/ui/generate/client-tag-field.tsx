@@ -1,3 +1,4 @@
+import { useMessages } from '../i18n/use-messages';
 import { SpectrumPicker } from '../spectrum/spectrum-picker';
 import type { ClientTagging, ClientTagResult } from './use-client-tag';
 
@@ -21,12 +22,14 @@ export function ClientTagField({
   result: ClientTagResult;
   onChoose: (client: string) => void;
 }) {
+  const { t } = useMessages();
   if (tagging?.tagFrom !== 'list') return null;
-  const suggestion = chosen === '' && 'tag' in result ? `From the project name (${result.tag})` : 'Choose a client…';
+  const suggestion =
+    chosen === '' && 'tag' in result ? t('generate.clientFromProjectName', { client: result.tag }) : t('generate.chooseClient');
   return (
     <div className="field">
       <SpectrumPicker
-        label="Client (for budgets and reports)"
+        label={t('generate.clientTag')}
         name="client-tag"
         value={chosen === '' ? SUGGESTED : chosen}
         options={[{ value: SUGGESTED, label: suggestion }, ...tagging.names.map((name) => ({ value: name, label: name }))]}

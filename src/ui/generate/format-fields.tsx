@@ -1,3 +1,4 @@
+import { useMessages } from '../i18n/use-messages';
 import type { ModelChoice } from '../panel-services';
 import { SpectrumPicker } from '../spectrum/spectrum-picker';
 
@@ -26,17 +27,18 @@ export function FormatFields({
   onAspectChange: (aspectRatio: string) => void;
   onResolutionChange: (resolution: string) => void;
 }) {
+  const { t, formatDuration } = useMessages();
   return (
     <>
       <SpectrumPicker
-        label="Duration"
+        label={t('generate.duration')}
         name="duration"
         value={String(durationSeconds)}
-        options={(model?.durationsSeconds ?? []).map((seconds) => ({ value: String(seconds), label: `${seconds} s` }))}
+        options={(model?.durationsSeconds ?? []).map((seconds) => ({ value: String(seconds), label: formatDuration(seconds) }))}
         onChange={(value) => onDurationChange(Number(value))}
       />
       <SpectrumPicker
-        label="Aspect"
+        label={t('generate.aspect')}
         name="aspect"
         value={aspectRatio}
         options={(model?.aspectRatios ?? []).map((ratio) => ({ value: ratio, label: ratio }))}
@@ -44,11 +46,11 @@ export function FormatFields({
       />
       {model?.resolutions == null ? null : (
         <SpectrumPicker
-          label="Resolution"
+          label={t('generate.resolution')}
           name="resolution"
           value={resolutionValue === '' ? DEFAULT_RESOLUTION : resolutionValue}
           options={[
-            { value: DEFAULT_RESOLUTION, label: 'Default' },
+            { value: DEFAULT_RESOLUTION, label: t('generate.resolutionDefault') },
             ...model.resolutions.map((resolution) => ({ value: resolution, label: resolution })),
           ]}
           onChange={(value) => onResolutionChange(value === DEFAULT_RESOLUTION ? '' : value)}

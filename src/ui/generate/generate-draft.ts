@@ -4,6 +4,7 @@ import type { JobRecord } from '../../workflows/jobs/job-record';
 import { IncompleteFormError } from '../incomplete-form-error';
 import type { ModelChoice, ProviderChoice } from '../panel-services';
 import type { ShotDraft } from './shot-list';
+import { SOURCE_MESSAGES, type FormMessages } from './source-messages';
 
 /** The Generate form's state; a finished job's settings can be loaded back into it (history → reuse). */
 export interface GenerateDraft {
@@ -56,7 +57,7 @@ export function initialDraft(providers: readonly ProviderChoice[]): GenerateDraf
  * that continued another keeps doing so (dropping it would make a different, paid generation);
  * `earlierPrompt` is that generation's prompt when the ledger still has it.
  */
-export function draftFromJob(job: JobRecord, earlierPrompt?: string): GenerateDraft {
+export function draftFromJob(job: JobRecord, earlierPrompt?: string, messages: Pick<FormMessages, 't'> = SOURCE_MESSAGES): GenerateDraft {
   const { request } = job;
   const continuation = request.continueFrom;
   return {
@@ -73,7 +74,9 @@ export function draftFromJob(job: JobRecord, earlierPrompt?: string): GenerateDr
     referenceImage: null,
     shots: request.shots ?? [],
     continueFrom:
-      continuation == null ? undefined : { ...continuation, earlierPrompt: earlierPrompt ?? `job ${continuation.providerJobId}` },
+      continuation == null
+        ? undefined
+        : { ...continuation, earlierPrompt: earlierPrompt ?? messages.t('generate.continuedJob', { job: continuation.providerJobId }) },
   };
 }
 
@@ -95,12 +98,16 @@ export function continuationDraftFromJob(job: JobRecord & { readonly ref: JobRef
  * The request the form asks for. A resolution the model does not offer (left over from another
  * model) falls back to the default; an image is always passed on, so a model that cannot take it
  * is refused with a clear sentence instead of the image being dropped unseen.
- * Throws when the seed is not a whole number.
+ * Throws when the seed is not a whole number (said in `messages`' language, English by default).
  */
-export function requestFromDraft(draft: GenerateDraft, model: ModelChoice): Omit<VideoRequest, 'clientJobId'> {
+export function requestFromDraft(
+  draft: GenerateDraft,
+  model: ModelChoice,
+  messages: Pick<FormMessages, 't'> = SOURCE_MESSAGES,
+): Omit<VideoRequest, 'clientJobId'> {
   const seed = draft.seed.trim() === '' ? undefined : Number(draft.seed);
   if (seed != null && !Number.isInteger(seed)) {
-    throw new IncompleteFormError({ field: 'seed', message: 'The seed must be a whole number, or empty to let the provider pick.' });
+    throw new IncompleteFormError({ field: 'seed', message: messages.t('generate.seedNotWhole') });
   }
   const negativePrompt = draft.negativePrompt.trim();
   return {

@@ -1,12 +1,13 @@
+import { useMessages } from '../i18n/use-messages';
 import type { ActionState } from '../use-async-action';
 
 /** After a press: how many jobs started (followed under Jobs), or why nothing was sent. */
 export function GenerateOutcome({ state }: { state: ActionState<readonly unknown[]> }) {
+  const { t } = useMessages();
   if (state.status === 'done') {
-    const count = state.result.length;
     return (
       <p className="result" role="status">
-        Started {count === 1 ? 'a job' : `${count} jobs`}; follow {count === 1 ? 'it' : 'them'} under Jobs.
+        {t('generate.startedJobs', { count: state.result.length })}
       </p>
     );
   }

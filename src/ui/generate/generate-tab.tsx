@@ -3,6 +3,7 @@ import type { PresetPack } from '../../domain/presets';
 import type { PanelPreferences } from '../../domain/preferences/panel-preferences';
 import { trackRoleChoicesFor } from '../../domain/preferences/sequence-track-roles';
 import { spendFromLedger } from '../../workflows/jobs/submit-generation';
+import { useMessages } from '../i18n/use-messages';
 import type { PanelServices } from '../panel-services';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 import { ClientTagField } from './client-tag-field';
@@ -59,6 +60,8 @@ export function GenerateTab({
   /** The packs in use, for their shared prompt library. @default [] */
   packs?: readonly PresetPack[];
 }) {
+  const messages = useMessages();
+  const { t } = messages;
   const set = (patch: Partial<GenerateDraft>) => onDraftChange({ ...draft, ...patch });
   const { sequence, problem: sequenceProblem, refresh: readSequence } = useLiveSequence(services.host);
   const options = useModelOptions(services, draft, onDraftChange, sequence);
@@ -72,6 +75,7 @@ export function GenerateTab({
           durationSeconds: draft.durationSeconds,
           resolution: draft.resolution === '' ? undefined : draft.resolution,
         });
+  // A ledger key, not a label: spend is summed per project name, so it stays the same in every language.
   const projectName = sequence?.name ?? 'Untitled';
   const spent = spendFromLedger(
     services.jobs.ledger.list(),
@@ -80,7 +84,7 @@ export function GenerateTab({
     services.jobs.ledger.archivedSpendUsd(projectName),
   );
   // Past the model's limit the form says so and sends nothing (the request check would refuse it too).
-  const promptTooLong = promptLength(draft.prompt, options.maxPromptChars, model?.displayName ?? '')?.over === true;
+  const promptTooLong = promptLength(draft.prompt, options.maxPromptChars, model?.displayName ?? '', messages)?.over === true;
   const client = useClientTag(clients, projectName);
   const [state, run] = useGenerateAction({
     services,
@@ -160,7 +164,7 @@ export function GenerateTab({
       )}
       <p className="hint" data-testid="import-preview">
         {sequence == null
-          ? (sequenceProblem ?? 'Reading the sequence…')
+          ? (sequenceProblem ?? t('panel.readingSequence'))
           : describeImport(
               sequence,
               draft.durationSeconds,
@@ -175,6 +179,7 @@ export function GenerateTab({
                 trackRoles: trackRoleChoicesFor(preferences.trackRolesBySequence, sequence),
                 binOnly: preferences.newClipPlacement === 'bin',
               },
+              messages,
             )}
       </p>
       <ClientTagField tagging={clients} chosen={client.chosen} result={client.result} onChoose={client.choose} />
@@ -193,10 +198,10 @@ export function GenerateTab({
           disabled={state.status === 'running' || draft.prompt.trim() === '' || promptTooLong}
           onPress={() => void run()}
         >
-          {draft.variations > 1 ? `Generate ${draft.variations}` : 'Generate'}
+          {t('generate.submitCount', { count: draft.variations })}
         </SpectrumButton>
-        <SpectrumButton emphasis="quiet" onPress={readSequence} label="Read the sequence again">
-          Refresh
+        <SpectrumButton emphasis="quiet" onPress={readSequence} label={t('panel.readSequenceAgain')}>
+          {t('panel.refresh')}
         </SpectrumButton>
       </div>
       <GenerateOutcome state={state} />

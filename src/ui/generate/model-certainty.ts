@@ -1,4 +1,5 @@
 import { findCatalogModel, type ModelCatalog } from '../../providers/catalog';
+import { SOURCE_MESSAGES, type FormMessages } from './source-messages';
 
 /** How sure the catalog is of one model: what the Generate tab needs to mark it. */
 export interface ModelCertainty {
@@ -18,6 +19,10 @@ export function modelCertainty(catalog: ModelCatalog, modelId: string): ModelCer
 }
 
 /** The model picker's label: the name, and "(unverified)" where only third parties vouch for it. */
-export function modelOptionLabel(displayName: string, certainty: ModelCertainty): string {
-  return certainty.verified ? displayName : `${displayName} (unverified)`;
+export function modelOptionLabel(
+  displayName: string,
+  certainty: ModelCertainty,
+  messages: Pick<FormMessages, 't'> = SOURCE_MESSAGES,
+): string {
+  return certainty.verified ? displayName : messages.t('generate.modelUnverified', { model: displayName });
 }

@@ -1,4 +1,5 @@
 import type { ModelCatalog } from '../../providers/catalog';
+import { useMessages } from '../i18n/use-messages';
 import type { ModelChoice, ProviderChoice } from '../panel-services';
 import { SpectrumPicker } from '../spectrum/spectrum-picker';
 import { modelCertainty, modelOptionLabel } from './model-certainty';
@@ -21,23 +22,25 @@ export function ModelPicker({
   onProviderChange: (providerId: string) => void;
   onModelChange: (modelId: string) => void;
 }) {
+  const messages = useMessages();
+  const { t } = messages;
   return (
     <>
       <div className="row wrap">
         <SpectrumPicker
-          label="Provider"
+          label={t('generate.provider')}
           name="provider"
           value={provider?.id ?? ''}
           options={providers.map((choice) => ({ value: choice.id, label: choice.displayName }))}
           onChange={onProviderChange}
         />
         <SpectrumPicker
-          label="Model"
+          label={t('generate.model')}
           name="model"
           value={model?.id ?? ''}
           options={(provider?.models ?? []).map((choice) => ({
             value: choice.id,
-            label: modelOptionLabel(choice.displayName, modelCertainty(catalog, choice.id)),
+            label: modelOptionLabel(choice.displayName, modelCertainty(catalog, choice.id), messages),
           }))}
           onChange={onModelChange}
         />

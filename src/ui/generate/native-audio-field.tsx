@@ -1,3 +1,4 @@
+import { useMessages } from '../i18n/use-messages';
 import type { ModelChoice } from '../panel-services';
 import { SpectrumCheckbox } from '../spectrum/spectrum-checkbox';
 
@@ -16,10 +17,17 @@ export function NativeAudioField({
   wanted: boolean;
   onChange: (audio: boolean) => void;
 }) {
+  const { t } = useMessages();
+  const label =
+    modelAudio === 'none'
+      ? t('generate.nativeAudioSilent')
+      : modelAudio === 'always'
+        ? t('generate.nativeAudioAlways')
+        : t('generate.nativeAudio');
   return (
     <SpectrumCheckbox
       name="audio"
-      label={`Native audio${modelAudio === 'none' ? ' (this model is silent)' : modelAudio === 'always' ? ' (always on for this model)' : ''}`}
+      label={label}
       checked={modelAudio === 'always' || (modelAudio === 'toggle' && wanted)}
       disabled={modelAudio !== 'toggle'}
       onChange={onChange}

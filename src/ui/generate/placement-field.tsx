@@ -1,20 +1,21 @@
+import { useMessages } from '../i18n/use-messages';
 import { SpectrumPicker } from '../spectrum/spectrum-picker';
 
 type NewClipPlacement = 'timeline' | 'bin';
 
-const PLACEMENTS: readonly { readonly value: NewClipPlacement; readonly label: string }[] = [
-  { value: 'timeline', label: 'On the timeline at the playhead' },
-  { value: 'bin', label: 'Add to bin only' },
-];
-
 /** Where the finished clip goes; remembered across sessions. */
 export function PlacementField({ value, onChange }: { value: NewClipPlacement; onChange: (value: NewClipPlacement) => void }) {
+  const { t } = useMessages();
+  const placements: readonly { readonly value: NewClipPlacement; readonly label: string }[] = [
+    { value: 'timeline', label: t('generate.placeAtPlayhead') },
+    { value: 'bin', label: t('generate.binOnly') },
+  ];
   return (
     <SpectrumPicker
-      label="Place the clip"
+      label={t('generate.placeClip')}
       name="placement"
       value={value}
-      options={PLACEMENTS}
+      options={placements}
       onChange={(picked) => onChange(picked as NewClipPlacement)}
     />
   );

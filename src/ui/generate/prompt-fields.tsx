@@ -1,3 +1,4 @@
+import { useMessages } from '../i18n/use-messages';
 import { SpectrumTextArea, SpectrumTextField } from '../spectrum/spectrum-text-field';
 import { promptLength } from './prompt-length';
 
@@ -18,22 +19,24 @@ export function PromptFields({
   onPromptChange: (prompt: string) => void;
   onNegativePromptChange: (negativePrompt: string) => void;
 }) {
-  const length = promptLength(prompt, maxPromptChars, modelName);
+  const messages = useMessages();
+  const { t } = messages;
+  const length = promptLength(prompt, maxPromptChars, modelName, messages);
   return (
     <>
       <SpectrumTextArea
-        label="Prompt"
+        label={t('generate.prompt')}
         name="prompt"
         rows={3}
         value={prompt}
-        placeholder="A slow dolly shot over a foggy harbour at dawn, gulls and distant bells"
+        placeholder={t('generate.promptPlaceholder')}
         invalid={length?.over === true}
         describedBy={length == null ? undefined : 'prompt-count'}
         onChange={onPromptChange}
       />
       {length == null ? null : (
         <p className={length.over ? 'hint over' : 'hint'} id="prompt-count" data-testid="prompt-count">
-          <span aria-label={`Prompt length: ${length.counter} characters`}>{length.counter}</span>
+          <span aria-label={t('generate.promptLengthLabel', { counter: length.counter })}>{length.counter}</span>
         </p>
       )}
       {length?.refusal == null ? null : (
@@ -42,10 +45,10 @@ export function PromptFields({
         </p>
       )}
       <SpectrumTextField
-        label="Negative prompt"
+        label={t('generate.negativePrompt')}
         name="negative-prompt"
         value={negativePrompt}
-        placeholder="What to avoid"
+        placeholder={t('generate.negativePromptPlaceholder')}
         onChange={onNegativePromptChange}
       />
     </>

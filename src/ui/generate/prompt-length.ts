@@ -1,5 +1,7 @@
+import { SOURCE_MESSAGES, type FormMessages } from './source-messages';
+
 interface PromptLength {
-  /** "2,431 / 2,500". */
+  /** "2,431 / 2,500" (grouped per locale). */
   readonly counter: string;
   /** Past the model's limit: the form refuses before anything is sent. */
   readonly over: boolean;
@@ -7,21 +9,30 @@ interface PromptLength {
   readonly refusal: string | null;
 }
 
-const count = (value: number) => value.toLocaleString('en-US');
-
 /**
  * The prompt's length against the model's limit from the catalog (`maxPromptChars`), counted the way
  * the request check counts it (UTF-16 units), so the counter and the refusal never disagree. Null
- * when the catalog gives the model no limit.
+ * when the catalog gives the model no limit. In the editor's language when given the panel's `messages`.
  */
-export function promptLength(prompt: string, maxChars: number | undefined, modelName: string): PromptLength | null {
+export function promptLength(
+  prompt: string,
+  maxChars: number | undefined,
+  modelName: string,
+  messages: Pick<FormMessages, 't'> = SOURCE_MESSAGES,
+): PromptLength | null {
   if (maxChars == null) return null;
+  const { t } = messages;
   const over = prompt.length > maxChars;
   return {
-    counter: `${count(prompt.length)} / ${count(maxChars)}`,
+    counter: t('generate.promptCounter', { charCount: prompt.length, maxCount: maxChars }),
     over,
     refusal: over
-      ? `The prompt is ${count(prompt.length)} characters; ${modelName} takes at most ${count(maxChars)}. Shorten it by ${count(prompt.length - maxChars)} to generate; nothing is sent until then.`
+      ? t('generate.promptTooLong', {
+          charCount: prompt.length,
+          model: modelName,
+          maxCount: maxChars,
+          excessCount: prompt.length - maxChars,
+        })
       : null,
   };
 }

@@ -3,6 +3,8 @@ import { promptLibrary, searchPromptLibrary } from '../../domain/packs';
 import type { PresetPack } from '../../domain/presets';
 import { renderPromptTemplate, templateVariables, type PromptTemplate } from '../../domain/prompts/prompt-template';
 import { describeError } from '../../shared/app-error';
+import type { Translator } from '../../shared/i18n/translator';
+import { useMessages } from '../i18n/use-messages';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 import { SpectrumTextField } from '../spectrum/spectrum-text-field';
 
@@ -29,6 +31,7 @@ export function PromptLibrarySearch({
   const [pickedKey, setPickedKey] = useState<string | null>(null);
   const [values, setValues] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
+  const { t } = useMessages();
   if (!packs.some((pack) => (pack.prompts?.templates.length ?? 0) > 0)) return null;
   const library = promptLibrary(packs, personal);
   const hits = searchPromptLibrary(library, query);
@@ -39,33 +42,33 @@ export function PromptLibrarySearch({
     setProblem(null);
   };
   return (
-    <div className="template-picker" role="group" aria-label="Prompt library">
+    <div className="template-picker" role="group" aria-label={t('generate.promptLibrary')}>
       <SpectrumTextField
-        label="Search the prompt library"
+        label={t('generate.searchLibrary')}
         name="prompt-library-search"
         value={query}
         onChange={setQuery}
-        placeholder="name, tag, words of the prompt"
+        placeholder={t('generate.librarySearchPlaceholder')}
       />
-      {hits.length === 0 ? <p className="hint">No template holds every word of “{query.trim()}”.</p> : null}
+      {hits.length === 0 ? <p className="hint">{t('generate.noTemplateMatch', { query: query.trim() })}</p> : null}
       <div className="button-row">
         {hits.slice(0, MAX_HITS).map((template) => (
           <SpectrumButton
             key={template.key}
             emphasis="quiet"
             onPress={() => pick(template)}
-            label={`Pick template ${template.name} (${sourceLabel(template)})`}
+            label={t('generate.pickTemplate', { name: template.name, source: sourceLabel(template, t) })}
             title={template.text}
           >
             {template.name}
           </SpectrumButton>
         ))}
       </div>
-      {hits.length > MAX_HITS ? <p className="hint">{hits.length - MAX_HITS} more: type more of the name to narrow.</p> : null}
+      {hits.length > MAX_HITS ? <p className="hint">{t('generate.moreTemplates', { count: hits.length - MAX_HITS })}</p> : null}
       {picked == null ? null : (
         <>
           <p className="hint">
-            {picked.name} · {sourceLabel(picked)}
+            {picked.name} · {sourceLabel(picked, t)}
           </p>
           {templateVariables(picked.text).map((name) => (
             <SpectrumTextField
@@ -78,7 +81,7 @@ export function PromptLibrarySearch({
           ))}
           <SpectrumButton
             emphasis="quiet"
-            label={`Put ${picked.name} into the prompt`}
+            label={t('generate.putIntoPrompt', { name: picked.name })}
             onPress={() => {
               try {
                 onUse(renderPromptTemplate(picked.text, values));
@@ -88,7 +91,7 @@ export function PromptLibrarySearch({
               }
             }}
           >
-            Use template
+            {t('generate.useTemplate')}
           </SpectrumButton>
           {problem == null ? null : (
             <p className="error" role="alert">
@@ -102,6 +105,8 @@ export function PromptLibrarySearch({
 }
 
 /** "Acme house mix, release 3" or "yours". */
-function sourceLabel(template: LibraryTemplate): string {
-  return template.source.kind === 'pack' ? `${template.source.packName}, release ${template.source.packVersion}` : 'yours';
+function sourceLabel(template: LibraryTemplate, t: Translator['t']): string {
+  return template.source.kind === 'pack'
+    ? t('generate.templateFromPack', { pack: template.source.packName, version: template.source.packVersion })
+    : t('generate.templateYours');
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { renderPromptTemplate, templateVariables, type PromptTemplate } from '../../domain/prompts/prompt-template';
 import { describeError } from '../../shared/app-error';
+import { useMessages } from '../i18n/use-messages';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 import { SpectrumPicker } from '../spectrum/spectrum-picker';
 import { SpectrumTextField } from '../spectrum/spectrum-text-field';
@@ -13,16 +14,17 @@ export function PromptTemplatePicker({ templates, onUse }: { templates: readonly
   const [templateId, setTemplateId] = useState('');
   const [values, setValues] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
+  const { t } = useMessages();
   const template = templates.find((candidate) => candidate.id === templateId);
   if (templates.length === 0) return null;
   return (
     <div className="template-picker">
       <SpectrumPicker
-        label="Prompt template"
+        label={t('generate.promptTemplate')}
         name="prompt-template"
         value={templateId === '' ? NO_TEMPLATE : templateId}
         options={[
-          { value: NO_TEMPLATE, label: 'None' },
+          { value: NO_TEMPLATE, label: t('generate.templateNone') },
           ...templates
             .filter((candidate) => candidate.id !== NO_TEMPLATE)
             .map((candidate) => ({ value: candidate.id, label: candidate.name })),
@@ -51,7 +53,7 @@ export function PromptTemplatePicker({ templates, onUse }: { templates: readonly
               }
             }}
           >
-            Use template
+            {t('generate.useTemplate')}
           </SpectrumButton>
           {problem == null ? null : (
             <p className="error" role="alert">

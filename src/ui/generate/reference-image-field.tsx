@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ReferenceImage } from '../../providers/spec';
+import { useMessages } from '../i18n/use-messages';
 import type { ModelChoice } from '../panel-services';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 
@@ -24,26 +25,26 @@ export function ReferenceImageField({
   /** Other places to take the image from (the frame at the playhead, a project still), shown beside the picker. */
   sources?: ReactNode;
 }) {
+  const { t } = useMessages();
   const canChoose = onChoose != null && imageInput !== 'none';
   if (!canChoose && image == null) return null;
   return (
     <div className="row wrap" data-testid="reference-image">
       {canChoose ? (
-        <SpectrumButton emphasis="quiet" onPress={onChoose} label="Choose a reference image (first frame)">
-          Reference image…
+        <SpectrumButton emphasis="quiet" onPress={onChoose} label={t('generate.chooseReference')}>
+          {t('generate.referenceImage')}
         </SpectrumButton>
       ) : null}
       {canChoose ? sources : null}
       {image == null ? (
-        <span className="hint">{imageInput === 'required' ? 'This model needs a first frame.' : 'None: text to video.'}</span>
+        <span className="hint">{imageInput === 'required' ? t('generate.needsFirstFrame') : t('generate.textToVideo')}</span>
       ) : (
         <>
           <span className="hint" data-testid="reference-image-name">
-            {image.fileName}
-            {imageInput === 'none' ? ' (this model takes no image)' : ''}
+            {imageInput === 'none' ? t('generate.imageNotTaken', { file: image.fileName }) : image.fileName}
           </span>
-          <SpectrumButton emphasis="quiet" onPress={onClear} label="Clear the reference image">
-            Clear
+          <SpectrumButton emphasis="quiet" onPress={onClear} label={t('generate.clearReference')}>
+            {t('panel.clear')}
           </SpectrumButton>
         </>
       )}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { NleHost, ProjectStill } from '../../hosts/spec';
 import type { ReferenceImage } from '../../providers/spec';
 import { describeError } from '../../shared/app-error';
+import { useMessages } from '../i18n/use-messages';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 
 /** Reference images are sent to providers near the size they generate at; wider frames are scaled down. */
@@ -24,6 +25,7 @@ export function ReferenceSourceButtons({
   const [listing, setListing] = useState<Listing>({ status: 'closed' });
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const { t } = useMessages();
   const { captureSequenceFrame, listProjectStills, readProjectStill } = host;
   const framesOk = host.capabilities.capturesSequenceFrames === true && captureSequenceFrame != null;
   const stillsOk = host.capabilities.readsProjectStills === true && listProjectStills != null && readProjectStill != null;
@@ -58,13 +60,8 @@ export function ReferenceSourceButtons({
     <div className="reference-sources" data-testid="reference-sources">
       <div className="button-row">
         {framesOk ? (
-          <SpectrumButton
-            emphasis="quiet"
-            disabled={busy}
-            onPress={frameAtPlayhead}
-            label="Use the frame at the playhead as the reference image"
-          >
-            Frame at playhead
+          <SpectrumButton emphasis="quiet" disabled={busy} onPress={frameAtPlayhead} label={t('generate.usePlayheadFrame')}>
+            {t('generate.frameAtPlayhead')}
           </SpectrumButton>
         ) : null}
         {stillsOk ? (
@@ -72,25 +69,25 @@ export function ReferenceSourceButtons({
             emphasis="quiet"
             disabled={busy}
             onPress={listing.status === 'open' ? () => setListing({ status: 'closed' }) : openStills}
-            label="Use a still image from the project as the reference image"
+            label={t('generate.useProjectStill')}
             expanded={listing.status === 'open'}
           >
-            From project…
+            {t('generate.fromProject')}
           </SpectrumButton>
         ) : null}
       </div>
       {listing.status === 'open' ? (
         listing.stills.length === 0 ? (
-          <p className="hint">No PNG or JPEG stills in the project; import one into a bin first.</p>
+          <p className="hint">{t('generate.noStills')}</p>
         ) : (
-          <div className="button-row" role="group" aria-label="Stills in the project">
+          <div className="button-row" role="group" aria-label={t('generate.stills')}>
             {listing.stills.map((still) => (
               <SpectrumButton
                 key={still.itemId}
                 emphasis="quiet"
                 disabled={busy}
                 onPress={() => pickStill(still)}
-                label={`Use ${still.name}`}
+                label={t('generate.useStill', { still: still.name })}
               >
                 {still.name}
               </SpectrumButton>

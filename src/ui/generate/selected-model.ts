@@ -1,6 +1,7 @@
 import { nothingOfferedMessage, retiredModelNotice } from '../../workflows/model-offer';
 import type { ModelChoice, PanelServices, ProviderChoice } from '../panel-services';
 import { offeredProviderChoices } from './offered-provider-choices';
+import { SOURCE_MESSAGES, type FormMessages } from './source-messages';
 
 /** The provider and model the Generate form shows for a draft, among those offered today. */
 export interface SelectedModel {
@@ -21,9 +22,10 @@ export interface SelectedModel {
 export function selectedModel(
   services: Pick<PanelServices, 'providers' | 'catalog' | 'now'>,
   draft: { readonly providerId: string; readonly modelId: string },
+  messages: Pick<FormMessages, 't'> = SOURCE_MESSAGES,
 ): SelectedModel {
   const nowMs = services.now();
-  const providers = offeredProviderChoices(services.providers, services.catalog, nowMs);
+  const providers = offeredProviderChoices(services.providers, services.catalog, nowMs, messages);
   const provider = providers.find((choice) => choice.id === draft.providerId) ?? providers[0];
   const model = provider?.models.find((choice) => choice.id === draft.modelId) ?? provider?.models[0];
   const offerNotice =

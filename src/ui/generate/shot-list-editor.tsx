@@ -1,3 +1,4 @@
+import { useMessages } from '../i18n/use-messages';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 import { SpectrumTextArea, SpectrumTextField } from '../spectrum/spectrum-text-field';
 import { addShot, describeShotTotal, moveShot, removeShot, totalShotSeconds, updateShot, type ShotDraft } from './shot-list';
@@ -25,15 +26,15 @@ export function ShotListEditor({
   modelName: string;
   onChange: (shots: ShotDraft[]) => void;
 }) {
+  const messages = useMessages();
+  const { t } = messages;
   if (maxShots == null) {
     if (shots.length === 0) return null;
     return (
       <div className="row wrap" data-testid="shot-list">
-        <span className="hint">
-          {shots.length} shots kept from another model; {modelName} makes one shot per clip.
-        </span>
+        <span className="hint">{t('generate.shotsKept', { count: shots.length, model: modelName })}</span>
         <SpectrumButton emphasis="quiet" onPress={() => onChange([])}>
-          Clear shots
+          {t('generate.clearShots')}
         </SpectrumButton>
       </div>
     );
@@ -41,14 +42,14 @@ export function ShotListEditor({
   const total = totalShotSeconds(shots);
   return (
     <fieldset data-testid="shot-list" style={{ border: 0, margin: 0, padding: 0 }}>
-      <legend className="hint">Shots (up to {maxShots}; empty: one shot from the prompt)</legend>
-      <ol style={LIST_STYLE} aria-label="Shot list">
+      <legend className="hint">{t('generate.shotsUpTo', { max: maxShots })}</legend>
+      <ol style={LIST_STYLE} aria-label={t('generate.shotList')}>
         {shots.map((shot, index) => {
-          const name = `Shot ${index + 1}`;
+          const number = index + 1;
           return (
-            <li key={index} aria-label={name}>
+            <li key={index} aria-label={t('generate.shotName', { number })}>
               <SpectrumTextArea
-                label={`${name} prompt`}
+                label={t('generate.shotPrompt', { number })}
                 name={`shot-${index + 1}-prompt`}
                 rows={2}
                 value={shot.prompt}
@@ -56,14 +57,14 @@ export function ShotListEditor({
               />
               <div className="row wrap">
                 <SpectrumTextField
-                  label={`${name} seconds`}
+                  label={t('generate.shotSeconds', { number })}
                   name={`shot-${index + 1}-seconds`}
                   value={String(shot.durationSeconds)}
                   onChange={(text) => onChange(updateShot(shots, index, { durationSeconds: Number(text) }))}
                 />
                 <SpectrumButton
                   emphasis="quiet"
-                  label={`Move ${name.toLowerCase()} up`}
+                  label={t('generate.moveShotUp', { number })}
                   disabled={index === 0}
                   onPress={() => onChange(moveShot(shots, index, -1))}
                 >
@@ -71,14 +72,18 @@ export function ShotListEditor({
                 </SpectrumButton>
                 <SpectrumButton
                   emphasis="quiet"
-                  label={`Move ${name.toLowerCase()} down`}
+                  label={t('generate.moveShotDown', { number })}
                   disabled={index === shots.length - 1}
                   onPress={() => onChange(moveShot(shots, index, 1))}
                 >
                   ↓
                 </SpectrumButton>
-                <SpectrumButton emphasis="quiet" label={`Remove ${name.toLowerCase()}`} onPress={() => onChange(removeShot(shots, index))}>
-                  Remove
+                <SpectrumButton
+                  emphasis="quiet"
+                  label={t('generate.removeShot', { number })}
+                  onPress={() => onChange(removeShot(shots, index))}
+                >
+                  {t('panel.remove')}
                 </SpectrumButton>
               </div>
             </li>
@@ -88,15 +93,15 @@ export function ShotListEditor({
       {shots.length === 0 ? null : (
         // Kling ignores the main prompt when it gets shots (vercel/ai klingai-video-model-options.ts;
         // mulerouter.ai's 3.0 transcription), so say where it still matters.
-        <p className="hint">{modelName} follows the shot prompts; the prompt above names the clip.</p>
+        <p className="hint">{t('generate.shotPromptsLead', { model: modelName })}</p>
       )}
       <div className="row wrap">
         <SpectrumButton emphasis="quiet" disabled={shots.length >= maxShots} onPress={() => onChange(addShot(shots, clipSeconds))}>
-          Add shot
+          {t('generate.addShot')}
         </SpectrumButton>
         {shots.length === 0 ? null : (
           <span className={total === clipSeconds ? 'hint' : 'error'} role="status" data-testid="shot-total">
-            {describeShotTotal(shots, clipSeconds)}
+            {describeShotTotal(shots, clipSeconds, messages)}
           </span>
         )}
       </div>

@@ -1,4 +1,5 @@
 import type { VideoRequest } from '../../providers/spec';
+import { SOURCE_MESSAGES, type FormMessages } from './source-messages';
 
 /** One shot as the form holds it; the same shape as a request's shot, so it round-trips through jobs. */
 export type ShotDraft = NonNullable<VideoRequest['shots']>[number];
@@ -32,10 +33,13 @@ export function totalShotSeconds(shots: readonly ShotDraft[]): number {
   return shots.reduce((sum, shot) => sum + shot.durationSeconds, 0);
 }
 
-/** "Shots 7 s of the 10 s clip: 3 s left." — what the editor needs to make them match. */
-export function describeShotTotal(shots: readonly ShotDraft[], clipSeconds: number): string {
+/** "Shots 7 s of the 10 s clip: 3 s left." — what the editor needs to make them match (English unless given `messages`). */
+export function describeShotTotal(shots: readonly ShotDraft[], clipSeconds: number, messages: FormMessages = SOURCE_MESSAGES): string {
+  const { t, formatDuration } = messages;
   const total = totalShotSeconds(shots);
-  const head = `Shots ${total} s of the ${clipSeconds} s clip`;
-  if (total === clipSeconds) return `${head}: they match.`;
-  return total < clipSeconds ? `${head}: ${clipSeconds - total} s left.` : `${head}: ${total - clipSeconds} s too many.`;
+  const lengths = { total: formatDuration(total), clip: formatDuration(clipSeconds) };
+  if (total === clipSeconds) return t('generate.shotTotalMatch', lengths);
+  return total < clipSeconds
+    ? t('generate.shotTotalLeft', { ...lengths, left: formatDuration(clipSeconds - total) })
+    : t('generate.shotTotalOver', { ...lengths, excess: formatDuration(total - clipSeconds) });
 }

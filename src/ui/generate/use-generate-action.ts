@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { PanelPreferences } from '../../domain/preferences/panel-preferences';
 import { submitGeneration } from '../../workflows/jobs/submit-generation';
+import { useMessages } from '../i18n/use-messages';
 import { IncompleteFormError } from '../incomplete-form-error';
 import type { ModelChoice, PanelServices, ProviderChoice } from '../panel-services';
 import { useAsyncAction } from '../use-async-action';
@@ -32,10 +33,12 @@ export function useGenerateAction({
   clientTag?: ClientTagResult;
   onSubmitted: (jobIds: readonly string[]) => void;
 }) {
+  const messages = useMessages();
   const generate = useCallback(async () => {
-    if (provider == null || model == null) throw new IncompleteFormError({ field: 'model', message: 'Pick a provider and a model first.' });
+    if (provider == null || model == null)
+      throw new IncompleteFormError({ field: 'model', message: messages.t('generate.pickModelFirst') });
     if (clientTag != null && 'refusal' in clientTag) throw new IncompleteFormError({ field: 'client', message: clientTag.refusal });
-    const request = requestFromDraft(draft, model);
+    const request = requestFromDraft(draft, model, messages);
     const jobs = await submitGeneration({
       runner: services.jobs,
       catalog: services.catalog,
@@ -53,6 +56,6 @@ export function useGenerateAction({
     });
     onSubmitted(jobs.map((job) => job.id));
     return jobs;
-  }, [provider, model, draft, services, budget, projectName, clientTag, onSubmitted]);
+  }, [provider, model, draft, services, budget, projectName, clientTag, onSubmitted, messages]);
   return useAsyncAction(generate);
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { clampDuration } from '../../domain/format/clamp-duration';
 import { closestAspectRatio } from '../../domain/format/closest-aspect-ratio';
 import type { SequenceSnapshot } from '../../hosts/spec';
+import { useMessages } from '../i18n/use-messages';
 import type { PanelServices } from '../panel-services';
 import type { GenerateDraft } from './generate-draft';
 import { selectedModel, type SelectedModel } from './selected-model';
@@ -30,7 +31,8 @@ export function useModelOptions(
   onDraftChange: (draft: GenerateDraft) => void,
   sequence: SequenceSnapshot | null,
 ): ModelOptions {
-  const selection = selectedModel(services, draft);
+  const messages = useMessages();
+  const selection = selectedModel(services, draft, messages);
   const { providers, provider, model } = selection;
 
   const catalogEntry = model == null ? undefined : findCatalogModel(services.catalog, model.id);

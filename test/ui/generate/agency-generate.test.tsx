@@ -34,7 +34,10 @@ describe('ClientTagField (Generate tab)', () => {
   it('hands the picked client on, and the suggestion back as no choice', () => {
     const onChoose = vi.fn();
     const result = resolveClientTag(tagging, { projectName: 'Globex spring promo', chosen: 'Initech' });
-    const tree = ClientTagField({ tagging, chosen: 'Initech', result, onChoose });
+    // Called inside a render: the field reads the panel's language from context (useMessages).
+    let tree: ReturnType<typeof ClientTagField> = null;
+    const Capture = () => ((tree = ClientTagField({ tagging, chosen: 'Initech', result, onChoose })), null);
+    renderToStaticMarkup(<Capture />);
     const field = byName(tree, 'client-tag').props as { value: string; onChange: (value: string) => void };
     expect(field.value).toBe('Initech');
     field.onChange('Globex');
