@@ -12,8 +12,8 @@ const root = __dirname;
 // Hosts agency packs may be subscribed from (cliprelay.build.json, --env pack-host=…): into the manifest and the panel.
 const PACK_HOSTS = packHosts({ root, argv: process.argv, env: process.env });
 
-/** @type {(extra: import('webpack').Configuration) => import('webpack').Configuration} */
-const base = (extra) => ({
+/** @type {(extra: import('webpack').Configuration & { moduleRules?: import('webpack').RuleSetRule[] }) => import('webpack').Configuration} */
+const base = ({ moduleRules = [], ...extra }) => ({
   mode: 'production',
   // UXP forbids eval: never an eval-based source map.
   devtool: 'source-map',
@@ -23,6 +23,7 @@ const base = (extra) => ({
       { test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true, configFile: path.join(root, 'tsconfig.json') } },
       // zod's code generator (`new Function`) must not ship; see the loader for why this is safe.
       { test: /[\\/]zod[\\/]v4[\\/]core[\\/](util|doc|compile)\.js$/, loader: path.join(root, 'tools/zod-without-codegen-loader.cjs') },
+      ...moduleRules,
     ],
     // One file per bundle: Spectrum Web Components load parts with import() (overlay, polyfills); UXP loads no chunks.
     parser: { javascript: { dynamicImportMode: 'eager' } },
@@ -39,6 +40,13 @@ module.exports = [
     output: { path: path.join(root, 'dist/uxp'), filename: '[name].js', clean: true },
     externalsType: 'commonjs',
     externals: { premierepro: 'premierepro', uxp: 'uxp', fs: 'fs', os: 'os', path: 'path' },
+    moduleRules: [
+      // The panel never converts a schema to JSON Schema (the CLI and sandbox keep it): stubs, see the loader.
+      {
+        test: /[\\/]zod[\\/]v4[\\/]core[\\/](to-json-schema|json-schema-processors)\.js$/,
+        loader: path.join(root, 'tools/zod-without-json-schema-loader.cjs'),
+      },
+    ],
     plugins: [
       new CopyPlugin({
         patterns: [

@@ -33,6 +33,11 @@ describe('dist/uxp, the folder UXP Developer Tool loads', () => {
     expect(bundle).toMatch(/require\("uxp"\)/);
   });
 
+  it("leaves zod's JSON Schema conversion out (the panel never converts; tools/zod-without-json-schema-loader.cjs)", () => {
+    expect(bundle).toMatch(/without JSON Schema conversion/);
+    expect(bundle).not.toMatch(/json-schema\.org/);
+  });
+
   it("defines every Spectrum theme token it reads, and only a fraction of the theme's (unread ones pruned at build)", () => {
     const themeDir = resolve(__dirname, '../../node_modules/@swc-uxp-internal/theme/src');
     const themeFiles = ['theme', 'theme-light', 'theme-dark', 'theme-darkest', 'scale-medium'].map((name) => `${name}.css.js`);
