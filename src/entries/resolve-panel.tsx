@@ -7,6 +7,7 @@ import { localStoragePreferences } from '../platform/browser/local-storage-prefe
 import { pickImageFile } from '../platform/browser/pick-image-file';
 import { loadBuiltinCatalog } from '../providers/catalog';
 import { UnavailableFeatureError } from '../shared/app-error';
+import { PanelMessages } from '../ui/i18n/panel-messages';
 import { PanelApp } from '../ui/panel-app';
 import { browserThemeSource } from '../ui/spectrum/host-theme';
 import { SpectrumTheme } from '../ui/spectrum/spectrum-theme';
@@ -63,11 +64,14 @@ async function compose(): Promise<ReactElement> {
   services.jobs.resumeAll();
   return (
     <SpectrumTheme source={browserThemeSource(window.matchMedia?.bind(window), 'dark')}>
-      <ResolveUndoBar undo={() => host.undoLastChange()} />
-      <PanelApp services={services} />
+      {/* Resolve's page has no UI-language API: the Settings choice, else the page's (the system's) languages. */}
+      <PanelMessages preferences={services.preferences} runtime={{ navigator }}>
+        <ResolveUndoBar undo={() => host.undoLastChange()} />
+        <PanelApp services={services} />
+      </PanelMessages>
     </SpectrumTheme>
   );
 }
 
 // startPanel never rejects: a failure becomes the start-failure screen with its cause.
-void startPanel(document.getElementById('root')!, compose, 'close ClipRelay and open it again from Workspace › Workflow Integrations');
+void startPanel(document.getElementById('root')!, compose, 'start.reopenResolve', () => ({ navigator }));

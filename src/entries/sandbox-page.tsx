@@ -22,6 +22,7 @@ import { createSandboxMediaFolder } from '../platform/browser/sandbox-media-fold
 import { createSandboxSidecarWriter } from '../platform/browser/sandbox-sidecar-writer';
 import { createWebAudioMedia } from '../platform/browser/web-audio-media';
 import { loadBuiltinCatalog } from '../providers/catalog';
+import { PanelMessages } from '../ui/i18n/panel-messages';
 import { startPanel } from '../ui/start-panel';
 import { composePanelServices } from './compose-panel-services';
 import { createDuckPlanFeed } from './sandbox/duck-plan-feed';
@@ -95,8 +96,13 @@ async function compose(): Promise<ReactElement> {
     player: audio.player,
     media: { waveform: audio.waveforms.waveform, buffer: audioMedia.buffer },
   };
-  return <SandboxApp host={host} services={services} audio={audio} duckPlans={duckPlans} onResetDemo={resetDemo} />;
+  // The sandbox follows the browser's languages until one is chosen in Settings or the header.
+  return (
+    <PanelMessages preferences={services.preferences} runtime={{ navigator }}>
+      <SandboxApp host={host} services={services} audio={audio} duckPlans={duckPlans} onResetDemo={resetDemo} />
+    </PanelMessages>
+  );
 }
 
 // startPanel never rejects: a failure becomes the start-failure screen with its cause.
-void startPanel(document.getElementById('root')!, compose, 'reload the page');
+void startPanel(document.getElementById('root')!, compose, 'start.reopenSandbox', () => ({ navigator }));

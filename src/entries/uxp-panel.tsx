@@ -20,6 +20,7 @@ import { createUxpPackFetcher } from '../platform/uxp/uxp-pack-fetcher';
 import { createUxpSidecarWriter } from '../platform/uxp/uxp-sidecar-writer';
 import { loadBuiltinCatalog } from '../providers/catalog';
 import { abortableDelay } from '../shared/abortable-delay';
+import { PanelMessages } from '../ui/i18n/panel-messages';
 import { PanelApp } from '../ui/panel-app';
 import { uxpThemeSource } from '../ui/spectrum/host-theme';
 import { SpectrumTheme } from '../ui/spectrum/spectrum-theme';
@@ -91,10 +92,13 @@ async function compose(): Promise<ReactElement> {
   // Premiere's light, dark or darkest, followed live (dark where the host has no theme API).
   return (
     <SpectrumTheme source={uxpThemeSource(document)}>
-      <PanelApp services={services} />
+      {/* The Settings choice, else Premiere's UI language (host.uiLocale). */}
+      <PanelMessages preferences={services.preferences} runtime={{ uxp }}>
+        <PanelApp services={services} />
+      </PanelMessages>
     </SpectrumTheme>
   );
 }
 
 // startPanel never rejects: a failure becomes the start-failure screen with its cause.
-void startPanel(document.getElementById('root')!, compose, 'close the ClipRelay panel and open it again from Window › Extensions');
+void startPanel(document.getElementById('root')!, compose, 'start.reopenPremiere', () => ({ uxp: loadUxpModule() }));

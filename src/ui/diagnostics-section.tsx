@@ -1,5 +1,10 @@
 import { useState } from 'react';
 import { describeError } from '../shared/app-error';
+import { APP_LOCALES } from '../shared/i18n/app-locale';
+import { LOCALE_NATIVE_NAMES } from '../shared/i18n/catalogs';
+import { intlSupportReport } from '../shared/i18n/intl-support';
+import { createTranslator, loadedIntlFallbacks, type Translator } from '../shared/i18n/translator';
+import { useMessages } from './i18n/use-messages';
 import { SpectrumButton } from './spectrum/spectrum-button';
 import { SpectrumCheckbox } from './spectrum/spectrum-checkbox';
 import { SpectrumTextArea } from './spectrum/spectrum-text-field';
@@ -22,20 +27,26 @@ interface ClipboardWriter {
   setContent?(content: { readonly 'text/plain': string }): Promise<unknown>;
 }
 
-/** Copies the report; answers the line to show under the button. */
-export async function copyReport(text: string, clipboard: ClipboardWriter | null | undefined): Promise<string> {
+const ENGLISH = createTranslator('en');
+
+/** Copies the report; answers the line to show under the button (in the panel's language; English by default). */
+export async function copyReport(
+  text: string,
+  clipboard: ClipboardWriter | null | undefined,
+  t: Translator['t'] = ENGLISH.t,
+): Promise<string> {
   const write =
     clipboard?.writeText != null
       ? (value: string) => clipboard.writeText!(value)
       : clipboard?.setContent != null
         ? (value: string) => clipboard.setContent!({ 'text/plain': value })
         : null;
-  if (write == null) return 'No clipboard here: select the report and copy it by hand.';
+  if (write == null) return t('settings.noClipboardReport');
   try {
     await write(text);
-    return 'Copied.';
+    return t('panel.copied');
   } catch (error) {
-    return `Could not copy (${describeError(error)}): select the report and copy it by hand.`;
+    return t('settings.couldNotCopy', { reason: describeError(error) });
   }
 }
 
@@ -68,12 +79,13 @@ interface DiagnosticsReportViewProps {
  * carries both), Copy JSON only the machine-readable part (what becomes a fake profile).
  */
 export function DiagnosticsReportView({ output, clipboard }: DiagnosticsReportViewProps) {
+  const { t } = useMessages();
   const [copyMessage, setCopyMessage] = useState<string | null>(null);
   const { text, json } = splitDiagnosticsOutput(output);
   return (
     <>
       <SpectrumTextArea
-        label="Diagnostics report"
+        label={t('settings.diagnosticsReport')}
         labelHidden
         name="diagnostics-report"
         rows={12}
@@ -82,12 +94,12 @@ export function DiagnosticsReportView({ output, clipboard }: DiagnosticsReportVi
         onChange={() => undefined}
       />
       <div className="button-row">
-        <SpectrumButton emphasis="quiet" onPress={() => void copyReport(output, clipboard).then(setCopyMessage)}>
-          {json == null ? 'Copy' : 'Copy (text and JSON)'}
+        <SpectrumButton emphasis="quiet" onPress={() => void copyReport(output, clipboard, t).then(setCopyMessage)}>
+          {json == null ? t('panel.copy') : t('settings.copyTextAndJson')}
         </SpectrumButton>
         {json == null ? null : (
-          <SpectrumButton emphasis="quiet" onPress={() => void copyReport(json, clipboard).then(setCopyMessage)}>
-            Copy JSON
+          <SpectrumButton emphasis="quiet" onPress={() => void copyReport(json, clipboard, t).then(setCopyMessage)}>
+            {t('settings.copyJson')}
           </SpectrumButton>
         )}
       </div>
@@ -117,24 +129,20 @@ export function DiagnosticsSection({ run, clipboard = defaultClipboard() }: Diag
   const [state, start] = useAsyncAction(run);
   // A new run starts with a fresh view, so an old "Copied." does not linger.
   const [runCount, setRunCount] = useState(0);
-  const report = state.status === 'done' ? state.result : state.status === 'failed' ? `Diagnostics stopped: ${state.message}` : null;
+  const translator = useMessages();
+  const { t } = translator;
+  const probes =
+    state.status === 'done' ? state.result : state.status === 'failed' ? t('settings.diagnosticsStopped', { reason: state.message }) : null;
+  const report = probes == null ? null : withLines(probes, intlSupportLines(translator));
 
   return (
     <div className="subsection" aria-labelledby="diagnostics-heading">
-      <h2 id="diagnostics-heading">Diagnostics</h2>
-      <p className="hint">
-        Checks this Premiere install against what ClipRelay relies on. Unless read-only, it edits only a scratch sequence it creates and
-        deletes.
-      </p>
-      <SpectrumCheckbox
-        name="diagnostics-read-only"
-        label="Read-only (skip the scratch sequence)"
-        checked={readOnly}
-        onChange={setReadOnly}
-      />
+      <h2 id="diagnostics-heading">{t('settings.diagnostics')}</h2>
+      <p className="hint">{t('settings.diagnosticsIntro')}</p>
+      <SpectrumCheckbox name="diagnostics-read-only" label={t('settings.readOnly')} checked={readOnly} onChange={setReadOnly} />
       <SpectrumCheckbox
         name="diagnostics-keep-scratch"
-        label="Keep the scratch sequence to inspect it"
+        label={t('settings.keepScratch')}
         checked={keepScratchSequence}
         disabled={readOnly}
         onChange={setKeepScratchSequence}
@@ -147,10 +155,40 @@ export function DiagnosticsSection({ run, clipboard = defaultClipboard() }: Diag
             void start({ readOnly, keepScratchSequence: keepScratchSequence && !readOnly });
           }}
         >
-          {state.status === 'running' ? 'Running…' : 'Run diagnostics'}
+          {state.status === 'running' ? t('settings.running') : t('settings.runDiagnostics')}
         </SpectrumButton>
       </div>
       {report == null ? null : <DiagnosticsReportView key={runCount} output={report} clipboard={clipboard} />}
     </div>
   );
+}
+
+/**
+ * What this runtime's Intl offers the panel's messages (issue 17: UXP's Intl is undocumented, so it is measured on the
+ * editor's install), in the panel's language: the language in use, one line per Intl feature, and the polyfills loaded
+ * or needed.
+ */
+export function intlSupportLines(translator: Translator, intl: unknown = Intl): string[] {
+  const { t } = translator;
+  const support = intlSupportReport(intl, loadedIntlFallbacks());
+  const listOrNone = (items: readonly string[]) => (items.length === 0 ? t('settings.none') : translator.formatList(items));
+  return [
+    t('settings.intlHeading', { language: LOCALE_NATIVE_NAMES[translator.locale] }),
+    ...support.features.map((feature) => {
+      if (!feature.works) return t('settings.intlMissing', { feature: feature.name, polyfill: feature.polyfill });
+      const missing = APP_LOCALES.filter((locale) => !feature.locales.includes(locale));
+      return missing.length === 0
+        ? t('settings.intlOk', { feature: feature.name })
+        : t('settings.intlNoData', { feature: feature.name, locales: missing.join(', ') });
+    }),
+    t('settings.intlPolyfillsLoaded', { list: listOrNone(support.polyfillsLoaded) }),
+    t('settings.intlPolyfillsNeeded', { list: listOrNone(support.polyfillsNeeded) }),
+  ];
+}
+
+/** The report with more lines at the end of its text part, before any JSON block, so Copy carries them too. */
+function withLines(output: string, lines: readonly string[]): string {
+  const { text, json } = splitDiagnosticsOutput(output);
+  const withIntl = `${text.trimEnd()}\n\n${lines.join('\n')}\n`;
+  return json == null ? withIntl : `${withIntl}\n\`\`\`json\n${json}\n\`\`\`\n`;
 }

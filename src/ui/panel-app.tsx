@@ -11,6 +11,7 @@ import type { PanelServices } from './panel-services';
 import { presetLayers, PresetsTab } from './presets/presets-tab';
 import { usePackSubscriptions } from './presets/use-pack-subscriptions';
 import { SettingsTab } from './settings/settings-tab';
+import { useMessages } from './i18n/use-messages';
 import { TabBar, type TabDefinition } from './tab-bar';
 import { useJobs } from './use-jobs';
 import { usePreferences } from './use-preferences';
@@ -32,6 +33,7 @@ export function PanelApp({
   const [tab, setTab] = useState<TabId>(
     () => initialTab ?? (services.jobs.ledger.list().some((job) => !isTerminal(job)) ? 'jobs' : 'generate'),
   );
+  const { t } = useMessages();
   const [draft, setDraft] = useState<GenerateDraft>(() => initialDraft(services.providers));
   const [preferences, savePreferences, preferencesNotice] = usePreferences(services.preferences);
   const jobs = useJobs(services.jobs);
@@ -64,17 +66,17 @@ export function PanelApp({
   }, []);
 
   const tabs: readonly TabDefinition<TabId>[] = [
-    { id: 'generate', label: 'Generate' },
-    { id: 'jobs', label: 'Jobs', badge: running > 0 ? String(running) : undefined },
-    { id: 'duck', label: 'Duck' },
-    { id: 'presets', label: 'Presets' },
-    { id: 'settings', label: 'Settings' },
+    { id: 'generate', label: t('tab.generate') },
+    { id: 'jobs', label: t('tab.jobs'), badge: running > 0 ? String(running) : undefined },
+    { id: 'duck', label: t('tab.duck') },
+    { id: 'presets', label: t('tab.presets') },
+    { id: 'settings', label: t('tab.settings') },
   ];
 
   return (
     <div className="cliprelay-panel">
       <style>{PANEL_CSS}</style>
-      <h1>ClipRelay · {services.host.capabilities.name}</h1>
+      <h1>{t('panel.title', { host: services.host.capabilities.name })}</h1>
       {preferencesNotice == null ? null : (
         <p className="warning" role="alert">
           {preferencesNotice}

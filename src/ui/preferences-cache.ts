@@ -9,6 +9,7 @@ import type { PreferencesStore } from '../platform/preferences-store';
 export function cachedPreferences(store: PreferencesStore): PreferencesStore & { readonly current: PanelPreferences } {
   let current = DEFAULT_PANEL_PREFERENCES;
   let loaded: Promise<PanelPreferences> | null = null;
+  const listeners = new Set<(preferences: PanelPreferences) => void>();
   return {
     get current() {
       return current;
@@ -22,6 +23,11 @@ export function cachedPreferences(store: PreferencesStore): PreferencesStore & {
       await store.write(next);
       current = next;
       loaded = Promise.resolve(next);
+      for (const listener of [...listeners]) listener(next);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { describeError } from '../shared/app-error';
+import { useMessages } from './i18n/use-messages';
 
 interface StartFailureScreenProps {
   readonly error: unknown;
@@ -12,18 +13,16 @@ interface StartFailureScreenProps {
  * Nothing was sent to a provider before start-up, so nothing paid is at stake here; the job ledger is kept.
  */
 export function StartFailureScreen({ error, reopenHint }: StartFailureScreenProps) {
+  const { t } = useMessages();
   const kind = error instanceof Error ? error.name : typeof error;
   return (
     <main role="alert" aria-labelledby="start-failure-title" style={{ padding: 16, fontSize: 12, lineHeight: 1.5 }}>
       <h1 id="start-failure-title" style={{ fontSize: 14, margin: '0 0 8px' }}>
-        ClipRelay could not start
+        {t('panel.couldNotStart')}
       </h1>
       <p style={{ margin: '0 0 8px' }}>{describeError(error)}</p>
-      <p style={{ margin: '0 0 8px' }}>
-        Your jobs and settings are kept. Try again: {reopenHint}. If it keeps happening, send this screen with Diagnostics from the Settings
-        tab.
-      </p>
-      <p style={{ margin: 0, opacity: 0.7 }}>Technical: {kind}</p>
+      <p style={{ margin: '0 0 8px' }}>{t('start.tryAgain', { reopenHint })}</p>
+      <p style={{ margin: 0, opacity: 0.7 }}>{t('start.technicalKind', { kind })}</p>
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
+import { useMessages } from './i18n/use-messages';
 
 export interface TabDefinition<Id extends string> {
   readonly id: Id;
@@ -21,6 +22,7 @@ export function TabBar<Id extends string>({
   active: Id;
   onSelect: (id: Id) => void;
 }) {
+  const { t } = useMessages();
   const buttons = useRef<(HTMLElement | null)[]>([]);
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -31,7 +33,7 @@ export function TabBar<Id extends string>({
     buttons.current[next]?.focus();
   };
   return (
-    <div className="tab-bar" role="tablist" aria-label="ClipRelay sections">
+    <div className="tab-bar" role="tablist" aria-label={t('panel.sections')}>
       {tabs.map((tab, index) => (
         <sp-action-button
           key={tab.id}

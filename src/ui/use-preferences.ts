@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { DEFAULT_PANEL_PREFERENCES, type PanelPreferences } from '../domain/preferences/panel-preferences';
 import type { PreferencesStore } from '../platform/preferences-store';
 import { describeError } from '../shared/app-error';
+import { useMessages } from './i18n/use-messages';
 import { PreferencesUnreadableError } from './preferences-unreadable-error';
 
 /**
@@ -10,6 +11,7 @@ import { PreferencesUnreadableError } from './preferences-unreadable-error';
  * then nothing is saved over it (the editor's preferences may still be in it) and saving says why.
  */
 export function usePreferences(store: PreferencesStore) {
+  const { t } = useMessages();
   const [preferences, setPreferences] = useState<PanelPreferences>(DEFAULT_PANEL_PREFERENCES);
   const [notice, setNotice] = useState<string | null>(null);
   const [unreadable, setUnreadable] = useState<PreferencesUnreadableError | null>(null);
@@ -18,7 +20,7 @@ export function usePreferences(store: PreferencesStore) {
       (read) => {
         setPreferences(read);
         const damage = store.damage?.() ?? null;
-        setNotice(damage == null ? null : `${damage.message} The default preferences are in use.`);
+        setNotice(damage == null ? null : t('panel.defaultPreferencesInUse', { problem: damage.message }));
       },
       (error: unknown) => {
         const problem = new PreferencesUnreadableError({ detail: describeError(error), cause: error });
@@ -26,7 +28,9 @@ export function usePreferences(store: PreferencesStore) {
         setNotice(problem.message);
       },
     );
-  }, [store]);
+  }, [store, t]);
+  // Another view may save them (the sandbox header's language picker): follow what was written.
+  useEffect(() => store.subscribe?.(setPreferences), [store]);
   const save = useCallback(
     async (next: PanelPreferences) => {
       if (unreadable != null) throw unreadable;

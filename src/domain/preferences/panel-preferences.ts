@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { APP_LOCALES } from '../../shared/i18n/app-locale';
 import { DEFAULT_BIN_TEMPLATE, DEFAULT_FILE_TEMPLATE, unknownTokens } from '../naming/name-template';
 import { storedPresetPackSchema } from '../presets/stored-preset-pack-schema';
 import { trackRolesBySequenceSchema } from './sequence-track-roles';
@@ -44,6 +45,11 @@ export const panelPreferencesSchema = z.strictObject({
   ]),
   /** Audio track roles the editor set in the Duck tab, per sequence (see sequence-track-roles.ts). @default {} */
   trackRolesBySequence: trackRolesBySequenceSchema,
+  /**
+   * The panel's language: 'auto' follows Premiere's UI language (the browser's in the sandbox), else one of ClipRelay's
+   * languages. Preferences stored before it existed load as 'auto'. @default 'auto'
+   */
+  language: z.enum(['auto', ...APP_LOCALES]).default('auto'),
 });
 
 export type PanelPreferences = z.infer<typeof panelPreferencesSchema>;

@@ -1,7 +1,9 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { SandboxHost } from '../../hosts/sandbox';
 import type { WebAudioPlayer } from '../../platform/browser/web-audio-player';
+import { usePreferredLanguage } from '../../ui/i18n/panel-messages';
 import { PanelApp } from '../../ui/panel-app';
+import { LanguagePicker } from '../../ui/settings/language-picker';
 import { browserThemeSource, type SandboxThemeChoice } from '../../ui/spectrum/host-theme';
 import { SpectrumButton } from '../../ui/spectrum/spectrum-button';
 import { SpectrumPicker } from '../../ui/spectrum/spectrum-picker';
@@ -102,6 +104,7 @@ export function SandboxApp({
   const playing = playback.status === 'playing';
   const [themeChoice, setThemeChoice] = useState<SandboxThemeChoice>('system');
   const theme = useMemo(() => browserThemeSource(window.matchMedia?.bind(window), themeChoice), [themeChoice]);
+  const language = usePreferredLanguage(services.preferences);
 
   return (
     <SpectrumTheme source={theme}>
@@ -156,6 +159,21 @@ export function SandboxApp({
                 value={new URLSearchParams(window.location.search).get('rules') === 'resolve' ? 'resolve' : 'premiere'}
                 options={HOST_RULE_CHOICES}
                 onChange={switchHostRules}
+              />
+            </div>
+            <div className="theme-choice">
+              {/* The same preference as Settings › Language: the panel (and this page) re-render in it at once. */}
+              <LanguagePicker
+                name="sandbox-language"
+                labelHidden
+                value={language}
+                onChange={(next) =>
+                  void services.preferences
+                    .read()
+                    .then((current) => services.preferences.write({ ...current, language: next }))
+                    // Unreadable preferences are never saved over; the panel's notice already says so.
+                    .catch(() => undefined)
+                }
               />
             </div>
           </header>

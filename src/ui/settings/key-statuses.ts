@@ -1,5 +1,6 @@
 import type { SecretStore } from '../../platform/secret-store';
 import { describeError } from '../../shared/app-error';
+import type { Translator } from '../../shared/i18n/translator';
 
 /** What the Keys section knows about one key; its value is never read back into the panel. */
 export type KeyStatus =
@@ -22,12 +23,12 @@ export async function readKeyStatuses(names: readonly string[], secrets: SecretS
   return Object.fromEntries(entries);
 }
 
-/** The words after a key's label: "(stored)", "(not set)", "(could not be read)"; nothing until read. */
-export function keyStatusLabel(status: KeyStatus | undefined): string {
+/** The words after a key's label: "(stored)", "(not set)", "(could not be read)" in the panel's language; nothing until read. */
+export function keyStatusLabel(status: KeyStatus | undefined, t: Translator['t']): string {
   if (status == null) return '';
-  if (status.kind === 'stored') return '(stored)';
-  if (status.kind === 'not-set') return '(not set)';
-  return '(could not be read)';
+  if (status.kind === 'stored') return t('settings.keyStored');
+  if (status.kind === 'not-set') return t('settings.keyNotSet');
+  return t('settings.keyUnreadable');
 }
 
 /** One warning per unreadable key, in the order the keys are listed. */

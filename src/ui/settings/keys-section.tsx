@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { SecretStore } from '../../platform/secret-store';
 import { describeError } from '../../shared/app-error';
 import type { ProviderChoice } from '../panel-services';
+import { useMessages } from '../i18n/use-messages';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 import { SpectrumTextField } from '../spectrum/spectrum-text-field';
 import { keyProblems, keyStatusLabel, readKeyStatuses, type KeyStatus } from './key-statuses';
@@ -11,6 +12,7 @@ import { keyProblems, keyStatusLabel, readKeyStatuses, type KeyStatus } from './
  * they only say whether one is stored.
  */
 export function KeysSection({ providers, secrets }: { providers: readonly ProviderChoice[]; secrets: SecretStore }) {
+  const { t } = useMessages();
   const fields = providers.flatMap((provider) => provider.credentials.map((field) => ({ ...field, provider: provider.displayName })));
   const [statuses, setStatuses] = useState<Record<string, KeyStatus>>({});
   const [drafts, setDrafts] = useState<Record<string, string>>({});
@@ -33,26 +35,30 @@ export function KeysSection({ providers, secrets }: { providers: readonly Provid
       for (const [name, value] of entries) await secrets.set(name, value.trim());
       setStatuses((current) => ({ ...current, ...Object.fromEntries(entries.map(([name]) => [name, { kind: 'stored' } as const])) }));
       setDrafts({});
-      setMessage(entries.length === 0 ? 'Nothing to save.' : 'Saved to secure storage.');
+      setMessage(entries.length === 0 ? t('settings.nothingToSave') : t('settings.savedSecurely'));
     } catch (error) {
-      setMessage(`Could not save: ${describeError(error)}`);
+      setMessage(t('settings.couldNotSave', { reason: describeError(error) }));
     }
   };
   return (
     <section className="section" aria-labelledby="keys-heading">
-      <h2 id="keys-heading">Provider keys</h2>
+      <h2 id="keys-heading">{t('settings.providerKeys')}</h2>
       {fields.map((field) => (
         <SpectrumTextField
           key={field.name}
           secret
-          label={`${field.provider} · ${field.label} ${keyStatusLabel(statuses[field.name])}`.trimEnd()}
+          label={t('settings.keyField', {
+            provider: field.provider,
+            field: field.label,
+            status: keyStatusLabel(statuses[field.name], t),
+          }).trimEnd()}
           name={field.name}
           value={drafts[field.name] ?? ''}
           onChange={(value) => setDrafts((current) => ({ ...current, [field.name]: value }))}
         />
       ))}
       <div className="button-row">
-        <SpectrumButton onPress={() => void save()}>Save keys</SpectrumButton>
+        <SpectrumButton onPress={() => void save()}>{t('settings.saveKeys')}</SpectrumButton>
       </div>
       <KeyProblems problems={keyProblems(statuses)} />
       {message != null ? <p className="result">{message}</p> : null}

@@ -3,6 +3,7 @@ import { panelPreferencesSchema, type PanelPreferences } from '../../domain/pref
 import { PANEL_PREFERENCES_VOCABULARY } from '../../domain/preferences/panel-preferences-vocabulary';
 import { describeError } from '../../shared/app-error';
 import { describeSchemaError } from '../../shared/schema-issue-sentences';
+import { useMessages } from '../i18n/use-messages';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 import { SpectrumTextField } from '../spectrum/spectrum-text-field';
 
@@ -14,6 +15,7 @@ export function PreferencesForm({
   preferences: PanelPreferences;
   onSave: (next: PanelPreferences) => Promise<void>;
 }) {
+  const { t } = useMessages();
   const [fileNameTemplate, setFileNameTemplate] = useState(preferences.fileNameTemplate);
   const [binTemplate, setBinTemplate] = useState(preferences.binTemplate);
   const [dailyUsd, setDailyUsd] = useState(preferences.budget.dailyUsd?.toString() ?? '');
@@ -45,7 +47,7 @@ export function PreferencesForm({
     }
     try {
       await onSave(result.data);
-      setMessage({ text: 'Saved.', error: false });
+      setMessage({ text: t('settings.saved'), error: false });
     } catch (error) {
       setMessage({ text: describeError(error), error: true });
     }
@@ -53,30 +55,36 @@ export function PreferencesForm({
 
   return (
     <div className="subsection">
-      <h2>Naming and budget</h2>
+      <h2>{t('settings.namingBudget')}</h2>
       <SpectrumTextField
-        label={`File names (${'{project} {provider} {model} {date} {time} {slug} {job}'})`}
+        label={t('settings.fileNames', { tokens: '{project} {provider} {model} {date} {time} {slug} {job}' })}
         name="file-name-template"
         value={fileNameTemplate}
         onChange={setFileNameTemplate}
       />
-      <SpectrumTextField label="Bins (nested with /)" name="bin-template" value={binTemplate} onChange={setBinTemplate} />
+      <SpectrumTextField label={t('settings.bins')} name="bin-template" value={binTemplate} onChange={setBinTemplate} />
       <div className="row">
         <div className="grow">
-          <SpectrumTextField label="Daily cap (USD)" name="daily-cap" value={dailyUsd} placeholder="none" onChange={setDailyUsd} />
+          <SpectrumTextField
+            label={t('settings.dailyCap', { currency: 'USD' })}
+            name="daily-cap"
+            value={dailyUsd}
+            placeholder={t('settings.none')}
+            onChange={setDailyUsd}
+          />
         </div>
         <div className="grow">
           <SpectrumTextField
-            label="Per-project cap (USD)"
+            label={t('settings.projectCap', { currency: 'USD' })}
             name="project-cap"
             value={perProjectUsd}
-            placeholder="none"
+            placeholder={t('settings.none')}
             onChange={setPerProjectUsd}
           />
         </div>
       </div>
       <div className="button-row">
-        <SpectrumButton onPress={() => void save()}>Save settings</SpectrumButton>
+        <SpectrumButton onPress={() => void save()}>{t('settings.save')}</SpectrumButton>
       </div>
       {message == null ? null : (
         <p className={message.error ? 'error' : 'result'} role={message.error ? 'alert' : 'status'}>

@@ -1,5 +1,6 @@
 import { useMemo, useRef, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { formatTimecode } from '../../domain/format/timecode';
+import { useMessages } from '../i18n/use-messages';
 import { distinguishingLabel } from './clip-label';
 import type { DrawnClip, DrawnDuckPlan, DrawnTimeline, DrawnTrack } from './drawn-timeline';
 import { dbToY, gainCurvePoints, levelDbAt } from './gain-curve-path';
@@ -54,6 +55,7 @@ export function TimelineView({
    */
   onSelectClip?: (clipId: string, additive: boolean) => void;
 }) {
+  const { t } = useMessages();
   const { videoTracks, audioTracks, frameRate } = timeline;
   // The caller may pass a new function every render (every frame while playing): the drawing keeps one that calls the latest.
   const latestSelect = useRef(onSelectClip);
@@ -117,7 +119,12 @@ export function TimelineView({
             fillOpacity={0.13}
             data-testid="speech-region"
           >
-            <title>{`Speech ${formatTimecode(region.startSeconds, frameRate)} – ${formatTimecode(region.endSeconds, frameRate)}`}</title>
+            <title>
+              {t('timeline.speech', {
+                start: formatTimecode(region.startSeconds, frameRate),
+                end: formatTimecode(region.endSeconds, frameRate),
+              })}
+            </title>
           </rect>
         ))}
         {rows.map(({ track, top, height }) => (
@@ -134,7 +141,7 @@ export function TimelineView({
         ))}
       </g>
     );
-  }, [widthPx, durationSeconds, frameRate, videoTracks, audioTracks, rows, heightPx, audioTop, waveforms, duckPlan, selectClip]);
+  }, [widthPx, durationSeconds, frameRate, videoTracks, audioTracks, rows, heightPx, audioTop, waveforms, duckPlan, selectClip, t]);
 
   const playheadX = toX(timeline.playheadSeconds);
   return (
@@ -145,7 +152,7 @@ export function TimelineView({
       viewBox={`0 0 ${widthPx} ${heightPx}`}
       // A group, not an image: an image's children are hidden from assistive technology, and clips are buttons.
       role="group"
-      aria-label={`Timeline of ${timeline.name}`}
+      aria-label={t('timeline.of', { name: timeline.name })}
       data-testid="timeline"
     >
       <rect x={0} y={0} width={widthPx} height={heightPx} fill="#1d1d1d" />
@@ -162,7 +169,7 @@ export function TimelineView({
           onSeek?.(Math.max(0, ((event.clientX - box.left) * scale) / pixelsPerSecond));
         }}
       >
-        <title>Click to move the playhead</title>
+        <title>{t('timeline.clickToMove')}</title>
       </rect>
       {body}
       <line
@@ -175,7 +182,7 @@ export function TimelineView({
         data-testid="playhead"
         data-seconds={timeline.playheadSeconds}
       >
-        <title>{`Playhead ${formatTimecode(timeline.playheadSeconds, frameRate)}`}</title>
+        <title>{t('timeline.playhead', { time: formatTimecode(timeline.playheadSeconds, frameRate) })}</title>
       </line>
       <polygon points={`${playheadX - 5},0 ${playheadX + 5},0 ${playheadX},7`} fill="#2d8ceb" />
     </svg>
@@ -276,6 +283,7 @@ function ClipShape({
   trackLabel: string;
   onSelect: ((additive: boolean) => void) | undefined;
 }) {
+  const { t } = useMessages();
   const { toX, frameRate } = geometry;
   const x = toX(clip.startSeconds);
   const width = Math.max(2, toX(clip.endSeconds) - x);
@@ -294,9 +302,11 @@ function ClipShape({
       data-waveform={kind === 'audio' ? (peaks == null ? 'none' : 'drawn') : undefined}
       data-selected={selected}
       opacity={clip.disabled ? 0.4 : 1}
-      {...(onSelect == null ? {} : selectable(onSelect, selected, `${clip.name}, ${trackLabel}, ${span}`))}
+      {...(onSelect == null
+        ? {}
+        : selectable(onSelect, selected, t('timeline.selectClip', { name: `${clip.name}, ${trackLabel}, ${span}` })))}
     >
-      <title>{`${clip.name}\n${span}${clip.disabled ? ' (disabled)' : ''}`}</title>
+      <title>{`${clip.name}\n${clip.disabled ? t('timeline.spanDisabled', { span }) : span}`}</title>
       <rect
         x={x}
         y={top}
@@ -339,7 +349,14 @@ function ClipShape({
                 strokeWidth={0.6}
                 data-keyframe={`${kf.timeSeconds.toFixed(3)}:${kf.levelDb.toFixed(2)}`}
               >
-                <title>{`${formatTimecode(kf.timeSeconds, frameRate)} (${kf.timeSeconds.toFixed(2)} s) · ${formatDb(kf.levelDb, 1)} dB · ${kf.byClipRelay ? 'ClipRelay' : 'yours'}`}</title>
+                <title>
+                  {t('timeline.keyframe', {
+                    time: formatTimecode(kf.timeSeconds, frameRate),
+                    seconds: kf.timeSeconds.toFixed(2),
+                    level: formatDb(kf.levelDb, 1),
+                    by: kf.byClipRelay ? 'cliprelay' : 'editor',
+                  })}
+                </title>
               </circle>
             ))}
         </>
@@ -398,6 +415,7 @@ function PlannedCurve({
   top: number;
   height: number;
 }) {
+  const { t } = useMessages();
   // The host writes "own level + gain", the own level being the editor's keyframes without ClipRelay's.
   const ownKeyframes = (clip.keyframes ?? []).filter((kf) => !kf.byClipRelay);
   const own = (seconds: number) => levelDbAt(ownKeyframes, clip.staticLevelDb ?? 0, seconds);
@@ -413,7 +431,7 @@ function PlannedCurve({
       strokeDasharray="4 3"
       data-testid="planned-gain-curve"
     >
-      <title>Planned by the Duck tab&apos;s preview; not written yet</title>
+      <title>{t('timeline.plannedByPreview')}</title>
     </polyline>
   );
 }
@@ -429,12 +447,12 @@ function formatDb(levelDb: number, digits: number): string {
  * What makes a clip a toggle button: click (Shift-click adds to the selection), Enter or Space from the
  * keyboard (Shift as well), its name, track and span as its accessible name, and its state as pressed.
  */
-function selectable(onSelect: (additive: boolean) => void, selected: boolean, name: string) {
+function selectable(onSelect: (additive: boolean) => void, selected: boolean, accessibleName: string) {
   return {
     role: 'button',
     tabIndex: 0,
     'aria-pressed': selected,
-    'aria-label': `Select clip ${name}`,
+    'aria-label': accessibleName,
     style: { cursor: 'pointer' },
     onClick: (event: ReactMouseEvent) => onSelect(event.shiftKey),
     onKeyDown: (event: ReactKeyboardEvent) => {

@@ -7,6 +7,7 @@ import { loadBuiltinCatalog } from '../../../src/providers/catalog';
 import { findRegistration } from '../../../src/providers/registry';
 import { KeyProblems } from '../../../src/ui/settings/keys-section';
 import { keyProblems, keyStatusLabel, readKeyStatuses } from '../../../src/ui/settings/key-statuses';
+import { createTranslator } from '../../../src/shared/i18n/translator';
 
 /** A store holding RUNWAY_API_KEY whose reads of KLING_* fail, as a damaged secure storage does. */
 const damagedStore: SecretStore = {
@@ -21,7 +22,9 @@ const damagedStore: SecretStore = {
 describe('a secure storage failure is a warning the editor sees, not "no key"', () => {
   it('Settings: the unreadable key says so, with the reason, while the others read normally', async () => {
     const statuses = await readKeyStatuses(['RUNWAY_API_KEY', 'KLING_ACCESS_KEY', 'FAL_KEY'], damagedStore);
-    expect(Object.fromEntries(Object.entries(statuses).map(([name, status]) => [name, keyStatusLabel(status)]))).toEqual({
+    expect(
+      Object.fromEntries(Object.entries(statuses).map(([name, status]) => [name, keyStatusLabel(status, createTranslator('en').t)])),
+    ).toEqual({
       RUNWAY_API_KEY: '(stored)',
       KLING_ACCESS_KEY: '(could not be read)',
       FAL_KEY: '(not set)',

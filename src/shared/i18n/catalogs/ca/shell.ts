@@ -46,4 +46,6 @@ export const CA_SHELL: AreaCatalog<typeof EN_SHELL> = {
   'timeline.playhead': 'Capçal de reproducció {time}',
   'timeline.plannedByPreview': 'Previst per la previsualització de la pestanya Atenua; encara no escrit',
   'timeline.selectClip': 'Selecciona el clip {name}',
+  'timeline.spanDisabled': '{span} (desactivat)',
+  'timeline.keyframe': '{time} ({seconds} s) · {level} dB · {by, select, cliprelay {ClipRelay} other {teu}}',
 };

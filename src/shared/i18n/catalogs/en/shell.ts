@@ -45,4 +45,6 @@ export const EN_SHELL = {
   'timeline.playhead': 'Playhead {time}',
   'timeline.plannedByPreview': "Planned by the Duck tab's preview; not written yet",
   'timeline.selectClip': 'Select clip {name}',
+  'timeline.spanDisabled': '{span} (disabled)',
+  'timeline.keyframe': '{time} ({seconds} s) · {level} dB · {by, select, cliprelay {ClipRelay} other {yours}}',
 } as const satisfies Readonly<Record<string, string>>;

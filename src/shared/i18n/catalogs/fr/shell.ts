@@ -46,4 +46,6 @@ export const FR_SHELL: AreaCatalog<typeof EN_SHELL> = {
   'timeline.playhead': 'Tête de lecture {time}',
   'timeline.plannedByPreview': 'Prévu par l’aperçu de l’onglet Ducking ; pas encore écrit',
   'timeline.selectClip': 'Sélectionner le clip {name}',
+  'timeline.spanDisabled': '{span} (désactivé)',
+  'timeline.keyframe': '{time} ({seconds} s) · {level} dB · {by, select, cliprelay {ClipRelay} other {la vôtre}}',
 };

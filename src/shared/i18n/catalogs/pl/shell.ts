@@ -46,4 +46,6 @@ export const PL_SHELL: AreaCatalog<typeof EN_SHELL> = {
   'timeline.playhead': 'Głowica odtwarzania {time}',
   'timeline.plannedByPreview': 'Zaplanowane w podglądzie karty Wyciszanie; jeszcze nie zapisane',
   'timeline.selectClip': 'Zaznacz klip {name}',
+  'timeline.spanDisabled': '{span} (wyłączony)',
+  'timeline.keyframe': '{time} ({seconds} s) · {level} dB · {by, select, cliprelay {ClipRelay} other {Twoja}}',
 };

@@ -46,4 +46,6 @@ export const ZH_HANS_SHELL: AreaCatalog<typeof EN_SHELL> = {
   'timeline.playhead': '播放指示器 {time}',
   'timeline.plannedByPreview': '由“闪避”选项卡的预览规划，尚未写入',
   'timeline.selectClip': '选择剪辑 {name}',
+  'timeline.spanDisabled': '{span}（已停用）',
+  'timeline.keyframe': '{time}（{seconds} 秒）· {level} dB · {by, select, cliprelay {ClipRelay} other {您的}}',
 };

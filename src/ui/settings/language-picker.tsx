@@ -1,0 +1,36 @@
+import { isAppLocale, type LocalePreference } from '../../shared/i18n/app-locale';
+import { useMessages } from '../i18n/use-messages';
+import { LANGUAGE_CHOICES } from '../i18n/panel-locale';
+import { SpectrumPicker } from '../spectrum/spectrum-picker';
+
+/**
+ * The panel's language: "Same as Premiere", or one language named in itself (a reader finds their own whatever the
+ * panel speaks now). Choosing saves the preference; the panel re-renders in it at once.
+ */
+export function LanguagePicker({
+  value,
+  onChange,
+  name = 'panel-language',
+  labelHidden = false,
+}: {
+  value: LocalePreference;
+  onChange: (language: LocalePreference) => void;
+  /** @default 'panel-language' (the sandbox header's own picker takes another name) */
+  name?: string;
+  labelHidden?: boolean;
+}) {
+  const { t } = useMessages();
+  return (
+    <SpectrumPicker
+      label={t('settings.language')}
+      labelHidden={labelHidden}
+      name={name}
+      value={value}
+      options={LANGUAGE_CHOICES.map((choice) => ({
+        value: choice.value,
+        label: 'labelId' in choice ? t(choice.labelId) : choice.nativeName,
+      }))}
+      onChange={(choice) => onChange(isAppLocale(choice) ? choice : 'auto')}
+    />
+  );
+}
