@@ -78,7 +78,7 @@ export function JobCard({
       role="group"
       aria-label={t('jobs.cardLabel', { prompt: job.request.prompt })}
     >
-      <JobThumbnail job={job} thumbnailOf={actions.thumbnailOf} />
+      <JobThumbnail job={job} thumbnailOf={actions.thumbnailOf} messages={messages} />
       <div className="job-title" title={job.request.prompt}>
         {job.request.prompt}
       </div>
@@ -97,7 +97,7 @@ export function JobCard({
             : job.problem.message}
         </p>
       )}
-      <JobWarnings warnings={job.warnings} />
+      <JobWarnings warnings={job.warnings} messages={messages} />
       {job.phase === 'placed' && job.placement != null ? (
         <p className="result">
           {t('jobs.placedAtSeconds', { seconds: job.placement.startSeconds, audio: job.media?.hasAudio === false ? 'none' : 'some' })}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CapturedFrame, NleHost } from '../../hosts/spec';
 import { encodeBase64 } from '../../shared/base64';
+import type { Translator } from '../../shared/i18n/translator';
 import type { JobRecord } from '../../workflows/jobs/job-record';
 import { useMessages } from '../i18n/use-messages';
 
@@ -77,8 +78,18 @@ const PLACEHOLDER_STYLE = {
  * The job's picture on its card: the clip's frame once there is one, else a neutral box with the
  * clip's length (no provider in the catalog returns a poster image with the job today).
  */
-export function JobThumbnail({ job, thumbnailOf }: { job: JobRecord; thumbnailOf: ThumbnailOf | undefined }) {
-  const { t, formatDuration } = useMessages();
+export function JobThumbnail({
+  job,
+  thumbnailOf,
+  messages,
+}: {
+  job: JobRecord;
+  thumbnailOf: ThumbnailOf | undefined;
+  /** The card's language. @default the panel's (useMessages) */
+  messages?: Translator;
+}) {
+  const panelMessages = useMessages();
+  const { t, formatDuration } = messages ?? panelMessages;
   const pending = thumbnailOf?.(job) ?? null;
   const [url, setUrl] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { splitFormatMismatchNotice } from '../../workflows/format-mismatch';
+import type { Translator } from '../../shared/i18n/translator';
 import { useMessages } from '../i18n/use-messages';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 
@@ -7,13 +8,20 @@ import { SpectrumButton } from '../spectrum/spectrum-button';
  * A job's warnings, each said once. The format-mismatch notice is one line with a "What this means"
  * button that shows Premiere's behaviour and what to do, so the card stays short.
  */
-export function JobWarnings({ warnings }: { warnings: readonly string[] }) {
+export function JobWarnings({
+  warnings,
+  messages,
+}: {
+  warnings: readonly string[];
+  /** The card's language. @default the panel's (useMessages) */
+  messages?: Translator;
+}) {
   const distinct = [...new Set(warnings)];
   const mismatch = distinct.map(splitFormatMismatchNotice).find((split) => split != null);
   const others = distinct.filter((warning) => splitFormatMismatchNotice(warning) == null);
   return (
     <>
-      {mismatch == null ? null : <FormatMismatchLine line={mismatch.line} meaning={mismatch.meaning} />}
+      {mismatch == null ? null : <FormatMismatchLine line={mismatch.line} meaning={mismatch.meaning} messages={messages} />}
       {others.map((warning) => (
         <p key={warning} className="warning">
           {warning}
@@ -23,8 +31,9 @@ export function JobWarnings({ warnings }: { warnings: readonly string[] }) {
   );
 }
 
-function FormatMismatchLine({ line, meaning }: { line: string; meaning: string }) {
-  const { t } = useMessages();
+function FormatMismatchLine({ line, meaning, messages }: { line: string; meaning: string; messages: Translator | undefined }) {
+  const panelMessages = useMessages();
+  const { t } = messages ?? panelMessages;
   const [open, setOpen] = useState(false);
   return (
     <>

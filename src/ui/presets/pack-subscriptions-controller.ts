@@ -27,10 +27,17 @@ export class PackSubscriptionsController {
   #snapshot: SubscriptionsSnapshot = EMPTY_SUBSCRIPTIONS;
   readonly #subscriptions: PanelPackSubscriptions;
   readonly #onChange: (snapshot: SubscriptionsSnapshot) => void;
+  readonly #describeProblem: (error: unknown) => string;
 
-  constructor(subscriptions: PanelPackSubscriptions, onChange: (snapshot: SubscriptionsSnapshot) => void) {
+  /** `describeProblem`: a failure in the panel's language (packProblemMessage). @default the error's own words */
+  constructor(
+    subscriptions: PanelPackSubscriptions,
+    onChange: (snapshot: SubscriptionsSnapshot) => void,
+    describeProblem: (error: unknown) => string = describeError,
+  ) {
     this.#subscriptions = subscriptions;
     this.#onChange = onChange;
+    this.#describeProblem = describeProblem;
   }
 
   get snapshot(): SubscriptionsSnapshot {
@@ -83,7 +90,7 @@ export class PackSubscriptionsController {
       this.#set({ views, packs: views.flatMap((view) => (view.pack == null ? [] : [view.pack])), busy: false });
       return true;
     } catch (error) {
-      this.#set({ busy: false, problem: describeError(error) });
+      this.#set({ busy: false, problem: this.#describeProblem(error) });
       return false;
     }
   }

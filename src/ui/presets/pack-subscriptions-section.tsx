@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useMessages } from '../i18n/use-messages';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 import { SpectrumTextField } from '../spectrum/spectrum-text-field';
 import { isPostponed, type PackSubscriptionsController, type SubscriptionsSnapshot } from './pack-subscriptions-controller';
@@ -16,6 +17,8 @@ export function PackSubscriptionsSection({
   snapshot: SubscriptionsSnapshot;
   controller: Pick<PackSubscriptionsController, 'subscribe' | 'checkNow' | 'apply' | 'postpone' | 'unsubscribe'>;
 }) {
+  const messages = useMessages();
+  const { t } = messages;
   const [location, setLocation] = useState('');
   const actions: SubscriptionActions = {
     checkNow: () => void controller.checkNow(),
@@ -27,26 +30,33 @@ export function PackSubscriptionsSection({
     if (await controller.subscribe(location)) setLocation('');
   };
   return (
-    <div className="field" aria-label="Pack subscriptions" role="group">
-      <h2>Subscribed packs</h2>
+    <div className="field" aria-label={t('presets.subscriptions')} role="group">
+      <h2>{t('presets.subscribed')}</h2>
       <SpectrumTextField
-        label="Subscribe to a pack by web address"
+        label={t('presets.subscribeByAddress')}
         name="pack-subscription-url"
         value={location}
         onChange={setLocation}
-        placeholder="https://packs.agency.example/house.cliprelay-pack.json"
+        placeholder={t('presets.addressExample')}
       />
       <SpectrumButton onPress={() => void subscribe()} disabled={snapshot.busy || location.trim() === ''}>
-        Subscribe to a pack…
+        {t('presets.subscribe')}
       </SpectrumButton>
       {snapshot.problem == null ? null : (
         <p className="error" role="alert">
           {snapshot.problem}
         </p>
       )}
-      {snapshot.views.length === 0 ? <p className="hint">No subscribed packs. Your agency gives you the address of its pack.</p> : null}
+      {snapshot.views.length === 0 ? <p className="hint">{t('presets.noSubscriptions')}</p> : null}
       {snapshot.views.map((view) => (
-        <SubscriptionCard key={view.id} view={view} showUpdate={!isPostponed(snapshot, view)} busy={snapshot.busy} actions={actions} />
+        <SubscriptionCard
+          key={view.id}
+          view={view}
+          showUpdate={!isPostponed(snapshot, view)}
+          busy={snapshot.busy}
+          actions={actions}
+          messages={messages}
+        />
       ))}
     </div>
   );

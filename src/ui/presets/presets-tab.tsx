@@ -3,8 +3,10 @@ import { exportPresetPack, mergePresetLayers, parsePresetPack, type PresetPack }
 import type { PanelPreferences } from '../../domain/preferences/panel-preferences';
 import { BUILTIN_PRESET_PACK } from '../../domain/presets';
 import { describeError } from '../../shared/app-error';
+import { useMessages } from '../i18n/use-messages';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 import { SpectrumTextArea } from '../spectrum/spectrum-text-field';
+import { installedPackMessage } from './installed-pack-message';
 import { PackSubscriptionsSection } from './pack-subscriptions-section';
 import type { usePackSubscriptions } from './use-pack-subscriptions';
 
@@ -28,6 +30,8 @@ export function PresetsTab({
   /** Agency packs by web address (usePackSubscriptions in PanelApp). @default undefined (the runtime cannot subscribe) */
   subscriptions?: ReturnType<typeof usePackSubscriptions>;
 }) {
+  const { t, formatNumber } = useMessages();
+  const decimal = (value: number) => formatNumber(value, { maximumFractionDigits: 3 });
   const [packText, setPackText] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [exported, setExported] = useState<string | null>(null);
@@ -40,10 +44,7 @@ export function PresetsTab({
       const others = packs.filter((existing) => existing.name !== pack.name);
       await onSavePreferences({ ...preferences, presetPacks: [...others, pack] });
       const refused = presetLayers([...others, pack]).refused.filter((entry) => entry.source === pack.name);
-      setMessage({
-        text: `Installed "${pack.name}" (${pack.presets.length} preset${pack.presets.length === 1 ? '' : 's'}${pack.policy == null ? '' : ', with a house policy'}).${refused.map((entry) => ` "${entry.id}" is locked by ${entry.lockedBy} and was not replaced.`).join('')}`,
-        error: false,
-      });
+      setMessage({ text: installedPackMessage(pack, refused, t), error: false });
       setPackText('');
     } catch (error) {
       setMessage({ text: describeError(error), error: true });
@@ -54,56 +55,62 @@ export function PresetsTab({
     <section className="section" id="panel-presets" role="tabpanel" aria-labelledby="tab-presets">
       {merged.presets.map(({ preset, source }) => (
         <div key={preset.id} className="preset-card" data-preset-id={preset.id}>
-          <div className="job-title">
-            {preset.name}
-            {preset.locked ? ' · locked' : ''}
-          </div>
+          <div className="job-title">{preset.locked ? t('presets.lockedName', { name: preset.name }) : preset.name}</div>
           <div className="job-meta">
-            {preset.targetGapDb == null
-              ? `depth ${preset.depthDb} dB`
-              : `bed ${preset.targetGapDb} dB under the voice (${preset.minDepthDb ?? preset.depthDb}…${preset.maxDepthDb ?? preset.depthDb} dB)`}{' '}
-            · fade down {preset.attackSeconds} s before speech · up {preset.releaseSeconds} s after · pauses under{' '}
-            {(preset.attackSeconds + preset.releaseSeconds + preset.holdSeconds).toFixed(1)} s stay ducked
+            {[
+              preset.targetGapDb == null
+                ? t('presets.depth', { depth: decimal(preset.depthDb) })
+                : t('presets.bedUnderVoice', {
+                    gap: decimal(preset.targetGapDb),
+                    min: decimal(preset.minDepthDb ?? preset.depthDb),
+                    max: decimal(preset.maxDepthDb ?? preset.depthDb),
+                  }),
+              t('presets.fades', {
+                attack: decimal(preset.attackSeconds),
+                release: decimal(preset.releaseSeconds),
+                pauseSeconds: preset.attackSeconds + preset.releaseSeconds + preset.holdSeconds,
+              }),
+            ].join(' · ')}
           </div>
-          <div className="job-meta">from {source}</div>
+          <div className="job-meta">{t('presets.from', { source })}</div>
         </div>
       ))}
       <div className="subsection">
-        <h2>Preset packs</h2>
-        {packs.length === 0 ? <p className="hint">No packs installed; the built-ins are in use.</p> : null}
+        <h2>{t('presets.packs')}</h2>
+        {packs.length === 0 ? <p className="hint">{t('presets.noPacks')}</p> : null}
         {packs.map((pack) => (
           <div key={pack.name} className="row">
-            <span className="grow">
-              {pack.name}
-              {pack.organisation == null ? '' : ` · ${pack.organisation}`}
-              {pack.author == null ? '' : ` · ${pack.author}`}
-            </span>
-            <SpectrumButton emphasis="quiet" label={`Export ${pack.name}`} onPress={() => setExported(exportPresetPack(pack))}>
-              Export
+            <span className="grow">{[pack.name, pack.organisation, pack.author].filter((part) => part != null).join(' · ')}</span>
+            <SpectrumButton
+              emphasis="quiet"
+              label={t('presets.exportPack', { name: pack.name })}
+              onPress={() => setExported(exportPresetPack(pack))}
+            >
+              {t('presets.export')}
             </SpectrumButton>
             <SpectrumButton
               emphasis="quiet"
-              label={`Remove ${pack.name}`}
+              label={t('presets.removePack', { name: pack.name })}
               onPress={() => void onSavePreferences({ ...preferences, presetPacks: packs.filter((other) => other !== pack) })}
             >
-              Remove
+              {t('panel.remove')}
             </SpectrumButton>
           </div>
         ))}
-        <SpectrumTextArea label="Paste a pack (JSON) to install it" name="preset-pack" rows={4} value={packText} onChange={setPackText} />
+        <SpectrumTextArea label={t('presets.pastePack')} name="preset-pack" rows={4} value={packText} onChange={setPackText} />
         <div className="button-row">
           <SpectrumButton disabled={packText.trim() === ''} onPress={() => void install()}>
-            Install pack
+            {t('presets.installPack')}
           </SpectrumButton>
           <SpectrumButton
             emphasis="quiet"
             onPress={() =>
               setExported(
-                exportPresetPack({ ...BUILTIN_PRESET_PACK, name: 'My presets', presets: merged.presets.map((entry) => entry.preset) }),
+                exportPresetPack({ ...BUILTIN_PRESET_PACK, name: t('presets.mine'), presets: merged.presets.map((entry) => entry.preset) }),
               )
             }
           >
-            Export presets in use
+            {t('presets.exportInUse')}
           </SpectrumButton>
         </div>
         {message == null ? null : (
@@ -113,7 +120,7 @@ export function PresetsTab({
         )}
         {exported == null ? null : (
           <SpectrumTextArea
-            label="Exported pack"
+            label={t('presets.exportedPack')}
             labelHidden
             name="exported-pack"
             rows={8}

@@ -1,5 +1,8 @@
+import { SOURCE_LOCALE } from '../../shared/i18n/app-locale';
+import { createTranslator, type Translator } from '../../shared/i18n/translator';
 import type { PackSubscriptionView } from '../../workflows/packs/pack-subscriptions';
 import { SpectrumButton } from '../spectrum/spectrum-button';
+import { packDiffLines } from './pack-diff-lines';
 
 /** What the editor can do with one subscription. */
 export interface SubscriptionActions {
@@ -8,6 +11,8 @@ export interface SubscriptionActions {
   postpone(id: string): void;
   unsubscribe(id: string): void;
 }
+
+const ENGLISH = createTranslator(SOURCE_LOCALE);
 
 /**
  * One subscribed pack: where it comes from, the release in use, when it was last checked and what went
@@ -19,64 +24,75 @@ export function SubscriptionCard({
   showUpdate,
   busy,
   actions,
+  messages = ENGLISH,
 }: {
   view: PackSubscriptionView;
   /** False when the editor put the update off this session. */
   showUpdate: boolean;
   busy: boolean;
   actions: SubscriptionActions;
+  /** The panel's language (`useMessages()`); no hook here, so a test can call the card and press its buttons. @default English */
+  messages?: Translator;
 }) {
+  const { t, formatDate } = messages;
   const name = view.pack?.name ?? view.location;
   const update = showUpdate ? view.update : null;
+  const meta = [
+    view.pack == null ? t('presets.noReleaseInUse') : t('presets.releaseInUse', { version: view.pack.version }),
+    t('presets.from', { source: view.location }),
+    t('presets.agencyKey', { fingerprint: view.fingerprint }),
+    view.lastCheckedAtMs == null ? t('presets.notChecked') : t('presets.lastChecked', { time: formatDate(view.lastCheckedAtMs) }),
+  ];
+  const changes = update == null ? [] : packDiffLines(update.diff, messages);
   return (
     <div className="preset-card" data-subscription-id={view.id}>
       <div className="job-title">{name}</div>
-      <div className="job-meta">
-        {view.pack == null ? 'no release in use' : `release ${view.pack.version}`} · from {view.location} · agency key {view.fingerprint} ·{' '}
-        {view.lastCheckedAtMs == null ? 'not checked yet' : `last checked ${new Date(view.lastCheckedAtMs).toLocaleString()}`}
-      </div>
+      <div className="job-meta">{meta.join(' · ')}</div>
       {view.problem == null ? null : (
         <p className="warning" role="alert">
           {view.problem}
         </p>
       )}
       {update == null ? null : (
-        <div className="result" role="status" aria-label={`Release ${update.version} of ${name}`}>
-          <p>
-            Release {update.version} is available{update.required ? ' and required by the agency' : ''}. It changes:
-          </p>
+        <div className="result" role="status" aria-label={t('presets.releaseOf', { version: update.version, name })}>
+          <p>{t(update.required ? 'presets.releaseRequired' : 'presets.releaseAvailable', { version: update.version })}</p>
           <ul>
-            {(update.changes.length === 0 ? ['nothing you can see (a re-signed release)'] : update.changes).map((change) => (
+            {(changes.length === 0 ? [t('presets.diffNothing')] : changes).map((change) => (
               <li key={change}>{change}</li>
             ))}
           </ul>
         </div>
       )}
       <div className="button-row">
-        <SpectrumButton onPress={() => actions.checkNow()} disabled={busy} label={`Check ${name} for updates now`}>
-          Check now
+        <SpectrumButton onPress={() => actions.checkNow()} disabled={busy} label={t('presets.checkNamed', { name })}>
+          {t('presets.checkNow')}
         </SpectrumButton>
         {update == null ? null : (
           <SpectrumButton
             emphasis="accent"
             onPress={() => actions.apply(view.id)}
             disabled={busy}
-            label={`Apply release ${update.version} of ${name}`}
+            label={t('presets.applyRelease', { version: update.version, name })}
           >
-            Apply update
+            {t('presets.applyUpdate')}
           </SpectrumButton>
         )}
         {update == null || update.required ? null : (
           <SpectrumButton
             onPress={() => actions.postpone(view.id)}
             disabled={busy}
-            label={`Apply release ${update.version} of ${name} later`}
+            label={t('presets.applyLater', { version: update.version, name })}
           >
-            Later
+            {t('presets.later')}
           </SpectrumButton>
         )}
-        <SpectrumButton emphasis="quiet" onPress={() => actions.unsubscribe(view.id)} disabled={busy} label={`Unsubscribe from ${name}`}>
-          Unsubscribe
+        <SpectrumButton
+          emphasis="quiet"
+          onPress={() => actions.unsubscribe(view.id)}
+          disabled={busy}
+          label={t('presets.unsubscribeFrom', { name })}
+        >
+          {t('presets.unsubscribe')}
         </SpectrumButton>
       </div>
     </div>

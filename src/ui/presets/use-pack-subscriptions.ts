@@ -1,6 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMessages } from '../i18n/use-messages';
 import type { PanelPackSubscriptions } from '../panel-services';
 import { EMPTY_SUBSCRIPTIONS, PackSubscriptionsController, type SubscriptionsSnapshot } from './pack-subscriptions-controller';
+import { packProblemMessage } from './pack-problem-message';
 
 /**
  * The panel's pack subscriptions, checked once when the panel starts (it lives in PanelApp, not the
@@ -11,8 +13,17 @@ export function usePackSubscriptions(subscriptions: PanelPackSubscriptions | und
   readonly controller: PackSubscriptionsController | null;
 } {
   const [snapshot, setSnapshot] = useState<SubscriptionsSnapshot>(EMPTY_SUBSCRIPTIONS);
+  // The controller outlives a language change; it words each failure in the language of that moment.
+  const { t } = useMessages();
+  const translate = useRef(t);
+  useEffect(() => {
+    translate.current = t;
+  }, [t]);
   const controller = useMemo(
-    () => (subscriptions == null ? null : new PackSubscriptionsController(subscriptions, setSnapshot)),
+    () =>
+      subscriptions == null
+        ? null
+        : new PackSubscriptionsController(subscriptions, setSnapshot, (error) => packProblemMessage(error, translate.current)),
     [subscriptions],
   );
   useEffect(() => {

@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { packSigningKeyFromSeed, signPresetPack } from '../../../src/domain/packs';
+import type { PackDiff } from '../../../src/domain/packs/pack-diff';
 import type { PresetPackInput } from '../../../src/domain/presets';
 import type { PackFetcher } from '../../../src/platform/pack-fetcher';
 import { SpectrumButton } from '../../../src/ui/spectrum/spectrum-button';
@@ -104,6 +105,19 @@ describe('pack subscriptions controller (Presets tab)', () => {
   });
 });
 
+/** A release whose only change takes `removed` providers off the allowed list (none: nothing an editor would see). */
+const diffRemoving = (...removed: string[]): PackDiff => ({
+  fromVersion: 1,
+  toVersion: 2,
+  presets: { added: [], removed: [], changed: [] },
+  locks: { locked: [], unlocked: [], controlsChanged: [] },
+  caps: [],
+  allowedProviders: { from: ['google', 'kling'], to: ['google', 'kling'].filter((id) => !removed.includes(id)), added: [], removed },
+  promptTemplates: { added: [], removed: [], changed: [] },
+  other: [],
+  empty: removed.length === 0,
+});
+
 const idle: SubscriptionActions = { checkNow: vi.fn(), apply: vi.fn(), postpone: vi.fn(), unsubscribe: vi.fn() };
 
 function viewWith(update: PackSubscriptionView['update']): PackSubscriptionView {
@@ -125,7 +139,7 @@ describe('SubscriptionCard', () => {
   it('shows the release, the agency key, the last problem and the changes of a waiting release before it applies', () => {
     const html = renderToStaticMarkup(
       <SubscriptionCard
-        view={viewWith({ version: 2, required: false, diff: {} as never, changes: ['Allowed providers: google removed'] })}
+        view={viewWith({ version: 2, required: false, diff: diffRemoving('google'), changes: ['Providers no longer allowed: google'] })}
         showUpdate
         busy={false}
         actions={idle}
@@ -134,21 +148,21 @@ describe('SubscriptionCard', () => {
     expect(html).toContain('release 1');
     expect(html).toContain('3f2a 9c01 77de b4e0');
     expect(html).toContain('The agency server cannot be reached.');
-    expect(html).toContain('<li>Allowed providers: google removed</li>');
+    expect(html).toContain('<li>Providers no longer allowed: google</li>');
     expect(html).toContain('aria-label="Apply release 2 of Acme house mix"');
     expect(html).toContain('aria-label="Check Acme house mix for updates now"');
   });
 
   it('offers Later on an optional release only, and each button does what it says', () => {
     const actions: SubscriptionActions = { checkNow: vi.fn(), apply: vi.fn(), postpone: vi.fn(), unsubscribe: vi.fn() };
-    const optional = buttonsOf(viewWith({ version: 2, required: false, diff: {} as never, changes: [] }), actions);
+    const optional = buttonsOf(viewWith({ version: 2, required: false, diff: diffRemoving(), changes: [] }), actions);
     expect(optional.map((button) => button.props.children)).toEqual(['Check now', 'Apply update', 'Later', 'Unsubscribe']);
     for (const button of optional) (button.props.onPress as () => void)();
     expect(actions.checkNow).toHaveBeenCalledOnce();
     expect(actions.apply).toHaveBeenCalledWith('sub-1');
     expect(actions.postpone).toHaveBeenCalledWith('sub-1');
     expect(actions.unsubscribe).toHaveBeenCalledWith('sub-1');
-    const required = buttonsOf(viewWith({ version: 2, required: true, diff: {} as never, changes: [] }));
+    const required = buttonsOf(viewWith({ version: 2, required: true, diff: diffRemoving(), changes: [] }));
     expect(required.map((button) => button.props.children)).toEqual(['Check now', 'Apply update', 'Unsubscribe']);
     expect(buttonsOf(viewWith(null)).map((button) => button.props.children)).toEqual(['Check now', 'Unsubscribe']);
   });
