@@ -32,7 +32,8 @@ export function rowWindow(input: RowWindowInput): RowWindow {
   const viewportPx = Math.max(0, input.viewportHeightPx);
   // A scroll position past the end (the list shrank under it) shows the last screenful.
   const topPx = Math.min(Math.max(0, input.scrollTopPx), Math.max(0, totalPx - viewportPx));
-  const firstVisible = Math.floor(topPx / rowHeightPx);
+  // A zero-height viewport scrolled to the very end sits just past the last row: show that row.
+  const firstVisible = Math.min(rowCount - 1, Math.floor(topPx / rowHeightPx));
   const endVisible = Math.ceil((topPx + viewportPx) / rowHeightPx);
   const firstIndex = Math.max(0, firstVisible - overscanRows);
   const endIndex = Math.min(rowCount, Math.max(endVisible, firstVisible + 1) + overscanRows);

@@ -41,5 +41,10 @@ describe('rowWindow', () => {
       endIndex: 50,
     });
     expect(rowWindow({ rowCount: 0, rowHeightPx: 100, scrollTopPx: 0, viewportHeightPx: 400 }).endIndex).toBe(0);
+    // Found by a 20× property run: a collapsed (0 px) viewport scrolled to the end still shows the last row.
+    expect(rowWindow({ rowCount: 1, rowHeightPx: 20, scrollTopPx: 20, viewportHeightPx: 0, overscanRows: 0 })).toMatchObject({
+      firstIndex: 0,
+      endIndex: 1,
+    });
   });
 });
