@@ -18,6 +18,10 @@ import type { ResolvePreloadApi } from './resolve/resolve-bridge-api';
 import { bridgeCall } from './resolve/resolve-bridge-client';
 import { bridgedFetch } from './resolve/resolve-bridged-fetch';
 import { bridgedMediaFolder, bridgedReadMedia, bridgedSecrets, bridgedSidecars } from './resolve/resolve-bridged-platform';
+import { firstSoundDecoder, uncompressedSoundDecoder, webAudioSoundDecoder } from './resolve/render-ducked-audio';
+import { renderedAudioDucking } from './resolve/rendered-audio-ducking';
+import { storedDuckingPath } from './resolve/resolve-ducking-path';
+import { ResolveDuckingPathField } from './resolve/resolve-ducking-path-field';
 import { connectResolveHost } from './resolve/resolve-host-proxy';
 import { ResolveUndoBar } from './resolve/resolve-undo-bar';
 
@@ -35,7 +39,13 @@ async function compose(): Promise<ReactElement> {
   const call = bridgeCall(api);
   // Provider calls leave through the main process: a plugin page gets no CORS answers from the providers.
   globalThis.fetch = bridgedFetch(call) as typeof fetch;
-  const host = await connectResolveHost(call);
+  const duckingPath = storedDuckingPath(window.localStorage);
+  // Rendering needs the clip's sound decoded here: WAV/AIFF always, compressed sound where the page has Web Audio.
+  const webAudio = webAudioSoundDecoder(window);
+  const host = await connectResolveHost(call, {
+    choice: duckingPath,
+    swapInRenderedAudio: renderedAudioDucking(call, firstSoundDecoder([uncompressedSoundDecoder, webAudio])),
+  });
   const secrets = bridgedSecrets(call);
   const mediaFolder = bridgedMediaFolder(call);
   const services = await composePanelServices({
@@ -67,7 +77,16 @@ async function compose(): Promise<ReactElement> {
       {/* Resolve's page has no UI-language API: the Settings choice, else the page's (the system's) languages. */}
       <PanelMessages preferences={services.preferences} runtime={{ navigator }}>
         <ResolveUndoBar undo={() => host.undoLastChange()} />
-        <PanelApp services={services} />
+        <PanelApp
+          services={services}
+          duckTabExtra={
+            <ResolveDuckingPathField
+              choice={duckingPath}
+              writesGainSteps={() => host.capabilities.writesGainSteps === true}
+              canRender={webAudio != null}
+            />
+          }
+        />
       </PanelMessages>
     </SpectrumTheme>
   );

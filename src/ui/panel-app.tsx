@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { effectivePolicy } from '../domain/presets';
 import { isTerminal, type JobRecord } from '../workflows/jobs/job-record';
 import { DuckTab } from './duck/duck-tab';
@@ -23,12 +23,15 @@ export function PanelApp({
   services,
   timelineVersion,
   initialTab,
+  duckTabExtra,
 }: {
   services: PanelServices;
   /** Changes whenever the host timeline changes, so track lists refresh. */
   timelineVersion?: unknown;
   /** @default Jobs when unfinished jobs are resuming, else Generate */
   initialTab?: TabId;
+  /** A host's own field at the top of the Duck tab (Resolve before 21.1: how to duck). @default none */
+  duckTabExtra?: ReactNode;
 }) {
   const [tab, setTab] = useState<TabId>(
     () => initialTab ?? (services.jobs.ledger.list().some((job) => !isTerminal(job)) ? 'jobs' : 'generate'),
@@ -104,6 +107,7 @@ export function PanelApp({
       {tab === 'jobs' ? (
         <JobsTab services={services} jobs={jobs} onReuse={reuse} onContinue={continueJob} reportPrompts={policy.reportPrompts} />
       ) : null}
+      {tab === 'duck' ? duckTabExtra : null}
       {tab === 'duck' ? (
         <DuckTab
           services={services}

@@ -23,12 +23,22 @@ export interface ResolveBridgeCalls {
   'host.readProvenance': (itemId: string) => ClipProvenance | null;
   'host.readVolumeAutomation': (clipId: string) => VolumeAutomation;
   'host.writeGainEnvelopes': (envelopes: readonly ClipGainEnvelope[], undoLabel: string) => readonly string[];
+  /** Before 21.1, by the editor's choice: each clip's audio replaced by a rendered, ducked file; notes for the editor. */
+  'host.swapInRenderedAudio': (
+    swaps: readonly { readonly clipId: string; readonly renderedPath: string }[],
+    undoLabel: string,
+  ) => readonly string[];
   /** Takes back ClipRelay's newest change in Resolve; its label, or null when there is none. */
   'host.undoLastChange': () => string | null;
   /** Resolve Diagnostics as a copyable report (a scratch timeline unless read-only). */
   'host.runDiagnostics': (options: { readonly readOnly?: boolean; readonly keepScratchSequence?: boolean }) => string;
   /** A new file in the clip folder: its native path and a handle for its writes. */
   'media.createFile': (fileName: string) => { readonly path: string; readonly handle: string };
+  /**
+   * A new file named after `mediaPath` with `suffix` (e.g. " (ducked).wav"), never over an existing one: beside it
+   * when it is in the clip folder, else in the clip folder.
+   */
+  'media.createBeside': (mediaPath: string, suffix: string) => { readonly path: string; readonly handle: string };
   'media.write': (handle: string, base64: string) => void;
   'media.close': (handle: string) => void;
   'media.abort': (handle: string) => void;
@@ -58,9 +68,11 @@ export const RESOLVE_BRIDGE_CHANNELS: readonly ResolveBridgeChannel[] = [
   'host.readProvenance',
   'host.readVolumeAutomation',
   'host.writeGainEnvelopes',
+  'host.swapInRenderedAudio',
   'host.undoLastChange',
   'host.runDiagnostics',
   'media.createFile',
+  'media.createBeside',
   'media.write',
   'media.close',
   'media.abort',

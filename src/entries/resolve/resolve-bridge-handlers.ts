@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve as resolvePath, sep } from 'node:path';
 import type { Resolve } from '../../hosts/resolve/resolve-api';
@@ -27,6 +27,8 @@ export interface ResolveBridgeDeps {
   readonly bridgeVersion?: string | null;
   /** Where the OTIO round trip (Resolve before 21.1) writes its two files. @default none: such a duck is refused */
   readonly scratchFolderPath?: string;
+  /** The plugin's own data folder (Electron's userData): the job ledger and the undo journal live there. @default none: kept in memory */
+  readonly dataFolderPath?: string;
   /** @default globalThis.fetch (Node's, in Electron's main process) */
   readonly fetch?: (url: string, init: RequestInit) => Promise<Response>;
 }
@@ -85,6 +87,7 @@ export function createResolveBridgeHandlers(deps: ResolveBridgeDeps): (channel: 
     'host.readProvenance': (itemId) => host.readProvenance(itemId),
     'host.readVolumeAutomation': (clipId) => host.readVolumeAutomation(clipId),
     'host.writeGainEnvelopes': (envelopes, undoLabel) => host.writeGainEnvelopes(envelopes, undoLabel),
+    'host.swapInRenderedAudio': (swaps, undoLabel) => host.swapInRenderedAudio(swaps, undoLabel),
     'host.undoLastChange': () => host.undoLastChange(),
     'host.runDiagnostics': (options) =>
       runResolveDiagnostics(deps.resolve, { ...options, bridgeVersion: deps.bridgeVersion ?? null, now: Date.now }),
@@ -93,6 +96,22 @@ export function createResolveBridgeHandlers(deps: ResolveBridgeDeps): (channel: 
         throw new BridgeRefusedError({ message: `not a plain file name: ${fileName}` });
       await mkdir(folder, { recursive: true });
       const path = join(folder, fileName);
+      const handle = newHandle('file');
+      sinks.set(handle, createFileByteSink(path));
+      return { path, handle };
+    },
+    'media.createBeside': async (mediaPath, suffix) => {
+      if (basename(suffix) !== suffix) throw new BridgeRefusedError({ message: `not a plain file name ending: ${suffix}` });
+      const full = resolvePath(mediaPath);
+      const besideOriginal = full.startsWith(folder + sep) ? dirname(full) : folder;
+      const stem = basename(full).replace(/\.[^.]*$/, '');
+      await mkdir(besideOriginal, { recursive: true });
+      const dot = suffix.lastIndexOf('.');
+      const [before, extension] = dot < 0 ? [suffix, ''] : [suffix.slice(0, dot), suffix.slice(dot)];
+      // Never over a file that is there: the editor's or an earlier render may still be on a timeline.
+      let path = join(besideOriginal, `${stem}${suffix}`);
+      for (let copy = 2; existsSync(path) || existsSync(`${path}.part`); copy += 1)
+        path = join(besideOriginal, `${stem}${before} ${copy}${extension}`);
       const handle = newHandle('file');
       sinks.set(handle, createFileByteSink(path));
       return { path, handle };

@@ -16,6 +16,7 @@ import { ensureBinPath, findPoolItem } from './resolve-bins';
 import { detectFeatures, type ResolveFeatures } from './resolve-capabilities';
 import { requireTimeline, type ResolveContext } from './resolve-context';
 import { layDuckSegments } from './resolve-duck-segments';
+import { swapInRenderedAudio, type RenderedAudioSwap } from './resolve-audio-swap';
 import { ResolveEditJournal } from './resolve-edit-journal';
 import { readProvenanceOf, writeProvenanceOf } from './resolve-provenance';
 import { timecodeToFrames } from './resolve-timecode';
@@ -23,6 +24,8 @@ import { duckTimelineCopy, type TimelineCopyDucking } from './resolve-timeline-c
 import { clipIdOf, readTimeline, type ResolveClipView } from './resolve-timeline-read';
 
 const DEFAULT_PROVENANCE_LABEL = 'ClipRelay: record clip provenance';
+/** Where rendered, ducked sound is imported: beside ClipRelay's provider bins, never among the editor's. */
+const RENDERED_AUDIO_BIN = ['ClipRelay', 'Ducked audio'];
 
 /** "the clip is retimed (its speed is 200 %)", as every host words it. */
 function retimedReason(speed: number): string {
@@ -267,6 +270,33 @@ export class ResolveHost implements NleHost {
       staticLevelDb: view.record.baseLevelDb,
       keyframes: view.items.map((item) => ({ timeSeconds: seconds(item.GetStart()), levelDb: levelOf(item), writtenByClipRelay: true })),
     });
+  }
+
+  /**
+   * Resolve before 21.1, by the editor's choice: each clip's audio replaced, on the same track and range, by
+   * a file the panel rendered with the ducking applied (imported into ClipRelay/Ducked audio), linked to its
+   * picture and read back; one journal entry puts every original back.
+   */
+  async swapInRenderedAudio(swaps: readonly RenderedAudioSwap[], undoLabel: string): Promise<readonly string[]> {
+    const context = requireTimeline(this.resolve);
+    const views = swaps.map((swap) => this.audioView(context, swap.clipId, undoLabel));
+    const reverts: (() => void)[] = [];
+    try {
+      for (const [index, swap] of swaps.entries()) {
+        const { itemId } = await this.importMedia(swap.renderedPath, RENDERED_AUDIO_BIN);
+        reverts.push(swapInRenderedAudio(context, views[index]!, this.poolItem(context, itemId, undoLabel), undoLabel));
+      }
+    } catch (error) {
+      for (const revert of reverts.reverse()) revert();
+      throw error;
+    }
+    this.journal.record(undoLabel, () => {
+      for (const revert of [...reverts].reverse()) revert();
+    });
+    const files = swaps.map((swap) => `"${swap.renderedPath.split(/[\\/]/).pop() ?? swap.renderedPath}"`).join(', ');
+    return [
+      `This Resolve cannot change a clip's volume from a plugin (that came in 21.1), so ClipRelay rendered the ducked sound into new files beside the originals (${files}) and swapped them in as the clips' audio, linked to their picture. "Undo last ClipRelay change" puts the original audio back.`,
+    ];
   }
 
   async writeGainEnvelopes(envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<readonly string[]> {
