@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { resolveClientTag } from '../../../src/domain/packs';
 import { DEFAULT_PANEL_PREFERENCES } from '../../../src/domain/preferences/panel-preferences';
 import { createSandboxState, DEMO_SEQUENCE, SandboxHost } from '../../../src/hosts/sandbox';
 import { loadBuiltinCatalog } from '../../../src/providers/catalog';
@@ -126,6 +127,37 @@ describe('the Generate tab in French', () => {
     const draft = { ...initialDraft([provider]), prompt: 'p', seed: '1.5' };
     expect(() => requestFromDraft(draft, kling, createTranslator('fr'))).toThrow(IncompleteFormError);
     expect(() => requestFromDraft(draft, kling, createTranslator('fr'))).toThrow('La graine doit être un nombre entier');
+  });
+});
+
+describe('the client tag refusal (a pack lists clients, the project name suggests none)', () => {
+  const tab = (
+    <GenerateTab
+      services={services}
+      preferences={DEFAULT_PANEL_PREFERENCES}
+      draft={initialDraft([provider])}
+      onDraftChange={() => {}}
+      onSubmitted={() => {}}
+      onRemember={() => {}}
+      clients={{ tagFrom: 'list', names: ['Globex', 'Initech'] }}
+    />
+  );
+
+  it('is worded from the catalog: English as the domain words it, French and Chinese in their own words and list marks', () => {
+    const english = resolveClientTag({ tagFrom: 'list', names: ['Globex', 'Initech'] }, { projectName: 'Untitled' });
+    expect(english).toEqual({ refusal: 'Choose the client this generation is for: Globex, Initech.' });
+    expect(render('en', tab)).toContain('role="alert">Choose the client this generation is for: Globex, Initech.</p>');
+    expect(render('fr', tab)).toContain('role="alert">Choisissez le client de cette génération : Globex, Initech.</p>');
+    expect(render('zh-Hans', tab)).toContain('role="alert">请选择此次生成所属的客户：Globex、Initech。</p>');
+  });
+
+  it('says a pick off the list and a missing project name in the same English as the domain', () => {
+    const tagging = { tagFrom: 'list' as const, names: ['Globex', 'Initech'] };
+    const { t } = createTranslator('en');
+    expect(resolveClientTag(tagging, { projectName: 'P', chosen: 'Acme' })).toEqual({
+      refusal: t('generate.clientNotListed', { client: 'Acme', clients: 'Globex, Initech' }),
+    });
+    expect(resolveClientTag(null, { projectName: ' ' })).toEqual({ refusal: t('generate.clientNeedsProject') });
   });
 });
 

@@ -53,6 +53,10 @@ export const EN_GENERATE = {
   'generate.stills': 'Stills in the project',
   'generate.shotsUpTo': 'Shots (up to {max, number}; empty: one shot from the prompt)',
   // Composed lines of the form (client tag, continuation, cost, outcome, placement preview, model marks)
+  'generate.clientNeedsProject': 'Open or name a project first: its name is the client tag.',
+  'generate.clientNotListed': '"{client}" is not one of the agency\'s clients ({clients}); choose one of them.',
+  'generate.chooseClientFrom': 'Choose the client this generation is for: {clients}.',
+  'generate.clientListSeparator': ', ',
   'generate.chooseClient': 'Choose a client…',
   'generate.clientFromProjectName': 'From the project name ({client})',
   'generate.continuesMode': 'Continues: {clip} — {mode, select, extend {extend} other {edit}}',
