@@ -82,7 +82,10 @@ export function JobCard({
       <div className="job-title" title={job.request.prompt}>
         {job.request.prompt}
       </div>
-      <div className="job-meta" title={t('jobs.startedAt', { time: formatDate(job.createdAtMs) })}>
+      <div
+        className="job-meta"
+        title={job.createSentAtMs == null ? undefined : t('jobs.startedAt', { time: formatDate(job.createSentAtMs) })}
+      >
         {meta.join(' · ')}
       </div>
       <div className="job-status" role="status" aria-live="polite">

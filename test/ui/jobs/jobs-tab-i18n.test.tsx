@@ -30,8 +30,9 @@ const card = (job: JobRecord, locale: AppLocale) =>
 
 describe('the Jobs tab in French', () => {
   it('says the phase, progress, money and duration the French way', () => {
-    const html = card({ ...base, phase: 'generating', ref, progress: 0.42 }, 'fr');
+    const html = card({ ...base, phase: 'generating', ref, progress: 0.42, createSentAtMs: Date.UTC(2026, 11, 6, 9, 30) }, 'fr');
     expect(html).toContain('Génération 42\u00a0% · tâche k-77');
+    expect(html).toMatch(/title="Envoyée 6 déc\. 2026, \d\d:30"/);
     expect(html).toMatch(/Kling · kling-v2-6 · 5\ss · 1,25\s\$US · 1:05/);
     expect(html).toContain('aria-label="Génération : Harbour"');
     expect(html).toContain('>Annuler</sp-action-button>');
