@@ -21,6 +21,12 @@ interface AudioDecoderOptions {
    * @default false
    */
   readonly reuseBlocks?: boolean;
+  /**
+   * Hand 16-bit stereo blocks over undecoded as `stereoInt16` words where the chunk allows (whole,
+   * 4-byte-aligned frames), for a consumer that reads the integers in its own pass (analysis fuses
+   * loudness and the mono mix into one). Other formats and blocks decode as usual. @default false
+   */
+  readonly stereoInt16Words?: boolean;
 }
 
 /**
@@ -45,7 +51,12 @@ interface AudioDecoder {
 }
 
 export function createAudioDecoder(options: AudioDecoderOptions): AudioDecoder {
-  return new StreamingAudioDecoder(options.fileName, options.mixToMono === true, options.reuseBlocks === true);
+  return new StreamingAudioDecoder(
+    options.fileName,
+    options.mixToMono === true,
+    options.reuseBlocks === true,
+    options.stereoInt16Words === true,
+  );
 }
 
 /** Decodes a byte stream (a file read in chunks) into blocks of frames; returns the summary at the end. */
@@ -64,6 +75,8 @@ export async function* decodeAudioStream(
 }
 
 const EMPTY = new Uint8Array(0);
+/** Whether typed arrays on this machine read little-endian (every platform UXP and Node run on does). */
+const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 /** fmt, ds64 and COMM are tens of bytes; a megabyte means the size field is garbage. */
 const MAX_HEADER_CHUNK_BYTES = 1 << 20;
 const UNKNOWN_SIZE_32 = 0xffffffff;
@@ -97,6 +110,9 @@ class StreamingAudioDecoder implements AudioDecoder {
   /** Per-channel scratch for mixing formats without a direct path. */
   private readonly mixScratch: Float32Array[] = [];
 
+  /** Where `stereoInt16` words are gathered when the chunk does not hold them aligned. */
+  private alignedScratch = new Uint8Array(0);
+
   /** The arrays blocks are decoded into, with `reuseBlocks`. */
   private reused: Float32Array[] = [];
 
@@ -104,6 +120,7 @@ class StreamingAudioDecoder implements AudioDecoder {
     private readonly fileName: string,
     private readonly mixToMono: boolean,
     private readonly reuseBlocks: boolean,
+    private readonly stereoInt16Words: boolean,
   ) {}
 
   get complete(): boolean {
@@ -317,6 +334,16 @@ class StreamingAudioDecoder implements AudioDecoder {
       this.carryLength += bytes.length;
       return null;
     }
+    if (this.wordsAllowed(info)) {
+      const block: DecodedAudioBlock = {
+        info,
+        startFrame: this.framesDecoded,
+        channels: [],
+        stereoInt16: this.frameWords(bytes, frameCount),
+      };
+      this.framesDecoded += frameCount;
+      return block;
+    }
     const channels = this.blockArrays(this.mixToMono ? 1 : info.channelCount, frameCount);
     const decode = (source: Uint8Array, count: number, at: number) => {
       if (this.mixToMono)
@@ -341,6 +368,42 @@ class StreamingAudioDecoder implements AudioDecoder {
     const block: DecodedAudioBlock = { info, startFrame: this.framesDecoded, channels };
     this.framesDecoded += frameCount;
     return block;
+  }
+
+  private wordsAllowed(info: AudioStreamInfo): boolean {
+    const format = info.sampleFormat;
+    return (
+      this.stereoInt16Words &&
+      info.channelCount === 2 &&
+      this.frameBytes === 4 &&
+      format.kind === 'int' &&
+      format.bytesPerSample === 2 &&
+      format.littleEndian === LITTLE_ENDIAN_HOST
+    );
+  }
+
+  /**
+   * The carried partial frame and `bytes` as `frameCount` 32-bit words; the bytes after them carry
+   * over. A view of the chunk when it starts a frame on a 4-byte boundary; else a copy into a reused
+   * aligned buffer (most files: a 2-byte-odd header, e.g. ffmpeg's LIST chunk, leaves every chunk 2 off),
+   * which costs a memcpy against a decoding pass.
+   */
+  private frameWords(bytes: Uint8Array, frameCount: number): Int32Array {
+    const carried = this.carryLength;
+    const used = frameCount * 4 - carried;
+    let words: Int32Array;
+    if (carried === 0 && bytes.byteOffset % 4 === 0) {
+      words = new Int32Array(bytes.buffer, bytes.byteOffset, frameCount);
+    } else {
+      if (this.alignedScratch.length < frameCount * 4) this.alignedScratch = new Uint8Array(frameCount * 4);
+      const scratch = this.alignedScratch;
+      scratch.set(this.carry.subarray(0, carried), 0);
+      scratch.set(bytes.subarray(0, used), carried);
+      words = new Int32Array(scratch.buffer, 0, frameCount);
+    }
+    this.carry.set(bytes.subarray(used), 0);
+    this.carryLength = bytes.length - used;
+    return words;
   }
 
   /** `count` arrays of `frameCount` samples: fresh ones, or views of the reused ones (grown when a block is longer). */

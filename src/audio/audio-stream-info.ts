@@ -33,6 +33,13 @@ export interface DecodedAudioBlock {
   readonly startFrame: number;
   /** One array per channel; a single one (their average) from a decoder created with `mixToMono`. */
   readonly channels: readonly Float32Array[];
+  /**
+   * From a decoder created with `stereoInt16Words`, for 16-bit stereo in the host's byte order:
+   * the block's frames undecoded, one 32-bit word per frame (left sample in the low half on a
+   * little-endian host), a view of the pushed chunk valid until the next push; `channels` is then
+   * empty. Absent for blocks the decoder had to decode (a frame split across chunks, odd alignment).
+   */
+  readonly stereoInt16?: Int32Array;
 }
 
 /** How a stream ended. */

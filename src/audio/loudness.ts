@@ -45,6 +45,13 @@ export interface LoudnessAnalysis {
 
 export interface LoudnessMeter {
   push(channels: readonly Float32Array[]): void;
+  /**
+   * Like `push` for a stereo meter, from 16-bit stereo frames as 32-bit words (DecodedAudioBlock's
+   * `stereoInt16`), same result to the bit; also writes the channels' average (as averageChannels
+   * of the decoded channels would) into `mono` from index 0, so one pass over the integers feeds
+   * speech detection too.
+   */
+  pushStereoInt16(words: Int32Array, mono: Float32Array): void;
   finish(): LoudnessAnalysis;
 }
 
@@ -185,6 +192,25 @@ class Bs1770Meter implements LoudnessMeter {
     }
   }
 
+  pushStereoInt16(words: Int32Array, mono: Float32Array): void {
+    if (this.state.length !== 8) throw new RangeError('pushStereoInt16 needs a two-channel meter');
+    const length = words.length;
+    const [weightA = 1, weightB = 1] = this.weights;
+    let offset = 0;
+    while (offset < length) {
+      const take = Math.min(length - offset, this.subBlockEndFrame - this.framesSeen);
+      const [sumA, sumB] = filterStereoInt16(this.coefficients, this.state, words, offset, take, mono);
+      // As filterSegment adds them.
+      let total = 0;
+      if (weightA !== 0) total += weightA * sumA;
+      if (weightB !== 0) total += weightB * sumB;
+      this.subBlockSum += total;
+      offset += take;
+      this.framesSeen += take;
+      if (this.framesSeen === this.subBlockEndFrame) this.closeSubBlock();
+    }
+  }
+
   finish(): LoudnessAnalysis {
     // A partial last sub-block completes no 400 ms block (BS.1770 gates whole blocks only).
     const blockPowers = this.blockPowers.toArray();
@@ -319,4 +345,71 @@ class Bs1770Meter implements LoudnessMeter {
     state[base + 7] = t2b;
     return [sumA, sumB];
   }
+}
+
+const INT16_SCALE = 1 / 32768;
+const INT16_PAIR_AVERAGE_SCALE = INT16_SCALE / 2;
+/** Whether a 32-bit word holds the left sample in its low half (every platform UXP and Node run on). */
+const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * Bs1770Meter.filterPair over 16-bit stereo words instead of two decoded Float32Arrays: the same
+ * arithmetic on the same values (a 16-bit sample over 32768 is exact in float32 and double), so the
+ * same sums; and the frames' average into `mono[offset…]`. State is the meter's (channel 0 at 0, 1 at 4).
+ */
+function filterStereoInt16(
+  coefficients: ReturnType<typeof kWeightingCoefficients>,
+  state: Float64Array,
+  words: Int32Array,
+  offset: number,
+  count: number,
+  mono: Float32Array,
+): [number, number] {
+  const { b0, b1, b2, a1, a2 } = coefficients.shelf;
+  const h1 = coefficients.highPass.a1;
+  const h2 = coefficients.highPass.a2;
+  // Left in the low half on a little-endian host; the other way round on a big-endian one.
+  const leftShift = LITTLE_ENDIAN_HOST ? 16 : 0;
+  const rightShift = LITTLE_ENDIAN_HOST ? 0 : 16;
+  let s1a = state[0]!;
+  let s2a = state[1]!;
+  let t1a = state[2]!;
+  let t2a = state[3]!;
+  let s1b = state[4]!;
+  let s2b = state[5]!;
+  let t1b = state[6]!;
+  let t2b = state[7]!;
+  let sumA = 0;
+  let sumB = 0;
+  for (let index = offset, end = offset + count; index < end; index++) {
+    const word = words[index]!;
+    const left = (word << leftShift) >> 16;
+    const right = (word << rightShift) >> 16;
+    mono[index] = (left + right) * INT16_PAIR_AVERAGE_SCALE;
+    const xa = left * INT16_SCALE;
+    const xb = right * INT16_SCALE;
+    const y1a = b0 * xa + s1a;
+    const y1b = b0 * xb + s1b;
+    s1a = b1 * xa - a1 * y1a + s2a;
+    s1b = b1 * xb - a1 * y1b + s2b;
+    s2a = b2 * xa - a2 * y1a;
+    s2b = b2 * xb - a2 * y1b;
+    const y2a = y1a + t1a;
+    const y2b = y1b + t1b;
+    t1a = -2 * y1a - h1 * y2a + t2a;
+    t1b = -2 * y1b - h1 * y2b + t2b;
+    t2a = y1a - h2 * y2a;
+    t2b = y1b - h2 * y2b;
+    sumA += y2a * y2a;
+    sumB += y2b * y2b;
+  }
+  state[0] = s1a;
+  state[1] = s2a;
+  state[2] = t1a;
+  state[3] = t2a;
+  state[4] = s1b;
+  state[5] = s2b;
+  state[6] = t1b;
+  state[7] = t2b;
+  return [sumA, sumB];
 }
