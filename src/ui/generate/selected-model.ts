@@ -1,6 +1,6 @@
-import { nothingOfferedMessage, retiredModelNotice } from '../../workflows/model-offer';
 import type { ModelChoice, PanelServices, ProviderChoice } from '../panel-services';
 import { offeredProviderChoices } from './offered-provider-choices';
+import { nothingOfferedWords, replacedModelWords } from './retired-model-words';
 import { SOURCE_MESSAGES, type FormMessages } from './source-messages';
 
 /** The provider and model the Generate form shows for a draft, among those offered today. */
@@ -30,13 +30,14 @@ export function selectedModel(
   const model = provider?.models.find((choice) => choice.id === draft.modelId) ?? provider?.models[0];
   const offerNotice =
     providers.length === 0
-      ? nothingOfferedMessage(
+      ? nothingOfferedWords(
           services.catalog,
           services.providers.map((choice) => choice.id),
           nowMs,
+          messages,
         )
       : model?.id === draft.modelId
         ? undefined
-        : retiredModelNotice(services.catalog, draft.modelId, nowMs);
+        : replacedModelWords(services.catalog, draft.modelId, nowMs, messages);
   return { providers, provider, model, offerNotice };
 }

@@ -15,11 +15,14 @@ import { initialDraft, requestFromDraft, type GenerateDraft } from '../../../src
 import { GenerateOutcome } from '../../../src/ui/generate/generate-outcome';
 import { GenerateTab } from '../../../src/ui/generate/generate-tab';
 import { describeImport } from '../../../src/ui/generate/import-preview';
+import { nothingOfferedWords, replacedModelWords } from '../../../src/ui/generate/retired-model-words';
+import { SOURCE_MESSAGES } from '../../../src/ui/generate/source-messages';
 import { PromptFields } from '../../../src/ui/generate/prompt-fields';
 import { describeShotTotal } from '../../../src/ui/generate/shot-list';
 import { ShotListEditor } from '../../../src/ui/generate/shot-list-editor';
 import { UnverifiedModelNote } from '../../../src/ui/generate/unverified-model-note';
 import type { ModelChoice, PanelServices, ProviderChoice } from '../../../src/ui/panel-services';
+import { nothingOfferedMessage, retiredModelNotice } from '../../../src/workflows/model-offer';
 
 /** Markup as text, with the no-break spaces Intl puts in French and Polish numbers made plain for reading. */
 function render(locale: AppLocale, element: ReactNode): string {
@@ -158,6 +161,28 @@ describe('the client tag refusal (a pack lists clients, the project name suggest
       refusal: t('generate.clientNotListed', { client: 'Acme', clients: 'Globex, Initech' }),
     });
     expect(resolveClientTag(null, { projectName: ' ' })).toEqual({ refusal: t('generate.clientNeedsProject') });
+  });
+});
+
+describe('retired-model notices', () => {
+  const catalog = loadBuiltinCatalog();
+  const now = Date.parse('2026-12-06T12:00:00Z');
+  const retiredIds = catalog.models.filter((model) => retiredModelNotice(catalog, model.id, now) != null).map((model) => model.id);
+
+  it('word every retired catalog model in English exactly as the workflow does (for the CLI)', () => {
+    expect(retiredIds.length).toBeGreaterThan(0);
+    for (const id of retiredIds) expect(replacedModelWords(catalog, id, now, SOURCE_MESSAGES)).toBe(retiredModelNotice(catalog, id, now));
+    expect(nothingOfferedWords(catalog, ['openai'], now, SOURCE_MESSAGES)).toBe(nothingOfferedMessage(catalog, ['openai'], now));
+    expect(replacedModelWords(catalog, 'kling-v3', now, SOURCE_MESSAGES)).toBeUndefined();
+  });
+
+  it('say it in French and Chinese, the names and ids untouched', () => {
+    expect(nothingOfferedWords(catalog, ['openai'], now, createTranslator('fr'))).toMatch(
+      /^Aucun modèle disponible : Sora 2 \(openai sora-2\) a été retiré le 2026-09-24 .*Utilisez plutôt Kling 3\.0 \(kling kling-v3\)\.$/,
+    );
+    expect(nothingOfferedWords(catalog, ['openai'], now, createTranslator('zh-Hans'))).toMatch(
+      /^没有可提供的模型：Sora 2（openai sora-2）已于 2026-09-24 停用.*。请改用 Kling 3\.0（kling kling-v3）。$/,
+    );
   });
 });
 

@@ -82,6 +82,15 @@ export const EN_GENERATE = {
   'generate.nativeAudio': 'Native audio',
   'generate.nativeAudioSilent': 'Native audio (this model is silent)',
   'generate.nativeAudioAlways': 'Native audio (always on for this model)',
+  // Retired models (the notice when a reused job names one, or nothing can be offered)
+  'generate.modelRetired': '{model} ({provider} {id}) has been retired.',
+  'generate.modelRetiredWithNote': '{model} ({provider} {id}) has been retired ({note}).',
+  'generate.modelRetiredOn': '{model} ({provider} {id}) was retired on {date}.',
+  'generate.modelRetiredOnWithNote': '{model} ({provider} {id}) was retired on {date} ({note}).',
+  'generate.useReplacement': 'Use {model} ({provider} {id}) instead.',
+  'generate.pickAnotherModel': 'Pick another model.',
+  'generate.twoSentences': '{first} {second}',
+  'generate.nothingOffered': 'No model can be offered: {reason}',
   // Prompt length, history and libraries
   'generate.promptCounter': '{charCount, number} / {maxCount, number}',
   'generate.promptLengthLabel': 'Prompt length: {counter} characters',
