@@ -6,6 +6,7 @@ import { describeError } from '../../shared/app-error';
 import { useMessages } from '../i18n/use-messages';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 import { SpectrumTextArea } from '../spectrum/spectrum-text-field';
+import { presetDisplayName, presetSourceName } from './builtin-preset-names';
 import { installedPackMessage } from './installed-pack-message';
 import { PackSubscriptionsSection } from './pack-subscriptions-section';
 import type { usePackSubscriptions } from './use-pack-subscriptions';
@@ -55,7 +56,9 @@ export function PresetsTab({
     <section className="section" id="panel-presets" role="tabpanel" aria-labelledby="tab-presets">
       {merged.presets.map(({ preset, source }) => (
         <div key={preset.id} className="preset-card" data-preset-id={preset.id}>
-          <div className="job-title">{preset.locked ? t('presets.lockedName', { name: preset.name }) : preset.name}</div>
+          <div className="job-title">
+            {preset.locked ? t('presets.lockedName', { name: presetDisplayName(preset, t) }) : presetDisplayName(preset, t)}
+          </div>
           <div className="job-meta">
             {[
               preset.targetGapDb == null
@@ -72,7 +75,7 @@ export function PresetsTab({
               }),
             ].join(' · ')}
           </div>
-          <div className="job-meta">{t('presets.from', { source })}</div>
+          <div className="job-meta">{t('presets.from', { source: presetSourceName(source, t) })}</div>
         </div>
       ))}
       <div className="subsection">

@@ -5,9 +5,10 @@ import { describePackDiff } from '../../../src/domain/packs/describe-pack-diff';
 import type { PackDiff } from '../../../src/domain/packs/pack-diff';
 import { openSignedPack, packSigningKeyFromSeed, signPresetPack } from '../../../src/domain/packs';
 import { DEFAULT_PANEL_PREFERENCES } from '../../../src/domain/preferences/panel-preferences';
-import { parsePresetPack } from '../../../src/domain/presets';
+import { BUILTIN_PRESET_PACK, parsePresetPack } from '../../../src/domain/presets';
 import { createTranslator } from '../../../src/shared/i18n/translator';
 import { MessagesProvider } from '../../../src/ui/i18n/use-messages';
+import { presetDisplayName, presetSourceName } from '../../../src/ui/presets/builtin-preset-names';
 import { installedPackMessage } from '../../../src/ui/presets/installed-pack-message';
 import { packDiffLines } from '../../../src/ui/presets/pack-diff-lines';
 import { packProblemMessage } from '../../../src/ui/presets/pack-problem-message';
@@ -83,6 +84,27 @@ describe('the Presets tab in French', () => {
     );
     expect(packProblemMessage(refusal, createTranslator('en').t)).toBe((refusal as Error).message);
     expect(packProblemMessage(new Error('offline'), createTranslator('fr').t)).toBe('offline');
+  });
+});
+
+describe('the built-in presets', () => {
+  it('are named in the panel’s language, and in English exactly as the built-in pack names them', () => {
+    const en = createTranslator('en').t;
+    for (const preset of BUILTIN_PRESET_PACK.presets) expect(presetDisplayName(preset, en)).toBe(preset.name);
+    expect(presetSourceName(BUILTIN_PRESET_PACK.name, en)).toBe(BUILTIN_PRESET_PACK.name);
+    const fr = createTranslator('fr').t;
+    expect(BUILTIN_PRESET_PACK.presets.map((preset) => presetDisplayName(preset, fr))).toEqual([
+      'Léger (−6 dB)',
+      'Standard (−9 dB)',
+      'Fort (−12 dB)',
+    ]);
+    expect(presetSourceName(BUILTIN_PRESET_PACK.name, fr)).toBe('Préréglages intégrés de ClipRelay');
+  });
+
+  it('keeps the name a pack gives its own "standard", and a pack’s own source name', () => {
+    const fr = createTranslator('fr').t;
+    expect(presetDisplayName({ id: 'standard', name: 'Acme standard (−10 dB)' }, fr)).toBe('Acme standard (−10 dB)');
+    expect(presetSourceName('Acme house mix', fr)).toBe('Acme house mix');
   });
 });
 

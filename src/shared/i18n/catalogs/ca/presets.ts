@@ -66,4 +66,8 @@ export const CA_PRESETS: AreaCatalog<typeof EN_PRESETS> = {
   'presets.diffOther': 'Canvia {field}',
   'presets.signatureTampered':
     'No es pot fer servir {source}: la signatura no coincideix amb el contingut, així que s’ha modificat després de signar-lo (o s’ha malmès pel camí). El paquet que tens continua funcionant; demana’n una còpia nova a qui el publica.',
+  'presets.builtinPack': 'Preajustos integrats de ClipRelay',
+  'presets.builtinLight': 'Suau (−6 dB)',
+  'presets.builtinStandard': 'Estàndard (−9 dB)',
+  'presets.builtinStrong': 'Fort (−12 dB)',
 };

@@ -63,4 +63,8 @@ export const EN_PRESETS = {
   'presets.diffOther': '{field} changes',
   'presets.signatureTampered':
     'Cannot use {source}: its signature does not match its contents, so it was changed after it was signed (or damaged on the way). The pack you have keeps working; ask whoever publishes it for a fresh copy.',
+  'presets.builtinPack': 'ClipRelay built-ins',
+  'presets.builtinLight': 'Light (−6 dB)',
+  'presets.builtinStandard': 'Standard (−9 dB)',
+  'presets.builtinStrong': 'Strong (−12 dB)',
 } as const satisfies Readonly<Record<string, string>>;

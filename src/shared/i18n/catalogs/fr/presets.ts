@@ -66,4 +66,8 @@ export const FR_PRESETS: AreaCatalog<typeof EN_PRESETS> = {
   'presets.diffOther': '{field} change',
   'presets.signatureTampered':
     'Impossible d’utiliser {source} : sa signature ne correspond pas à son contenu, il a donc été modifié après sa signature (ou abîmé en route). Votre pack actuel continue de fonctionner ; demandez une copie neuve à son éditeur.',
+  'presets.builtinPack': 'Préréglages intégrés de ClipRelay',
+  'presets.builtinLight': 'Léger (−6 dB)',
+  'presets.builtinStandard': 'Standard (−9 dB)',
+  'presets.builtinStrong': 'Fort (−12 dB)',
 };

@@ -66,4 +66,8 @@ export const PL_PRESETS: AreaCatalog<typeof EN_PRESETS> = {
   'presets.diffOther': 'Zmiana: {field}',
   'presets.signatureTampered':
     'Nie można użyć {source}: podpis nie zgadza się z zawartością, więc po podpisaniu ktoś go zmienił (lub uszkodził się po drodze). Twój obecny pakiet nadal działa; poproś wydawcę o nową kopię.',
+  'presets.builtinPack': 'Wbudowane presety ClipRelay',
+  'presets.builtinLight': 'Lekkie (−6 dB)',
+  'presets.builtinStandard': 'Standardowe (−9 dB)',
+  'presets.builtinStrong': 'Mocne (−12 dB)',
 };

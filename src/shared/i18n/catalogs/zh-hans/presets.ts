@@ -64,4 +64,8 @@ export const ZH_HANS_PRESETS: AreaCatalog<typeof EN_PRESETS> = {
   'presets.diffOther': '{field} 有变化',
   'presets.signatureTampered':
     '无法使用 {source}：其签名与内容不符，说明它在签名后被修改（或在传输中损坏）。您现有的预设包仍可使用；请向发布者索取新副本。',
+  'presets.builtinPack': 'ClipRelay 内置预设',
+  'presets.builtinLight': '轻度（−6 dB）',
+  'presets.builtinStandard': '标准（−9 dB）',
+  'presets.builtinStrong': '强烈（−12 dB）',
 };
