@@ -2,12 +2,12 @@ import { describeError } from '../../shared/app-error';
 import { SOURCE_LOCALE } from '../../shared/i18n/app-locale';
 import { createTranslator, type Translator } from '../../shared/i18n/translator';
 
-/** What each job-card click says when it fails, by the action's English verb (the names callers and tests use). */
+/** What each job-card click says when it fails. */
 const FAILURE_MESSAGES = {
   cancel: 'jobs.couldNotCancel',
   retry: 'jobs.couldNotRetry',
-  'create again': 'jobs.couldNotCreateAgain',
-  'reveal the clip of': 'jobs.couldNotReveal',
+  recreate: 'jobs.couldNotCreateAgain',
+  reveal: 'jobs.couldNotReveal',
 } as const;
 
 type ReportedAction = keyof typeof FAILURE_MESSAGES;
