@@ -13,7 +13,6 @@ export const CA_JOBS: AreaCatalog<typeof EN_JOBS> = {
   'jobs.startedAt': 'Enviada {time}',
   'jobs.reportFormat': 'Format de l’informe',
   'jobs.exportReport': 'Exporta l’informe',
-  'jobs.placedAt': 'Col·locat a {timecode}',
   'jobs.retryGeneration': 'Torna a provar aquesta generació',
   'jobs.createAgain': 'Torna a crear ({cost})',
   'jobs.reuseSettings': 'Reutilitza aquesta configuració a Genera',

@@ -11,7 +11,6 @@ export const EN_JOBS = {
   'jobs.startedAt': 'Sent {time}',
   'jobs.reportFormat': 'Report format',
   'jobs.exportReport': 'Export report',
-  'jobs.placedAt': 'Placed at {timecode}',
   'jobs.retryGeneration': 'Retry this generation',
   'jobs.createAgain': 'Create again ({cost})',
   'jobs.reuseSettings': 'Reuse these settings in Generate',

@@ -13,7 +13,6 @@ export const FR_JOBS: AreaCatalog<typeof EN_JOBS> = {
   'jobs.startedAt': 'Envoyée {time}',
   'jobs.reportFormat': 'Format du rapport',
   'jobs.exportReport': 'Exporter le rapport',
-  'jobs.placedAt': 'Placé à {timecode}',
   'jobs.retryGeneration': 'Relancer cette génération',
   'jobs.createAgain': 'Recréer ({cost})',
   'jobs.reuseSettings': 'Réutiliser ces réglages dans Générer',

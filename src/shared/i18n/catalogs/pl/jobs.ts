@@ -14,7 +14,6 @@ export const PL_JOBS: AreaCatalog<typeof EN_JOBS> = {
   'jobs.startedAt': 'Wysłano {time}',
   'jobs.reportFormat': 'Format raportu',
   'jobs.exportReport': 'Eksportuj raport',
-  'jobs.placedAt': 'Umieszczono w {timecode}',
   'jobs.retryGeneration': 'Ponów to generowanie',
   'jobs.createAgain': 'Utwórz ponownie ({cost})',
   'jobs.reuseSettings': 'Użyj tych ustawień w Generuj',

@@ -13,7 +13,6 @@ export const ZH_HANS_JOBS: AreaCatalog<typeof EN_JOBS> = {
   'jobs.startedAt': '发送于 {time}',
   'jobs.reportFormat': '报告格式',
   'jobs.exportReport': '导出报告',
-  'jobs.placedAt': '已放置于 {timecode}',
   'jobs.retryGeneration': '重试此次生成',
   'jobs.createAgain': '重新创建（{cost}）',
   'jobs.reuseSettings': '在“生成”中重用这些设置',
