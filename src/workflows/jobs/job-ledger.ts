@@ -1,27 +1,10 @@
-import { z } from 'zod';
-import { readStoredJson } from '../../platform/read-stored-json';
 import { StoredDataDamagedError } from '../../platform/stored-data-damaged-error';
 import { AppError } from '../../shared/app-error';
 import { redactEchoedSecrets } from '../../shared/redact-echoed-secrets';
 import { isBillable, isTerminal, type JobRecord } from './job-record';
 import { migrateJobRecord, parseJobRecord } from './job-record-schema';
-import { isIntactSealedLedger, sealedLedgerText } from './job-ledger-seal';
+import { LEDGER_DOCUMENT, ledgerLine, ledgerText, readLedgerText, type LedgerContents } from './ledger-text';
 import type { LedgerStorage, LedgerWrite } from '../../platform/ledger-storage';
-
-/** Version 2: records are checked per phase (job-record-schema); version 1 files are migrated on load. */
-const LEDGER_VERSION = 2;
-const DOCUMENT = 'job ledger';
-
-/**
- * The envelope only; each record is checked on its own so one bad record does not cost the rest.
- * `archivedSpendUsd`: what the billable jobs moved to the archive cost, by project, so a project's
- * budget still counts them.
- */
-const ledgerFileSchema = z.looseObject({
-  version: z.union([z.literal(1), z.literal(LEDGER_VERSION)]),
-  jobs: z.array(z.unknown()),
-  archivedSpendUsd: z.record(z.string(), z.number()).optional(),
-});
 
 /** When finished jobs leave the ledger for the archive (see JobLedger). */
 interface LedgerCompaction {
@@ -64,13 +47,16 @@ export class JobClaimedElsewhereError extends AppError {
  * never drop each other's jobs; a job whose stored revision moved on is not overwritten.
  */
 export class JobLedger {
-  readonly #jobs = new Map<string, JobRecord>();
+  #jobs = new Map<string, JobRecord>();
+  /** Each job's stored line, while it is the line of the job in #jobs: a save re-serialises only what changed. */
+  #lines = new Map<string, string>();
   readonly #storage: LedgerStorage;
   readonly #listeners = new Set<(jobs: readonly JobRecord[]) => void>();
   #saving: Promise<unknown> = Promise.resolve();
   #recovery: LedgerRecovery | null = null;
   /** The stored text as this ledger last read or wrote it: unchanged since, it needs no re-reading. */
   #lastText: string | null = null;
+  /** What the billable jobs moved to the archive cost, by project, so a project's budget still counts them. */
   #archivedSpendUsd: Record<string, number> = {};
   readonly #now: () => number;
   readonly #compaction: Required<LedgerCompaction>;
@@ -92,29 +78,30 @@ export class JobLedger {
   ): Promise<JobLedger> {
     const ledger = new JobLedger(storage, options);
     const text = await storage.read();
-    const { jobs, unreadable, error, archivedSpendUsd } = readLedgerText(text);
+    const contents = readLedgerText(text);
+    const { jobs, unreadable, error } = contents;
     if (error == null && unreadable === 0) {
-      for (const job of jobs) ledger.#jobs.set(job.id, job);
+      ledger.#adopt(contents);
       ledger.#lastText = text;
-      ledger.#archivedSpendUsd = archivedSpendUsd;
-      // A ledger that grew past its bounds (an older build, a long pause) shrinks now, not at the next job.
-      if (storage.appendArchive != null && ledger.#archivable().length > 0) await ledger.#write(() => false);
+      // An older format is rewritten now (losslessly: the same jobs), and a ledger that grew past its
+      // bounds (an older build, a long pause) shrinks now, not at the next job.
+      if (contents.outdated || (storage.appendArchive != null && ledger.#archivable().length > 0)) await ledger.#write(() => false);
       return ledger;
     }
     if (storage.keepAside == null)
-      throw error ?? new StoredDataDamagedError({ document: DOCUMENT, detail: `${unreadable} job records are unreadable` });
+      throw error ?? new StoredDataDamagedError({ document: LEDGER_DOCUMENT, detail: `${unreadable} job records are unreadable` });
     const keptAsidePath = await storage.keepAside(text!, (options.now ?? Date.now)());
-    for (const job of jobs) ledger.#jobs.set(job.id, job);
+    ledger.#jobs = jobs;
     const lost =
       error == null ? `${unreadable} unreadable job record${unreadable === 1 ? ' was' : 's were'} left out` : 'it was not readable at all';
     ledger.#recovery = {
       keptAsidePath,
-      recoveredJobs: jobs.length,
+      recoveredJobs: jobs.size,
       unreadableJobs: error == null ? unreadable : null,
-      message: `The job ledger was damaged (${error?.detail ?? lost}); it was kept aside in ${keptAsidePath} and ${jobs.length} job${jobs.length === 1 ? ' was' : 's were'} recovered.`,
+      message: `The job ledger was damaged (${error?.detail ?? lost}); it was kept aside in ${keptAsidePath} and ${jobs.size} job${jobs.size === 1 ? ' was' : 's were'} recovered.`,
     };
     // The rescued jobs become the ledger, so the damaged text is not read (and kept aside) again.
-    await storage.write(serialize(ledger.#jobs.values(), ledger.#archivedSpendUsd));
+    await storage.write(ledger.#serialize());
     return ledger;
   }
 
@@ -162,7 +149,7 @@ export class JobLedger {
    * JobClaimedElsewhereError when the stored job moved on since this ledger last saw it.
    */
   async put(job: JobRecord): Promise<JobRecord> {
-    const checked = parseJobRecord(withoutEchoedSecrets(job));
+    const checked = parseJobRecord(withoutEchoedSecrets(job, this.#jobs.get(job.id)));
     // The previous save's failure went to its own caller; this save goes ahead regardless.
     const run = this.#saving.catch(() => undefined).then(() => this.#save(checked));
     this.#saving = run;
@@ -175,10 +162,9 @@ export class JobLedger {
   async refresh(): Promise<void> {
     // Waits for a pending save without taking on its failure, which its caller already got.
     await this.#saving.catch(() => undefined);
-    const text = await this.#storage.read();
-    const { jobs, error, archivedSpendUsd } = readLedgerText(text);
-    if (error != null) throw error;
-    this.#adopt(jobs, archivedSpendUsd);
+    const contents = readLedgerText(await this.#storage.read());
+    if (contents.error != null) throw contents.error;
+    this.#adopt(contents);
     this.#notify();
   }
 
@@ -195,6 +181,7 @@ export class JobLedger {
       const stored = this.#jobs.get(job.id);
       if (stored != null && (isNew || (stored.revision ?? 0) !== expectedRevision)) return true;
       this.#jobs.set(job.id, next);
+      this.#lines.delete(job.id);
       return false;
     });
     if (conflict) {
@@ -215,21 +202,22 @@ export class JobLedger {
       // Untouched by anyone else since our last write: skip checking every record again (a
       // ledger of thousands of jobs is written on every progress step).
       if (current == null || current !== this.#lastText) {
-        const { jobs, error, archivedSpendUsd } = readLedgerText(current);
-        if (error != null) throw error; // damaged since we opened it: never overwrite
-        this.#adopt(jobs, archivedSpendUsd);
+        const contents = readLedgerText(current);
+        if (contents.error != null) throw contents.error; // damaged since we opened it: never overwrite
+        this.#adopt(contents);
       }
       refused = change();
       if (refused) return null;
       const archived = this.#storage.appendArchive == null ? [] : this.#archivable();
       for (const finished of archived) {
         this.#jobs.delete(finished.id);
+        this.#lines.delete(finished.id);
         if (isBillable(finished)) {
           const spent = (this.#archivedSpendUsd[finished.projectName] ?? 0) + finished.estimatedCostUsd;
           this.#archivedSpendUsd = { ...this.#archivedSpendUsd, [finished.projectName]: spent };
         }
       }
-      this.#lastText = serialize(this.#jobs.values(), this.#archivedSpendUsd);
+      this.#lastText = this.#serialize();
       return { text: this.#lastText, archive: archived.map((finished) => `${JSON.stringify(finished)}\n`).join('') };
     };
     if (this.#storage.update != null) {
@@ -267,15 +255,41 @@ export class JobLedger {
    * Takes the stored ledger as it is now: jobs another process added or advanced, and without the
    * jobs it moved to the archive (kept here, they would be written back).
    */
-  #adopt(jobs: readonly JobRecord[], archivedSpendUsd: Record<string, number>): void {
+  #adopt({ jobs, lines, archivedSpendUsd }: LedgerContents): void {
+    this.#archivedSpendUsd = archivedSpendUsd;
+    if (this.#jobs.size === 0) {
+      // Opening: nothing of ours to keep.
+      this.#jobs = jobs;
+      this.#lines = lines;
+      return;
+    }
     const stored = new Map<string, JobRecord>();
-    for (const job of jobs) {
+    const storedLines = new Map<string, string>();
+    for (const job of jobs.values()) {
       const mine = this.#jobs.get(job.id);
-      stored.set(job.id, mine != null && (mine.revision ?? 0) > (job.revision ?? 0) ? mine : job);
+      const keepMine = mine != null && (mine.revision ?? 0) > (job.revision ?? 0);
+      stored.set(job.id, keepMine ? mine : job);
+      const line = keepMine ? this.#lines.get(job.id) : lines.get(job.id);
+      if (line != null) storedLines.set(job.id, line);
     }
     this.#jobs.clear();
+    this.#lines.clear();
     for (const [id, job] of stored) this.#jobs.set(id, job);
-    this.#archivedSpendUsd = archivedSpendUsd;
+    for (const [id, line] of storedLines) this.#lines.set(id, line);
+  }
+
+  /** The ledger's text, each job's line reused while the job is unchanged. */
+  #serialize(): string {
+    const lines: string[] = [];
+    for (const [id, job] of this.#jobs) {
+      let line = this.#lines.get(id);
+      if (line == null) {
+        line = ledgerLine(job);
+        this.#lines.set(id, line);
+      }
+      lines.push(line);
+    }
+    return ledgerText(lines, this.#archivedSpendUsd);
   }
 
   #notify(): void {
@@ -284,45 +298,18 @@ export class JobLedger {
   }
 }
 
-function serialize(jobs: Iterable<JobRecord>, archivedSpendUsd: Record<string, number>): string {
-  const archived = Object.keys(archivedSpendUsd).length === 0 ? {} : { archivedSpendUsd };
-  return sealedLedgerText(LEDGER_VERSION, JSON.stringify({ jobs: [...jobs], ...archived }));
-}
-
-/** The record with credentials a server echoed back (in a problem, an answer, a warning) blanked. */
-function withoutEchoedSecrets(job: JobRecord): JobRecord {
-  const redacted: Record<string, unknown> = { ...job, warnings: job.warnings.map(redactEchoedSecrets) };
-  if (job.problem != null) redacted.problem = { ...job.problem, message: redactEchoedSecrets(job.problem.message) };
-  if (job.createAnswer != null) redacted.createAnswer = redactEchoedSecrets(job.createAnswer);
+/**
+ * The record with credentials a server echoed back (in a problem, an answer, a warning) blanked.
+ * Text the stored record already holds was blanked when it was stored, so only new text is scanned
+ * (a job saved at every progress step keeps its warnings and answer).
+ */
+function withoutEchoedSecrets(job: JobRecord, stored: JobRecord | undefined): JobRecord {
+  const redact = (text: string, storedText: string | undefined) => (text === storedText ? text : redactEchoedSecrets(text));
+  const redacted: Record<string, unknown> = {
+    ...job,
+    warnings: job.warnings.map((warning, index) => redact(warning, stored?.warnings[index])),
+  };
+  if (job.problem != null) redacted.problem = { ...job.problem, message: redact(job.problem.message, stored?.problem?.message) };
+  if (job.createAnswer != null) redacted.createAnswer = redact(job.createAnswer, stored?.createAnswer);
   return redacted as unknown as JobRecord;
-}
-
-/** The readable jobs of a stored ledger, how many records were not, and whether the file itself is damaged. */
-function readLedgerText(text: string | null): {
-  jobs: JobRecord[];
-  unreadable: number;
-  archivedSpendUsd: Record<string, number>;
-  error?: StoredDataDamagedError;
-} {
-  let file: z.output<typeof ledgerFileSchema> | null;
-  try {
-    file = readStoredJson(text, ledgerFileSchema, DOCUMENT);
-  } catch (error) {
-    if (error instanceof StoredDataDamagedError) return { jobs: [], unreadable: 0, archivedSpendUsd: {}, error };
-    throw error;
-  }
-  if (file == null) return { jobs: [], unreadable: 0, archivedSpendUsd: {} };
-  let unreadable = 0;
-  // Written (checked and migrated record by record) under today's rules and unchanged since: see sealedLedgerText.
-  if (isIntactSealedLedger(text!, LEDGER_VERSION))
-    return { jobs: file.jobs as JobRecord[], unreadable, archivedSpendUsd: file.archivedSpendUsd ?? {} };
-  const jobs: JobRecord[] = [];
-  for (const raw of file.jobs) {
-    try {
-      jobs.push(parseJobRecord(migrateJobRecord(raw)));
-    } catch {
-      unreadable++;
-    }
-  }
-  return { jobs, unreadable, archivedSpendUsd: file.archivedSpendUsd ?? {} };
 }

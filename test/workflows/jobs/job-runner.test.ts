@@ -15,6 +15,7 @@ import { memoryLedgerStorage } from '../../support/memory-ledger-storage';
 import { CONTRACT_SCENARIO } from '../../hosts/nle-host-contract';
 import { createMemoryMediaFolder } from '../../support/memory-media-folder';
 import { tinyPng } from '../../support/tiny-png';
+import { storedLedgerJobs } from './stored-ledger-jobs';
 
 const demoClip = readFileSync(resolve(__dirname, '../../../assets/demo-clip.mp4'));
 
@@ -79,7 +80,10 @@ describe('JobRunner: ledger-backed generations that never lose or duplicate a pa
   it('records the job before the create is sent, then lands it once', async () => {
     const writes: JobRecord[][] = [];
     const storage = memoryLedgerStorage();
-    const spy: LedgerStorage = { read: storage.read, write: async (text) => (writes.push(JSON.parse(text).jobs), storage.write(text)) };
+    const spy: LedgerStorage = {
+      read: storage.read,
+      write: async (text) => (writes.push(storedLedgerJobs(text) as JobRecord[]), storage.write(text)),
+    };
     const { runner, host } = await session(spy);
     const job = await submit(runner);
     const done = await runner.settled(job.id);
@@ -99,7 +103,7 @@ describe('JobRunner: ledger-backed generations that never lose or duplicate a pa
     const job = await submit(first.runner);
     await expect.poll(() => first.runner.ledger.get(job.id)?.phase).toBe('generating');
     await first.runner.stop(); // the panel reloads
-    expect(JSON.parse(storage.text!).jobs[0].phase).toBe('generating');
+    expect((storedLedgerJobs(storage.text!)[0] as JobRecord).phase).toBe('generating');
 
     const second = await session(storage, { host: first.host, folder: first.folder });
     second.runner.resumeAll();

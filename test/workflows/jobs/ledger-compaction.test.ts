@@ -11,6 +11,7 @@ import { isBillable, isTerminal, type JobRecord } from '../../../src/workflows/j
 import { uxpLedgerStorage } from '../../../src/platform/uxp/uxp-ledger-storage';
 import { captureCliIo } from '../../support/capture-cli-io';
 import { createFakeUxp } from '../../support/fake-uxp';
+import { storedLedgerJobs } from './stored-ledger-jobs';
 
 const DAY_MS = 86_400_000;
 const NOW_MS = Date.UTC(2026, 11, 6, 12);
@@ -120,8 +121,9 @@ describe('the ledger moves old finished jobs to an append-only archive', () => {
     const archived = archivedIds(readFileSync(join(dir, 'jobs-archive.jsonl'), 'utf8'));
     expect(archived).toHaveLength(49_000);
     expect(new Set([...archived, ...idsOf(kept)]).size).toBe(50_005);
+    const archivedSet = new Set(archived);
     const archivedCost = finished
-      .filter((job) => archived.includes(job.id) && isBillable(job))
+      .filter((job) => archivedSet.has(job.id) && isBillable(job))
       .reduce((sum, job) => sum + job.estimatedCostUsd, 0);
     expect(ledger.archivedSpendUsd('documentary')).toBeCloseTo(archivedCost, 6);
 
@@ -162,7 +164,7 @@ describe('the ledger moves old finished jobs to an append-only archive', () => {
     const compacting = await JobLedger.open(memory.storage, { now: () => NOW_MS, compaction: { keepFinished: 5 } });
     expect(compacting.list()).toHaveLength(5);
     await stale.put(jobAt('from-stale', 'queued', 0));
-    const stored = JSON.parse(memory.text()!) as { jobs: JobRecord[] };
+    const stored = { jobs: storedLedgerJobs(memory.text()!) as JobRecord[] };
     expect(idsOf(stored.jobs)).toHaveLength(6);
     expect(idsOf(stored.jobs).filter((id) => archivedIds(memory.archive()).includes(id))).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { redactEchoedSecrets } from '../../../src/shared/redact-echoed-secrets';
 import { JobLedger } from '../../../src/workflows/jobs/job-ledger';
 import type { JobRecord } from '../../../src/workflows/jobs/job-record';
 import { memoryLedgerStorage } from '../../support/memory-ledger-storage';
+import { storedLedgerJobs } from './stored-ledger-jobs';
 
 /** Obviously fake credentials in the shapes servers echo: a JWT whose header says alg none, a Google-shaped key. */
 const JWT = 'eyJhbGciOiJub25lIn0.eyJmYWtlIjp0cnVlfQ.FAKE-TEST-SIGNATURE';
@@ -125,7 +126,7 @@ describe('signed download URLs are not kept once the file is on disk', () => {
     expect(ledger.get('done')?.assets).toBeUndefined();
     expect(ledger.get('pending')?.assets).toEqual([{ url: signed }]); // still needed to download it
     await ledger.put({ ...ledger.get('pending')!, phase: 'cancelled', providerHold: 'held' });
-    const stored = JSON.parse(storage.text!) as { jobs: { id: string; assets?: unknown }[] };
+    const stored = { jobs: storedLedgerJobs(storage.text!) as { id: string; assets?: unknown }[] };
     expect(stored.jobs.find((job) => job.id === 'done')?.assets).toBeUndefined();
   });
 });

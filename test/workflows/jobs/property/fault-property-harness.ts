@@ -19,6 +19,7 @@ import { CONTRACT_SCENARIO } from '../../../hosts/nle-host-contract';
 import { createMemoryMediaFolder } from '../../../support/memory-media-folder';
 import { demoClip, emulatedRequest } from '../emulated-job-session';
 import { emulatorPath } from '../../../../src/emulators/emulator-paths';
+import { storedLedgerJobs } from '../stored-ledger-jobs';
 
 /**
  * Property-based fault testing of the job lifecycle (issue 11 item 2): random fault sequences per
@@ -119,7 +120,7 @@ function emulatorTaskCount(emulators: MountedEmulators): number {
 /** A ledger storage that checks every record of every write against its phase (the ledger always parses). */
 function checkedStorage(inner: LedgerStorage, onWrite: () => void): LedgerStorage {
   const check = (text: string) => {
-    for (const job of (JSON.parse(text) as { jobs: unknown[] }).jobs) parseJobRecord(job);
+    for (const job of storedLedgerJobs(text)) parseJobRecord(job);
     onWrite();
     return text;
   };
