@@ -70,4 +70,7 @@ export const CA_PRESETS: AreaCatalog<typeof EN_PRESETS> = {
   'presets.builtinLight': 'Suau (−6 dB)',
   'presets.builtinStandard': 'Estàndard (−9 dB)',
   'presets.builtinStrong': 'Fort (−12 dB)',
+  'presets.installFromFile': 'Instal·la un paquet des d’un fitxer…',
+  'presets.installFromFileHint':
+    'Un paquet signat en una unitat compartida: es comprova com un de publicat en línia i es torna a llegir quan s’obre el tauler.',
 };

@@ -67,4 +67,7 @@ export const EN_PRESETS = {
   'presets.builtinLight': 'Light (−6 dB)',
   'presets.builtinStandard': 'Standard (−9 dB)',
   'presets.builtinStrong': 'Strong (−12 dB)',
+  'presets.installFromFile': 'Install a pack from a file…',
+  'presets.installFromFileHint':
+    'A signed pack on a shared drive: checked like one from a web address, and read again when the panel starts.',
 } as const satisfies Readonly<Record<string, string>>;

@@ -70,4 +70,7 @@ export const FR_PRESETS: AreaCatalog<typeof EN_PRESETS> = {
   'presets.builtinLight': 'Léger (−6 dB)',
   'presets.builtinStandard': 'Standard (−9 dB)',
   'presets.builtinStrong': 'Fort (−12 dB)',
+  'presets.installFromFile': 'Installer un pack depuis un fichier…',
+  'presets.installFromFileHint':
+    'Un pack signé sur un lecteur partagé : vérifié comme un pack publié en ligne, et relu au démarrage du panneau.',
 };

@@ -70,4 +70,7 @@ export const PL_PRESETS: AreaCatalog<typeof EN_PRESETS> = {
   'presets.builtinLight': 'Lekkie (−6 dB)',
   'presets.builtinStandard': 'Standardowe (−9 dB)',
   'presets.builtinStrong': 'Mocne (−12 dB)',
+  'presets.installFromFile': 'Zainstaluj pakiet z pliku…',
+  'presets.installFromFileHint':
+    'Podpisany pakiet na dysku współdzielonym: sprawdzany jak pakiet z adresu internetowego i odczytywany ponownie przy starcie panelu.',
 };

@@ -68,4 +68,6 @@ export const ZH_HANS_PRESETS: AreaCatalog<typeof EN_PRESETS> = {
   'presets.builtinLight': '轻度（−6 dB）',
   'presets.builtinStandard': '标准（−9 dB）',
   'presets.builtinStrong': '强烈（−12 dB）',
+  'presets.installFromFile': '从文件安装包…',
+  'presets.installFromFileHint': '共享驱动器上的已签名包：与网址上的包同样校验，面板启动时会重新读取。',
 };
