@@ -4,7 +4,7 @@
 //   dist/node     the CLI and the sandbox server
 const path = require('node:path');
 const CopyPlugin = require('copy-webpack-plugin');
-const { DefinePlugin } = require('webpack');
+const { DefinePlugin, optimize } = require('webpack');
 const { packHosts, manifestWithPackHosts } = require('./tools/pack-hosts.cjs');
 const { PruneSpectrumTokensPlugin } = require('./tools/prune-spectrum-tokens-plugin.cjs');
 
@@ -12,8 +12,11 @@ const root = __dirname;
 // Hosts agency packs may be subscribed from (cliprelay.build.json, --env pack-host=…): into the manifest and the panel.
 const PACK_HOSTS = packHosts({ root, argv: process.argv, env: process.env });
 
-/** @type {(extra: import('webpack').Configuration & { moduleRules?: import('webpack').RuleSetRule[] }) => import('webpack').Configuration} */
-const base = ({ moduleRules = [], ...extra }) => ({
+/**
+ * @typedef {{ moduleRules?: import('webpack').RuleSetRule[], splitOnDemand?: boolean }} BaseOptions
+ * @type {(extra: import('webpack').Configuration & BaseOptions) => import('webpack').Configuration}
+ */
+const base = ({ moduleRules = [], splitOnDemand = false, plugins = [], ...extra }) => ({
   mode: 'production',
   // UXP forbids eval: never an eval-based source map.
   devtool: 'source-map',
@@ -25,22 +28,41 @@ const base = ({ moduleRules = [], ...extra }) => ({
       { test: /[\\/]zod[\\/]v4[\\/]core[\\/](util|doc|compile)\.js$/, loader: path.join(root, 'tools/zod-without-codegen-loader.cjs') },
       ...moduleRules,
     ],
-    // One file per bundle: Spectrum Web Components load parts with import() (overlay, polyfills); UXP loads no chunks.
+    // Spectrum Web Components load parts with import() (overlay, polyfills): those stay in the bundle. Our own
+    // on-demand parts ask for "lazy" explicitly; only the uxp bundle splits them out (the others keep one file).
     parser: { javascript: { dynamicImportMode: 'eager' } },
   },
   performance: { hints: false },
   ...extra,
+  // One file per bundle unless it loads its on-demand parts separately (uxp); import() then resolves in place.
+  plugins: [...plugins, ...(splitOnDemand ? [] : [new optimize.LimitChunkCountPlugin({ maxChunks: 1 })])],
 });
 
 module.exports = [
   base({
     name: 'uxp',
+    splitOnDemand: true,
     target: 'web',
     entry: { index: './src/entries/uxp-panel.tsx' },
-    output: { path: path.join(root, 'dist/uxp'), filename: '[name].js', clean: true },
+    // On demand (import() with webpackMode "lazy": timeline export, Diagnostics) becomes chunks/<name>.js, loaded with
+    // UXP's CommonJS require, which reads plugin files relative to the requiring script (Adobe's "JavaScript Modules"
+    // recipe for Premiere). Spectrum's own import() calls stay eager (parser option below).
+    output: {
+      path: path.join(root, 'dist/uxp'),
+      filename: '[name].js',
+      chunkFilename: 'chunks/[name].js',
+      chunkFormat: 'commonjs',
+      chunkLoading: 'require',
+      clean: true,
+    },
+    // One chunk per on-demand part (no shared vendor chunk): each part is one require.
+    optimization: { splitChunks: false },
     externalsType: 'commonjs',
     externals: { premierepro: 'premierepro', uxp: 'uxp', fs: 'fs', os: 'os', path: 'path' },
     moduleRules: [
+      // Folder index files only re-export: marked side-effect free, a name the panel never imports (e.g. the
+      // Diagnostics runner, loaded on demand) does not pull its module into the main script.
+      { test: /[\\/]src[\\/].+[\\/]index\.ts$/, sideEffects: false },
       // The panel never converts a schema to JSON Schema (the CLI and sandbox keep it): stubs, see the loader.
       {
         test: /[\\/]zod[\\/]v4[\\/]core[\\/](to-json-schema|json-schema-processors)\.js$/,

@@ -4,7 +4,7 @@ import '../shared/zod-jitless';
 // The Spectrum Web Components, defined before the first render (React then sets their properties, not attributes).
 import './spectrum/uxp-spectrum-elements';
 import type { ReactElement } from 'react';
-import { loadPremiereRuntime, loadUxpHostInfo, loadUxpXmp, premiereDiagnosticsRunner, PremiereHost } from '../hosts/premiere';
+import { loadPremiereRuntime, loadUxpHostInfo, loadUxpXmp, PremiereHost } from '../hosts/premiere';
 import { NATIVE_RUNTIME_FEATURES } from '../platform/uxp/text-encoding-polyfill';
 import { uxpLedgerStorage } from '../platform/uxp/uxp-ledger-storage';
 import { createUxpMediaFolder } from '../platform/uxp/uxp-media-folder';
@@ -27,6 +27,7 @@ import { SpectrumTheme } from '../ui/spectrum/spectrum-theme';
 import { startPanel } from '../ui/start-panel';
 import { sdkPollPolicy } from '../workflows/jobs/sdk-poll-policy';
 import { composePanelServices } from './compose-panel-services';
+import { premiereDiagnosticsOnDemand } from './premiere-diagnostics-on-demand';
 
 // Composition root of the Premiere panel: the Premiere host, UXP secure storage and file system,
 // the job ledger in the plugin data folder, and the real provider endpoints.
@@ -80,7 +81,7 @@ async function compose(): Promise<ReactElement> {
     saveTextFile: createUxpTextFileSaver(uxp),
     // Agency packs from the hosts this build allows (the manifest lists the same hosts).
     packs: { fetcher: createUxpPackFetcher(), settings },
-    runDiagnostics: premiereDiagnosticsRunner(ppro, {
+    runDiagnostics: premiereDiagnosticsOnDemand(ppro, {
       host,
       hostInfo: loadUxpHostInfo(),
       runtimeFeatures: NATIVE_RUNTIME_FEATURES,

@@ -3,7 +3,7 @@ import { BUILTIN_DUCK_PRESETS, planClipDucking } from '../../src/domain/ducking'
 import type { SequenceSnapshot, TimelineClip, TimelineTrack } from '../../src/hosts/spec';
 import { readTimeline } from '../../src/interchange';
 import { duckTimelineText } from '../../src/interchange/duck-timeline-text';
-import { exportDuckedTimeline } from '../../src/workflows/export-ducked-timeline';
+import { exportDuckedTimeline } from '../../src/workflows/ducked-timeline-document';
 
 const standard = BUILTIN_DUCK_PRESETS.find((preset) => preset.id === 'standard')!;
 

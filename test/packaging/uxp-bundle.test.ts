@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +13,8 @@ const GZIP_BUDGET_BYTES = 374 * 1024;
 /** Checks the built Premiere bundle (`npm test` builds before running vitest). */
 describe('dist/uxp, the folder UXP Developer Tool loads', () => {
   const bundle = readFileSync(resolve(dist, 'index.js'), 'utf8');
+  const chunkFiles = readdirSync(resolve(dist, 'chunks')).filter((file) => file.endsWith('.js'));
+  const chunk = (name: string) => readFileSync(resolve(dist, 'chunks', `${name}.js`), 'utf8');
 
   it('holds the manifest, the HTML shell, the bundle and the icons', () => {
     for (const file of ['manifest.json', 'index.html', 'index.js', 'icons/panel-dark.png', 'icons/plugin@2x.png']) {
@@ -20,12 +23,35 @@ describe('dist/uxp, the folder UXP Developer Tool loads', () => {
     expect(readFileSync(resolve(dist, 'index.html'), 'utf8')).toContain('<script src="index.js"></script>');
   });
 
-  it('contains no code generation from strings (UXP blocks eval and new Function)', () => {
-    expect(bundle).not.toMatch(/\beval\s*\(/);
-    expect(bundle).not.toMatch(/\bnew\s+Function\b/);
-    expect(bundle).not.toMatch(/[^.\w]Function\s*\(/);
-    // An alias such as `const F = Function; new F(…)` is code generation too.
-    expect(bundle).not.toMatch(/=\s*Function\b/);
+  it('contains no code generation from strings (UXP blocks eval and new Function), on-demand chunks included', () => {
+    for (const code of [bundle, ...chunkFiles.map((file) => chunk(file.replace(/\.js$/, '')))]) {
+      expect(code).not.toMatch(/\beval\s*\(/);
+      expect(code).not.toMatch(/\bnew\s+Function\b/);
+      expect(code).not.toMatch(/[^.\w]Function\s*\(/);
+      // An alias such as `const F = Function; new F(…)` is code generation too.
+      expect(code).not.toMatch(/=\s*Function\b/);
+    }
+  });
+
+  it('keeps timeline export and Diagnostics in chunks/ that UXP loads with CommonJS require at first use', () => {
+    expect(chunkFiles.sort()).toEqual(['diagnostics.js', 'timeline-export.js']);
+    // The main script asks UXP's require for a path relative to itself (Adobe's "JavaScript Modules" recipe).
+    expect(bundle).toMatch(/require\("\.\/"\s*\+/);
+    const requireBesideIndex = createRequire(resolve(dist, 'index.js'));
+    for (const file of chunkFiles) {
+      const loaded = requireBesideIndex(`./chunks/${file}`) as { ids: unknown[]; modules: Record<string, unknown> };
+      expect(loaded.ids.length, file).toBeGreaterThan(0);
+      expect(
+        Object.values(loaded.modules).every((module) => typeof module === 'function'),
+        file,
+      ).toBe(true);
+    }
+    // What each part carries is in its chunk, not in the main script.
+    expect(chunk('timeline-export')).toMatch(/exportDuckedTimeline/);
+    expect(chunk('diagnostics')).toMatch(/ClipRelay diagnostics/);
+    expect(bundle).not.toMatch(/ClipRelay diagnostics/);
+    expect(chunk('timeline-export')).toMatch(/preserveOrder/);
+    expect(bundle).not.toMatch(/preserveOrder/);
   });
 
   it('leaves premierepro and uxp to the host instead of bundling them', () => {
