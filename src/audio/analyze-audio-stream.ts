@@ -65,12 +65,10 @@ export async function analyzeAudioStream(
     mixToMono: options.measureLoudness === false,
     // Each block is analysed before the next is decoded.
     reuseBlocks: true,
-    // 16-bit stereo with loudness: one pass over the integers K-weights both channels and mixes
-    // them for speech detection, instead of decoding, filtering and averaging in three.
-    stereoInt16Words: options.measureLoudness !== false,
+    // 16-bit stereo (the common case): the detector mixes and decimates the integers in one pass,
+    // and the meter K-weights them, with no decoding into floats in between.
+    stereoInt16Words: true,
   });
-  // The mono mix of `stereoInt16` blocks, reused.
-  let mono = new Float32Array(0);
   for (;;) {
     const step = await blocks.next();
     if (step.done === true) {
@@ -82,11 +80,9 @@ export async function analyzeAudioStream(
     const block = step.value;
     analysers ??= begin(block.info);
     const words = block.stereoInt16;
-    if (words != null && analysers.meter != null) {
-      if (mono.length < words.length) mono = new Float32Array(words.length);
-      const mix = mono.subarray(0, words.length);
-      analysers.meter.pushStereoInt16(words, mix);
-      speech.push(...analysers.detector.push([mix]));
+    if (words != null) {
+      analysers.meter?.pushStereoInt16(words);
+      speech.push(...analysers.detector.pushStereoInt16(words));
     } else {
       analysers.meter?.push(block.channels);
       speech.push(...analysers.detector.push(block.channels));

@@ -47,11 +47,9 @@ export interface LoudnessMeter {
   push(channels: readonly Float32Array[]): void;
   /**
    * Like `push` for a stereo meter, from 16-bit stereo frames as 32-bit words (DecodedAudioBlock's
-   * `stereoInt16`), same result to the bit; also writes the channels' average (as averageChannels
-   * of the decoded channels would) into `mono` from index 0, so one pass over the integers feeds
-   * speech detection too.
+   * `stereoInt16`): the same result to the bit, without decoding the samples into floats first.
    */
-  pushStereoInt16(words: Int32Array, mono: Float32Array): void;
+  pushStereoInt16(words: Int32Array): void;
   finish(): LoudnessAnalysis;
 }
 
@@ -192,14 +190,14 @@ class Bs1770Meter implements LoudnessMeter {
     }
   }
 
-  pushStereoInt16(words: Int32Array, mono: Float32Array): void {
+  pushStereoInt16(words: Int32Array): void {
     if (this.state.length !== 8) throw new RangeError('pushStereoInt16 needs a two-channel meter');
     const length = words.length;
     const [weightA = 1, weightB = 1] = this.weights;
     let offset = 0;
     while (offset < length) {
       const take = Math.min(length - offset, this.subBlockEndFrame - this.framesSeen);
-      const [sumA, sumB] = filterStereoInt16(this.coefficients, this.state, words, offset, take, mono);
+      const [sumA, sumB] = filterStereoInt16(this.coefficients, this.state, words, offset, take);
       // As filterSegment adds them.
       let total = 0;
       if (weightA !== 0) total += weightA * sumA;
@@ -348,14 +346,13 @@ class Bs1770Meter implements LoudnessMeter {
 }
 
 const INT16_SCALE = 1 / 32768;
-const INT16_PAIR_AVERAGE_SCALE = INT16_SCALE / 2;
 /** Whether a 32-bit word holds the left sample in its low half (every platform UXP and Node run on). */
 const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
  * Bs1770Meter.filterPair over 16-bit stereo words instead of two decoded Float32Arrays: the same
  * arithmetic on the same values (a 16-bit sample over 32768 is exact in float32 and double), so the
- * same sums; and the frames' average into `mono[offset…]`. State is the meter's (channel 0 at 0, 1 at 4).
+ * same sums. State is the meter's (channel 0 at 0, channel 1 at 4).
  */
 function filterStereoInt16(
   coefficients: ReturnType<typeof kWeightingCoefficients>,
@@ -363,7 +360,6 @@ function filterStereoInt16(
   words: Int32Array,
   offset: number,
   count: number,
-  mono: Float32Array,
 ): [number, number] {
   const { b0, b1, b2, a1, a2 } = coefficients.shelf;
   const h1 = coefficients.highPass.a1;
@@ -385,7 +381,6 @@ function filterStereoInt16(
     const word = words[index]!;
     const left = (word << leftShift) >> 16;
     const right = (word << rightShift) >> 16;
-    mono[index] = (left + right) * INT16_PAIR_AVERAGE_SCALE;
     const xa = left * INT16_SCALE;
     const xb = right * INT16_SCALE;
     const y1a = b0 * xa + s1a;

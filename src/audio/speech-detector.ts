@@ -25,6 +25,8 @@ interface SpeechDetectorOptions {
 export interface SpeechDetector {
   /** Analyses the next frames (one array per channel; channels are averaged) and returns the regions now final. */
   push(channels: readonly Float32Array[]): TimeRange[];
+  /** Like `push`, from 16-bit stereo frames as 32-bit words (DecodedAudioBlock's `stereoInt16`); same regions. */
+  pushStereoInt16(words: Int32Array): TimeRange[];
   /** Ends the stream and returns the remaining regions. */
   finish(): TimeRange[];
   /** Fraction of the stream pushed, 0…1; null when the total length is unknown. */
@@ -185,6 +187,15 @@ class HysteresisSpeechDetector implements SpeechDetector {
     const found: TimeRange[] = [];
     this.found = found;
     this.features.pushChannels(channels, this.onFeatures);
+    return found;
+  }
+
+  pushStereoInt16(words: Int32Array): TimeRange[] {
+    if (words.length === 0) return [];
+    this.framesPushed += words.length;
+    const found: TimeRange[] = [];
+    this.found = found;
+    this.features.pushStereoInt16(words, this.onFeatures);
     return found;
   }
 

@@ -2,6 +2,7 @@ import { averageChannels } from './average-channels';
 import { HalfBandDecimator } from './half-band-decimator';
 import { QuarterBandDecimator } from './quarter-band-decimator';
 import { RealFft } from './real-fft';
+import { StereoInt16QuarterDecimator } from './stereo-int16-quarter-decimator';
 
 /**
  * What the detector measures in every analysis frame. One object per extractor, rewritten for every
@@ -48,6 +49,8 @@ const SILENCE_DB = -140;
 const SILENCE_POWER = 10 ** (SILENCE_DB / 10);
 /** Decimate while the rate stays at least this many times the band's upper edge (room for the filter's skirt). */
 const MIN_RATE_OVER_BAND = 2.5;
+/** A 16-bit stereo frame's sample sum → the average of its channels as decoded (÷ 2 ÷ 32768). */
+const STEREO_INT16_AVERAGE_SCALE = 2 ** -16;
 /** The FFT window spans about two hops: ≈21 ms at 10 ms frames. */
 const WINDOW_HOPS = 2;
 
@@ -68,6 +71,12 @@ export class SpeechFrameFeatureExtractor {
   private readonly decimation: number;
   /** The first two halvings in one pass, when there are at least two. */
   private readonly quarter: QuarterBandDecimator | null;
+  /** `quarter`'s integer twin, for a stream pushed as 16-bit stereo words (pushStereoInt16); created on the first such push. */
+  private intQuarter: StereoInt16QuarterDecimator | null = null;
+  /** How the stream comes in: each decimator keeps its own history, so one stream takes one kind. */
+  private pushedAs: 'channels' | 'stereo-int16' | null = null;
+  /** The mono mix of 16-bit stereo words at rates without a quarter-band stage. */
+  private monoScratch = new Float32Array(0);
   /** The halvings after `quarter` (or all of them, when there is only one). */
   private readonly halvings: HalfBandDecimator[] = [];
   /** Input of `halvings[i]`, reused between pushes. */
@@ -151,16 +160,68 @@ export class SpeechFrameFeatureExtractor {
   pushChannels(channels: readonly Float32Array[], onFrame: (features: SpeechFrameFeatures) => void): void {
     const length = channels[0]?.length ?? 0;
     if (length === 0) return;
-    const input = this.quarter != null ? this.quarter.inputArea(length) : this.stageInput(0, length);
+    this.takeStreamAs('channels');
+    const quarter = this.quarter;
+    if (quarter != null) {
+      averageChannels(channels, length, quarter.inputArea(length));
+      this.afterQuarter(length, (target, offset) => quarter.commit(length, target, offset), onFrame);
+      return;
+    }
+    const input = this.stageInput(0, length);
     averageChannels(channels, length, input);
     this.inputSamples += length;
-    let decimated = input;
-    if (this.quarter != null) {
-      const target = this.halvings.length > 0 ? this.stageInput(0, Math.ceil(length / 4) + 1) : this.reserve(Math.ceil(length / 4) + 1);
-      const count = this.quarter.commit(length, target, this.halvings.length > 0 ? 0 : this.bufferLength);
-      if (this.halvings.length === 0) this.bufferLength += count;
-      else decimated = target.subarray(0, count);
+    this.halveAndReport(input, onFrame);
+  }
+
+  /**
+   * Like `pushChannels` with 16-bit stereo frames as 32-bit words (DecodedAudioBlock's `stereoInt16`):
+   * the same features to the bit, with the first two halvings done in integers straight from the words.
+   */
+  pushStereoInt16(words: Int32Array, onFrame: (features: SpeechFrameFeatures) => void): void {
+    const length = words.length;
+    if (length === 0) return;
+    if (this.quarter == null) {
+      // Rates too low for two halvings: mix to floats (exactly as the decoder would) and go the usual way.
+      if (this.monoScratch.length < length) this.monoScratch = new Float32Array(length);
+      const mono = this.monoScratch.subarray(0, length);
+      for (let index = 0; index < length; index++) {
+        const word = words[index]!;
+        mono[index] = (((word << 16) >> 16) + (word >> 16)) * STEREO_INT16_AVERAGE_SCALE;
+      }
+      this.pushChannels([mono], onFrame);
+      return;
     }
+    this.takeStreamAs('stereo-int16');
+    const quarter = (this.intQuarter ??= new StereoInt16QuarterDecimator());
+    this.afterQuarter(length, (target, offset) => quarter.push(words, target, offset), onFrame);
+  }
+
+  private takeStreamAs(kind: 'channels' | 'stereo-int16'): void {
+    this.pushedAs ??= kind;
+    if (this.pushedAs !== kind) throw new RangeError('one stream is pushed either as channels or as 16-bit stereo words, not both');
+  }
+
+  /** `length` input samples went into the quarter-band stage; `quarterInto` writes its outputs to a target and returns how many. */
+  private afterQuarter(
+    length: number,
+    quarterInto: (target: Float32Array, targetOffset: number) => number,
+    onFrame: (features: SpeechFrameFeatures) => void,
+  ): void {
+    this.inputSamples += length;
+    const room = Math.ceil(length / 4) + 1;
+    if (this.halvings.length === 0) {
+      this.bufferLength += quarterInto(this.reserve(room), this.bufferLength);
+      this.reportFrames(onFrame);
+      return;
+    }
+    const target = this.stageInput(0, room);
+    const count = quarterInto(target, 0);
+    this.halveAndReport(target.subarray(0, count), onFrame);
+  }
+
+  /** Runs the halvings (if any) over `decimated`, appends the result to the buffer and reports the frames now complete. */
+  private halveAndReport(decimated: Float32Array, onFrame: (features: SpeechFrameFeatures) => void): void {
+    if (this.halvings.length === 0) this.append(decimated);
     for (let stage = 0; stage < this.halvings.length; stage++) {
       const last = stage === this.halvings.length - 1;
       const room = Math.ceil(decimated.length / 2) + 2;
@@ -169,7 +230,10 @@ export class SpeechFrameFeatureExtractor {
       if (last) this.bufferLength += count;
       else decimated = target.subarray(0, count);
     }
-    if (this.quarter == null && this.halvings.length === 0) this.append(input);
+    this.reportFrames(onFrame);
+  }
+
+  private reportFrames(onFrame: (features: SpeechFrameFeatures) => void): void {
     const available = this.bufferStart + this.bufferLength;
     const completeHops = Math.floor(this.inputSamples / this.hopSamples);
     while (this.nextFrame < completeHops && this.windowEnd(this.nextFrame) <= available) {
@@ -181,7 +245,7 @@ export class SpeechFrameFeatureExtractor {
   /** Reports the remaining frames (the last one may be partial), treating what follows as silence. */
   finish(onFrame: (features: SpeechFrameFeatures) => void): void {
     if (this.quarter != null) {
-      let tail = this.quarter.finish();
+      let tail = (this.intQuarter ?? this.quarter).finish();
       for (const later of this.halvings) tail = later.push(tail);
       this.append(tail);
     }
