@@ -6,7 +6,9 @@
  */
 export const PANEL_CSS = `
 sp-theme { display: block; }
-.cliprelay-panel { background: var(--spectrum-gray-100, #232323); color: var(--spectrum-gray-800, #d8d8d8); font-family: "Adobe Clean", "Source Sans Pro", -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", sans-serif; font-size: 12px; padding: 8px; box-sizing: border-box; min-width: 260px; }
+.cliprelay-panel { background: var(--spectrum-gray-100, #232323); color: var(--spectrum-gray-800, #d8d8d8); font-family: "Adobe Clean", "Source Sans Pro", -apple-system, "Segoe UI", sans-serif; font-size: 12px; padding: 8px; box-sizing: border-box; min-width: 260px; }
+/* Chinese (<html lang> is the panel's language): Simplified Chinese fonts macOS (PingFang SC) and Windows (Microsoft YaHei) ship, then Noto Sans CJK SC (Linux, CI). Latin text keeps the stack above; where :lang() is unsupported the system's own CJK fallback draws the glyphs. */
+.cliprelay-panel:lang(zh) { font-family: "Adobe Clean", "Source Sans Pro", -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", sans-serif; }
 .cliprelay-panel h1 { font-size: 13px; font-weight: 700; margin: 0 0 8px 0; color: var(--spectrum-gray-900, #ffffff); }
 .cliprelay-panel h2 { font-size: 11px; font-weight: 700; letter-spacing: 0.06em; color: var(--spectrum-gray-700, #b3b3b3); margin: 0 0 6px 0; }
 .cliprelay-panel .section { padding: 8px 0; display: flex; flex-direction: column; }

@@ -96,12 +96,13 @@ describe('the language preference', () => {
     expect(heard).toEqual(['ca']);
   });
 
-  it('draws Chinese with fonts macOS and Windows have, before the Linux fallback', () => {
-    const stack = /\.cliprelay-panel \{[^}]*font-family: ([^;]+);/.exec(PANEL_CSS)?.[1] ?? '';
+  it('draws Chinese with fonts macOS and Windows have, before the Linux fallback (Latin text keeps its fonts)', () => {
+    const stack = /\.cliprelay-panel:lang\(zh\) \{[^}]*font-family: ([^;]+);/.exec(PANEL_CSS)?.[1] ?? '';
     const at = (font: string) => stack.indexOf(font);
     expect(at('"PingFang SC"')).toBeGreaterThan(0);
     expect(at('"Microsoft YaHei"')).toBeGreaterThan(0);
     expect(at('"Noto Sans CJK SC"')).toBeGreaterThan(Math.max(at('"PingFang SC"'), at('"Microsoft YaHei"')));
     expect(stack.trim().endsWith('sans-serif')).toBe(true);
+    expect(/\.cliprelay-panel \{[^}]*font-family: ([^;]+);/.exec(PANEL_CSS)?.[1]).not.toContain('CJK');
   });
 });
