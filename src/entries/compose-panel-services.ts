@@ -20,6 +20,8 @@ import { PackSubscriptions } from '../workflows/packs/pack-subscriptions';
 import { jobNaming } from './job-naming';
 import { providerChoice } from './provider-choice';
 import { trackedPackSubscriptions } from './tracked-pack-subscriptions';
+import type { PackFileSource } from '../platform/pack-file-source';
+import { packFetcherWithFiles } from '../workflows/packs/pack-fetcher-with-files';
 import { ProviderNotInBuildError } from './provider-not-in-build-error';
 
 /** How one provider is reached from this runtime; the catalog is added by the composition. */
@@ -49,7 +51,13 @@ export interface PanelRuntime {
    * Agency pack subscriptions: the runtime's fetcher, where they are kept, and hosts allowed beside the build's
    * (buildPackHosts; the sandbox adds its own 127.0.0.1). @default undefined (no subscriptions in this runtime)
    */
-  readonly packs?: { readonly fetcher: PackFetcher; readonly settings: SettingsStore; readonly extraHosts?: readonly string[] };
+  readonly packs?: {
+    readonly fetcher: PackFetcher;
+    readonly settings: SettingsStore;
+    readonly extraHosts?: readonly string[];
+    /** Pack files on a shared drive, picked in the panel and read again on each check. @default none (web addresses only) */
+    readonly files?: PackFileSource;
+  };
   /** @default Date.now */
   readonly now?: () => number;
   /** @default a random UUID prefixed "cliprelay-" */
@@ -78,10 +86,11 @@ export async function composePanelServices(runtime: PanelRuntime): Promise<Panel
       : trackedPackSubscriptions(
           new PackSubscriptions({
             settings: runtime.packs.settings,
-            fetcher: runtime.packs.fetcher,
+            fetcher: runtime.packs.files == null ? runtime.packs.fetcher : packFetcherWithFiles(runtime.packs.fetcher, runtime.packs.files),
             allowedHosts: [...buildPackHosts(), ...(runtime.packs.extraHosts ?? [])],
             now,
           }),
+          runtime.packs.files == null ? undefined : () => runtime.packs!.files!.pick(),
         );
   const jobs = new JobRunner({
     ledger: await JobLedger.open(runtime.ledgerStorage),

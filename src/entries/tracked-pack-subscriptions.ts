@@ -7,7 +7,10 @@ import type { PanelPackSubscriptions } from '../ui/panel-services';
  * job runner (which names files when a clip downloads, outside React) applies the same agency packs
  * as the panel's effective policy.
  */
-export function trackedPackSubscriptions(subscriptions: PackSubscriptions): {
+export function trackedPackSubscriptions(
+  subscriptions: PackSubscriptions,
+  pickFile?: PanelPackSubscriptions['pickFile'],
+): {
   readonly subscriptions: PanelPackSubscriptions;
   /** The packs in use as last listed; empty until the panel's first list on start. */
   readonly packsInUse: () => readonly PresetPack[];
@@ -24,6 +27,7 @@ export function trackedPackSubscriptions(subscriptions: PackSubscriptions): {
       subscribe: (location, signal) => subscriptions.subscribe(location, signal),
       applyUpdate: (id) => subscriptions.applyUpdate(id),
       unsubscribe: (id) => subscriptions.unsubscribe(id),
+      ...(pickFile == null ? {} : { pickFile }),
     },
     packsInUse: () => packs,
   };

@@ -17,6 +17,7 @@ import { uxpPreferences } from '../platform/uxp/uxp-preferences';
 import { createUxpSecretStore } from '../platform/uxp/uxp-secret-store';
 import { createUxpSettingsStore } from '../platform/uxp/uxp-settings-store';
 import { createUxpPackFetcher } from '../platform/uxp/uxp-pack-fetcher';
+import { createUxpPackFileSource } from '../platform/uxp/uxp-pick-pack-file';
 import { createUxpSidecarWriter } from '../platform/uxp/uxp-sidecar-writer';
 import { loadBuiltinCatalog } from '../providers/catalog';
 import { abortableDelay } from '../shared/abortable-delay';
@@ -80,7 +81,7 @@ async function compose(): Promise<ReactElement> {
     pickImage: createUxpImagePicker(uxp),
     saveTextFile: createUxpTextFileSaver(uxp),
     // Agency packs from the hosts this build allows (the manifest lists the same hosts).
-    packs: { fetcher: createUxpPackFetcher(), settings },
+    packs: { fetcher: createUxpPackFetcher(), settings, files: createUxpPackFileSource(uxp, settings) },
     runDiagnostics: premiereDiagnosticsOnDemand(ppro, {
       host,
       hostInfo: loadUxpHostInfo(),

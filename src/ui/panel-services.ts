@@ -7,6 +7,7 @@ import type { ReadMedia } from '../platform/read-media';
 import type { DuckingResult } from '../workflows/apply-ducking';
 import type { JobRunner } from '../workflows/jobs/job-runner';
 import type { PackSubscriptions } from '../workflows/packs/pack-subscriptions';
+import type { PackFileSource } from '../platform/pack-file-source';
 
 /** A model the Generate form can offer, from the catalog. */
 export interface ModelChoice {
@@ -85,4 +86,7 @@ export interface PanelServices {
 }
 
 /** What the panel uses of the pack subscriptions (PackSubscriptions; a fake in tests). */
-export type PanelPackSubscriptions = Pick<PackSubscriptions, 'list' | 'subscribe' | 'checkAll' | 'applyUpdate' | 'unsubscribe'>;
+export type PanelPackSubscriptions = Pick<PackSubscriptions, 'list' | 'subscribe' | 'checkAll' | 'applyUpdate' | 'unsubscribe'> & {
+  /** Picks a pack file (a shared drive) to subscribe to by its location; absent where no file can be picked. */
+  readonly pickFile?: PackFileSource['pick'];
+};

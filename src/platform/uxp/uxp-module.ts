@@ -54,7 +54,7 @@ export interface UxpModule {
       /** The save dialog: the file the editor named (created or replaced), or null when dismissed; `types` are extensions. */
       getFileForSaving(suggestedName: string, options?: { types?: readonly string[] }): Promise<UxpFile | null>;
       getDataFolder(): Promise<UxpFolder>;
-      createPersistentToken(entry: UxpFolder): Promise<string>;
+      createPersistentToken(entry: UxpFolder | UxpFile): Promise<string>;
       getEntryForPersistentToken(token: string): Promise<UxpFolder>;
     };
   };

@@ -62,6 +62,26 @@ export class PackSubscriptionsController {
     });
   }
 
+  /** Whether the runtime can pick a pack file (a shared drive) to install. */
+  get canInstallFromFile(): boolean {
+    return this.#subscriptions.pickFile != null;
+  }
+
+  /**
+   * Installs a pack from a file the editor picks, under the same rules as a web address (signature,
+   * pinned key, later checks with the diff shown first); true when it worked, false when it did not
+   * or the picker was dismissed (nothing changes then).
+   */
+  installFromFile(): Promise<boolean> {
+    const pickFile = this.#subscriptions.pickFile;
+    if (pickFile == null) return Promise.resolve(false);
+    return this.#run(async () => {
+      const picked = await pickFile();
+      if (picked != null) await this.#subscriptions.subscribe(picked.location);
+      return this.#subscriptions.list();
+    });
+  }
+
   apply(id: string): Promise<boolean> {
     return this.#run(async () => {
       await this.#subscriptions.applyUpdate(id);

@@ -4,6 +4,7 @@ import { SpectrumButton } from '../spectrum/spectrum-button';
 import { SpectrumTextField } from '../spectrum/spectrum-text-field';
 import { isPostponed, type PackSubscriptionsController, type SubscriptionsSnapshot } from './pack-subscriptions-controller';
 import { SubscriptionCard, type SubscriptionActions } from './subscription-card';
+import { InstallPackFileButton } from './install-pack-file-button';
 
 /**
  * "Subscribe to a pack…": agency packs installed from a web address the build allows (the signature is
@@ -15,7 +16,8 @@ export function PackSubscriptionsSection({
   controller,
 }: {
   snapshot: SubscriptionsSnapshot;
-  controller: Pick<PackSubscriptionsController, 'subscribe' | 'checkNow' | 'apply' | 'postpone' | 'unsubscribe'>;
+  controller: Pick<PackSubscriptionsController, 'subscribe' | 'checkNow' | 'apply' | 'postpone' | 'unsubscribe'> &
+    Partial<Pick<PackSubscriptionsController, 'canInstallFromFile' | 'installFromFile'>>;
 }) {
   const messages = useMessages();
   const { t } = messages;
@@ -42,6 +44,9 @@ export function PackSubscriptionsSection({
       <SpectrumButton onPress={() => void subscribe()} disabled={snapshot.busy || location.trim() === ''}>
         {t('presets.subscribe')}
       </SpectrumButton>
+      {controller.canInstallFromFile === true && controller.installFromFile != null ? (
+        <InstallPackFileButton busy={snapshot.busy} onInstall={() => void controller.installFromFile?.()} />
+      ) : null}
       {snapshot.problem == null ? null : (
         <p className="error" role="alert">
           {snapshot.problem}
