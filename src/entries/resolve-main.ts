@@ -17,6 +17,8 @@ startResolveMain({ app, ipcMain, BrowserWindow }, bridge, {
   mediaFolderPath: join(app.getPath('documents'), 'ClipRelay', 'Clips'),
   // Resolve's OTIO export and the ducked copy it imports back (Resolve before 21.1); absolute, as Resolve needs.
   scratchFolderPath: join(app.getPath('userData'), 'timeline-copies'),
+  // The undo journal (and the job ledger) outlive the panel here: Resolve has no undo for scripted edits.
+  dataFolderPath: app.getPath('userData'),
   vault: safeStorageVault(safeStorage, join(app.getPath('userData'), 'cliprelay-keys.bin')),
   isAllowedUrl: catalogUrlAllowList(loadBuiltinCatalog()),
 }).catch((error: unknown) => {

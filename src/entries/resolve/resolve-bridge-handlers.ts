@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve as resolvePath, sep } from 'node:path'
 import type { Resolve } from '../../hosts/resolve/resolve-api';
 import { ResolveHost, runResolveDiagnostics } from '../../hosts/resolve';
 import { createFileByteSink } from '../../platform/node/file-byte-sink';
+import { writeFileAtomically } from '../../platform/node/write-file-atomically';
 import type { ByteSink } from '../../providers/spec';
 import { encodeBase64 } from '../../shared/base64';
 import { otioTimelineCopy } from './otio-timeline-copy';
@@ -41,15 +42,28 @@ type Handlers = {
 
 const decodeBase64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
 
+/** A text file replaced atomically; null while there is none. */
+function textFileStore(filePath: string) {
+  return {
+    read: () =>
+      readFile(filePath, 'utf8').catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return null;
+        throw error;
+      }),
+    write: (text: string) => writeFileAtomically(filePath, text),
+  };
+}
+
 /**
  * The main process's side of the bridge: each allowed channel does one narrow thing with Resolve, the clip
  * folder, the secrets vault or the network. Runs in Node (Electron's main process, or a test against the fake).
  */
 export function createResolveBridgeHandlers(deps: ResolveBridgeDeps): (channel: string, args: readonly unknown[]) => Promise<BridgeResult> {
-  const host = new ResolveHost(
-    deps.resolve,
-    deps.scratchFolderPath == null ? {} : { timelineCopy: otioTimelineCopy(deps.scratchFolderPath) },
-  );
+  const host = new ResolveHost(deps.resolve, {
+    ...(deps.scratchFolderPath == null ? {} : { timelineCopy: otioTimelineCopy(deps.scratchFolderPath) }),
+    // Resolve has no undo for scripted edits: ClipRelay's own journal outlives the panel in the data folder.
+    ...(deps.dataFolderPath == null ? {} : { journalStore: textFileStore(join(deps.dataFolderPath, 'resolve-edit-journal.json')) }),
+  });
   const folder = resolvePath(deps.mediaFolderPath);
   const doFetch = deps.fetch ?? ((url: string, init: RequestInit) => globalThis.fetch(url, init));
   const sinks = new Map<string, ByteSink>();

@@ -1,36 +1,26 @@
 import type { GainPoint } from '../spec';
 import { HostOperationError } from '../spec';
-import type { ResolveMarker, ResolveTimelineItem } from './resolve-api';
+import type { ResolveTimelineItem } from './resolve-api';
 import type { ResolveContext } from './resolve-context';
-import { duckRecordOf, markSegment, type DuckGroupRecord } from './resolve-duck-marker';
+import { markSegment, type DuckGroupRecord } from './resolve-duck-marker';
 import { planGainSteps } from '../spec/gain-steps';
 import type { ResolveClipView } from './resolve-timeline-read';
-
-/** An audio item as it was, so an undo lays it again with its level, fades and markers. */
-interface ItemSnapshot {
-  readonly start: number;
-  readonly sourceStart: number;
-  readonly sourceEnd: number;
-  readonly levelDb: number;
-  readonly levelEnabled: boolean;
-  readonly fadeIn: number;
-  readonly fadeOut: number;
-  readonly markers: readonly [number, ResolveMarker][];
-}
+import { applyUndoStep, itemRef, type AudioSnapshot, type ResolveUndoStep } from './resolve-undo-steps';
 
 /** Resolve's clip volume range (21.1 TimelineItemProperties.md). */
 const MIN_VOLUME_DB = -100;
 const MAX_VOLUME_DB = 30;
 const LEVEL_TOLERANCE_DB = 0.01;
 
-function snapshotOf(item: ResolveTimelineItem, frames: number): ItemSnapshot {
+function snapshotOf(item: ResolveTimelineItem, poolItemId: string, frames: number): AudioSnapshot {
   const properties = item.GetProperties?.() ?? {};
   const fades = item.GetFades?.() ?? { FadeIn: 0, FadeOut: 0 };
   return {
+    poolItemId,
     start: item.GetStart(),
     sourceStart: item.GetSourceStartFrame?.() ?? item.GetLeftOffset(),
     sourceEnd: item.GetSourceEndFrame?.() ?? frames - item.GetRightOffset(),
-    levelDb: Number(properties['AudioVolume'] ?? 0),
+    levelDb: typeof item.GetProperties === 'function' ? Number(properties['AudioVolume'] ?? 0) : null,
     levelEnabled: properties['AudioVolumeEnabled'] !== false,
     fadeIn: fades.FadeIn,
     fadeOut: fades.FadeOut,
@@ -41,27 +31,27 @@ function snapshotOf(item: ResolveTimelineItem, frames: number): ItemSnapshot {
 /**
  * Replaces one audio clip (or ClipRelay's earlier segments of it) by contiguous audio-only segments of the
  * same media, each at the clip's own level plus its step's gain, reads every segment back, links them to
- * the clip's video, and answers how to put the clip back as it was.
+ * the clip's video, and answers how to put the clip back as it was (as data: the journal is saved).
  */
 export function layDuckSegments(
   context: ResolveContext,
   view: ResolveClipView,
   points: readonly GainPoint[],
   operation: string,
-): () => void {
+): ResolveUndoStep {
   const { timeline, pool, rate, startFrame: timelineStart } = context;
   const poolItem = view.poolItem;
   if (poolItem == null)
     throw new HostOperationError(operation, `audio clip "${view.clip.name}" plays no media pool item ClipRelay can lay again`);
   const trackIndex = view.clip.trackIndex + 1;
   const frames = Number(poolItem.GetClipProperty()['Frames']) || 0;
-  const originals = view.items.map((item) => snapshotOf(item, frames));
+  const originals = view.items.map((item) => snapshotOf(item, poolItem.GetUniqueId(), frames));
   const ownUids = new Set(view.items.map((item) => item.GetUniqueId()));
   const partners = (view.items[0]!.GetLinkedItems?.() ?? []).filter((item) => !ownUids.has(item.GetUniqueId()));
   const first = originals[0]!;
   const record: DuckGroupRecord = view.record ?? {
     group: `${view.startFrame}-${view.items[0]!.GetUniqueId()}`,
-    baseLevelDb: first.levelEnabled ? first.levelDb : 0,
+    baseLevelDb: first.levelEnabled ? (first.levelDb ?? 0) : 0,
     baseFadeIn: first.fadeIn,
     baseFadeOut: originals.at(-1)!.fadeOut,
   };
@@ -74,41 +64,19 @@ export function layDuckSegments(
   const itemAt = (start: number) =>
     (timeline.GetItemListInTrack('audio', trackIndex) ?? []).find((item) => item.GetStart() === start) ?? null;
 
-  const layAgain = (snapshot: ItemSnapshot): ResolveTimelineItem | null => {
-    pool.AppendToTimeline([
-      {
-        mediaPoolItem: poolItem,
-        startFrame: snapshot.sourceStart,
-        endFrame: snapshot.sourceEnd,
-        mediaType: 2,
-        trackIndex,
-        recordFrame: snapshot.start,
-      },
-    ]);
-    return itemAt(snapshot.start);
-  };
   const laid: ResolveTimelineItem[] = [];
-  const putBack = () => {
-    // Fresh from the track: a later re-duck may have replaced what this one laid.
-    const laidUids = new Set(laid.map((item) => item.GetUniqueId()));
-    const ours = (timeline.GetItemListInTrack('audio', trackIndex) ?? []).filter(
-      (item) =>
-        laidUids.has(item.GetUniqueId()) ||
-        (item.GetStart() >= view.startFrame && item.GetStart() < view.endFrame && duckRecordOf(item)?.group === record.group),
-    );
-    if (ours.length > 0) timeline.DeleteClips(ours, false);
-    const restored = originals.map((snapshot) => {
-      const item = layAgain(snapshot);
-      if (item == null) return null;
-      item.SetProperties?.({ AudioVolumeEnabled: snapshot.levelEnabled, AudioVolume: snapshot.levelDb });
-      item.SetFades?.({ FadeIn: snapshot.fadeIn, FadeOut: snapshot.fadeOut });
-      for (const [frame, marker] of snapshot.markers)
-        item.AddMarker(frame, marker.color, marker.name, marker.note, marker.duration, marker.customData);
-      return item;
-    });
-    const back = restored.filter((item): item is ResolveTimelineItem => item != null);
-    if (partners.length > 0 && back.length > 0) timeline.SetClipsLinked([...partners, ...back], true);
-  };
+  const partnerRefs = partners.map((item) => {
+    const [kind, index] = item.GetTrackTypeAndIndex?.() ?? ['video', 0];
+    return itemRef(kind === 'audio' ? 'audio' : 'video', index, item);
+  });
+  const undoStep = (): ResolveUndoStep => ({
+    kind: 'relay-audio',
+    timelineId: timeline.GetUniqueId(),
+    trackIndex,
+    remove: { uids: laid.map((item) => item.GetUniqueId()), group: record.group, fromFrame: view.startFrame, toFrame: view.endFrame },
+    restore: originals,
+    partners: partnerRefs,
+  });
 
   if (!timeline.DeleteClips(view.items, false))
     throw new HostOperationError(operation, `Resolve did not lift audio clip "${view.clip.name}" to lay its duck`);
@@ -153,8 +121,8 @@ export function layDuckSegments(
       throw new HostOperationError(operation, `Resolve did not link the ducked audio of "${view.clip.name}" to its video`);
     }
   } catch (error) {
-    putBack();
+    applyUndoStep(context.project, undoStep());
     throw error;
   }
-  return putBack;
+  return undoStep();
 }

@@ -17,11 +17,12 @@ import { detectFeatures, type ResolveFeatures } from './resolve-capabilities';
 import { requireTimeline, type ResolveContext } from './resolve-context';
 import { layDuckSegments } from './resolve-duck-segments';
 import { swapInRenderedAudio, type RenderedAudioSwap } from './resolve-audio-swap';
-import { ResolveEditJournal } from './resolve-edit-journal';
+import { ResolveEditJournal, type JournalStore } from './resolve-edit-journal';
 import { readProvenanceOf, writeProvenanceOf } from './resolve-provenance';
 import { timecodeToFrames } from './resolve-timecode';
 import { duckTimelineCopy, type TimelineCopyDucking } from './resolve-timeline-copy';
 import { clipIdOf, readTimeline, type ResolveClipView } from './resolve-timeline-read';
+import { applyUndoStep, itemRef, type ResolveUndoStep } from './resolve-undo-steps';
 
 const DEFAULT_PROVENANCE_LABEL = 'ClipRelay: record clip provenance';
 /** Where rendered, ducked sound is imported: beside ClipRelay's provider bins, never among the editor's. */
@@ -46,7 +47,7 @@ function firstItemOf(context: ResolveContext, kind: TrackKind): ResolveTimelineI
  * back; it offers no undo grouping, so ClipRelay journals its own changes (`undoLastChange`).
  */
 export class ResolveHost implements NleHost {
-  readonly journal = new ResolveEditJournal();
+  readonly journal: ResolveEditJournal;
   private features: ResolveFeatures;
 
   constructor(
@@ -54,8 +55,11 @@ export class ResolveHost implements NleHost {
     private readonly options: {
       /** Before 21.1: duck a copy of the timeline through Resolve's OTIO round trip. @default none: such a duck is refused */
       readonly timelineCopy?: TimelineCopyDucking;
+      /** Keeps "Undo last ClipRelay change" across panel restarts. @default none: the journal lives as long as this host */
+      readonly journalStore?: JournalStore;
     } = {},
   ) {
+    this.journal = new ResolveEditJournal(options.journalStore ?? null);
     this.features = this.probe();
   }
 
@@ -79,7 +83,14 @@ export class ResolveHost implements NleHost {
 
   /** Takes back ClipRelay's newest change (a placement, a provenance write or a duck); its label, or null. */
   async undoLastChange(): Promise<string | null> {
-    return Promise.resolve(this.journal.undoLast());
+    const { project } = requireTimeline(this.resolve);
+    return this.journal.undoLast(project.GetUniqueId(), (entry) => {
+      for (const step of entry.steps) applyUndoStep(project, step);
+    });
+  }
+
+  private async record(context: ResolveContext, label: string, steps: readonly ResolveUndoStep[]): Promise<void> {
+    await this.journal.record({ label, projectId: context.project.GetUniqueId(), steps });
   }
 
   private probe(): ResolveFeatures {
@@ -211,19 +222,32 @@ export class ResolveHost implements NleHost {
       if (placed.length === 2 && !timeline.SetClipsLinked(placed, true))
         throw new HostOperationError(operation, 'Resolve did not link the video and its audio');
       const provenanceRecorded = request.provenance != null && writeProvenanceOf(poolItem, request.provenance);
-      this.journal.record(operation, revert);
+      const timelineId = timeline.GetUniqueId();
+      await this.record(context, operation, [
+        {
+          kind: 'remove-items',
+          timelineId,
+          items: placed.map((item, index) => itemRef(streams[index]!.kind, streams[index]!.index + 1, item)),
+        },
+        ...[...createdTracks]
+          .reverse()
+          .map((kind) => ({ kind: 'delete-track' as const, timelineId, trackKind: kind, trackIndex: timeline.GetTrackCount(kind) })),
+        ...(request.provenance == null
+          ? []
+          : [{ kind: 'provenance' as const, poolItemId: poolItem.GetUniqueId(), prior: priorProvenance }]),
+      ]);
       this.features = detectFeatures(this.resolve, placed.at(-1) ?? null);
       const idOf = (kind: TrackKind) => {
         const stream = streams.find((candidate) => candidate.kind === kind);
         return stream == null ? null : clipIdOf(kind, stream.index, recordFrame);
       };
-      return await Promise.resolve({
+      return {
         videoClipId: idOf('video') ?? '',
         audioClipId: idOf('audio'),
         startSeconds: (recordFrame - startFrame) / rate.fps,
         endSeconds: (endFrame - startFrame) / rate.fps,
         provenanceRecorded,
-      });
+      };
     } catch (error) {
       revert();
       throw error;
@@ -238,8 +262,7 @@ export class ResolveHost implements NleHost {
       writeProvenanceOf(item, prior);
       throw new HostOperationError(undoLabel, 'Resolve did not keep the provenance on the media pool item');
     }
-    this.journal.record(undoLabel, () => writeProvenanceOf(item, prior));
-    return Promise.resolve();
+    await this.record(context, undoLabel, [{ kind: 'provenance', poolItemId: item.GetUniqueId(), prior }]);
   }
 
   async readProvenance(itemId: string): Promise<ClipProvenance | null> {
@@ -280,19 +303,17 @@ export class ResolveHost implements NleHost {
   async swapInRenderedAudio(swaps: readonly RenderedAudioSwap[], undoLabel: string): Promise<readonly string[]> {
     const context = requireTimeline(this.resolve);
     const views = swaps.map((swap) => this.audioView(context, swap.clipId, undoLabel));
-    const reverts: (() => void)[] = [];
+    const undo: ResolveUndoStep[] = [];
     try {
       for (const [index, swap] of swaps.entries()) {
         const { itemId } = await this.importMedia(swap.renderedPath, RENDERED_AUDIO_BIN);
-        reverts.push(swapInRenderedAudio(context, views[index]!, this.poolItem(context, itemId, undoLabel), undoLabel));
+        undo.unshift(swapInRenderedAudio(context, views[index]!, this.poolItem(context, itemId, undoLabel), undoLabel));
       }
     } catch (error) {
-      for (const revert of reverts.reverse()) revert();
+      for (const step of undo) applyUndoStep(context.project, step);
       throw error;
     }
-    this.journal.record(undoLabel, () => {
-      for (const revert of [...reverts].reverse()) revert();
-    });
+    await this.record(context, undoLabel, undo);
     const files = swaps.map((swap) => `"${swap.renderedPath.split(/[\\/]/).pop() ?? swap.renderedPath}"`).join(', ');
     return [
       `This Resolve cannot change a clip's volume from a plugin (that came in 21.1), so ClipRelay rendered the ducked sound into new files beside the originals (${files}) and swapped them in as the clips' audio, linked to their picture. "Undo last ClipRelay change" puts the original audio back.`,
@@ -314,10 +335,9 @@ export class ResolveHost implements NleHost {
     const copy = this.options.timelineCopy;
     if (views.some((view) => typeof view.items[0]!.SetProperties !== 'function') && copy != null) {
       const made = await duckTimelineCopy(this.resolve, context, views, envelopes, copy, undoLabel);
-      this.journal.record(undoLabel, () => {
-        context.project.SetCurrentTimeline?.(context.timeline);
-        context.pool.DeleteTimelines([made.timeline]);
-      });
+      await this.record(context, undoLabel, [
+        { kind: 'timeline-copy', originalTimelineId: context.timeline.GetUniqueId(), copyTimelineId: made.timeline.GetUniqueId() },
+      ]);
       return [
         `This Resolve cannot change a clip's volume from a plugin (that came in 21.1), so ClipRelay ducked a copy of the timeline through Resolve's own OTIO export and opened it: "${made.name}". The original timeline is untouched; "Undo last ClipRelay change" deletes the copy.`,
       ];
@@ -330,16 +350,14 @@ export class ResolveHost implements NleHost {
         );
       }
     }
-    const reverts: (() => void)[] = [];
+    const undo: ResolveUndoStep[] = [];
     try {
-      envelopes.forEach((envelope, index) => reverts.push(layDuckSegments(context, views[index]!, envelope.points, undoLabel)));
+      envelopes.forEach((envelope, index) => undo.unshift(layDuckSegments(context, views[index]!, envelope.points, undoLabel)));
     } catch (error) {
-      for (const revert of reverts.reverse()) revert();
+      for (const step of undo) applyUndoStep(context.project, step);
       throw error;
     }
-    this.journal.record(undoLabel, () => {
-      for (const revert of [...reverts].reverse()) revert();
-    });
-    return Promise.resolve([]);
+    await this.record(context, undoLabel, undo);
+    return [];
   }
 }

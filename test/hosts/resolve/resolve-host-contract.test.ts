@@ -10,7 +10,8 @@ for (const profile of ALL_RESOLVE_PROFILES) {
     const host = new ResolveHost(fake.resolve);
     return {
       host,
-      undo: () => void host.journal.undoLast(),
+      // Synchronous once the journal is read, as the contract's undo is.
+      undo: () => void host.undoLastChange(),
       undoCount: () => host.journal.labels.length,
       editorAddsKeyframe: () => Promise.reject(new Error('Resolve has no scriptable volume keyframes for an editor to add')),
       readsInOutMarks: profile !== '18.5',
