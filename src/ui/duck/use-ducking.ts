@@ -63,7 +63,7 @@ export function useDucking(
         ? { ...base, voiceSource: 'speech', readMedia }
         : { ...base, voiceSource: 'clip-extents', readMedia };
     },
-    [host, readMedia, voiceIndex, voiceSource, duckRoles, trackRoles, onlySelectedClips, analysisCache, t],
+    [host, readMedia, voiceIndex, voiceSource, duckRoles, trackRoles, onlySelectedClips, analysisCache, showProgress, t],
   );
 
   const apply = useCallback(
