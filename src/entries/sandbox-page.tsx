@@ -28,6 +28,7 @@ import { composePanelServices } from './compose-panel-services';
 import { createDuckPlanFeed } from './sandbox/duck-plan-feed';
 import { SandboxApp } from './sandbox/sandbox-app';
 import { createSegmentedAudioPlayer } from './sandbox/segmented-audio-player';
+import { warmUpAudioOutput } from './sandbox/audio-output-warm-up';
 import { createVideoFrameGrabber } from './sandbox/video-frame-grab';
 import { createWaveformSource } from './sandbox/waveform-source';
 import { sandboxPackSubscriptions } from './sandbox/sandbox-pack-subscriptions';
@@ -59,7 +60,7 @@ async function compose(): Promise<ReactElement> {
   // Long WAV/AIFF files play from segments decoded in slices, never one whole-file buffer (a long task).
   const audio = {
     waveforms: createWaveformSource(fetchMediaReader(origin), audioMedia),
-    player: createSegmentedAudioPlayer(fetchMediaReader(origin), audioMedia.buffer),
+    player: createSegmentedAudioPlayer(fetchMediaReader(origin), audioMedia.buffer, warmUpAudioOutput(navigator.mediaDevices)),
   };
   const duckPlans = createDuckPlanFeed(() => host.state);
   const composed = await composePanelServices({

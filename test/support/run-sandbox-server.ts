@@ -9,7 +9,8 @@ export interface RunningSandbox {
 
 /** Starts the built sandbox server exactly as `npm start` does (after the build), on a free port. */
 export async function runSandboxServer(): Promise<RunningSandbox> {
-  const script = resolve(__dirname, '../../dist/node/sandbox-server.cjs');
+  // CLIPRELAY_SANDBOX_SERVER: a server built elsewhere (a private build while others build dist/ in the same checkout).
+  const script = process.env.CLIPRELAY_SANDBOX_SERVER ?? resolve(__dirname, '../../dist/node/sandbox-server.cjs');
   const child: ChildProcess = spawn(process.execPath, [script], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stderr?.on('data', (chunk) => (output += String(chunk)));

@@ -2,6 +2,7 @@ import type { ScheduledClip, WebAudioPlayer } from '../../platform/browser/web-a
 import type { ReadMedia } from '../../platform/read-media';
 import { abortableDelay } from '../../shared/abortable-delay';
 import { audioSegments, type AudioSegment } from '../../workflows/audio-segments';
+import { whenWarmOrAfter } from './audio-output-warm-up';
 
 /** WAV and AIFF are decoded by our own streaming decoder, in segments; other media (short AAC clips) by the browser. */
 const STREAMED = /\.(wav|wave|aif|aiff|aifc)$/i;
@@ -11,6 +12,8 @@ const LOOKAHEAD_SECONDS = 12;
 const LOOKAHEAD_POLL_MS = 250;
 /** Scheduling this far ahead lets every clip start together even when there are many. */
 const START_LEAD_SECONDS = 0.06;
+/** Play waits at most this long for the audio output's warm-up before creating its context anyway. */
+const WARM_UP_CAP_MS = 5000;
 
 interface Playing {
   readonly context: AudioContext;
@@ -26,11 +29,20 @@ interface Playing {
  * through the browser's own decoder as a whole (`loadBuffer`). Each clip's Volume envelope is
  * automation on its GainNode.
  */
-export function createSegmentedAudioPlayer(readMedia: ReadMedia, loadBuffer: (mediaPath: string) => Promise<AudioBuffer>): WebAudioPlayer {
+export function createSegmentedAudioPlayer(
+  readMedia: ReadMedia,
+  loadBuffer: (mediaPath: string) => Promise<AudioBuffer>,
+  /** Resolves once the browser's audio output is up (`warmUpAudioOutput`), so creating the context does not block the page. */
+  audioOutputWarm: Promise<void> = Promise.resolve(),
+): WebAudioPlayer {
   let context: AudioContext | null = null;
   let current: Playing | null = null;
+  /** A play() still waiting for the output or the first sound; Stop cancels it too. */
+  let starting: AbortController | null = null;
 
   function stop(): void {
+    starting?.abort();
+    starting = null;
     if (current == null) return;
     current.abort.abort();
     for (const source of current.sources) {
@@ -42,10 +54,13 @@ export function createSegmentedAudioPlayer(readMedia: ReadMedia, loadBuffer: (me
 
   async function play(clips: readonly ScheduledClip[]): Promise<{ readonly silentPaths: readonly string[] }> {
     stop();
+    const abort = new AbortController();
+    starting = abort;
+    if (context == null) await whenWarmOrAfter(audioOutputWarm, WARM_UP_CAP_MS);
+    if (abort.signal.aborted) return { silentPaths: [] };
     context ??= new AudioContext();
     const live = context;
     const resumed = live.resume();
-    const abort = new AbortController();
     // Every clip's first sound is ready before the common start time is fixed.
     const openings = await Promise.allSettled(clips.map((clip) => openClip(clip, abort.signal)));
     await resumed;
@@ -56,6 +71,7 @@ export function createSegmentedAudioPlayer(readMedia: ReadMedia, loadBuffer: (me
     }
     const playing: Playing = { context: live, startTime: live.currentTime + START_LEAD_SECONDS, sources: new Set(), abort };
     current = playing;
+    starting = null;
     const silentPaths: string[] = [];
     clips.forEach((clip, index) => {
       const opening = openings[index]!;
