@@ -6,6 +6,7 @@ import type { Translator } from '../../shared/i18n/translator';
 import { useMessages } from '../i18n/use-messages';
 import { SpectrumPicker } from '../spectrum/spectrum-picker';
 import { ControlSlider } from './control-slider';
+import { customDuckPresetName, duckPresetName } from './duck-preset-name';
 
 /** Ranges follow the preset schema (duck-preset.ts, speech-detection-settings.ts); sliders stop where editors stop. */
 const NUMBER_CONTROLS: readonly {
@@ -61,7 +62,8 @@ export function DuckControlsForm({
   onBaseChange: (presetId: string) => void;
   onControlChange: <Name extends DuckControlName>(control: Name, value: DuckControls[Name]) => void;
 }) {
-  const { t } = useMessages();
+  const translator = useMessages();
+  const { t } = translator;
   const shapeLock = lockedBy('fadeShape');
   return (
     <fieldset className="duck-controls">
@@ -72,7 +74,10 @@ export function DuckControlsForm({
         value={basePresetId}
         options={presets.map((preset) => ({
           value: preset.id,
-          label: customName != null && preset.id === basePresetId ? customName : preset.name,
+          label:
+            customName != null && preset.id === basePresetId
+              ? customDuckPresetName(preset, customName, translator)
+              : duckPresetName(preset, translator),
         }))}
         onChange={onBaseChange}
       />

@@ -1,5 +1,6 @@
 import type { DuckPreset } from '../../domain/ducking';
 import { useMessages } from '../i18n/use-messages';
+import { duckPresetName } from './duck-preset-name';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 
 /** One button per ducking preset; pressing one ducks the timeline with it. */
@@ -12,12 +13,13 @@ export function PresetButtons({
   disabled: boolean;
   onApply: (presetId: string) => void;
 }) {
-  const { t } = useMessages();
+  const translator = useMessages();
+  const { t } = translator;
   return (
     <div className="button-row" role="group" aria-label={t('duck.presets')}>
       {presets.map((preset) => (
         <SpectrumButton key={preset.id} disabled={disabled} onPress={() => onApply(preset.id)}>
-          {preset.name}
+          {duckPresetName(preset, translator)}
         </SpectrumButton>
       ))}
     </div>

@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_DUCK_PRESETS } from '../../../src/domain/ducking';
 import type { AppLocale } from '../../../src/shared/i18n/app-locale';
+import { createTranslator } from '../../../src/shared/i18n/translator';
+import { customDuckPresetName, duckPresetName } from '../../../src/ui/duck/duck-preset-name';
+import { PresetButtons } from '../../../src/ui/duck/preset-buttons';
 import { DuckOutcome } from '../../../src/ui/duck/duck-outcome';
 import { DuckProgressLine } from '../../../src/ui/duck/duck-progress-line';
 import { DuckRolesField } from '../../../src/ui/duck/duck-roles-field';
@@ -76,5 +80,28 @@ describe('the Duck tab in the panel’s language', () => {
         <DuckProgressLine progress={{ phase: 'bed', mediaPath: 'C:\\m\\bed.wav', mediaIndex: 2, mediaCount: 2, fraction: null }} />,
       ),
     ).toContain('Mesure de bed.wav (2/2)');
+  });
+});
+
+describe('built-in preset names in the panel’s language', () => {
+  const builtin = (id: string) => BUILTIN_DUCK_PRESETS.find((preset) => preset.id === id)!;
+
+  it('keeps English as written and translates the built-ins, a pack’s own names untouched', () => {
+    expect(duckPresetName(builtin('standard'), createTranslator('en'))).toBe('Standard (−9 dB)');
+    expect(customDuckPresetName(builtin('light'), 'Custom (from Light)', createTranslator('en'))).toBe('Custom (from Light)');
+    expect(duckPresetName(builtin('strong'), createTranslator('zh-Hans'))).toBe('强（−12 dB）');
+    expect(customDuckPresetName(builtin('standard'), 'Custom (from Standard)', createTranslator('fr'))).toBe(
+      'Personnalisé (d’après Standard)',
+    );
+    const packPreset = { ...builtin('standard'), id: 'acme-vo', name: 'Acme VO bed' };
+    expect(duckPresetName(packPreset, createTranslator('pl'))).toBe('Acme VO bed');
+    // A pack reusing a built-in id under its own name keeps its name.
+    expect(duckPresetName({ id: 'standard', name: 'Acme standard' }, createTranslator('ca'))).toBe('Acme standard');
+  });
+
+  it('labels the preset buttons in Polish', () => {
+    const buttons = html('pl', <PresetButtons presets={BUILTIN_DUCK_PRESETS} disabled={false} onApply={() => undefined} />);
+    expect(buttons).toContain('Lekkie (−6 dB)');
+    expect(buttons).toContain('aria-label="Presety wyciszania"');
   });
 });

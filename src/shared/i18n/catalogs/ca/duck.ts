@@ -54,4 +54,9 @@ export const CA_DUCK: AreaCatalog<typeof EN_DUCK> = {
   'duck.reading': 'Llegint {file}',
   'duck.plannedGainFor': 'Guany previst per a {clip}',
   'duck.envelopeCaption': '{clip}: {count, plural, one {# fotograma clau} other {# fotogrames clau}}, {start}–{end} s',
+  'duck.presetLight': 'Suau',
+  'duck.presetStandard': 'Estàndard',
+  'duck.presetStrong': 'Fort',
+  'duck.presetWithDepth': '{name} ({depth} dB)',
+  'duck.customFrom': 'Personalitzat (a partir de {name})',
 };

@@ -51,4 +51,9 @@ export const EN_DUCK = {
   'duck.reading': 'Reading {file}',
   'duck.plannedGainFor': 'Planned gain for {clip}',
   'duck.envelopeCaption': '{clip}: {count, plural, one {# keyframe} other {# keyframes}}, {start}–{end} s',
+  'duck.presetLight': 'Light',
+  'duck.presetStandard': 'Standard',
+  'duck.presetStrong': 'Strong',
+  'duck.presetWithDepth': '{name} ({depth} dB)',
+  'duck.customFrom': 'Custom (from {name})',
 } as const satisfies Readonly<Record<string, string>>;

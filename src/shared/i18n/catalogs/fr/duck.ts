@@ -54,4 +54,9 @@ export const FR_DUCK: AreaCatalog<typeof EN_DUCK> = {
   'duck.reading': 'Lecture de {file}',
   'duck.plannedGainFor': 'Gain prévu pour {clip}',
   'duck.envelopeCaption': '{clip} : {count, plural, one {# image clé} many {# images clés} other {# images clés}}, {start}–{end} s',
+  'duck.presetLight': 'Léger',
+  'duck.presetStandard': 'Standard',
+  'duck.presetStrong': 'Fort',
+  'duck.presetWithDepth': '{name} ({depth} dB)',
+  'duck.customFrom': 'Personnalisé (d’après {name})',
 };

@@ -57,4 +57,9 @@ export const PL_DUCK: AreaCatalog<typeof EN_DUCK> = {
   'duck.plannedGainFor': 'Planowane wzmocnienie dla {clip}',
   'duck.envelopeCaption':
     '{clip}: {count, plural, one {# klatka kluczowa} few {# klatki kluczowe} many {# klatek kluczowych} other {# klatki kluczowej}}, {start}–{end} s',
+  'duck.presetLight': 'Lekkie',
+  'duck.presetStandard': 'Standardowe',
+  'duck.presetStrong': 'Mocne',
+  'duck.presetWithDepth': '{name} ({depth} dB)',
+  'duck.customFrom': 'Własne (na bazie: {name})',
 };

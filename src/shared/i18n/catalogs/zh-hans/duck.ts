@@ -53,4 +53,9 @@ export const ZH_HANS_DUCK: AreaCatalog<typeof EN_DUCK> = {
   'duck.reading': '正在读取 {file}',
   'duck.plannedGainFor': '{clip} 的规划增益',
   'duck.envelopeCaption': '{clip}：{count, plural, other {# 个关键帧}}，{start}–{end} 秒',
+  'duck.presetLight': '轻度',
+  'duck.presetStandard': '标准',
+  'duck.presetStrong': '强',
+  'duck.presetWithDepth': '{name}（{depth} dB）',
+  'duck.customFrom': '自定义（基于{name}）',
 };
