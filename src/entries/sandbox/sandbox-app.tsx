@@ -166,6 +166,7 @@ export function SandboxApp({
               <LanguagePicker
                 name="sandbox-language"
                 labelHidden
+                followsPremiere={false}
                 value={language}
                 onChange={(next) =>
                   void services.preferences

@@ -12,12 +12,15 @@ export function LanguagePicker({
   onChange,
   name = 'panel-language',
   labelHidden = false,
+  followsPremiere = true,
 }: {
   value: LocalePreference;
   onChange: (language: LocalePreference) => void;
   /** @default 'panel-language' (the sandbox header's own picker takes another name) */
   name?: string;
   labelHidden?: boolean;
+  /** False where 'auto' follows the browser or the system (the sandbox, Resolve): the first choice says so. @default true */
+  followsPremiere?: boolean;
 }) {
   const { t } = useMessages();
   return (
@@ -28,7 +31,7 @@ export function LanguagePicker({
       value={value}
       options={LANGUAGE_CHOICES.map((choice) => ({
         value: choice.value,
-        label: 'labelId' in choice ? t(choice.labelId) : choice.nativeName,
+        label: 'labelId' in choice ? (followsPremiere ? t(choice.labelId) : t('settings.languageAutoSystem')) : choice.nativeName,
       }))}
       onChange={(choice) => onChange(isAppLocale(choice) ? choice : 'auto')}
     />

@@ -31,6 +31,7 @@ export function SettingsTab({
       <div className="subsection">
         <LanguagePicker
           value={preferences.language}
+          followsPremiere={services.host.capabilities.name === 'Premiere Pro'}
           onChange={(language) =>
             // A failed save leaves the language as it was; the notice at the top already says why preferences cannot be saved.
             void onSavePreferences({ ...preferences, language }).catch(() => undefined)

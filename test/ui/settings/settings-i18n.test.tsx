@@ -106,3 +106,12 @@ describe('the language preference', () => {
     expect(/\.cliprelay-panel \{[^}]*font-family: ([^;]+);/.exec(PANEL_CSS)?.[1]).not.toContain('CJK');
   });
 });
+
+describe('the automatic choice says what it follows', () => {
+  it('Premiere in Premiere, the system elsewhere (the sandbox, Resolve)', () => {
+    expect(html('en', <LanguagePicker value="auto" onChange={() => undefined} />)).toContain('selected="">Same as Premiere<');
+    expect(html('pl', <LanguagePicker value="auto" followsPremiere={false} onChange={() => undefined} />)).toContain(
+      'selected="">Jak w systemie<',
+    );
+  });
+});

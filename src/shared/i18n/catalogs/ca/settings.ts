@@ -49,4 +49,5 @@ export const CA_SETTINGS: AreaCatalog<typeof EN_SETTINGS> = {
   'settings.intlNoData': 'Intl.{feature}: sense dades per a {locales}',
   'settings.intlPolyfillsLoaded': 'Polyfills d’Intl carregats: {list}',
   'settings.intlPolyfillsNeeded': 'Polyfills d’Intl que caldrien aquí: {list}',
+  'settings.languageAutoSystem': 'La del sistema',
 };

@@ -47,4 +47,5 @@ export const EN_SETTINGS = {
   'settings.intlNoData': 'Intl.{feature}: no data for {locales}',
   'settings.intlPolyfillsLoaded': 'Intl polyfills loaded: {list}',
   'settings.intlPolyfillsNeeded': 'Intl polyfills this runtime would need: {list}',
+  'settings.languageAutoSystem': 'Same as the system',
 } as const satisfies Readonly<Record<string, string>>;

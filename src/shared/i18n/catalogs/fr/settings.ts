@@ -49,4 +49,5 @@ export const FR_SETTINGS: AreaCatalog<typeof EN_SETTINGS> = {
   'settings.intlNoData': 'Intl.{feature} : pas de données pour {locales}',
   'settings.intlPolyfillsLoaded': 'Polyfills Intl chargés : {list}',
   'settings.intlPolyfillsNeeded': 'Polyfills Intl nécessaires ici : {list}',
+  'settings.languageAutoSystem': 'Comme le système',
 };

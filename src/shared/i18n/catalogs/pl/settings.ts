@@ -49,4 +49,5 @@ export const PL_SETTINGS: AreaCatalog<typeof EN_SETTINGS> = {
   'settings.intlNoData': 'Intl.{feature}: brak danych dla {locales}',
   'settings.intlPolyfillsLoaded': 'Wczytane polyfille Intl: {list}',
   'settings.intlPolyfillsNeeded': 'Polyfille Intl potrzebne tutaj: {list}',
+  'settings.languageAutoSystem': 'Jak w systemie',
 };

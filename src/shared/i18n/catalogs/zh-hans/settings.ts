@@ -48,4 +48,5 @@ export const ZH_HANS_SETTINGS: AreaCatalog<typeof EN_SETTINGS> = {
   'settings.intlNoData': 'Intl.{feature}：缺少 {locales} 的数据',
   'settings.intlPolyfillsLoaded': '已加载的 Intl 补丁：{list}',
   'settings.intlPolyfillsNeeded': '此运行环境需要的 Intl 补丁：{list}',
+  'settings.languageAutoSystem': '与系统相同',
 };
