@@ -2,6 +2,7 @@
 //   dist/uxp      the Premiere panel, loaded by UXP (premierepro/uxp are provided by the host)
 //   dist/sandbox  the same panel for a browser, against the in-memory host
 //   dist/node     the CLI and the sandbox server
+const { readdirSync } = require('node:fs');
 const path = require('node:path');
 const CopyPlugin = require('copy-webpack-plugin');
 const { DefinePlugin, optimize } = require('webpack');
@@ -11,6 +12,14 @@ const { PruneSpectrumTokensPlugin } = require('./tools/prune-spectrum-tokens-plu
 const root = __dirname;
 // Hosts agency packs may be subscribed from (cliprelay.build.json, --env pack-host=…): into the manifest and the panel.
 const PACK_HOSTS = packHosts({ root, argv: process.argv, env: process.env });
+
+// One entry per non-English catalog folder (src/shared/i18n/catalogs/<folder>/index.ts) for the Premiere build.
+const CATALOGS_DIR = path.join(root, 'src/shared/i18n/catalogs');
+const LOCALE_FILE_ENTRIES = Object.fromEntries(
+  readdirSync(CATALOGS_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'en')
+    .map((entry) => [`locales/${entry.name}`, { import: path.join(CATALOGS_DIR, entry.name, 'index.ts'), library: { type: 'commonjs2' } }]),
+);
 
 /**
  * @typedef {{ moduleRules?: import('webpack').RuleSetRule[], splitOnDemand?: boolean }} BaseOptions
@@ -43,7 +52,8 @@ module.exports = [
     name: 'uxp',
     splitOnDemand: true,
     target: 'web',
-    entry: { index: './src/entries/uxp-panel.tsx' },
+    // Non-English catalogs as locales/<folder>.js (CommonJS), read when the language is first used (see the loader).
+    entry: { index: './src/entries/uxp-panel.tsx', ...LOCALE_FILE_ENTRIES },
     // On demand (import() with webpackMode "lazy": timeline export, Diagnostics) becomes chunks/<name>.js, loaded with
     // UXP's CommonJS require, which reads plugin files relative to the requiring script (Adobe's "JavaScript Modules"
     // recipe for Premiere). Spectrum's own import() calls stay eager (parser option below).
@@ -63,6 +73,12 @@ module.exports = [
       // Folder index files only re-export: marked side-effect free, a name the panel never imports (e.g. the
       // Diagnostics runner, loaded on demand) does not pull its module into the main script.
       { test: /[\\/]src[\\/].+[\\/]index\.ts$/, sideEffects: false },
+      // Only English in the main script: the others are locales/*.js (entries above), read on first use.
+      {
+        test: /[\\/]src[\\/]shared[\\/]i18n[\\/]catalogs[\\/]index\.ts$/,
+        enforce: 'pre',
+        loader: path.join(root, 'tools/catalogs-from-plugin-folder-loader.cjs'),
+      },
       // The panel never converts a schema to JSON Schema (the CLI and sandbox keep it): stubs, see the loader.
       {
         test: /[\\/]zod[\\/]v4[\\/]core[\\/](to-json-schema|json-schema-processors)\.js$/,

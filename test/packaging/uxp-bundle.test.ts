@@ -59,6 +59,24 @@ describe('dist/uxp, the folder UXP Developer Tool loads', () => {
     expect(bundle).toMatch(/require\("uxp"\)/);
   });
 
+  it('carries English only; each other language is locales/<folder>.js with every English id, read by require at first use', async () => {
+    const { EN_MESSAGES } = await import('../../src/shared/i18n/catalogs/en');
+    const { FR_MESSAGES } = await import('../../src/shared/i18n/catalogs/fr');
+    const localeFiles = readdirSync(resolve(dist, 'locales')).filter((file) => file.endsWith('.js'));
+    expect(localeFiles.sort()).toEqual(['ca.js', 'fr.js', 'pl.js', 'zh-hans.js']);
+    const requireBesideIndex = createRequire(resolve(dist, 'index.js'));
+    for (const file of localeFiles) {
+      const exported = requireBesideIndex(`./locales/${file}`) as Record<string, Record<string, string>>;
+      const [catalog, ...others] = Object.values(exported);
+      expect(others, file).toEqual([]);
+      expect(Object.keys(catalog!).sort(), file).toEqual(Object.keys(EN_MESSAGES).sort());
+    }
+    expect(bundle).toMatch(/require\(`\.\/locales\/\$\{/);
+    expect(bundle).toContain(JSON.stringify(EN_MESSAGES['tab.generate']));
+    expect(bundle).not.toContain(FR_MESSAGES['panel.sections']);
+    expect(readFileSync(resolve(dist, 'locales/fr.js'), 'utf8')).toContain(FR_MESSAGES['panel.sections']);
+  });
+
   it("leaves zod's JSON Schema conversion out (the panel never converts; tools/zod-without-json-schema-loader.cjs)", () => {
     expect(bundle).toMatch(/without JSON Schema conversion/);
     expect(bundle).not.toMatch(/json-schema\.org/);
