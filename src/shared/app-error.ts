@@ -3,14 +3,35 @@
  * `name`, a message a user can act on, and the underlying `cause` when there is one.
  * `isInstance` checks a marker instead of `instanceof`, so errors survive duplicated bundles.
  */
+import type { MessageId } from './i18n/catalogs';
+
 const marker = Symbol.for('cliprelay.error');
+
+/**
+ * The same message as a catalog entry, so the panel can say it in the editor's language: the English catalog text
+ * with these values is the error's `message`, word for word (pinned by test/i18n/localized-errors.test.ts).
+ */
+export interface LocalizedMessage {
+  readonly id: MessageId;
+  readonly values?: Readonly<Record<string, string | number>>;
+  /** Names and labels a locale joins its own way ("A and B", "A et B"); English `message` joins them with " and ". */
+  readonly lists?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Text the provider wrote (a moderation reason, its error body), filled into the message's `{providerSaid}`:
+   * never translated, never read as ICU, and outside English labelled as the provider's own words.
+   */
+  readonly providerSaid?: { readonly provider: string; readonly text: string };
+}
 
 export class AppError extends Error {
   private readonly [marker] = true;
+  /** Set where the message has a catalog entry (errors an editor meets in the panel); the CLI keeps `message`. */
+  readonly localized?: LocalizedMessage;
 
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(message: string, options?: { cause?: unknown; localized?: LocalizedMessage }) {
     super(message, options);
     this.name = 'AppError';
+    if (options?.localized != null) this.localized = options.localized;
   }
 
   static isInstance(value: unknown): value is AppError {

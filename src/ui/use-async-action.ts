@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
-import { describeError } from '../shared/app-error';
+import { useMessages } from './i18n/use-messages';
+import { describeErrorIn } from '../shared/i18n/describe-error-in';
 
 export type ActionState<T> =
   | { readonly status: 'idle' }
@@ -9,6 +10,7 @@ export type ActionState<T> =
 
 /** Runs one async action at a time and keeps its outcome for display. */
 export function useAsyncAction<A extends unknown[], T>(action: (...args: A) => Promise<T>) {
+  const messages = useMessages();
   const [state, setState] = useState<ActionState<T>>({ status: 'idle' });
   const run = useCallback(
     async (...args: A) => {
@@ -16,10 +18,10 @@ export function useAsyncAction<A extends unknown[], T>(action: (...args: A) => P
       try {
         setState({ status: 'done', result: await action(...args) });
       } catch (error) {
-        setState({ status: 'failed', message: describeError(error) });
+        setState({ status: 'failed', message: describeErrorIn(messages, error) });
       }
     },
-    [action],
+    [action, messages],
   );
   return [state, run] as const;
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { NleHost, SequenceSnapshot } from '../hosts/spec';
-import { describeError } from '../shared/app-error';
+import { useMessages } from './i18n/use-messages';
+import { describeErrorIn } from '../shared/i18n/describe-error-in';
 
 interface ActiveSequence {
   /** The last sequence read; kept when a later read fails. Null until the first read succeeds. */
@@ -18,15 +19,16 @@ interface ActiveSequence {
 export function useSequence(host: NleHost, refreshKey?: unknown): ActiveSequence {
   const [sequence, setSequence] = useState<SequenceSnapshot | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const messages = useMessages();
   const refresh = useCallback(() => {
     host.readActiveSequence().then(
       (snapshot) => {
         setSequence(snapshot);
         setProblem(null);
       },
-      (error: unknown) => setProblem(describeError(error)),
+      (error: unknown) => setProblem(describeErrorIn(messages, error)),
     );
-  }, [host]);
+  }, [host, messages]);
   useEffect(() => refresh(), [refresh, refreshKey]);
   return { sequence, problem, refresh };
 }

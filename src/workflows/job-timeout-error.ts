@@ -7,7 +7,9 @@ export class JobTimeoutError extends AppError {
     readonly jobId: string,
     readonly timeoutMs: number,
   ) {
-    super(`${provider} job ${jobId} did not finish within ${Math.round(timeoutMs / 1000)} s; it may still finish later.`);
+    super(`${provider} job ${jobId} did not finish within ${Math.round(timeoutMs / 1000)} s; it may still finish later.`, {
+      localized: { id: 'errors.jobTimedOut', values: { provider, jobId, seconds: String(Math.round(timeoutMs / 1000)) } },
+    });
     this.name = 'JobTimeoutError';
   }
 }

@@ -116,6 +116,7 @@ export async function downloadToSink(options: DownloadToSinkOptions): Promise<nu
             if (skipBytes === 0 && skipped.value() !== expectedPrefix) {
               throw new DownloadVerificationError(
                 `The ${options.providerName} server sent a different file when the download was resumed; download it again.`,
+                { id: 'errors.downloadDifferentOnResume', values: { provider: options.providerName } },
               );
             }
             if (chunk.length === 0) return;
@@ -160,6 +161,10 @@ export async function downloadToSink(options: DownloadToSinkOptions): Promise<nu
     if (totalBytes != null && receivedBytes !== totalBytes) {
       throw new DownloadVerificationError(
         `The ${options.providerName} download stopped early: got ${receivedBytes} of ${totalBytes} bytes.`,
+        {
+          id: 'errors.downloadStoppedEarly',
+          values: { provider: options.providerName, receivedBytes: String(receivedBytes), totalBytes: String(totalBytes) },
+        },
       );
     }
     const incomplete = tiling.problem();
@@ -183,9 +188,11 @@ function formatDuration(ms: number): string {
 }
 
 function tooLarge(providerName: string, bytes: number, maxBytes: number): DownloadVerificationError {
-  return new DownloadVerificationError(
-    `The ${providerName} file is larger than ${Math.round(maxBytes / 1024 ** 2)} MiB (${bytes} bytes or more); it was not kept.`,
-  );
+  const maxMib = String(Math.round(maxBytes / 1024 ** 2));
+  return new DownloadVerificationError(`The ${providerName} file is larger than ${maxMib} MiB (${bytes} bytes or more); it was not kept.`, {
+    id: 'errors.downloadTooLarge',
+    values: { provider: providerName, maxMib, bytes: String(bytes) },
+  });
 }
 
 /**
@@ -215,7 +222,11 @@ async function requestFrom(
       signal,
     });
   });
-  if (response.body == null) throw new DownloadVerificationError(`${options.providerName} sent an empty file.`);
+  if (response.body == null)
+    throw new DownloadVerificationError(`${options.providerName} sent an empty file.`, {
+      id: 'errors.downloadEmpty',
+      values: { provider: options.providerName },
+    });
   return response;
 }
 
@@ -230,7 +241,10 @@ function resumeOffsetCheck(response: Response, receivedBytes: number, totalBytes
   const start = range == null ? NaN : Number(range[1]);
   const size = range == null || range[2] === '*' ? undefined : Number(range[2]);
   if (start !== receivedBytes || (totalBytes != null && size != null && size !== totalBytes)) {
-    throw new DownloadVerificationError(`The ${providerName} file changed while it was being downloaded; download it again.`);
+    throw new DownloadVerificationError(`The ${providerName} file changed while it was being downloaded; download it again.`, {
+      id: 'errors.downloadChanged',
+      values: { provider: providerName },
+    });
   }
   return 0;
 }
@@ -306,7 +320,10 @@ function expectedLength(headers: Headers): number | undefined {
 function assertMp4Head(head: Uint8Array, providerName: string): void {
   const isMp4 = head.length >= HEAD_BYTES && FTYP.every((byte, index) => head[4 + index] === byte);
   if (isMp4) return;
-  throw new DownloadVerificationError(`The ${providerName} download is not an MP4 video (no ftyp box at the start).`);
+  throw new DownloadVerificationError(`The ${providerName} download is not an MP4 video (no ftyp box at the start).`, {
+    id: 'errors.downloadNotMp4',
+    values: { provider: providerName },
+  });
 }
 
 function mapDownloadErrorBody(status: number): { kind?: 'not-found'; message?: string } {

@@ -1,5 +1,5 @@
 import { HTTPError, TimeoutError } from 'ky';
-import { AppError } from '../../shared/app-error';
+import { AppError, type LocalizedMessage } from '../../shared/app-error';
 import { redactEchoedSecrets } from '../../shared/redact-echoed-secrets';
 import { ProviderApiError, type ProviderErrorKind } from '../spec';
 import { parseRetryAfterMs } from './parse-retry-after';
@@ -46,6 +46,7 @@ export async function toProviderError(error: unknown, options: ToProviderErrorOp
       provider: options.provider,
       kind: 'network',
       message: `${options.providerName} did not answer in time (${describeRequest(error.request)}). Try again later.`,
+      localized: { id: 'errors.providerTimedOut', values: { provider: options.providerName, request: describeRequest(error.request) } },
       cause: redact(error),
     });
   }
@@ -57,6 +58,10 @@ export async function toProviderError(error: unknown, options: ToProviderErrorOp
       provider: options.provider,
       kind: 'network',
       message: `Could not reach ${options.providerName}${detail == null ? '' : ` (${detail})`}. Check the connection and try again.`,
+      localized:
+        detail == null
+          ? { id: 'errors.providerUnreachable', values: { provider: options.providerName } }
+          : { id: 'errors.providerUnreachableCode', values: { provider: options.providerName, code: detail } },
       cause: redact(error),
     });
   }
@@ -86,6 +91,7 @@ async function fromHttpError(error: HTTPError, options: ToProviderErrorOptions):
     retryAfterSeconds: retryAfterMs == null ? undefined : retryAfterMs / 1000,
     // A server may echo the request's credentials back in its error body: never into a message.
     message: redactEchoedSecrets(`${options.providerName} ${KIND_PHRASES[kind]}${detail == null ? '' : `: ${detail}`} (${facts})`),
+    localized: localizedHttpMessage(options.providerName, kind, status, mapped.providerCode, detail),
     cause: redact(error),
   });
 }
@@ -99,6 +105,36 @@ const KIND_PHRASES: Record<ProviderErrorKind, string> = {
   'not-found': 'could not find it',
   server: 'had a server error',
   network: 'could not be reached',
+};
+
+/** The same sentence as a catalog message; the provider's detail is its own words, redacted like the message. */
+function localizedHttpMessage(
+  providerName: string,
+  kind: ProviderErrorKind,
+  status: number,
+  providerCode: string | undefined,
+  detail: string | undefined,
+): LocalizedMessage {
+  const values = {
+    provider: providerName,
+    kind: KIND_SELECTORS[kind],
+    status: String(status),
+    code: providerCode == null ? 'none' : redactEchoedSecrets(providerCode),
+  };
+  if (detail == null) return { id: 'errors.providerHttp', values };
+  return { id: 'errors.providerHttpSaid', values, providerSaid: { provider: providerName, text: redactEchoedSecrets(detail) } };
+}
+
+/** ICU select keys for each kind (the catalog's `{kind, select, …}` branches). */
+const KIND_SELECTORS: Record<ProviderErrorKind, string> = {
+  auth: 'auth',
+  'rate-limit': 'rateLimit',
+  quota: 'quota',
+  moderation: 'moderation',
+  'invalid-request': 'invalidRequest',
+  'not-found': 'notFound',
+  server: 'server',
+  network: 'network',
 };
 
 function kindForStatus(status: number): ProviderErrorKind {

@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/app-error';
+import { AppError, type LocalizedMessage } from '../../shared/app-error';
 
 export type ProviderErrorKind = 'auth' | 'rate-limit' | 'quota' | 'moderation' | 'invalid-request' | 'not-found' | 'server' | 'network';
 
@@ -24,8 +24,10 @@ export class ProviderApiError extends AppError {
     providerCode?: string;
     retryAfterSeconds?: number;
     cause?: unknown;
+    /** The message as a catalog entry, for the panel (see AppError.localized). */
+    localized?: LocalizedMessage;
   }) {
-    super(init.message, { cause: init.cause });
+    super(init.message, { cause: init.cause, localized: init.localized });
     this.name = 'ProviderApiError';
     this.provider = init.provider;
     this.kind = init.kind;
@@ -48,7 +50,9 @@ export class ProviderJobFailedError extends AppError {
     readonly reason: string,
     readonly moderated: boolean,
   ) {
-    super(`${provider} job ${jobId} failed: ${reason}`);
+    super(`${provider} job ${jobId} failed: ${reason}`, {
+      localized: { id: 'errors.providerJobFailed', values: { provider, jobId }, providerSaid: { provider, text: reason } },
+    });
     this.name = 'ProviderJobFailedError';
   }
 }
@@ -67,8 +71,8 @@ export class InvalidResponseError extends AppError {
 
 /** The downloaded file is not what was promised (short, not an MP4). The job is kept. */
 export class DownloadVerificationError extends AppError {
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, localized?: LocalizedMessage) {
+    super(message, { localized });
     this.name = 'DownloadVerificationError';
   }
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { describeError } from '../../shared/app-error';
+import { describeErrorIn } from '../../shared/i18n/describe-error-in';
 import type { PanelPreferences } from '../../domain/preferences/panel-preferences';
 import { migrateTrackRoleKey, sequenceRoleKey, trackRoleChoicesFor } from '../../domain/preferences/sequence-track-roles';
 import { automaticTrackRole, trackRoleOf, type TrackRole, type TrackRoleChoices } from '../../domain/tracks/track-role';
@@ -24,14 +24,15 @@ export function useTrackRoles(
     const track = tracks.find((candidate) => candidate.index === trackIndex);
     return track == null ? (choices[trackIndex] ?? 'unknown') : trackRoleOf(track, choices);
   };
-  const { t } = useMessages();
+  const messages = useMessages();
+  const { t } = messages;
   const [saveProblem, setSaveProblem] = useState<string | null>(null);
   const save = useCallback(
     async (trackRolesBySequence: PanelPreferences['trackRolesBySequence']) =>
       onSavePreferences({ ...preferences, trackRolesBySequence }).catch((error: unknown) =>
-        setSaveProblem(t('duck.couldNotRememberRole', { reason: describeError(error) })),
+        setSaveProblem(t('duck.couldNotRememberRole', { reason: describeErrorIn(messages, error) })),
       ),
-    [preferences, onSavePreferences, t],
+    [preferences, onSavePreferences, t, messages],
   );
 
   // Choices remembered under the sequence's names move to its stable id once, so renaming it later keeps them.

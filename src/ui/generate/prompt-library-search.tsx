@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { promptLibrary, searchPromptLibrary } from '../../domain/packs';
 import type { PresetPack } from '../../domain/presets';
 import { renderPromptTemplate, templateVariables, type PromptTemplate } from '../../domain/prompts/prompt-template';
-import { describeError } from '../../shared/app-error';
+import { describeErrorIn } from '../../shared/i18n/describe-error-in';
 import type { Translator } from '../../shared/i18n/translator';
 import { useMessages } from '../i18n/use-messages';
 import { SpectrumButton } from '../spectrum/spectrum-button';
@@ -31,7 +31,8 @@ export function PromptLibrarySearch({
   const [pickedKey, setPickedKey] = useState<string | null>(null);
   const [values, setValues] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const { t } = useMessages();
+  const messages = useMessages();
+  const { t } = messages;
   if (!packs.some((pack) => (pack.prompts?.templates.length ?? 0) > 0)) return null;
   const library = promptLibrary(packs, personal);
   const hits = searchPromptLibrary(library, query);
@@ -87,7 +88,7 @@ export function PromptLibrarySearch({
                 onUse(renderPromptTemplate(picked.text, values));
                 setProblem(null);
               } catch (error) {
-                setProblem(describeError(error));
+                setProblem(describeErrorIn(messages, error));
               }
             }}
           >

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { renderPromptTemplate, templateVariables, type PromptTemplate } from '../../domain/prompts/prompt-template';
-import { describeError } from '../../shared/app-error';
+import { describeErrorIn } from '../../shared/i18n/describe-error-in';
 import { useMessages } from '../i18n/use-messages';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 import { SpectrumPicker } from '../spectrum/spectrum-picker';
@@ -14,7 +14,8 @@ export function PromptTemplatePicker({ templates, onUse }: { templates: readonly
   const [templateId, setTemplateId] = useState('');
   const [values, setValues] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const { t } = useMessages();
+  const messages = useMessages();
+  const { t } = messages;
   const template = templates.find((candidate) => candidate.id === templateId);
   if (templates.length === 0) return null;
   return (
@@ -49,7 +50,7 @@ export function PromptTemplatePicker({ templates, onUse }: { templates: readonly
                 onUse(renderPromptTemplate(template.text, values));
                 setProblem(null);
               } catch (error) {
-                setProblem(describeError(error));
+                setProblem(describeErrorIn(messages, error));
               }
             }}
           >

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { NleHost, ProjectStill } from '../../hosts/spec';
 import type { ReferenceImage } from '../../providers/spec';
-import { describeError } from '../../shared/app-error';
+import { describeErrorIn } from '../../shared/i18n/describe-error-in';
 import { useMessages } from '../i18n/use-messages';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 
@@ -25,7 +25,8 @@ export function ReferenceSourceButtons({
   const [listing, setListing] = useState<Listing>({ status: 'closed' });
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const { t } = useMessages();
+  const messages = useMessages();
+  const { t } = messages;
   const { captureSequenceFrame, listProjectStills, readProjectStill } = host;
   const framesOk = host.capabilities.capturesSequenceFrames === true && captureSequenceFrame != null;
   const stillsOk = host.capabilities.readsProjectStills === true && listProjectStills != null && readProjectStill != null;
@@ -35,7 +36,7 @@ export function ReferenceSourceButtons({
     setBusy(true);
     setProblem(null);
     work()
-      .catch((error: unknown) => setProblem(describeError(error)))
+      .catch((error: unknown) => setProblem(describeErrorIn(messages, error)))
       .finally(() => setBusy(false));
   };
   const frameAtPlayhead = () =>

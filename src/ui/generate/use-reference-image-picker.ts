@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ReferenceImage } from '../../providers/spec';
-import { describeError } from '../../shared/app-error';
+import { useMessages } from '../i18n/use-messages';
+import { describeErrorIn } from '../../shared/i18n/describe-error-in';
 import type { GenerateDraft } from './generate-draft';
 
 /**
@@ -15,6 +16,7 @@ export function useReferenceImagePicker(
   const draftRef = useRef(draft);
   draftRef.current = draft;
   const [problem, setProblem] = useState<string | null>(null);
+  const messages = useMessages();
   const choose = useCallback(() => {
     if (pickImage == null) return;
     pickImage().then(
@@ -23,8 +25,8 @@ export function useReferenceImagePicker(
         setProblem(null);
         if (image != null) onDraftChange({ ...draftRef.current, referenceImage: image });
       },
-      (error: unknown) => setProblem(describeError(error)),
+      (error: unknown) => setProblem(describeErrorIn(messages, error)),
     );
-  }, [pickImage, onDraftChange]);
+  }, [pickImage, onDraftChange, messages]);
   return { choose: pickImage == null ? undefined : choose, problem };
 }

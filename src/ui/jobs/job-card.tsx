@@ -3,6 +3,7 @@ import { SOURCE_LOCALE } from '../../shared/i18n/app-locale';
 import type { MessageId } from '../../shared/i18n/catalogs';
 import { createTranslator, type Translator } from '../../shared/i18n/translator';
 import { isTerminal, type JobRecord } from '../../workflows/jobs/job-record';
+import { jobProblemText } from '../i18n/job-problem-text';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 import { SpectrumProgressBar } from '../spectrum/spectrum-progress-bar';
 import { formatElapsed, phaseLabel } from './describe-job';
@@ -95,9 +96,7 @@ export function JobCard({
       {job.problem == null ? null : (
         <p className={job.problem.moderated === true ? 'error moderated' : 'error'} role="alert">
           {/* A moderation reason is the provider's own words: shown as sent, and said to be. */}
-          {job.problem.moderated === true
-            ? t('panel.providerSaid', { provider: job.providerName, reason: job.problem.message })
-            : job.problem.message}
+          {jobProblemText(messages, job.providerName, job.problem)}
         </p>
       )}
       <JobWarnings warnings={job.warnings} messages={messages} />

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { exportPresetPack, mergePresetLayers, parsePresetPack, type PresetPack } from '../../domain/presets';
 import type { PanelPreferences } from '../../domain/preferences/panel-preferences';
 import { BUILTIN_PRESET_PACK } from '../../domain/presets';
-import { describeError } from '../../shared/app-error';
+import { describeErrorIn } from '../../shared/i18n/describe-error-in';
 import { useMessages } from '../i18n/use-messages';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 import { SpectrumTextArea } from '../spectrum/spectrum-text-field';
@@ -31,7 +31,8 @@ export function PresetsTab({
   /** Agency packs by web address (usePackSubscriptions in PanelApp). @default undefined (the runtime cannot subscribe) */
   subscriptions?: ReturnType<typeof usePackSubscriptions>;
 }) {
-  const { t, formatNumber } = useMessages();
+  const messages = useMessages();
+  const { t, formatNumber } = messages;
   const decimal = (value: number) => formatNumber(value, { maximumFractionDigits: 3 });
   const [packText, setPackText] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -48,7 +49,7 @@ export function PresetsTab({
       setMessage({ text: installedPackMessage(pack, refused, t), error: false });
       setPackText('');
     } catch (error) {
-      setMessage({ text: describeError(error), error: true });
+      setMessage({ text: describeErrorIn(messages, error), error: true });
     }
   };
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SecretStore } from '../../platform/secret-store';
-import { describeError } from '../../shared/app-error';
+import { describeErrorIn } from '../../shared/i18n/describe-error-in';
 import type { ProviderChoice } from '../panel-services';
 import { useMessages } from '../i18n/use-messages';
 import { SpectrumButton } from '../spectrum/spectrum-button';
@@ -12,7 +12,8 @@ import { keyProblems, keyStatusLabel, readKeyStatuses, type KeyStatus } from './
  * they only say whether one is stored.
  */
 export function KeysSection({ providers, secrets }: { providers: readonly ProviderChoice[]; secrets: SecretStore }) {
-  const { t } = useMessages();
+  const messages = useMessages();
+  const { t } = messages;
   const fields = providers.flatMap((provider) => provider.credentials.map((field) => ({ ...field, provider: provider.displayName })));
   const [statuses, setStatuses] = useState<Record<string, KeyStatus>>({});
   const [drafts, setDrafts] = useState<Record<string, string>>({});
@@ -37,7 +38,7 @@ export function KeysSection({ providers, secrets }: { providers: readonly Provid
       setDrafts({});
       setMessage(entries.length === 0 ? t('settings.nothingToSave') : t('settings.savedSecurely'));
     } catch (error) {
-      setMessage(t('settings.couldNotSave', { reason: describeError(error) }));
+      setMessage(t('settings.couldNotSave', { reason: describeErrorIn(messages, error) }));
     }
   };
   return (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { panelPreferencesSchema, type PanelPreferences } from '../../domain/preferences/panel-preferences';
 import { PANEL_PREFERENCES_VOCABULARY } from '../../domain/preferences/panel-preferences-vocabulary';
-import { describeError } from '../../shared/app-error';
+import { describeErrorIn } from '../../shared/i18n/describe-error-in';
 import { describeSchemaError } from '../../shared/schema-issue-sentences';
 import { useMessages } from '../i18n/use-messages';
 import { SpectrumButton } from '../spectrum/spectrum-button';
@@ -15,7 +15,8 @@ export function PreferencesForm({
   preferences: PanelPreferences;
   onSave: (next: PanelPreferences) => Promise<void>;
 }) {
-  const { t } = useMessages();
+  const messages = useMessages();
+  const { t } = messages;
   const [fileNameTemplate, setFileNameTemplate] = useState(preferences.fileNameTemplate);
   const [binTemplate, setBinTemplate] = useState(preferences.binTemplate);
   const [dailyUsd, setDailyUsd] = useState(preferences.budget.dailyUsd?.toString() ?? '');
@@ -49,7 +50,7 @@ export function PreferencesForm({
       await onSave(result.data);
       setMessage({ text: t('settings.saved'), error: false });
     } catch (error) {
-      setMessage({ text: describeError(error), error: true });
+      setMessage({ text: describeErrorIn(messages, error), error: true });
     }
   };
 

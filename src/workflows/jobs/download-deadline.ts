@@ -8,6 +8,7 @@ export class DownloadDeadlineError extends AppError {
     super(
       `The ${init.providerName} download did not finish within ${formatDuration(init.timeoutMs)} and was stopped; ` +
         'the job is kept, so the download can be resumed (cliprelay resume, or Retry in the panel).',
+      { localized: { id: 'errors.downloadDeadline', values: { provider: init.providerName, duration: formatDuration(init.timeoutMs) } } },
     );
     this.name = 'DownloadDeadlineError';
     this.timeoutMs = init.timeoutMs;

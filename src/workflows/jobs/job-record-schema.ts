@@ -24,7 +24,19 @@ const placementSchema = z.looseObject({
   startSeconds: z.number(),
   endSeconds: z.number(),
 });
-const problemSchema = z.looseObject({ message: z.string(), moderated: z.boolean().optional(), retryable: z.boolean() });
+// The problem's catalog message (absent in older ledgers); one this build cannot read is dropped, never damage: the English message stays.
+const localizedSchema = z.looseObject({
+  id: z.string(),
+  values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  lists: z.record(z.string(), z.array(z.string())).optional(),
+  providerSaid: z.looseObject({ provider: z.string(), text: z.string() }).optional(),
+});
+const problemSchema = z.looseObject({
+  message: z.string(),
+  moderated: z.boolean().optional(),
+  retryable: z.boolean(),
+  localized: localizedSchema.optional().catch(undefined),
+});
 const holdSchema = z.enum(['none', 'held', 'unknown']);
 
 const common = {

@@ -1,4 +1,5 @@
 import type { JobRef, VideoAsset, VideoRequest } from '../../providers/spec';
+import type { LocalizedMessage } from '../../shared/app-error';
 
 /**
  * Where a generation stands. The order is the pipeline's; every phase is stored before the work it
@@ -28,6 +29,8 @@ export interface JobProblem {
   readonly moderated?: boolean;
   /** Worth another try as it is (network, rate limit, a busy timeline); safe: never a second paid create. */
   readonly retryable: boolean;
+  /** The message as a catalog entry, for the panel's language (absent in older ledgers: `message` is shown). */
+  readonly localized?: LocalizedMessage;
 }
 
 interface JobMedia {

@@ -26,6 +26,7 @@ import { clipExcessSeconds } from './clip-duration-check';
 import { durationCheckedSink } from './duration-checked-sink';
 import { endpointForRecord, sameEndpoint } from './job-endpoint';
 import { urlWithoutSecrets } from './url-without-secrets';
+import { storableLocalizedMessage } from './storable-localized-message';
 import { isTerminal, type JobPatch, type JobProblem, type JobRecord } from './job-record';
 import { PrioritySlots } from './priority-slots';
 
@@ -524,6 +525,15 @@ export class JobRunner {
             message: error.moderated ? `${job.providerName} refused the content: ${error.reason}` : error.message,
             moderated: error.moderated,
             retryable: false,
+            ...storableLocalizedMessage(
+              error.moderated
+                ? {
+                    id: 'errors.providerRefusedContent',
+                    values: { provider: job.providerName },
+                    providerSaid: { provider: job.providerName, text: error.reason },
+                  }
+                : error.localized,
+            ),
           },
         });
       }
@@ -740,11 +750,13 @@ function isTransientLookupError(error: unknown): boolean {
 }
 
 function toProblem(error: unknown): JobProblem {
+  // The catalog message goes with the English one, so the panel can say it in the editor's language.
+  const localized = storableLocalizedMessage(AppError.isInstance(error) ? error.localized : undefined);
   if (AppError.isInstance(error) && error instanceof ProviderApiError) {
-    return { message: error.message, moderated: error.kind === 'moderation', retryable: error.isRetryable };
+    return { message: error.message, moderated: error.kind === 'moderation', retryable: error.isRetryable, ...localized };
   }
-  if (error instanceof DownloadVerificationError) return { message: error.message, retryable: true };
-  return { message: describeError(error), retryable: true };
+  if (error instanceof DownloadVerificationError) return { message: error.message, retryable: true, ...localized };
+  return { message: describeError(error), retryable: true, ...localized };
 }
 
 export type { JobRecord };

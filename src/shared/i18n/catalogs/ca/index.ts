@@ -6,6 +6,7 @@ import { CA_DUCK } from './duck';
 import { CA_PRESETS } from './presets';
 import { CA_SETTINGS } from './settings';
 import { CA_CLI } from './cli';
+import { CA_ERRORS } from './errors';
 
 /** Catalan (Catalonia, Valencia, Balearic Islands, Andorra): short forms for the 300 px panel; typographic apostrophes. */
 export const CA_MESSAGES: MessageCatalog = {
@@ -16,4 +17,5 @@ export const CA_MESSAGES: MessageCatalog = {
   ...CA_PRESETS,
   ...CA_SETTINGS,
   ...CA_CLI,
+  ...CA_ERRORS,
 };

@@ -5,6 +5,7 @@ import { EN_DUCK } from './duck';
 import { EN_PRESETS } from './presets';
 import { EN_SETTINGS } from './settings';
 import { EN_CLI } from './cli';
+import { EN_ERRORS } from './errors';
 
 /**
  * English, the source catalog: every message id is defined here first, in ICU MessageFormat. Other locales must
@@ -19,6 +20,7 @@ export const EN_MESSAGES = {
   ...EN_PRESETS,
   ...EN_SETTINGS,
   ...EN_CLI,
+  ...EN_ERRORS,
 } as const;
 
 /** Every message id: the English catalog is the one source. */

@@ -6,6 +6,7 @@ import { FR_DUCK } from './duck';
 import { FR_PRESETS } from './presets';
 import { FR_SETTINGS } from './settings';
 import { FR_CLI } from './cli';
+import { FR_ERRORS } from './errors';
 
 /** French (France, Canada, Belgium, Switzerland): short forms for the 300 px panel; typographic apostrophes (ICU quotes with '). */
 export const FR_MESSAGES: MessageCatalog = {
@@ -16,4 +17,5 @@ export const FR_MESSAGES: MessageCatalog = {
   ...FR_PRESETS,
   ...FR_SETTINGS,
   ...FR_CLI,
+  ...FR_ERRORS,
 };

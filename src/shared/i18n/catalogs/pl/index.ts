@@ -6,6 +6,7 @@ import { PL_DUCK } from './duck';
 import { PL_PRESETS } from './presets';
 import { PL_SETTINGS } from './settings';
 import { PL_CLI } from './cli';
+import { PL_ERRORS } from './errors';
 
 /** Polish: plurals need one/few/many/other (1 klip, 2 klipy, 5 klipów, 1,5 klipu); short forms for the 300 px panel. */
 export const PL_MESSAGES: MessageCatalog = {
@@ -16,4 +17,5 @@ export const PL_MESSAGES: MessageCatalog = {
   ...PL_PRESETS,
   ...PL_SETTINGS,
   ...PL_CLI,
+  ...PL_ERRORS,
 };

@@ -1,0 +1,24 @@
+import type { EN_ERRORS } from '../en/errors';
+import type { AreaCatalog } from '../area-catalog';
+
+export const CA_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
+  'errors.providerTimedOut': '{provider} no ha respost a temps ({request}). Torna-ho a provar més tard.',
+  'errors.providerUnreachable': 'No s’ha pogut contactar amb {provider}. Comprova la connexió i torna-ho a provar.',
+  'errors.providerUnreachableCode': 'No s’ha pogut contactar amb {provider} ({code}). Comprova la connexió i torna-ho a provar.',
+  'errors.providerHttp':
+    '{provider} {kind, select, auth {ha rebutjat les credencials} rateLimit {està limitant les sol·licituds} quota {indica que el compte no té quota} moderation {ha rebutjat el contingut} invalidRequest {ha rebutjat la sol·licitud} notFound {no ho ha trobat} server {ha tingut un error del servidor} other {no és accessible}} ({code, select, none {HTTP {status}} other {HTTP {status}, codi {code}}}).',
+  'errors.providerHttpSaid':
+    '{provider} {kind, select, auth {ha rebutjat les credencials} rateLimit {està limitant les sol·licituds} quota {indica que el compte no té quota} moderation {ha rebutjat el contingut} invalidRequest {ha rebutjat la sol·licitud} notFound {no ho ha trobat} server {ha tingut un error del servidor} other {no és accessible}} ({code, select, none {HTTP {status}} other {HTTP {status}, codi {code}}}). {providerSaid}',
+  'errors.providerJobFailed': 'La tasca {jobId} de {provider} ha fallat. {providerSaid}',
+  'errors.providerRefusedContent': '{provider} ha rebutjat el contingut. {providerSaid}',
+  'errors.jobTimedOut': 'La tasca {jobId} de {provider} no ha acabat en {seconds} s; encara pot acabar més tard.',
+  'errors.downloadDeadline':
+    'La baixada de {provider} no ha acabat en {duration} i s’ha aturat; la tasca es conserva per reprendre-la (cliprelay resume, o Torna-ho a provar al tauler).',
+  'errors.downloadEmpty': '{provider} ha enviat un fitxer buit.',
+  'errors.downloadChanged': 'El fitxer de {provider} ha canviat durant la baixada; torna’l a baixar.',
+  'errors.downloadDifferentOnResume': 'El servidor de {provider} ha enviat un altre fitxer en reprendre la baixada; torna’l a baixar.',
+  'errors.downloadStoppedEarly': 'La baixada de {provider} s’ha aturat abans d’hora: {receivedBytes} de {totalBytes} bytes.',
+  'errors.downloadNotMp4': 'La baixada de {provider} no és un vídeo MP4 (no hi ha cap caixa ftyp al començament).',
+  'errors.downloadTooLarge': 'El fitxer de {provider} supera els {maxMib} MiB ({bytes} bytes o més); no s’ha conservat.',
+  'errors.missingCredentials': 'A {provider} li falta: {fields}. Introdueix-ho a Claus dels proveïdors i torna a fer clic a Genera.',
+};

@@ -1,0 +1,27 @@
+/**
+ * Errors an editor meets in the panel (provider answers we word ourselves, downloads, missing keys). Each English
+ * text is, word for word, the error's own `message` (the CLI and logs keep that), pinned by
+ * test/i18n/localized-errors.test.ts. `{providerSaid}` is the provider's own text: never translated; outside English
+ * it is labelled with 'panel.providerSaid', so translations put it where a whole sentence can stand.
+ */
+export const EN_ERRORS = {
+  'errors.providerTimedOut': '{provider} did not answer in time ({request}). Try again later.',
+  'errors.providerUnreachable': 'Could not reach {provider}. Check the connection and try again.',
+  'errors.providerUnreachableCode': 'Could not reach {provider} ({code}). Check the connection and try again.',
+  'errors.providerHttp':
+    '{provider} {kind, select, auth {rejected the credentials} rateLimit {is rate limiting requests} quota {reports the account has no quota left} moderation {refused the content} invalidRequest {rejected the request} notFound {could not find it} server {had a server error} other {could not be reached}} ({code, select, none {HTTP {status}} other {HTTP {status}, code {code}}})',
+  'errors.providerHttpSaid':
+    '{provider} {kind, select, auth {rejected the credentials} rateLimit {is rate limiting requests} quota {reports the account has no quota left} moderation {refused the content} invalidRequest {rejected the request} notFound {could not find it} server {had a server error} other {could not be reached}}: {providerSaid} ({code, select, none {HTTP {status}} other {HTTP {status}, code {code}}})',
+  'errors.providerJobFailed': '{provider} job {jobId} failed: {providerSaid}',
+  'errors.providerRefusedContent': '{provider} refused the content: {providerSaid}',
+  'errors.jobTimedOut': '{provider} job {jobId} did not finish within {seconds} s; it may still finish later.',
+  'errors.downloadDeadline':
+    'The {provider} download did not finish within {duration} and was stopped; the job is kept, so the download can be resumed (cliprelay resume, or Retry in the panel).',
+  'errors.downloadEmpty': '{provider} sent an empty file.',
+  'errors.downloadChanged': 'The {provider} file changed while it was being downloaded; download it again.',
+  'errors.downloadDifferentOnResume': 'The {provider} server sent a different file when the download was resumed; download it again.',
+  'errors.downloadStoppedEarly': 'The {provider} download stopped early: got {receivedBytes} of {totalBytes} bytes.',
+  'errors.downloadNotMp4': 'The {provider} download is not an MP4 video (no ftyp box at the start).',
+  'errors.downloadTooLarge': 'The {provider} file is larger than {maxMib} MiB ({bytes} bytes or more); it was not kept.',
+  'errors.missingCredentials': '{provider} needs its {fields}: enter them under Provider keys, then Generate again.',
+} as const;

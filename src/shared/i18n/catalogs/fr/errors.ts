@@ -1,0 +1,26 @@
+import type { EN_ERRORS } from '../en/errors';
+import type { AreaCatalog } from '../area-catalog';
+
+export const FR_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
+  'errors.providerTimedOut': '{provider} n’a pas répondu à temps ({request}). Réessayez plus tard.',
+  'errors.providerUnreachable': 'Impossible de joindre {provider}. Vérifiez la connexion et réessayez.',
+  'errors.providerUnreachableCode': 'Impossible de joindre {provider} ({code}). Vérifiez la connexion et réessayez.',
+  'errors.providerHttp':
+    '{provider} {kind, select, auth {a refusé les identifiants} rateLimit {limite le nombre de requêtes} quota {indique que le compte n’a plus de quota} moderation {a refusé le contenu} invalidRequest {a refusé la requête} notFound {ne l’a pas trouvé} server {a eu une erreur serveur} other {est injoignable}} ({code, select, none {HTTP {status}} other {HTTP {status}, code {code}}}).',
+  'errors.providerHttpSaid':
+    '{provider} {kind, select, auth {a refusé les identifiants} rateLimit {limite le nombre de requêtes} quota {indique que le compte n’a plus de quota} moderation {a refusé le contenu} invalidRequest {a refusé la requête} notFound {ne l’a pas trouvé} server {a eu une erreur serveur} other {est injoignable}} ({code, select, none {HTTP {status}} other {HTTP {status}, code {code}}}). {providerSaid}',
+  'errors.providerJobFailed': 'La tâche {provider} {jobId} a échoué. {providerSaid}',
+  'errors.providerRefusedContent': '{provider} a refusé le contenu. {providerSaid}',
+  'errors.jobTimedOut': 'La tâche {provider} {jobId} n’a pas fini en {seconds} s ; elle peut encore aboutir.',
+  'errors.downloadDeadline':
+    'Le téléchargement {provider} n’a pas fini en {duration} et a été arrêté ; la tâche est conservée pour le reprendre (cliprelay resume, ou Réessayer dans le panneau).',
+  'errors.downloadEmpty': '{provider} a envoyé un fichier vide.',
+  'errors.downloadChanged': 'Le fichier {provider} a changé pendant le téléchargement ; téléchargez-le à nouveau.',
+  'errors.downloadDifferentOnResume':
+    'Le serveur {provider} a envoyé un autre fichier à la reprise du téléchargement ; téléchargez-le à nouveau.',
+  'errors.downloadStoppedEarly': 'Le téléchargement {provider} s’est arrêté trop tôt : {receivedBytes} octets reçus sur {totalBytes}.',
+  'errors.downloadNotMp4': 'Le téléchargement {provider} n’est pas une vidéo MP4 (pas de boîte ftyp au début).',
+  'errors.downloadTooLarge': 'Le fichier {provider} dépasse {maxMib} Mio ({bytes} octets ou plus) ; il n’a pas été conservé.',
+  'errors.missingCredentials':
+    'Il manque à {provider} : {fields}. Saisissez-les sous Clés des fournisseurs, puis cliquez à nouveau sur Générer.',
+};

@@ -1,0 +1,24 @@
+import type { EN_ERRORS } from '../en/errors';
+import type { AreaCatalog } from '../area-catalog';
+
+export const PL_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
+  'errors.providerTimedOut': '{provider} nie odpowiedział na czas ({request}). Spróbuj ponownie później.',
+  'errors.providerUnreachable': 'Nie można połączyć się z {provider}. Sprawdź połączenie i spróbuj ponownie.',
+  'errors.providerUnreachableCode': 'Nie można połączyć się z {provider} ({code}). Sprawdź połączenie i spróbuj ponownie.',
+  'errors.providerHttp':
+    '{provider}: {kind, select, auth {odrzucono dane logowania} rateLimit {ograniczono liczbę żądań} quota {na koncie skończył się limit} moderation {odrzucono treść} invalidRequest {odrzucono żądanie} notFound {nie znaleziono} server {błąd serwera} other {brak połączenia}} ({code, select, none {HTTP {status}} other {HTTP {status}, kod {code}}}).',
+  'errors.providerHttpSaid':
+    '{provider}: {kind, select, auth {odrzucono dane logowania} rateLimit {ograniczono liczbę żądań} quota {na koncie skończył się limit} moderation {odrzucono treść} invalidRequest {odrzucono żądanie} notFound {nie znaleziono} server {błąd serwera} other {brak połączenia}} ({code, select, none {HTTP {status}} other {HTTP {status}, kod {code}}}). {providerSaid}',
+  'errors.providerJobFailed': 'Zadanie {provider} {jobId} nie powiodło się. {providerSaid}',
+  'errors.providerRefusedContent': '{provider}: odrzucono treść. {providerSaid}',
+  'errors.jobTimedOut': 'Zadanie {provider} {jobId} nie zakończyło się w ciągu {seconds} s; może jeszcze się zakończyć.',
+  'errors.downloadDeadline':
+    'Pobieranie z {provider} nie zakończyło się w ciągu {duration} i zostało przerwane; zadanie zachowano, więc można je wznowić (cliprelay resume lub Ponów w panelu).',
+  'errors.downloadEmpty': '{provider} przesłał pusty plik.',
+  'errors.downloadChanged': 'Plik {provider} zmienił się podczas pobierania; pobierz go ponownie.',
+  'errors.downloadDifferentOnResume': 'Serwer {provider} przesłał inny plik po wznowieniu pobierania; pobierz go ponownie.',
+  'errors.downloadStoppedEarly': 'Pobieranie z {provider} przerwało się za wcześnie: {receivedBytes} z {totalBytes} bajtów.',
+  'errors.downloadNotMp4': 'Plik pobrany z {provider} nie jest wideo MP4 (brak pola ftyp na początku).',
+  'errors.downloadTooLarge': 'Plik {provider} przekracza {maxMib} MiB ({bytes} bajtów lub więcej); nie został zachowany.',
+  'errors.missingCredentials': '{provider} wymaga: {fields}. Wpisz je w sekcji Klucze dostawców, a potem ponownie kliknij Generuj.',
+};

@@ -1,0 +1,24 @@
+import type { EN_ERRORS } from '../en/errors';
+import type { AreaCatalog } from '../area-catalog';
+
+export const ZH_HANS_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
+  'errors.providerTimedOut': '{provider} 未及时响应（{request}）。请稍后重试。',
+  'errors.providerUnreachable': '无法连接 {provider}。请检查网络连接后重试。',
+  'errors.providerUnreachableCode': '无法连接 {provider}（{code}）。请检查网络连接后重试。',
+  'errors.providerHttp':
+    '{provider} {kind, select, auth {拒绝了凭据} rateLimit {正在限制请求频率} quota {报告账户配额已用完} moderation {拒绝了该内容} invalidRequest {拒绝了该请求} notFound {找不到该项} server {发生服务器错误} other {无法连接}}（{code, select, none {HTTP {status}} other {HTTP {status}，代码 {code}}}）。',
+  'errors.providerHttpSaid':
+    '{provider} {kind, select, auth {拒绝了凭据} rateLimit {正在限制请求频率} quota {报告账户配额已用完} moderation {拒绝了该内容} invalidRequest {拒绝了该请求} notFound {找不到该项} server {发生服务器错误} other {无法连接}}（{code, select, none {HTTP {status}} other {HTTP {status}，代码 {code}}}）。{providerSaid}',
+  'errors.providerJobFailed': '{provider} 任务 {jobId} 失败。{providerSaid}',
+  'errors.providerRefusedContent': '{provider} 拒绝了该内容。{providerSaid}',
+  'errors.jobTimedOut': '{provider} 任务 {jobId} 未在 {seconds} s 内完成；稍后仍可能完成。',
+  'errors.downloadDeadline':
+    '{provider} 下载未在 {duration} 内完成，已停止；任务已保留，可继续下载（cliprelay resume，或在面板中点“重试”）。',
+  'errors.downloadEmpty': '{provider} 发送了一个空文件。',
+  'errors.downloadChanged': '{provider} 文件在下载过程中发生了变化；请重新下载。',
+  'errors.downloadDifferentOnResume': '恢复下载时，{provider} 服务器发送了不同的文件；请重新下载。',
+  'errors.downloadStoppedEarly': '{provider} 下载提前中断：已收到 {receivedBytes} / {totalBytes} 字节。',
+  'errors.downloadNotMp4': '{provider} 下载的文件不是 MP4 视频（开头没有 ftyp box）。',
+  'errors.downloadTooLarge': '{provider} 文件超过 {maxMib} MiB（{bytes} 字节或更多）；未保留。',
+  'errors.missingCredentials': '{provider} 缺少{fields}：请在“服务商密钥”中填写，然后再次点击“生成”。',
+};

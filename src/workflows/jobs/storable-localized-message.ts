@@ -1,0 +1,22 @@
+import type { LocalizedMessage } from '../../shared/app-error';
+import { redactEchoedSecrets } from '../../shared/redact-echoed-secrets';
+
+/**
+ * A problem's catalog message as the ledger may keep it: every text value (a provider's reason, an error body) with
+ * echoed credentials blanked, as the English message is (the ledger redacts only `message`). Absent stays absent.
+ */
+export function storableLocalizedMessage(localized: LocalizedMessage | undefined): { readonly localized?: LocalizedMessage } {
+  if (localized == null) return {};
+  const redact = (value: string | number) => (typeof value === 'string' ? redactEchoedSecrets(value) : value);
+  const values = localized.values == null ? undefined : mapValues(localized.values, redact);
+  const lists = localized.lists == null ? undefined : mapValues(localized.lists, (items) => items.map(redactEchoedSecrets));
+  const providerSaid =
+    localized.providerSaid == null
+      ? undefined
+      : { provider: localized.providerSaid.provider, text: redactEchoedSecrets(localized.providerSaid.text) };
+  return { localized: { id: localized.id, ...(values && { values }), ...(lists && { lists }), ...(providerSaid && { providerSaid }) } };
+}
+
+function mapValues<In, Out>(record: Readonly<Record<string, In>>, map: (value: In) => Out): Record<string, Out> {
+  return Object.fromEntries(Object.entries(record).map(([name, value]) => [name, map(value)]));
+}

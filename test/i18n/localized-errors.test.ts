@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import ky, { TimeoutError } from 'ky';
+import { describe, expect, it } from 'vitest';
+import { MissingCredentialsError } from '../../src/entries/missing-credentials-error';
+import { downloadToSink } from '../../src/providers/http';
+import { toProviderError, type ErrorBodyMapper } from '../../src/providers/http/to-provider-error';
+import { ProviderJobFailedError } from '../../src/providers/spec';
+import { AppError, type LocalizedMessage } from '../../src/shared/app-error';
+import type { AppLocale } from '../../src/shared/i18n/app-locale';
+import type { MessageId } from '../../src/shared/i18n/catalogs';
+import { describeErrorIn } from '../../src/shared/i18n/describe-error-in';
+import { createTranslator } from '../../src/shared/i18n/translator';
+import { JobTimeoutError } from '../../src/workflows/job-timeout-error';
+import { DownloadDeadlineError } from '../../src/workflows/jobs/download-deadline';
+import { createMemoryByteSink } from '../support/memory-byte-sink';
+
+const DEMO_CLIP = new Uint8Array(readFileSync(join(__dirname, '../../assets/demo-clip.mp4')));
+
+type Loose = (id: MessageId, values?: Readonly<Record<string, string | number>>) => string;
+
+/** A translator that fails the test on any formatting problem (a missing value, a broken message). */
+function strictTranslator(locale: AppLocale) {
+  return createTranslator(locale, (problem) => {
+    throw new Error(`${locale}: ${problem.message}`);
+  });
+}
+
+/** The English catalog text with the error's values as the CLI words them (lists joined with "and", provider text as is). */
+function englishCatalogText(localized: LocalizedMessage): string {
+  const values: Record<string, string | number> = { ...localized.values };
+  for (const [name, items] of Object.entries(localized.lists ?? {})) values[name] = items.join(' and ');
+  if (localized.providerSaid != null) values.providerSaid = localized.providerSaid.text;
+  return (strictTranslator('en').t as Loose)(localized.id, values);
+}
+
+async function httpError(response: () => Response, mapBody?: ErrorBodyMapper): Promise<AppError> {
+  const api = ky.create({ retry: 0, fetch: async () => response() });
+  const error = await api.get('https://api.example.com/v1/videos').then(
+    () => null,
+    (thrown: unknown) => toProviderError(thrown, { provider: 'kling', providerName: 'Kling', mapBody }),
+  );
+  return error as AppError;
+}
+
+async function downloadError(response: () => Response, extra: { maxBytes?: number } = {}): Promise<AppError> {
+  const client = ky.create({ retry: 0, fetch: async () => response() });
+  return downloadToSink({
+    client,
+    url: 'https://cdn.example.com/clip.mp4',
+    sink: createMemoryByteSink(),
+    provider: 'kling',
+    providerName: 'Kling',
+    maxResumes: 0,
+    ...extra,
+  }).then(
+    () => {
+      throw new Error('the download should have failed');
+    },
+    (thrown: unknown) => thrown as AppError,
+  );
+}
+
+const moderationBody: ErrorBodyMapper = () => ({ kind: 'moderation', message: 'Prompt flagged: {violence} it’s #1', providerCode: '1301' });
+
+/** One error of every localized kind an editor meets, with the id it must carry. */
+const SAMPLES: readonly (readonly [string, MessageId, () => Promise<AppError> | AppError])[] = [
+  [
+    'credentials rejected, with the body',
+    'errors.providerHttpSaid',
+    () => httpError(() => new Response('bad credentials', { status: 401 })),
+  ],
+  ['rate limited, no body', 'errors.providerHttp', () => httpError(() => new Response('', { status: 429 }))],
+  ['server error, no body', 'errors.providerHttp', () => httpError(() => new Response('', { status: 503 }))],
+  ['moderation with a code', 'errors.providerHttpSaid', () => httpError(() => new Response('{}', { status: 400 }), moderationBody)],
+  [
+    'timed out',
+    'errors.providerTimedOut',
+    () =>
+      toProviderError(new TimeoutError(new Request('https://api.example.com/v1/videos?key=x')), {
+        provider: 'kling',
+        providerName: 'Kling',
+      }) as Promise<AppError>,
+  ],
+  [
+    'unreachable',
+    'errors.providerUnreachable',
+    () => toProviderError(new TypeError('fetch failed'), { provider: 'kling', providerName: 'Kling' }) as Promise<AppError>,
+  ],
+  [
+    'unreachable with a code',
+    'errors.providerUnreachableCode',
+    () =>
+      toProviderError(new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } }), {
+        provider: 'kling',
+        providerName: 'Kling',
+      }) as Promise<AppError>,
+  ],
+  ['job failed', 'errors.providerJobFailed', () => new ProviderJobFailedError('Kling', 'k-1', 'risk control', true)],
+  ['job timed out', 'errors.jobTimedOut', () => new JobTimeoutError('Kling', 'k-1', 600_000)],
+  ['download deadline', 'errors.downloadDeadline', () => new DownloadDeadlineError({ providerName: 'Kling', timeoutMs: 90_000 })],
+  ['empty download', 'errors.downloadEmpty', () => downloadError(() => new Response(null, { status: 200 }))],
+  ['not an MP4', 'errors.downloadNotMp4', () => downloadError(() => new Response(new Uint8Array(64).fill(7)))],
+  ['too large', 'errors.downloadTooLarge', () => downloadError(() => new Response(DEMO_CLIP), { maxBytes: 1024 })],
+  [
+    'stopped early',
+    'errors.downloadStoppedEarly',
+    () => downloadError(() => new Response(DEMO_CLIP.subarray(0, 4096), { headers: { 'content-length': String(DEMO_CLIP.length) } })),
+  ],
+  ['missing credentials, two', 'errors.missingCredentials', () => new MissingCredentialsError('Kling', ['access key', 'secret key'])],
+  ['missing credentials, one', 'errors.missingCredentials', () => new MissingCredentialsError('fal.ai', ['API key'])],
+];
+
+describe.each(SAMPLES)('%s', (_name, id, make) => {
+  it('carries its catalog message, whose English is the error message word for word (the CLI and the panel agree)', async () => {
+    const error = await make();
+    expect(error.localized?.id).toBe(id);
+    expect(englishCatalogText(error.localized!)).toBe(error.message);
+    expect(describeErrorIn(strictTranslator('en'), error)).toBe(error.message);
+  });
+
+  it.each(['fr', 'ca', 'pl', 'zh-Hans'] as const)('is said in %s, with every value filled in', async (locale) => {
+    const error = await make();
+    const text = describeErrorIn(strictTranslator(locale), error);
+    expect(text).not.toBe(error.message);
+    // Braces left over would be a placeholder not filled in (the provider's own text may hold some: it is taken out first).
+    expect(text.replace(error.localized!.providerSaid?.text ?? '', '')).not.toMatch(/[{}]/);
+    expect(text).toContain(error.localized!.values?.provider ?? error.localized!.providerSaid!.provider);
+  });
+});
+
+describe('the words themselves', () => {
+  it('French and Polish say a rejected key, the provider body labelled as sent', async () => {
+    const error = await httpError(() => new Response('bad credentials', { status: 401 }));
+    expect(describeErrorIn(createTranslator('fr'), error)).toBe(
+      'Kling a refusé les identifiants (HTTP 401). Message de Kling (tel quel) : bad credentials',
+    );
+    expect(describeErrorIn(createTranslator('pl'), error)).toBe(
+      'Kling: odrzucono dane logowania (HTTP 401). Komunikat Kling (bez zmian): bad credentials',
+    );
+  });
+
+  it('French and Polish name the missing fields with their own list words', () => {
+    const error = new MissingCredentialsError('Kling', ['access key', 'secret key']);
+    expect(describeErrorIn(createTranslator('fr'), error)).toBe(
+      'Il manque à Kling : access key et secret key. Saisissez-les sous Clés des fournisseurs, puis cliquez à nouveau sur Générer.',
+    );
+    expect(describeErrorIn(createTranslator('pl'), error)).toContain('access key i secret key');
+  });
+
+  it('an error without a catalog message keeps its own words in every language', () => {
+    const error = new AppError('Something only the CLI words.');
+    expect(describeErrorIn(createTranslator('fr'), error)).toBe('Something only the CLI words.');
+    expect(describeErrorIn(createTranslator('fr'), 'plain')).toBe('plain');
+  });
+});
+
+describe('provider text is shown as sent', () => {
+  // Anything a provider may write, weighted towards ICU syntax and quotes.
+  const providerText = fc.oneof(
+    fc.string({ unit: 'binary', minLength: 1 }),
+    fc.string({ unit: fc.constantFrom('{', '}', "'", '#', '<', '>', 'a', ' ', 'é', '你', '\u00a0'), minLength: 1 }),
+  );
+
+  it('a moderation reason appears verbatim inside the labelled sentence, never read as ICU, in every language', () => {
+    const locales = ['fr', 'ca', 'pl', 'zh-Hans'] as const;
+    fc.assert(
+      fc.property(providerText, fc.constantFrom(...locales), (reason, locale) => {
+        const translator = strictTranslator(locale);
+        const error = new ProviderJobFailedError('Kling', 'k-1', reason, true);
+        const label = translator.t('panel.providerSaid', { provider: 'Kling', reason });
+        const text = describeErrorIn(translator, error);
+        expect(label).toContain(reason);
+        expect(text).toContain(label);
+        expect(englishCatalogText(error.localized!)).toBe(error.message);
+      }),
+    );
+  });
+});
