@@ -113,6 +113,8 @@ class HysteresisSpeechDetector implements SpeechDetector {
   /** The model's probability for each frame, kept until MusicBedPresence has seen the frames around it. */
   private readonly judgedProbability: Float64Array;
   private readonly cues = new Float64Array(FRAME_CUE_COUNT);
+  private readonly lastSubBandFloorPower = new Float64Array(SUB_BAND_COUNT).fill(NaN);
+  private readonly lastSubBandFloorDb = new Float64Array(SUB_BAND_COUNT);
   /** Frames whose floor is known (and whose cues went to the model). */
   private floored = 0;
   private analysed = 0;
@@ -266,7 +268,7 @@ class HysteresisSpeechDetector implements SpeechDetector {
     for (let band = 0; band < SUB_BAND_COUNT; band++) {
       const level = 10 * Math.log10(this.waitingSubBandPower[bandBase + band]!);
       levels[row + band] = level;
-      cues[2 + band] = clamp(level - 10 * Math.log10(this.subBandFloors[band]!.minimum), 0, 60) / 20;
+      cues[2 + band] = clamp(level - this.subBandFloorDb(band), 0, 60) / 20;
       if (index >= 2) flux += clamp(level - levels[previousRow + band]!, 0, 30);
       mean += level;
     }
@@ -277,6 +279,16 @@ class HysteresisSpeechDetector implements SpeechDetector {
     // A frame under the close threshold is not speech whatever the model says: skip its network.
     const needed = bandDb >= this.closeThresholdDb(floorDb);
     this.likelihood.push(cues, needed, this.onProbability);
+  }
+
+  /** A sub-band's floor in dB; a floor holds for many frames, so its logarithm is kept until it moves. */
+  private subBandFloorDb(band: number): number {
+    const power = this.subBandFloors[band]!.minimum;
+    if (power !== this.lastSubBandFloorPower[band]) {
+      this.lastSubBandFloorPower[band] = power;
+      this.lastSubBandFloorDb[band] = 10 * Math.log10(power);
+    }
+    return this.lastSubBandFloorDb[band]!;
   }
 
   /** The level a frame must reach to count as active, against its floor. */

@@ -19,6 +19,9 @@ interface AudioBenchOptions {
   readonly existingFile?: string;
 }
 
+/** Rounds of every timed step, interleaved so that a burst of load on a shared machine hits each tool alike; medians are reported. */
+const ROUNDS = 3;
+
 interface AudioBenchFigures {
   readonly fileBytes: number;
   readonly durationSeconds: number;
@@ -30,6 +33,16 @@ interface AudioBenchFigures {
   readonly readOnlySeconds: number;
   readonly speechOnlySeconds: number;
   readonly speechAndLoudnessSeconds: number;
+  /**
+   * CPU seconds (user + system, every thread) of each, medians: less swayed than wall time by other
+   * processes on a loaded machine.
+   */
+  readonly cpuSeconds: {
+    readonly silencedetect: number;
+    readonly both: number;
+    readonly speechOnly: number;
+    readonly speechAndLoudness: number;
+  };
   readonly peakRssGrowthMiB: number;
   readonly peakHeapGrowthMiB: number;
   readonly speechRegions: number;
@@ -57,21 +70,32 @@ export async function runAudioBench(options: AudioBenchOptions = {}): Promise<Au
     }
     const fileBytes = statSync(path).size;
 
-    const ffmpegSilencedetectSeconds = await timeSeconds(() =>
-      run('ffmpeg', ['-nostats', '-v', 'error', '-i', path, '-af', 'silencedetect=noise=-50dB:d=0.3', '-f', 'null', '-']),
-    );
     const ffmpegEbur128Seconds = await timeSeconds(() =>
       run('ffmpeg', ['-nostats', '-v', 'error', '-i', path, '-af', 'ebur128', '-f', 'null', '-']),
     );
-    const ffmpegBothSeconds = await timeSeconds(() =>
-      run('ffmpeg', ['-nostats', '-v', 'error', '-i', path, '-af', 'silencedetect=noise=-50dB:d=0.3,ebur128', '-f', 'null', '-']),
-    );
-    const readOnlySeconds = await timeSeconds(async () => {
-      for await (const chunk of readFileChunks(path, { ringBuffers: 3 })) if (chunk.length === 0) break;
-    });
-
-    const speechOnly = await measureAnalysis(path, false);
-    const withLoudness = await measureAnalysis(path, true);
+    const rounds: {
+      silencedetect: FfmpegRun;
+      both: FfmpegRun;
+      readOnlySeconds: number;
+      speechOnly: Awaited<ReturnType<typeof measureAnalysis>>;
+      withLoudness: Awaited<ReturnType<typeof measureAnalysis>>;
+    }[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const silencedetect = await runFfmpeg(path, 'silencedetect=noise=-50dB:d=0.3');
+      const speechOnly = await measureAnalysis(path, false);
+      const both = await runFfmpeg(path, 'silencedetect=noise=-50dB:d=0.3,ebur128');
+      const withLoudness = await measureAnalysis(path, true);
+      const readOnlySeconds = await timeSeconds(async () => {
+        for await (const chunk of readFileChunks(path, { ringBuffers: 3 })) if (chunk.length === 0) break;
+      });
+      rounds.push({ silencedetect, both, readOnlySeconds, speechOnly, withLoudness });
+    }
+    const med = (pick: (round: (typeof rounds)[number]) => number) => median(rounds.map(pick));
+    const speechOnly = rounds[0]!.speechOnly;
+    const withLoudness = rounds[0]!.withLoudness;
+    const ffmpegSilencedetectSeconds = med((round) => round.silencedetect.wallSeconds);
+    const ffmpegBothSeconds = med((round) => round.both.wallSeconds);
+    const readOnlySeconds = med((round) => round.readOnlySeconds);
     // The file's own length, so a kept file of any length reports right.
     const { durationSeconds } = speechOnly;
 
@@ -83,10 +107,20 @@ export async function runAudioBench(options: AudioBenchOptions = {}): Promise<Au
       ffmpegEbur128Seconds,
       ffmpegBothSeconds,
       readOnlySeconds,
-      speechOnlySeconds: speechOnly.seconds,
-      speechAndLoudnessSeconds: withLoudness.seconds,
-      peakRssGrowthMiB: Math.max(speechOnly.peakRssGrowthMiB, withLoudness.peakRssGrowthMiB),
-      peakHeapGrowthMiB: Math.max(speechOnly.peakHeapGrowthMiB, withLoudness.peakHeapGrowthMiB),
+      speechOnlySeconds: med((round) => round.speechOnly.seconds),
+      speechAndLoudnessSeconds: med((round) => round.withLoudness.seconds),
+      cpuSeconds: {
+        silencedetect: med((round) => round.silencedetect.cpuSeconds),
+        both: med((round) => round.both.cpuSeconds),
+        speechOnly: med((round) => round.speechOnly.cpuSeconds),
+        speechAndLoudness: med((round) => round.withLoudness.cpuSeconds),
+      },
+      peakRssGrowthMiB: Math.max(
+        ...rounds.map((round) => Math.max(round.speechOnly.peakRssGrowthMiB, round.withLoudness.peakRssGrowthMiB)),
+      ),
+      peakHeapGrowthMiB: Math.max(
+        ...rounds.map((round) => Math.max(round.speechOnly.peakHeapGrowthMiB, round.withLoudness.peakHeapGrowthMiB)),
+      ),
       speechRegions: withLoudness.regions,
       ...plan,
     };
@@ -147,6 +181,7 @@ async function measureAnalysis(path: string, measureLoudness: boolean) {
   let peakRss = baseRss;
   let peakHeap = baseHeap;
   let samples = 0;
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   // As the CLI reads (analyze-command): a ring of three reused buffers.
   const analysis = await analyzeAudioStream(readFileChunks(path, { ringBuffers: 3 }), {
@@ -161,8 +196,10 @@ async function measureAnalysis(path: string, measureLoudness: boolean) {
     },
   });
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   return {
     seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
     durationSeconds: analysis.durationSeconds,
     regions: analysis.speech.length,
     peakRssGrowthMiB: (peakRss - baseRss) / 2 ** 20,
@@ -191,6 +228,38 @@ function benchPlanning() {
   return { planRegions: mergeRanges(regions).length, planMilliseconds: (performance.now() - started) / rounds, planPoints: points };
 }
 
+interface FfmpegRun {
+  readonly wallSeconds: number;
+  readonly cpuSeconds: number;
+}
+
+/**
+ * One `ffmpeg -af FILTERS` pass over the file, timed, with its CPU time from the shell's `times`
+ * (children's user and system time): ffmpeg's own `-benchmark` line needs info-level logging, which
+ * would slow ffmpeg down with a line per silence and per loudness frame.
+ */
+async function runFfmpeg(path: string, filters: string): Promise<FfmpegRun> {
+  const started = performance.now();
+  const { stdout } = await run('sh', [
+    '-c',
+    '"$@" || exit 1; times',
+    'sh',
+    'ffmpeg',
+    ...['-nostats', '-v', 'error', '-i', path, '-af', filters, '-f', 'null', '-'],
+  ]);
+  const wallSeconds = (performance.now() - started) / 1000;
+  // `times` prints the shell's user and system time, then its children's: "0m2.345s 0m0.123s".
+  const children = stdout.trim().split('\n').at(-1) ?? '';
+  const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map((match) => Number(match[1]) * 60 + Number(match[2]));
+  return { wallSeconds, cpuSeconds: seconds.length === 2 ? seconds[0]! + seconds[1]! : NaN };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
 async function timeSeconds(work: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
   await work();
@@ -208,7 +277,7 @@ function printFigures(figures: AudioBenchFigures, log: (line: string) => void): 
   };
   log('');
   log(
-    `Audio bench: ${(figures.durationSeconds / 60).toFixed(0)} min 48 kHz stereo 16-bit WAV, ${(figures.fileBytes / 2 ** 20).toFixed(0)} MiB`,
+    `Audio bench: ${(figures.durationSeconds / 60).toFixed(0)} min 48 kHz stereo 16-bit WAV, ${(figures.fileBytes / 2 ** 20).toFixed(0)} MiB; medians of ${ROUNDS} interleaved rounds (ebur128 alone: one run)`,
   );
   log('| analysis | wall time | speed | compared with | goal |');
   log('|---|---|---|---|---|');
@@ -220,6 +289,12 @@ function printFigures(figures: AudioBenchFigures, log: (line: string) => void): 
   log(row('ClipRelay speech detection (streamed)', figures.speechOnlySeconds, silencedetect));
   const both = { name: 'ffmpeg silencedetect,ebur128', seconds: figures.ffmpegBothSeconds };
   log(row('ClipRelay speech + BS.1770 loudness (streamed)', figures.speechAndLoudnessSeconds, both));
+  const cpu = figures.cpuSeconds;
+  const cpuRatio = (ours: number, theirs: number) =>
+    `${ours.toFixed(2)} s against ${theirs.toFixed(2)} s (${(theirs / ours).toFixed(2)}× less)`;
+  log(
+    `CPU time (user + system): speech detection ${cpuRatio(cpu.speechOnly, cpu.silencedetect)} ffmpeg silencedetect; speech + loudness ${cpuRatio(cpu.speechAndLoudness, cpu.both)} ffmpeg silencedetect,ebur128`,
+  );
   log(
     `read-only floor: ${((figures.readOnlySeconds / figures.speechOnlySeconds) * 100).toFixed(0)} % of speech detection's time, ${((figures.readOnlySeconds / figures.speechAndLoudnessSeconds) * 100).toFixed(0)} % of speech + loudness`,
   );
