@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { createCooperativePause, inCooperativeSlices } from '../../src/shared/cooperative-slices';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createCooperativePause, inCooperativeSlices, yieldToPage } from '../../src/shared/cooperative-slices';
 
 /** A clock the test moves: each piece the consumer handles "costs" `workMs`. */
 function fakeClock() {
@@ -88,5 +88,36 @@ describe('createCooperativePause', () => {
     expect(turn).not.toBeNull();
     await turn;
     expect(pause()).toBeNull();
+  });
+});
+
+describe('yieldToPage', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  it('resolves on a later task, after the microtasks already queued, each turn in the order asked', async () => {
+    const order: string[] = [];
+    const turns = [1, 2, 3].map((turn) => yieldToPage().then(() => order.push(`turn ${turn}`)));
+    void Promise.resolve()
+      .then(() => order.push('microtask'))
+      .then(() => order.push('microtask after it'));
+    await Promise.all(turns);
+    expect(order).toEqual(['microtask', 'microtask after it', 'turn 1', 'turn 2', 'turn 3']);
+  });
+
+  it('falls back to a zero timer where the runtime has no MessageChannel (UXP may not)', async () => {
+    vi.stubGlobal('MessageChannel', undefined);
+    vi.resetModules();
+    const fresh = await import('../../src/shared/cooperative-slices');
+    vi.useFakeTimers();
+    let resolved = false;
+    const turn = fresh.yieldToPage().then(() => (resolved = true));
+    await Promise.resolve();
+    expect(resolved).toBe(false);
+    await vi.advanceTimersByTimeAsync(0);
+    await turn;
+    expect(resolved).toBe(true);
   });
 });
