@@ -2,7 +2,6 @@ import '../shared/zod-jitless';
 // The same Spectrum elements as the sandbox page: Resolve's panel is a Chromium page too.
 import './spectrum/sandbox-spectrum-elements';
 import type { ReactElement } from 'react';
-import { localStorageLedger } from '../platform/browser/local-storage-ledger';
 import { localStoragePreferences } from '../platform/browser/local-storage-preferences';
 import { pickImageFile } from '../platform/browser/pick-image-file';
 import { loadBuiltinCatalog } from '../providers/catalog';
@@ -17,7 +16,7 @@ import { composePanelServices } from './compose-panel-services';
 import type { ResolvePreloadApi } from './resolve/resolve-bridge-api';
 import { bridgeCall } from './resolve/resolve-bridge-client';
 import { bridgedFetch } from './resolve/resolve-bridged-fetch';
-import { bridgedMediaFolder, bridgedReadMedia, bridgedSecrets, bridgedSidecars } from './resolve/resolve-bridged-platform';
+import { bridgedLedger, bridgedMediaFolder, bridgedReadMedia, bridgedSecrets, bridgedSidecars } from './resolve/resolve-bridged-platform';
 import { firstSoundDecoder, uncompressedSoundDecoder, webAudioSoundDecoder } from './resolve/render-ducked-audio';
 import { renderedAudioDucking } from './resolve/rendered-audio-ducking';
 import { storedDuckingPath } from './resolve/resolve-ducking-path';
@@ -26,8 +25,8 @@ import { connectResolveHost } from './resolve/resolve-host-proxy';
 import { ResolveUndoBar } from './resolve/resolve-undo-bar';
 
 // Composition root of the panel page inside DaVinci Resolve (a sandboxed Electron page). Resolve, the clip
-// folder, API keys and the network are reached through the preload's narrow bridge; the ledger and the
-// preferences live in the page's own storage, as in the sandbox.
+// folder, API keys, the job ledger (a file in the plugin's data folder) and the network are reached through
+// the preload's narrow bridge; the preferences live in the page's own storage, as in the sandbox.
 async function compose(): Promise<ReactElement> {
   const api = (window as unknown as { cliprelayResolve?: ResolvePreloadApi }).cliprelayResolve;
   if (api == null) {
@@ -61,7 +60,7 @@ async function compose(): Promise<ReactElement> {
         ),
     }),
     preferences: localStoragePreferences(window.localStorage),
-    ledgerStorage: localStorageLedger(window.localStorage),
+    ledgerStorage: bridgedLedger(call, window.localStorage),
     mediaFolder,
     sidecars: bridgedSidecars(call),
     // Adaptive, never more often than each provider's SDK default: a finished clip is fetched within ~0.5 s.

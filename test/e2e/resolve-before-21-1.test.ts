@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uncompressedSoundDecoder } from '../../src/entries/resolve/render-ducked-audio';
 import type { HostScenario } from '../support/host-scenario';
@@ -118,6 +118,12 @@ describe('Resolve panel page in Chromium on the fake Resolve 20.1 (no clip volum
     await panel.restartPlugin();
     await page.getByRole('tab', { name: 'Duck' }).click();
     expect(await pickedValue(page, 'Duck in Resolve by')).toBe('rendered-audio'); // remembered
+    // The restarted plugin still lists the job (the ledger is a file in the data folder) and can undo the placement.
+    await page.getByRole('tab', { name: 'Jobs' }).click();
+    await page.locator('.job-card[data-phase="placed"]').waitFor();
+    expect(existsSync(join(panel.folders.data, 'jobs.json'))).toBe(true);
+    expect(existsSync(join(panel.folders.data, 'resolve-edit-journal.json'))).toBe(true);
+    await page.getByRole('tab', { name: 'Duck' }).click();
 
     const timeline = fake.state.current!;
     const generated = () => timeline.tracks.audio.flatMap((track) => track.items).filter((item) => isGenerated(item.media.path));

@@ -49,6 +49,7 @@ describe('Resolve panel page in Chromium over the bridge: generate, place and du
   let emulators: MountedEmulators;
   let server: { url: string; close(): Promise<void> };
   let clipFolder: string;
+  let dataFolder: string;
   const fake = createFakeResolve(SCENARIO, {
     profile: '21.1',
     // Files the panel downloaded are real MP4s: the fake reads their length and streams from them.
@@ -62,6 +63,7 @@ describe('Resolve panel page in Chromium over the bridge: generate, place and du
 
   beforeAll(async () => {
     clipFolder = mkdtempSync(join(tmpdir(), 'cliprelay-resolve-e2e-'));
+    dataFolder = mkdtempSync(join(tmpdir(), 'cliprelay-resolve-data-'));
     emulators = mountEmulators({ videoBytes: new Uint8Array(readFileSync(join(root, 'assets/demo-clip.mp4'))) });
     server = await startLocalHttpServer(async (req, res) => {
       if (!(await emulators.handle(req, res))) res.writeHead(404).end();
@@ -69,6 +71,8 @@ describe('Resolve panel page in Chromium over the bridge: generate, place and du
     const handle = createResolveBridgeHandlers({
       resolve: fake.resolve,
       mediaFolderPath: clipFolder,
+      // The job ledger and the undo journal are files here, written by the main process.
+      dataFolderPath: dataFolder,
       vault: { read: async () => ({ ...EMULATOR_DEMO_CREDENTIALS['kling'] }), write: async () => undefined },
       // Kling's real API host is what the page asks for; this machine has no outside network, so the
       // request goes to the Kling emulator (and its downloads, which it serves itself, are allowed too).
@@ -96,6 +100,7 @@ describe('Resolve panel page in Chromium over the bridge: generate, place and du
     await browser?.close();
     await server?.close();
     rmSync(clipFolder, { recursive: true, force: true });
+    rmSync(dataFolder, { recursive: true, force: true });
   });
 
   it('generates with Kling through the main process, imports into ClipRelay/Kling and places linked A/V once, at the playhead', async () => {
@@ -118,6 +123,9 @@ describe('Resolve panel page in Chromium over the bridge: generate, place and du
     const clipRelayBin = fake.state.root.subfolders.find((folder) => folder.name === 'ClipRelay');
     expect(clipRelayBin?.subfolders.map((folder) => folder.name)).toEqual(['Kling']);
     expect(generatedVideo[0]!.media.thirdParty.get('ClipRelay Provider')).toBe('kling');
+    // The job is in the ledger file the main process keeps, not in the page's storage.
+    expect(readFileSync(join(dataFolder, 'jobs.json'), 'utf8')).toContain('A slow dolly shot over a foggy harbour at dawn');
+    expect(await page.evaluate(() => window.localStorage.getItem('cliprelay.jobs'))).toBeNull();
   });
 
   it('ducks the generated audio under the voice-over as level steps on 21.1, linked to its video; the undo bar takes it all back', async () => {

@@ -48,6 +48,12 @@ export interface ResolveBridgeCalls {
   'media.openRead': (path: string) => string;
   'media.readChunk': (handle: string) => string | null;
   'sidecar.writeBeside': (mediaPath: string, fileName: string, text: string) => string;
+  /** The job ledger, a file in the plugin's data folder (the same semantics as the CLI's jobs.json). */
+  'ledger.read': () => string | null;
+  'ledger.write': (text: string) => void;
+  'ledger.keepAside': (text: string, nowMs: number) => string;
+  'ledger.appendArchive': (lines: string) => void;
+  'ledger.readArchive': () => string | null;
   'secrets.get': (name: string) => string | null;
   'secrets.set': (name: string, value: string) => void;
   'secrets.remove': (name: string) => void;
@@ -80,6 +86,11 @@ export const RESOLVE_BRIDGE_CHANNELS: readonly ResolveBridgeChannel[] = [
   'media.openRead',
   'media.readChunk',
   'sidecar.writeBeside',
+  'ledger.read',
+  'ledger.write',
+  'ledger.keepAside',
+  'ledger.appendArchive',
+  'ledger.readArchive',
   'secrets.get',
   'secrets.set',
   'secrets.remove',

@@ -3,7 +3,9 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve as resolvePath, sep } from 'node:path';
 import type { Resolve } from '../../hosts/resolve/resolve-api';
 import { ResolveHost, runResolveDiagnostics } from '../../hosts/resolve';
+import type { LedgerStorage } from '../../platform/ledger-storage';
 import { createFileByteSink } from '../../platform/node/file-byte-sink';
+import { fileLedgerStorage } from '../../platform/node/file-ledger-storage';
 import { writeFileAtomically } from '../../platform/node/write-file-atomically';
 import type { ByteSink } from '../../providers/spec';
 import { encodeBase64 } from '../../shared/base64';
@@ -65,6 +67,11 @@ export function createResolveBridgeHandlers(deps: ResolveBridgeDeps): (channel: 
     ...(deps.dataFolderPath == null ? {} : { journalStore: textFileStore(join(deps.dataFolderPath, 'resolve-edit-journal.json')) }),
   });
   const folder = resolvePath(deps.mediaFolderPath);
+  const ledger = deps.dataFolderPath == null ? null : fileLedgerStorage(join(deps.dataFolderPath, 'jobs.json'));
+  const ledgerFile = (): LedgerStorage => {
+    if (ledger == null) throw new BridgeRefusedError({ message: 'this ClipRelay was started without a data folder for its job list' });
+    return ledger;
+  };
   const doFetch = deps.fetch ?? ((url: string, init: RequestInit) => globalThis.fetch(url, init));
   const sinks = new Map<string, ByteSink>();
   const readers = new Map<string, AsyncIterator<Uint8Array>>();
@@ -158,6 +165,11 @@ export function createResolveBridgeHandlers(deps: ResolveBridgeDeps): (channel: 
       await rename(`${path}.tmp`, path);
       return path;
     },
+    'ledger.read': () => ledgerFile().read(),
+    'ledger.write': (text) => ledgerFile().write(text),
+    'ledger.keepAside': (text, nowMs) => ledgerFile().keepAside!(text, nowMs),
+    'ledger.appendArchive': (lines) => ledgerFile().appendArchive!(lines),
+    'ledger.readArchive': () => ledgerFile().readArchive!(),
     'secrets.get': async (name) => (await deps.vault.read())[name] ?? null,
     'secrets.set': async (name, value) => deps.vault.write({ ...(await deps.vault.read()), [name]: value }),
     'secrets.remove': async (name) => {

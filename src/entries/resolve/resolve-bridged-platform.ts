@@ -1,4 +1,5 @@
 import { inspectMp4 } from '../../media';
+import type { LedgerStorage } from '../../platform/ledger-storage';
 import type { MediaFolder } from '../../platform/media-folder';
 import type { ReadMedia } from '../../platform/read-media';
 import type { SecretStore } from '../../platform/secret-store';
@@ -50,5 +51,34 @@ export function bridgedSecrets(call: BridgeCall): SecretStore {
     get: (name) => call('secrets.get', name),
     set: (name, value) => call('secrets.set', name, value),
     remove: (name) => call('secrets.remove', name),
+  };
+}
+
+/** Where the Resolve panel kept its job list before it moved to a file (the sandbox's keys). */
+const LOCAL_STORAGE_LEDGER_KEY = 'cliprelay.jobs';
+
+/**
+ * The job ledger as a file in the plugin's data folder, written atomically by the main process (the page's
+ * storage can be cleared with Electron's cache). Once, on the first read that finds no file, a job list the
+ * panel kept in the page's localStorage moves into the file (with its archive), and only then leaves localStorage.
+ */
+export function bridgedLedger(call: BridgeCall, storage: Pick<Storage, 'getItem' | 'removeItem'>): LedgerStorage {
+  return {
+    async read() {
+      const text = await call('ledger.read');
+      if (text != null) return text;
+      const old = storage.getItem(LOCAL_STORAGE_LEDGER_KEY);
+      if (old == null) return null;
+      const archive = storage.getItem(`${LOCAL_STORAGE_LEDGER_KEY}.archive`);
+      if (archive != null && archive !== '') await call('ledger.appendArchive', archive);
+      await call('ledger.write', old);
+      storage.removeItem(LOCAL_STORAGE_LEDGER_KEY);
+      storage.removeItem(`${LOCAL_STORAGE_LEDGER_KEY}.archive`);
+      return old;
+    },
+    write: (text) => call('ledger.write', text),
+    keepAside: (text, nowMs) => call('ledger.keepAside', text, nowMs),
+    appendArchive: (lines) => call('ledger.appendArchive', lines),
+    readArchive: () => call('ledger.readArchive'),
   };
 }
