@@ -181,6 +181,8 @@ export function createFakeUxp(options: { secureStorageAtTopLevelOnly?: boolean }
           async getEntryForPersistentToken(token) {
             const path = tokens.get(token);
             if (path == null) throw new Error('invalid token');
+            // A token made for a file (a picked pack) resolves to that file while it is on the disk.
+            if (disk.has(path)) return new FakeFile(disk, path) as unknown as FakeFolder;
             return new FakeFolder(disk, path, gone);
           },
         },
