@@ -12,7 +12,9 @@ import type { AppLocale } from '../../src/shared/i18n/app-locale';
 import type { MessageId } from '../../src/shared/i18n/catalogs';
 import { describeErrorIn } from '../../src/shared/i18n/describe-error-in';
 import { createTranslator } from '../../src/shared/i18n/translator';
+import { budgetRefusalWithMessage } from '../../src/domain/cost/budget';
 import { JobTimeoutError } from '../../src/workflows/job-timeout-error';
+import { GenerationRefusedError } from '../../src/workflows/jobs/submit-generation';
 import { DownloadDeadlineError } from '../../src/workflows/jobs/download-deadline';
 import { createMemoryByteSink } from '../support/memory-byte-sink';
 
@@ -62,6 +64,11 @@ async function downloadError(response: () => Response, extra: { maxBytes?: numbe
   );
 }
 
+function budgetError(...args: Parameters<typeof budgetRefusalWithMessage>): AppError {
+  const refusal = budgetRefusalWithMessage(...args)!;
+  return new GenerationRefusedError('budget', refusal.message, refusal.localized);
+}
+
 const moderationBody: ErrorBodyMapper = () => ({ kind: 'moderation', message: 'Prompt flagged: {violence} it’s #1', providerCode: '1301' });
 
 /** One error of every localized kind an editor meets, with the id it must carry. */
@@ -108,6 +115,18 @@ const SAMPLES: readonly (readonly [string, MessageId, () => Promise<AppError> | 
     'errors.downloadStoppedEarly',
     () => downloadError(() => new Response(DEMO_CLIP.subarray(0, 4096), { headers: { 'content-length': String(DEMO_CLIP.length) } })),
   ],
+  ['over the daily cap', 'errors.overDailyCap', () => budgetError({ dailyUsd: 10 }, { todayUsd: 9.5, projectUsd: 0 }, 1.25)],
+  ['over the project cap', 'errors.overProjectCap', () => budgetError({ perProjectUsd: 1500 }, { todayUsd: 0, projectUsd: 1499.99 }, 0.5)],
+  [
+    "over a client's cap",
+    'errors.overClientCap',
+    () => budgetError({ perClientMonthlyUsd: 20 }, { todayUsd: 0, projectUsd: 0, clientTag: 'ACME', clientMonthUsd: 19 }, 2),
+  ],
+  [
+    'over the cap of an untagged client',
+    'errors.overClientCapUntagged',
+    () => budgetError({ perClientMonthlyUsd: 20 }, { todayUsd: 0, projectUsd: 0, clientMonthUsd: 19 }, 2),
+  ],
   ['missing credentials, two', 'errors.missingCredentials', () => new MissingCredentialsError('Kling', ['access key', 'secret key'])],
   ['missing credentials, one', 'errors.missingCredentials', () => new MissingCredentialsError('fal.ai', ['API key'])],
 ];
@@ -126,7 +145,8 @@ describe.each(SAMPLES)('%s', (_name, id, make) => {
     expect(text).not.toBe(error.message);
     // Braces left over would be a placeholder not filled in (the provider's own text may hold some: it is taken out first).
     expect(text.replace(error.localized!.providerSaid?.text ?? '', '')).not.toMatch(/[{}]/);
-    expect(text).toContain(error.localized!.values?.provider ?? error.localized!.providerSaid!.provider);
+    const provider = error.localized!.values?.provider ?? error.localized!.providerSaid?.provider;
+    if (provider != null) expect(text).toContain(provider);
   });
 });
 
@@ -153,6 +173,25 @@ describe('the words themselves', () => {
     const error = new AppError('Something only the CLI words.');
     expect(describeErrorIn(createTranslator('fr'), error)).toBe('Something only the CLI words.');
     expect(describeErrorIn(createTranslator('fr'), 'plain')).toBe('plain');
+  });
+});
+
+describe('budget refusals', () => {
+  it('word any amounts in English exactly as the CLI does (two decimals, no grouping)', () => {
+    const cents = fc.integer({ min: 0, max: 10_000_000 }).map((value) => value / 100);
+    fc.assert(
+      fc.property(cents, cents, cents, (capUsd, spentUsd, costUsd) => {
+        const refusal = budgetRefusalWithMessage({ dailyUsd: capUsd }, { todayUsd: spentUsd, projectUsd: 0 }, costUsd);
+        if (refusal != null) expect(englishCatalogText(refusal.localized)).toBe(refusal.message);
+      }),
+    );
+  });
+
+  it('show money the French way', () => {
+    const error = budgetError({ dailyUsd: 10 }, { todayUsd: 9.5, projectUsd: 0 }, 1.25);
+    expect(describeErrorIn(createTranslator('fr'), error)).toBe(
+      'Cette génération (1,25\u00a0$US) porterait les dépenses du jour à 10,75\u00a0$US, au-delà du plafond quotidien de 10,00\u00a0$US.',
+    );
   });
 });
 

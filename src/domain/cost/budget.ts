@@ -1,3 +1,5 @@
+import type { LocalizedMessage } from '../../shared/app-error';
+
 /** Spending limits an agency pack or the user sets; absent fields mean no limit. */
 export interface BudgetCaps {
   /** Generation spend per calendar day (local time), in US dollars. */
@@ -58,16 +60,38 @@ export function summarizeSpend(items: readonly SpendItem[], projectName: string,
  * it fits. Checked before anything is sent.
  */
 export function budgetRefusal(caps: BudgetCaps, spent: SpendSummary, costUsd: number): string | null {
+  return budgetRefusalWithMessage(caps, spent, costUsd)?.message ?? null;
+}
+
+/** The refusal with its catalog message, for the panel's language (amounts as numbers, formatted per locale). */
+export function budgetRefusalWithMessage(
+  caps: BudgetCaps,
+  spent: SpendSummary,
+  costUsd: number,
+): { readonly message: string; readonly localized: LocalizedMessage } | null {
   const usd = (value: number) => `$${value.toFixed(2)}`;
   if (caps.dailyUsd != null && spent.todayUsd + costUsd > caps.dailyUsd + 1e-9) {
-    return `This generation (${usd(costUsd)}) would take today's spend to ${usd(spent.todayUsd + costUsd)}, over the daily cap of ${usd(caps.dailyUsd)}.`;
+    return {
+      message: `This generation (${usd(costUsd)}) would take today's spend to ${usd(spent.todayUsd + costUsd)}, over the daily cap of ${usd(caps.dailyUsd)}.`,
+      localized: { id: 'errors.overDailyCap', values: { costUsd, totalUsd: spent.todayUsd + costUsd, capUsd: caps.dailyUsd } },
+    };
   }
   if (caps.perProjectUsd != null && spent.projectUsd + costUsd > caps.perProjectUsd + 1e-9) {
-    return `This generation (${usd(costUsd)}) would take this project's spend to ${usd(spent.projectUsd + costUsd)}, over its cap of ${usd(caps.perProjectUsd)}.`;
+    return {
+      message: `This generation (${usd(costUsd)}) would take this project's spend to ${usd(spent.projectUsd + costUsd)}, over its cap of ${usd(caps.perProjectUsd)}.`,
+      localized: { id: 'errors.overProjectCap', values: { costUsd, totalUsd: spent.projectUsd + costUsd, capUsd: caps.perProjectUsd } },
+    };
   }
   const clientUsd = spent.clientMonthUsd;
   if (caps.perClientMonthlyUsd != null && clientUsd != null && clientUsd + costUsd > caps.perClientMonthlyUsd + 1e-9) {
-    return `This generation (${usd(costUsd)}) would take ${spent.clientTag ?? 'this client'}'s spend this month to ${usd(clientUsd + costUsd)}, over the monthly cap per client of ${usd(caps.perClientMonthlyUsd)}.`;
+    const values = { costUsd, totalUsd: clientUsd + costUsd, capUsd: caps.perClientMonthlyUsd };
+    return {
+      message: `This generation (${usd(costUsd)}) would take ${spent.clientTag ?? 'this client'}'s spend this month to ${usd(clientUsd + costUsd)}, over the monthly cap per client of ${usd(caps.perClientMonthlyUsd)}.`,
+      localized:
+        spent.clientTag == null
+          ? { id: 'errors.overClientCapUntagged', values }
+          : { id: 'errors.overClientCap', values: { ...values, client: spent.clientTag } },
+    };
   }
   return null;
 }

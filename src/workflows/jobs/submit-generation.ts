@@ -1,8 +1,8 @@
-import { budgetRefusal, startOfMonthMs, summarizeSpend, type BudgetCaps } from '../../domain/cost/budget';
+import { budgetRefusalWithMessage, startOfMonthMs, summarizeSpend, type BudgetCaps } from '../../domain/cost/budget';
 import { estimateClipCostUsd } from '../../domain/cost/estimate-cost';
 import { isoDay, validateVideoRequest, type ModelCatalog } from '../../providers/catalog';
 import type { VideoRequest } from '../../providers/spec';
-import { AppError } from '../../shared/app-error';
+import { AppError, type LocalizedMessage } from '../../shared/app-error';
 import { isBillable, type JobRecord } from './job-record';
 import type { JobRunner } from './job-runner';
 
@@ -11,8 +11,9 @@ export class GenerationRefusedError extends AppError {
   constructor(
     readonly reason: 'invalid-request' | 'budget',
     message: string,
+    localized?: LocalizedMessage,
   ) {
-    super(message);
+    super(message, { localized });
     this.name = 'GenerationRefusedError';
   }
 }
@@ -87,8 +88,8 @@ export async function submitGeneration(options: {
             options.caps.perClientMonthlyUsd == null ? 0 : await archivedClientMonthUsd(ledger, draft.clientTag, options.nowMs),
         };
   const spent = spendFromLedger(ledger.list(), draft.projectName, options.nowMs, ledger.archivedSpendUsd(draft.projectName), client);
-  const refusal = budgetRefusal(options.caps, spent, costEachUsd * variations);
-  if (refusal != null) throw new GenerationRefusedError('budget', refusal);
+  const refusal = budgetRefusalWithMessage(options.caps, spent, costEachUsd * variations);
+  if (refusal != null) throw new GenerationRefusedError('budget', refusal.message, refusal.localized);
 
   const jobs: JobRecord[] = [];
   for (let index = 0; index < variations; index++) {

@@ -21,4 +21,12 @@ export const CA_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.downloadNotMp4': 'La baixada de {provider} no és un vídeo MP4 (no hi ha cap caixa ftyp al començament).',
   'errors.downloadTooLarge': 'El fitxer de {provider} supera els {maxMib} MiB ({bytes} bytes o més); no s’ha conservat.',
   'errors.missingCredentials': 'A {provider} li falta: {fields}. Introdueix-ho a Claus dels proveïdors i torna a fer clic a Genera.',
+  'errors.overDailyCap':
+    'Aquesta generació ({costUsd, number, ::currency/USD group-off}) portaria la despesa d’avui a {totalUsd, number, ::currency/USD group-off}, per sobre del límit diari de {capUsd, number, ::currency/USD group-off}.',
+  'errors.overProjectCap':
+    'Aquesta generació ({costUsd, number, ::currency/USD group-off}) portaria la despesa del projecte a {totalUsd, number, ::currency/USD group-off}, per sobre del seu límit de {capUsd, number, ::currency/USD group-off}.',
+  'errors.overClientCap':
+    'Aquesta generació ({costUsd, number, ::currency/USD group-off}) portaria la despesa d’aquest mes de {client} a {totalUsd, number, ::currency/USD group-off}, per sobre del límit mensual per client de {capUsd, number, ::currency/USD group-off}.',
+  'errors.overClientCapUntagged':
+    'Aquesta generació ({costUsd, number, ::currency/USD group-off}) portaria la despesa d’aquest mes del client a {totalUsd, number, ::currency/USD group-off}, per sobre del límit mensual per client de {capUsd, number, ::currency/USD group-off}.',
 };

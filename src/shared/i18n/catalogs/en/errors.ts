@@ -24,4 +24,12 @@ export const EN_ERRORS = {
   'errors.downloadNotMp4': 'The {provider} download is not an MP4 video (no ftyp box at the start).',
   'errors.downloadTooLarge': 'The {provider} file is larger than {maxMib} MiB ({bytes} bytes or more); it was not kept.',
   'errors.missingCredentials': '{provider} needs its {fields}: enter them under Provider keys, then Generate again.',
+  'errors.overDailyCap':
+    "This generation ({costUsd, number, ::currency/USD group-off}) would take today's spend to {totalUsd, number, ::currency/USD group-off}, over the daily cap of {capUsd, number, ::currency/USD group-off}.",
+  'errors.overProjectCap':
+    "This generation ({costUsd, number, ::currency/USD group-off}) would take this project's spend to {totalUsd, number, ::currency/USD group-off}, over its cap of {capUsd, number, ::currency/USD group-off}.",
+  'errors.overClientCap':
+    "This generation ({costUsd, number, ::currency/USD group-off}) would take {client}'s spend this month to {totalUsd, number, ::currency/USD group-off}, over the monthly cap per client of {capUsd, number, ::currency/USD group-off}.",
+  'errors.overClientCapUntagged':
+    "This generation ({costUsd, number, ::currency/USD group-off}) would take this client's spend this month to {totalUsd, number, ::currency/USD group-off}, over the monthly cap per client of {capUsd, number, ::currency/USD group-off}.",
 } as const;

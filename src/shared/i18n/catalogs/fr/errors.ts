@@ -23,4 +23,12 @@ export const FR_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.downloadTooLarge': 'Le fichier {provider} dépasse {maxMib} Mio ({bytes} octets ou plus) ; il n’a pas été conservé.',
   'errors.missingCredentials':
     'Il manque à {provider} : {fields}. Saisissez-les sous Clés des fournisseurs, puis cliquez à nouveau sur Générer.',
+  'errors.overDailyCap':
+    'Cette génération ({costUsd, number, ::currency/USD group-off}) porterait les dépenses du jour à {totalUsd, number, ::currency/USD group-off}, au-delà du plafond quotidien de {capUsd, number, ::currency/USD group-off}.',
+  'errors.overProjectCap':
+    'Cette génération ({costUsd, number, ::currency/USD group-off}) porterait les dépenses du projet à {totalUsd, number, ::currency/USD group-off}, au-delà de son plafond de {capUsd, number, ::currency/USD group-off}.',
+  'errors.overClientCap':
+    'Cette génération ({costUsd, number, ::currency/USD group-off}) porterait les dépenses du mois pour {client} à {totalUsd, number, ::currency/USD group-off}, au-delà du plafond mensuel par client de {capUsd, number, ::currency/USD group-off}.',
+  'errors.overClientCapUntagged':
+    'Cette génération ({costUsd, number, ::currency/USD group-off}) porterait les dépenses du mois pour ce client à {totalUsd, number, ::currency/USD group-off}, au-delà du plafond mensuel par client de {capUsd, number, ::currency/USD group-off}.',
 };

@@ -21,4 +21,12 @@ export const PL_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.downloadNotMp4': 'Plik pobrany z {provider} nie jest wideo MP4 (brak pola ftyp na początku).',
   'errors.downloadTooLarge': 'Plik {provider} przekracza {maxMib} MiB ({bytes} bajtów lub więcej); nie został zachowany.',
   'errors.missingCredentials': '{provider} wymaga: {fields}. Wpisz je w sekcji Klucze dostawców, a potem ponownie kliknij Generuj.',
+  'errors.overDailyCap':
+    'To generowanie ({costUsd, number, ::currency/USD group-off}) podniosłoby dzisiejsze wydatki do {totalUsd, number, ::currency/USD group-off}, powyżej dziennego limitu {capUsd, number, ::currency/USD group-off}.',
+  'errors.overProjectCap':
+    'To generowanie ({costUsd, number, ::currency/USD group-off}) podniosłoby wydatki projektu do {totalUsd, number, ::currency/USD group-off}, powyżej jego limitu {capUsd, number, ::currency/USD group-off}.',
+  'errors.overClientCap':
+    'To generowanie ({costUsd, number, ::currency/USD group-off}) podniosłoby wydatki klienta {client} w tym miesiącu do {totalUsd, number, ::currency/USD group-off}, powyżej miesięcznego limitu na klienta {capUsd, number, ::currency/USD group-off}.',
+  'errors.overClientCapUntagged':
+    'To generowanie ({costUsd, number, ::currency/USD group-off}) podniosłoby wydatki tego klienta w tym miesiącu do {totalUsd, number, ::currency/USD group-off}, powyżej miesięcznego limitu na klienta {capUsd, number, ::currency/USD group-off}.',
 };

@@ -21,4 +21,12 @@ export const ZH_HANS_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.downloadNotMp4': '{provider} 下载的文件不是 MP4 视频（开头没有 ftyp box）。',
   'errors.downloadTooLarge': '{provider} 文件超过 {maxMib} MiB（{bytes} 字节或更多）；未保留。',
   'errors.missingCredentials': '{provider} 缺少{fields}：请在“服务商密钥”中填写，然后再次点击“生成”。',
+  'errors.overDailyCap':
+    '本次生成（{costUsd, number, ::currency/USD group-off}）将使今日支出达到 {totalUsd, number, ::currency/USD group-off}，超过每日上限 {capUsd, number, ::currency/USD group-off}。',
+  'errors.overProjectCap':
+    '本次生成（{costUsd, number, ::currency/USD group-off}）将使本项目支出达到 {totalUsd, number, ::currency/USD group-off}，超过其上限 {capUsd, number, ::currency/USD group-off}。',
+  'errors.overClientCap':
+    '本次生成（{costUsd, number, ::currency/USD group-off}）将使 {client} 本月支出达到 {totalUsd, number, ::currency/USD group-off}，超过每位客户的每月上限 {capUsd, number, ::currency/USD group-off}。',
+  'errors.overClientCapUntagged':
+    '本次生成（{costUsd, number, ::currency/USD group-off}）将使该客户本月支出达到 {totalUsd, number, ::currency/USD group-off}，超过每位客户的每月上限 {capUsd, number, ::currency/USD group-off}。',
 };
