@@ -16,6 +16,10 @@ export interface LocalizedMessage {
   readonly values?: Readonly<Record<string, string | number>>;
   /** Names and labels a locale joins its own way ("A and B", "A et B"); English `message` joins them with " and ". */
   readonly lists?: Readonly<Record<string, readonly string[]>>;
+  /** Alternatives a locale joins its own way ("5, 8 or 10", "5, 8 ou 10"); English `message` says "A, B or C". */
+  readonly alternatives?: Readonly<Record<string, readonly string[]>>;
+  /** Further whole sentences said after this one (several problems at once); English `message` joins them with a space. */
+  readonly also?: readonly LocalizedMessage[];
   /**
    * Text the provider wrote (a moderation reason, its error body), filled into the message's `{providerSaid}`:
    * never translated, never read as ICU, and outside English labelled as the provider's own words.

@@ -14,7 +14,9 @@ import { describeErrorIn } from '../../src/shared/i18n/describe-error-in';
 import { createTranslator } from '../../src/shared/i18n/translator';
 import { budgetRefusalWithMessage } from '../../src/domain/cost/budget';
 import { JobTimeoutError } from '../../src/workflows/job-timeout-error';
-import { GenerationRefusedError } from '../../src/workflows/jobs/submit-generation';
+import { GenerationRefusedError, submitGeneration } from '../../src/workflows/jobs/submit-generation';
+import type { JobRunner } from '../../src/workflows/jobs/job-runner';
+import { effectiveModelStatus, isoDay, loadBuiltinCatalog } from '../../src/providers/catalog';
 import { DownloadDeadlineError } from '../../src/workflows/jobs/download-deadline';
 import { createMemoryByteSink } from '../support/memory-byte-sink';
 
@@ -33,8 +35,12 @@ function strictTranslator(locale: AppLocale) {
 function englishCatalogText(localized: LocalizedMessage): string {
   const values: Record<string, string | number> = { ...localized.values };
   for (const [name, items] of Object.entries(localized.lists ?? {})) values[name] = items.join(' and ');
+  for (const [name, items] of Object.entries(localized.alternatives ?? {})) {
+    values[name] = items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+  }
   if (localized.providerSaid != null) values.providerSaid = localized.providerSaid.text;
-  return (strictTranslator('en').t as Loose)(localized.id, values);
+  const sentence = (strictTranslator('en').t as Loose)(localized.id, values);
+  return [sentence, ...(localized.also ?? []).map(englishCatalogText)].join(' ');
 }
 
 async function httpError(response: () => Response, mapBody?: ErrorBodyMapper): Promise<AppError> {
@@ -192,6 +198,66 @@ describe('budget refusals', () => {
     expect(describeErrorIn(createTranslator('fr'), error)).toBe(
       'Cette génération (1,25\u00a0$US) porterait les dépenses du jour à 10,75\u00a0$US, au-delà du plafond quotidien de 10,00\u00a0$US.',
     );
+  });
+});
+
+describe('request validation', () => {
+  const catalog = loadBuiltinCatalog();
+  const today = isoDay(Date.UTC(2026, 11, 6));
+  const offered = catalog.models.filter((model) => effectiveModelStatus(model, today) !== 'retired');
+  const refusalOf = (request: Record<string, unknown>): Promise<AppError> =>
+    submitGeneration({
+      runner: {} as JobRunner,
+      catalog,
+      caps: {},
+      draft: { providerId: String(request.provider), providerName: 'P', request: request as never, projectName: 'P' },
+      newJobId: () => 'id',
+      nowMs: Date.UTC(2026, 11, 6),
+    }).then(
+      () => {
+        throw new Error('the request should have been refused');
+      },
+      (error: unknown) => error as AppError,
+    );
+
+  it.each(offered.map((model) => [model.id, model] as const))(
+    '%s: every refusal it can meet is pinned to the English and said in French',
+    async (_id, model) => {
+      const base = { provider: model.provider, model: model.id, prompt: 'Harbour at dawn', durationSeconds: model.durationsSeconds[0]! };
+      const bad = [
+        { ...base, prompt: ' ' },
+        { ...base, prompt: 'x'.repeat((model.maxPromptChars ?? 100_000) + 1) },
+        { ...base, durationSeconds: 7.25, aspectRatio: '7:3', resolution: 'huge' },
+        {
+          ...base,
+          referenceImage: model.imageInput === 'none' ? { name: 'a.png', mimeType: 'image/png', bytes: new Uint8Array(1) } : undefined,
+        },
+      ];
+      let localizedCount = 0;
+      for (const request of bad) {
+        const error = await refusalOf({ aspectRatio: model.aspectRatios[0], ...request });
+        if (error.localized == null) continue;
+        localizedCount++;
+        expect(englishCatalogText(error.localized)).toBe(error.message);
+        const french = describeErrorIn(strictTranslator('fr'), error);
+        expect(french).not.toMatch(/[{}]| was asked|accepts /);
+      }
+      expect(localizedCount).toBeGreaterThanOrEqual(2);
+    },
+  );
+
+  it('names the choices with each language\'s own "or"', async () => {
+    const model = offered.find((candidate) => candidate.aspectRatios.length >= 2)!;
+    const error = await refusalOf({
+      provider: model.provider,
+      model: model.id,
+      prompt: 'p',
+      durationSeconds: model.durationsSeconds[0],
+      aspectRatio: '7:3',
+    });
+    const french = describeErrorIn(createTranslator('fr'), error);
+    expect(french).toContain(`${model.displayName} accepte les formats `);
+    expect(french).toContain(` ou ${model.aspectRatios[model.aspectRatios.length - 1]} ; 7:3 demandé.`);
   });
 });
 

@@ -1,3 +1,4 @@
+import type { LocalizedMessage } from '../../shared/app-error';
 import type { VideoRequest } from '../spec';
 import type { CatalogModel, ModelCatalog } from './model-catalog-schema';
 import { effectiveModelStatus, isModelOffered, isoDay, retiredModelMessage } from './model-lifecycle';
@@ -17,6 +18,8 @@ interface RequestProblem {
     | 'shots'
     | 'continueFrom';
   readonly message: string;
+  /** The same sentence as a catalog message, for the panel's language; absent where only English is worded yet. */
+  readonly localized?: LocalizedMessage;
 }
 
 /**
@@ -37,7 +40,8 @@ export function validateVideoRequest(
 ): RequestProblem[] {
   const today = options?.today ?? isoDay(Date.now());
   const problems: RequestProblem[] = [];
-  if (request.prompt.trim() === '') problems.push({ field: 'prompt', message: 'The prompt is empty.' });
+  if (request.prompt.trim() === '')
+    problems.push({ field: 'prompt', message: 'The prompt is empty.', localized: { id: 'errors.promptEmpty' } });
 
   const model = catalog.models.find((candidate) => candidate.id === request.model);
   if (model == null) {
@@ -60,6 +64,10 @@ export function validateVideoRequest(
     problems.push({
       field: 'prompt',
       message: `The prompt is ${count(request.prompt.length)} characters; ${model.displayName} takes at most ${count(model.maxPromptChars)}. Shorten it; nothing was sent.`,
+      localized: {
+        id: 'errors.promptTooLong',
+        values: { length: request.prompt.length, model: model.displayName, max: model.maxPromptChars },
+      },
     });
   }
   if (provider != null && model.provider !== provider) {
@@ -69,28 +77,44 @@ export function validateVideoRequest(
     problems.push({
       field: 'durationSeconds',
       message: `${model.displayName} accepts ${describeDurations(model)}; ${request.durationSeconds} s was asked.`,
+      localized: localizedDurations(model, request.durationSeconds),
     });
   }
   if (!model.aspectRatios.includes(request.aspectRatio)) {
     problems.push({
       field: 'aspectRatio',
       message: `${model.displayName} accepts aspect ratios ${joinAlternatives(model.aspectRatios)}; ${request.aspectRatio} was asked.`,
+      localized: {
+        id: 'errors.aspectChoices',
+        values: { model: model.displayName, asked: request.aspectRatio },
+        alternatives: { ratios: model.aspectRatios },
+      },
     });
   }
   if (request.resolution != null && model.resolutions != null && !model.resolutions.includes(request.resolution)) {
     problems.push({
       field: 'resolution',
       message: `${model.displayName} offers ${joinAlternatives(model.resolutions)}; ${request.resolution} was asked.`,
+      localized: {
+        id: 'errors.resolutionChoices',
+        values: { model: model.displayName, asked: request.resolution },
+        alternatives: { resolutions: model.resolutions },
+      },
     });
   }
   if (request.referenceImage != null && model.imageInput === 'none') {
     problems.push({
       field: 'referenceImage',
       message: `${model.displayName} makes video from text only; clear the reference image or pick another model.`,
+      localized: { id: 'errors.textOnlyModel', values: { model: model.displayName } },
     });
   }
   if (request.referenceImage == null && model.imageInput === 'required') {
-    problems.push({ field: 'referenceImage', message: `${model.displayName} makes video from an image only; choose a reference image.` });
+    problems.push({
+      field: 'referenceImage',
+      message: `${model.displayName} makes video from an image only; choose a reference image.`,
+      localized: { id: 'errors.imageOnlyModel', values: { model: model.displayName } },
+    });
   }
   const referenceCount = request.referenceImages?.length ?? 0;
   if (referenceCount > 0 && model.maxReferenceImages == null) {
@@ -183,6 +207,17 @@ function describeDurations(model: CatalogModel): string {
   const last = durations[durations.length - 1]!;
   const isRun = durations.length > 2 && durations.every((seconds, index) => seconds === first + index);
   return isRun ? `${first} to ${last} seconds` : `${joinAlternatives(durations.map(String))} seconds`;
+}
+
+/** The duration refusal as a catalog message: a run of whole seconds as a range, else the choices. */
+function localizedDurations(model: CatalogModel, askedSeconds: number): LocalizedMessage {
+  const durations = model.durationsSeconds;
+  const first = durations[0]!;
+  const last = durations[durations.length - 1]!;
+  const values = { model: model.displayName, asked: String(askedSeconds) };
+  const isRun = durations.length > 2 && durations.every((seconds, index) => seconds === first + index);
+  if (isRun) return { id: 'errors.durationRange', values: { ...values, first: String(first), last: String(last) } };
+  return { id: 'errors.durationChoices', values, alternatives: { durations: durations.map(String) } };
 }
 
 function joinAlternatives(values: readonly string[]): string {

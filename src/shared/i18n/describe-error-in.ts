@@ -22,15 +22,34 @@ export function describeErrorIn(translator: Translator, error: unknown): string 
  */
 export function describeLocalizedIn(translator: Translator, localized: LocalizedMessage, english: string): string {
   // English is the stored text itself; an id this build does not know (a ledger from a newer build) keeps it too.
-  if (translator.locale === SOURCE_LOCALE || !Object.hasOwn(CATALOGS[SOURCE_LOCALE], localized.id)) return english;
+  if (translator.locale === SOURCE_LOCALE || !isKnown(localized)) return english;
+  return sentenceIn(translator, localized);
+}
+
+/** Every id (this one and the sentences after it) is in this build's catalog. */
+function isKnown(localized: LocalizedMessage): boolean {
+  return Object.hasOwn(CATALOGS[SOURCE_LOCALE], localized.id) && (localized.also ?? []).every(isKnown);
+}
+
+function sentenceIn(translator: Translator, localized: LocalizedMessage): string {
   const translate = translator.t as LooseTranslate;
   const values: Record<string, string | number> = { ...localized.values };
   for (const [name, items] of Object.entries(localized.lists ?? {})) values[name] = translator.formatList(items);
+  for (const [name, items] of Object.entries(localized.alternatives ?? {})) values[name] = alternativesIn(translator.locale, items);
   if (localized.providerSaid != null) {
     values.providerSaid = translate('panel.providerSaid', {
       provider: localized.providerSaid.provider,
       reason: localized.providerSaid.text,
     });
   }
-  return translate(localized.id, values);
+  const sentence = translate(localized.id, values);
+  const after = (localized.also ?? []).map((next) => sentenceIn(translator, next));
+  // Chinese sentences end in a full-width stop and run on without a space.
+  return [sentence, ...after].join(translator.locale === 'zh-Hans' ? '' : ' ');
+}
+
+/** "5, 8 ou 10": Intl's disjunction list where the runtime has one (UXP may not), else the items with commas. */
+function alternativesIn(locale: string, items: readonly string[]): string {
+  if (typeof Intl.ListFormat !== 'function') return items.join(', ');
+  return new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
 }

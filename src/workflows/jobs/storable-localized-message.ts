@@ -7,6 +7,10 @@ import { redactEchoedSecrets } from '../../shared/redact-echoed-secrets';
  */
 export function storableLocalizedMessage(localized: LocalizedMessage | undefined): { readonly localized?: LocalizedMessage } {
   if (localized == null) return {};
+  return { localized: redacted(localized) };
+}
+
+function redacted(localized: LocalizedMessage): LocalizedMessage {
   const redact = (value: string | number) => (typeof value === 'string' ? redactEchoedSecrets(value) : value);
   const values = localized.values == null ? undefined : mapValues(localized.values, redact);
   const lists = localized.lists == null ? undefined : mapValues(localized.lists, (items) => items.map(redactEchoedSecrets));
@@ -14,7 +18,17 @@ export function storableLocalizedMessage(localized: LocalizedMessage | undefined
     localized.providerSaid == null
       ? undefined
       : { provider: localized.providerSaid.provider, text: redactEchoedSecrets(localized.providerSaid.text) };
-  return { localized: { id: localized.id, ...(values && { values }), ...(lists && { lists }), ...(providerSaid && { providerSaid }) } };
+  const alternatives =
+    localized.alternatives == null ? undefined : mapValues(localized.alternatives, (items) => items.map(redactEchoedSecrets));
+  const also = localized.also?.map(redacted);
+  return {
+    id: localized.id,
+    ...(values && { values }),
+    ...(lists && { lists }),
+    ...(alternatives && { alternatives }),
+    ...(providerSaid && { providerSaid }),
+    ...(also && { also }),
+  };
 }
 
 function mapValues<In, Out>(record: Readonly<Record<string, In>>, map: (value: In) => Out): Record<string, Out> {

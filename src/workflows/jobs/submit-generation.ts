@@ -75,7 +75,14 @@ export async function submitGeneration(options: {
   const { draft, catalog } = options;
   const variations = draft.variations ?? 1;
   const problems = validateVideoRequest(draft.request, catalog, draft.providerId, { today: isoDay(options.nowMs) });
-  if (problems.length > 0) throw new GenerationRefusedError('invalid-request', problems.map((problem) => problem.message).join(' '));
+  if (problems.length > 0) {
+    const message = problems.map((problem) => problem.message).join(' ');
+    // Said in the panel's language only when every sentence has its catalog message (never half translated).
+    const localized = problems.every((problem) => problem.localized != null)
+      ? { ...problems[0]!.localized!, also: problems.slice(1).map((problem) => problem.localized!) }
+      : undefined;
+    throw new GenerationRefusedError('invalid-request', message, localized);
+  }
   const model = catalog.models.find((candidate) => candidate.id === draft.request.model)!;
   const costEachUsd = estimateClipCostUsd(model, draft.request);
   const ledger = options.runner.ledger;

@@ -29,4 +29,13 @@ export const CA_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
     'Aquesta generació ({costUsd, number, ::currency/USD group-off}) portaria la despesa d’aquest mes de {client} a {totalUsd, number, ::currency/USD group-off}, per sobre del límit mensual per client de {capUsd, number, ::currency/USD group-off}.',
   'errors.overClientCapUntagged':
     'Aquesta generació ({costUsd, number, ::currency/USD group-off}) portaria la despesa d’aquest mes del client a {totalUsd, number, ::currency/USD group-off}, per sobre del límit mensual per client de {capUsd, number, ::currency/USD group-off}.',
+  'errors.promptEmpty': 'La indicació és buida.',
+  'errors.promptTooLong':
+    'La indicació té {length, number} caràcters; {model} n’admet com a màxim {max, number}. Escurça-la; no s’ha enviat res.',
+  'errors.durationRange': '{model} admet de {first} a {last} segons; se n’han demanat {asked} s.',
+  'errors.durationChoices': '{model} admet {durations} segons; se n’han demanat {asked} s.',
+  'errors.aspectChoices': '{model} admet els formats {ratios}; s’ha demanat {asked}.',
+  'errors.resolutionChoices': '{model} ofereix {resolutions}; s’ha demanat {asked}.',
+  'errors.textOnlyModel': '{model} només crea vídeo a partir de text; treu la imatge de referència o tria un altre model.',
+  'errors.imageOnlyModel': '{model} només crea vídeo a partir d’una imatge; tria una imatge de referència.',
 };

@@ -32,4 +32,12 @@ export const EN_ERRORS = {
     "This generation ({costUsd, number, ::currency/USD group-off}) would take {client}'s spend this month to {totalUsd, number, ::currency/USD group-off}, over the monthly cap per client of {capUsd, number, ::currency/USD group-off}.",
   'errors.overClientCapUntagged':
     "This generation ({costUsd, number, ::currency/USD group-off}) would take this client's spend this month to {totalUsd, number, ::currency/USD group-off}, over the monthly cap per client of {capUsd, number, ::currency/USD group-off}.",
+  'errors.promptEmpty': 'The prompt is empty.',
+  'errors.promptTooLong': 'The prompt is {length, number} characters; {model} takes at most {max, number}. Shorten it; nothing was sent.',
+  'errors.durationRange': '{model} accepts {first} to {last} seconds; {asked} s was asked.',
+  'errors.durationChoices': '{model} accepts {durations} seconds; {asked} s was asked.',
+  'errors.aspectChoices': '{model} accepts aspect ratios {ratios}; {asked} was asked.',
+  'errors.resolutionChoices': '{model} offers {resolutions}; {asked} was asked.',
+  'errors.textOnlyModel': '{model} makes video from text only; clear the reference image or pick another model.',
+  'errors.imageOnlyModel': '{model} makes video from an image only; choose a reference image.',
 } as const;

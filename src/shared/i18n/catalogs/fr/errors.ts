@@ -31,4 +31,13 @@ export const FR_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
     'Cette génération ({costUsd, number, ::currency/USD group-off}) porterait les dépenses du mois pour {client} à {totalUsd, number, ::currency/USD group-off}, au-delà du plafond mensuel par client de {capUsd, number, ::currency/USD group-off}.',
   'errors.overClientCapUntagged':
     'Cette génération ({costUsd, number, ::currency/USD group-off}) porterait les dépenses du mois pour ce client à {totalUsd, number, ::currency/USD group-off}, au-delà du plafond mensuel par client de {capUsd, number, ::currency/USD group-off}.',
+  'errors.promptEmpty': 'Le prompt est vide.',
+  'errors.promptTooLong':
+    'Le prompt compte {length, number} caractères ; {model} en accepte au plus {max, number}. Raccourcissez-le ; rien n’a été envoyé.',
+  'errors.durationRange': '{model} accepte de {first} à {last} secondes ; {asked} s demandées.',
+  'errors.durationChoices': '{model} accepte {durations} secondes ; {asked} s demandées.',
+  'errors.aspectChoices': '{model} accepte les formats {ratios} ; {asked} demandé.',
+  'errors.resolutionChoices': '{model} propose {resolutions} ; {asked} demandé.',
+  'errors.textOnlyModel': '{model} crée la vidéo à partir du texte seul ; retirez l’image de référence ou choisissez un autre modèle.',
+  'errors.imageOnlyModel': '{model} crée la vidéo à partir d’une image uniquement ; choisissez une image de référence.',
 };

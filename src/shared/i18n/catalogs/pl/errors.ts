@@ -29,4 +29,12 @@ export const PL_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
     'To generowanie ({costUsd, number, ::currency/USD group-off}) podniosłoby wydatki klienta {client} w tym miesiącu do {totalUsd, number, ::currency/USD group-off}, powyżej miesięcznego limitu na klienta {capUsd, number, ::currency/USD group-off}.',
   'errors.overClientCapUntagged':
     'To generowanie ({costUsd, number, ::currency/USD group-off}) podniosłoby wydatki tego klienta w tym miesiącu do {totalUsd, number, ::currency/USD group-off}, powyżej miesięcznego limitu na klienta {capUsd, number, ::currency/USD group-off}.',
+  'errors.promptEmpty': 'Prompt jest pusty.',
+  'errors.promptTooLong': 'Prompt ma {length, number} znaków; {model} przyjmuje najwyżej {max, number}. Skróć go; nic nie wysłano.',
+  'errors.durationRange': '{model} przyjmuje od {first} do {last} sekund; wybrano {asked} s.',
+  'errors.durationChoices': '{model} przyjmuje {durations} sekund; wybrano {asked} s.',
+  'errors.aspectChoices': '{model} przyjmuje proporcje {ratios}; wybrano {asked}.',
+  'errors.resolutionChoices': '{model} oferuje {resolutions}; wybrano {asked}.',
+  'errors.textOnlyModel': '{model} tworzy wideo tylko z tekstu; usuń obraz referencyjny lub wybierz inny model.',
+  'errors.imageOnlyModel': '{model} tworzy wideo tylko z obrazu; wybierz obraz referencyjny.',
 };

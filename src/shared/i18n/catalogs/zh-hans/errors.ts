@@ -29,4 +29,12 @@ export const ZH_HANS_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
     '本次生成（{costUsd, number, ::currency/USD group-off}）将使 {client} 本月支出达到 {totalUsd, number, ::currency/USD group-off}，超过每位客户的每月上限 {capUsd, number, ::currency/USD group-off}。',
   'errors.overClientCapUntagged':
     '本次生成（{costUsd, number, ::currency/USD group-off}）将使该客户本月支出达到 {totalUsd, number, ::currency/USD group-off}，超过每位客户的每月上限 {capUsd, number, ::currency/USD group-off}。',
+  'errors.promptEmpty': '提示词为空。',
+  'errors.promptTooLong': '提示词有 {length, number} 个字符；{model} 最多接受 {max, number} 个。请缩短；未发送任何内容。',
+  'errors.durationRange': '{model} 接受 {first} 到 {last} 秒；所选为 {asked} s。',
+  'errors.durationChoices': '{model} 接受 {durations} 秒；所选为 {asked} s。',
+  'errors.aspectChoices': '{model} 接受的宽高比为 {ratios}；所选为 {asked}。',
+  'errors.resolutionChoices': '{model} 提供 {resolutions}；所选为 {asked}。',
+  'errors.textOnlyModel': '{model} 仅根据文本生成视频；请清除参考图像或选择其他模型。',
+  'errors.imageOnlyModel': '{model} 仅根据图像生成视频；请选择参考图像。',
 };
