@@ -20,15 +20,10 @@ export const PL_DUCK: AreaCatalog<typeof EN_DUCK> = {
   'duck.exportTimeline': 'Eksportuj wyciszoną oś czasu',
   'duck.timelineFormat': 'Format osi czasu',
   'duck.nothingToDuck': 'Nic do wyciszenia: żaden inny dźwięk nie nakłada się na lektora.',
-  'duck.findingSpeech': 'Szukanie mowy w {name}…',
-  'duck.measuring': 'Pomiar',
-  'duck.planned': 'Zaplanowane w podglądzie; jeszcze nie zapisane',
   'duck.clipsDucked':
     '{count, plural, =0 {Nie wyciszono klipów} one {Wyciszono # klip} few {Wyciszono # klipy} many {Wyciszono # klipów} other {Wyciszono # klipu}}',
   'duck.sensitivityNote': 'Czułość i zapasy działają przy wyciszaniu tam, gdzie mówi głos; całe klipy głosu je pomijają.',
   'duck.otherLeftAlone': 'Ścieżki „Inne” pozostają nietknięte, chyba że zaznaczono Inne; ścieżki głosu nigdy nie są zmieniane.',
-  'duck.keyframeCount':
-    '{count, plural, one {# klatka kluczowa} few {# klatki kluczowe} many {# klatek kluczowych} other {# klatki kluczowej}}',
   'duck.exportPreviewFirst': 'Najpierw podgląd: eksport zawiera wyciszenie z podglądu',
   'duck.presets': 'Presety wyciszania',
   'duck.settingsLegend': 'Ustawienia',
