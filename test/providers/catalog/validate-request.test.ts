@@ -77,7 +77,7 @@ describe('validateVideoRequest: resolution and reference image', () => {
   });
 
   it('refuses a resolution the model lacks, naming what it offers', () => {
-    expect(validateVideoRequest({ ...valid, resolution: '4k' }, catalog, 'kling')).toEqual([
+    expect(validateVideoRequest({ ...valid, resolution: '4k' }, catalog, 'kling')).toMatchObject([
       { field: 'resolution', message: 'Kling 2.6 offers 720p or 1080p; 4k was asked.' },
     ]);
     expect(
@@ -96,7 +96,7 @@ describe('validateVideoRequest: resolution and reference image', () => {
     expect(validateVideoRequest({ ...valid, referenceImage: image }, catalog, 'kling')).toEqual([]);
     expect(
       validateVideoRequest({ ...valid, model: 'fal-ai/veo3.1/fast', durationSeconds: 8, referenceImage: image }, catalog, 'fal'),
-    ).toEqual([
+    ).toMatchObject([
       {
         field: 'referenceImage',
         message: 'Veo 3.1 Fast (fal) makes video from text only; clear the reference image or pick another model.',
