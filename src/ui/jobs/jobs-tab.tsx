@@ -37,13 +37,13 @@ export function JobsTab({
   const { host } = services;
   const reveal =
     host.capabilities.revealsInBin === true && host.revealInBin != null
-      ? reportedJobAction('reveal', (itemId) => host.revealInBin!(itemId), setActionProblem, t)
+      ? reportedJobAction('reveal', (itemId) => host.revealInBin!(itemId), setActionProblem, messages)
       : undefined;
   const actions: JobActions = {
     // The card shows the outcome from the ledger; a click that fails before that is said above the list.
-    cancel: reportedJobAction('cancel', (id) => services.jobs.cancel(id), setActionProblem, t),
-    retry: reportedJobAction('retry', (id) => services.jobs.retry(id), setActionProblem, t),
-    recreate: reportedJobAction('recreate', (id) => services.jobs.recreate(id), setActionProblem, t),
+    cancel: reportedJobAction('cancel', (id) => services.jobs.cancel(id), setActionProblem, messages),
+    retry: reportedJobAction('retry', (id) => services.jobs.retry(id), setActionProblem, messages),
+    recreate: reportedJobAction('recreate', (id) => services.jobs.recreate(id), setActionProblem, messages),
     reuse: onReuse,
     continueJob: onContinue,
     // Only where the host can show an item in its bin (the sandbox; Premiere has no verified project-panel selection API).

@@ -14,16 +14,16 @@ export function usePackSubscriptions(subscriptions: PanelPackSubscriptions | und
 } {
   const [snapshot, setSnapshot] = useState<SubscriptionsSnapshot>(EMPTY_SUBSCRIPTIONS);
   // The controller outlives a language change; it words each failure in the language of that moment.
-  const { t } = useMessages();
-  const translate = useRef(t);
+  const messages = useMessages();
+  const current = useRef(messages);
   useEffect(() => {
-    translate.current = t;
-  }, [t]);
+    current.current = messages;
+  }, [messages]);
   const controller = useMemo(
     () =>
       subscriptions == null
         ? null
-        : new PackSubscriptionsController(subscriptions, setSnapshot, (error) => packProblemMessage(error, translate.current)),
+        : new PackSubscriptionsController(subscriptions, setSnapshot, (error) => packProblemMessage(error, current.current)),
     [subscriptions],
   );
   useEffect(() => {

@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../src/shared/app-error';
 import type { AppLocale } from '../../../src/shared/i18n/app-locale';
 import { createTranslator } from '../../../src/shared/i18n/translator';
 import { MessagesProvider } from '../../../src/ui/i18n/use-messages';
@@ -94,10 +95,26 @@ describe('the Jobs tab in French', () => {
       'retry',
       () => Promise.reject(new Error('disk full')),
       (message) => problems.push(message),
-      createTranslator('fr').t,
+      createTranslator('fr'),
     )('job-1');
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(problems).toEqual([null, 'Impossible de relancer la tâche : disk full']);
+  });
+
+  it('says the error inside a failed click in French too, where the error carries its catalog message', async () => {
+    const problems: (string | null)[] = [];
+    const unreachable = new AppError('Could not reach Kling. Check the connection and try again.', {
+      localized: { id: 'errors.providerUnreachable', values: { provider: 'Kling' } },
+    });
+    reportedJobAction(
+      'cancel',
+      () => Promise.reject(unreachable),
+      (message) => problems.push(message),
+      createTranslator('fr'),
+    )('job-1');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(problems[1]).toMatch(/^Impossible d’annuler la tâche : .*Kling/);
+    expect(problems[1]).not.toContain('Could not reach');
   });
 });
 

@@ -79,11 +79,9 @@ describe('the Presets tab in French', () => {
     } catch (error) {
       refusal = error;
     }
-    expect(packProblemMessage(refusal, createTranslator('fr').t)).toMatch(
-      /^Impossible d’utiliser acme\.cliprelay-pack\.json : sa signature/,
-    );
-    expect(packProblemMessage(refusal, createTranslator('en').t)).toBe((refusal as Error).message);
-    expect(packProblemMessage(new Error('offline'), createTranslator('fr').t)).toBe('offline');
+    expect(packProblemMessage(refusal, createTranslator('fr'))).toMatch(/^Impossible d’utiliser acme\.cliprelay-pack\.json : sa signature/);
+    expect(packProblemMessage(refusal, createTranslator('en'))).toBe((refusal as Error).message);
+    expect(packProblemMessage(new Error('offline'), createTranslator('fr'))).toBe('offline');
   });
 });
 
