@@ -55,7 +55,8 @@ export function ControlSlider({
           value={String(value)}
           disabled={lockedBy != null}
           onChange={(text) => {
-            if (text.trim() !== '') change(Number(text));
+            // French, Catalan and Polish editors write a decimal comma ("0,3"); Number() reads only the point.
+            if (text.trim() !== '') change(Number(text.trim().replace(',', '.')));
           }}
         />
       </div>

@@ -103,6 +103,7 @@ describe('a slider with its number field', () => {
 
   it.each([
     { typed: '2.5', expected: 2.5 },
+    { typed: '0,3', expected: 0.3 },
     { typed: '40', expected: 10 },
     { typed: '-3', expected: 0 },
   ])('typing $typed gives $expected', ({ typed, expected }) => {
