@@ -6,6 +6,7 @@ import { describeSchemaError } from '../../shared/schema-issue-sentences';
 import { useMessages } from '../i18n/use-messages';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 import { SpectrumTextField } from '../spectrum/spectrum-text-field';
+import { moneyFromText } from './money-text';
 
 /** Naming templates, budget caps and concurrency; validated by the same schema agency packs use. */
 export function PreferencesForm({
@@ -16,7 +17,7 @@ export function PreferencesForm({
   onSave: (next: PanelPreferences) => Promise<void>;
 }) {
   const messages = useMessages();
-  const { t } = messages;
+  const { t, locale } = messages;
   const [fileNameTemplate, setFileNameTemplate] = useState(preferences.fileNameTemplate);
   const [binTemplate, setBinTemplate] = useState(preferences.binTemplate);
   const [dailyUsd, setDailyUsd] = useState(preferences.budget.dailyUsd?.toString() ?? '');
@@ -30,8 +31,8 @@ export function PreferencesForm({
   }, [preferences]);
 
   const save = async () => {
-    // "$12" and "1,000" are how people write money; anything else that is not a number stays NaN and is named below.
-    const money = (text: string) => (text.trim() === '' ? undefined : Number(text.trim().replace(/^\$/, '').replace(/,/g, '')));
+    // "$12" and "1,000" ("12,50" in French) are how people write money; anything else stays NaN and is named below.
+    const money = (text: string) => moneyFromText(text, locale);
     const input = {
       ...preferences,
       fileNameTemplate,
