@@ -140,6 +140,10 @@ module.exports = [
       request === 'electron' || /^node:/.test(request ?? '') ? callback(undefined, request) : callback(),
     // main.js runs in Electron's Node: its real __dirname is the plugin folder.
     node: { __dirname: false, __filename: false },
-    plugins: [new CopyPlugin({ patterns: [{ from: 'plugin/resolve', to: '.', info: { minimized: true } }] })],
+    plugins: [
+      new CopyPlugin({ patterns: [{ from: 'plugin/resolve', to: '.', info: { minimized: true } }] }),
+      // The main process fetches agency packs for the page from the same hosts the Premiere manifest lists.
+      new DefinePlugin({ __CLIPRELAY_PACK_HOSTS__: JSON.stringify(PACK_HOSTS) }),
+    ],
   }),
 ];

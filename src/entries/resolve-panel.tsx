@@ -3,7 +3,10 @@ import '../shared/zod-jitless';
 import './spectrum/sandbox-spectrum-elements';
 import type { ReactElement } from 'react';
 import { localStoragePreferences } from '../platform/browser/local-storage-preferences';
+import { createBrowserPackFetcher } from '../platform/browser/browser-pack-fetcher';
+import { createBrowserPackFileSource } from '../platform/browser/pick-pack-file';
 import { pickImageFile } from '../platform/browser/pick-image-file';
+import { createJsonDocumentSettingsStore } from '../platform/json-settings-document';
 import { loadBuiltinCatalog } from '../providers/catalog';
 import { UnavailableFeatureError } from '../shared/app-error';
 import { PanelMessages } from '../ui/i18n/panel-messages';
@@ -69,6 +72,15 @@ async function compose(): Promise<ReactElement> {
     readMedia: bridgedReadMedia(call),
     pickImage: () => pickImageFile(),
     runDiagnostics: (options) => call('host.runDiagnostics', options),
+    // Agency packs: fetched by the main process (the bridged fetch) from the build's pack hosts only, kept in the page's storage.
+    packs: {
+      fetcher: createBrowserPackFetcher(),
+      settings: createJsonDocumentSettingsStore({
+        read: () => Promise.resolve(window.localStorage.getItem('cliprelay.settings')),
+        write: (text) => Promise.resolve(window.localStorage.setItem('cliprelay.settings', text)),
+      }),
+      files: createBrowserPackFileSource(),
+    },
   });
   services.jobs.resumeAll();
   return (

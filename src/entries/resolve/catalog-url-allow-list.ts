@@ -1,5 +1,10 @@
 import type { ModelCatalog } from '../../providers/catalog';
 
+/** Agency packs over HTTPS from the hosts this build allows (buildPackHosts), as the Premiere manifest lists them. */
+export function packHostAllowList(hosts: readonly string[]): (url: URL) => boolean {
+  return (url) => url.protocol === 'https:' && hosts.includes(url.host);
+}
+
 /**
  * The hosts the main process may fetch for the page: every API and download host the catalog lists for a
  * model not retired ("https://*.fal.media" matches any subdomain), exactly the Premiere manifest's domains.

@@ -105,6 +105,8 @@ interface BridgedRequest {
   readonly headers: readonly (readonly [string, string])[];
   /** The body as base64; null for none. */
   readonly body: string | null;
+  /** 'manual' hands a redirect back to the page (packs follow one only within their host). @default 'follow' */
+  readonly redirect?: 'follow' | 'manual';
 }
 
 interface BridgedResponseHead {

@@ -186,7 +186,7 @@ export function createResolveBridgeHandlers(deps: ResolveBridgeDeps): (channel: 
         method: request.method,
         headers,
         ...(request.body == null ? {} : { body: decodeBase64(request.body) as BodyInit }),
-        redirect: 'follow',
+        redirect: request.redirect ?? 'follow',
       });
       const handle = newHandle('net');
       const body = response.body as AsyncIterable<Uint8Array> | null;

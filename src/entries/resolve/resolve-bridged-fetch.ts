@@ -10,7 +10,13 @@ export function bridgedFetch(call: BridgeCall): (input: RequestInfo | URL, init?
   return async (input, init) => {
     const request = new Request(input, init);
     const body = request.body == null ? null : encodeBase64(new Uint8Array(await request.arrayBuffer()));
-    const head = await call('net.fetch', { url: request.url, method: request.method, headers: [...request.headers.entries()], body });
+    const head = await call('net.fetch', {
+      url: request.url,
+      method: request.method,
+      headers: [...request.headers.entries()],
+      body,
+      ...(request.redirect === 'manual' ? { redirect: 'manual' as const } : {}),
+    });
     const signal = request.signal;
     const stream = new ReadableStream<Uint8Array>({
       async pull(controller) {
