@@ -5,10 +5,12 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const dist = resolve(__dirname, '../../dist/uxp');
-// Issue 13's goal is 300 KiB gzip with Spectrum Web Components. Measured 2026-12-06: 346.6 KiB before the theme's
-// unread design tokens were pruned (−29 KiB), then 362.4 KiB once every tab's strings in five languages landed.
-// A ceiling against growth (measured + 3 %) until the goal is reached; tools/bundle-report.mjs shows where bytes go.
-const GZIP_BUDGET_BYTES = 374 * 1024;
+// Issue 13's goal: the Premiere panel's script at most 300 KiB gzip with Spectrum Web Components. Measured 2026-12-06:
+// 346.6 KiB, 362.4 once five languages landed; then 298.8 with the theme's unread tokens pruned, zod's JSON Schema
+// stubbed, timeline export and Diagnostics in chunks/ and the non-English catalogs in locales/ (read on demand).
+// The ceiling is that measurement + 3 % against growth; tools/bundle-report.mjs shows where the bytes go.
+const GOAL_GZIP_BYTES = 300 * 1024;
+const GZIP_CEILING_BYTES = Math.round(298.8 * 1.03 * 1024);
 
 /** Checks the built Premiere bundle (`npm test` builds before running vitest). */
 describe('dist/uxp, the folder UXP Developer Tool loads', () => {
@@ -97,9 +99,18 @@ describe('dist/uxp, the folder UXP Developer Tool loads', () => {
     expect(shippedThemeTokens.length).toBeLessThan(themeTokens.size / 2);
   });
 
-  it(`fits the ${GZIP_BUDGET_BYTES / 1024} KiB gzip budget`, () => {
+  it(`meets issue 13's goal of ${GOAL_GZIP_BYTES / 1024} KiB gzip within its growth ceiling (${(GZIP_CEILING_BYTES / 1024).toFixed(1)} KiB)`, () => {
     const gzipBytes = gzipSync(bundle, { level: 9 }).length;
-    console.info(`dist/uxp/index.js: ${(bundle.length / 1024).toFixed(1)} KiB, gzip ${(gzipBytes / 1024).toFixed(1)} KiB`);
-    expect(gzipBytes).toBeLessThanOrEqual(GZIP_BUDGET_BYTES);
+    const onDemandGzipBytes = [
+      ...chunkFiles.map((file) => `chunks/${file}`),
+      ...readdirSync(resolve(dist, 'locales')).map((file) => `locales/${file}`),
+    ]
+      .filter((file) => file.endsWith('.js'))
+      .reduce((sum, file) => sum + gzipSync(readFileSync(resolve(dist, file)), { level: 9 }).length, 0);
+    console.info(
+      `dist/uxp/index.js: ${(bundle.length / 1024).toFixed(1)} KiB, gzip ${(gzipBytes / 1024).toFixed(1)} KiB ` +
+        `(goal ${GOAL_GZIP_BYTES / 1024}); loaded on demand: gzip ${(onDemandGzipBytes / 1024).toFixed(1)} KiB`,
+    );
+    expect(gzipBytes).toBeLessThanOrEqual(GZIP_CEILING_BYTES);
   });
 });
