@@ -13,6 +13,10 @@ import type { MessageId } from '../../src/shared/i18n/catalogs';
 import { describeErrorIn } from '../../src/shared/i18n/describe-error-in';
 import { createTranslator } from '../../src/shared/i18n/translator';
 import { budgetRefusalWithMessage } from '../../src/domain/cost/budget';
+import { MissingTemplateValuesError } from '../../src/domain/prompts/missing-template-values-error';
+import { fromBridgedError, toBridgedError } from '../../src/entries/resolve/resolve-bridge-errors';
+import { requireActiveProject, requireActiveSequence } from '../../src/hosts/premiere/premiere-active-sequence';
+import { requireTimeline } from '../../src/hosts/resolve/resolve-context';
 import { JobTimeoutError } from '../../src/workflows/job-timeout-error';
 import { GenerationRefusedError, submitGeneration } from '../../src/workflows/jobs/submit-generation';
 import type { JobRunner } from '../../src/workflows/jobs/job-runner';
@@ -75,6 +79,21 @@ function budgetError(...args: Parameters<typeof budgetRefusalWithMessage>): AppE
   return new GenerationRefusedError('budget', refusal.message, refusal.localized);
 }
 
+async function thrown(run: () => Promise<unknown>): Promise<AppError> {
+  return run().then(
+    () => {
+      throw new Error('should have thrown');
+    },
+    (error: unknown) => error as AppError,
+  );
+}
+
+const premiere = (project: object | null, sequence: object | null) =>
+  ({
+    Project: { getActiveProject: async () => (project == null ? null : { ...project, getActiveSequence: async () => sequence }) },
+  }) as never;
+const resolve = (project: object | null) => ({ GetProjectManager: () => ({ GetCurrentProject: () => project }) }) as never;
+
 const moderationBody: ErrorBodyMapper = () => ({ kind: 'moderation', message: 'Prompt flagged: {violence} it’s #1', providerCode: '1301' });
 
 /** One error of every localized kind an editor meets, with the id it must carry. */
@@ -133,6 +152,21 @@ const SAMPLES: readonly (readonly [string, MessageId, () => Promise<AppError> | 
     'errors.overClientCapUntagged',
     () => budgetError({ perClientMonthlyUsd: 20 }, { todayUsd: 0, projectUsd: 0, clientMonthUsd: 19 }, 2),
   ],
+  ['no Premiere project', 'errors.noPremiereProject', () => thrown(() => requireActiveProject(premiere(null, null)))],
+  ['no Premiere sequence', 'errors.noPremiereSequence', () => thrown(() => requireActiveSequence(premiere({}, null)))],
+  ['no Resolve project', 'errors.noResolveProject', () => thrown(async () => requireTimeline(resolve(null)))],
+  [
+    'no Resolve timeline',
+    'errors.noResolveTimeline',
+    () => thrown(async () => requireTimeline(resolve({ GetCurrentTimeline: () => null }))),
+  ],
+  [
+    'no Resolve timeline, across the bridge',
+    'errors.noResolveTimeline',
+    async () =>
+      fromBridgedError(toBridgedError(await thrown(async () => requireTimeline(resolve({ GetCurrentTimeline: () => null }))))) as AppError,
+  ],
+  ['template values missing', 'errors.fillInTemplateValues', () => new MissingTemplateValuesError({ names: ['product', 'it’s {x}'] })],
   ['missing credentials, two', 'errors.missingCredentials', () => new MissingCredentialsError('Kling', ['access key', 'secret key'])],
   ['missing credentials, one', 'errors.missingCredentials', () => new MissingCredentialsError('fal.ai', ['API key'])],
 ];
@@ -149,8 +183,9 @@ describe.each(SAMPLES)('%s', (_name, id, make) => {
     const error = await make();
     const text = describeErrorIn(strictTranslator(locale), error);
     expect(text).not.toBe(error.message);
-    // Braces left over would be a placeholder not filled in (the provider's own text may hold some: it is taken out first).
-    expect(text.replace(error.localized!.providerSaid?.text ?? '', '')).not.toMatch(/[{}]/);
+    // Braces left over would be a placeholder not filled in (values, like the provider's own text, may hold some: taken out first).
+    const filled = [...Object.values(error.localized!.values ?? {}).map(String), error.localized!.providerSaid?.text ?? ''];
+    expect(filled.reduce((rest, value) => rest.replace(value, ''), text)).not.toMatch(/[{}]/);
     const provider = error.localized!.values?.provider ?? error.localized!.providerSaid?.provider;
     if (provider != null) expect(text).toContain(provider);
   });

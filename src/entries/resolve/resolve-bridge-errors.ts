@@ -1,5 +1,6 @@
 import { AppError, describeError } from '../../shared/app-error';
 import { HostOperationError, HostUnavailableError, TrackOccupiedError, type TrackKind } from '../../hosts/spec';
+import type { MessageId } from '../../shared/i18n/catalogs';
 import type { BridgedError } from './resolve-bridge-api';
 
 /** A page asked for something the bridge does not offer or allow (a channel, a path, a host). */
@@ -16,6 +17,8 @@ export function toBridgedError(error: unknown): BridgedError {
   if (error instanceof HostOperationError) fields['operation'] = error.operation;
   if (error instanceof TrackOccupiedError)
     Object.assign(fields, { trackKind: error.trackKind, trackIndex: error.trackIndex, occupiedBy: error.occupiedBy });
+  // A catalog message without values ("open a timeline first") crosses too, so the panel says it in its language.
+  if (AppError.isInstance(error) && error.localized != null && error.localized.values == null) fields['messageId'] = error.localized.id;
   return { name: error instanceof Error ? error.name : 'Error', message: describeError(error), fields };
 }
 
@@ -36,8 +39,11 @@ export function fromBridgedError(error: BridgedError): Error {
       rebuilt.message = error.message;
       return rebuilt;
     }
-    case 'HostUnavailableError':
-      return new HostUnavailableError(error.message);
+    case 'HostUnavailableError': {
+      const messageId = error.fields['messageId'];
+      // An id this build does not know is shown as the English message (describeErrorIn checks the catalog).
+      return new HostUnavailableError(error.message, typeof messageId === 'string' ? { id: messageId as MessageId } : undefined);
+    }
     default:
       return new BridgeRefusedError({ message: error.message });
   }

@@ -10,7 +10,10 @@ interface ActiveSequence {
 export async function requireActiveProject(ppro: premierepro): Promise<Project> {
   // Premiere resolves to a falsy value rather than rejecting when nothing is open.
   const project = await ppro.Project.getActiveProject();
-  if (project == null) throw new HostUnavailableError('No Premiere Pro project is open. Open or create a project, then try again.');
+  if (project == null)
+    throw new HostUnavailableError('No Premiere Pro project is open. Open or create a project, then try again.', {
+      id: 'errors.noPremiereProject',
+    });
   return project;
 }
 
@@ -19,7 +22,9 @@ export async function requireActiveSequence(ppro: premierepro): Promise<ActiveSe
   const project = await requireActiveProject(ppro);
   const sequence = await project.getActiveSequence();
   if (sequence == null) {
-    throw new HostUnavailableError('No sequence is active in Premiere Pro. Open a sequence in the Timeline panel, then try again.');
+    throw new HostUnavailableError('No sequence is active in Premiere Pro. Open a sequence in the Timeline panel, then try again.', {
+      id: 'errors.noPremiereSequence',
+    });
   }
   return { project, sequence };
 }

@@ -1,10 +1,10 @@
-import { AppError } from '../../shared/app-error';
+import { AppError, type LocalizedMessage } from '../../shared/app-error';
 import type { TrackKind } from './sequence-snapshot';
 
 /** No project or no active sequence: the user has to open one first. */
 export class HostUnavailableError extends AppError {
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, localized?: LocalizedMessage) {
+    super(message, { localized });
     this.name = 'HostUnavailableError';
   }
 }

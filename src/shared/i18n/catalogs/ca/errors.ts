@@ -38,4 +38,10 @@ export const CA_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.resolutionChoices': '{model} ofereix {resolutions}; s’ha demanat {asked}.',
   'errors.textOnlyModel': '{model} només crea vídeo a partir de text; treu la imatge de referència o tria un altre model.',
   'errors.imageOnlyModel': '{model} només crea vídeo a partir d’una imatge; tria una imatge de referència.',
+  'errors.noPremiereProject': 'No hi ha cap projecte de Premiere Pro obert. Obre’n o crea’n un i torna-ho a provar.',
+  'errors.noPremiereSequence':
+    'No hi ha cap seqüència activa a Premiere Pro. Obre una seqüència al tauler Línia de temps i torna-ho a provar.',
+  'errors.noResolveProject': 'Primer obre un projecte a DaVinci Resolve.',
+  'errors.noResolveTimeline': 'Primer obre una línia de temps a DaVinci Resolve (pàgina Edit).',
+  'errors.fillInTemplateValues': 'Primer omple {names}.',
 };

@@ -40,4 +40,9 @@ export const EN_ERRORS = {
   'errors.resolutionChoices': '{model} offers {resolutions}; {asked} was asked.',
   'errors.textOnlyModel': '{model} makes video from text only; clear the reference image or pick another model.',
   'errors.imageOnlyModel': '{model} makes video from an image only; choose a reference image.',
+  'errors.noPremiereProject': 'No Premiere Pro project is open. Open or create a project, then try again.',
+  'errors.noPremiereSequence': 'No sequence is active in Premiere Pro. Open a sequence in the Timeline panel, then try again.',
+  'errors.noResolveProject': 'Open a project in DaVinci Resolve first.',
+  'errors.noResolveTimeline': 'Open a timeline in DaVinci Resolve first (Edit page).',
+  'errors.fillInTemplateValues': 'Fill in {names} first.',
 } as const;

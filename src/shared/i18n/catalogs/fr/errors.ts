@@ -40,4 +40,10 @@ export const FR_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.resolutionChoices': '{model} propose {resolutions} ; {asked} demandé.',
   'errors.textOnlyModel': '{model} crée la vidéo à partir du texte seul ; retirez l’image de référence ou choisissez un autre modèle.',
   'errors.imageOnlyModel': '{model} crée la vidéo à partir d’une image uniquement ; choisissez une image de référence.',
+  'errors.noPremiereProject': 'Aucun projet Premiere Pro n’est ouvert. Ouvrez ou créez un projet, puis réessayez.',
+  'errors.noPremiereSequence':
+    'Aucune séquence n’est active dans Premiere Pro. Ouvrez une séquence dans le panneau Montage, puis réessayez.',
+  'errors.noResolveProject': 'Ouvrez d’abord un projet dans DaVinci Resolve.',
+  'errors.noResolveTimeline': 'Ouvrez d’abord une timeline dans DaVinci Resolve (page Montage).',
+  'errors.fillInTemplateValues': 'Remplissez d’abord {names}.',
 };

@@ -37,4 +37,9 @@ export const PL_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.resolutionChoices': '{model} oferuje {resolutions}; wybrano {asked}.',
   'errors.textOnlyModel': '{model} tworzy wideo tylko z tekstu; usuń obraz referencyjny lub wybierz inny model.',
   'errors.imageOnlyModel': '{model} tworzy wideo tylko z obrazu; wybierz obraz referencyjny.',
+  'errors.noPremiereProject': 'Nie otwarto projektu Premiere Pro. Otwórz lub utwórz projekt i spróbuj ponownie.',
+  'errors.noPremiereSequence': 'W Premiere Pro nie ma aktywnej sekwencji. Otwórz sekwencję w panelu Oś czasu i spróbuj ponownie.',
+  'errors.noResolveProject': 'Najpierw otwórz projekt w DaVinci Resolve.',
+  'errors.noResolveTimeline': 'Najpierw otwórz oś czasu w DaVinci Resolve (strona Edit).',
+  'errors.fillInTemplateValues': 'Najpierw wypełnij {names}.',
 };

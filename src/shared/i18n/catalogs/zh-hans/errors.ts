@@ -37,4 +37,9 @@ export const ZH_HANS_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.resolutionChoices': '{model} 提供 {resolutions}；所选为 {asked}。',
   'errors.textOnlyModel': '{model} 仅根据文本生成视频；请清除参考图像或选择其他模型。',
   'errors.imageOnlyModel': '{model} 仅根据图像生成视频；请选择参考图像。',
+  'errors.noPremiereProject': 'Premiere Pro 中没有打开的项目。请打开或新建项目后重试。',
+  'errors.noPremiereSequence': 'Premiere Pro 中没有活动序列。请在时间轴面板中打开一个序列后重试。',
+  'errors.noResolveProject': '请先在 DaVinci Resolve 中打开一个项目。',
+  'errors.noResolveTimeline': '请先在 DaVinci Resolve 中打开一条时间线（剪辑页面）。',
+  'errors.fillInTemplateValues': '请先填写 {names}。',
 };
