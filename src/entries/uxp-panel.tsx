@@ -18,6 +18,8 @@ import { createUxpSecretStore } from '../platform/uxp/uxp-secret-store';
 import { createUxpSettingsStore } from '../platform/uxp/uxp-settings-store';
 import { createUxpPackFetcher } from '../platform/uxp/uxp-pack-fetcher';
 import { createUxpPackFileSource } from '../platform/uxp/uxp-pick-pack-file';
+import { uxpLedgerThumbnailFolder } from '../platform/uxp/uxp-ledger-thumbnail-folder';
+import { keepJobThumbnailsInStep } from '../workflows/jobs/ledger-thumbnails';
 import { createUxpSidecarWriter } from '../platform/uxp/uxp-sidecar-writer';
 import { loadBuiltinCatalog } from '../providers/catalog';
 import { abortableDelay } from '../shared/abortable-delay';
@@ -91,6 +93,8 @@ async function compose(): Promise<ReactElement> {
     }),
   });
   services.jobs.resumeAll();
+  // Thumbnails of jobs no longer in the ledger are deleted on start and whenever jobs move to the archive.
+  keepJobThumbnailsInStep(services.jobs.ledger, uxpLedgerThumbnailFolder(uxp));
   // Premiere's light, dark or darkest, followed live (dark where the host has no theme API).
   return (
     <SpectrumTheme source={uxpThemeSource(document)}>
