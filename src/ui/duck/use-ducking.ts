@@ -10,6 +10,7 @@ import {
   type VoiceSource,
 } from '../../workflows/apply-ducking';
 import { MediaAnalysisCache } from '../../workflows/media-analysis-cache';
+import { stoppingOnAbort } from '../../shared/cooperative-abort';
 import { useMessages } from '../i18n/use-messages';
 import { IncompleteFormError } from '../incomplete-form-error';
 import type { PanelServices } from '../panel-services';
@@ -59,9 +60,11 @@ export function useDucking(
         onProgress: showProgress,
         signal,
       };
-      return voiceSource === 'speech' && readMedia != null
-        ? { ...base, voiceSource: 'speech', readMedia }
-        : { ...base, voiceSource: 'clip-extents', readMedia };
+      // With a signal, a read waiting on the network gives up at once on Cancel.
+      const reader = readMedia == null || signal == null ? readMedia : (mediaPath: string) => stoppingOnAbort(readMedia(mediaPath), signal);
+      return voiceSource === 'speech' && reader != null
+        ? { ...base, voiceSource: 'speech', readMedia: reader }
+        : { ...base, voiceSource: 'clip-extents', readMedia: reader };
     },
     [host, readMedia, voiceIndex, voiceSource, duckRoles, trackRoles, onlySelectedClips, analysisCache, showProgress, t],
   );
