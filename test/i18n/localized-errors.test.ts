@@ -13,6 +13,7 @@ import type { MessageId } from '../../src/shared/i18n/catalogs';
 import { describeErrorIn } from '../../src/shared/i18n/describe-error-in';
 import { createTranslator } from '../../src/shared/i18n/translator';
 import { budgetRefusalWithMessage } from '../../src/domain/cost/budget';
+import { openSignedPack, packSigningKeyFromSeed, signPresetPack } from '../../src/domain/packs';
 import { MissingTemplateValuesError } from '../../src/domain/prompts/missing-template-values-error';
 import { fromBridgedError, toBridgedError } from '../../src/entries/resolve/resolve-bridge-errors';
 import { requireActiveProject, requireActiveSequence } from '../../src/hosts/premiere/premiere-active-sequence';
@@ -23,6 +24,7 @@ import type { JobRunner } from '../../src/workflows/jobs/job-runner';
 import { effectiveModelStatus, isoDay, loadBuiltinCatalog } from '../../src/providers/catalog';
 import { DownloadDeadlineError } from '../../src/workflows/jobs/download-deadline';
 import { createMemoryByteSink } from '../support/memory-byte-sink';
+import { agencyPack, testSeed } from '../support/pack-fixtures';
 
 const DEMO_CLIP = new Uint8Array(readFileSync(join(__dirname, '../../assets/demo-clip.mp4')));
 
@@ -167,6 +169,17 @@ const SAMPLES: readonly (readonly [string, MessageId, () => Promise<AppError> | 
       fromBridgedError(toBridgedError(await thrown(async () => requireTimeline(resolve({ GetCurrentTimeline: () => null }))))) as AppError,
   ],
   ['template values missing', 'errors.fillInTemplateValues', () => new MissingTemplateValuesError({ names: ['product', 'it’s {x}'] })],
+  [
+    'a pack signed by another key',
+    'errors.packKeyChanged',
+    () =>
+      thrown(async () =>
+        openSignedPack(signPresetPack(agencyPack(), packSigningKeyFromSeed(testSeed('mallory')).secretKey), {
+          source: 'acme.cliprelay-pack.json',
+          pinnedPublicKey: packSigningKeyFromSeed(testSeed('acme')).publicKey,
+        }),
+      ),
+  ],
   ['missing credentials, two', 'errors.missingCredentials', () => new MissingCredentialsError('Kling', ['access key', 'secret key'])],
   ['missing credentials, one', 'errors.missingCredentials', () => new MissingCredentialsError('fal.ai', ['API key'])],
 ];

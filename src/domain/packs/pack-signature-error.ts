@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/app-error';
+import { AppError, type LocalizedMessage } from '../../shared/app-error';
 
 /**
  * Why a signed pack was refused: its signature does not match its contents (`tampered`), or it is
@@ -11,8 +11,8 @@ export class PackSignatureError extends AppError {
   readonly problem: PackSignatureProblem;
   readonly source: string;
 
-  constructor(init: { source: string; problem: PackSignatureProblem; message: string }) {
-    super(init.message);
+  constructor(init: { source: string; problem: PackSignatureProblem; message: string; localized?: LocalizedMessage }) {
+    super(init.message, { localized: init.localized });
     this.name = 'PackSignatureError';
     this.problem = init.problem;
     this.source = init.source;

@@ -120,6 +120,10 @@ export function openSignedPack(text: string, options: { readonly source: string;
         `Cannot use ${source}: it is signed by a different key (${keyFingerprint(envelope.publicKey)}) than the one this panel ` +
         `trusted when the pack was first installed (${keyFingerprint(options.pinnedPublicKey)}). If the agency really changed its ` +
         'key, confirm the new one with them, then remove the pack and install it again.',
+      localized: {
+        id: 'errors.packKeyChanged',
+        values: { source, newKey: keyFingerprint(envelope.publicKey), pinnedKey: keyFingerprint(options.pinnedPublicKey) },
+      },
     });
   }
   const signature = keyTextToBytes(envelope.signature, ED25519_SIGNATURE_BYTES)!;

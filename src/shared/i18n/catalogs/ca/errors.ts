@@ -44,4 +44,6 @@ export const CA_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.noResolveProject': 'Primer obre un projecte a DaVinci Resolve.',
   'errors.noResolveTimeline': 'Primer obre una línia de temps a DaVinci Resolve (pàgina Edit).',
   'errors.fillInTemplateValues': 'Primer omple {names}.',
+  'errors.packKeyChanged':
+    'No es pot fer servir {source}: està signat amb una clau diferent ({newKey}) de la que aquest tauler va acceptar quan es va instal·lar el paquet ({pinnedKey}). Si l’agència ha canviat de debò la clau, confirma-la amb ells i després elimina el paquet i torna’l a instal·lar.',
 };

@@ -45,4 +45,6 @@ export const EN_ERRORS = {
   'errors.noResolveProject': 'Open a project in DaVinci Resolve first.',
   'errors.noResolveTimeline': 'Open a timeline in DaVinci Resolve first (Edit page).',
   'errors.fillInTemplateValues': 'Fill in {names} first.',
+  'errors.packKeyChanged':
+    'Cannot use {source}: it is signed by a different key ({newKey}) than the one this panel trusted when the pack was first installed ({pinnedKey}). If the agency really changed its key, confirm the new one with them, then remove the pack and install it again.',
 } as const;

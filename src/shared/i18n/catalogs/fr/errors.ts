@@ -46,4 +46,6 @@ export const FR_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.noResolveProject': 'Ouvrez d’abord un projet dans DaVinci Resolve.',
   'errors.noResolveTimeline': 'Ouvrez d’abord une timeline dans DaVinci Resolve (page Montage).',
   'errors.fillInTemplateValues': 'Remplissez d’abord {names}.',
+  'errors.packKeyChanged':
+    'Impossible d’utiliser {source} : il est signé par une autre clé ({newKey}) que celle approuvée par ce panneau à la première installation du pack ({pinnedKey}). Si l’agence a vraiment changé de clé, confirmez la nouvelle avec elle, puis supprimez le pack et réinstallez-le.',
 };

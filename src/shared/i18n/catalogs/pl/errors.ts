@@ -42,4 +42,6 @@ export const PL_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.noResolveProject': 'Najpierw otwórz projekt w DaVinci Resolve.',
   'errors.noResolveTimeline': 'Najpierw otwórz oś czasu w DaVinci Resolve (strona Edit).',
   'errors.fillInTemplateValues': 'Najpierw wypełnij {names}.',
+  'errors.packKeyChanged':
+    'Nie można użyć {source}: jest podpisany innym kluczem ({newKey}) niż ten, któremu ten panel zaufał przy pierwszej instalacji pakietu ({pinnedKey}). Jeśli agencja naprawdę zmieniła klucz, potwierdź u niej nowy, a potem usuń pakiet i zainstaluj go ponownie.',
 };

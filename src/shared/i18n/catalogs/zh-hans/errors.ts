@@ -42,4 +42,6 @@ export const ZH_HANS_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.noResolveProject': '请先在 DaVinci Resolve 中打开一个项目。',
   'errors.noResolveTimeline': '请先在 DaVinci Resolve 中打开一条时间线（剪辑页面）。',
   'errors.fillInTemplateValues': '请先填写 {names}。',
+  'errors.packKeyChanged':
+    '无法使用 {source}：它的签名密钥（{newKey}）与首次安装该包时本面板信任的密钥（{pinnedKey}）不同。如果机构确实更换了密钥，请先与其确认新密钥，然后移除该包并重新安装。',
 };
