@@ -2,8 +2,11 @@ import type { DuckingResult } from '../../workflows/apply-ducking';
 import type { ActionState } from '../use-async-action';
 import { useMessages } from '../i18n/use-messages';
 
-/** What a duck wrote (clips, voice regions, keyframes, one undo step) and its warnings, or why it failed. */
-export function DuckOutcome({ state }: { state: ActionState<DuckingResult> }) {
+/**
+ * What a duck wrote (clips, voice regions, keyframes, one undo step) and its warnings, or why it failed. A host
+ * that writes level steps (Resolve 21.1+: no volume keyframes) is not told it wrote keyframes.
+ */
+export function DuckOutcome({ state, writesGainSteps = false }: { state: ActionState<DuckingResult>; writesGainSteps?: boolean }) {
   const { t } = useMessages();
   if (state.status === 'failed') {
     return (
@@ -20,7 +23,9 @@ export function DuckOutcome({ state }: { state: ActionState<DuckingResult> }) {
       <p className="result" role="status">
         {envelopes.length === 0
           ? t('duck.nothingToDuck')
-          : t('duck.duckedSummary', { clips: envelopes.length, regions: voiceRegions.length, keyframes })}
+          : writesGainSteps
+            ? t('duck.duckedSummarySteps', { clips: envelopes.length, regions: voiceRegions.length })
+            : t('duck.duckedSummary', { clips: envelopes.length, regions: voiceRegions.length, keyframes })}
       </p>
       {warnings.map((warning) => (
         <p key={warning} className="warning">

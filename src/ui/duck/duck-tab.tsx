@@ -113,7 +113,7 @@ export function DuckTab({
           {readError}
         </p>
       ) : null}
-      <DuckOutcome state={applyState} />
+      <DuckOutcome state={applyState} writesGainSteps={services.host.capabilities.writesGainSteps === true} />
     </section>
   );
 }

@@ -55,4 +55,6 @@ export const CA_DUCK: AreaCatalog<typeof EN_DUCK> = {
   'duck.presetStrong': 'Fort',
   'duck.presetWithDepth': '{name} ({depth} dB)',
   'duck.customFrom': 'Personalitzat (a partir de {name})',
+  'duck.duckedSummarySteps':
+    '{clips, plural, one {# clip atenuat} other {# clips atenuats}} sota {regions, plural, one {# zona de veu} other {# zones de veu}} (com a trams de nivell, no fotogrames clau; es desfà en un sol pas).',
 };

@@ -52,4 +52,6 @@ export const EN_DUCK = {
   'duck.presetStrong': 'Strong',
   'duck.presetWithDepth': '{name} ({depth} dB)',
   'duck.customFrom': 'Custom (from {name})',
+  'duck.duckedSummarySteps':
+    '{clips, plural, one {Ducked # clip} other {Ducked # clips}} under {regions, plural, one {# voice region} other {# voice regions}} (as level steps, not keyframes; one undo takes it back).',
 } as const satisfies Readonly<Record<string, string>>;

@@ -55,4 +55,6 @@ export const FR_DUCK: AreaCatalog<typeof EN_DUCK> = {
   'duck.presetStrong': 'Fort',
   'duck.presetWithDepth': '{name} ({depth} dB)',
   'duck.customFrom': 'Personnalisé (d’après {name})',
+  'duck.duckedSummarySteps':
+    '{clips, plural, one {# clip baissé} many {# clips baissés} other {# clips baissés}} sous {regions, plural, one {# zone de voix} many {# zones de voix} other {# zones de voix}} (en paliers de niveau, pas en images clés ; une seule annulation).',
 };

@@ -57,4 +57,6 @@ export const PL_DUCK: AreaCatalog<typeof EN_DUCK> = {
   'duck.presetStrong': 'Mocne',
   'duck.presetWithDepth': '{name} ({depth} dB)',
   'duck.customFrom': 'Własne (na bazie: {name})',
+  'duck.duckedSummarySteps':
+    '{clips, plural, one {Wyciszono # klip} few {Wyciszono # klipy} many {Wyciszono # klipów} other {Wyciszono # klipu}} pod {regions, plural, one {# fragmentem głosu} few {# fragmentami głosu} many {# fragmentami głosu} other {# fragmentu głosu}} (jako stopnie poziomu, nie klatki kluczowe; jeden krok cofania).',
 };

@@ -54,4 +54,6 @@ export const ZH_HANS_DUCK: AreaCatalog<typeof EN_DUCK> = {
   'duck.presetStrong': '强',
   'duck.presetWithDepth': '{name}（{depth} dB）',
   'duck.customFrom': '自定义（基于{name}）',
+  'duck.duckedSummarySteps':
+    '已在 {regions, plural, other {# 段语音}}下闪避 {clips, plural, other {# 个剪辑}}（以电平阶梯写入，而非关键帧，可一步撤销）。',
 };
