@@ -268,11 +268,17 @@ async function timeSeconds(work: () => Promise<unknown>): Promise<number> {
 
 function printFigures(figures: AudioBenchFigures, log: (line: string) => void): void {
   const realtime = (seconds: number) => `${(figures.durationSeconds / seconds).toFixed(0)}× realtime`;
-  // Goals (issue 16): at most half the comparison's time, i.e. at least 2× faster.
-  const row = (name: string, seconds: number, against: { name: string; seconds: number } | null) => {
+  // Goals (issue 16): at most half the comparison's time, i.e. at least 2× faster — in wall time and,
+  // since on a loaded machine wall time mostly measures the wait for a core, in CPU time too.
+  const row = (
+    name: string,
+    seconds: number,
+    against: { name: string; seconds: number; ourCpuSeconds: number; theirCpuSeconds: number } | null,
+  ) => {
     if (against == null) return `| ${name} | ${seconds.toFixed(2)} s | ${realtime(seconds)} | — | — |`;
     const ratio = seconds / against.seconds;
-    const verdict = ratio <= 0.5 ? 'met' : 'NOT met';
+    const cpuSpeedup = against.theirCpuSeconds / against.ourCpuSeconds;
+    const verdict = ratio <= 0.5 && cpuSpeedup >= 2 ? 'met' : `NOT met (CPU time ${cpuSpeedup.toFixed(2)}× less)`;
     return `| ${name} | ${seconds.toFixed(2)} s | ${realtime(seconds)} | ${ratio.toFixed(2)}× ${against.name}'s time (${(1 / ratio).toFixed(2)}× faster) | ≥ 2× faster: ${verdict} |`;
   };
   log('');
@@ -285,11 +291,21 @@ function printFigures(figures: AudioBenchFigures, log: (line: string) => void): 
   log(row('ffmpeg -af silencedetect', figures.ffmpegSilencedetectSeconds, null));
   log(row('ffmpeg -af ebur128', figures.ffmpegEbur128Seconds, null));
   log(row('ffmpeg -af silencedetect,ebur128 (one pass)', figures.ffmpegBothSeconds, null));
-  const silencedetect = { name: 'ffmpeg silencedetect', seconds: figures.ffmpegSilencedetectSeconds };
-  log(row('ClipRelay speech detection (streamed)', figures.speechOnlySeconds, silencedetect));
-  const both = { name: 'ffmpeg silencedetect,ebur128', seconds: figures.ffmpegBothSeconds };
-  log(row('ClipRelay speech + BS.1770 loudness (streamed)', figures.speechAndLoudnessSeconds, both));
   const cpu = figures.cpuSeconds;
+  const silencedetect = {
+    name: 'ffmpeg silencedetect',
+    seconds: figures.ffmpegSilencedetectSeconds,
+    ourCpuSeconds: cpu.speechOnly,
+    theirCpuSeconds: cpu.silencedetect,
+  };
+  log(row('ClipRelay speech detection (streamed)', figures.speechOnlySeconds, silencedetect));
+  const both = {
+    name: 'ffmpeg silencedetect,ebur128',
+    seconds: figures.ffmpegBothSeconds,
+    ourCpuSeconds: cpu.speechAndLoudness,
+    theirCpuSeconds: cpu.both,
+  };
+  log(row('ClipRelay speech + BS.1770 loudness (streamed)', figures.speechAndLoudnessSeconds, both));
   const cpuRatio = (ours: number, theirs: number) =>
     `${ours.toFixed(2)} s against ${theirs.toFixed(2)} s (${(theirs / ours).toFixed(2)}× less)`;
   log(
