@@ -386,7 +386,11 @@ export class JobRunner {
     return this.#update(job.id, {
       phase: 'unconfirmed',
       createAnswer: answer,
-      problem: { message: `${job.providerName} did not confirm the create (${answer}); checking whether the job exists…`, retryable: true },
+      problem: {
+        message: `${job.providerName} did not confirm the create (${answer}); checking whether the job exists…`,
+        retryable: true,
+        ...storableLocalizedMessage({ id: 'errors.createUnconfirmed', values: { provider: job.providerName, answer } }),
+      },
     });
   }
 
@@ -487,6 +491,10 @@ export class JobRunner {
           problem: {
             message: `${job.providerName} does not show job ${job.id} yet; asking again until ${Math.round(graceMs / 1000)} s after it was sent.`,
             retryable: true,
+            localized: {
+              id: 'errors.jobNotShownYet',
+              values: { provider: job.providerName, jobId: job.id, seconds: String(Math.round(graceMs / 1000)) },
+            },
           },
         });
         await delay(Math.max(Math.min(graceMs - sinceSentMs, this.#options.poll.intervalMs), 1), signal);
@@ -498,6 +506,10 @@ export class JobRunner {
         problem: {
           message: `${job.providerName} has no job ${job.id} ${Math.round(sinceSentMs / 1000)} s after it was sent: the request never arrived, so nothing was charged. Retry creates it (with the same id, so never twice).`,
           retryable: true,
+          localized: {
+            id: 'errors.createNeverArrived',
+            values: { provider: job.providerName, jobId: job.id, seconds: String(Math.round(sinceSentMs / 1000)) },
+          },
         },
       });
     }

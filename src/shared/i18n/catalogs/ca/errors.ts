@@ -46,4 +46,9 @@ export const CA_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.fillInTemplateValues': 'Primer omple {names}.',
   'errors.packKeyChanged':
     'No es pot fer servir {source}: està signat amb una clau diferent ({newKey}) de la que aquest tauler va acceptar quan es va instal·lar el paquet ({pinnedKey}). Si l’agència ha canviat de debò la clau, confirma-la amb ells i després elimina el paquet i torna’l a instal·lar.',
+  'errors.createUnconfirmed': '{provider} no ha confirmat la creació ({answer}); s’està comprovant si la tasca existeix…',
+  'errors.jobNotShownYet':
+    '{provider} encara no mostra la tasca {jobId}; es tornarà a preguntar fins a {seconds} s després de l’enviament.',
+  'errors.createNeverArrived':
+    '{provider} no té cap tasca {jobId} {seconds} s després de l’enviament: la sol·licitud no hi va arribar mai, així que no s’ha cobrat res. El botó Torna-ho a provar la crea (amb el mateix identificador, per tant mai dues vegades).',
 };

@@ -47,4 +47,8 @@ export const EN_ERRORS = {
   'errors.fillInTemplateValues': 'Fill in {names} first.',
   'errors.packKeyChanged':
     'Cannot use {source}: it is signed by a different key ({newKey}) than the one this panel trusted when the pack was first installed ({pinnedKey}). If the agency really changed its key, confirm the new one with them, then remove the pack and install it again.',
+  'errors.createUnconfirmed': '{provider} did not confirm the create ({answer}); checking whether the job exists…',
+  'errors.jobNotShownYet': '{provider} does not show job {jobId} yet; asking again until {seconds} s after it was sent.',
+  'errors.createNeverArrived':
+    '{provider} has no job {jobId} {seconds} s after it was sent: the request never arrived, so nothing was charged. Retry creates it (with the same id, so never twice).',
 } as const;

@@ -48,4 +48,8 @@ export const FR_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.fillInTemplateValues': 'Remplissez d’abord {names}.',
   'errors.packKeyChanged':
     'Impossible d’utiliser {source} : il est signé par une autre clé ({newKey}) que celle approuvée par ce panneau à la première installation du pack ({pinnedKey}). Si l’agence a vraiment changé de clé, confirmez la nouvelle avec elle, puis supprimez le pack et réinstallez-le.',
+  'errors.createUnconfirmed': '{provider} n’a pas confirmé la création ({answer}) ; vérification de l’existence de la tâche…',
+  'errors.jobNotShownYet': '{provider} n’affiche pas encore la tâche {jobId} ; nouvelle demande jusqu’à {seconds} s après l’envoi.',
+  'errors.createNeverArrived':
+    '{provider} n’a aucune tâche {jobId} {seconds} s après l’envoi : la requête n’est jamais arrivée, rien n’a été facturé. Le bouton Réessayer la crée (avec le même identifiant, donc jamais deux fois).',
 };

@@ -44,4 +44,8 @@ export const PL_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.fillInTemplateValues': 'Najpierw wypełnij {names}.',
   'errors.packKeyChanged':
     'Nie można użyć {source}: jest podpisany innym kluczem ({newKey}) niż ten, któremu ten panel zaufał przy pierwszej instalacji pakietu ({pinnedKey}). Jeśli agencja naprawdę zmieniła klucz, potwierdź u niej nowy, a potem usuń pakiet i zainstaluj go ponownie.',
+  'errors.createUnconfirmed': '{provider} nie potwierdził utworzenia ({answer}); sprawdzanie, czy zadanie istnieje…',
+  'errors.jobNotShownYet': '{provider} jeszcze nie pokazuje zadania {jobId}; ponowne pytanie do {seconds} s po wysłaniu.',
+  'errors.createNeverArrived':
+    '{provider} nie ma zadania {jobId} {seconds} s po wysłaniu: żądanie nigdy nie dotarło, więc nic nie pobrano. Przycisk Ponów utworzy je (z tym samym identyfikatorem, więc nigdy dwa razy).',
 };

@@ -44,4 +44,8 @@ export const ZH_HANS_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.fillInTemplateValues': '请先填写 {names}。',
   'errors.packKeyChanged':
     '无法使用 {source}：它的签名密钥（{newKey}）与首次安装该包时本面板信任的密钥（{pinnedKey}）不同。如果机构确实更换了密钥，请先与其确认新密钥，然后移除该包并重新安装。',
+  'errors.createUnconfirmed': '{provider} 未确认创建（{answer}）；正在检查任务是否存在…',
+  'errors.jobNotShownYet': '{provider} 尚未显示任务 {jobId}；将在发送后 {seconds} s 内继续询问。',
+  'errors.createNeverArrived':
+    '发送 {seconds} s 后 {provider} 仍没有任务 {jobId}：请求从未送达，因此没有计费。点“重试”会重新创建（使用同一 ID，绝不会重复）。',
 };
