@@ -5,7 +5,6 @@ import { DEMO_KLING_ACCESS_KEY, DEMO_KLING_SECRET_KEY } from '../../../src/emula
 import { startEmulatorServer, type EmulatorServer } from '../../../src/emulators/emulator-server';
 import { createSandboxState, SandboxHost } from '../../../src/hosts/sandbox';
 import { createKlingProvider } from '../../../src/providers/kling';
-import type { MessageId } from '../../../src/shared/i18n/catalogs';
 import { createTranslator } from '../../../src/shared/i18n/translator';
 import { jobProblemText } from '../../../src/ui/i18n/job-problem-text';
 import { JobLedger } from '../../../src/workflows/jobs/job-ledger';
