@@ -147,6 +147,8 @@ describe('Resolve panel page in Chromium over the bridge: generate, place and du
         );
       });
 
+    // Resolve writes level steps, not keyframes: the outcome line says so (the host's writesGainSteps).
+    expect(await page.getByRole('status').filter({ hasText: 'Ducked' }).innerText()).toContain('as level steps, not keyframes');
     const timeline = fake.state.current!;
     const steps = timeline.tracks.audio.flatMap((track) => track.items).filter((item) => item.media.path.startsWith(clipFolder));
     const video = timeline.tracks.video.flatMap((track) => track.items).find((item) => item.media.path.startsWith(clipFolder))!;
