@@ -22,6 +22,7 @@ export class StereoInt16QuarterDecimator {
   /** Sums the frames' samples into the buffer, writes the outputs they complete to `target` from `targetOffset`, returns how many (≤ ⌈n / 4⌉ + 1). */
   push(words: Int32Array, target: Float32Array, targetOffset: number): number {
     const count = words.length;
+    this.dropUsed();
     if (this.length + count > this.buffer.length) {
       const grown = new Int32Array(Math.max(this.length + count, this.buffer.length * 2));
       grown.set(this.buffer.subarray(0, this.length));
@@ -59,6 +60,9 @@ export class StereoInt16QuarterDecimator {
   private produce(outputs: number, out: Float32Array, outOffset: number): void {
     const buffer = this.buffer;
     const m0 = this.nextOutput;
+    // Before the loop, not after: code V8 first reaches after an on-stack-replaced loop has no type
+    // feedback, and optimised code then bails out there on every block (a deopt per push, measured).
+    this.nextOutput = m0 + outputs;
     // Buffer position of input 4·m0; y[j] reads inputs 2j − 3 … 2j + 3.
     const base = 4 * m0 - this.start;
     const firstStage = (i: number) => 16 * buffer[i]! + 9 * (buffer[i - 1]! + buffer[i + 1]!) - (buffer[i - 3]! + buffer[i + 3]!);
@@ -87,8 +91,10 @@ export class StereoInt16QuarterDecimator {
       xPlus3 = xPlus7;
       xPlus5 = xPlus9;
     }
-    this.nextOutput = m0 + outputs;
-    // Output m needs inputs from 4m − 9 on.
+  }
+
+  /** Drops the inputs no output still owed needs (output m needs inputs from 4m − 9 on); at the next push, for the reason in produce. */
+  private dropUsed(): void {
     const drop = 4 * this.nextOutput - LEAD - this.start;
     if (drop > 0) {
       this.buffer.copyWithin(0, drop, this.length);
