@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { NleHost, SequenceSnapshot } from '../../hosts/spec';
+import { describeErrorIn } from '../../shared/i18n/describe-error-in';
+import { useMessages } from '../i18n/use-messages';
 import { watchActiveSequence } from './watch-active-sequence';
 
 interface LiveSequence {
@@ -19,6 +21,10 @@ export function useLiveSequence(host: NleHost): LiveSequence {
   const [sequence, setSequence] = useState<SequenceSnapshot | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const readNow = useRef<() => void>(() => {});
+  // Read at each failure, so the watch (kept across a language switch) words the next one in the new language.
+  const translator = useMessages();
+  const messages = useRef(translator);
+  messages.current = translator;
   useEffect(() => {
     const watch = watchActiveSequence(host, {
       onSequence: (snapshot) => {
@@ -26,6 +32,7 @@ export function useLiveSequence(host: NleHost): LiveSequence {
         setProblem(null);
       },
       onProblem: setProblem,
+      describe: (error) => describeErrorIn(messages.current, error),
     });
     readNow.current = watch.readNow;
     return watch.stop;

@@ -8,6 +8,8 @@ interface SequenceListener {
   onSequence(snapshot: SequenceSnapshot): void;
   /** Why a read failed, in the editor's words. */
   onProblem(message: string): void;
+  /** Words a failed read in the panel's language. @default describeError (the error's English message) */
+  describe?(error: unknown): string;
 }
 
 interface WatchTiming {
@@ -53,7 +55,7 @@ export function watchActiveSequence(host: NleHost, listener: SequenceListener, t
           if (!stopped) listener.onSequence(snapshot);
         },
         (error: unknown) => {
-          if (!stopped) listener.onProblem(describeError(error));
+          if (!stopped) listener.onProblem(listener.describe?.(error) ?? describeError(error));
         },
       )
       .finally(() => {
