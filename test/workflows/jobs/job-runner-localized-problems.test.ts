@@ -53,9 +53,11 @@ describe('a problem the runner words keeps its catalog message through the ledge
     });
     runner.resumeAll();
     const failed = await runner.settled(id);
-    const problem = failed.problem!;
+    const problem = failed!.problem!;
     expect(problem.localized?.id).toBe('errors.createNeverArrived');
-    const english = createTranslator('en').t(problem.localized!.id, problem.localized!.values);
+    // The message id comes from the ledger, its values with it: the loose signature the panel uses (describeLocalizedIn).
+    const translate = createTranslator('en').t as unknown as (id: string, values?: object) => string;
+    const english = translate(problem.localized!.id, problem.localized!.values);
     expect(english).toBe(problem.message);
 
     const reopened = (await JobLedger.open(storage)).get(id)!;
