@@ -5,6 +5,9 @@ import type { BridgeCall } from './resolve-bridge-client';
 import { decodeBase64 } from './resolve-bridged-platform';
 import { renderDuckedWav, type DecodeSound } from './render-ducked-audio';
 
+/** What `media.createBeside` names a render: "<clip> (ducked).wav", "<clip> (ducked 2).wav", … */
+const RENDERED_NAME = / \(ducked(?: \d+)?\)\.wav$/;
+
 /** Bytes per bridge write: a few seconds of 24-bit stereo, well under what IPC carries comfortably. */
 const WRITE_CHUNK_BYTES = 1 << 20;
 
@@ -49,6 +52,12 @@ export function renderedAudioDucking(call: BridgeCall, decode: DecodeSound) {
       const clip = clips.find((candidate) => candidate.id === envelope.clipId);
       if (clip?.mediaPath == null)
         throw new HostOperationError(undoLabel, `audio clip ${envelope.clipId} plays no file ClipRelay can read; read the sequence again`);
+      // Its sound already carries a duck: rendering again would duck it twice.
+      if (RENDERED_NAME.test(clip.mediaPath))
+        throw new HostOperationError(
+          undoLabel,
+          `"${clip.name}" already plays ClipRelay's ducked render; press "Undo last ClipRelay change" to put its own audio back, then duck again`,
+        );
       const fileName = clip.mediaPath.split(/[\\/]/).pop() ?? clip.mediaPath;
       const sound = await decode(await readWhole(call, clip.mediaPath), fileName);
       const wav = renderDuckedWav({
