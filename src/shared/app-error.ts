@@ -29,8 +29,11 @@ export interface LocalizedMessage {
 
 export class AppError extends Error {
   private readonly [marker] = true;
-  /** Set where the message has a catalog entry (errors an editor meets in the panel); the CLI keeps `message`. */
-  readonly localized?: LocalizedMessage;
+  /**
+   * Set where the message has a catalog entry (errors an editor meets in the panel); the CLI keeps `message`.
+   * Declared, not initialised: an error without one gains no own property (serialised and compared errors are unchanged).
+   */
+  declare readonly localized?: LocalizedMessage;
 
   constructor(message: string, options?: { cause?: unknown; localized?: LocalizedMessage }) {
     super(message, options);

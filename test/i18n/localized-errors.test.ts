@@ -225,6 +225,8 @@ describe('the words themselves', () => {
 
   it('an error without a catalog message keeps its own words in every language', () => {
     const error = new AppError('Something only the CLI words.');
+    // No own `localized` field on errors without one: serialised and compared errors stay as they were.
+    expect(Object.hasOwn(error, 'localized')).toBe(false);
     expect(describeErrorIn(createTranslator('fr'), error)).toBe('Something only the CLI words.');
     expect(describeErrorIn(createTranslator('fr'), 'plain')).toBe('plain');
   });
