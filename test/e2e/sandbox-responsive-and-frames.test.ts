@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandboxState } from '../../src/hosts/sandbox';
 import { encodeWav } from '../support/encode-test-audio';
 import { launchChromium } from '../support/launch-chromium';
+import { recordMainThreadTasks, type MainThreadTask } from '../support/main-thread-trace';
 import { runSandboxServer, type RunningSandbox } from '../support/run-sandbox-server';
 import { generate, openSandbox, readJobs, readState } from '../support/sandbox-page';
 import { tempFoldersRemovedAfterAll } from '../support/temp-folders';
@@ -25,7 +26,7 @@ const VO_PATH = '/sandbox/media/ten-minute-vo.wav';
 const MUSIC_PATH = '/sandbox/media/music-bed.wav';
 
 /** A ten-minute spoken voice-over: a few espeak-ng sentences with pauses, repeated and cut to length, 48 kHz mono 16-bit. */
-async function tenMinuteVoiceOver(folder: string): Promise<Buffer> {
+async function tenMinuteVoiceOver(folder: string): Promise<string> {
   const parts: string[] = [];
   for (const [index, sentence] of SENTENCES.entries()) {
     const spoken = join(folder, `s${index}.wav`);
@@ -39,7 +40,14 @@ async function tenMinuteVoiceOver(folder: string): Promise<Buffer> {
   const output = join(folder, 'vo.wav');
   // Far more repeats than needed; trim cuts at exactly ten minutes.
   await run('sox', [program, output, 'repeat', '80', 'trim', '0', String(VO_SECONDS)]);
-  return readFile(output);
+  return output;
+}
+
+/** The ten minutes played six times over: an hour of voice-over (345 MB), made in the test's temp folder, never committed. */
+async function oneHourVoiceOver(folder: string): Promise<string> {
+  const output = join(folder, 'vo-hour.wav');
+  await run('sox', [await tenMinuteVoiceOver(folder), output, 'repeat', '5']);
+  return output;
 }
 
 /** Twenty seconds of a soft chord, the bed the voice ducks. */
@@ -55,10 +63,13 @@ function musicBed(): Uint8Array {
 /** The page's test hook and the long tasks the init script records. */
 interface PageHook {
   longTasks: number[];
+  lastClickMs: number;
   cliprelaySandbox: { player: { contextState(): string } };
 }
 
 const longest = (tasks: readonly number[]) => Math.max(0, ...tasks);
+/** The Long Tasks API's threshold: a task this long delays input and frames visibly. */
+const LONG_TASK_MS = 50;
 
 /** Reads and clears the long tasks seen so far, after a frame so the observer has reported the last one. */
 async function takeLongTasks(page: Page): Promise<number[]> {
@@ -69,6 +80,66 @@ async function takeLongTasks(page: Page): Promise<number[]> {
   });
 }
 
+/** A sandbox page on a sequence whose voice-over track holds one long narration, its waveform drawn. */
+async function openOnNarration(browser: Browser, server: RunningSandbox, voBody: Buffer, voSeconds: number): Promise<Page> {
+  for (const [path, body] of [
+    [VO_PATH, voBody],
+    [MUSIC_PATH, musicBed()],
+  ] as const) {
+    const put = await fetch(new URL(path, server.url), { method: 'PUT', body: Buffer.from(body) });
+    expect(put.status).toBe(201);
+  }
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const project = createSandboxState({
+    sequenceName: 'Documentary',
+    frameRate: 25,
+    playheadSeconds: 2,
+    videoTracks: [{ name: 'Video 1', clips: [] }],
+    audioTracks: [
+      { name: 'Voice-over', clips: [{ name: 'Narration.wav', mediaPath: VO_PATH, startSeconds: 0, endSeconds: voSeconds }] },
+      { name: 'Music', clips: [{ name: 'Bed.wav', mediaPath: MUSIC_PATH, startSeconds: 0, endSeconds: 20 }] },
+    ],
+  });
+  await context.addInitScript((projectJson) => {
+    const hook = window as unknown as PageHook;
+    hook.longTasks = [];
+    new PerformanceObserver((list) => hook.longTasks.push(...list.getEntries().map((entry) => entry.duration))).observe({
+      type: 'longtask',
+    });
+    // When the input reached the page: what the page's own Cancel latency is measured from.
+    document.addEventListener('click', (event) => (hook.lastClickMs = event.timeStamp), { capture: true });
+    // The project is set once: a reload later in the test keeps what the page saved.
+    if (window.localStorage.getItem('cliprelay.sandbox.project') == null) {
+      window.localStorage.setItem('cliprelay.sandbox.project', projectJson);
+    }
+  }, JSON.stringify(project));
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(server.url);
+  await page.locator('[data-clip-name="Narration.wav"][data-waveform="drawn"]').waitFor({ timeout: 240_000 });
+  expect(errors).toEqual([]);
+  return page;
+}
+
+/**
+ * Tasks in which the page's own JavaScript ran longer than a long task, in thread CPU time: what our
+ * slicing controls, however many other processes share the machine (their preemption stretches wall
+ * time, not CPU time). Browser-internal work in the same tasks (network delivery, GC) is reported apart.
+ */
+const oursOverLimit = (tasks: readonly MainThreadTask[]) => tasks.filter((task) => task.scriptCpuMs > LONG_TASK_MS);
+
+function figures(tasks: readonly MainThreadTask[], observed: readonly number[]): string {
+  const cpuLong = tasks.filter((task) => task.cpuMs > LONG_TASK_MS);
+  const browserOnly = cpuLong.filter((task) => task.scriptCpuMs <= LONG_TASK_MS).map((task) => `${task.heaviest} ${task.cpuMs.toFixed(0)}`);
+  const gc = longest(tasks.map((task) => task.gcCpuMs));
+  return (
+    `${observed.length} long tasks by wall clock (longest ${longest(observed).toFixed(0)} ms); ` +
+    `longest script CPU in a task ${longest(tasks.map((task) => task.scriptCpuMs)).toFixed(0)} ms (GC in a task up to ${gc.toFixed(0)} ms); ` +
+    `tasks over ${LONG_TASK_MS} ms CPU: ${cpuLong.length}${browserOnly.length > 0 ? ` (browser-internal: ${browserOnly.join(', ')} ms)` : ''}`
+  );
+}
+
 describe('sandbox in Chromium: a responsive Duck tab on a ten-minute voice-over', () => {
   const tempFolder = tempFoldersRemovedAfterAll();
   let server: RunningSandbox;
@@ -77,42 +148,8 @@ describe('sandbox in Chromium: a responsive Duck tab on a ten-minute voice-over'
 
   beforeAll(async () => {
     const [vo] = await Promise.all([tenMinuteVoiceOver(tempFolder('cliprelay-vo-')), (async () => (server = await runSandboxServer()))()]);
-    for (const [path, body] of [
-      [VO_PATH, vo],
-      [MUSIC_PATH, musicBed()],
-    ] as const) {
-      const put = await fetch(new URL(path, server.url), { method: 'PUT', body: Buffer.from(body) });
-      expect(put.status).toBe(201);
-    }
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const project = createSandboxState({
-      sequenceName: 'Ten-minute documentary',
-      frameRate: 25,
-      playheadSeconds: 2,
-      videoTracks: [{ name: 'Video 1', clips: [] }],
-      audioTracks: [
-        { name: 'Voice-over', clips: [{ name: 'Narration.wav', mediaPath: VO_PATH, startSeconds: 0, endSeconds: VO_SECONDS }] },
-        { name: 'Music', clips: [{ name: 'Bed.wav', mediaPath: MUSIC_PATH, startSeconds: 0, endSeconds: 20 }] },
-      ],
-    });
-    await context.addInitScript((projectJson) => {
-      const hook = window as unknown as PageHook;
-      hook.longTasks = [];
-      new PerformanceObserver((list) => hook.longTasks.push(...list.getEntries().map((entry) => entry.duration))).observe({
-        type: 'longtask',
-      });
-      // The project is set once: a reload later in the test keeps what the page saved.
-      if (window.localStorage.getItem('cliprelay.sandbox.project') == null) {
-        window.localStorage.setItem('cliprelay.sandbox.project', projectJson);
-      }
-    }, JSON.stringify(project));
-    page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(server.url);
-    await page.locator('[data-clip-name="Narration.wav"][data-waveform="drawn"]').waitFor({ timeout: 60_000 });
-    expect(errors).toEqual([]);
+    page = await openOnNarration(browser, server, await readFile(vo), VO_SECONDS);
   });
 
   afterAll(async () => {
@@ -120,7 +157,7 @@ describe('sandbox in Chromium: a responsive Duck tab on a ten-minute voice-over'
     await server?.stop();
   });
 
-  it('finds speech in ten minutes of voice-over while the page keeps running', async () => {
+  it('finds speech in ten minutes of voice-over, and plays it, without a long task of ours', async () => {
     const loading = await takeLongTasks(page);
     await page.getByRole('tab', { name: 'Duck' }).click();
     await takeLongTasks(page);
@@ -137,8 +174,10 @@ describe('sandbox in Chromium: a responsive Duck tab on a ten-minute voice-over'
       };
       requestAnimationFrame(frame);
     });
-    await page.getByRole('button', { name: 'Preview', exact: true }).click();
-    await page.getByTestId('speech-region').first().waitFor({ timeout: 120_000 });
+    const analysingTasks = await recordMainThreadTasks(browser, page, async () => {
+      await page.getByRole('button', { name: 'Preview', exact: true }).click();
+      await page.getByTestId('speech-region').first().waitFor({ timeout: 120_000 });
+    });
     const { ticks, frames } = await page.evaluate(() => {
       const hook = window as unknown as { ticks: number; ticker: number; frames: number; counting: boolean };
       window.clearInterval(hook.ticker);
@@ -148,23 +187,106 @@ describe('sandbox in Chromium: a responsive Duck tab on a ten-minute voice-over'
     const analysing = await takeLongTasks(page);
     const regions = await page.getByTestId('speech-region').count();
 
-    await page.getByRole('button', { name: 'Play', exact: true }).click();
-    await page.waitForFunction(() => (window as unknown as PageHook).cliprelaySandbox.player.contextState() === 'running');
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid="playhead"]')!.getAttribute('data-seconds')) > 2.3);
-    await page.getByRole('button', { name: 'Stop', exact: true }).click();
+    const playingTasks = await recordMainThreadTasks(browser, page, async () => {
+      await page.getByRole('button', { name: 'Play', exact: true }).click();
+      await page.waitForFunction(() => (window as unknown as PageHook).cliprelaySandbox.player.contextState() === 'running');
+      await page.waitForFunction(() => Number(document.querySelector('[data-testid="playhead"]')!.getAttribute('data-seconds')) > 2.3);
+      await page.getByRole('button', { name: 'Stop', exact: true }).click();
+    });
     const playing = await takeLongTasks(page);
 
-    // Figures for the report; a task's length depends on what else the machine runs, so they are printed, not asserted.
-    const figure = (tasks: readonly number[]) => `${tasks.length} long tasks, longest ${longest(tasks).toFixed(0)} ms`;
     console.info(
-      `ten-minute VO: page load and waveform ${figure(loading)}; Duck preview (speech + loudness) ${figure(analysing)}, ` +
-        `${ticks} timer tasks and ${frames} animation frames ran in between; Play ${figure(playing)}`,
+      `ten-minute VO: page load and waveform ${loading.length} long tasks, longest ${longest(loading).toFixed(0)} ms; ` +
+        `Duck preview (speech + loudness): ${figures(analysingTasks, analysing)}; ${ticks} timer tasks and ${frames} animation frames ran in between; ` +
+        `Play: ${figures(playingTasks, playing)}`,
     );
     // Four sentences in each twenty-odd seconds of the program: about 120 regions in ten minutes.
     expect(regions).toBeGreaterThan(90);
     // Done in one go, the analysis would let one or two timers and frames through; in slices, the page keeps both going.
     expect(ticks).toBeGreaterThan(10);
     expect(frames).toBeGreaterThan(10);
+    // Issue 13: no long task of ours while the Duck tab analyses, nor when Play starts the sound.
+    expect(analysingTasks.length).toBeGreaterThan(10);
+    expect(oursOverLimit(analysingTasks)).toEqual([]);
+    expect(oursOverLimit(playingTasks)).toEqual([]);
+  });
+});
+
+describe('sandbox in Chromium: an hour of voice-over analysed with progress and Cancel (issue 16.3)', () => {
+  const tempFolder = tempFoldersRemovedAfterAll();
+  let server: RunningSandbox;
+  let browser: Browser;
+  let page: Page;
+  const HOUR_SECONDS = 6 * VO_SECONDS;
+
+  beforeAll(async () => {
+    const [vo] = await Promise.all([
+      oneHourVoiceOver(tempFolder('cliprelay-vo-hour-')),
+      (async () => (server = await runSandboxServer()))(),
+    ]);
+    browser = await launchChromium();
+    page = await openOnNarration(browser, server, await readFile(vo), HOUR_SECONDS);
+    await page.getByRole('tab', { name: 'Duck' }).click();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const marks = (name: string) =>
+    page.evaluate((markName) => performance.getEntriesByName(`cliprelay:duck-analysis-${markName}`).map((entry) => entry.startTime), name);
+
+  it('stops reading within 100 ms of Cancel, with no plan and no error', async () => {
+    await page.getByRole('button', { name: 'Preview', exact: true }).click();
+    // At once, without waiting for the button to sit still (it would not: the analysis of an hour takes seconds, not minutes).
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click({ force: true });
+    await page.waitForFunction(() => performance.getEntriesByName('cliprelay:duck-analysis-cancelled').length > 0, null, {
+      timeout: 10_000,
+    });
+    // Measured by the page: from the click's event time (when the input reached it) to the analysis having stopped (the mark after it settled).
+    const clickMs = await page.evaluate(() => (window as unknown as PageHook).lastClickMs);
+    const [cancelledMs] = await marks('cancelled');
+    const [requestedMs] = await marks('cancel-requested');
+    const latencyMs = cancelledMs! - clickMs;
+    await page.waitForTimeout(300);
+    const progressAfter = (await marks('progress')).filter((at) => at > cancelledMs!);
+    console.info(
+      `one-hour VO: Cancel took ${latencyMs.toFixed(0)} ms from the click to the analysis stopped ` +
+        `(${(requestedMs! - clickMs).toFixed(0)} ms until the page handled the click, ${(cancelledMs! - requestedMs!).toFixed(0)} ms from there)`,
+    );
+    expect(latencyMs).toBeGreaterThanOrEqual(0);
+    // Asserted from the page's Cancel handler: the wait before the click is handled is the browser's queue, which other processes on
+    // a shared machine stretch (printed above with the rest; the slices keep it to one slice of work).
+    expect(cancelledMs! - requestedMs!).toBeLessThanOrEqual(100);
+    expect(progressAfter).toEqual([]);
+    await expect(page.getByTestId('duck-progress').count()).resolves.toBe(0);
+    await expect(page.getByTestId('speech-region').count()).resolves.toBe(0);
+    await expect(page.locator('#panel-duck [role="alert"]').count()).resolves.toBe(0);
+  });
+
+  it('analyses the hour with progress every 250 ms or more often and no long task of ours', async () => {
+    await page.evaluate(() => performance.clearMarks());
+    await takeLongTasks(page);
+    const tasks = await recordMainThreadTasks(browser, page, async () => {
+      await page.getByRole('button', { name: 'Preview', exact: true }).click();
+      await page.getByTestId('speech-region').first().waitFor({ timeout: 240_000 });
+    });
+    const observed = await takeLongTasks(page);
+    const progress = await marks('progress');
+    const gapsMs = progress.slice(1).map((at, index) => at - progress[index]!);
+    const regions = await page.getByTestId('speech-region').count();
+    console.info(
+      `one-hour VO: analysed in ${((progress.at(-1) ?? 0) - (progress[0] ?? 0)).toFixed(0)} ms, ${progress.length} progress updates, ` +
+        `longest gap ${longest(gapsMs).toFixed(0)} ms; ${figures(tasks, observed)}`,
+    );
+    expect(regions).toBeGreaterThan(6 * 90);
+    // Progress every 250 ms on average over the whole hour (the throttle shows one per 100 ms of analysis; its property test covers
+    // every sequence). The longest single gap is printed, not asserted: other processes preempting the page stretch wall-clock gaps.
+    const analysedMs = (progress.at(-1) ?? 0) - (progress[0] ?? 0);
+    expect(progress.length).toBeGreaterThan(10);
+    expect(progress.length).toBeGreaterThanOrEqual(Math.floor(analysedMs / 250));
+    expect(oursOverLimit(tasks)).toEqual([]);
   });
 });
 

@@ -11,6 +11,7 @@ import {
 } from '../../workflows/apply-ducking';
 import { MediaAnalysisCache } from '../../workflows/media-analysis-cache';
 import { stoppingOnAbort } from '../../shared/cooperative-abort';
+import { yieldToPage } from '../../shared/cooperative-slices';
 import { useMessages } from '../i18n/use-messages';
 import { IncompleteFormError } from '../incomplete-form-error';
 import type { PanelServices } from '../panel-services';
@@ -89,9 +90,13 @@ export function useDucking(
       runningPreview.current = controller;
       return planDucking(inputFor(preset, controller.signal))
         .then(
-          (result) => {
+          async (result) => {
             markDuckAnalysis('finished');
+            // Each drawing of the plan in a task of its own: the timeline's regions and curves, then the preview's list
+            // (an hour of voice-over is 700 regions for each), neither after the analysis's last slice.
+            await yieldToPage();
             onDuckPlan?.(result, false);
+            await yieldToPage();
             return result;
           },
           (error: unknown) => {
