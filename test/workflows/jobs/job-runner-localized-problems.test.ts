@@ -12,6 +12,7 @@ import { JobRunner } from '../../../src/workflows/jobs/job-runner';
 import { CONTRACT_SCENARIO } from '../../hosts/nle-host-contract';
 import { createMemoryMediaFolder } from '../../support/memory-media-folder';
 import { memoryLedgerStorage } from '../../support/memory-ledger-storage';
+import type { LedgerStorage } from '../../../src/platform/ledger-storage';
 
 const demoClip = readFileSync(resolve(__dirname, '../../../assets/demo-clip.mp4'));
 
@@ -22,9 +23,8 @@ describe('a problem the runner words keeps its catalog message through the ledge
   });
   afterAll(() => emulator.close());
 
-  it('a create that never arrived: English as the CLI prints it, French after a reload', async () => {
-    const storage = memoryLedgerStorage();
-    const runner = new JobRunner({
+  const runnerOver = async (storage: LedgerStorage) =>
+    new JobRunner({
       ledger: await JobLedger.open(storage),
       provider: async () =>
         createKlingProvider({ accessKey: DEMO_KLING_ACCESS_KEY, secretKey: DEMO_KLING_SECRET_KEY, baseUrl: `${emulator.url}/kling` }),
@@ -36,6 +36,10 @@ describe('a problem the runner words keeps its catalog message through the ledge
       fileName: (job) => `${job.id}.mp4`,
       binPath: (job) => ['ClipRelay', job.providerName],
     });
+
+  it('a create that never arrived: English as the CLI prints it, French after a reload', async () => {
+    const storage = memoryLedgerStorage();
+    const runner = await runnerOver(storage);
     const id = `job-${process.pid}-localized-never-sent`;
     await runner.ledger.put({
       id,
@@ -64,5 +68,32 @@ describe('a problem the runner words keeps its catalog message through the ledge
     expect(reopened.problem).toEqual(problem);
     const french = jobProblemText(createTranslator('fr'), reopened.providerName, reopened.problem!);
     expect(french).toMatch(new RegExp(`^Kling n’a aucune tâche ${id} \\d+ s après l’envoi : la requête n’est jamais arrivée`));
+  });
+
+  it("a refusal keeps the provider's reason as sent: English as the CLI prints it, labelled in French", async () => {
+    const storage = memoryLedgerStorage();
+    const runner = await runnerOver(storage);
+    const id = `job-${process.pid}-localized-moderated`;
+    const job = await runner.submit({
+      request: {
+        model: 'kling-v2-6',
+        prompt: 'something [moderate]',
+        durationSeconds: 5,
+        aspectRatio: '16:9',
+        audio: true,
+        clientJobId: id,
+      },
+      providerId: 'kling',
+      providerName: 'Kling',
+      projectName: 'Contract',
+      estimatedCostUsd: 0.35,
+    });
+    const problem = (await runner.settled(job.id))!.problem!;
+    expect(problem).toMatchObject({ moderated: true, localized: { id: 'errors.providerRefusedContent' } });
+    const translate = createTranslator('en').t as unknown as (id: string, values?: object) => string;
+    const reason = problem.localized!.providerSaid!.text;
+    expect(translate(problem.localized!.id, { ...problem.localized!.values, providerSaid: reason })).toBe(problem.message);
+    const french = jobProblemText(createTranslator('fr'), 'Kling', (await JobLedger.open(storage)).get(job.id)!.problem!);
+    expect(french).toBe(`Kling a refusé le contenu. Message de Kling (tel quel) : ${reason}`);
   });
 });
