@@ -70,13 +70,18 @@ function mainThreadTasks(events: readonly TraceEvent[]): MainThreadTask[] {
       const event = onMain[index]!;
       if (event !== run && !TASK_WRAPPERS.has(event.name) && event.ts + (event.dur ?? 0) <= end) inside.push(event);
     }
-    let scriptCpuMs = 0;
+    let outermostCpuMs = 0;
+    let longestCpuMs = 0;
     let scriptEnd = -Infinity;
     for (const event of inside) {
-      if (!SCRIPT_EVENTS.has(event.name) || event.ts < scriptEnd) continue;
-      scriptCpuMs += (event.tdur ?? 0) / 1000;
+      if (!SCRIPT_EVENTS.has(event.name)) continue;
+      longestCpuMs = Math.max(longestCpuMs, (event.tdur ?? 0) / 1000);
+      if (event.ts < scriptEnd) continue;
+      outermostCpuMs += (event.tdur ?? 0) / 1000;
       scriptEnd = event.ts + (event.dur ?? 0);
     }
+    // Trace clocks can make a nested event outlast its parent; never count less than the longest single script event.
+    const scriptCpuMs = Math.max(outermostCpuMs, longestCpuMs);
     let gcCpuMs = 0;
     let gcEnd = -Infinity;
     for (const event of inside) {
