@@ -32,7 +32,21 @@ export function createMediaStore() {
       return;
     }
     const contentType = name.endsWith('.json') ? 'application/json' : 'video/mp4';
-    response.writeHead(200, { 'content-type': contentType, 'content-length': body.length, 'accept-ranges': 'none' });
+    // One byte range (`bytes=a-b`), as the page reads long media: a piece at a time keeps each delivery into the page small.
+    const range = /^bytes=(\d+)-(\d*)$/.exec(request.headers.range ?? '');
+    const start = range == null ? NaN : Number(range[1]);
+    if (range != null && start < body.length) {
+      const end = Math.min(body.length - 1, range[2] === '' ? body.length - 1 : Number(range[2]));
+      response.writeHead(206, {
+        'content-type': contentType,
+        'content-length': end - start + 1,
+        'content-range': `bytes ${start}-${end}/${body.length}`,
+        'accept-ranges': 'bytes',
+      });
+      response.end(body.subarray(start, end + 1));
+      return;
+    }
+    response.writeHead(200, { 'content-type': contentType, 'content-length': body.length, 'accept-ranges': 'bytes' });
     response.end(body);
   }
 
