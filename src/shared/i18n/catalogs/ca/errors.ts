@@ -51,4 +51,14 @@ export const CA_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
     '{provider} encara no mostra la tasca {jobId}; es tornarà a preguntar fins a {seconds} s després de l’enviament.',
   'errors.createNeverArrived':
     '{provider} no té cap tasca {jobId} {seconds} s després de l’enviament: la sol·licitud no hi va arribar mai, així que no s’ha cobrat res. El botó Torna-ho a provar la crea (amb el mateix identificador, per tant mai dues vegades).',
+  'errors.hostOperationFailed':
+    'Ha fallat l’operació «{kind, select, placeClip {Col·locació del clip} duck {Atenuació de l’àudio} recordProvenance {Registre de la procedència} readProvenance {Lectura de la procedència} importMedia {Importació} pictureSequence {Captura d’imatge de la seqüència} pictureClip {Captura d’imatge del clip} useProjectStill {Imatge fixa del projecte} readSequence {Lectura de la seqüència} readPlayhead {Lectura del capçal de reproducció} revealInBin {Mostrar a la safata} selectClips {Selecció de clips} undo {Desfer} diagnostics {Diagnòstic} other {{operation}}}»: {detail}',
+  'errors.trackOccupied':
+    'Ha fallat l’operació «{kind, select, placeClip {Col·locació del clip} duck {Atenuació de l’àudio} recordProvenance {Registre de la procedència} readProvenance {Lectura de la procedència} importMedia {Importació} pictureSequence {Captura d’imatge de la seqüència} pictureClip {Captura d’imatge del clip} useProjectStill {Imatge fixa del projecte} readSequence {Lectura de la seqüència} readPlayhead {Lectura del capçal de reproducció} revealInBin {Mostrar a la safata} selectClips {Selecció de clips} undo {Desfer} diagnostics {Diagnòstic} other {{operation}}}»: la pista {track} està ocupada per «{occupiedBy}» durant el clip; ClipRelay no sobreescriu res si no ho demaneu',
+  'errors.ledgerRecordsLeftOut':
+    'El registre de tasques estava malmès ({unreadable, plural, one {s’ha omès # registre il·legible} other {s’han omès # registres il·legibles}}); s’ha desat a part a {path} i {count, plural, one {s’ha recuperat # tasca} other {s’han recuperat # tasques}}.',
+  'errors.ledgerDamaged':
+    'El registre de tasques estava malmès ({detail}); s’ha desat a part a {path} i {count, plural, one {s’ha recuperat # tasca} other {s’han recuperat # tasques}}.',
+  'errors.packStoredCopyUntrusted':
+    'La còpia desada d’aquest pack ja no és fiable: {reason} Elimineu la subscripció i torneu-vos a subscriure.',
 };

@@ -51,4 +51,13 @@ export const EN_ERRORS = {
   'errors.jobNotShownYet': '{provider} does not show job {jobId} yet; asking again until {seconds} s after it was sent.',
   'errors.createNeverArrived':
     '{provider} has no job {jobId} {seconds} s after it was sent: the request never arrived, so nothing was charged. Retry creates it (with the same id, so never twice).',
+  'errors.hostOperationFailed': '{kind, select, other {{operation}}} failed: {detail}',
+  'errors.trackOccupied':
+    '{kind, select, other {{operation}}} failed: {track} is occupied by "{occupiedBy}" over the clip\'s span; ClipRelay never overwrites unless asked to',
+  'errors.ledgerRecordsLeftOut':
+    'The job ledger was damaged ({unreadable, plural, one {# unreadable job record was} other {# unreadable job records were}} left out); it was kept aside in {path} and {count, plural, one {# job was} other {# jobs were}} recovered.',
+  'errors.ledgerDamaged':
+    'The job ledger was damaged ({detail}); it was kept aside in {path} and {count, plural, one {# job was} other {# jobs were}} recovered.',
+  'errors.packStoredCopyUntrusted':
+    'The stored copy of this pack cannot be trusted any more: {reason} Remove the subscription and subscribe again.',
 } as const;

@@ -52,4 +52,14 @@ export const FR_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.jobNotShownYet': '{provider} n’affiche pas encore la tâche {jobId} ; nouvelle demande jusqu’à {seconds} s après l’envoi.',
   'errors.createNeverArrived':
     '{provider} n’a aucune tâche {jobId} {seconds} s après l’envoi : la requête n’est jamais arrivée, rien n’a été facturé. Le bouton Réessayer la crée (avec le même identifiant, donc jamais deux fois).',
+  'errors.hostOperationFailed':
+    'Échec de l’opération « {kind, select, placeClip {Placement du plan} duck {Atténuation audio} recordProvenance {Enregistrement de la provenance} readProvenance {Lecture de la provenance} importMedia {Importation} pictureSequence {Capture d’image de la séquence} pictureClip {Capture d’image du plan} useProjectStill {Image fixe du projet} readSequence {Lecture de la séquence} readPlayhead {Lecture de la tête de lecture} revealInBin {Affichage dans le chutier} selectClips {Sélection des plans} undo {Annulation} diagnostics {Diagnostic} other {{operation}}} » : {detail}',
+  'errors.trackOccupied':
+    'Échec de l’opération « {kind, select, placeClip {Placement du plan} duck {Atténuation audio} recordProvenance {Enregistrement de la provenance} readProvenance {Lecture de la provenance} importMedia {Importation} pictureSequence {Capture d’image de la séquence} pictureClip {Capture d’image du plan} useProjectStill {Image fixe du projet} readSequence {Lecture de la séquence} readPlayhead {Lecture de la tête de lecture} revealInBin {Affichage dans le chutier} selectClips {Sélection des plans} undo {Annulation} diagnostics {Diagnostic} other {{operation}}} » : la piste {track} est occupée par « {occupiedBy} » sur la durée du plan ; ClipRelay n’écrase rien sans votre demande',
+  'errors.ledgerRecordsLeftOut':
+    'Le registre des tâches était endommagé ({unreadable, plural, one {# enregistrement illisible écarté} many {# enregistrements illisibles écartés} other {# enregistrements illisibles écartés}}) ; il a été mis de côté dans {path} et {count, plural, one {# tâche a été récupérée} many {# tâches ont été récupérées} other {# tâches ont été récupérées}}.',
+  'errors.ledgerDamaged':
+    'Le registre des tâches était endommagé ({detail}) ; il a été mis de côté dans {path} et {count, plural, one {# tâche a été récupérée} many {# tâches ont été récupérées} other {# tâches ont été récupérées}}.',
+  'errors.packStoredCopyUntrusted':
+    'La copie enregistrée de ce pack n’est plus fiable : {reason} Supprimez l’abonnement, puis abonnez-vous à nouveau.',
 };

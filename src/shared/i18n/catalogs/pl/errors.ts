@@ -48,4 +48,13 @@ export const PL_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.jobNotShownYet': '{provider} jeszcze nie pokazuje zadania {jobId}; ponowne pytanie do {seconds} s po wysłaniu.',
   'errors.createNeverArrived':
     '{provider} nie ma zadania {jobId} {seconds} s po wysłaniu: żądanie nigdy nie dotarło, więc nic nie pobrano. Przycisk Ponów utworzy je (z tym samym identyfikatorem, więc nigdy dwa razy).',
+  'errors.hostOperationFailed':
+    'Operacja „{kind, select, placeClip {Umieszczenie klipu} duck {Ściszanie dźwięku} recordProvenance {Zapis pochodzenia} readProvenance {Odczyt pochodzenia} importMedia {Import} pictureSequence {Klatka z sekwencji} pictureClip {Klatka z klipu} useProjectStill {Obraz z projektu} readSequence {Odczyt sekwencji} readPlayhead {Odczyt głowicy odtwarzania} revealInBin {Pokazanie w pojemniku} selectClips {Zaznaczenie klipów} undo {Cofnięcie} diagnostics {Diagnostyka} other {{operation}}}” nie powiodła się: {detail}',
+  'errors.trackOccupied':
+    'Operacja „{kind, select, placeClip {Umieszczenie klipu} duck {Ściszanie dźwięku} recordProvenance {Zapis pochodzenia} readProvenance {Odczyt pochodzenia} importMedia {Import} pictureSequence {Klatka z sekwencji} pictureClip {Klatka z klipu} useProjectStill {Obraz z projektu} readSequence {Odczyt sekwencji} readPlayhead {Odczyt głowicy odtwarzania} revealInBin {Pokazanie w pojemniku} selectClips {Zaznaczenie klipów} undo {Cofnięcie} diagnostics {Diagnostyka} other {{operation}}}” nie powiodła się: ścieżka {track} jest zajęta przez „{occupiedBy}” w czasie trwania klipu; ClipRelay niczego nie nadpisuje bez Twojej prośby',
+  'errors.ledgerRecordsLeftOut':
+    'Rejestr zadań był uszkodzony ({unreadable, plural, one {pominięto # nieczytelny wpis} few {pominięto # nieczytelne wpisy} many {pominięto # nieczytelnych wpisów} other {pominięto # nieczytelnego wpisu}}); odłożono go do {path}, a {count, plural, one {odzyskano # zadanie} few {odzyskano # zadania} many {odzyskano # zadań} other {odzyskano # zadania}}.',
+  'errors.ledgerDamaged':
+    'Rejestr zadań był uszkodzony ({detail}); odłożono go do {path}, a {count, plural, one {odzyskano # zadanie} few {odzyskano # zadania} many {odzyskano # zadań} other {odzyskano # zadania}}.',
+  'errors.packStoredCopyUntrusted': 'Zapisanej kopii tego pakietu nie można już ufać: {reason} Usuń subskrypcję i zasubskrybuj ponownie.',
 };

@@ -48,4 +48,12 @@ export const ZH_HANS_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.jobNotShownYet': '{provider} 尚未显示任务 {jobId}；将在发送后 {seconds} s 内继续询问。',
   'errors.createNeverArrived':
     '发送 {seconds} s 后 {provider} 仍没有任务 {jobId}：请求从未送达，因此没有计费。点“重试”会重新创建（使用同一 ID，绝不会重复）。',
+  'errors.hostOperationFailed':
+    '操作“{kind, select, placeClip {放置剪辑} duck {音频回避} recordProvenance {记录来源} readProvenance {读取来源} importMedia {导入} pictureSequence {截取序列画面} pictureClip {截取剪辑画面} useProjectStill {使用项目静帧} readSequence {读取序列} readPlayhead {读取播放指示器} revealInBin {在素材箱中显示} selectClips {选择剪辑} undo {撤销} diagnostics {诊断} other {{operation}}}”失败：{detail}',
+  'errors.trackOccupied':
+    '操作“{kind, select, placeClip {放置剪辑} duck {音频回避} recordProvenance {记录来源} readProvenance {读取来源} importMedia {导入} pictureSequence {截取序列画面} pictureClip {截取剪辑画面} useProjectStill {使用项目静帧} readSequence {读取序列} readPlayhead {读取播放指示器} revealInBin {在素材箱中显示} selectClips {选择剪辑} undo {撤销} diagnostics {诊断} other {{operation}}}”失败：轨道 {track} 在该剪辑的时间范围内已被“{occupiedBy}”占用；除非你要求，ClipRelay 从不覆盖',
+  'errors.ledgerRecordsLeftOut':
+    '任务记录已损坏（略过了 {unreadable, plural, other {# 条无法读取的任务记录}}）；已将其另存到 {path}，并恢复了 {count, plural, other {# 个任务}}。',
+  'errors.ledgerDamaged': '任务记录已损坏（{detail}）；已将其另存到 {path}，并恢复了 {count, plural, other {# 个任务}}。',
+  'errors.packStoredCopyUntrusted': '此包的已存副本不再可信：{reason}请移除该订阅后重新订阅。',
 };
