@@ -34,8 +34,9 @@ export function fromBridgedError(error: BridgedError): Error {
         text('occupiedBy'),
       );
     case 'HostOperationError': {
-      // The message already starts with "<operation> failed: ".
-      const rebuilt = new HostOperationError(text('operation'), '');
+      // The message already starts with "<operation> failed: "; the rest is the detail its catalog message repeats.
+      const prefix = `${text('operation')} failed: `;
+      const rebuilt = new HostOperationError(text('operation'), error.message.startsWith(prefix) ? error.message.slice(prefix.length) : '');
       rebuilt.message = error.message;
       return rebuilt;
     }

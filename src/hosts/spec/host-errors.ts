@@ -1,4 +1,5 @@
 import { AppError, type LocalizedMessage } from '../../shared/app-error';
+import { hostOperationKindOf } from './host-operation';
 import type { TrackKind } from './sequence-snapshot';
 
 /** No project or no active sequence: the user has to open one first. */
@@ -9,14 +10,24 @@ export class HostUnavailableError extends AppError {
   }
 }
 
-/** The host refused or failed an edit; nothing was changed. */
+/**
+ * The host refused or failed an edit; nothing was changed. `operation` is the English name (or Edit › Undo label) as
+ * today; the catalog message names its kind in the editor's language, while `detail` (the host's own account) stays
+ * as the host code words it.
+ */
 export class HostOperationError extends AppError {
   constructor(
     readonly operation: string,
-    message: string,
-    options?: { cause?: unknown },
+    readonly detail: string,
+    options?: { cause?: unknown; localized?: LocalizedMessage },
   ) {
-    super(`${operation} failed: ${message}`, options);
+    super(`${operation} failed: ${detail}`, {
+      cause: options?.cause,
+      localized: options?.localized ?? {
+        id: 'errors.hostOperationFailed',
+        values: { kind: hostOperationKindOf(operation), operation, detail },
+      },
+    });
     this.name = 'HostOperationError';
   }
 }
@@ -34,7 +45,9 @@ export class TrackOccupiedError extends HostOperationError {
     readonly occupiedBy: string,
   ) {
     const track = `${trackKind === 'video' ? 'V' : 'A'}${trackIndex + 1}`;
-    super(operation, `${track} is occupied by "${occupiedBy}" over the clip's span; ClipRelay never overwrites unless asked to`);
+    super(operation, `${track} is occupied by "${occupiedBy}" over the clip's span; ClipRelay never overwrites unless asked to`, {
+      localized: { id: 'errors.trackOccupied', values: { kind: hostOperationKindOf(operation), operation, track, occupiedBy } },
+    });
     this.name = 'TrackOccupiedError';
   }
 }
