@@ -4,6 +4,7 @@ import type { VideoContinuation } from '../../providers/spec';
 import { isTerminal, type JobRecord } from '../../workflows/jobs/job-record';
 import type { PromptPolicy } from '../../workflows/reports/report-row';
 import type { PanelServices } from '../panel-services';
+import { describeLocalizedIn } from '../../shared/i18n/describe-error-in';
 import { useMessages } from '../i18n/use-messages';
 import { useClock } from '../use-clock';
 import { reportedJobAction } from './reported-job-action';
@@ -56,7 +57,7 @@ export function JobsTab({
     <section className="section" id="panel-jobs" role="tabpanel" aria-labelledby="tab-jobs">
       {recovery == null ? null : (
         <p className="warning" role="alert">
-          {recovery.message}
+          {describeLocalizedIn(messages, recovery.localized, recovery.message)}
         </p>
       )}
       {actionProblem == null ? null : (

@@ -1,4 +1,5 @@
 import { SOURCE_LOCALE } from '../../shared/i18n/app-locale';
+import { describeLocalizedIn } from '../../shared/i18n/describe-error-in';
 import { createTranslator, type Translator } from '../../shared/i18n/translator';
 import type { PackSubscriptionView } from '../../workflows/packs/pack-subscriptions';
 import { SpectrumButton } from '../spectrum/spectrum-button';
@@ -50,7 +51,7 @@ export function SubscriptionCard({
       <div className="job-meta">{meta.join(' · ')}</div>
       {view.problem == null ? null : (
         <p className="warning" role="alert">
-          {view.problem}
+          {view.problemLocalized == null ? view.problem : describeLocalizedIn(messages, view.problemLocalized, view.problem)}
         </p>
       )}
       {update == null ? null : (

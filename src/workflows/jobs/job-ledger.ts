@@ -1,5 +1,5 @@
 import { StoredDataDamagedError } from '../../platform/stored-data-damaged-error';
-import { AppError } from '../../shared/app-error';
+import { AppError, type LocalizedMessage } from '../../shared/app-error';
 import { redactEchoedSecrets } from '../../shared/redact-echoed-secrets';
 import { isBillable, isTerminal, type JobRecord } from './job-record';
 import { migrateJobRecord, parseJobRecord } from './job-record-schema';
@@ -26,6 +26,8 @@ interface LedgerRecovery {
   /** Records that could not be read (the whole file when it was not JSON: then unknown, null). */
   readonly unreadableJobs: number | null;
   readonly message: string;
+  /** `message` as a catalog message, so the panel says it in the editor's language. */
+  readonly localized: LocalizedMessage;
 }
 
 /**
@@ -99,6 +101,10 @@ export class JobLedger {
       recoveredJobs: jobs.size,
       unreadableJobs: error == null ? unreadable : null,
       message: `The job ledger was damaged (${error?.detail ?? lost}); it was kept aside in ${keptAsidePath} and ${jobs.size} job${jobs.size === 1 ? ' was' : 's were'} recovered.`,
+      localized:
+        error == null
+          ? { id: 'errors.ledgerRecordsLeftOut', values: { unreadable, path: keptAsidePath, count: jobs.size } }
+          : { id: 'errors.ledgerDamaged', values: { detail: error.detail, path: keptAsidePath, count: jobs.size } },
     };
     // The rescued jobs become the ledger, so the damaged text is not read (and kept aside) again.
     await storage.write(ledger.#serialize());

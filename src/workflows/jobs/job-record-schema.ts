@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localizedMessageSchema } from './localized-message-schema';
 import type { JobRecord } from './job-record';
 import { urlWithoutSecrets } from './url-without-secrets';
 
@@ -25,12 +26,7 @@ const placementSchema = z.looseObject({
   endSeconds: z.number(),
 });
 // The problem's catalog message (absent in older ledgers); one this build cannot read is dropped, never damage: the English message stays.
-const localizedSchema = z.looseObject({
-  id: z.string(),
-  values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-  lists: z.record(z.string(), z.array(z.string())).optional(),
-  providerSaid: z.looseObject({ provider: z.string(), text: z.string() }).optional(),
-});
+const localizedSchema = localizedMessageSchema;
 const problemSchema = z.looseObject({
   message: z.string(),
   moderated: z.boolean().optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localizedMessageSchema } from '../jobs/localized-message-schema';
 
 const releaseSchema = z.object({ version: z.number().int().min(1), signedText: z.string().min(1) });
 
@@ -18,7 +19,10 @@ const packSubscriptionRecordSchema = z.object({
     pending: releaseSchema.extend({ required: z.boolean() }).nullable(),
     validators: z.object({ etag: z.string().optional(), lastModified: z.string().optional() }),
     lastCheckedAtMs: z.number().nullable(),
-    lastProblem: z.object({ message: z.string(), atMs: z.number() }).nullable(),
+    // `localized`: the problem's catalog message, redacted like `message` (absent in older settings files).
+    lastProblem: z
+      .object({ message: z.string(), atMs: z.number(), localized: localizedMessageSchema.optional().catch(undefined) })
+      .nullable(),
   }),
 });
 

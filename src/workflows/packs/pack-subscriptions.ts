@@ -7,7 +7,8 @@ import type { PresetPack } from '../../domain/presets';
 import type { PackFetcher } from '../../platform/pack-fetcher';
 import { readStoredJson } from '../../platform/read-stored-json';
 import type { SettingsStore } from '../../platform/settings-store';
-import { AppError, describeError, InvariantError } from '../../shared/app-error';
+import { AppError, describeError, InvariantError, type LocalizedMessage } from '../../shared/app-error';
+import { storableLocalizedMessage } from '../jobs/storable-localized-message';
 import { PackHostNotAllowedError } from './pack-host-not-allowed-error';
 import { packSubscriptionListSchema, type PackSubscriptionRecord } from './pack-subscription-record';
 
@@ -24,6 +25,8 @@ export interface PackSubscriptionView {
   readonly lastCheckedAtMs: number | null;
   /** Why the last check did not bring anything, in the editor's words; null when it worked. */
   readonly problem: string | null;
+  /** The problem's catalog message, so the card says it in the editor's language; absent where it has none. */
+  readonly problemLocalized?: LocalizedMessage;
   /** A newer release waiting to be applied, with what it changes; null when there is none. */
   readonly update: {
     readonly version: number;
@@ -111,7 +114,7 @@ export class PackSubscriptions {
     return this.#serialized(async () => {
       const records = await this.#read();
       const checked: PackSubscriptionRecord[] = [];
-      for (const record of records) checked.push({ ...record, state: afterCheck(record.state, await this.#check(record, signal)) });
+      for (const record of records) checked.push({ ...record, state: checkedState(record, await this.#check(record, signal)) });
       await this.#write(checked);
       return checked.map(safeView);
     });
@@ -135,7 +138,7 @@ export class PackSubscriptions {
     });
   }
 
-  async #check(record: PackSubscriptionRecord, signal: AbortSignal | undefined): Promise<CheckOutcome> {
+  async #check(record: PackSubscriptionRecord, signal: AbortSignal | undefined): Promise<CheckOutcomeWithWords> {
     const atMs = this.#now();
     try {
       this.#assertHostAllowed(record.location);
@@ -150,7 +153,12 @@ export class PackSubscriptions {
         validators: fetched.validators,
       };
     } catch (error) {
-      return { kind: 'failed', atMs, message: describeError(error) };
+      return {
+        kind: 'failed',
+        atMs,
+        message: describeError(error),
+        ...storableLocalizedMessage(AppError.isInstance(error) ? error.localized : undefined),
+      };
     }
   }
 
@@ -177,6 +185,16 @@ export class PackSubscriptions {
   }
 }
 
+/** A check's outcome; a failed one also keeps the error's catalog message (redacted as the ledger redacts). */
+type CheckOutcomeWithWords = CheckOutcome | (Extract<CheckOutcome, { kind: 'failed' }> & { readonly localized?: LocalizedMessage });
+
+/** The state after a check, its problem stored with the catalog message of the error that caused it. */
+function checkedState(record: PackSubscriptionRecord, outcome: CheckOutcomeWithWords): PackSubscriptionRecord['state'] {
+  const state = afterCheck(record.state, outcome);
+  if (state.lastProblem == null || outcome.kind !== 'failed' || !('localized' in outcome) || outcome.localized == null) return state;
+  return { ...state, lastProblem: { ...state.lastProblem, localized: outcome.localized } };
+}
+
 /** toView, or the record without a pack and with the reason when its stored copy does not verify. */
 function safeView(record: PackSubscriptionRecord): PackSubscriptionView {
   try {
@@ -189,6 +207,7 @@ function safeView(record: PackSubscriptionRecord): PackSubscriptionView {
       fingerprint: keyFingerprint(record.pinnedPublicKey),
       lastCheckedAtMs: record.state.lastCheckedAtMs,
       problem: `The stored copy of this pack cannot be trusted any more: ${describeError(error)} Remove the subscription and subscribe again.`,
+      problemLocalized: { id: 'errors.packStoredCopyUntrusted', values: { reason: describeError(error) } },
       update: null,
     };
   }
@@ -212,8 +231,14 @@ function toView(record: PackSubscriptionRecord): PackSubscriptionView {
     fingerprint: keyFingerprint(record.pinnedPublicKey),
     lastCheckedAtMs: state.lastCheckedAtMs,
     problem: state.lastProblem?.message ?? null,
+    ...storedProblemWords(record.state.lastProblem?.localized),
     update,
   };
+}
+
+/** The stored catalog message as the view carries it; its id is checked against the catalog where it is shown. */
+function storedProblemWords(localized: { readonly id: string } | undefined): { problemLocalized?: LocalizedMessage } {
+  return localized == null ? {} : { problemLocalized: localized as LocalizedMessage };
 }
 
 /** "packs.acme.com/house.json" or the file's name: how messages name a subscribed pack. */

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { packSigningKeyFromSeed, signPresetPack } from '../../../src/domain/packs';
+import type { PackFetcher } from '../../../src/platform/pack-fetcher';
+import { describeLocalizedIn } from '../../../src/shared/i18n/describe-error-in';
+import { createTranslator } from '../../../src/shared/i18n/translator';
+import { PackSubscriptions } from '../../../src/workflows/packs/pack-subscriptions';
+import { memorySettingsStore } from '../../support/memory-settings-store';
+import { agencyPack, testSeed } from '../../support/pack-fixtures';
+
+const acme = packSigningKeyFromSeed(testSeed('acme'));
+const mallory = packSigningKeyFromSeed(testSeed('mallory'));
+const LOCATION = 'https://packs.acme.example/house.json';
+
+/** A fetcher answering whatever the test last published, with a new etag each time. */
+function publisher(initial: string) {
+  let body = initial;
+  let etag = 1;
+  const fetcher: PackFetcher = { fetchPack: () => Promise.resolve({ kind: 'fetched', text: body, validators: { etag: `"${etag}"` } }) };
+  return {
+    fetcher,
+    publish(next: string) {
+      body = next;
+      etag += 1;
+    },
+  };
+}
+
+function subscriptions(fetcher: PackFetcher, settings = memorySettingsStore()) {
+  let nowMs = Date.UTC(2026, 11, 6, 9);
+  return new PackSubscriptions({ settings, fetcher, allowedHosts: ['packs.acme.example'], now: () => (nowMs += 60_000) });
+}
+
+const release = (version: number, key = acme) => signPresetPack(agencyPack({ version }), key.secretKey);
+
+describe('a subscription problem in the editor language', () => {
+  it('a changed agency key is stored with its catalog message, English unchanged, French after a reload', async () => {
+    const site = publisher(release(1));
+    const settings = memorySettingsStore();
+    await subscriptions(site.fetcher, settings).subscribe(LOCATION);
+    site.publish(release(2, mallory));
+    const [checked] = await subscriptions(site.fetcher, settings).checkAll();
+    expect(checked!.problem).toMatch(/signed by a different key/);
+    expect(checked!.problemLocalized?.id).toBe('errors.packKeyChanged');
+
+    // A fresh instance reads the stored problem back from the settings document.
+    const [reloaded] = await subscriptions(publisher(release(2, mallory)).fetcher, settings).list();
+    expect(reloaded!.problem).toBe(checked!.problem);
+    const english = describeLocalizedIn(createTranslator('en'), reloaded!.problemLocalized!, reloaded!.problem!);
+    expect(english).toBe(checked!.problem);
+    expect(
+      (createTranslator('en').t as (id: string, values?: object) => string)('errors.packKeyChanged', reloaded!.problemLocalized!.values),
+    ).toBe(checked!.problem);
+    const french = describeLocalizedIn(createTranslator('fr'), reloaded!.problemLocalized!, reloaded!.problem!);
+    expect(french).toMatch(/^Impossible d’utiliser packs\.acme\.example\/house\.json : il est signé par une autre clé/);
+  });
+
+  it('a later problem without a catalog message drops the earlier one, and a good check clears both', async () => {
+    const site = publisher(release(2));
+    const packs = subscriptions(site.fetcher);
+    await packs.subscribe(LOCATION);
+    site.publish(release(3, mallory));
+    expect((await packs.checkAll())[0]!.problemLocalized).toBeDefined();
+    site.publish(release(1));
+    const [older] = await packs.checkAll();
+    expect(older!.problem).toMatch(/older than the release 2/);
+    expect(older!.problemLocalized).toBeUndefined();
+    site.publish(release(3));
+    const [good] = await packs.checkAll();
+    expect(good!.problem).toBeNull();
+    expect(good!.problemLocalized).toBeUndefined();
+  });
+
+  it('settings written before this build (no catalog message) still load', async () => {
+    const site = publisher(release(1));
+    const settings = memorySettingsStore();
+    await subscriptions(site.fetcher, settings).subscribe(LOCATION);
+    site.publish(release(2, mallory));
+    await subscriptions(site.fetcher, settings).checkAll();
+    const stored = JSON.parse(settings.text()!) as { packSubscriptions: { state: { lastProblem: Record<string, unknown> } }[] };
+    delete stored.packSubscriptions[0]!.state.lastProblem['localized'];
+    await settings.set('packSubscriptions', stored.packSubscriptions);
+    const [view] = await subscriptions(site.fetcher, settings).list();
+    expect(view!.problem).toMatch(/signed by a different key/);
+    expect(view!.problemLocalized).toBeUndefined();
+  });
+});
