@@ -6,7 +6,7 @@ import { clampDuration } from '../domain/format/clamp-duration';
 import { findRegistration, PROVIDER_REGISTRATIONS } from '../providers/registry';
 import { referenceImageMimeType } from '../platform/reference-image-type';
 import { describeError } from '../shared/app-error';
-import { defaultCatalogModel, retiredModelMessage, validateVideoRequest } from '../providers/catalog';
+import { defaultCatalogModel, requestRefusal, retiredModelMessage, validateVideoRequest } from '../providers/catalog';
 import type { VideoRequest } from '../providers/spec';
 import type { JobRunner } from '../workflows/jobs/job-runner';
 import { isTerminal } from '../workflows/jobs/job-record';
@@ -105,7 +105,10 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIo): Pr
     clientJobId: `cliprelay-${randomUUID()}`,
   };
   const problems = validateVideoRequest(request, catalog, providerId);
-  if (problems.length > 0) throw new CliUsageError(problems.map((problem) => problem.message).join(' '));
+  if (problems.length > 0) {
+    const { message, localized } = requestRefusal(problems);
+    throw new CliUsageError(message, localized);
+  }
 
   await assertOutputFolder(resolve(io.cwd, flags.out));
   const runner = await createCliJobRunner(io, { baseUrl: flags['base-url'], pollMs, timeoutMs: timeoutSeconds * 1000, catalog });

@@ -1,4 +1,5 @@
 import { describeError } from '../shared/app-error';
+import { describeErrorIn } from '../shared/i18n/describe-error-in';
 import { createTranslator, type Translator } from '../shared/i18n/translator';
 import { describeSchemaError, isSchemaError } from '../shared/schema-issue-sentences';
 import { escapeForTerminal, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, type CliIo } from './cli-io';
@@ -59,13 +60,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr.write(`${t('cli.cancelled')}\n`);
       return EXIT_INTERRUPTED;
     }
-    io.stderr.write(`${t('cli.error', { message: escapeForTerminal(describeCliError(error)) })}\n`);
+    io.stderr.write(`${t('cli.error', { message: escapeForTerminal(describeCliError(error, translator)) })}\n`);
     return error instanceof CliUsageError ? EXIT_USAGE : EXIT_FAILED;
   }
 }
 
-/** One line for any error; a schema error names the field and the problem in words, never zod's JSON. */
-function describeCliError(error: unknown): string {
+/**
+ * One line for any error, in the --lang language where the error carries a catalog message (English is the error's
+ * message word for word); a schema error names the field and the problem in words, never zod's JSON.
+ */
+function describeCliError(error: unknown, translator: Translator): string {
   if (isSchemaError(error)) return describeSchemaError(error.issues);
-  return describeError(error);
+  return describeErrorIn(translator, error);
 }

@@ -46,6 +46,22 @@ describe('runCli in the user’s language', () => {
     expect(err()).toMatch(/^cliprelay : commande inconnue « frobnicate »\. Commandes : generate, /);
   });
 
+  it('a refused request is said in the --lang language; English stays word for word', async () => {
+    const refused = async (lang: string) => {
+      const { io, err } = capture({ KLING_ACCESS_KEY: 'demo', KLING_SECRET_KEY: 'demo' });
+      const code = await runCli(['generate', '--provider', 'kling', '--prompt', 'x'.repeat(5000), '--out', '/tmp', '--lang', lang], io);
+      return { code, line: err() };
+    };
+    expect(await refused('en')).toEqual({
+      code: 2,
+      line: 'cliprelay: The prompt is 5,000 characters; Kling 2.6 takes at most 2,500. Shorten it; nothing was sent.\n',
+    });
+    const french = await refused('fr');
+    expect(french.code).toBe(2);
+    expect(french.line).toMatch(/^cliprelay : Le prompt /);
+    expect(french.line).toMatch(/5\u202f000|5 000/);
+  });
+
   it('--lang wins over LANG and is taken out before the command sees its flags', async () => {
     const { io, out } = capture({ LANG: 'fr_FR.UTF-8' });
     expect(await runCli(['--lang', 'pl', '--help'], io)).toBe(0);

@@ -9,5 +9,5 @@ export {
   type EffectiveModelStatus,
 } from './model-lifecycle';
 export { loadBuiltinCatalog, findCatalogModel, defaultCatalogModel } from './load-builtin-catalog';
-export { validateVideoRequest } from './validate-request';
+export { requestRefusal, validateVideoRequest } from './validate-request';
 export { parseCatalog } from './parse-catalog';

@@ -23,6 +23,17 @@ interface RequestProblem {
 }
 
 /**
+ * Several problems as one refusal: the English sentences joined, and the catalog message only when every sentence
+ * has one (never half translated). The panel's refusal and the CLI's usage error both say it this way.
+ */
+export function requestRefusal(problems: readonly RequestProblem[]): { readonly message: string; readonly localized?: LocalizedMessage } {
+  const message = problems.map((problem) => problem.message).join(' ');
+  const [first, ...rest] = problems;
+  if (first?.localized == null || !rest.every((problem) => problem.localized != null)) return { message };
+  return { message, localized: { ...first.localized, also: rest.map((problem) => problem.localized!) } };
+}
+
+/**
  * Checks a request against the catalog before anything is sent (a rejected create can still cost
  * a round trip, and a clear sentence beats a vendor error code). Returns every problem; empty means
  * valid. A retired model is refused with its replacement. Audio alone is not checked: a model that

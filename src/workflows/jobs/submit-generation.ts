@@ -1,6 +1,6 @@
 import { budgetRefusalWithMessage, startOfMonthMs, summarizeSpend, type BudgetCaps } from '../../domain/cost/budget';
 import { estimateClipCostUsd } from '../../domain/cost/estimate-cost';
-import { isoDay, validateVideoRequest, type ModelCatalog } from '../../providers/catalog';
+import { isoDay, requestRefusal, validateVideoRequest, type ModelCatalog } from '../../providers/catalog';
 import type { VideoRequest } from '../../providers/spec';
 import { AppError, type LocalizedMessage } from '../../shared/app-error';
 import { isBillable, type JobRecord } from './job-record';
@@ -76,11 +76,7 @@ export async function submitGeneration(options: {
   const variations = draft.variations ?? 1;
   const problems = validateVideoRequest(draft.request, catalog, draft.providerId, { today: isoDay(options.nowMs) });
   if (problems.length > 0) {
-    const message = problems.map((problem) => problem.message).join(' ');
-    // Said in the panel's language only when every sentence has its catalog message (never half translated).
-    const localized = problems.every((problem) => problem.localized != null)
-      ? { ...problems[0]!.localized!, also: problems.slice(1).map((problem) => problem.localized!) }
-      : undefined;
+    const { message, localized } = requestRefusal(problems);
     throw new GenerationRefusedError('invalid-request', message, localized);
   }
   const model = catalog.models.find((candidate) => candidate.id === draft.request.model)!;

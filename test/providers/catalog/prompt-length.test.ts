@@ -13,7 +13,11 @@ describe("a prompt over the model's limit", () => {
   it('is refused by the catalog check in words, at 2,501 characters and not at 2,500', () => {
     expect(validateVideoRequest(request('x'.repeat(2500)), catalog, 'kling')).toEqual([]);
     expect(validateVideoRequest(request('x'.repeat(2600)), catalog, 'kling')).toEqual([
-      { field: 'prompt', message: 'The prompt is 2,600 characters; Kling 3.0 takes at most 2,500. Shorten it; nothing was sent.' },
+      {
+        field: 'prompt',
+        message: 'The prompt is 2,600 characters; Kling 3.0 takes at most 2,500. Shorten it; nothing was sent.',
+        localized: { id: 'errors.promptTooLong', values: { length: 2600, max: 2500, model: 'Kling 3.0' } },
+      },
     ]);
   });
 
