@@ -61,4 +61,8 @@ export const CA_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
     'El registre de tasques estava malmès ({detail}); s’ha desat a part a {path} i {count, plural, one {s’ha recuperat # tasca} other {s’han recuperat # tasques}}.',
   'errors.packStoredCopyUntrusted':
     'La còpia desada d’aquest pack ja no és fiable: {reason} Elimineu la subscripció i torneu-vos a subscriure.',
+  'errors.sentAgain': 'S’ha tornat a enviar a petició vostra; el primer intent ({sentAt}) potser també l’ha creat i cobrat {provider}.',
+  'errors.endpointChanged': 'Creada a {createdAt}; ara la configuració indica {current}, així que s’acaba on es va crear.',
+  'errors.clipWithoutAudio': '{provider} ha retornat un clip sense pista d’àudio.',
+  'errors.clipLongerThanReported': '{provider} indicava un clip de {reportedSeconds} s; el fitxer dura {fileSeconds} s.',
 };

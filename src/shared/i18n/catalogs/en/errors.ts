@@ -60,4 +60,8 @@ export const EN_ERRORS = {
     'The job ledger was damaged ({detail}); it was kept aside in {path} and {count, plural, one {# job was} other {# jobs were}} recovered.',
   'errors.packStoredCopyUntrusted':
     'The stored copy of this pack cannot be trusted any more: {reason} Remove the subscription and subscribe again.',
+  'errors.sentAgain': 'Sent again at your request; the first attempt ({sentAt}) may also have been created and billed by {provider}.',
+  'errors.endpointChanged': 'Created at {createdAt}; the settings now name {current}, so it is finished where it was created.',
+  'errors.clipWithoutAudio': '{provider} returned a clip without an audio track.',
+  'errors.clipLongerThanReported': '{provider} reported a {reportedSeconds} s clip; the file is {fileSeconds} s long.',
 } as const;

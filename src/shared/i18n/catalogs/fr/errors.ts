@@ -62,4 +62,9 @@ export const FR_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
     'Le registre des tâches était endommagé ({detail}) ; il a été mis de côté dans {path} et {count, plural, one {# tâche a été récupérée} many {# tâches ont été récupérées} other {# tâches ont été récupérées}}.',
   'errors.packStoredCopyUntrusted':
     'La copie enregistrée de ce pack n’est plus fiable : {reason} Supprimez l’abonnement, puis abonnez-vous à nouveau.',
+  'errors.sentAgain': 'Renvoyée à votre demande ; la première tentative ({sentAt}) a peut-être aussi été créée et facturée par {provider}.',
+  'errors.endpointChanged':
+    'Créée sur {createdAt} ; les réglages indiquent désormais {current}, elle est donc terminée là où elle a été créée.',
+  'errors.clipWithoutAudio': '{provider} a renvoyé un plan sans piste audio.',
+  'errors.clipLongerThanReported': '{provider} annonçait un plan de {reportedSeconds} s ; le fichier dure {fileSeconds} s.',
 };

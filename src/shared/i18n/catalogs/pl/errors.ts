@@ -57,4 +57,10 @@ export const PL_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.ledgerDamaged':
     'Rejestr zadań był uszkodzony ({detail}); odłożono go do {path}, a {count, plural, one {odzyskano # zadanie} few {odzyskano # zadania} many {odzyskano # zadań} other {odzyskano # zadania}}.',
   'errors.packStoredCopyUntrusted': 'Zapisanej kopii tego pakietu nie można już ufać: {reason} Usuń subskrypcję i zasubskrybuj ponownie.',
+  'errors.sentAgain':
+    'Wysłano ponownie na Twoją prośbę; pierwsza próba ({sentAt}) mogła również zostać utworzona i rozliczona przez {provider}.',
+  'errors.endpointChanged':
+    'Utworzono w {createdAt}; ustawienia wskazują teraz {current}, więc zadanie zostanie dokończone tam, gdzie je utworzono.',
+  'errors.clipWithoutAudio': '{provider} zwrócił klip bez ścieżki dźwiękowej.',
+  'errors.clipLongerThanReported': '{provider} podał klip o długości {reportedSeconds} s; plik trwa {fileSeconds} s.',
 };

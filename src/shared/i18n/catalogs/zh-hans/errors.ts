@@ -56,4 +56,8 @@ export const ZH_HANS_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
     '任务记录已损坏（略过了 {unreadable, plural, other {# 条无法读取的任务记录}}）；已将其另存到 {path}，并恢复了 {count, plural, other {# 个任务}}。',
   'errors.ledgerDamaged': '任务记录已损坏（{detail}）；已将其另存到 {path}，并恢复了 {count, plural, other {# 个任务}}。',
   'errors.packStoredCopyUntrusted': '此包的已存副本不再可信：{reason}请移除该订阅后重新订阅。',
+  'errors.sentAgain': '已按你的要求重新发送；第一次尝试（{sentAt}）可能也已被 {provider} 创建并计费。',
+  'errors.endpointChanged': '创建于 {createdAt}；设置现在指向 {current}，因此任务会在创建它的地方完成。',
+  'errors.clipWithoutAudio': '{provider} 返回的剪辑没有音频轨道。',
+  'errors.clipLongerThanReported': '{provider} 报告的剪辑为 {reportedSeconds} s；文件实际长 {fileSeconds} s。',
 };
