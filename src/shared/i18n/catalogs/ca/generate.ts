@@ -67,7 +67,7 @@ export const CA_GENERATE: AreaCatalog<typeof EN_GENERATE> = {
   'generate.costTodayOfCap': 'avui {spent} de {cap}',
   'generate.costProjectSpent': 'aquest projecte {spent}',
   'generate.costProjectOfCap': 'aquest projecte {spent} de {cap}',
-  'generate.resolutionDefault': 'Per defecte',
+  'generate.resolutionDefault': 'Auto', // "Per defecte" is cut off at 300 px; Auto (the model chooses) is what Catalan UIs show
   'generate.startedJobs':
     '{count, plural, one {S’ha iniciat una tasca; segueix-la a Tasques.} other {S’han iniciat # tasques; segueix-les a Tasques.}}',
   'generate.submitCount': '{count, plural, =1 {Genera} other {Genera’n #}}',

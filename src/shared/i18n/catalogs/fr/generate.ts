@@ -67,7 +67,7 @@ export const FR_GENERATE: AreaCatalog<typeof EN_GENERATE> = {
   'generate.costTodayOfCap': 'aujourd’hui {spent} sur {cap}',
   'generate.costProjectSpent': 'ce projet {spent}',
   'generate.costProjectOfCap': 'ce projet {spent} sur {cap}',
-  'generate.resolutionDefault': 'Par défaut',
+  'generate.resolutionDefault': 'Auto', // "Par défaut" is cut off at 300 px; Auto (the model chooses) is what French UIs show
   'generate.startedJobs':
     '{count, plural, one {Tâche lancée ; suivez-la dans Tâches.} many {# tâches lancées ; suivez-les dans Tâches.} other {# tâches lancées ; suivez-les dans Tâches.}}',
   'generate.submitCount': '{count, plural, =1 {Générer} other {Générer #}}',

@@ -67,7 +67,7 @@ export const PL_GENERATE: AreaCatalog<typeof EN_GENERATE> = {
   'generate.costTodayOfCap': 'dziś {spent} z {cap}',
   'generate.costProjectSpent': 'ten projekt {spent}',
   'generate.costProjectOfCap': 'ten projekt {spent} z {cap}',
-  'generate.resolutionDefault': 'Domyślna',
+  'generate.resolutionDefault': 'Auto', // "Domyślna" is cut off at 300 px; Auto (the model chooses) is what Polish UIs show
   'generate.startedJobs':
     '{count, plural, one {Uruchomiono zadanie; śledź je w Zadaniach.} few {Uruchomiono # zadania; śledź je w Zadaniach.} many {Uruchomiono # zadań; śledź je w Zadaniach.} other {Uruchomiono # zadania; śledź je w Zadaniach.}}',
   'generate.submitCount': '{count, plural, =1 {Generuj} other {Generuj #}}',
