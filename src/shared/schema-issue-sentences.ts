@@ -1,4 +1,7 @@
 import type { z } from 'zod';
+import { SOURCE_LOCALE } from './i18n/app-locale';
+import type { MessageId } from './i18n/catalogs';
+import { createTranslator, type Translator } from './i18n/translator';
 
 /**
  * The one translator from zod issues to sentences a person can act on. Every place a schema
@@ -10,19 +13,29 @@ import type { z } from 'zod';
  * be between −24 and −1 dB"). Ranges come from the schema itself (both bounds, even when only one
  * was crossed); units come from the vocabulary or, failing that, from the field name's suffix
  * (`depthDb`, `attackSeconds`, `dailyUsd`…), the repository's naming rule.
+ *
+ * Every frame and phrase is a message of the `schema` catalog area, said in the translator's language (English when
+ * none is given: the CLI, logs and stored documents). Messages a schema sets itself ("use lowercase letters…") are
+ * shown as written.
  */
 
 type FieldUnit = 'USD' | 'dB' | 's' | 'ms' | 'Hz';
 
+/** A label: a catalog message (said in the reader's language), or words shown as they are (a key, a brand). */
+export type Wording = string | { readonly id: MessageId };
+
+/** A catalog label for a vocabulary: `label('schema.fieldDuckDepth')`. */
+export const label = (id: MessageId): Wording => ({ id });
+
 export interface FieldLabel {
   /** As the panel or the docs write it, e.g. "Daily cap", "Duck depth". */
-  readonly name: string;
+  readonly name: Wording;
   readonly unit?: FieldUnit;
 }
 
 /** How an entry of a list is named in a sentence: "Preset 'Interview'", or "Preset 2" when it has no name. */
 interface ItemLabel {
-  readonly name: string;
+  readonly name: Wording;
   /** The entry's own field that names it, e.g. `name`. */
   readonly nameKey?: string;
 }
@@ -33,10 +46,10 @@ interface ItemLabel {
  * A field without a label is shown by its key path, as written in the file.
  */
 export interface SchemaVocabulary {
-  readonly fields?: Readonly<Record<string, FieldLabel | string>>;
+  readonly fields?: Readonly<Record<string, FieldLabel | Wording>>;
   readonly items?: Readonly<Record<string, ItemLabel>>;
   /** The whole document, for a problem with no field, e.g. "The preset pack". */
-  readonly whole?: string;
+  readonly whole?: Wording;
 }
 
 export interface DescribeIssuesOptions {
@@ -45,6 +58,33 @@ export interface DescribeIssuesOptions {
   readonly vocabulary?: SchemaVocabulary;
   /** The value that was parsed: tells a missing field from a wrong one, and names list entries. */
   readonly input?: unknown;
+  /** The language of the sentences. @default English */
+  readonly translator?: Translator;
+}
+
+/** The catalog lookup without the compile-time values check: ids and values are chosen together in this module. */
+type Say = (id: MessageId, values?: Readonly<Record<string, string | number>>) => string;
+
+let english: Translator | undefined;
+
+function translatorOf(options: DescribeIssuesOptions): Translator {
+  if (options.translator != null) return options.translator;
+  english ??= createTranslator(SOURCE_LOCALE);
+  return english;
+}
+
+function sayIn(translator: Translator): Say {
+  return translator.t;
+}
+
+function words(wording: Wording, say: Say): string {
+  return typeof wording === 'string' ? wording : say(wording.id);
+}
+
+/** A phrase of ours (a catalog message, always a predicate: "must be…") or one a schema set ("use lowercase…"). */
+interface Phrase {
+  readonly text: string;
+  readonly predicate: boolean;
 }
 
 type Issue = z.core.$ZodIssue;
@@ -62,23 +102,33 @@ export function describeSchemaIssue(
   issue: Issue,
   options: DescribeIssuesOptions = {},
 ): { readonly path: readonly PropertyKey[]; readonly sentence: string }[] {
+  const translator = translatorOf(options);
+  const say = sayIn(translator);
   if (issue.code === 'unrecognized_keys') {
-    const where = contextOf(issue.path, options);
+    const where = contextOf(issue.path, options, say);
     return issue.keys.map((key) => {
-      const field = `“${key}” is not a known field`;
-      return { path: [...issue.path, key], sentence: where === '' ? capitalize(field) : `${where}: ${field}` };
+      const field = say('schema.unknownField', { key });
+      return {
+        path: [...issue.path, key],
+        sentence: where === '' ? capitalize(field) : say('schema.itemProblem', { where, problem: field }),
+      };
     });
   }
   const received = 'input' in issue ? issue.input : options.input === undefined ? NOT_GIVEN : valueAt(options.input, issue.path);
   const schema = options.schema == null ? undefined : schemaAt(options.schema, issue.path);
   const unit = unitOf(issue.path, options.vocabulary);
-  return [{ path: issue.path, sentence: sentence(issue.path, phrase(issue, received, schema, unit), options) }];
+  const numbers = numberFormats(translator);
+  return [{ path: issue.path, sentence: sentence(issue.path, phrase(issue, received, schema, unit, say, numbers), options, say) }];
 }
 
 /** Every problem as one paragraph: "Daily cap must be a number of dollars. Bins must not be empty." */
 export function describeSchemaError(issues: readonly Issue[], options: DescribeIssuesOptions = {}): string {
-  const sentences = describeSchemaIssues(issues, options);
-  return sentences.length === 0 ? 'The value is not valid.' : sentences.map((sentence) => `${sentence}.`).join(' ');
+  const translator = translatorOf(options);
+  const say = sayIn(translator);
+  const sentences = describeSchemaIssues(issues, { ...options, translator });
+  if (sentences.length === 0) return say('schema.valueNotValid');
+  // Chinese sentences end in a full-width stop and run on without a space.
+  return sentences.map((sentence) => say('schema.sentence', { sentence })).join(translator.locale === 'zh-Hans' ? '' : ' ');
 }
 
 /** A ZodError, told by its shape so errors from a duplicated zod bundle are recognised too. */
@@ -88,75 +138,104 @@ export function isSchemaError(error: unknown): error is Error & { issues: Issue[
 
 const NOT_GIVEN = Symbol('not given');
 
-function sentence(path: readonly PropertyKey[], text: string, options: DescribeIssuesOptions): string {
-  const where = contextOf(path, options);
-  const field = fieldName(path, options.vocabulary);
-  // Our own messages are predicates ("must be…", "has…") or advice ("use lowercase letters…"); advice follows a colon.
-  const joined = PREDICATE.test(text) ? ` ${text}` : `: ${text}`;
+function sentence(path: readonly PropertyKey[], problem: Phrase, options: DescribeIssuesOptions, say: Say): string {
+  const where = contextOf(path, options, say);
+  const field = fieldName(path, options.vocabulary, say);
   // Labels are written as the panel writes them ("Daily cap"); a key path stays as in the file ("gainDb").
-  if (where === '') return `${field ?? options.vocabulary?.whole ?? 'The value'}${joined}`;
-  return field == null ? `${where}: ${text}` : `${where} → ${lowerFirst(field)}: ${text}`;
+  if (where === '') {
+    const subject = field ?? (options.vocabulary?.whole == null ? say('schema.theValue') : words(options.vocabulary.whole, say));
+    // Our own messages are predicates ("must be…", "has…"); a schema's may be advice ("use lowercase letters…"), after a colon.
+    return say(problem.predicate ? 'schema.fieldProblem' : 'schema.fieldAdvice', { field: subject, problem: problem.text });
+  }
+  if (field == null) return say('schema.itemProblem', { where, problem: problem.text });
+  return say('schema.itemFieldProblem', { where, field: lowerFirst(field), problem: problem.text });
 }
 
 const PREDICATE = /^(must|is|are|has|have|cannot|can|should|does|needs)\b/;
 
-function phrase(issue: Issue, received: unknown, schema: SchemaNode | undefined, unit: FieldUnit | undefined): string {
+/** Numbers as the panel shows them in the translator's language, with a true minus sign. */
+interface NumberFormats {
+  readonly locale: string;
+  /** Up to six decimals and thousands separators: "−24", "100,000", "0.02". */
+  readonly decimal: (value: number) => string;
+  /** Money in dollars, as today's English writes it: "$100,000". */
+  readonly dollars: (value: number) => string;
+}
+
+function numberFormats(translator: Translator): NumberFormats {
+  const decimal = (value: number) => translator.formatNumber(value, { maximumFractionDigits: 6 }).replace(/-/g, '−');
+  // English keeps "$0" without cents, as every pinned sentence has it; other locales write their own currency form.
+  const dollars =
+    translator.locale === SOURCE_LOCALE
+      ? (value: number) => `$${decimal(value)}`
+      : (value: number) => {
+          const whole = Number.isInteger(value);
+          return new Intl.NumberFormat(translator.locale, {
+            style: 'currency',
+            currency: 'USD',
+            minimumFractionDigits: whole ? 0 : 2,
+            maximumFractionDigits: whole ? 0 : 2,
+          })
+            .format(value)
+            .replace(/-/g, '−');
+        };
+  return { locale: translator.locale, decimal, dollars };
+}
+
+function ours(text: string): Phrase {
+  return { text, predicate: true };
+}
+
+function phrase(
+  issue: Issue,
+  received: unknown,
+  schema: SchemaNode | undefined,
+  unit: FieldUnit | undefined,
+  say: Say,
+  numbers: NumberFormats,
+): Phrase {
   switch (issue.code) {
     case 'invalid_type':
-      if (received === undefined) return 'is required';
+      if (received === undefined) return ours(say('schema.required'));
       if (issue.expected === 'int') {
         const { low, high } = numberBounds(schema);
-        if (low != null || high != null) return `must be a whole number ${rangePhrase(low, high, unit).replace(/^must be /, '')}`;
+        if (low != null || high != null) return ours(rangePhrase(low, high, unit, true, say, numbers));
       }
-      return `must be ${typeName(issue.expected, unit)}`;
+      return ours(typePhrase(issue.expected, unit, say));
     case 'too_small':
     case 'too_big':
-      return sizePhrase(issue, received, schema, unit);
+      return ours(sizePhrase(issue, received, schema, unit, say, numbers));
     case 'invalid_value':
-      return `must be ${alternatives(issue.values)}`;
+      return ours(alternatives(issue.values, say, numbers));
     case 'not_multiple_of':
-      return `must be a multiple of ${formatNumber(Number(issue.divisor))}`;
+      return ours(say('schema.multipleOf', { divisor: numbers.decimal(Number(issue.divisor)) }));
     case 'invalid_format':
-      return ownMessage(issue.message) ?? formatPhrase(issue.format);
+      return ownMessage(issue.message) ?? ours(formatPhrase(issue.format, say));
     case 'invalid_union':
-      return 'does not match any of the accepted forms';
+      return ours(say('schema.noMatchingForm'));
     case 'invalid_key':
     case 'invalid_element':
-      return 'has an entry that is not valid';
+      return ours(say('schema.invalidEntry'));
     case 'custom':
-      return ownMessage(issue.message) ?? 'is not valid';
+      return ownMessage(issue.message) ?? ours(say('schema.notValid'));
     default:
-      return 'is not valid';
+      return ours(say('schema.notValid'));
   }
 }
 
-/** Zod's own messages start like this; ours (set in the schemas) never do. */
-function ownMessage(message: string): string | null {
-  return /^(Invalid|Too (big|small)|Expected|Unrecognized)/.test(message) || message === '' ? null : message;
+/** Zod's own messages start like this; ours (set in the schemas, in English) never do. */
+function ownMessage(message: string): Phrase | null {
+  if (/^(Invalid|Too (big|small)|Expected|Unrecognized)/.test(message) || message === '') return null;
+  return { text: message, predicate: PREDICATE.test(message) };
 }
 
-function typeName(expected: string, unit: FieldUnit | undefined): string {
-  switch (expected) {
-    case 'number':
-      return unit == null ? 'a number' : `a number of ${UNIT_WORDS[unit]}`;
-    case 'int':
-      return unit == null ? 'a whole number' : `a whole number of ${UNIT_WORDS[unit]}`;
-    case 'string':
-      return 'text';
-    case 'boolean':
-      return 'true or false';
-    case 'array':
-      return 'a list';
-    case 'object':
-      return 'a group of named fields';
-    case 'date':
-      return 'a date';
-    default:
-      return 'something else';
-  }
-}
+const TYPE_NAMES = new Set(['number', 'int', 'string', 'boolean', 'array', 'object', 'date']);
 
-const UNIT_WORDS: Record<FieldUnit, string> = { USD: 'dollars', dB: 'decibels (dB)', s: 'seconds', ms: 'milliseconds', Hz: 'hertz (Hz)' };
+function typePhrase(expected: string, unit: FieldUnit | undefined, say: Say): string {
+  if ((expected === 'number' || expected === 'int') && unit != null)
+    return say('schema.mustBeAmountOf', { whole: expected === 'int' ? 'yes' : 'no', unit });
+  return say('schema.mustBeType', { type: TYPE_NAMES.has(expected) ? expected : 'other' });
+}
 
 interface Bound {
   readonly value: number;
@@ -168,82 +247,95 @@ function sizePhrase(
   received: unknown,
   schema: SchemaNode | undefined,
   unit: FieldUnit | undefined,
+  say: Say,
+  numbers: NumberFormats,
 ): string {
   const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
   const inclusive = issue.inclusive ?? true;
   if (issue.origin === 'string') {
-    const length = typeof received === 'string' ? ` (it has ${formatCount(received.length)})` : '';
-    if (issue.code === 'too_small') return limit <= 1 ? 'must not be empty' : `must be at least ${formatCount(limit)} characters${length}`;
-    return `must be at most ${formatCount(limit)} characters${length}`;
+    const length = typeof received === 'string' ? numbers.decimal(received.length) : 'none';
+    if (issue.code === 'too_small') return limit <= 1 ? say('schema.notEmpty') : say('schema.textAtLeast', { count: limit, length });
+    return say('schema.textAtMost', { count: limit, length });
   }
   if (issue.origin === 'array' || issue.origin === 'set') {
-    if (issue.code === 'too_small') return limit <= 1 ? 'must have at least one entry' : `must have at least ${formatCount(limit)} entries`;
-    return `must have at most ${formatCount(limit)} ${limit === 1 ? 'entry' : 'entries'}`;
+    if (issue.code === 'too_small') return limit <= 1 ? say('schema.listNotEmpty') : say('schema.listAtLeast', { count: limit });
+    return say('schema.listAtMost', { count: limit });
   }
-  if (issue.origin !== 'number' && issue.origin !== 'int' && issue.origin !== 'bigint') return 'is out of range';
+  if (issue.origin !== 'number' && issue.origin !== 'int' && issue.origin !== 'bigint') return say('schema.outOfRange');
   const bounds = numberBounds(schema);
   const low = issue.code === 'too_small' ? { value: limit, inclusive } : bounds.low;
   const high = issue.code === 'too_big' ? { value: limit, inclusive } : bounds.high;
-  return rangePhrase(low, high, unit);
+  return rangePhrase(low, high, unit, false, say, numbers);
 }
 
-function rangePhrase(low: Bound | undefined, high: Bound | undefined, unit: FieldUnit | undefined): string {
+function rangePhrase(
+  low: Bound | undefined,
+  high: Bound | undefined,
+  unit: FieldUnit | undefined,
+  wholeNumber: boolean,
+  say: Say,
+  numbers: NumberFormats,
+): string {
+  const whole = wholeNumber ? 'yes' : 'no';
   if (low != null && high != null) {
     if (low.inclusive && high.inclusive)
-      return `must be between ${withUnit(low.value, unit, false)} and ${withUnit(high.value, unit, true)}`;
-    return `must be ${lowPhrase(low, unit)} and ${highPhrase(high, unit)}`;
+      return say('schema.between', {
+        whole,
+        low: withUnit(low.value, unit, false, numbers),
+        high: withUnit(high.value, unit, true, numbers),
+      });
+    return say('schema.bothBounds', {
+      whole,
+      lowKind: low.inclusive ? 'atLeast' : 'moreThan',
+      low: withUnit(low.value, unit, true, numbers),
+      highKind: high.inclusive ? 'atMost' : 'lessThan',
+      high: withUnit(high.value, unit, true, numbers),
+    });
   }
-  if (low != null) return `must be ${lowPhrase(low, unit)}`;
-  if (high != null) return `must be ${highPhrase(high, unit)}`;
-  return 'is out of range';
+  if (low != null)
+    return say('schema.oneBound', { whole, kind: low.inclusive ? 'atLeast' : 'moreThan', value: withUnit(low.value, unit, true, numbers) });
+  if (high != null)
+    return say('schema.oneBound', {
+      whole,
+      kind: high.inclusive ? 'atMost' : 'lessThan',
+      value: withUnit(high.value, unit, true, numbers),
+    });
+  return say('schema.outOfRange');
 }
-
-const lowPhrase = (bound: Bound, unit: FieldUnit | undefined) =>
-  `${bound.inclusive ? 'at least' : 'more than'} ${withUnit(bound.value, unit, true)}`;
-const highPhrase = (bound: Bound, unit: FieldUnit | undefined) =>
-  `${bound.inclusive ? 'at most' : 'less than'} ${withUnit(bound.value, unit, true)}`;
 
 /** `$100,000`, `−24 dB`; `last` is false for the first number of "between A and B unit". */
-function withUnit(value: number, unit: FieldUnit | undefined, last: boolean): string {
-  if (unit === 'USD') return `$${formatNumber(value)}`;
-  return unit == null || !last ? formatNumber(value) : `${formatNumber(value)} ${unit}`;
+function withUnit(value: number, unit: FieldUnit | undefined, last: boolean, numbers: NumberFormats): string {
+  if (unit === 'USD') return numbers.dollars(value);
+  return unit == null || !last ? numbers.decimal(value) : `${numbers.decimal(value)} ${unit}`;
 }
 
-/** With a true minus sign and thousands separators, as the panel shows numbers. */
-function formatNumber(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 6 }).replace('-', '−');
-}
-
-function formatCount(value: number): string {
-  return value.toLocaleString('en-US');
-}
-
-function alternatives(values: readonly unknown[]): string {
+/** `"fast", "slow" or "exact"`: values as written in the file, joined the locale's way ("ou", "lub", "或"). */
+function alternatives(values: readonly unknown[], say: Say, numbers: NumberFormats): string {
   const shown = values.map((value) =>
-    typeof value === 'string' ? `"${value}"` : typeof value === 'number' ? formatNumber(value) : String(value),
+    typeof value === 'string' ? `"${value}"` : typeof value === 'number' ? numbers.decimal(value) : String(value),
   );
-  if (shown.length <= 1) return shown[0] ?? 'something else';
-  if (shown.length === 2) return `${shown[0]} or ${shown[1]}`;
-  return `one of ${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}`;
+  if (shown.length === 0) return say('schema.mustBeValue', { value: say('schema.somethingElse') });
+  const joined = orList(shown, numbers.locale);
+  return say(shown.length <= 2 ? 'schema.mustBeValue' : 'schema.mustBeOneOf', shown.length <= 2 ? { value: joined } : { choices: joined });
 }
 
-function formatPhrase(format: string): string {
-  switch (format) {
-    case 'url':
-      return 'must be a web address (https://…)';
-    case 'email':
-      return 'must be an email address';
-    case 'datetime':
-      return 'must be a date and time such as 2026-12-06T10:30:00Z';
-    case 'date':
-      return 'must be a date such as 2026-12-06';
-    default:
-      return 'is not in the accepted form';
-  }
+/** English as it always was ("A, B or C", no serial comma); other locales by Intl where the runtime has it (UXP may not). */
+function orList(items: readonly string[], locale: string): string {
+  if (items.length === 1) return items[0] ?? '';
+  if (locale !== SOURCE_LOCALE && typeof Intl.ListFormat === 'function')
+    return new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
+  if (locale !== SOURCE_LOCALE) return items.join(', ');
+  return `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+const FORMATS = new Set(['url', 'email', 'datetime', 'date']);
+
+function formatPhrase(format: string, say: Say): string {
+  return FORMATS.has(format) ? say('schema.format', { format }) : say('schema.notInForm');
 }
 
 /** "Preset 'Interview'", or "Pack 'Acme' → Preset 2": the named list entries the path goes through. */
-function contextOf(path: readonly PropertyKey[], options: DescribeIssuesOptions): string {
+function contextOf(path: readonly PropertyKey[], options: DescribeIssuesOptions, say: Say): string {
   const items = options.vocabulary?.items;
   if (items == null) return '';
   const parts: string[] = [];
@@ -253,16 +345,21 @@ function contextOf(path: readonly PropertyKey[], options: DescribeIssuesOptions)
     const label = items[patternOf(path.slice(0, index + 1))];
     if (label == null) continue;
     const name = label.nameKey == null ? undefined : valueAt(options.input, [...path.slice(0, index + 1), label.nameKey]);
-    parts.push(typeof name === 'string' && name.trim() !== '' ? `${label.name} '${name}'` : `${label.name} ${segment + 1}`);
+    const item = words(label.name, say);
+    parts.push(
+      typeof name === 'string' && name.trim() !== ''
+        ? say('schema.namedItem', { item, name })
+        : say('schema.numberedItem', { item, position: String(segment + 1) }),
+    );
   }
   return parts.join(' → ');
 }
 
 /** The field's label, or its key path after the last named list entry; null for the entry or document itself. */
-function fieldName(path: readonly PropertyKey[], vocabulary: SchemaVocabulary | undefined): string | null {
+function fieldName(path: readonly PropertyKey[], vocabulary: SchemaVocabulary | undefined, say: Say): string | null {
   if (path.length === 0) return null;
   const label = vocabulary?.fields?.[patternOf(path)];
-  if (label != null) return typeof label === 'string' ? label : label.name;
+  if (label != null) return words(isFieldLabel(label) ? label.name : label, say);
   let start = 0;
   for (let index = 0; index < path.length; index += 1) {
     if (typeof path[index] === 'number' && vocabulary?.items?.[patternOf(path.slice(0, index + 1))] != null) start = index + 1;
@@ -288,7 +385,7 @@ function patternOf(path: readonly PropertyKey[]): string {
 
 function unitOf(path: readonly PropertyKey[], vocabulary: SchemaVocabulary | undefined): FieldUnit | undefined {
   const label = vocabulary?.fields?.[patternOf(path)];
-  if (label != null && typeof label !== 'string' && label.unit != null) return label.unit;
+  if (label != null && isFieldLabel(label) && label.unit != null) return label.unit;
   const key = [...path].reverse().find((segment): segment is string => typeof segment === 'string');
   if (key == null) return undefined;
   if (/Usd$/.test(key)) return 'USD';
@@ -303,9 +400,13 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "Duck depth" → "duck depth" inside a sentence; an acronym ("URL") or a key path stays as it is. */
+/** "Duck depth" → "duck depth", "Écart" → "écart" inside a sentence; an acronym ("URL") or a key path stays as it is. */
 function lowerFirst(text: string): string {
-  return /^[A-Z][a-z ]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return /^\p{Lu}[\p{Ll} ]/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+function isFieldLabel(label: FieldLabel | Wording): label is FieldLabel {
+  return typeof label !== 'string' && 'name' in label;
 }
 
 function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {

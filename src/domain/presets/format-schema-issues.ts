@@ -5,7 +5,8 @@ import type { PresetPackIssue } from './preset-pack-error';
 /**
  * Zod issues of a pack as PresetPackIssues: where in the file (`presets[1].depthDb`) and the
  * sentence a person reads ("Preset 'Interview' → duck depth: must be between −24 and −1 dB"),
- * both from the one translator in shared/schema-issue-sentences.
+ * both from the one translator in shared/schema-issue-sentences; the sentence in `options.translator`'s language
+ * (the panel's), English by default.
  */
 export function formatSchemaIssues(issues: readonly z.core.$ZodIssue[], options: DescribeIssuesOptions): PresetPackIssue[] {
   const seen = new Set<string>();

@@ -1,4 +1,5 @@
 import { jsonSyntaxProblem } from '../../shared/json-syntax-problem';
+import type { DescribeIssuesOptions } from '../../shared/schema-issue-sentences';
 import { formatSchemaIssues } from './format-schema-issues';
 import { PresetPackError } from './preset-pack-error';
 import { CURRENT_PRESET_PACK_VERSION, presetPackSchema, type PresetPack } from './preset-pack-schema';
@@ -10,9 +11,10 @@ import { PRESET_PACK_V1_VOCABULARY, PRESET_PACK_VOCABULARY } from './preset-pack
  * Reads a preset pack from its JSON text, migrating older schema versions to the current one.
  * Throws PresetPackError listing every wrong field in the panel's words ("Preset 'Interview' → duck
  * depth: must be between −24 and −1 dB"), each with its path as it is in the file that was read —
- * a v1 file's errors name v1 fields. `source` (a file name) starts the message.
+ * a v1 file's errors name v1 fields. `source` (a file name) starts the message. `translator`: the language of the
+ * field sentences (the panel's; English by default, as the CLI and logs keep it).
  */
-export function parsePresetPack(text: string, source = 'preset pack'): PresetPack {
+export function parsePresetPack(text: string, source = 'preset pack', translator?: DescribeIssuesOptions['translator']): PresetPack {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -23,11 +25,11 @@ export function parsePresetPack(text: string, source = 'preset pack'): PresetPac
       cause: error,
     });
   }
-  return presetPackFromJson(json, source);
+  return presetPackFromJson(json, source, translator);
 }
 
 /** The same as parsePresetPack for an already-parsed JSON value. */
-export function presetPackFromJson(json: unknown, source = 'preset pack'): PresetPack {
+export function presetPackFromJson(json: unknown, source = 'preset pack', translator?: DescribeIssuesOptions['translator']): PresetPack {
   if (typeof json !== 'object' || json == null || Array.isArray(json)) {
     throw new PresetPackError({ source, issues: [{ path: '', message: 'It must be a JSON object with schemaVersion, name and presets' }] });
   }
@@ -37,16 +39,21 @@ export function presetPackFromJson(json: unknown, source = 'preset pack'): Prese
     if (!v1.success)
       throw new PresetPackError({
         source,
-        issues: formatSchemaIssues(v1.error.issues, { schema: presetPackV1Schema, vocabulary: PRESET_PACK_V1_VOCABULARY, input: json }),
+        issues: formatSchemaIssues(v1.error.issues, {
+          schema: presetPackV1Schema,
+          vocabulary: PRESET_PACK_V1_VOCABULARY,
+          input: json,
+          translator,
+        }),
       });
-    return validateCurrent(migratePresetPackV1(v1.data), source);
+    return validateCurrent(migratePresetPackV1(v1.data), source, translator);
   }
   if (version === 2) {
     const v2 = migratePresetPackV2(json as Record<string, unknown>);
     if (v2.issues.length > 0) throw new PresetPackError({ source, issues: v2.issues });
-    return validateCurrent(v2.pack, source);
+    return validateCurrent(v2.pack, source, translator);
   }
-  if (version === CURRENT_PRESET_PACK_VERSION) return validateCurrent(json, source);
+  if (version === CURRENT_PRESET_PACK_VERSION) return validateCurrent(json, source, translator);
   if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_PRESET_PACK_VERSION) {
     throw new PresetPackError({
       source,
@@ -73,12 +80,17 @@ export function presetPackFromJson(json: unknown, source = 'preset pack'): Prese
 }
 
 /** Validates a current-version pack (no migration), refusing it with PresetPackError naming every wrong field. */
-function validateCurrent(json: unknown, source: string): PresetPack {
+function validateCurrent(json: unknown, source: string, translator: DescribeIssuesOptions['translator']): PresetPack {
   const result = presetPackSchema.safeParse(json, { reportInput: true });
   if (!result.success)
     throw new PresetPackError({
       source,
-      issues: formatSchemaIssues(result.error.issues, { schema: presetPackSchema, vocabulary: PRESET_PACK_VOCABULARY, input: json }),
+      issues: formatSchemaIssues(result.error.issues, {
+        schema: presetPackSchema,
+        vocabulary: PRESET_PACK_VOCABULARY,
+        input: json,
+        translator,
+      }),
     });
   return result.data;
 }

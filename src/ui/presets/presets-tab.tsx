@@ -42,7 +42,7 @@ export function PresetsTab({
 
   const install = async () => {
     try {
-      const pack = parsePresetPack(packText, 'the pasted pack');
+      const pack = parsePresetPack(packText, 'the pasted pack', messages);
       const others = packs.filter((existing) => existing.name !== pack.name);
       await onSavePreferences({ ...preferences, presetPacks: [...others, pack] });
       const refused = presetLayers([...others, pack]).refused.filter((entry) => entry.source === pack.name);

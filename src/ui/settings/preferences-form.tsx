@@ -42,7 +42,12 @@ export function PreferencesForm({
     const result = panelPreferencesSchema.safeParse(input);
     if (!result.success) {
       setMessage({
-        text: describeSchemaError(result.error.issues, { schema: panelPreferencesSchema, vocabulary: PANEL_PREFERENCES_VOCABULARY, input }),
+        text: describeSchemaError(result.error.issues, {
+          schema: panelPreferencesSchema,
+          vocabulary: PANEL_PREFERENCES_VOCABULARY,
+          input,
+          translator: messages,
+        }),
         error: true,
       });
       return;

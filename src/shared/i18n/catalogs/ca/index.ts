@@ -7,6 +7,7 @@ import { CA_PRESETS } from './presets';
 import { CA_SETTINGS } from './settings';
 import { CA_CLI } from './cli';
 import { CA_ERRORS } from './errors';
+import { CA_SCHEMA } from './schema';
 
 /** Catalan (Catalonia, Valencia, Balearic Islands, Andorra): short forms for the 300 px panel; typographic apostrophes. */
 export const CA_MESSAGES: MessageCatalog = {
@@ -18,4 +19,5 @@ export const CA_MESSAGES: MessageCatalog = {
   ...CA_SETTINGS,
   ...CA_CLI,
   ...CA_ERRORS,
+  ...CA_SCHEMA,
 };

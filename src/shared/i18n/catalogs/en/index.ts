@@ -6,6 +6,7 @@ import { EN_PRESETS } from './presets';
 import { EN_SETTINGS } from './settings';
 import { EN_CLI } from './cli';
 import { EN_ERRORS } from './errors';
+import { EN_SCHEMA } from './schema';
 
 /**
  * English, the source catalog: every message id is defined here first, in ICU MessageFormat. Other locales must
@@ -21,6 +22,7 @@ export const EN_MESSAGES = {
   ...EN_SETTINGS,
   ...EN_CLI,
   ...EN_ERRORS,
+  ...EN_SCHEMA,
 } as const;
 
 /** Every message id: the English catalog is the one source. */

@@ -7,6 +7,7 @@ import { FR_PRESETS } from './presets';
 import { FR_SETTINGS } from './settings';
 import { FR_CLI } from './cli';
 import { FR_ERRORS } from './errors';
+import { FR_SCHEMA } from './schema';
 
 /** French (France, Canada, Belgium, Switzerland): short forms for the 300 px panel; typographic apostrophes (ICU quotes with '). */
 export const FR_MESSAGES: MessageCatalog = {
@@ -18,4 +19,5 @@ export const FR_MESSAGES: MessageCatalog = {
   ...FR_SETTINGS,
   ...FR_CLI,
   ...FR_ERRORS,
+  ...FR_SCHEMA,
 };

@@ -7,6 +7,7 @@ import { PL_PRESETS } from './presets';
 import { PL_SETTINGS } from './settings';
 import { PL_CLI } from './cli';
 import { PL_ERRORS } from './errors';
+import { PL_SCHEMA } from './schema';
 
 /** Polish: plurals need one/few/many/other (1 klip, 2 klipy, 5 klipów, 1,5 klipu); short forms for the 300 px panel. */
 export const PL_MESSAGES: MessageCatalog = {
@@ -18,4 +19,5 @@ export const PL_MESSAGES: MessageCatalog = {
   ...PL_SETTINGS,
   ...PL_CLI,
   ...PL_ERRORS,
+  ...PL_SCHEMA,
 };
