@@ -1,4 +1,5 @@
 import type { PackFileSource, PickedPackFile } from '../pack-file-source';
+import { chooseOneFile } from './choose-one-file';
 
 /**
  * Pack files for the sandbox page, picked through a hidden `<input type="file">` created on demand
@@ -10,7 +11,7 @@ export function createBrowserPackFileSource(doc: Document = document): PackFileS
   const picked = new Map<string, File>();
   return {
     async pick(): Promise<PickedPackFile | null> {
-      const file = await chooseFile(doc);
+      const file = await chooseOneFile(doc, '.json,application/json');
       if (file == null) return null;
       // Browsers give names, never paths: the name is the location the subscription shows.
       const location = `file:${file.name}`;
@@ -22,18 +23,4 @@ export function createBrowserPackFileSource(doc: Document = document): PackFileS
       return file == null ? null : file.text();
     },
   };
-}
-
-function chooseFile(doc: Document): Promise<File | null> {
-  const input = doc.createElement('input');
-  input.type = 'file';
-  input.accept = '.json,application/json';
-  input.style.display = 'none';
-  doc.body.append(input);
-  return new Promise<File | null>((resolve) => {
-    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
-    // Chromium fires `cancel` when the chooser is closed without a choice.
-    input.addEventListener('cancel', () => resolve(null), { once: true });
-    input.click();
-  }).finally(() => input.remove());
 }
