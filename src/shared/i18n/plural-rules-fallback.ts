@@ -19,7 +19,9 @@ function cardinalCategory(language: string, value: number): Intl.LDMLPluralRule 
       return 'many';
     case 'zh':
       return 'other';
-    default: // en, ca
+    case 'ca': // like English, plus CLDR's "many" for whole millions (as French has)
+      return i === 1 && v === 0 ? 'one' : i !== 0 && i % 1_000_000 === 0 && v === 0 ? 'many' : 'other';
+    default: // en
       return i === 1 && v === 0 ? 'one' : 'other';
   }
 }
