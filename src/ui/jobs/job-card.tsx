@@ -99,7 +99,7 @@ export function JobCard({
           {jobProblemText(messages, job.providerName, job.problem)}
         </p>
       )}
-      <JobWarnings warnings={job.warnings} messages={messages} />
+      <JobWarnings warnings={job.warnings} words={job.warningWords} messages={messages} />
       {job.phase === 'placed' && job.placement != null ? (
         <p className="result">
           {t('jobs.placedAtSeconds', { seconds: job.placement.startSeconds, audio: job.media?.hasAudio === false ? 'none' : 'some' })}

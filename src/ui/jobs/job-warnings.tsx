@@ -1,4 +1,9 @@
 import { useState } from 'react';
+import type { LocalizedMessage } from '../../shared/app-error';
+import { SOURCE_LOCALE } from '../../shared/i18n/app-locale';
+import { CATALOGS } from '../../shared/i18n/catalogs';
+import { describeLocalizedIn } from '../../shared/i18n/describe-error-in';
+import { createTranslator } from '../../shared/i18n/translator';
 import { splitFormatMismatchNotice } from '../../workflows/format-mismatch';
 import type { Translator } from '../../shared/i18n/translator';
 import { useMessages } from '../i18n/use-messages';
@@ -10,21 +15,26 @@ import { SpectrumButton } from '../spectrum/spectrum-button';
  */
 export function JobWarnings({
   warnings,
+  words,
   messages,
 }: {
   warnings: readonly string[];
+  /** Each warning's catalog message at its index (the job's `warningWords`); none: the stored English. */
+  words?: readonly (LocalizedMessage | null)[];
   /** The card's language. @default the panel's (useMessages) */
   messages?: Translator;
 }) {
   const distinct = [...new Set(warnings)];
   const mismatch = distinct.map(splitFormatMismatchNotice).find((split) => split != null);
   const others = distinct.filter((warning) => splitFormatMismatchNotice(warning) == null);
+  const panelMessages = useMessages();
+  const shown = messages ?? panelMessages;
   return (
     <>
       {mismatch == null ? null : <FormatMismatchLine line={mismatch.line} meaning={mismatch.meaning} messages={messages} />}
       {others.map((warning) => (
         <p key={warning} className="warning">
-          {warning}
+          {warningIn(shown, warning, warnings, words)}
         </p>
       ))}
     </>
@@ -46,4 +56,26 @@ function FormatMismatchLine({ line, meaning, messages }: { line: string; meaning
       {open ? <p className="hint">{meaning}</p> : null}
     </>
   );
+}
+
+const ENGLISH = createTranslator(SOURCE_LOCALE);
+
+/**
+ * The warning in the card's language: its catalog message when one is stored beside it and says, in English, exactly
+ * the stored text (a list edited out of step, or text redacted since, falls back to the English as stored).
+ */
+function warningIn(
+  messages: Translator,
+  warning: string,
+  warnings: readonly string[],
+  words: readonly (LocalizedMessage | null)[] | undefined,
+): string {
+  const localized = words?.[warnings.indexOf(warning)];
+  // An id this build does not know (a newer build's ledger) keeps the stored English too.
+  if (localized == null || !Object.hasOwn(CATALOGS[SOURCE_LOCALE], localized.id) || formatEnglish(localized) !== warning) return warning;
+  return describeLocalizedIn(messages, localized, warning);
+}
+
+function formatEnglish(localized: LocalizedMessage): string {
+  return (ENGLISH.t as (id: string, values?: Readonly<Record<string, string | number>>) => string)(localized.id, localized.values);
 }

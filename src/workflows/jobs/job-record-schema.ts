@@ -47,6 +47,7 @@ const common = {
   revision: z.number().int().nonnegative().optional(),
   estimatedCostUsd: z.number(),
   warnings: z.array(z.string()),
+  warningWords: z.array(localizedSchema.nullable().catch(null)).optional().catch(undefined),
   downloadAttempts: z.number().int().nonnegative(),
   ref: jobRefSchema.optional(),
   assets: z.array(assetSchema).optional(),

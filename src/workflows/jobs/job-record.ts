@@ -113,6 +113,8 @@ interface JobCommon {
   /** Set on failed and cancelled jobs. */
   readonly providerHold?: ProviderHold;
   readonly warnings: readonly string[];
+  /** Each warning's catalog message at its index (null or missing: none, shown in English); absent in older ledgers. */
+  readonly warningWords?: readonly (LocalizedMessage | null)[];
   readonly downloadAttempts: number;
 }
 

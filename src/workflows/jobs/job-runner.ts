@@ -27,6 +27,7 @@ import { durationCheckedSink } from './duration-checked-sink';
 import { endpointForRecord, sameEndpoint } from './job-endpoint';
 import { urlWithoutSecrets } from './url-without-secrets';
 import { storableLocalizedMessage } from './storable-localized-message';
+import { withWarnings, type WordedWarning } from './job-warning-words';
 import { isTerminal, type JobPatch, type JobProblem, type JobRecord } from './job-record';
 import { PrioritySlots } from './priority-slots';
 
@@ -207,10 +208,12 @@ export class JobRunner {
     await this.#update(id, {
       phase: 'queued',
       problem: undefined,
-      warnings: [
-        ...job.warnings,
-        `Sent again at your request; the first attempt (${sentAt}) may also have been created and billed by ${job.providerName}.`,
-      ],
+      ...withWarnings(job, [
+        {
+          message: `Sent again at your request; the first attempt (${sentAt}) may also have been created and billed by ${job.providerName}.`,
+          localized: { id: 'errors.sentAgain', values: { sentAt, provider: job.providerName } },
+        },
+      ]),
     });
     this.#start(id);
   }
@@ -276,8 +279,10 @@ export class JobRunner {
     if (this.#options.noteEndpointChanges !== true || job?.endpoint == null || this.#options.endpoint == null) return;
     const current = await this.#options.endpoint(job.providerId);
     if (current == null || sameEndpoint(current, job.endpoint)) return;
-    const note = `Created at ${job.endpoint}; the settings now name ${endpointForRecord(current)}, so it is finished where it was created.`;
-    if (!job.warnings.includes(note)) await this.#update(id, { warnings: [...job.warnings, note] });
+    const now = endpointForRecord(current);
+    const note = `Created at ${job.endpoint}; the settings now name ${now}, so it is finished where it was created.`;
+    const localized = { id: 'errors.endpointChanged', values: { createdAt: job.endpoint, current: now } } as const;
+    if (!job.warnings.includes(note)) await this.#update(id, withWarnings(job, [{ message: note, localized }]));
   }
 
   /** One phase of work; returns the updated job, or null when the job must wait (a problem was recorded). */
@@ -592,17 +597,24 @@ export class JobRunner {
         })
         .finally(() => deadline.clear());
       const info = (await folder.inspect?.(file.path)) ?? inspectMp4(await folder.readFile(file.path));
-      const warnings =
-        job.request.audio && info.audio == null
-          ? [...job.warnings, `${job.providerName} returned a clip without an audio track.`]
-          : [...job.warnings];
+      const added: WordedWarning[] = [];
+      if (job.request.audio && info.audio == null) {
+        added.push({
+          message: `${job.providerName} returned a clip without an audio track.`,
+          localized: { id: 'errors.clipWithoutAudio', values: { provider: job.providerName } },
+        });
+      }
       // The file is complete by its own sizes (downloadToSink) and not clearly short (the sink refuses
       // that); a file far longer than reported is worth a word, not a refusal: providers pad.
       if (asset.durationSeconds != null && clipExcessSeconds(info.durationSeconds, asset.durationSeconds) != null) {
-        warnings.push(
-          `${job.providerName} reported a ${asset.durationSeconds} s clip; the file is ${info.durationSeconds.toFixed(1)} s long.`,
-        );
+        const reportedSeconds = String(asset.durationSeconds);
+        const fileSeconds = info.durationSeconds.toFixed(1);
+        added.push({
+          message: `${job.providerName} reported a ${reportedSeconds} s clip; the file is ${fileSeconds} s long.`,
+          localized: { id: 'errors.clipLongerThanReported', values: { provider: job.providerName, reportedSeconds, fileSeconds } },
+        });
       }
+      const { warnings, warningWords } = withWarnings(job, added);
       return this.#update(job.id, {
         phase: this.#options.host == null ? 'saved' : 'placing',
         // Result URLs are signed and short-lived: once the file is here they are not kept, only
@@ -618,6 +630,7 @@ export class JobRunner {
           frameRate: info.frameRate,
         },
         warnings: this.#options.host == null ? [...warnings, ...(await this.#writeSidecar(job, file.path, info))] : warnings,
+        warningWords,
         progress: undefined,
         problem: undefined,
       });

@@ -1,13 +1,17 @@
 import { z } from 'zod';
 
-/**
- * A catalog message as stored beside its English text (a job's problem, a pack subscription's last problem); absent in
- * older files. Read with `.optional().catch(undefined)`: one this build cannot read is dropped, never damage, and the
- * English text stays.
- */
-export const localizedMessageSchema = z.looseObject({
+const fields = {
   id: z.string(),
   values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-  lists: z.record(z.string(), z.array(z.string())).optional(),
-  providerSaid: z.looseObject({ provider: z.string(), text: z.string() }).optional(),
-});
+  lists: z.record(z.string(), z.array(z.string()).readonly()).optional(),
+  providerSaid: z.object({ provider: z.string(), text: z.string() }).optional(),
+};
+
+/**
+ * A catalog message as stored beside its English text (a job's problem or warning); absent in older files. Read with
+ * `.optional().catch(undefined)`: one this build cannot read is dropped, never damage, and the English text stays.
+ */
+export const localizedMessageSchema = z.looseObject(fields);
+
+/** The same for a settings document, whose values are plain JSON (fields this build does not know are left out). */
+export const settingsLocalizedMessageSchema = z.object(fields);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedMessageSchema } from '../jobs/localized-message-schema';
+import { settingsLocalizedMessageSchema } from '../jobs/localized-message-schema';
 
 const releaseSchema = z.object({ version: z.number().int().min(1), signedText: z.string().min(1) });
 
@@ -21,7 +21,7 @@ const packSubscriptionRecordSchema = z.object({
     lastCheckedAtMs: z.number().nullable(),
     // `localized`: the problem's catalog message, redacted like `message` (absent in older settings files).
     lastProblem: z
-      .object({ message: z.string(), atMs: z.number(), localized: localizedMessageSchema.optional().catch(undefined) })
+      .object({ message: z.string(), atMs: z.number(), localized: settingsLocalizedMessageSchema.optional().catch(undefined) })
       .nullable(),
   }),
 });

@@ -78,7 +78,7 @@ describe('a subscription problem in the editor language', () => {
     await subscriptions(site.fetcher, settings).checkAll();
     const stored = JSON.parse(settings.text()!) as { packSubscriptions: { state: { lastProblem: Record<string, unknown> } }[] };
     delete stored.packSubscriptions[0]!.state.lastProblem['localized'];
-    await settings.set('packSubscriptions', stored.packSubscriptions);
+    await settings.set('packSubscriptions', stored.packSubscriptions as never);
     const [view] = await subscriptions(site.fetcher, settings).list();
     expect(view!.problem).toMatch(/signed by a different key/);
     expect(view!.problemLocalized).toBeUndefined();
