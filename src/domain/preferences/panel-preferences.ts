@@ -55,3 +55,13 @@ export const panelPreferencesSchema = z.strictObject({
 export type PanelPreferences = z.infer<typeof panelPreferencesSchema>;
 
 export const DEFAULT_PANEL_PREFERENCES: PanelPreferences = panelPreferencesSchema.parse({});
+
+/**
+ * The preferences as written to disk: a field added after a release is left out while it holds its default, so the
+ * builds before it (whose schema refuses unknown fields and would set the whole file aside) still read the file
+ * unless the editor actually used the new setting. Reading fills the default back in.
+ */
+export function storablePreferences(preferences: PanelPreferences): Partial<PanelPreferences> {
+  const { language, ...rest } = preferences;
+  return language === 'auto' ? rest : preferences;
+}

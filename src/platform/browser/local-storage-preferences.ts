@@ -1,4 +1,4 @@
-import { DEFAULT_PANEL_PREFERENCES, panelPreferencesSchema } from '../../domain/preferences/panel-preferences';
+import { DEFAULT_PANEL_PREFERENCES, panelPreferencesSchema, storablePreferences } from '../../domain/preferences/panel-preferences';
 import type { PreferencesStore } from '../preferences-store';
 import { readStoredJsonOrDefault } from '../read-stored-json-or-default';
 import type { StoredDataDamagedError } from '../stored-data-damaged-error';
@@ -22,11 +22,11 @@ export function localStoragePreferences(storage: Storage, key = 'cliprelay.prefe
           storage.setItem(asideKey, text);
           return asideKey;
         },
-        replaceDamaged: async () => storage.setItem(key, JSON.stringify(DEFAULT_PANEL_PREFERENCES)),
+        replaceDamaged: async () => storage.setItem(key, JSON.stringify(storablePreferences(DEFAULT_PANEL_PREFERENCES))),
       });
     },
     async write(preferences) {
-      storage.setItem(key, JSON.stringify(preferences));
+      storage.setItem(key, JSON.stringify(storablePreferences(preferences)));
     },
   };
 }

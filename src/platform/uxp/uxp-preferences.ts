@@ -1,4 +1,4 @@
-import { DEFAULT_PANEL_PREFERENCES, panelPreferencesSchema } from '../../domain/preferences/panel-preferences';
+import { DEFAULT_PANEL_PREFERENCES, panelPreferencesSchema, storablePreferences } from '../../domain/preferences/panel-preferences';
 import type { PreferencesStore } from '../preferences-store';
 import { readStoredJsonOrDefault } from '../read-stored-json-or-default';
 import type { StoredDataDamagedError } from '../stored-data-damaged-error';
@@ -24,9 +24,9 @@ export function uxpPreferences(uxp: UxpModule): PreferencesStore {
           damage = found;
         },
         keepAside: (text, nowMs) => file.keepAside(text, nowMs),
-        replaceDamaged: () => file.write(JSON.stringify(DEFAULT_PANEL_PREFERENCES, null, 2)),
+        replaceDamaged: () => file.write(JSON.stringify(storablePreferences(DEFAULT_PANEL_PREFERENCES), null, 2)),
       });
     },
-    write: (preferences) => file.write(JSON.stringify(preferences, null, 2)),
+    write: (preferences) => file.write(JSON.stringify(storablePreferences(preferences), null, 2)),
   };
 }
