@@ -70,6 +70,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
  * message word for word); a schema error names the field and the problem in words, never zod's JSON.
  */
 function describeCliError(error: unknown, translator: Translator): string {
-  if (isSchemaError(error)) return describeSchemaError(error.issues);
+  if (isSchemaError(error)) return describeSchemaError(error.issues, { translator });
   return describeErrorIn(translator, error);
 }
