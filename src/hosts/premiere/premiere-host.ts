@@ -78,7 +78,7 @@ function sequenceGuidOf(sequence: Sequence): string | null {
 function assertOneEnvelopePerClip(envelopes: readonly ClipGainEnvelope[], operation: string): void {
   const seen = new Set<string>();
   for (const { clipId } of envelopes) {
-    if (seen.has(clipId)) throw new HostOperationError(operation, `two envelopes for audio clip ${clipId}; merge them into one`);
+    if (seen.has(clipId)) throw HostOperationError.twoEnvelopes(operation, clipId);
     seen.add(clipId);
   }
 }
@@ -304,14 +304,14 @@ export class PremiereHost implements NleHost {
   async writeProvenance(itemId: string, provenance: ClipProvenance, undoLabel = DEFAULT_PROVENANCE_LABEL): Promise<void> {
     const project = await requireActiveProject(this.ppro);
     const item = await this.findItem(project, itemId, this.binOfItem.get(itemId) ?? null);
-    if (item == null) throw new HostOperationError(undoLabel, `project item ${itemId} is not in the project`);
+    if (item == null) throw HostOperationError.itemGone(undoLabel, itemId);
     await writeProvenanceOf(this.ppro, project, item, provenance, this.metadataEditor, undoLabel);
   }
 
   async readProvenance(itemId: string): Promise<ClipProvenance | null> {
     const project = await requireActiveProject(this.ppro);
     const item = await this.findItem(project, itemId, this.binOfItem.get(itemId) ?? null);
-    if (item == null) throw new HostOperationError('Read provenance', `project item ${itemId} is not in the project`);
+    if (item == null) throw HostOperationError.itemGone('Read provenance', itemId);
     return readProvenanceOf(this.ppro, item, this.metadataEditor);
   }
 

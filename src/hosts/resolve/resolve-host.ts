@@ -273,7 +273,7 @@ export class ResolveHost implements NleHost {
   private audioView(context: ResolveContext, clipId: string, operation: string): ResolveClipView {
     const view = readTimeline(context).views.get(clipId);
     if (view == null || view.clip.trackKind !== 'audio') {
-      throw new HostOperationError(operation, `audio clip ${clipId} is no longer on the timeline; read the sequence again`);
+      throw HostOperationError.clipGone(operation, clipId);
     }
     return view;
   }
@@ -323,7 +323,7 @@ export class ResolveHost implements NleHost {
   async writeGainEnvelopes(envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<readonly string[]> {
     const seen = new Set<string>();
     for (const { clipId } of envelopes) {
-      if (seen.has(clipId)) throw new HostOperationError(undoLabel, `two envelopes for audio clip ${clipId}; merge them into one`);
+      if (seen.has(clipId)) throw HostOperationError.twoEnvelopes(undoLabel, clipId);
       seen.add(clipId);
     }
     const context = requireTimeline(this.resolve);

@@ -108,8 +108,7 @@ export class SandboxHost implements NleHost {
 
   /** Selects the item in the bin list, as Premiere's project panel would; a selection is not an edit, so no undo step. */
   async revealInBin(itemId: string): Promise<void> {
-    if (!this.#state.items.some((item) => item.id === itemId))
-      throw new HostOperationError('Reveal in bin', `project item ${itemId} is not in the project`);
+    if (!this.#state.items.some((item) => item.id === itemId)) throw HostOperationError.itemGone('Reveal in bin', itemId);
     this.#replace({ ...this.#state, revealedItemId: itemId });
   }
 
@@ -240,7 +239,7 @@ export class SandboxHost implements NleHost {
   async placeClip(request: PlaceClipRequest): Promise<PlaceClipOutcome> {
     const state = this.#state;
     const item = state.items.find((candidate) => candidate.id === request.media.itemId);
-    if (item == null) throw new HostOperationError(request.undoLabel, `project item ${request.media.itemId} is not in the project`);
+    if (item == null) throw HostOperationError.itemGone(request.undoLabel, request.media.itemId);
     const startSeconds = alignToNearestFrame(request.atSeconds, state.frameRate);
     const endSeconds = startSeconds + item.durationSeconds;
     let nextId = state.nextId;
@@ -288,15 +287,14 @@ export class SandboxHost implements NleHost {
 
   async writeProvenance(itemId: string, provenance: ClipProvenance, undoLabel = 'ClipRelay: record clip provenance'): Promise<void> {
     const state = this.#state;
-    if (!state.items.some((item) => item.id === itemId))
-      throw new HostOperationError(undoLabel, `project item ${itemId} is not in the project`);
+    if (!state.items.some((item) => item.id === itemId)) throw HostOperationError.itemGone(undoLabel, itemId);
     const items = state.items.map((item) => (item.id === itemId ? { ...item, provenance: { ...provenance } } : item));
     this.#commit(undoLabel, { ...state, items });
   }
 
   async readProvenance(itemId: string): Promise<ClipProvenance | null> {
     const item = this.#state.items.find((candidate) => candidate.id === itemId);
-    if (item == null) throw new HostOperationError('Read provenance', `project item ${itemId} is not in the project`);
+    if (item == null) throw HostOperationError.itemGone('Read provenance', itemId);
     return item.provenance;
   }
 
@@ -317,7 +315,7 @@ export class SandboxHost implements NleHost {
     const state = this.#state;
     const clipIds = envelopes.map((envelope) => envelope.clipId);
     const repeated = clipIds.find((clipId, index) => clipIds.indexOf(clipId) !== index);
-    if (repeated != null) throw new HostOperationError(undoLabel, `two envelopes for audio clip ${repeated}; merge them into one`);
+    if (repeated != null) throw HostOperationError.twoEnvelopes(undoLabel, repeated);
     // Resolve every clip before changing anything, so one bad id leaves the timeline untouched.
     const targets = envelopes
       .filter((envelope) => envelope.points.length > 0)
@@ -336,7 +334,7 @@ export class SandboxHost implements NleHost {
       const clip = track.clips.find((candidate) => candidate.id === clipId);
       if (clip != null) return clip;
     }
-    throw new HostOperationError(operation, `audio clip ${clipId} is no longer on the timeline; read the sequence again`);
+    throw HostOperationError.clipGone(operation, clipId);
   }
 
   #commit(label: string, next: SandboxState): void {

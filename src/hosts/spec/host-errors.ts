@@ -30,6 +30,27 @@ export class HostOperationError extends AppError {
     });
     this.name = 'HostOperationError';
   }
+
+  /** A project item the edit names is gone (deleted, or another project). */
+  static itemGone(operation: string, itemId: string): HostOperationError {
+    return new HostOperationError(operation, `project item ${itemId} is not in the project`, {
+      localized: { id: 'errors.hostItemGone', values: { kind: hostOperationKindOf(operation), operation, itemId } },
+    });
+  }
+
+  /** An audio clip read earlier is no longer on the timeline (clip ids change when the timeline is edited). */
+  static clipGone(operation: string, clipId: string): HostOperationError {
+    return new HostOperationError(operation, `audio clip ${clipId} is no longer on the timeline; read the sequence again`, {
+      localized: { id: 'errors.hostClipGone', values: { kind: hostOperationKindOf(operation), operation, clipId } },
+    });
+  }
+
+  /** One duck named the same clip twice. */
+  static twoEnvelopes(operation: string, clipId: string): HostOperationError {
+    return new HostOperationError(operation, `two envelopes for audio clip ${clipId}; merge them into one`, {
+      localized: { id: 'errors.hostTwoEnvelopes', values: { kind: hostOperationKindOf(operation), operation, clipId } },
+    });
+  }
 }
 
 /**

@@ -92,4 +92,26 @@ describe('HostOperationError and TrackOccupiedError', () => {
     const occupied = fromBridgedError(toBridgedError(new TrackOccupiedError('ClipRelay: place Veo clip', 'video', 2, 'B-roll')));
     expect(describeErrorIn(french, occupied)).toContain('la piste V3 est occupée par « B-roll »');
   });
+
+  it.each([
+    [
+      HostOperationError.itemGone('Reveal in bin', 'item-7'),
+      'Reveal in bin failed: project item item-7 is not in the project',
+      'Échec de l’opération « Affichage dans le chutier » : l’élément de projet item-7 n’est pas dans le projet',
+    ],
+    [
+      HostOperationError.clipGone('ClipRelay: duck Interview', 'a-3'),
+      'ClipRelay: duck Interview failed: audio clip a-3 is no longer on the timeline; read the sequence again',
+      'Échec de l’opération « Atténuation audio » : le plan audio a-3 n’est plus dans la séquence ; relisez la séquence',
+    ],
+    [
+      HostOperationError.twoEnvelopes('Ducked copy', 'a-3'),
+      'Ducked copy failed: two envelopes for audio clip a-3; merge them into one',
+      'Échec de l’opération « Ducked copy » : deux enveloppes pour le plan audio a-3 ; fusionnez-les en une seule',
+    ],
+  ])('the refusals every host words alike: %s', (error, englishText, frenchText) => {
+    expect(error.message).toBe(englishText);
+    expect((english.t as Loose)(error.localized!.id, error.localized!.values)).toBe(englishText);
+    expect(describeErrorIn(french, error)).toBe(frenchText);
+  });
 });
