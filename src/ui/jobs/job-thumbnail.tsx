@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CapturedFrame, NleHost } from '../../hosts/spec';
 import { encodeBase64 } from '../../shared/base64';
+import { describeErrorIn } from '../../shared/i18n/describe-error-in';
 import type { Translator } from '../../shared/i18n/translator';
 import type { JobRecord } from '../../workflows/jobs/job-record';
 import { useMessages } from '../i18n/use-messages';
@@ -89,10 +90,12 @@ export function JobThumbnail({
   messages?: Translator;
 }) {
   const panelMessages = useMessages();
-  const { t, formatDuration } = messages ?? panelMessages;
+  const shown = messages ?? panelMessages;
+  const { t, formatDuration } = shown;
   const pending = thumbnailOf?.(job) ?? null;
   const [url, setUrl] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  // The failure itself, worded at render in the card's language (a host error carries its catalog message).
+  const [failure, setFailure] = useState<{ readonly error: unknown } | null>(null);
   useEffect(() => {
     if (pending == null) return undefined;
     let current = true;
@@ -101,7 +104,7 @@ export function JobThumbnail({
         if (current) setUrl(`data:${frame.mimeType};base64,${encodeBase64(frame.bytes)}`);
       },
       (error: unknown) => {
-        if (current) setProblem(error instanceof Error ? error.message : String(error));
+        if (current) setFailure({ error });
       },
     );
     return () => {
@@ -117,7 +120,7 @@ export function JobThumbnail({
     <div
       role="img"
       aria-label={t('jobs.noPictureYet', { duration: length })}
-      title={problem ?? undefined}
+      title={failure == null ? undefined : describeErrorIn(shown, failure.error)}
       style={PLACEHOLDER_STYLE}
       data-testid="job-thumbnail-placeholder"
     >
