@@ -68,4 +68,7 @@ export const EN_ERRORS = {
   'errors.hostClipGone':
     '{kind, select, other {{operation}}} failed: audio clip {clipId} is no longer on the timeline; read the sequence again',
   'errors.hostTwoEnvelopes': '{kind, select, other {{operation}}} failed: two envelopes for audio clip {clipId}; merge them into one',
+  'errors.packReleaseOlder': 'The server offers release {offered}, older than the release {current} you have; yours was kept.',
+  'errors.packChangedSameVersion':
+    'The server\'s pack changed without a new release number (still {version}); yours was kept. The agency should raise "version".',
 } as const;

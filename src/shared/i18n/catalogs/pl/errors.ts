@@ -69,4 +69,7 @@ export const PL_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
     'Operacja „{kind, select, placeClip {Umieszczenie klipu} duck {Ściszanie dźwięku} recordProvenance {Zapis pochodzenia} readProvenance {Odczyt pochodzenia} importMedia {Import} pictureSequence {Klatka z sekwencji} pictureClip {Klatka z klipu} useProjectStill {Obraz z projektu} readSequence {Odczyt sekwencji} readPlayhead {Odczyt głowicy odtwarzania} revealInBin {Pokazanie w pojemniku} selectClips {Zaznaczenie klipów} undo {Cofnięcie} diagnostics {Diagnostyka} other {{operation}}}” nie powiodła się: klipu audio {clipId} nie ma już w sekwencji; odczytaj sekwencję ponownie',
   'errors.hostTwoEnvelopes':
     'Operacja „{kind, select, placeClip {Umieszczenie klipu} duck {Ściszanie dźwięku} recordProvenance {Zapis pochodzenia} readProvenance {Odczyt pochodzenia} importMedia {Import} pictureSequence {Klatka z sekwencji} pictureClip {Klatka z klipu} useProjectStill {Obraz z projektu} readSequence {Odczyt sekwencji} readPlayhead {Odczyt głowicy odtwarzania} revealInBin {Pokazanie w pojemniku} selectClips {Zaznaczenie klipów} undo {Cofnięcie} diagnostics {Diagnostyka} other {{operation}}}” nie powiodła się: dwie obwiednie dla klipu audio {clipId}; połącz je w jedną',
+  'errors.packReleaseOlder': 'Serwer oferuje wersję {offered}, starszą niż Twoja wersja {current}; zachowano Twoją.',
+  'errors.packChangedSameVersion':
+    'Pakiet na serwerze zmienił się bez nowego numeru wersji (nadal {version}); zachowano Twój. Agencja powinna zwiększyć „version”.',
 };

@@ -66,4 +66,6 @@ export const ZH_HANS_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
     '操作“{kind, select, placeClip {放置剪辑} duck {音频回避} recordProvenance {记录来源} readProvenance {读取来源} importMedia {导入} pictureSequence {截取序列画面} pictureClip {截取剪辑画面} useProjectStill {使用项目静帧} readSequence {读取序列} readPlayhead {读取播放指示器} revealInBin {在素材箱中显示} selectClips {选择剪辑} undo {撤销} diagnostics {诊断} other {{operation}}}”失败：音频剪辑 {clipId} 已不在序列中；请重新读取序列',
   'errors.hostTwoEnvelopes':
     '操作“{kind, select, placeClip {放置剪辑} duck {音频回避} recordProvenance {记录来源} readProvenance {读取来源} importMedia {导入} pictureSequence {截取序列画面} pictureClip {截取剪辑画面} useProjectStill {使用项目静帧} readSequence {读取序列} readPlayhead {读取播放指示器} revealInBin {在素材箱中显示} selectClips {选择剪辑} undo {撤销} diagnostics {诊断} other {{operation}}}”失败：音频剪辑 {clipId} 有两条包络；请合并为一条',
+  'errors.packReleaseOlder': '服务器提供的版本 {offered} 早于你现有的版本 {current}；已保留你的版本。',
+  'errors.packChangedSameVersion': '服务器上的包已更改但版本号未变（仍为 {version}）；已保留你的版本。机构应提高“version”。',
 };
