@@ -9,6 +9,8 @@ import { readStoredJson } from '../../platform/read-stored-json';
 import type { SettingsStore } from '../../platform/settings-store';
 import { AppError, describeError, InvariantError, type LocalizedMessage } from '../../shared/app-error';
 import { storableLocalizedMessage } from '../jobs/storable-localized-message';
+import { SOURCE_LOCALE } from '../../shared/i18n/app-locale';
+import { createTranslator } from '../../shared/i18n/translator';
 import { PackHostNotAllowedError } from './pack-host-not-allowed-error';
 import { packSubscriptionListSchema, type PackSubscriptionRecord } from './pack-subscription-record';
 
@@ -191,8 +193,28 @@ type CheckOutcomeWithWords = CheckOutcome | (Extract<CheckOutcome, { kind: 'fail
 /** The state after a check, its problem stored with the catalog message of the error that caused it. */
 function checkedState(record: PackSubscriptionRecord, outcome: CheckOutcomeWithWords): PackSubscriptionRecord['state'] {
   const state = afterCheck(record.state, outcome);
-  if (state.lastProblem == null || outcome.kind !== 'failed' || !('localized' in outcome) || outcome.localized == null) return state;
-  return { ...state, lastProblem: { ...state.lastProblem, localized: outcome.localized } };
+  const localized = state.lastProblem == null ? undefined : problemWords(record.state.current.version, outcome);
+  // A refused release is worded by the domain: its catalog message is kept only while its English says the same.
+  if (state.lastProblem == null || localized == null) return state;
+  if (outcome.kind !== 'failed' && englishOf(localized) !== state.lastProblem.message) return state;
+  return { ...state, lastProblem: { ...state.lastProblem, localized } };
+}
+
+/** The catalog message of a check's problem: the error's own, or a refused release's (older, or changed in place). */
+function problemWords(currentVersion: number, outcome: CheckOutcomeWithWords): LocalizedMessage | undefined {
+  if (outcome.kind === 'failed') return 'localized' in outcome ? outcome.localized : undefined;
+  if (outcome.kind !== 'release') return undefined;
+  const offered = outcome.release.version;
+  if (offered < currentVersion)
+    return { id: 'errors.packReleaseOlder', values: { offered: String(offered), current: String(currentVersion) } };
+  if (offered === currentVersion) return { id: 'errors.packChangedSameVersion', values: { version: String(offered) } };
+  return undefined;
+}
+
+const ENGLISH = createTranslator(SOURCE_LOCALE);
+
+function englishOf(localized: LocalizedMessage): string {
+  return (ENGLISH.t as (id: string, values?: LocalizedMessage['values']) => string)(localized.id, localized.values);
 }
 
 /** toView, or the record without a pack and with the reason when its stored copy does not verify. */

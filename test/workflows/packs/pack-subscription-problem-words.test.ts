@@ -30,7 +30,8 @@ function subscriptions(fetcher: PackFetcher, settings = memorySettingsStore()) {
   return new PackSubscriptions({ settings, fetcher, allowedHosts: ['packs.acme.example'], now: () => (nowMs += 60_000) });
 }
 
-const release = (version: number, key = acme) => signPresetPack(agencyPack({ version }), key.secretKey);
+const release = (version: number, key = acme, description?: string) =>
+  signPresetPack(agencyPack({ version, ...(description == null ? {} : { description }) }), key.secretKey);
 
 describe('a subscription problem in the editor language', () => {
   it('a changed agency key is stored with its catalog message, English unchanged, French after a reload', async () => {
@@ -54,7 +55,7 @@ describe('a subscription problem in the editor language', () => {
     expect(french).toMatch(/^Impossible d’utiliser packs\.acme\.example\/house\.json : il est signé par une autre clé/);
   });
 
-  it('a later problem without a catalog message drops the earlier one, and a good check clears both', async () => {
+  it('a refused release (older, changed in place) is worded too, and a good check clears the problem', async () => {
     const site = publisher(release(2));
     const packs = subscriptions(site.fetcher);
     await packs.subscribe(LOCATION);
@@ -62,8 +63,16 @@ describe('a subscription problem in the editor language', () => {
     expect((await packs.checkAll())[0]!.problemLocalized).toBeDefined();
     site.publish(release(1));
     const [older] = await packs.checkAll();
-    expect(older!.problem).toMatch(/older than the release 2/);
-    expect(older!.problemLocalized).toBeUndefined();
+    expect(older!.problem).toBe('The server offers release 1, older than the release 2 you have; yours was kept.');
+    expect(describeLocalizedIn(createTranslator('fr'), older!.problemLocalized!, older!.problem!)).toBe(
+      'Le serveur propose la version 1, antérieure à votre version 2 ; la vôtre a été conservée.',
+    );
+    site.publish(release(2, acme, 'changed in place'));
+    const [changed] = await packs.checkAll();
+    expect(changed!.problem).toMatch(/changed without a new release number \(still 2\)/);
+    expect(describeLocalizedIn(createTranslator('pl'), changed!.problemLocalized!, changed!.problem!)).toMatch(
+      /^Pakiet na serwerze zmienił się/,
+    );
     site.publish(release(3));
     const [good] = await packs.checkAll();
     expect(good!.problem).toBeNull();
