@@ -22,6 +22,22 @@ const LOCALE_FILE_ENTRIES = Object.fromEntries(
 );
 
 /**
+ * The panel bundles (Premiere, sandbox) ship each catalog message as its parsed syntax tree and no ICU parser: see
+ * tools/precompiled-catalog-loader.cjs. The sandbox does the same so the browser tests run what Premiere runs.
+ */
+const PRECOMPILED_CATALOGS = {
+  rule: {
+    test: /[\\/]src[\\/]shared[\\/]i18n[\\/]catalogs[\\/][\w-]+[\\/](?!index\.ts$)[\w-]+\.ts$/,
+    enforce: 'post',
+    loader: path.join(root, 'tools/precompiled-catalog-loader.cjs'),
+  },
+  resolve: {
+    extensions: ['.ts', '.tsx', '.js', '.mjs'],
+    alias: { '@formatjs/icu-messageformat-parser$': require.resolve('@formatjs/icu-messageformat-parser/no-parser.js') },
+  },
+};
+
+/**
  * @typedef {{ moduleRules?: import('webpack').RuleSetRule[], splitOnDemand?: boolean }} BaseOptions
  * @type {(extra: import('webpack').Configuration & BaseOptions) => import('webpack').Configuration}
  */
@@ -69,7 +85,9 @@ module.exports = [
     optimization: { splitChunks: false },
     externalsType: 'commonjs',
     externals: { premierepro: 'premierepro', uxp: 'uxp', fs: 'fs', os: 'os', path: 'path' },
+    resolve: PRECOMPILED_CATALOGS.resolve,
     moduleRules: [
+      PRECOMPILED_CATALOGS.rule,
       // Folder index files only re-export: marked side-effect free, a name the panel never imports (e.g. the
       // Diagnostics runner, loaded on demand) does not pull its module into the main script.
       { test: /[\\/]src[\\/].+[\\/]index\.ts$/, sideEffects: false },
@@ -103,6 +121,8 @@ module.exports = [
     target: 'web',
     entry: { sandbox: './src/entries/sandbox-page.tsx' },
     output: { path: path.join(root, 'dist/sandbox'), filename: '[name].js', clean: true },
+    resolve: PRECOMPILED_CATALOGS.resolve,
+    moduleRules: [PRECOMPILED_CATALOGS.rule],
     plugins: [
       new CopyPlugin({
         patterns: [

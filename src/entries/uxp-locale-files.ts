@@ -36,9 +36,12 @@ export function catalogFromPluginFolder<English extends Catalog>(
   return catalog as English;
 }
 
-/** Strings under the English ids (a missing id still falls back to English per message in the translator). */
+/**
+ * Messages under the English ids (a missing id still falls back to English per message in the translator): ICU text,
+ * or the syntax tree the build parsed it into (tools/precompiled-catalog-loader.cjs).
+ */
 function isCatalogLike(value: unknown, english: Catalog): value is Catalog {
   if (typeof value !== 'object' || value == null) return false;
   const entries = Object.entries(value as Record<string, unknown>);
-  return entries.length > 0 && entries.every(([id, text]) => typeof text === 'string' && id in english);
+  return entries.length > 0 && entries.every(([id, message]) => (typeof message === 'string' || Array.isArray(message)) && id in english);
 }

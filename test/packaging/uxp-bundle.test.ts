@@ -50,8 +50,9 @@ describe('dist/uxp, the folder UXP Developer Tool loads', () => {
     }
     // What each part carries is in its chunk, not in the main script.
     expect(chunk('timeline-export')).toMatch(/exportDuckedTimeline/);
-    expect(chunk('diagnostics')).toMatch(/ClipRelay diagnostics/);
-    expect(bundle).not.toMatch(/ClipRelay diagnostics/);
+    // The scratch sequence's name is the Diagnostics runner's own (its undo label is in the host's operation vocabulary).
+    expect(chunk('diagnostics')).toMatch(/ClipRelay diagnostics \(scratch, safe to delete\)/);
+    expect(bundle).not.toMatch(/ClipRelay diagnostics \(scratch, safe to delete\)/);
     expect(chunk('timeline-export')).toMatch(/preserveOrder/);
     expect(bundle).not.toMatch(/preserveOrder/);
   });
@@ -73,10 +74,21 @@ describe('dist/uxp, the folder UXP Developer Tool loads', () => {
       expect(others, file).toEqual([]);
       expect(Object.keys(catalog!).sort(), file).toEqual(Object.keys(EN_MESSAGES).sort());
     }
-    expect(bundle).toMatch(/require\(`\.\/locales\/\$\{/);
+    // UXP's require, called directly or through the reader's default parameter (`r = e => require(e)`), as the minifier chose.
+    expect(bundle).toMatch(/(?:require|\b\w)\(`\.\/locales\/\$\{/);
+    expect(bundle).toMatch(/\w=>require\(\w\)|require\(`\.\/locales/);
     expect(bundle).toContain(JSON.stringify(EN_MESSAGES['tab.generate']));
     expect(bundle).not.toContain(FR_MESSAGES['panel.sections']);
     expect(readFileSync(resolve(dist, 'locales/fr.js'), 'utf8')).toContain(FR_MESSAGES['panel.sections']);
+  });
+
+  it('ships messages parsed at build time and no ICU parser (tools/precompiled-catalog-loader.cjs)', () => {
+    // The parser's error kinds are its own words: present in @formatjs/icu-messageformat-parser, absent from its no-parser build.
+    expect(bundle).not.toContain('EXPECT_ARGUMENT_CLOSING_BRACE');
+    const requireBesideIndex = createRequire(resolve(dist, 'index.js'));
+    const exported = requireBesideIndex('./locales/pl.js') as Record<string, Record<string, unknown>>;
+    const [polish] = Object.values(exported);
+    expect(Object.values(polish!).every((message) => Array.isArray(message))).toBe(true);
   });
 
   it("leaves zod's JSON Schema conversion out (the panel never converts; tools/zod-without-json-schema-loader.cjs)", () => {
