@@ -1,4 +1,2 @@
 export { loadPremiereRuntime, loadUxpHostInfo, loadUxpXmp } from './premiere-runtime';
 export { PremiereHost } from './premiere-host';
-
-export { premiereDiagnosticsRunner } from './premiere-diagnostics';
