@@ -7,10 +7,11 @@ import { describe, expect, it } from 'vitest';
 const dist = resolve(__dirname, '../../dist/uxp');
 // Issue 13's goal: the Premiere panel's script at most 300 KiB gzip with Spectrum Web Components. Measured 2026-12-06:
 // 346.6 KiB, 362.4 once five languages landed; then 298.8 with the theme's unread tokens pruned, zod's JSON Schema
-// stubbed, timeline export and Diagnostics in chunks/ and the non-English catalogs in locales/ (read on demand).
+// stubbed, timeline export and Diagnostics in chunks/ and the non-English catalogs in locales/ (read on demand);
+// 302.5 once errors and schema sentences were translated, 297.2 with messages parsed at build time (no ICU parser).
 // The ceiling is that measurement + 3 % against growth; tools/bundle-report.mjs shows where the bytes go.
 const GOAL_GZIP_BYTES = 300 * 1024;
-const GZIP_CEILING_BYTES = Math.round(298.8 * 1.03 * 1024);
+const GZIP_CEILING_BYTES = Math.round(297.2 * 1.03 * 1024);
 
 /** Checks the built Premiere bundle (`npm test` builds before running vitest). */
 describe('dist/uxp, the folder UXP Developer Tool loads', () => {
