@@ -1,7 +1,7 @@
 import { AudioFormatError } from './audio-format-error';
 import type { AudioContainer, AudioDecodeSummary, AudioStreamInfo, DecodedAudioBlock, PcmSampleFormat } from './audio-stream-info';
 import { parseAiffCommChunk, type AiffFormat } from './aiff-format';
-import { decodeInterleavedPcm, decodeInterleavedPcmToMono } from './pcm-sample-decoder';
+import { decodeInterleavedPcm, decodeInterleavedPcmToMono, LITTLE_ENDIAN_HOST } from './pcm-sample-decoder';
 import { sniffAudioContainer, type SniffedContainer } from './sniff-audio-container';
 import { parseDs64Chunk, parseWavFmtChunk, type Ds64Sizes, type WavFormat } from './wav-format';
 
@@ -75,8 +75,6 @@ export async function* decodeAudioStream(
 }
 
 const EMPTY = new Uint8Array(0);
-/** Whether typed arrays on this machine read little-endian (every platform UXP and Node run on does). */
-const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 /** fmt, ds64 and COMM are tens of bytes; a megabyte means the size field is garbage. */
 const MAX_HEADER_CHUNK_BYTES = 1 << 20;
 const UNKNOWN_SIZE_32 = 0xffffffff;

@@ -1,5 +1,6 @@
 import type { TimeRange } from '../domain/ducking/time-range';
 import { kWeightingCoefficients } from './k-weighting';
+import { LITTLE_ENDIAN_HOST } from './pcm-sample-decoder';
 
 /**
  * Loudness per ITU-R BS.1770-4 / EBU Tech 3341: K-weighted mean square per channel, weighted sum
@@ -346,8 +347,6 @@ class Bs1770Meter implements LoudnessMeter {
 }
 
 const INT16_SCALE = 1 / 32768;
-/** Whether a 32-bit word holds the left sample in its low half (every platform UXP and Node run on). */
-const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
  * Bs1770Meter.filterPair over 16-bit stereo words instead of two decoded Float32Arrays: the same
@@ -365,6 +364,7 @@ function filterStereoInt16(
   const h1 = coefficients.highPass.a1;
   const h2 = coefficients.highPass.a2;
   // Left in the low half on a little-endian host; the other way round on a big-endian one.
+  // A 32-bit word holds the left sample in its low half on a little-endian host (every platform UXP and Node run on).
   const leftShift = LITTLE_ENDIAN_HOST ? 16 : 0;
   const rightShift = LITTLE_ENDIAN_HOST ? 0 : 16;
   let s1a = state[0]!;

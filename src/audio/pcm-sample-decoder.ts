@@ -65,7 +65,7 @@ export function decodeInterleavedPcm(
 }
 
 /** Whether typed arrays on this machine read little-endian (every platform UXP and Node run on does). */
-const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+export const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const INT16_SCALE = 1 / 32768;
 
 /**

@@ -1,13 +1,9 @@
 import type { TimeRange } from '../domain/ducking/time-range';
 import { DEFAULT_SPEECH_DETECTION, type SpeechDetectionSettings } from '../domain/ducking/speech-detection-settings';
-import { SpeechFrameFeatureExtractor, SUB_BAND_COUNT, type SpeechFrameFeatures } from './speech-frame-features';
+import { SILENCE_DB, SILENCE_POWER, SpeechFrameFeatureExtractor, SUB_BAND_COUNT, type SpeechFrameFeatures } from './speech-frame-features';
 import { SlidingMinimum } from './sliding-minimum';
 import { FRAME_CUE_COUNT, SpeechLikelihood } from './speech-likelihood';
 import { MusicBedPresence } from './music-bed-presence';
-
-/** Levels below this are digital silence (as in the feature extractor). */
-const SILENCE_DB = -140;
-const SILENCE_POWER = 10 ** (SILENCE_DB / 10);
 
 interface SpeechDetectorOptions {
   readonly sampleRateHz: number;

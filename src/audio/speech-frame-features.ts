@@ -45,8 +45,8 @@ interface SpeechFrameFeatureOptions {
 }
 
 /** Levels below this are digital silence; clamping keeps arithmetic on the floor finite. */
-const SILENCE_DB = -140;
-const SILENCE_POWER = 10 ** (SILENCE_DB / 10);
+export const SILENCE_DB = -140;
+export const SILENCE_POWER = 10 ** (SILENCE_DB / 10);
 /** Decimate while the rate stays at least this many times the band's upper edge (room for the filter's skirt). */
 const MIN_RATE_OVER_BAND = 2.5;
 /** A 16-bit stereo frame's sample sum → the average of its channels as decoded (÷ 2 ÷ 32768). */

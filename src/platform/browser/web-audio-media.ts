@@ -1,3 +1,4 @@
+import { yieldToPage } from '../../shared/cooperative-slices';
 import { SandboxServerError } from './sandbox-server-error';
 
 /** Min/max per bucket of media time, all channels together (the UI's `WaveformPeaks`). */
@@ -91,9 +92,4 @@ async function peaksInSlices(audio: AudioBuffer): Promise<Peaks> {
     }
   }
   return { bucketsPerSecond: BUCKETS_PER_SECOND, minimums, maximums };
-}
-
-/** Lets input and rendering run between slices. */
-function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
