@@ -7,6 +7,7 @@ import { analyzeAudioStream } from '../../src/audio';
 import { mergeRanges, planClipDucking, voiceRegionsFromSpeech, type TimeRange } from '../../src/domain/ducking';
 import { builtinPreset } from '../support/builtin-preset';
 import { readFileChunks } from '../../src/platform/node/read-file-chunks';
+import { median } from '../support/detection-metrics';
 
 const run = promisify(execFile);
 
@@ -252,12 +253,6 @@ async function runFfmpeg(path: string, filters: string): Promise<FfmpegRun> {
   const children = stdout.trim().split('\n').at(-1) ?? '';
   const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map((match) => Number(match[1]) * 60 + Number(match[2]));
   return { wallSeconds, cpuSeconds: seconds.length === 2 ? seconds[0]! + seconds[1]! : NaN };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 async function timeSeconds(work: () => Promise<unknown>): Promise<number> {

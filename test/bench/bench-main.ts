@@ -19,15 +19,12 @@ async function main(): Promise<void> {
   const only = onlyIndex === -1 ? undefined : process.argv[onlyIndex + 1];
   const runs = (part: string) => only == null || only.split(',').includes(part);
   if (runs('interchange')) for (const line of runInterchangeBench()) print(line);
-  // `--audio-only [--audio-file voice.wav]`: just the audio part, optionally on a WAV kept between runs.
-  const audioOnly = process.argv.includes('--audio-only');
+  if (runs('download')) for (const line of await runDownloadBench()) print(line);
+  if (runs('polling')) for (const line of pollingTable()) print(line);
+  if (runs('polling')) for (const line of await runTimeToTimelineBench()) print(line);
+  if (runs('scale')) for (const line of await runScaleBench()) print(line);
+  // `--only audio --audio-file voice.wav`: the audio part on a WAV kept between runs.
   const fileIndex = process.argv.indexOf('--audio-file');
-  if (!audioOnly) {
-    if (runs('download')) for (const line of await runDownloadBench()) print(line);
-    if (runs('polling')) for (const line of pollingTable()) print(line);
-    if (runs('polling')) for (const line of await runTimeToTimelineBench()) print(line);
-    if (runs('scale')) for (const line of await runScaleBench()) print(line);
-  }
   if (runs('audio')) await runAudioBench({ log: print, ...(fileIndex === -1 ? {} : { existingFile: process.argv[fileIndex + 1] }) });
 }
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createFileByteSink } from '../../src/platform/node/file-byte-sink';
 import { nodeFetch } from '../../src/platform/node/node-fetch';
 import { createHttpClient, downloadToSink } from '../../src/providers/http';
+import { median } from '../support/detection-metrics';
 
 const MiB = 1024 * 1024;
 
@@ -41,8 +42,6 @@ function curlDownload(url: string, path: string): Timed {
   if (result.status !== 0) throw new Error(`curl failed: ${result.stderr.toString()}`);
   return { seconds: (performance.now() - started) / 1000 };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Download throughput against curl on loopback, and memory growth while downloading 1 GiB. */
 export async function runDownloadBench(): Promise<string[]> {

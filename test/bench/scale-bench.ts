@@ -8,6 +8,7 @@ import { builtinPreset } from '../support/builtin-preset';
 import { createFakePremiere } from '../support/fake-premierepro';
 import type { HostScenario } from '../support/host-scenario';
 import { memoryLedgerStorage } from '../support/memory-ledger-storage';
+import { median } from '../support/detection-metrics';
 
 const VOICE_CLIPS = 500;
 const GENERATED_CLIPS = 200;
@@ -85,8 +86,6 @@ function placedJob(index: number, nowMs: number): JobRecord {
 
 /** Between timed runs, when the bench runs with --expose-gc: each run pays for its own garbage only. */
 const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Ducking a big sequence on both hosts, and opening a 10,000-job ledger. */
 export async function runScaleBench(): Promise<string[]> {
