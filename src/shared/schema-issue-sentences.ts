@@ -73,10 +73,6 @@ function translatorOf(options: DescribeIssuesOptions): Translator {
   return english;
 }
 
-function sayIn(translator: Translator): Say {
-  return translator.t;
-}
-
 function words(wording: Wording, say: Say): string {
   return typeof wording === 'string' ? wording : say(wording.id);
 }
@@ -103,7 +99,7 @@ export function describeSchemaIssue(
   options: DescribeIssuesOptions = {},
 ): { readonly path: readonly PropertyKey[]; readonly sentence: string }[] {
   const translator = translatorOf(options);
-  const say = sayIn(translator);
+  const say: Say = translator.t;
   if (issue.code === 'unrecognized_keys') {
     const where = contextOf(issue.path, options, say);
     return issue.keys.map((key) => {
@@ -124,7 +120,7 @@ export function describeSchemaIssue(
 /** Every problem as one paragraph: "Daily cap must be a number of dollars. Bins must not be empty." */
 export function describeSchemaError(issues: readonly Issue[], options: DescribeIssuesOptions = {}): string {
   const translator = translatorOf(options);
-  const say = sayIn(translator);
+  const say: Say = translator.t;
   const sentences = describeSchemaIssues(issues, { ...options, translator });
   if (sentences.length === 0) return say('schema.valueNotValid');
   // Chinese sentences end in a full-width stop and run on without a space.
