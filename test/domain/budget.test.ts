@@ -25,11 +25,13 @@ describe('cost and budget caps', () => {
 
   it('refuses with the reason when a cap would be exceeded, and allows what fits exactly', () => {
     const spent = summarizeSpend(items, 'Promo', now);
-    expect(budgetRefusal({ dailyUsd: 1.4 }, spent, 0.35)).toBeNull();
-    expect(budgetRefusal({ dailyUsd: 1.2 }, spent, 0.35)).toBe(
+    expect(budgetRefusal({ dailyUsd: 1.4 }, spent, 0.35)?.message ?? null).toBeNull();
+    expect(budgetRefusal({ dailyUsd: 1.2 }, spent, 0.35)?.message ?? null).toBe(
       "This generation ($0.35) would take today's spend to $1.40, over the daily cap of $1.20.",
     );
-    expect(budgetRefusal({ perProjectUsd: 1.6 }, spent, 0.35)).toMatch(/project's spend to \$1\.90, over its cap of \$1\.60/);
-    expect(budgetRefusal({}, spent, 100)).toBeNull();
+    expect(budgetRefusal({ perProjectUsd: 1.6 }, spent, 0.35)?.message ?? null).toMatch(
+      /project's spend to \$1\.90, over its cap of \$1\.60/,
+    );
+    expect(budgetRefusal({}, spent, 100)?.message ?? null).toBeNull();
   });
 });

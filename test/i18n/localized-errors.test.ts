@@ -12,7 +12,7 @@ import type { AppLocale } from '../../src/shared/i18n/app-locale';
 import type { MessageId } from '../../src/shared/i18n/catalogs';
 import { describeErrorIn } from '../../src/shared/i18n/describe-error-in';
 import { createTranslator } from '../../src/shared/i18n/translator';
-import { budgetRefusalWithMessage } from '../../src/domain/cost/budget';
+import { budgetRefusal } from '../../src/domain/cost/budget';
 import { openSignedPack, packSigningKeyFromSeed, signPresetPack } from '../../src/domain/packs';
 import { MissingTemplateValuesError } from '../../src/domain/prompts/missing-template-values-error';
 import { fromBridgedError, toBridgedError } from '../../src/entries/resolve/resolve-bridge-errors';
@@ -76,8 +76,8 @@ async function downloadError(response: () => Response, extra: { maxBytes?: numbe
   );
 }
 
-function budgetError(...args: Parameters<typeof budgetRefusalWithMessage>): AppError {
-  const refusal = budgetRefusalWithMessage(...args)!;
+function budgetError(...args: Parameters<typeof budgetRefusal>): AppError {
+  const refusal = budgetRefusal(...args)!;
   return new GenerationRefusedError('budget', refusal.message, refusal.localized);
 }
 
@@ -237,7 +237,7 @@ describe('budget refusals', () => {
     const cents = fc.integer({ min: 0, max: 10_000_000 }).map((value) => value / 100);
     fc.assert(
       fc.property(cents, cents, cents, (capUsd, spentUsd, costUsd) => {
-        const refusal = budgetRefusalWithMessage({ dailyUsd: capUsd }, { todayUsd: spentUsd, projectUsd: 0 }, costUsd);
+        const refusal = budgetRefusal({ dailyUsd: capUsd }, { todayUsd: spentUsd, projectUsd: 0 }, costUsd);
         if (refusal != null) expect(englishCatalogText(refusal.localized)).toBe(refusal.message);
       }),
     );

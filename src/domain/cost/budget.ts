@@ -56,15 +56,10 @@ export function summarizeSpend(items: readonly SpendItem[], projectName: string,
 }
 
 /**
- * Why a new generation of `costUsd` would break a cap, as a sentence for the editor; null when
- * it fits. Checked before anything is sent.
+ * Why a new generation of `costUsd` would break a cap, as a sentence for the editor with its catalog message (the
+ * panel's language; amounts as numbers, formatted per locale); null when it fits. Checked before anything is sent.
  */
-export function budgetRefusal(caps: BudgetCaps, spent: SpendSummary, costUsd: number): string | null {
-  return budgetRefusalWithMessage(caps, spent, costUsd)?.message ?? null;
-}
-
-/** The refusal with its catalog message, for the panel's language (amounts as numbers, formatted per locale). */
-export function budgetRefusalWithMessage(
+export function budgetRefusal(
   caps: BudgetCaps,
   spent: SpendSummary,
   costUsd: number,

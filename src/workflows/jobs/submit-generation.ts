@@ -1,4 +1,4 @@
-import { budgetRefusalWithMessage, startOfMonthMs, summarizeSpend, type BudgetCaps } from '../../domain/cost/budget';
+import { budgetRefusal, startOfMonthMs, summarizeSpend, type BudgetCaps } from '../../domain/cost/budget';
 import { estimateClipCostUsd } from '../../domain/cost/estimate-cost';
 import { isoDay, requestRefusal, validateVideoRequest, type ModelCatalog } from '../../providers/catalog';
 import type { VideoRequest } from '../../providers/spec';
@@ -91,7 +91,7 @@ export async function submitGeneration(options: {
             options.caps.perClientMonthlyUsd == null ? 0 : await archivedClientMonthUsd(ledger, draft.clientTag, options.nowMs),
         };
   const spent = spendFromLedger(ledger.list(), draft.projectName, options.nowMs, ledger.archivedSpendUsd(draft.projectName), client);
-  const refusal = budgetRefusalWithMessage(options.caps, spent, costEachUsd * variations);
+  const refusal = budgetRefusal(options.caps, spent, costEachUsd * variations);
   if (refusal != null) throw new GenerationRefusedError('budget', refusal.message, refusal.localized);
 
   const jobs: JobRecord[] = [];

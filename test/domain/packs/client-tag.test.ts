@@ -54,11 +54,11 @@ describe('client tags', () => {
     ];
     const spent = summarizeSpend(items, 'Globex launch', now, 'Globex');
     expect(spent.clientMonthUsd).toBe(450);
-    expect(budgetRefusal({ perClientMonthlyUsd: 500 }, spent, 50)).toBeNull();
-    expect(budgetRefusal({ perClientMonthlyUsd: 500 }, spent, 60)).toBe(
+    expect(budgetRefusal({ perClientMonthlyUsd: 500 }, spent, 50)?.message ?? null).toBeNull();
+    expect(budgetRefusal({ perClientMonthlyUsd: 500 }, spent, 60)?.message ?? null).toBe(
       "This generation ($60.00) would take Globex's spend this month to $510.00, over the monthly cap per client of $500.00.",
     );
     // No client tag: the per-client cap has nothing to count.
-    expect(budgetRefusal({ perClientMonthlyUsd: 1 }, summarizeSpend(items, 'x', now), 60)).toBeNull();
+    expect(budgetRefusal({ perClientMonthlyUsd: 1 }, summarizeSpend(items, 'x', now), 60)?.message ?? null).toBeNull();
   });
 });
