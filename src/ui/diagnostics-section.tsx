@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { describeError } from '../shared/app-error';
 import { APP_LOCALES } from '../shared/i18n/app-locale';
 import { LOCALE_NATIVE_NAMES } from '../shared/i18n/catalogs';
@@ -133,7 +133,8 @@ export function DiagnosticsSection({ run, clipboard = defaultClipboard() }: Diag
   const { t } = translator;
   const probes =
     state.status === 'done' ? state.result : state.status === 'failed' ? t('settings.diagnosticsStopped', { reason: state.message }) : null;
-  const report = probes == null ? null : withLines(probes, intlSupportLines(translator));
+  // The Intl probe builds several formatters: once per report and language, not on every checkbox or copy.
+  const report = useMemo(() => (probes == null ? null : withLines(probes, intlSupportLines(translator))), [probes, translator]);
 
   return (
     <div className="subsection" aria-labelledby="diagnostics-heading">
