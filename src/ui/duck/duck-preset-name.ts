@@ -1,7 +1,10 @@
 import { BUILTIN_DUCK_PRESETS, type DuckPreset } from '../../domain/ducking';
 import type { Translator } from '../../shared/i18n/translator';
 
-/** The built-in presets' words in the catalog; a pack's presets keep the names their authors gave them. */
+/**
+ * The built-in presets' words in the catalog, the one mapping the Duck and Presets tabs both name them by; a pack's
+ * presets (and a built-in a pack renamed) keep the names their authors gave them.
+ */
 const BUILTIN_NAME_IDS: Readonly<Record<string, 'duck.presetLight' | 'duck.presetStandard' | 'duck.presetStrong'>> = {
   light: 'duck.presetLight',
   standard: 'duck.presetStandard',

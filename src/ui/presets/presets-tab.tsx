@@ -6,7 +6,8 @@ import { describeErrorIn } from '../../shared/i18n/describe-error-in';
 import { useMessages } from '../i18n/use-messages';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 import { SpectrumTextArea } from '../spectrum/spectrum-text-field';
-import { presetDisplayName, presetSourceName } from './builtin-preset-names';
+import { duckPresetName } from '../duck/duck-preset-name';
+import { presetSourceName } from './builtin-preset-names';
 import { installedPackMessage } from './installed-pack-message';
 import { PackSubscriptionsSection } from './pack-subscriptions-section';
 import type { usePackSubscriptions } from './use-pack-subscriptions';
@@ -58,7 +59,7 @@ export function PresetsTab({
       {merged.presets.map(({ preset, source }) => (
         <div key={preset.id} className="preset-card" data-preset-id={preset.id}>
           <div className="job-title">
-            {preset.locked ? t('presets.lockedName', { name: presetDisplayName(preset, t) }) : presetDisplayName(preset, t)}
+            {preset.locked ? t('presets.lockedName', { name: duckPresetName(preset, messages) }) : duckPresetName(preset, messages)}
           </div>
           <div className="job-meta">
             {[

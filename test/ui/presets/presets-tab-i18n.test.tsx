@@ -5,10 +5,14 @@ import { describePackDiff } from '../../../src/domain/packs/describe-pack-diff';
 import type { PackDiff } from '../../../src/domain/packs/pack-diff';
 import { openSignedPack, packSigningKeyFromSeed, signPresetPack } from '../../../src/domain/packs';
 import { DEFAULT_PANEL_PREFERENCES } from '../../../src/domain/preferences/panel-preferences';
+import { BUILTIN_DUCK_PRESETS } from '../../../src/domain/ducking';
 import { BUILTIN_PRESET_PACK, parsePresetPack } from '../../../src/domain/presets';
+import { APP_LOCALES } from '../../../src/shared/i18n/app-locale';
 import { createTranslator } from '../../../src/shared/i18n/translator';
 import { MessagesProvider } from '../../../src/ui/i18n/use-messages';
-import { presetDisplayName, presetSourceName } from '../../../src/ui/presets/builtin-preset-names';
+import { presetSourceName } from '../../../src/ui/presets/builtin-preset-names';
+import { duckPresetName } from '../../../src/ui/duck/duck-preset-name';
+import { PresetButtons } from '../../../src/ui/duck/preset-buttons';
 import { installedPackMessage } from '../../../src/ui/presets/installed-pack-message';
 import { packDiffLines } from '../../../src/ui/presets/pack-diff-lines';
 import { packProblemMessage } from '../../../src/ui/presets/pack-problem-message';
@@ -87,22 +91,38 @@ describe('the Presets tab in French', () => {
 
 describe('the built-in presets', () => {
   it('are named in the panel’s language, and in English exactly as the built-in pack names them', () => {
-    const en = createTranslator('en').t;
-    for (const preset of BUILTIN_PRESET_PACK.presets) expect(presetDisplayName(preset, en)).toBe(preset.name);
-    expect(presetSourceName(BUILTIN_PRESET_PACK.name, en)).toBe(BUILTIN_PRESET_PACK.name);
-    const fr = createTranslator('fr').t;
-    expect(BUILTIN_PRESET_PACK.presets.map((preset) => presetDisplayName(preset, fr))).toEqual([
+    const en = createTranslator('en');
+    for (const preset of BUILTIN_PRESET_PACK.presets) expect(duckPresetName(preset, en)).toBe(preset.name);
+    expect(presetSourceName(BUILTIN_PRESET_PACK.name, en.t)).toBe(BUILTIN_PRESET_PACK.name);
+    const fr = createTranslator('fr');
+    expect(BUILTIN_PRESET_PACK.presets.map((preset) => duckPresetName(preset, fr))).toEqual([
       'Léger (−6 dB)',
       'Standard (−9 dB)',
       'Fort (−12 dB)',
     ]);
-    expect(presetSourceName(BUILTIN_PRESET_PACK.name, fr)).toBe('Préréglages intégrés de ClipRelay');
+    expect(presetSourceName(BUILTIN_PRESET_PACK.name, fr.t)).toBe('Préréglages intégrés de ClipRelay');
   });
 
   it('keeps the name a pack gives its own "standard", and a pack’s own source name', () => {
-    const fr = createTranslator('fr').t;
-    expect(presetDisplayName({ id: 'standard', name: 'Acme standard (−10 dB)' }, fr)).toBe('Acme standard (−10 dB)');
-    expect(presetSourceName('Acme house mix', fr)).toBe('Acme house mix');
+    const fr = createTranslator('fr');
+    expect(duckPresetName({ id: 'standard', name: 'Acme standard (−10 dB)' }, fr)).toBe('Acme standard (−10 dB)');
+    expect(presetSourceName('Acme house mix', fr.t)).toBe('Acme house mix');
+  });
+
+  it.each(APP_LOCALES)('reads the same on the Presets tab as on the Duck tab’s buttons (%s)', (locale) => {
+    const presetsTab = renderToStaticMarkup(
+      <MessagesProvider locale={locale}>
+        <PresetsTab preferences={DEFAULT_PANEL_PREFERENCES} onSavePreferences={() => Promise.resolve()} />
+      </MessagesProvider>,
+    );
+    const duckButtons = renderToStaticMarkup(
+      <MessagesProvider locale={locale}>
+        <PresetButtons presets={BUILTIN_DUCK_PRESETS} disabled={false} onApply={() => undefined} />
+      </MessagesProvider>,
+    );
+    const titles = [...presetsTab.matchAll(/<div class="job-title">([^<]*)<\/div>/g)].map((match) => match[1]);
+    expect(titles).toHaveLength(BUILTIN_DUCK_PRESETS.length);
+    for (const title of titles) expect(duckButtons).toContain(`>${title}<`);
   });
 });
 

@@ -67,9 +67,6 @@ export const CA_PRESETS: AreaCatalog<typeof EN_PRESETS> = {
   'presets.signatureTampered':
     'No es pot fer servir {source}: la signatura no coincideix amb el contingut, així que s’ha modificat després de signar-lo (o s’ha malmès pel camí). El paquet que tens continua funcionant; demana’n una còpia nova a qui el publica.',
   'presets.builtinPack': 'Preajustos integrats de ClipRelay',
-  'presets.builtinLight': 'Suau (−6 dB)',
-  'presets.builtinStandard': 'Estàndard (−9 dB)',
-  'presets.builtinStrong': 'Fort (−12 dB)',
   'presets.installFromFile': 'Instal·la un paquet des d’un fitxer…',
   'presets.installFromFileHint':
     'Un paquet signat en una unitat compartida: es comprova com un de publicat en línia i es torna a llegir quan s’obre el tauler.',

@@ -64,9 +64,6 @@ export const EN_PRESETS = {
   'presets.signatureTampered':
     'Cannot use {source}: its signature does not match its contents, so it was changed after it was signed (or damaged on the way). The pack you have keeps working; ask whoever publishes it for a fresh copy.',
   'presets.builtinPack': 'ClipRelay built-ins',
-  'presets.builtinLight': 'Light (−6 dB)',
-  'presets.builtinStandard': 'Standard (−9 dB)',
-  'presets.builtinStrong': 'Strong (−12 dB)',
   'presets.installFromFile': 'Install a pack from a file…',
   'presets.installFromFileHint':
     'A signed pack on a shared drive: checked like one from a web address, and read again when the panel starts.',

@@ -67,9 +67,6 @@ export const FR_PRESETS: AreaCatalog<typeof EN_PRESETS> = {
   'presets.signatureTampered':
     'Impossible d’utiliser {source} : sa signature ne correspond pas à son contenu, il a donc été modifié après sa signature (ou abîmé en route). Votre pack actuel continue de fonctionner ; demandez une copie neuve à son éditeur.',
   'presets.builtinPack': 'Préréglages intégrés de ClipRelay',
-  'presets.builtinLight': 'Léger (−6 dB)',
-  'presets.builtinStandard': 'Standard (−9 dB)',
-  'presets.builtinStrong': 'Fort (−12 dB)',
   'presets.installFromFile': 'Installer un pack depuis un fichier…',
   'presets.installFromFileHint':
     'Un pack signé sur un lecteur partagé : vérifié comme un pack publié en ligne, et relu au démarrage du panneau.',

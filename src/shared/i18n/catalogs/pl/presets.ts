@@ -67,9 +67,6 @@ export const PL_PRESETS: AreaCatalog<typeof EN_PRESETS> = {
   'presets.signatureTampered':
     'Nie można użyć {source}: podpis nie zgadza się z zawartością, więc po podpisaniu ktoś go zmienił (lub uszkodził się po drodze). Twój obecny pakiet nadal działa; poproś wydawcę o nową kopię.',
   'presets.builtinPack': 'Wbudowane presety ClipRelay',
-  'presets.builtinLight': 'Lekkie (−6 dB)',
-  'presets.builtinStandard': 'Standardowe (−9 dB)',
-  'presets.builtinStrong': 'Mocne (−12 dB)',
   'presets.installFromFile': 'Zainstaluj pakiet z pliku…',
   'presets.installFromFileHint':
     'Podpisany pakiet na dysku współdzielonym: sprawdzany jak pakiet z adresu internetowego i odczytywany ponownie przy starcie panelu.',

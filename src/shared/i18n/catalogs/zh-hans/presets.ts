@@ -65,9 +65,6 @@ export const ZH_HANS_PRESETS: AreaCatalog<typeof EN_PRESETS> = {
   'presets.signatureTampered':
     '无法使用 {source}：其签名与内容不符，说明它在签名后被修改（或在传输中损坏）。您现有的预设包仍可使用；请向发布者索取新副本。',
   'presets.builtinPack': 'ClipRelay 内置预设',
-  'presets.builtinLight': '轻度（−6 dB）',
-  'presets.builtinStandard': '标准（−9 dB）',
-  'presets.builtinStrong': '强烈（−12 dB）',
   'presets.installFromFile': '从文件安装包…',
   'presets.installFromFileHint': '共享驱动器上的已签名包：与网址上的包同样校验，面板启动时会重新读取。',
 };
