@@ -25,6 +25,11 @@ export interface LocalizedMessage {
    * never translated, never read as ICU, and outside English labelled as the provider's own words.
    */
   readonly providerSaid?: { readonly provider: string; readonly text: string };
+  /**
+   * Placeholders filled with a catalog message of their own, said in the same language (the host's account in
+   * "Import failed: …"). `values` keeps the English for the same placeholder, for readers that drop parts (the ledger).
+   */
+  readonly parts?: Readonly<Record<string, LocalizedMessage>>;
 }
 
 export class AppError extends Error {

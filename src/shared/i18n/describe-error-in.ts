@@ -28,7 +28,11 @@ export function describeLocalizedIn(translator: Translator, localized: Localized
 
 /** Every id (this one and the sentences after it) is in this build's catalog. */
 function isKnown(localized: LocalizedMessage): boolean {
-  return Object.hasOwn(CATALOGS[SOURCE_LOCALE], localized.id) && (localized.also ?? []).every(isKnown);
+  return (
+    Object.hasOwn(CATALOGS[SOURCE_LOCALE], localized.id) &&
+    (localized.also ?? []).every(isKnown) &&
+    Object.values(localized.parts ?? {}).every(isKnown)
+  );
 }
 
 function sentenceIn(translator: Translator, localized: LocalizedMessage): string {
@@ -36,6 +40,7 @@ function sentenceIn(translator: Translator, localized: LocalizedMessage): string
   const values: Record<string, string | number> = { ...localized.values };
   for (const [name, items] of Object.entries(localized.lists ?? {})) values[name] = translator.formatList(items);
   for (const [name, items] of Object.entries(localized.alternatives ?? {})) values[name] = alternativesIn(translator.locale, items);
+  for (const [name, part] of Object.entries(localized.parts ?? {})) values[name] = sentenceIn(translator, part);
   if (localized.providerSaid != null) {
     values.providerSaid = translate('panel.providerSaid', {
       provider: localized.providerSaid.provider,
