@@ -1,9 +1,8 @@
 import type { VideoContinuation } from '../../providers/spec';
-import { SOURCE_LOCALE } from '../../shared/i18n/app-locale';
 import type { MessageId } from '../../shared/i18n/catalogs';
-import { createTranslator, type Translator } from '../../shared/i18n/translator';
 import { isTerminal, type JobRecord } from '../../workflows/jobs/job-record';
 import { jobProblemText } from '../i18n/job-problem-text';
+import { useMessages } from '../i18n/use-messages';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 import { SpectrumProgressBar } from '../spectrum/spectrum-progress-bar';
 import { formatElapsed, phaseLabel } from './describe-job';
@@ -29,27 +28,23 @@ const CONTINUE_LABELS = {
   edit: { label: 'generate.edit', title: 'jobs.editTitle' },
 } as const satisfies Readonly<Record<VideoContinuation['mode'], { label: MessageId; title: MessageId }>>;
 
-const ENGLISH = createTranslator(SOURCE_LOCALE);
-
 /**
- * One job: what it is, where it stands, how long it has taken, and what can be done about it. No hook of
- * its own (the tab passes the panel's `messages`), so a test can call it and press its buttons.
+ * One job: what it is, where it stands, how long it has taken, and what can be done about it, in the panel's
+ * language (`useMessages`, as its thumbnail and warnings read it too).
  */
 export function JobCard({
   job,
   nowMs,
   actions,
   continuation = [],
-  messages = ENGLISH,
 }: {
   job: JobRecord;
   nowMs: number;
   actions: JobActions;
   /** How the job's model continues its own clips (catalog `continuation`). @default [] (it cannot) */
   continuation?: readonly VideoContinuation['mode'][];
-  /** The panel's language (`useMessages()`). @default English */
-  messages?: Translator;
 }) {
+  const messages = useMessages();
   const terminal = isTerminal(job);
   const elapsedMs = (terminal ? job.updatedAtMs : nowMs) - job.createdAtMs;
   const canRetry = job.problem?.retryable === true && (job.phase === 'failed' || !terminal);
@@ -79,7 +74,7 @@ export function JobCard({
       role="group"
       aria-label={t('jobs.cardLabel', { prompt: job.request.prompt })}
     >
-      <JobThumbnail job={job} thumbnailOf={actions.thumbnailOf} messages={messages} />
+      <JobThumbnail job={job} thumbnailOf={actions.thumbnailOf} />
       <div className="job-title" title={job.request.prompt}>
         {job.request.prompt}
       </div>
@@ -99,7 +94,7 @@ export function JobCard({
           {jobProblemText(messages, job.providerName, job.problem)}
         </p>
       )}
-      <JobWarnings warnings={job.warnings} words={job.warningWords} messages={messages} />
+      <JobWarnings warnings={job.warnings} words={job.warningWords} />
       {job.phase === 'placed' && job.placement != null ? (
         <p className="result">
           {t('jobs.placedAtSeconds', { seconds: job.placement.startSeconds, audio: job.media?.hasAudio === false ? 'none' : 'some' })}

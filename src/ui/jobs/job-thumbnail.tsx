@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import type { CapturedFrame, NleHost } from '../../hosts/spec';
 import { encodeBase64 } from '../../shared/base64';
 import { describeErrorIn } from '../../shared/i18n/describe-error-in';
-import type { Translator } from '../../shared/i18n/translator';
 import type { JobRecord } from '../../workflows/jobs/job-record';
 import { useMessages } from '../i18n/use-messages';
 
@@ -79,19 +78,9 @@ const PLACEHOLDER_STYLE = {
  * The job's picture on its card: the clip's frame once there is one, else a neutral box with the
  * clip's length (no provider in the catalog returns a poster image with the job today).
  */
-export function JobThumbnail({
-  job,
-  thumbnailOf,
-  messages,
-}: {
-  job: JobRecord;
-  thumbnailOf: ThumbnailOf | undefined;
-  /** The card's language. @default the panel's (useMessages) */
-  messages?: Translator;
-}) {
-  const panelMessages = useMessages();
-  const shown = messages ?? panelMessages;
-  const { t, formatDuration } = shown;
+export function JobThumbnail({ job, thumbnailOf }: { job: JobRecord; thumbnailOf: ThumbnailOf | undefined }) {
+  const messages = useMessages();
+  const { t, formatDuration } = messages;
   const pending = thumbnailOf?.(job) ?? null;
   const [url, setUrl] = useState<string | null>(null);
   // The failure itself, worded at render in the card's language (a host error carries its catalog message).
@@ -120,7 +109,7 @@ export function JobThumbnail({
     <div
       role="img"
       aria-label={t('jobs.noPictureYet', { duration: length })}
-      title={failure == null ? undefined : describeErrorIn(shown, failure.error)}
+      title={failure == null ? undefined : describeErrorIn(messages, failure.error)}
       style={PLACEHOLDER_STYLE}
       data-testid="job-thumbnail-placeholder"
     >

@@ -16,34 +16,29 @@ import { SpectrumButton } from '../spectrum/spectrum-button';
 export function JobWarnings({
   warnings,
   words,
-  messages,
 }: {
   warnings: readonly string[];
   /** Each warning's catalog message at its index (the job's `warningWords`); none: the stored English. */
   words?: readonly (LocalizedMessage | null)[];
-  /** The card's language. @default the panel's (useMessages) */
-  messages?: Translator;
 }) {
   const distinct = [...new Set(warnings)];
   const mismatch = distinct.map(splitFormatMismatchNotice).find((split) => split != null);
   const others = distinct.filter((warning) => splitFormatMismatchNotice(warning) == null);
-  const panelMessages = useMessages();
-  const shown = messages ?? panelMessages;
+  const messages = useMessages();
   return (
     <>
-      {mismatch == null ? null : <FormatMismatchLine line={mismatch.line} meaning={mismatch.meaning} messages={messages} />}
+      {mismatch == null ? null : <FormatMismatchLine line={mismatch.line} meaning={mismatch.meaning} />}
       {others.map((warning) => (
         <p key={warning} className="warning">
-          {warningIn(shown, warning, warnings, words)}
+          {warningIn(messages, warning, warnings, words)}
         </p>
       ))}
     </>
   );
 }
 
-function FormatMismatchLine({ line, meaning, messages }: { line: string; meaning: string; messages: Translator | undefined }) {
-  const panelMessages = useMessages();
-  const { t } = messages ?? panelMessages;
+function FormatMismatchLine({ line, meaning }: { line: string; meaning: string }) {
+  const { t } = useMessages();
   const [open, setOpen] = useState(false);
   return (
     <>

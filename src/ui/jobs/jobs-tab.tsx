@@ -69,13 +69,13 @@ export function JobsTab({
       {jobs.length === 0 ? <p className="hint">{t('jobs.none')}</p> : null}
       {running.length > 0 ? <h2>{t('jobs.running')}</h2> : null}
       {running.map((job) => (
-        <JobCard key={job.id} job={job} nowMs={nowMs} actions={actions} continuation={continuationOf(job)} messages={messages} />
+        <JobCard key={job.id} job={job} nowMs={nowMs} actions={actions} continuation={continuationOf(job)} />
       ))}
       {history.length > 0 ? <h2>{t('jobs.history')}</h2> : null}
       <WindowedJobList
         jobs={history}
         label={t('jobs.finished')}
-        renderJob={(job) => <JobCard job={job} nowMs={nowMs} actions={actions} continuation={continuationOf(job)} messages={messages} />}
+        renderJob={(job) => <JobCard job={job} nowMs={nowMs} actions={actions} continuation={continuationOf(job)} />}
       />
     </section>
   );

@@ -1,6 +1,5 @@
-import { SOURCE_LOCALE } from '../../shared/i18n/app-locale';
 import { describeErrorIn } from '../../shared/i18n/describe-error-in';
-import { createTranslator, type Translator } from '../../shared/i18n/translator';
+import type { Translator } from '../../shared/i18n/translator';
 
 /** What each job-card click says when it fails. */
 const FAILURE_MESSAGES = {
@@ -16,13 +15,13 @@ type ReportedAction = keyof typeof FAILURE_MESSAGES;
  * A job-card click (cancel, retry, create again) that says when it fails. What it changes shows on
  * the card through the ledger, but a failure before the ledger is touched (the provider cannot be
  * created, the ledger cannot be written) would otherwise vanish: the editor clicks and nothing happens.
- * `messages`: the panel's language (English when not given), for the sentence and the error inside it.
+ * `messages`: the panel's language (`useMessages()`), for the sentence and the error inside it.
  */
 export function reportedJobAction(
   action: ReportedAction,
   run: (id: string) => Promise<unknown>,
   onProblem: (message: string | null) => void,
-  messages: Translator = createTranslator(SOURCE_LOCALE),
+  messages: Translator,
 ): (id: string) => void {
   return (id) => {
     onProblem(null);

@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ProviderJobFailedError } from '../../../src/providers/spec';
 import type { AppLocale } from '../../../src/shared/i18n/app-locale';
-import { createTranslator } from '../../../src/shared/i18n/translator';
+import { MessagesProvider } from '../../../src/ui/i18n/use-messages';
 import { JobCard, type JobActions } from '../../../src/ui/jobs/job-card';
 import { parseJobRecord } from '../../../src/workflows/jobs/job-record-schema';
 import type { JobRecord } from '../../../src/workflows/jobs/job-record';
@@ -29,7 +29,11 @@ const failed = {
 const stored = (problem: unknown): JobRecord => parseJobRecord(JSON.parse(JSON.stringify({ ...failed, problem })));
 
 const problemText = (job: JobRecord, locale: AppLocale) => {
-  const html = renderToStaticMarkup(<JobCard job={job} nowMs={65_000} actions={actions} messages={createTranslator(locale)} />);
+  const html = renderToStaticMarkup(
+    <MessagesProvider locale={locale}>
+      <JobCard job={job} nowMs={65_000} actions={actions} />
+    </MessagesProvider>,
+  );
   return /role="alert">([^<]*)</.exec(html)?.[1];
 };
 

@@ -38,7 +38,18 @@ function placedJob(id: string, providerId: string, providerName: string, model: 
 const omniJob = placedJob('omni-1', 'google', 'Google Gemini', 'gemini-omni-1.2-flash', 'A kite over dunes at noon');
 const klingJob = placedJob('kling-1', 'kling', 'Kling', 'kling-v2-6', 'A heron on a lake');
 
-/** The buttons of a rendered element tree (JobCard has no hooks, so calling it gives its tree). */
+/** The element tree a card renders to, its hooks run inside a render (the panel's language: English here). */
+function cardTree(props: Parameters<typeof JobCard>[0]): ReactNode {
+  let tree: ReactNode = null;
+  function Capture() {
+    tree = JobCard(props);
+    return null;
+  }
+  renderToStaticMarkup(<Capture />);
+  return tree;
+}
+
+/** The buttons of a rendered element tree. */
 function buttons(node: ReactNode): ReactElement<{ onPress: () => void; children: ReactNode }>[] {
   if (Array.isArray(node)) return node.flatMap(buttons);
   if (!isValidElement<{ children?: ReactNode; onPress?: () => void }>(node)) return [];
@@ -81,7 +92,7 @@ describe('Extend / Edit on a finished job', () => {
       reuse: () => {},
       continueJob: (job, mode) => pressed.push([job, mode]),
     };
-    const tree = JobCard({ job: omniJob, nowMs: 0, actions, continuation: ['extend', 'edit'] });
+    const tree = cardTree({ job: omniJob, nowMs: 0, actions, continuation: ['extend', 'edit'] });
     buttons(tree)
       .find((button) => button.props.children === 'Extend')!
       .props.onPress();

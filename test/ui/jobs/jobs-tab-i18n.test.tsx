@@ -27,7 +27,11 @@ const ref = { provider: 'kling', model: 'kling-v2-6', jobId: 'k-77', data: {} };
 const media = { durationSeconds: 5, hasAudio: false, width: 1920, height: 1080, frameRate: 24 };
 
 const card = (job: JobRecord, locale: AppLocale) =>
-  renderToStaticMarkup(<JobCard job={job} nowMs={65_000} actions={actions} messages={createTranslator(locale)} />);
+  renderToStaticMarkup(
+    <MessagesProvider locale={locale}>
+      <JobCard job={job} nowMs={65_000} actions={actions} />
+    </MessagesProvider>,
+  );
 
 describe('the Jobs tab in French', () => {
   it('says the phase, progress, money and duration the French way', () => {
@@ -71,6 +75,27 @@ describe('the Jobs tab in French', () => {
     expect(html).toContain('Échec');
     expect(html).toMatch(/Kling .+ : Kling refused the content: risk control/);
     expect(html).toContain('class="error moderated"');
+  });
+
+  it('says the card, its picture and its warnings in one language: the panel’s, and English with no provider', () => {
+    const warned: JobRecord = {
+      ...base,
+      phase: 'generating',
+      ref,
+      warnings: ['Kling returned a clip without an audio track.', 'The clip is 24 fps; the sequence is 25 fps: it plays slightly fast.'],
+      warningWords: [{ id: 'errors.clipWithoutAudio', values: { provider: 'Kling' } }, null],
+    };
+    const french = card(warned, 'fr');
+    expect(french).toContain('>Annuler</sp-action-button>');
+    expect(french).toMatch(/aria-label="Pas encore d’image : clip de 5\ss"/);
+    expect(french).toContain('Kling a renvoyé un plan sans piste audio.');
+    expect(french).toContain('>Qu’est-ce que cela signifie ?</sp-action-button>');
+    expect(french).not.toMatch(/Cancel\b|No picture yet|without an audio track|What this means/);
+    const english = renderToStaticMarkup(<JobCard job={warned} nowMs={65_000} actions={actions} />);
+    expect(english).toContain('>Cancel</sp-action-button>');
+    expect(english).toContain('aria-label="No picture yet: a 5 s clip"');
+    expect(english).toContain('Kling returned a clip without an audio track.');
+    expect(english).toContain('>What this means</sp-action-button>');
   });
 
   it('renders the tab headings and the empty notice from the catalog under a provider', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../../src/shared/i18n/translator';
 import { reportedJobAction } from '../../../src/ui/jobs/reported-job-action';
 import { SecretUnreadableError } from '../../../src/platform/secret-unreadable-error';
 
@@ -13,6 +14,7 @@ describe('a job-card click that fails is said, not swallowed', () => {
         throw new SecretUnreadableError({ secretName: 'KLING_ACCESS_KEY', cause: new Error('decryption failed') });
       },
       (message) => problems.push(message),
+      createTranslator('en'),
     );
     retry('job-1');
     await settle();
@@ -29,6 +31,7 @@ describe('a job-card click that fails is said, not swallowed', () => {
       'cancel',
       async (id) => void ids.push(id),
       (message) => problems.push(message),
+      createTranslator('en'),
     )('job-2');
     await settle();
     expect([ids, problems]).toEqual([['job-2'], [null]]);

@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { LocalizedMessage } from '../../../src/shared/app-error';
+import type { AppLocale } from '../../../src/shared/i18n/app-locale';
 import type { MessageId } from '../../../src/shared/i18n/catalogs';
 import { createTranslator } from '../../../src/shared/i18n/translator';
+import { MessagesProvider } from '../../../src/ui/i18n/use-messages';
 import { JobWarnings } from '../../../src/ui/jobs/job-warnings';
 import { parseJobRecord } from '../../../src/workflows/jobs/job-record-schema';
 import { withWarnings, type WordedWarning } from '../../../src/workflows/jobs/job-warning-words';
@@ -41,19 +43,24 @@ describe('a job warning on the card', () => {
   const warnings = ['Kling returned a clip without an audio track.', 'Provider note: as sent'];
   const words = [{ id: 'errors.clipWithoutAudio' as const, values: { provider: 'Kling' } }, null];
 
+  const shown = (locale: AppLocale, stored: typeof words) =>
+    renderToStaticMarkup(
+      <MessagesProvider locale={locale}>
+        <JobWarnings warnings={warnings} words={stored} />
+      </MessagesProvider>,
+    );
+
   it('is said in French where a catalog message is stored, provider text as sent', () => {
-    const html = renderToStaticMarkup(<JobWarnings warnings={warnings} words={words} messages={createTranslator('fr')} />);
+    const html = shown('fr', words);
     expect(html).toContain('Kling a renvoyé un plan sans piste audio.');
     expect(html).toContain('Provider note: as sent');
     expect(html).not.toContain('without an audio track');
   });
 
   it('keeps the stored English in English, and wherever the words no longer match the text', () => {
-    expect(renderToStaticMarkup(<JobWarnings warnings={warnings} words={words} messages={createTranslator('en')} />)).toContain(
-      warnings[0],
-    );
+    expect(shown('en', words)).toContain(warnings[0]);
     const outOfStep = [null, { id: 'errors.clipWithoutAudio' as const, values: { provider: 'Kling' } }];
-    const html = renderToStaticMarkup(<JobWarnings warnings={warnings} words={outOfStep} messages={createTranslator('fr')} />);
+    const html = shown('fr', outOfStep);
     expect(html).toContain(warnings[0]);
     expect(html).not.toContain('Kling a renvoyé');
   });
