@@ -7,6 +7,14 @@ import { installPluralRulesFallback, PLURAL_RULES_FALLBACK_NAME } from './plural
 /** What a placeholder may be given: text, a number (formatted per locale by the message), a date. */
 type MessageValues = Readonly<Record<string, string | number | Date>>;
 
+/** How a plain number is written: at most one decimal unless told; grouped ("1,400") unless told. */
+interface NumberOptions {
+  readonly maximumFractionDigits?: number;
+  /** Decimals always written ("2.50"), so figures in a list line up. @default 0 */
+  readonly minimumFractionDigits?: number;
+  readonly useGrouping?: boolean;
+}
+
 /** A message with placeholders needs its values; one without takes none. Checked by the compiler at every call. */
 type ValuesArgument<Id extends MessageId> = (typeof EN_MESSAGES)[Id] extends `${string}{${string}` ? [values: MessageValues] : [];
 
@@ -15,7 +23,8 @@ export interface Translator {
   readonly locale: AppLocale;
   /** A catalog message, formatted per locale (plurals, numbers inside the message). */
   readonly t: <Id extends MessageId>(id: Id, ...values: ValuesArgument<Id>) => string;
-  readonly formatNumber: (value: number, options?: { readonly maximumFractionDigits?: number }) => string;
+  /** A number per locale; its formatters are built once per locale and options (the shared Intl cache). */
+  readonly formatNumber: (value: number, options?: NumberOptions) => string;
   /** Spend and budgets: `amount` in `currency` units (USD by default, what provider prices are quoted in). */
   readonly formatMoney: (amount: number, currency?: string) => string;
   readonly formatDate: (value: Date | number, options?: Intl.DateTimeFormatOptions) => string;
@@ -56,8 +65,17 @@ export function createTranslator(locale: AppLocale, onProblem: TranslatorProblem
   );
   const t = <Id extends MessageId>(id: Id, ...values: ValuesArgument<Id>): string =>
     intl.formatMessage({ id, defaultMessage: CATALOGS[SOURCE_LOCALE][id] }, values[0]);
-  const formatNumber = (value: number, options?: { readonly maximumFractionDigits?: number }) =>
-    intl.formatNumber(value, { maximumFractionDigits: options?.maximumFractionDigits ?? 1 });
+  const formatNumber = (value: number, options?: NumberOptions) => {
+    const maximumFractionDigits = options?.maximumFractionDigits ?? 1;
+    const minimumFractionDigits = Math.min(options?.minimumFractionDigits ?? 0, maximumFractionDigits);
+    // UXP's Intl is undocumented: without NumberFormat, FormatJS would answer String(value) (unrounded, digits unfixed).
+    if (typeof Intl.NumberFormat !== 'function') return plainNumber(value, minimumFractionDigits, maximumFractionDigits);
+    return intl.formatNumber(value, {
+      maximumFractionDigits,
+      ...(minimumFractionDigits > 0 ? { minimumFractionDigits } : {}),
+      ...(options?.useGrouping === false ? { useGrouping: false } : {}),
+    });
+  };
   return {
     locale,
     t,
@@ -69,11 +87,16 @@ export function createTranslator(locale: AppLocale, onProblem: TranslatorProblem
   };
 }
 
-function durationInWords(
-  durationSeconds: number,
-  t: Translator['t'],
-  formatNumber: (value: number, options?: { readonly maximumFractionDigits?: number }) => string,
-): string {
+/** A number as JavaScript writes it, rounded to the digits asked, where the runtime has no Intl.NumberFormat. */
+function plainNumber(value: number, minimumFractionDigits: number, maximumFractionDigits: number): string {
+  const rounded = value.toFixed(maximumFractionDigits);
+  if (!rounded.includes('.')) return rounded;
+  const [whole, fraction] = rounded.split('.') as [string, string];
+  const kept = fraction.replace(/0+$/, '').padEnd(minimumFractionDigits, '0');
+  return kept.length === 0 ? whole : `${whole}.${kept}`;
+}
+
+function durationInWords(durationSeconds: number, t: Translator['t'], formatNumber: Translator['formatNumber']): string {
   const seconds = Math.max(0, durationSeconds);
   if (seconds < 60) return t('duration.seconds', { seconds: formatNumber(seconds) });
   const wholeSeconds = Math.round(seconds);

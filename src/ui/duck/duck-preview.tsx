@@ -5,9 +5,10 @@ import { fixedDecimals } from './fixed-decimals';
 
 /** A planned duck: the voice regions found, any warnings, and each clip's gain curve drawn small. */
 export function DuckPreview({ plan, clipLabel }: { plan: DuckingResult; clipLabel: (clipId: string) => string }) {
-  const { t, locale } = useMessages();
+  const messages = useMessages();
+  const { t } = messages;
   const spans = plan.voiceRegions.map((region) =>
-    t('duck.span', { start: fixedDecimals(region.startSeconds, 1, locale), end: fixedDecimals(region.endSeconds, 1, locale) }),
+    t('duck.span', { start: fixedDecimals(region.startSeconds, 1, messages), end: fixedDecimals(region.endSeconds, 1, messages) }),
   );
   return (
     <div className="preview" data-testid="duck-preview">

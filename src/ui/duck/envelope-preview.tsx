@@ -7,7 +7,8 @@ const HEIGHT = 36;
 
 /** A planned gain curve drawn small: 0 dB at the top, −24 dB at the bottom, across the points' span. */
 export function EnvelopePreview({ envelope, label }: { envelope: ClipGainEnvelope; label: string }) {
-  const { t, locale } = useMessages();
+  const messages = useMessages();
+  const { t } = messages;
   const points = envelope.points;
   const first = points[0]?.timeSeconds ?? 0;
   const span = Math.max(1e-6, (points[points.length - 1]?.timeSeconds ?? 1) - first);
@@ -31,8 +32,8 @@ export function EnvelopePreview({ envelope, label }: { envelope: ClipGainEnvelop
         {t('duck.envelopeCaption', {
           clip: label,
           count: points.length,
-          start: fixedDecimals(first, 2, locale),
-          end: fixedDecimals(first + span, 2, locale),
+          start: fixedDecimals(first, 2, messages),
+          end: fixedDecimals(first + span, 2, messages),
         })}
       </figcaption>
     </figure>
