@@ -1,3 +1,5 @@
+import type { LocalizedMessage } from '../../shared/app-error';
+
 /** One verified release of a subscribed pack: its release number and the signed file's text, as verified. */
 interface PackRelease {
   readonly version: number;
@@ -13,8 +15,11 @@ export interface SubscriptionState {
   /** The server's validators from its last good answer, for the next conditional request. */
   readonly validators: { readonly etag?: string; readonly lastModified?: string };
   readonly lastCheckedAtMs: number | null;
-  /** The last check's failure, shown beside the pack; cleared by the next check that works. */
-  readonly lastProblem: { readonly message: string; readonly atMs: number } | null;
+  /**
+   * The last check's failure, shown beside the pack; cleared by the next check that works. `localized`: the same
+   * problem as a catalog message, so the panel says it in the editor's language (absent in older settings files).
+   */
+  readonly lastProblem: { readonly message: string; readonly atMs: number; readonly localized?: LocalizedMessage } | null;
 }
 
 /** What one re-check came back with; `release` only after its signature verified under the pinned key. */
@@ -27,7 +32,7 @@ export type CheckOutcome =
       readonly required: boolean;
       readonly validators: SubscriptionState['validators'];
     }
-  | { readonly kind: 'failed'; readonly atMs: number; readonly message: string };
+  | { readonly kind: 'failed'; readonly atMs: number; readonly message: string; readonly localized?: LocalizedMessage };
 
 /**
  * The subscription after a check. Whatever comes back, the pack in use stays: a failure is
@@ -36,8 +41,10 @@ export type CheckOutcome =
  * is refused — a replayed old signed file can never roll an agency's policy back.
  */
 export function afterCheck(state: SubscriptionState, outcome: CheckOutcome): SubscriptionState {
-  if (outcome.kind === 'failed')
-    return { ...state, lastCheckedAtMs: outcome.atMs, lastProblem: { message: outcome.message, atMs: outcome.atMs } };
+  if (outcome.kind === 'failed') {
+    const { message, localized, atMs } = outcome;
+    return { ...state, lastCheckedAtMs: atMs, lastProblem: { message, atMs, ...(localized != null && { localized }) } };
+  }
   if (outcome.kind === 'not-modified') return { ...state, lastCheckedAtMs: outcome.atMs, lastProblem: null };
   const { release } = outcome;
   const checked = { ...state, lastCheckedAtMs: outcome.atMs, validators: outcome.validators };
@@ -47,6 +54,7 @@ export function afterCheck(state: SubscriptionState, outcome: CheckOutcome): Sub
       lastProblem: {
         message: `The server offers release ${release.version}, older than the release ${state.current.version} you have; yours was kept.`,
         atMs: outcome.atMs,
+        localized: { id: 'errors.packReleaseOlder', values: { offered: String(release.version), current: String(state.current.version) } },
       },
     };
   if (release.version === state.current.version) {
@@ -56,6 +64,7 @@ export function afterCheck(state: SubscriptionState, outcome: CheckOutcome): Sub
       lastProblem: {
         message: `The server's pack changed without a new release number (still ${release.version}); yours was kept. The agency should raise "version".`,
         atMs: outcome.atMs,
+        localized: { id: 'errors.packChangedSameVersion', values: { version: String(release.version) } },
       },
     };
   }

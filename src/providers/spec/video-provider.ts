@@ -1,3 +1,4 @@
+import type { LocalizedMessage } from '../../shared/app-error';
 import type { ByteSink, DownloadOptions } from './byte-sink';
 import type { JobRef, JobStatus, VideoAsset } from './video-job';
 import type { VideoRequest } from './video-request';
@@ -5,7 +6,10 @@ import type { VideoRequest } from './video-request';
 /** A request option the model cannot honour; shown to the user, never silently dropped. */
 export interface ProviderWarning {
   readonly feature: string;
+  /** In English, as the ledger and the CLI keep it. */
   readonly details: string;
+  /** The same sentence as a catalog message, so the job card says it in the editor's language. */
+  readonly localized?: LocalizedMessage;
 }
 
 export interface StartedJob {

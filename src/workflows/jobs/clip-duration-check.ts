@@ -1,3 +1,5 @@
+import type { LocalizedMessage } from '../../shared/app-error';
+
 /**
  * Whether a downloaded clip is clearly shorter than the duration its provider reported, and by how
  * much. Providers report a duration with the precision they have: Kling the file's own length to a
@@ -29,4 +31,19 @@ export function clipExcessSeconds(fileSeconds: number, reportedSeconds: number):
 function reportedRoundingSeconds(reportedSeconds: number): number {
   const decimals = String(reportedSeconds).split('.')[1]?.length ?? 0;
   return 0.5 * 10 ** -decimals;
+}
+
+/**
+ * The warning for a clip far longer than reported, in English and as its catalog message. The seconds travel as
+ * numbers, so each language writes its own decimal separator ("4,9 s"); English keeps "4.9 s" (a tenth, no grouping).
+ */
+export function clipLongerThanReported(
+  providerName: string,
+  reportedSeconds: number,
+  fileSeconds: number,
+): { readonly message: string; readonly localized: LocalizedMessage } {
+  return {
+    message: `${providerName} reported a ${String(reportedSeconds)} s clip; the file is ${fileSeconds.toFixed(1)} s long.`,
+    localized: { id: 'errors.clipLongerThanReported', values: { provider: providerName, reportedSeconds, fileSeconds } },
+  };
 }

@@ -1,6 +1,7 @@
 import { StoredDataDamagedError } from '../../platform/stored-data-damaged-error';
 import { AppError, type LocalizedMessage } from '../../shared/app-error';
 import { redactEchoedSecrets } from '../../shared/redact-echoed-secrets';
+import { redactedLocalizedMessage } from './storable-localized-message';
 import { isBillable, isTerminal, type JobRecord } from './job-record';
 import { migrateJobRecord, parseJobRecord } from './job-record-schema';
 import { LEDGER_DOCUMENT, ledgerLine, ledgerText, readLedgerText, type LedgerContents } from './ledger-text';
@@ -305,7 +306,8 @@ export class JobLedger {
 }
 
 /**
- * The record with credentials a server echoed back (in a problem, an answer, a warning) blanked.
+ * The record with credentials a server echoed back (in a problem, an answer, a warning, any value of a stored catalog
+ * message) blanked: the one place a job's words are redacted, so no step that words a problem has to remember it.
  * Text the stored record already holds was blanked when it was stored, so only new text is scanned
  * (a job saved at every progress step keeps its warnings and answer).
  */
@@ -315,7 +317,23 @@ function withoutEchoedSecrets(job: JobRecord, stored: JobRecord | undefined): Jo
     ...job,
     warnings: job.warnings.map((warning, index) => redact(warning, stored?.warnings[index])),
   };
-  if (job.problem != null) redacted.problem = { ...job.problem, message: redact(job.problem.message, stored?.problem?.message) };
+  if (job.problem != null) {
+    const { localized } = job.problem;
+    redacted.problem = {
+      ...job.problem,
+      message: redact(job.problem.message, stored?.problem?.message),
+      ...(localized != null && { localized: redactWords(localized, stored?.problem?.localized) }),
+    };
+  }
+  if (job.warningWords != null)
+    redacted.warningWords = job.warningWords.map((words, index) =>
+      words == null ? null : redactWords(words, stored?.warningWords?.[index]),
+    );
   if (job.createAnswer != null) redacted.createAnswer = redact(job.createAnswer, stored?.createAnswer);
   return redacted as unknown as JobRecord;
+}
+
+/** A catalog message with its values redacted; the very object the stored record holds was redacted when it was stored. */
+function redactWords(words: LocalizedMessage, stored: LocalizedMessage | null | undefined): LocalizedMessage {
+  return words === stored ? words : redactedLocalizedMessage(words);
 }

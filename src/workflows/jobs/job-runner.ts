@@ -9,7 +9,7 @@ import {
   type VideoProvider,
   type VideoRequest,
 } from '../../providers/spec';
-import { AppError, describeError } from '../../shared/app-error';
+import { AppError, describeError, type LocalizedMessage } from '../../shared/app-error';
 import type { MediaFolder } from '../../platform/media-folder';
 import { findPlacedMedia, placeMedia } from '../place-media';
 import type { PlaceOptions } from '../place-options';
@@ -22,11 +22,10 @@ import { describeLocalRefusal } from './describe-local-refusal';
 import { unavailableModelMessage } from './unavailable-model-message';
 import { JobClaimedElsewhereError, type JobLedger } from './job-ledger';
 import { downloadDeadline } from './download-deadline';
-import { clipExcessSeconds } from './clip-duration-check';
+import { clipExcessSeconds, clipLongerThanReported } from './clip-duration-check';
 import { durationCheckedSink } from './duration-checked-sink';
 import { endpointForRecord, sameEndpoint } from './job-endpoint';
 import { urlWithoutSecrets } from './url-without-secrets';
-import { storableLocalizedMessage } from './storable-localized-message';
 import { withWarnings, type WordedWarning } from './job-warning-words';
 import { isTerminal, type JobPatch, type JobProblem, type JobRecord } from './job-record';
 import { PrioritySlots } from './priority-slots';
@@ -339,7 +338,10 @@ export class JobRunner {
         return this.#update(job.id, {
           phase: 'generating',
           ref: started.ref,
-          warnings: [...sent.warnings, ...started.warnings.map((warning) => warning.details)],
+          ...withWarnings(
+            sent,
+            started.warnings.map((warning) => ({ message: warning.details, localized: warning.localized })),
+          ),
         });
       } catch (error) {
         if (signal.aborted) throw error;
@@ -394,7 +396,7 @@ export class JobRunner {
       problem: {
         message: `${job.providerName} did not confirm the create (${answer}); checking whether the job exists…`,
         retryable: true,
-        ...storableLocalizedMessage({ id: 'errors.createUnconfirmed', values: { provider: job.providerName, answer } }),
+        localized: { id: 'errors.createUnconfirmed', values: { provider: job.providerName, answer } },
       },
     });
   }
@@ -542,7 +544,7 @@ export class JobRunner {
             message: error.moderated ? `${job.providerName} refused the content: ${error.reason}` : error.message,
             moderated: error.moderated,
             retryable: false,
-            ...storableLocalizedMessage(
+            ...localizedField(
               error.moderated
                 ? {
                     id: 'errors.providerRefusedContent',
@@ -607,12 +609,7 @@ export class JobRunner {
       // The file is complete by its own sizes (downloadToSink) and not clearly short (the sink refuses
       // that); a file far longer than reported is worth a word, not a refusal: providers pad.
       if (asset.durationSeconds != null && clipExcessSeconds(info.durationSeconds, asset.durationSeconds) != null) {
-        const reportedSeconds = String(asset.durationSeconds);
-        const fileSeconds = info.durationSeconds.toFixed(1);
-        added.push({
-          message: `${job.providerName} reported a ${reportedSeconds} s clip; the file is ${fileSeconds} s long.`,
-          localized: { id: 'errors.clipLongerThanReported', values: { provider: job.providerName, reportedSeconds, fileSeconds } },
-        });
+        added.push(clipLongerThanReported(job.providerName, asset.durationSeconds, info.durationSeconds));
       }
       const { warnings, warningWords } = withWarnings(job, added);
       return this.#update(job.id, {
@@ -776,12 +773,17 @@ function isTransientLookupError(error: unknown): boolean {
 
 function toProblem(error: unknown): JobProblem {
   // The catalog message goes with the English one, so the panel can say it in the editor's language.
-  const localized = storableLocalizedMessage(AppError.isInstance(error) ? error.localized : undefined);
+  const localized = localizedField(AppError.isInstance(error) ? error.localized : undefined);
   if (AppError.isInstance(error) && error instanceof ProviderApiError) {
     return { message: error.message, moderated: error.kind === 'moderation', retryable: error.isRetryable, ...localized };
   }
   if (error instanceof DownloadVerificationError) return { message: error.message, retryable: true, ...localized };
   return { message: describeError(error), retryable: true, ...localized };
+}
+
+/** The problem's `localized` field: present only when there is a message (no undefined field in the ledger). */
+function localizedField(localized: LocalizedMessage | undefined): { localized?: LocalizedMessage } {
+  return localized == null ? {} : { localized };
 }
 
 export type { JobRecord };

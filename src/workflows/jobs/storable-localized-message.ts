@@ -2,25 +2,21 @@ import type { LocalizedMessage } from '../../shared/app-error';
 import { redactEchoedSecrets } from '../../shared/redact-echoed-secrets';
 
 /**
- * A problem's catalog message as the ledger may keep it: every text value (a provider's reason, an error body) with
- * echoed credentials blanked, as the English message is (the ledger redacts only `message`). Absent stays absent.
+ * A catalog message as a store may keep it (the job ledger, the pack subscriptions in the settings): every text value
+ * (a provider's reason, an error body, a list item) with echoed credentials blanked, as the English message is. The
+ * ledger calls it for every stored message (`withoutEchoedSecrets`), so the places that word a problem never have to.
  */
-export function storableLocalizedMessage(localized: LocalizedMessage | undefined): { readonly localized?: LocalizedMessage } {
-  if (localized == null) return {};
-  return { localized: redacted(localized) };
-}
-
-function redacted(localized: LocalizedMessage): LocalizedMessage {
+export function redactedLocalizedMessage(localized: LocalizedMessage): LocalizedMessage {
   const redact = (value: string | number) => (typeof value === 'string' ? redactEchoedSecrets(value) : value);
   const values = localized.values == null ? undefined : mapValues(localized.values, redact);
   const lists = localized.lists == null ? undefined : mapValues(localized.lists, (items) => items.map(redactEchoedSecrets));
   const providerSaid =
     localized.providerSaid == null
       ? undefined
-      : { provider: localized.providerSaid.provider, text: redactEchoedSecrets(localized.providerSaid.text) };
+      : { provider: redactEchoedSecrets(localized.providerSaid.provider), text: redactEchoedSecrets(localized.providerSaid.text) };
   const alternatives =
     localized.alternatives == null ? undefined : mapValues(localized.alternatives, (items) => items.map(redactEchoedSecrets));
-  const also = localized.also?.map(redacted);
+  const also = localized.also?.map(redactedLocalizedMessage);
   return {
     id: localized.id,
     ...(values && { values }),

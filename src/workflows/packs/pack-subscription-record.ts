@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SubscriptionState } from '../../domain/packs/subscription-state';
 import { settingsLocalizedMessageSchema } from '../jobs/localized-message-schema';
 
 const releaseSchema = z.object({ version: z.number().int().min(1), signedText: z.string().min(1) });
@@ -26,6 +27,10 @@ const packSubscriptionRecordSchema = z.object({
   }),
 });
 
-export type PackSubscriptionRecord = z.output<typeof packSubscriptionRecordSchema>;
+/**
+ * A stored record; its problem's catalog message is typed as the domain's (its id is a string in the file, checked
+ * against this build's catalog where it is shown: an unknown id keeps the stored English).
+ */
+export type PackSubscriptionRecord = Omit<z.output<typeof packSubscriptionRecordSchema>, 'state'> & { readonly state: SubscriptionState };
 
 export const packSubscriptionListSchema = z.array(packSubscriptionRecordSchema);

@@ -6,11 +6,10 @@ import { keyFingerprint, openSignedPack } from '../../domain/packs';
 import type { PresetPack } from '../../domain/presets';
 import type { PackFetcher } from '../../platform/pack-fetcher';
 import { readStoredJson } from '../../platform/read-stored-json';
-import type { SettingsStore } from '../../platform/settings-store';
+import type { SettingsStore, SettingsValue } from '../../platform/settings-store';
 import { AppError, describeError, InvariantError, type LocalizedMessage } from '../../shared/app-error';
-import { storableLocalizedMessage } from '../jobs/storable-localized-message';
-import { SOURCE_LOCALE } from '../../shared/i18n/app-locale';
-import { createTranslator } from '../../shared/i18n/translator';
+import { redactEchoedSecrets } from '../../shared/redact-echoed-secrets';
+import { redactedLocalizedMessage } from '../jobs/storable-localized-message';
 import { PackHostNotAllowedError } from './pack-host-not-allowed-error';
 import { packSubscriptionListSchema, type PackSubscriptionRecord } from './pack-subscription-record';
 
@@ -140,7 +139,7 @@ export class PackSubscriptions {
     });
   }
 
-  async #check(record: PackSubscriptionRecord, signal: AbortSignal | undefined): Promise<CheckOutcomeWithWords> {
+  async #check(record: PackSubscriptionRecord, signal: AbortSignal | undefined): Promise<CheckOutcome> {
     const atMs = this.#now();
     try {
       this.#assertHostAllowed(record.location);
@@ -155,12 +154,8 @@ export class PackSubscriptions {
         validators: fetched.validators,
       };
     } catch (error) {
-      return {
-        kind: 'failed',
-        atMs,
-        message: describeError(error),
-        ...storableLocalizedMessage(AppError.isInstance(error) ? error.localized : undefined),
-      };
+      const localized = AppError.isInstance(error) ? error.localized : undefined;
+      return { kind: 'failed', atMs, message: describeError(error), ...(localized != null && { localized }) };
     }
   }
 
@@ -173,11 +168,15 @@ export class PackSubscriptions {
   async #read(): Promise<PackSubscriptionRecord[]> {
     const value = await this.#options.settings.get(SETTINGS_KEY);
     if (value == null) return [];
-    return readStoredJson(JSON.stringify(value), packSubscriptionListSchema, 'pack subscriptions') ?? [];
+    // A stored message id is a string here; where it is shown, an id this build does not know keeps the English.
+    return (
+      (readStoredJson(JSON.stringify(value), packSubscriptionListSchema, 'pack subscriptions') as PackSubscriptionRecord[] | null) ?? []
+    );
   }
 
   async #write(records: readonly PackSubscriptionRecord[]): Promise<void> {
-    await this.#options.settings.set(SETTINGS_KEY, records);
+    // Plain JSON: every record was read through the settings schema or built from one (interfaces carry no index type).
+    await this.#options.settings.set(SETTINGS_KEY, records as unknown as SettingsValue);
   }
 
   #serialized<T>(work: () => Promise<T>): Promise<T> {
@@ -187,34 +186,20 @@ export class PackSubscriptions {
   }
 }
 
-/** A check's outcome; a failed one also keeps the error's catalog message (redacted as the ledger redacts). */
-type CheckOutcomeWithWords = CheckOutcome | (Extract<CheckOutcome, { kind: 'failed' }> & { readonly localized?: LocalizedMessage });
-
-/** The state after a check, its problem stored with the catalog message of the error that caused it. */
-function checkedState(record: PackSubscriptionRecord, outcome: CheckOutcomeWithWords): PackSubscriptionRecord['state'] {
+/** The state after a check, its problem (the domain's words, or the error's) with echoed credentials blanked. */
+function checkedState(record: PackSubscriptionRecord, outcome: CheckOutcome): SubscriptionState {
   const state = afterCheck(record.state, outcome);
-  const localized = state.lastProblem == null ? undefined : problemWords(record.state.current.version, outcome);
-  // A refused release is worded by the domain: its catalog message is kept only while its English says the same.
-  if (state.lastProblem == null || localized == null) return state;
-  if (outcome.kind !== 'failed' && englishOf(localized) !== state.lastProblem.message) return state;
-  return { ...state, lastProblem: { ...state.lastProblem, localized } };
-}
-
-/** The catalog message of a check's problem: the error's own, or a refused release's (older, or changed in place). */
-function problemWords(currentVersion: number, outcome: CheckOutcomeWithWords): LocalizedMessage | undefined {
-  if (outcome.kind === 'failed') return 'localized' in outcome ? outcome.localized : undefined;
-  if (outcome.kind !== 'release') return undefined;
-  const offered = outcome.release.version;
-  if (offered < currentVersion)
-    return { id: 'errors.packReleaseOlder', values: { offered: String(offered), current: String(currentVersion) } };
-  if (offered === currentVersion) return { id: 'errors.packChangedSameVersion', values: { version: String(offered) } };
-  return undefined;
-}
-
-const ENGLISH = createTranslator(SOURCE_LOCALE);
-
-function englishOf(localized: LocalizedMessage): string {
-  return (ENGLISH.t as (id: string, values?: LocalizedMessage['values']) => string)(localized.id, localized.values);
+  const problem = state.lastProblem;
+  if (problem == null) return state;
+  const { localized } = problem;
+  return {
+    ...state,
+    lastProblem: {
+      ...problem,
+      message: redactEchoedSecrets(problem.message),
+      ...(localized != null && { localized: redactedLocalizedMessage(localized) }),
+    },
+  };
 }
 
 /** toView, or the record without a pack and with the reason when its stored copy does not verify. */
@@ -253,14 +238,9 @@ function toView(record: PackSubscriptionRecord): PackSubscriptionView {
     fingerprint: keyFingerprint(record.pinnedPublicKey),
     lastCheckedAtMs: state.lastCheckedAtMs,
     problem: state.lastProblem?.message ?? null,
-    ...storedProblemWords(record.state.lastProblem?.localized),
+    ...(state.lastProblem?.localized != null && { problemLocalized: state.lastProblem.localized }),
     update,
   };
-}
-
-/** The stored catalog message as the view carries it; its id is checked against the catalog where it is shown. */
-function storedProblemWords(localized: { readonly id: string } | undefined): { problemLocalized?: LocalizedMessage } {
-  return localized == null ? {} : { problemLocalized: localized as LocalizedMessage };
 }
 
 /** "packs.acme.com/house.json" or the file's name: how messages name a subscribed pack. */

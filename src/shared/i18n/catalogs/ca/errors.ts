@@ -64,7 +64,8 @@ export const CA_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.sentAgain': 'S’ha tornat a enviar a petició vostra; el primer intent ({sentAt}) potser també l’ha creat i cobrat {provider}.',
   'errors.endpointChanged': 'Creada a {createdAt}; ara la configuració indica {current}, així que s’acaba on es va crear.',
   'errors.clipWithoutAudio': '{provider} ha retornat un clip sense pista d’àudio.',
-  'errors.clipLongerThanReported': '{provider} indicava un clip de {reportedSeconds} s; el fitxer dura {fileSeconds} s.',
+  'errors.clipLongerThanReported':
+    '{provider} indicava un clip de {reportedSeconds, number, ::.########## group-off} s; el fitxer dura {fileSeconds, number, ::.0 group-off} s.',
   'errors.hostItemGone':
     'Ha fallat l’operació «{kind, select, placeClip {Col·locació del clip} duck {Atenuació de l’àudio} recordProvenance {Registre de la procedència} readProvenance {Lectura de la procedència} importMedia {Importació} pictureSequence {Captura d’imatge de la seqüència} pictureClip {Captura d’imatge del clip} useProjectStill {Imatge fixa del projecte} readSequence {Lectura de la seqüència} readPlayhead {Lectura del capçal de reproducció} revealInBin {Mostrar a la safata} selectClips {Selecció de clips} undo {Desfer} diagnostics {Diagnòstic} other {{operation}}}»: l’element de projecte {itemId} no és al projecte',
   'errors.hostClipGone':

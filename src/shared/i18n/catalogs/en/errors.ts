@@ -63,7 +63,8 @@ export const EN_ERRORS = {
   'errors.sentAgain': 'Sent again at your request; the first attempt ({sentAt}) may also have been created and billed by {provider}.',
   'errors.endpointChanged': 'Created at {createdAt}; the settings now name {current}, so it is finished where it was created.',
   'errors.clipWithoutAudio': '{provider} returned a clip without an audio track.',
-  'errors.clipLongerThanReported': '{provider} reported a {reportedSeconds} s clip; the file is {fileSeconds} s long.',
+  'errors.clipLongerThanReported':
+    '{provider} reported a {reportedSeconds, number, ::.########## group-off} s clip; the file is {fileSeconds, number, ::.0 group-off} s long.',
   'errors.hostItemGone': '{kind, select, other {{operation}}} failed: project item {itemId} is not in the project',
   'errors.hostClipGone':
     '{kind, select, other {{operation}}} failed: audio clip {clipId} is no longer on the timeline; read the sequence again',

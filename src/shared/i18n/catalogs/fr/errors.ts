@@ -66,7 +66,8 @@ export const FR_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.endpointChanged':
     'Créée sur {createdAt} ; les réglages indiquent désormais {current}, elle est donc terminée là où elle a été créée.',
   'errors.clipWithoutAudio': '{provider} a renvoyé un plan sans piste audio.',
-  'errors.clipLongerThanReported': '{provider} annonçait un plan de {reportedSeconds} s ; le fichier dure {fileSeconds} s.',
+  'errors.clipLongerThanReported':
+    '{provider} annonçait un plan de {reportedSeconds, number, ::.########## group-off} s ; le fichier dure {fileSeconds, number, ::.0 group-off} s.',
   'errors.hostItemGone':
     'Échec de l’opération « {kind, select, placeClip {Placement du plan} duck {Atténuation audio} recordProvenance {Enregistrement de la provenance} readProvenance {Lecture de la provenance} importMedia {Importation} pictureSequence {Capture d’image de la séquence} pictureClip {Capture d’image du plan} useProjectStill {Image fixe du projet} readSequence {Lecture de la séquence} readPlayhead {Lecture de la tête de lecture} revealInBin {Affichage dans le chutier} selectClips {Sélection des plans} undo {Annulation} diagnostics {Diagnostic} other {{operation}}} » : l’élément de projet {itemId} n’est pas dans le projet',
   'errors.hostClipGone':

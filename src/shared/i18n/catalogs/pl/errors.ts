@@ -62,7 +62,8 @@ export const PL_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.endpointChanged':
     'Utworzono w {createdAt}; ustawienia wskazują teraz {current}, więc zadanie zostanie dokończone tam, gdzie je utworzono.',
   'errors.clipWithoutAudio': '{provider} zwrócił klip bez ścieżki dźwiękowej.',
-  'errors.clipLongerThanReported': '{provider} podał klip o długości {reportedSeconds} s; plik trwa {fileSeconds} s.',
+  'errors.clipLongerThanReported':
+    '{provider} podał klip o długości {reportedSeconds, number, ::.########## group-off} s; plik trwa {fileSeconds, number, ::.0 group-off} s.',
   'errors.hostItemGone':
     'Operacja „{kind, select, placeClip {Umieszczenie klipu} duck {Ściszanie dźwięku} recordProvenance {Zapis pochodzenia} readProvenance {Odczyt pochodzenia} importMedia {Import} pictureSequence {Klatka z sekwencji} pictureClip {Klatka z klipu} useProjectStill {Obraz z projektu} readSequence {Odczyt sekwencji} readPlayhead {Odczyt głowicy odtwarzania} revealInBin {Pokazanie w pojemniku} selectClips {Zaznaczenie klipów} undo {Cofnięcie} diagnostics {Diagnostyka} other {{operation}}}” nie powiodła się: elementu projektu {itemId} nie ma w projekcie',
   'errors.hostClipGone':

@@ -59,7 +59,8 @@ export const ZH_HANS_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.sentAgain': '已按你的要求重新发送；第一次尝试（{sentAt}）可能也已被 {provider} 创建并计费。',
   'errors.endpointChanged': '创建于 {createdAt}；设置现在指向 {current}，因此任务会在创建它的地方完成。',
   'errors.clipWithoutAudio': '{provider} 返回的剪辑没有音频轨道。',
-  'errors.clipLongerThanReported': '{provider} 报告的剪辑为 {reportedSeconds} s；文件实际长 {fileSeconds} s。',
+  'errors.clipLongerThanReported':
+    '{provider} 报告的剪辑为 {reportedSeconds, number, ::.########## group-off} s；文件实际长 {fileSeconds, number, ::.0 group-off} s。',
   'errors.hostItemGone':
     '操作“{kind, select, placeClip {放置剪辑} duck {音频回避} recordProvenance {记录来源} readProvenance {读取来源} importMedia {导入} pictureSequence {截取序列画面} pictureClip {截取剪辑画面} useProjectStill {使用项目静帧} readSequence {读取序列} readPlayhead {读取播放指示器} revealInBin {在素材箱中显示} selectClips {选择剪辑} undo {撤销} diagnostics {诊断} other {{operation}}}”失败：项目项 {itemId} 不在项目中',
   'errors.hostClipGone':
