@@ -149,9 +149,10 @@ function sentence(path: readonly PropertyKey[], problem: Phrase, options: Descri
 
 const PREDICATE = /^(must|is|are|has|have|cannot|can|should|does|needs)\b/;
 
-/** Numbers as the panel shows them in the translator's language, with a true minus sign. */
+/** Numbers (with a true minus sign) and alternatives as the panel shows them in the translator's language. */
 interface NumberFormats {
-  readonly locale: string;
+  /** "A, B or C", the translator's disjunction ("ou", "lub", "或"). */
+  readonly alternatives: (items: readonly string[]) => string;
   /** Up to six decimals and thousands separators: "−24", "100,000", "0.02". */
   readonly decimal: (value: number) => string;
   /** Money in dollars, as today's English writes it: "$100,000". */
@@ -175,7 +176,7 @@ function numberFormats(translator: Translator): NumberFormats {
             .format(value)
             .replace(/-/g, '−');
         };
-  return { locale: translator.locale, decimal, dollars };
+  return { alternatives: (items) => translator.formatList(items, 'disjunction'), decimal, dollars };
 }
 
 function ours(text: string): Phrase {
@@ -311,17 +312,8 @@ function alternatives(values: readonly unknown[], say: Say, numbers: NumberForma
     typeof value === 'string' ? `"${value}"` : typeof value === 'number' ? numbers.decimal(value) : String(value),
   );
   if (shown.length === 0) return say('schema.mustBeValue', { value: say('schema.somethingElse') });
-  const joined = orList(shown, numbers.locale);
+  const joined = numbers.alternatives(shown);
   return say(shown.length <= 2 ? 'schema.mustBeValue' : 'schema.mustBeOneOf', shown.length <= 2 ? { value: joined } : { choices: joined });
-}
-
-/** English as it always was ("A, B or C", no serial comma); other locales by Intl where the runtime has it (UXP may not). */
-function orList(items: readonly string[], locale: string): string {
-  if (items.length === 1) return items[0] ?? '';
-  if (locale !== SOURCE_LOCALE && typeof Intl.ListFormat === 'function')
-    return new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
-  if (locale !== SOURCE_LOCALE) return items.join(', ');
-  return `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
 const FORMATS = new Set(['url', 'email', 'datetime', 'date']);

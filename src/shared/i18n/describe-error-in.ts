@@ -39,7 +39,7 @@ function sentenceIn(translator: Translator, localized: LocalizedMessage): string
   const translate = translator.t as LooseTranslate;
   const values: Record<string, string | number> = { ...localized.values };
   for (const [name, items] of Object.entries(localized.lists ?? {})) values[name] = translator.formatList(items);
-  for (const [name, items] of Object.entries(localized.alternatives ?? {})) values[name] = alternativesIn(translator.locale, items);
+  for (const [name, items] of Object.entries(localized.alternatives ?? {})) values[name] = translator.formatList(items, 'disjunction');
   for (const [name, part] of Object.entries(localized.parts ?? {})) values[name] = sentenceIn(translator, part);
   if (localized.providerSaid != null) {
     values.providerSaid = translate('panel.providerSaid', {
@@ -51,10 +51,4 @@ function sentenceIn(translator: Translator, localized: LocalizedMessage): string
   const after = (localized.also ?? []).map((next) => sentenceIn(translator, next));
   // Chinese sentences end in a full-width stop and run on without a space.
   return [sentence, ...after].join(translator.locale === 'zh-Hans' ? '' : ' ');
-}
-
-/** "5, 8 ou 10": Intl's disjunction list where the runtime has one (UXP may not), else the items with commas. */
-function alternativesIn(locale: string, items: readonly string[]): string {
-  if (typeof Intl.ListFormat !== 'function') return items.join(', ');
-  return new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
 }

@@ -15,6 +15,9 @@ interface NumberOptions {
   readonly useGrouping?: boolean;
 }
 
+/** "and" or "or". */
+type ListType = 'conjunction' | 'disjunction';
+
 /** A message with placeholders needs its values; one without takes none. Checked by the compiler at every call. */
 type ValuesArgument<Id extends MessageId> = (typeof EN_MESSAGES)[Id] extends `${string}{${string}` ? [values: MessageValues] : [];
 
@@ -30,8 +33,12 @@ export interface Translator {
   readonly formatDate: (value: Date | number, options?: Intl.DateTimeFormatOptions) => string;
   /** A length of time in words short enough for the panel: "42.5 s", "3 min 5 s", "1 h 20 min" (per locale). */
   readonly formatDuration: (durationSeconds: number) => string;
-  /** "voice, music and effects" per locale (falls back to commas where Intl.ListFormat is missing). */
-  readonly formatList: (items: readonly string[]) => string;
+  /**
+   * "voice, music, and effects" (`conjunction`, the default) or "5, 8 or 10" (`disjunction`) per locale; commas where
+   * Intl.ListFormat is missing (UXP may lack it). English alternatives read "A, B or C", as the domain's English
+   * sentences write them ("Kling accepts 5 or 10 seconds"), so the panel's English equals theirs byte for byte.
+   */
+  readonly formatList: (items: readonly string[], type?: ListType) => string;
 }
 
 /** A problem formatting one message: reported once, never thrown into the panel (the source text is shown instead). */
@@ -83,8 +90,16 @@ export function createTranslator(locale: AppLocale, onProblem: TranslatorProblem
     formatMoney: (amount, currency = 'USD') => intl.formatNumber(amount, { style: 'currency', currency }),
     formatDate: (value, options) => intl.formatDate(value, options ?? { dateStyle: 'medium', timeStyle: 'short' }),
     formatDuration: (durationSeconds) => durationInWords(durationSeconds, t, formatNumber),
-    formatList: (items) => (typeof Intl.ListFormat === 'function' ? intl.formatList(items, { type: 'conjunction' }) : items.join(', ')),
+    formatList: (items, type = 'conjunction') => {
+      if (type === 'disjunction' && locale === SOURCE_LOCALE) return englishAlternatives(items);
+      return typeof Intl.ListFormat === 'function' ? intl.formatList(items, { type }) : items.join(', ');
+    },
   };
+}
+
+/** "A, B or C", no serial comma: the alternatives as every English sentence of ours has always written them. */
+function englishAlternatives(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
 /** A number as JavaScript writes it, rounded to the digits asked, where the runtime has no Intl.NumberFormat. */
