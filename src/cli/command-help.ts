@@ -2,6 +2,7 @@ import { BUILTIN_PRESET_PACK } from '../domain/presets';
 import { isoDay, loadBuiltinCatalog, offeredModels } from '../providers/catalog';
 import { PROVIDER_REGISTRATIONS } from '../providers/registry';
 import type { ProviderRegistration } from '../providers/spec';
+import { catalogSummary, type CommandSummaryId } from './command-summary';
 import { DUCK_COMMAND_HELP } from './duck-command-help';
 import { DEFAULT_EMULATOR_PORT } from './emulate-command';
 import { PACK_COMMAND_HELP } from './pack-command-help';
@@ -10,8 +11,10 @@ import { REPORT_COMMAND_HELP } from './report-command-help';
 
 /** What `cliprelay COMMAND --help` shows; `cliprelay --help` lists the summaries and usage lines. */
 export interface CommandHelp {
-  /** One line for the command list. */
+  /** One line for the command list, in English. */
   readonly summary: string;
+  /** The summary's catalog message, where it has one: help says it in the user's language. @default undefined (English only) */
+  readonly summaryId?: CommandSummaryId;
   /** Usage lines, each starting with "cliprelay COMMAND". */
   readonly usage: readonly string[];
   /** Flags with their units and defaults, as [flag, meaning]. */
@@ -140,7 +143,7 @@ export function commandHelps(): Readonly<Record<string, CommandHelp>> {
       examples: ['cliprelay resume'],
     },
     analyze: {
-      summary: 'speech regions and integrated loudness (BS.1770) of a WAV/AIFF voice recording',
+      ...catalogSummary('cli.analyze.summary'),
       usage: ['cliprelay analyze FILE [--json] [--preset ID] [--pack FILE]'],
       flags: [
         ['--json', '{"file","sampleRateHz","channelCount","durationSeconds","integratedLufs","speechLufs","speech"} on stdout'],

@@ -1,8 +1,9 @@
 import type { CommandHelp } from './command-help';
+import { catalogSummary } from './command-summary';
 
 /** `cliprelay duck --help`. */
 export const DUCK_COMMAND_HELP: CommandHelp = {
-  summary: "duck any editor's timeline (Premiere XML, FCPXML, OTIO) under its voice, or render the ducked audio",
+  ...catalogSummary('cli.duck.summary'),
   usage: [
     'cliprelay duck --timeline FILE [--voice TRACK…] [--duck TRACK…] [--preset ID] [--pack FILE] [--media-root DIR] [--out FILE] [--to FORMAT] [--json]',
     'cliprelay duck --render OUT.wav --bed FILE --voice FILE [--voice FILE…] [--preset ID] [--pack FILE] [--float] [--json]',

@@ -20,7 +20,7 @@ export function helpText(translator: Translator = ENGLISH): string {
     '  cliprelay --version',
     '',
     t('cli.help.commands'),
-    ...helps.map(([name, help]) => `  ${name.padEnd(width)}${summaryIn(name, help, translator)}`),
+    ...helps.map(([name, help]) => `  ${name.padEnd(width)}${summaryIn(help, translator)}`),
     '',
     t('cli.help.credentials'),
     ...credentialLines(),
@@ -37,7 +37,7 @@ export function commandHelpText(command: string, translator: Translator = ENGLIS
   if (help == null) return helpText(translator);
   const width = Math.max(24, ...help.flags.map(([flag]) => flag.length)) + 2;
   return [
-    `cliprelay ${command} — ${summaryIn(command, help, translator)}`,
+    `cliprelay ${command} — ${summaryIn(help, translator)}`,
     '',
     t('cli.help.usage'),
     ...help.usage.map((line) => `  ${line}`),
@@ -57,9 +57,7 @@ export function commandHelpText(command: string, translator: Translator = ENGLIS
 
 const ENGLISH = createTranslator('en');
 
-/** A command's one-line summary in the user's language where the catalog has it (analyze, duck so far), else English. */
-function summaryIn(command: string, help: CommandHelp, translator: Translator): string {
-  if (command === 'duck') return translator.t('cli.duck.summary');
-  if (command === 'analyze') return translator.t('cli.analyze.summary');
-  return help.summary;
+/** A command's one-line summary in the user's language where the catalog has it (its `summaryId`), else English. */
+function summaryIn(help: CommandHelp, translator: Translator): string {
+  return help.summaryId == null ? help.summary : translator.t(help.summaryId);
 }

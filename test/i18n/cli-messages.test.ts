@@ -4,6 +4,7 @@ import { commandHelps } from '../../src/cli/command-help';
 import { exitCodeLines } from '../../src/cli/exit-code-help';
 import { commandHelpText, helpText } from '../../src/cli/help-command';
 import { runCli } from '../../src/cli/run-cli';
+import { EN_CLI } from '../../src/shared/i18n/catalogs/en/cli';
 import { createTranslator } from '../../src/shared/i18n/translator';
 
 function capture(env: Record<string, string | undefined> = {}) {
@@ -28,6 +29,28 @@ describe('the English catalog says exactly what the CLI said before (scripts and
   it('the duck and analyze summaries', () => {
     expect(en.t('cli.duck.summary')).toBe(commandHelps().duck!.summary);
     expect(en.t('cli.analyze.summary')).toBe(commandHelps().analyze!.summary);
+  });
+});
+
+describe('a command summary the catalog has is said from it, by every help line', () => {
+  const catalogSummaries = Object.keys(EN_CLI).filter((id) => /^cli\.[^.]+\.summary$/.test(id));
+
+  it('every cli.<command>.summary is its command’s summaryId, and its English is the help’s summary', () => {
+    expect(catalogSummaries.length).toBeGreaterThanOrEqual(2);
+    for (const id of catalogSummaries) expect(commandHelps()[id.split('.')[1]!]?.summaryId).toBe(id);
+    for (const help of Object.values(commandHelps())) if (help.summaryId != null) expect(help.summary).toBe(EN_CLI[help.summaryId]);
+  });
+
+  it('in French, in the command list and in each command’s own help', () => {
+    const fr = createTranslator('fr');
+    const list = helpText(fr).split('\n');
+    const width = Math.max(...Object.keys(commandHelps()).map((name) => name.length)) + 2;
+    for (const [name, help] of Object.entries(commandHelps())) {
+      const summary = help.summaryId == null ? help.summary : fr.t(help.summaryId);
+      expect(list.find((line) => line.trimStart().startsWith(`${name} `))?.trim()).toBe(`${name.padEnd(width)}${summary}`);
+      expect(commandHelpText(name, fr).split('\n')[0]).toBe(`cliprelay ${name} — ${summary}`);
+    }
+    expect(commandHelpText('duck', fr)).toContain('baisse le son de toute timeline');
   });
 });
 
