@@ -180,30 +180,28 @@ class Bs1770Meter implements LoudnessMeter {
   }
 
   push(channels: readonly Float32Array[]): void {
-    const length = channels[0]?.length ?? 0;
-    let offset = 0;
-    while (offset < length) {
-      const take = Math.min(length - offset, this.subBlockEndFrame - this.framesSeen);
-      this.subBlockSum += this.filterSegment(channels, offset, take);
-      offset += take;
-      this.framesSeen += take;
-      if (this.framesSeen === this.subBlockEndFrame) this.closeSubBlock();
-    }
+    this.consume(channels[0]?.length ?? 0, (offset, count) => this.filterSegment(channels, offset, count));
   }
 
   pushStereoInt16(words: Int32Array): void {
     if (this.state.length !== 8) throw new RangeError('pushStereoInt16 needs a two-channel meter');
-    const length = words.length;
     const [weightA = 1, weightB = 1] = this.weights;
-    let offset = 0;
-    while (offset < length) {
-      const take = Math.min(length - offset, this.subBlockEndFrame - this.framesSeen);
-      const [sumA, sumB] = filterStereoInt16(this.coefficients, this.state, words, offset, take);
+    this.consume(words.length, (offset, count) => {
+      const [sumA, sumB] = filterStereoInt16(this.coefficients, this.state, words, offset, count);
       // As filterSegment adds them.
       let total = 0;
       if (weightA !== 0) total += weightA * sumA;
       if (weightB !== 0) total += weightB * sumB;
-      this.subBlockSum += total;
+      return total;
+    });
+  }
+
+  /** Cuts `length` new frames at the sub-block boundaries; `filterSegment` K-weights frames offset … offset + count − 1 and returns Σ G_i · Σ y_i². */
+  private consume(length: number, filterSegment: (offset: number, count: number) => number): void {
+    let offset = 0;
+    while (offset < length) {
+      const take = Math.min(length - offset, this.subBlockEndFrame - this.framesSeen);
+      this.subBlockSum += filterSegment(offset, take);
       offset += take;
       this.framesSeen += take;
       if (this.framesSeen === this.subBlockEndFrame) this.closeSubBlock();
@@ -282,11 +280,11 @@ class Bs1770Meter implements LoudnessMeter {
       for (let index = offset, end = offset + count; index < end; index++) {
         const x = input[index]!;
         const y1 = b0 * x + s1;
-        s1 = b1 * x - a1 * y1 + s2;
+        s1 = b1 * x + s2 - a1 * y1;
         s2 = b2 * x - a2 * y1;
         // The high pass's numerator is exactly 1, −2, 1.
         const y2 = y1 + t1;
-        t1 = -2 * y1 - h1 * y2 + t2;
+        t1 = t2 - 2 * y1 - h1 * y2;
         t2 = y1 - h2 * y2;
         sum += y2 * y2;
       }
@@ -321,14 +319,17 @@ class Bs1770Meter implements LoudnessMeter {
       const xb = inputB[index]!;
       const y1a = b0 * xa + s1a;
       const y1b = b0 * xb + s1b;
-      s1a = b1 * xa - a1 * y1a + s2a;
-      s1b = b1 * xb - a1 * y1b + s2b;
+      // The feedback terms (a1·y1, h1·y2) come last: (b1·x + s2) does not wait for y1, so one multiply
+      // and one subtraction lie between y1 and the next y1 instead of two operations more. The loop
+      // is bound by that chain; the same association in every K-weighting loop keeps them bit-equal.
+      s1a = b1 * xa + s2a - a1 * y1a;
+      s1b = b1 * xb + s2b - a1 * y1b;
       s2a = b2 * xa - a2 * y1a;
       s2b = b2 * xb - a2 * y1b;
       const y2a = y1a + t1a;
       const y2b = y1b + t1b;
-      t1a = -2 * y1a - h1 * y2a + t2a;
-      t1b = -2 * y1b - h1 * y2b + t2b;
+      t1a = t2a - 2 * y1a - h1 * y2a;
+      t1b = t2b - 2 * y1b - h1 * y2b;
       t2a = y1a - h2 * y2a;
       t2b = y1b - h2 * y2b;
       sumA += y2a * y2a;
@@ -360,7 +361,12 @@ function filterStereoInt16(
   offset: number,
   count: number,
 ): [number, number] {
-  const { b0, b1, b2, a1, a2 } = coefficients.shelf;
+  const { a1, a2 } = coefficients.shelf;
+  // The input's scale (÷ 32768) folded into the feed-forward coefficients: a power of two, so every
+  // product rounds as b · (sample / 32768) does, and a multiply per sample is saved.
+  const b0 = coefficients.shelf.b0 * INT16_SCALE;
+  const b1 = coefficients.shelf.b1 * INT16_SCALE;
+  const b2 = coefficients.shelf.b2 * INT16_SCALE;
   const h1 = coefficients.highPass.a1;
   const h2 = coefficients.highPass.a2;
   // Left in the low half on a little-endian host; the other way round on a big-endian one.
@@ -379,20 +385,18 @@ function filterStereoInt16(
   let sumB = 0;
   for (let index = offset, end = offset + count; index < end; index++) {
     const word = words[index]!;
-    const left = (word << leftShift) >> 16;
-    const right = (word << rightShift) >> 16;
-    const xa = left * INT16_SCALE;
-    const xb = right * INT16_SCALE;
+    const xa = (word << leftShift) >> 16;
+    const xb = (word << rightShift) >> 16;
     const y1a = b0 * xa + s1a;
     const y1b = b0 * xb + s1b;
-    s1a = b1 * xa - a1 * y1a + s2a;
-    s1b = b1 * xb - a1 * y1b + s2b;
+    s1a = b1 * xa + s2a - a1 * y1a;
+    s1b = b1 * xb + s2b - a1 * y1b;
     s2a = b2 * xa - a2 * y1a;
     s2b = b2 * xb - a2 * y1b;
     const y2a = y1a + t1a;
     const y2b = y1b + t1b;
-    t1a = -2 * y1a - h1 * y2a + t2a;
-    t1b = -2 * y1b - h1 * y2b + t2b;
+    t1a = t2a - 2 * y1a - h1 * y2a;
+    t1b = t2b - 2 * y1b - h1 * y2b;
     t2a = y1a - h2 * y2a;
     t2b = y1b - h2 * y2b;
     sumA += y2a * y2a;

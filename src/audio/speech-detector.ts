@@ -108,6 +108,8 @@ class HysteresisSpeechDetector implements SpeechDetector {
   private readonly judgedFloorDb: Float64Array;
   /** The model's probability for each frame, kept until MusicBedPresence has seen the frames around it. */
   private readonly judgedProbability: Float64Array;
+  /** Whether each frame's level reaches the close threshold over its floor (1): worked out once, when the floor is known. */
+  private readonly judgedLoud: Uint8Array;
   private readonly cues = new Float64Array(FRAME_CUE_COUNT);
   private readonly lastSubBandFloorPower = new Float64Array(SUB_BAND_COUNT).fill(NaN);
   private readonly lastSubBandFloorDb = new Float64Array(SUB_BAND_COUNT);
@@ -170,6 +172,7 @@ class HysteresisSpeechDetector implements SpeechDetector {
     this.waitingStability = new Float64Array(ringSize);
     this.judgedFloorDb = new Float64Array(ringSize);
     this.judgedProbability = new Float64Array(ringSize);
+    this.judgedLoud = new Uint8Array(ringSize);
   }
 
   get progress(): number | null {
@@ -225,7 +228,9 @@ class HysteresisSpeechDetector implements SpeechDetector {
     this.waitingBandDb[slot] = frame.bandDb;
     this.waitingFlatness[slot] = frame.flatness;
     this.waitingStability[slot] = frame.stability;
-    this.waitingSubBandPower.set(frame.subBandPower, slot * SUB_BAND_COUNT);
+    const subBandPower = frame.subBandPower;
+    // A loop, not TypedArray.set: for eight values a call into the runtime costs more than the copy.
+    for (let band = 0, at = slot * SUB_BAND_COUNT; band < SUB_BAND_COUNT; band++) this.waitingSubBandPower[at + band] = subBandPower[band]!;
     // Smooth in the power domain over 3 frames so one quiet frame in noise does not drag the floor
     // down. Floors are minima of powers: the logarithm is taken once, of the minimum.
     const count = Math.min(3, index + 1);
@@ -273,8 +278,9 @@ class HysteresisSpeechDetector implements SpeechDetector {
     mean /= SUB_BAND_COUNT;
     for (let band = 0; band < SUB_BAND_COUNT; band++) cues[12 + band] = (levels[row + band]! - mean) / 20;
     // A frame under the close threshold is not speech whatever the model says: skip its network.
-    const needed = bandDb >= this.closeThresholdDb(floorDb);
-    this.likelihood.push(cues, needed, this.onProbability);
+    const loud = bandDb >= this.closeThresholdDb(floorDb);
+    this.judgedLoud[slot] = loud ? 1 : 0;
+    this.likelihood.push(cues, loud, this.onProbability);
   }
 
   /** A sub-band's floor in dB; a floor holds for many frames, so its logarithm is kept until it moves. */
@@ -297,8 +303,7 @@ class HysteresisSpeechDetector implements SpeechDetector {
   private judge(index: number, probability: number): void {
     const slot = index & this.ringMask;
     this.judgedProbability[slot] = probability;
-    const loud = this.waitingBandDb[slot]! >= this.closeThresholdDb(this.judgedFloorDb[slot]!);
-    this.bedPresence.push(loud && probability < CONFIDENTLY_NOT_SPEECH_PROBABILITY, this.onBedPresence);
+    this.bedPresence.push(this.judgedLoud[slot] === 1 && probability < CONFIDENTLY_NOT_SPEECH_PROBABILITY, this.onBedPresence);
   }
 
   private decide(index: number, bedPresent: boolean): void {
@@ -307,15 +312,14 @@ class HysteresisSpeechDetector implements SpeechDetector {
     const bandDb = this.waitingBandDb[slot]!;
     const flatness = this.waitingFlatness[slot]!;
     const probability = this.judgedProbability[slot]!;
-    const { openAboveFloorDb, closeAboveFloorDb, minSpeechLevelDbfs, maxOpenFlatness } = this.settings;
-    const floorDb = this.judgedFloorDb[slot]!;
-    const openDb = Math.max(floorDb + openAboveFloorDb, minSpeechLevelDbfs);
-    const closeDb = openDb - (openAboveFloorDb - closeAboveFloorDb);
-    const aboveClose = bandDb >= closeDb && probability >= (bedPresent ? CLOSE_PROBABILITY : CONFIDENTLY_NOT_SPEECH_PROBABILITY);
-    this.aboveCloseHistory[index % this.aboveCloseHistory.length] = bandDb >= closeDb && probability >= LOOKBACK_PROBABILITY ? 1 : 0;
+    const { openAboveFloorDb, minSpeechLevelDbfs, maxOpenFlatness } = this.settings;
+    const loud = this.judgedLoud[slot] === 1;
+    const aboveClose = loud && probability >= (bedPresent ? CLOSE_PROBABILITY : CONFIDENTLY_NOT_SPEECH_PROBABILITY);
+    this.aboveCloseHistory[index % this.aboveCloseHistory.length] = loud && probability >= LOOKBACK_PROBABILITY ? 1 : 0;
     this.decided = index + 1;
 
     if (this.openSinceFrame == null) {
+      const openDb = Math.max(this.judgedFloorDb[slot]! + openAboveFloorDb, minSpeechLevelDbfs);
       const opens = bandDb >= openDb && flatness <= maxOpenFlatness && probability >= OPEN_PROBABILITY;
       this.openRun = opens ? this.openRun + 1 : 0;
       if (this.openRun >= this.confirmFrames) {

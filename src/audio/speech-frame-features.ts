@@ -91,7 +91,13 @@ export class SpeechFrameFeatureExtractor {
   private readonly power: Float64Array;
   /** First bin of each sub-band, and one past the last band's end. */
   private readonly subBandBins: Int32Array;
-  private readonly subBandOfBin: Int8Array;
+  /**
+   * The speech band's bins in runs that add to one sub-band each (or to none): run r ends before
+   * bin `runEnds[r]` and adds to sub-band `runSubBands[r]` (−1: none). A sum per run, kept in a
+   * local, instead of a look-up and a read-modify-write of the sub-band's total per bin.
+   */
+  private readonly runEnds: Int32Array;
+  private readonly runSubBands: Int8Array;
   private readonly subBandSums = new Float64Array(SUB_BAND_COUNT);
   /** The band's power spectra of the last STABILITY_LAG_FRAMES + 1 frames, one row per frame. */
   private readonly recentSpectra: Float64Array;
@@ -144,10 +150,22 @@ export class SpeechFrameFeatureExtractor {
     this.power = new Float64Array(this.fft.binCount);
     this.subBandBins = Int32Array.from(SUB_BAND_EDGES_HZ, (hz) => Math.min(size / 2, Math.ceil(hz / binHz)));
     // Which sub-band each bin of the speech band adds to (−1: none), so one pass sums both.
-    this.subBandOfBin = new Int8Array(this.fft.binCount).fill(-1);
+    const subBandOfBin = new Int8Array(this.fft.binCount).fill(-1);
     for (let band = 0; band < SUB_BAND_COUNT; band++) {
-      for (let bin = this.subBandBins[band]!; bin < this.subBandBins[band + 1]!; bin++) this.subBandOfBin[bin] = band;
+      for (let bin = this.subBandBins[band]!; bin < this.subBandBins[band + 1]!; bin++) subBandOfBin[bin] = band;
     }
+    const runEnds: number[] = [];
+    const runSubBands: number[] = [];
+    for (let bin = this.lowBin; bin <= this.highBin; bin++) {
+      if (bin === this.lowBin || subBandOfBin[bin] !== runSubBands.at(-1)) {
+        runEnds.push(bin + 1);
+        runSubBands.push(subBandOfBin[bin]!);
+      } else {
+        runEnds[runEnds.length - 1] = bin + 1;
+      }
+    }
+    this.runEnds = Int32Array.from(runEnds);
+    this.runSubBands = Int8Array.from(runSubBands);
     this.recentSpectra = new Float64Array((STABILITY_LAG_FRAMES + 1) * (this.highBin + 1));
   }
 
@@ -313,26 +331,31 @@ export class SpeechFrameFeatureExtractor {
     let inProduct = 0;
     let minSum = 0;
     let maxSum = 0;
-    const subBandOf = this.subBandOfBin;
     const subSums = this.subBandSums;
     subSums.fill(0);
-    for (let bin = lowBin; bin <= highBin; bin++) {
-      const value = power[bin]! + epsilon;
-      bandSum += value;
-      const subBand = subBandOf[bin]!;
-      if (subBand >= 0) subSums[subBand]! += value;
-      product *= value;
-      if (++inProduct === 8) {
-        logSum += Math.log(product);
-        product = 1;
-        inProduct = 0;
+    const { runEnds, runSubBands } = this;
+    const lagKnown = frameIndex >= STABILITY_LAG_FRAMES;
+    for (let run = 0, bin = lowBin; run < runEnds.length; run++) {
+      let subSum = 0;
+      for (const end = runEnds[run]!; bin < end; bin++) {
+        const value = power[bin]! + epsilon;
+        bandSum += value;
+        subSum += value;
+        product *= value;
+        if (++inProduct === 8) {
+          logSum += Math.log(product);
+          product = 1;
+          inProduct = 0;
+        }
+        const before = lagKnown ? recent[lagged + bin]! : value;
+        recent[row + bin] = value;
+        // Not an if/else: whether a bin rose or fell is a coin toss, and a mispredicted branch per
+        // bin cost more than the rest of this loop (the same sums either way).
+        minSum += Math.min(value, before);
+        maxSum += Math.max(value, before);
       }
-      const before = frameIndex >= STABILITY_LAG_FRAMES ? recent[lagged + bin]! : value;
-      recent[row + bin] = value;
-      // Not an if/else: whether a bin rose or fell is a coin toss, and a mispredicted branch per
-      // bin cost more than the rest of this loop (the same sums either way).
-      minSum += Math.min(value, before);
-      maxSum += Math.max(value, before);
+      const subBand = runSubBands[run]!;
+      if (subBand >= 0) subSums[subBand] = subSum;
     }
     logSum += Math.log(product);
     const binCount = highBin - lowBin + 1;
