@@ -117,9 +117,7 @@ export async function composePanelServices(runtime: PanelRuntime): Promise<Panel
     now,
     // Files are named when a clip downloads: under the subscribed agency packs too, as the panel's policy is.
     ...jobNaming(() =>
-      packs == null
-        ? preferences.current
-        : { ...preferences.current, presetPacks: [...preferences.current.presetPacks, ...packs.packsInUse()] },
+      packs == null ? preferences.current : { ...preferences.current, presetPacks: packs.packsInUse(preferences.current.presetPacks) },
     ),
   });
   return {

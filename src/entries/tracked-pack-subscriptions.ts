@@ -1,5 +1,6 @@
 import type { PresetPack } from '../domain/presets';
 import type { PackSubscriptions, PackSubscriptionView } from '../workflows/packs/pack-subscriptions';
+import { packsInUse } from '../workflows/packs/packs-in-use';
 import type { PanelPackSubscriptions } from '../ui/panel-services';
 
 /**
@@ -12,12 +13,12 @@ export function trackedPackSubscriptions(
   pickFile?: PanelPackSubscriptions['pickFile'],
 ): {
   readonly subscriptions: PanelPackSubscriptions;
-  /** The packs in use as last listed; empty until the panel's first list on start. */
-  readonly packsInUse: () => readonly PresetPack[];
+  /** The packs in force with these pasted ones, the subscriptions as last listed (none until the panel's first list). */
+  readonly packsInUse: (pasted: readonly PresetPack[]) => readonly PresetPack[];
 } {
-  let packs: readonly PresetPack[] = [];
+  let listed: readonly PackSubscriptionView[] = [];
   const remember = (views: readonly PackSubscriptionView[]) => {
-    packs = views.flatMap((view) => (view.pack == null ? [] : [view.pack]));
+    listed = views;
     return views;
   };
   return {
@@ -29,6 +30,6 @@ export function trackedPackSubscriptions(
       unsubscribe: (id) => subscriptions.unsubscribe(id),
       ...(pickFile == null ? {} : { pickFile }),
     },
-    packsInUse: () => packs,
+    packsInUse: (pasted) => packsInUse(pasted, listed),
   };
 }

@@ -15,6 +15,7 @@ import { useMessages } from './i18n/use-messages';
 import { TabBar, type TabDefinition } from './tab-bar';
 import { useJobs } from './use-jobs';
 import { usePreferences } from './use-preferences';
+import { packsInUse } from '../workflows/packs/packs-in-use';
 
 type TabId = 'generate' | 'jobs' | 'duck' | 'presets' | 'settings';
 
@@ -43,9 +44,9 @@ export function PanelApp({
   const running = jobs.filter((job) => !isTerminal(job)).length;
   // Subscribed agency packs apply after the pasted ones (checked once on start; see usePackSubscriptions).
   const subscriptions = usePackSubscriptions(services.packSubscriptions);
-  const packsInUse = [...preferences.presetPacks, ...subscriptions.snapshot.packs];
-  const policy = effectivePolicy(preferences, packsInUse);
-  const presets = presetLayers(packsInUse).presets.map((entry) => ({ ...entry.preset, source: entry.source }));
+  const inUse = packsInUse(preferences.presetPacks, subscriptions.snapshot.views);
+  const policy = effectivePolicy(preferences, inUse);
+  const presets = presetLayers(inUse).presets.map((entry) => ({ ...entry.preset, source: entry.source }));
   const providers =
     policy.allowedProviders == null
       ? services.providers
@@ -99,7 +100,7 @@ export function PanelApp({
           onDraftChange={setDraft}
           onSubmitted={() => setTab('jobs')}
           clients={policy.clients}
-          packs={packsInUse}
+          packs={inUse}
           // A history or placement choice that fails to save costs nothing now; the next save tries again.
           onRemember={(patch) => void savePreferences({ ...preferences, ...patch }).catch(() => undefined)}
         />

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { jsonSyntaxProblem } from '../../shared/json-syntax-problem';
 import { encodeUtf8 } from '../../shared/utf8';
 import { exportPresetPack } from '../presets/export-preset-pack';
 import { formatSchemaIssues } from '../presets/format-schema-issues';
+import { jsonSyntaxIssue } from '../presets/json-syntax-issue';
 import { parsePresetPack } from '../presets/parse-preset-pack';
 import { PresetPackError } from '../presets/preset-pack-error';
 import type { PresetPack, PresetPackInput } from '../presets/preset-pack-schema';
@@ -98,12 +98,7 @@ export function openSignedPack(text: string, options: { readonly source: string;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const problem = jsonSyntaxProblem(error, text);
-    throw new PresetPackError({
-      source,
-      issues: [{ path: '', message: problem.charAt(0).toUpperCase() + problem.slice(1) }],
-      cause: error,
-    });
+    throw new PresetPackError({ source, issues: [jsonSyntaxIssue(error, text)], cause: error });
   }
   const parsed = signedPackSchema.safeParse(json, { reportInput: true });
   if (!parsed.success)
@@ -135,6 +130,7 @@ export function openSignedPack(text: string, options: { readonly source: string;
       message:
         `Cannot use ${source}: its signature does not match its contents, so it was changed after it was signed (or damaged on ` +
         'the way). The pack you have keeps working; ask whoever publishes it for a fresh copy.',
+      localized: { id: 'presets.signatureTampered', values: { source } },
     });
   }
   return { pack: parsePresetPack(envelope.pack, source), publicKey: envelope.publicKey, packText: envelope.pack };

@@ -2,7 +2,7 @@ export { presetPackSchema, type PresetPack, type PresetPackInput, type PackPrese
 
 export { parsePresetPack } from './parse-preset-pack';
 export { exportPresetPack } from './export-preset-pack';
-export { PresetPackError } from './preset-pack-error';
+export { PresetPackError, PASTED_PACK_SOURCE } from './preset-pack-error';
 
 export { mergePresetLayers } from './merge-preset-layers';
 export { BUILTIN_PRESET_PACK } from './builtin-preset-pack';

@@ -1,6 +1,6 @@
-import { jsonSyntaxProblem } from '../../shared/json-syntax-problem';
 import type { DescribeIssuesOptions } from '../../shared/schema-issue-sentences';
 import { formatSchemaIssues } from './format-schema-issues';
+import { jsonSyntaxIssue } from './json-syntax-issue';
 import { PresetPackError } from './preset-pack-error';
 import { CURRENT_PRESET_PACK_VERSION, presetPackSchema, type PresetPack } from './preset-pack-schema';
 import { migratePresetPackV1, presetPackV1Schema } from './preset-pack-v1';
@@ -19,11 +19,7 @@ export function parsePresetPack(text: string, source = 'preset pack', translator
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new PresetPackError({
-      source,
-      issues: [{ path: '', message: capitalize(jsonSyntaxProblem(error, text)) }],
-      cause: error,
-    });
+    throw new PresetPackError({ source, issues: [jsonSyntaxIssue(error, text)], cause: error });
   }
   return presetPackFromJson(json, source, translator);
 }
@@ -31,7 +27,16 @@ export function parsePresetPack(text: string, source = 'preset pack', translator
 /** The same as parsePresetPack for an already-parsed JSON value. */
 export function presetPackFromJson(json: unknown, source = 'preset pack', translator?: DescribeIssuesOptions['translator']): PresetPack {
   if (typeof json !== 'object' || json == null || Array.isArray(json)) {
-    throw new PresetPackError({ source, issues: [{ path: '', message: 'It must be a JSON object with schemaVersion, name and presets' }] });
+    throw new PresetPackError({
+      source,
+      issues: [
+        {
+          path: '',
+          message: 'It must be a JSON object with schemaVersion, name and presets',
+          localized: { id: 'packs.notAnObject' },
+        },
+      ],
+    });
   }
   const version = (json as { schemaVersion?: unknown }).schemaVersion;
   if (version === 1) {
@@ -61,6 +66,7 @@ export function presetPackFromJson(json: unknown, source = 'preset pack', transl
         {
           path: 'schemaVersion',
           message: `Schema version ${version} is newer than this version of ClipRelay reads (${CURRENT_PRESET_PACK_VERSION}); update ClipRelay`,
+          localized: { id: 'packs.versionNewer', values: { version: String(version), current: String(CURRENT_PRESET_PACK_VERSION) } },
         },
       ],
     });
@@ -74,6 +80,10 @@ export function presetPackFromJson(json: unknown, source = 'preset pack', transl
           version === undefined
             ? `Schema version is required (1, 2 or ${CURRENT_PRESET_PACK_VERSION})`
             : `Schema version must be 1, 2 or ${CURRENT_PRESET_PACK_VERSION}`,
+        localized: {
+          id: version === undefined ? 'packs.versionRequired' : 'packs.versionUnknown',
+          values: { current: String(CURRENT_PRESET_PACK_VERSION) },
+        },
       },
     ],
   });
@@ -93,8 +103,4 @@ function validateCurrent(json: unknown, source: string, translator: DescribeIssu
       }),
     });
   return result.data;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -20,9 +20,10 @@ export function migratePresetPackV2(json: Readonly<Record<string, unknown>>): {
   readonly pack: Record<string, unknown>;
   readonly issues: readonly PresetPackIssue[];
 } {
-  const issues = V3_ONLY_FIELDS.filter((path) => valueAt(json, path) !== undefined).map((path) => ({
+  const issues = V3_ONLY_FIELDS.filter((path) => valueAt(json, path) !== undefined).map((path): PresetPackIssue => ({
     path: path.join('.'),
     message: `“${path.join('.')}” is a schema version 3 field; set schemaVersion to 3 to use it`,
+    localized: { id: 'packs.versionThreeField', values: { field: path.join('.') } },
   }));
   return { pack: { ...json, schemaVersion: 3 }, issues };
 }

@@ -1,6 +1,7 @@
 import type { PresetPack } from '../../domain/presets';
 import { describeError } from '../../shared/app-error';
 import type { PackSubscriptionView } from '../../workflows/packs/pack-subscriptions';
+import { packsInUse } from '../../workflows/packs/packs-in-use';
 import type { PanelPackSubscriptions } from '../panel-services';
 
 /** What the Presets tab shows of the subscriptions at one moment. */
@@ -29,7 +30,7 @@ export class PackSubscriptionsController {
   readonly #onChange: (snapshot: SubscriptionsSnapshot) => void;
   readonly #describeProblem: (error: unknown) => string;
 
-  /** `describeProblem`: a failure in the panel's language (packProblemMessage). @default the error's own words */
+  /** `describeProblem`: a failure in the panel's language (describeErrorIn: each error carries its catalog message). @default the error's own words */
   constructor(
     subscriptions: PanelPackSubscriptions,
     onChange: (snapshot: SubscriptionsSnapshot) => void,
@@ -107,7 +108,7 @@ export class PackSubscriptionsController {
     this.#set({ busy: true, problem: null });
     try {
       const views = await work();
-      this.#set({ views, packs: views.flatMap((view) => (view.pack == null ? [] : [view.pack])), busy: false });
+      this.#set({ views, packs: packsInUse([], views), busy: false });
       return true;
     } catch (error) {
       this.#set({ busy: false, problem: this.#describeProblem(error) });

@@ -19,8 +19,7 @@ export function PackSubscriptionsSection({
   controller: Pick<PackSubscriptionsController, 'subscribe' | 'checkNow' | 'apply' | 'postpone' | 'unsubscribe'> &
     Partial<Pick<PackSubscriptionsController, 'canInstallFromFile' | 'installFromFile'>>;
 }) {
-  const messages = useMessages();
-  const { t } = messages;
+  const { t } = useMessages();
   const [location, setLocation] = useState('');
   const actions: SubscriptionActions = {
     checkNow: () => void controller.checkNow(),
@@ -54,14 +53,7 @@ export function PackSubscriptionsSection({
       )}
       {snapshot.views.length === 0 ? <p className="hint">{t('presets.noSubscriptions')}</p> : null}
       {snapshot.views.map((view) => (
-        <SubscriptionCard
-          key={view.id}
-          view={view}
-          showUpdate={!isPostponed(snapshot, view)}
-          busy={snapshot.busy}
-          actions={actions}
-          messages={messages}
-        />
+        <SubscriptionCard key={view.id} view={view} showUpdate={!isPostponed(snapshot, view)} busy={snapshot.busy} actions={actions} />
       ))}
     </div>
   );

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { exportPresetPack, mergePresetLayers, parsePresetPack, type PresetPack } from '../../domain/presets';
+import { exportPresetPack, mergePresetLayers, parsePresetPack, PASTED_PACK_SOURCE, type PresetPack } from '../../domain/presets';
 import type { PanelPreferences } from '../../domain/preferences/panel-preferences';
 import { BUILTIN_PRESET_PACK } from '../../domain/presets';
 import { describeErrorIn } from '../../shared/i18n/describe-error-in';
+import { packsInUse } from '../../workflows/packs/packs-in-use';
 import { useMessages } from '../i18n/use-messages';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 import { SpectrumTextArea } from '../spectrum/spectrum-text-field';
@@ -39,11 +40,11 @@ export function PresetsTab({
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [exported, setExported] = useState<string | null>(null);
   const packs = preferences.presetPacks;
-  const merged = presetLayers([...packs, ...(subscriptions?.snapshot.packs ?? [])]);
+  const merged = presetLayers(packsInUse(packs, subscriptions?.snapshot.views ?? []));
 
   const install = async () => {
     try {
-      const pack = parsePresetPack(packText, 'the pasted pack', messages);
+      const pack = parsePresetPack(packText, PASTED_PACK_SOURCE, messages);
       const others = packs.filter((existing) => existing.name !== pack.name);
       await onSavePreferences({ ...preferences, presetPacks: [...others, pack] });
       const refused = presetLayers([...others, pack]).refused.filter((entry) => entry.source === pack.name);

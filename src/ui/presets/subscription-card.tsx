@@ -1,7 +1,6 @@
-import { SOURCE_LOCALE } from '../../shared/i18n/app-locale';
 import { describeLocalizedIn } from '../../shared/i18n/describe-error-in';
-import { createTranslator, type Translator } from '../../shared/i18n/translator';
 import type { PackSubscriptionView } from '../../workflows/packs/pack-subscriptions';
+import { useMessages } from '../i18n/use-messages';
 import { SpectrumButton } from '../spectrum/spectrum-button';
 import { packDiffLines } from './pack-diff-lines';
 
@@ -13,8 +12,6 @@ export interface SubscriptionActions {
   unsubscribe(id: string): void;
 }
 
-const ENGLISH = createTranslator(SOURCE_LOCALE);
-
 /**
  * One subscribed pack: where it comes from, the release in use, when it was last checked and what went
  * wrong, and a waiting release with what it changes before it applies (no "Later" when the agency
@@ -25,16 +22,14 @@ export function SubscriptionCard({
   showUpdate,
   busy,
   actions,
-  messages = ENGLISH,
 }: {
   view: PackSubscriptionView;
   /** False when the editor put the update off this session. */
   showUpdate: boolean;
   busy: boolean;
   actions: SubscriptionActions;
-  /** The panel's language (`useMessages()`); no hook here, so a test can call the card and press its buttons. @default English */
-  messages?: Translator;
 }) {
+  const messages = useMessages();
   const { t, formatDate } = messages;
   const name = view.pack?.name ?? view.location;
   const update = showUpdate ? view.update : null;

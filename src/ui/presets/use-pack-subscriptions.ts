@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { describeErrorIn } from '../../shared/i18n/describe-error-in';
 import { useMessages } from '../i18n/use-messages';
 import type { PanelPackSubscriptions } from '../panel-services';
 import { EMPTY_SUBSCRIPTIONS, PackSubscriptionsController, type SubscriptionsSnapshot } from './pack-subscriptions-controller';
-import { packProblemMessage } from './pack-problem-message';
 
 /**
  * The panel's pack subscriptions, checked once when the panel starts (it lives in PanelApp, not the
@@ -23,7 +23,7 @@ export function usePackSubscriptions(subscriptions: PanelPackSubscriptions | und
     () =>
       subscriptions == null
         ? null
-        : new PackSubscriptionsController(subscriptions, setSnapshot, (error) => packProblemMessage(error, current.current)),
+        : new PackSubscriptionsController(subscriptions, setSnapshot, (error) => describeErrorIn(current.current, error)),
     [subscriptions],
   );
   useEffect(() => {

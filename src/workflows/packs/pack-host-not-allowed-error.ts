@@ -9,6 +9,12 @@ export class PackHostNotAllowedError extends AppError {
     super(
       `This build of ClipRelay may fetch packs from ${allowed}, not from ${init.host}. Whoever builds the plugin adds the host to ` +
         `"packHosts" in cliprelay.build.json (or builds with --env pack-host=${init.host}) and reinstalls it; the manifest then lets the panel reach it.`,
+      {
+        localized:
+          init.allowedHosts.length === 0
+            ? { id: 'packs.noHostAllowed', values: { host: init.host } }
+            : { id: 'packs.hostNotAllowed', values: { host: init.host, hosts: init.allowedHosts.join(', ') } },
+      },
     );
     this.name = 'PackHostNotAllowedError';
     this.host = init.host;

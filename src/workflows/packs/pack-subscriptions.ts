@@ -11,6 +11,7 @@ import { AppError, describeError, InvariantError, type LocalizedMessage } from '
 import { redactEchoedSecrets } from '../../shared/redact-echoed-secrets';
 import { redactedLocalizedMessage } from '../jobs/storable-localized-message';
 import { PackHostNotAllowedError } from './pack-host-not-allowed-error';
+import { packsInUse } from './packs-in-use';
 import { packSubscriptionListSchema, type PackSubscriptionRecord } from './pack-subscription-record';
 
 const SETTINGS_KEY = 'packSubscriptions';
@@ -74,7 +75,7 @@ export class PackSubscriptions {
 
   /** The packs in use, in subscription order, for effectivePolicy and the preset layers. */
   async packs(): Promise<PresetPack[]> {
-    return (await this.list()).flatMap((view) => (view.pack == null ? [] : [view.pack]));
+    return packsInUse([], await this.list());
   }
 
   /**
@@ -255,14 +256,18 @@ function sourceName(location: string): string {
 
 class PackAlreadySubscribedError extends AppError {
   constructor(location: string) {
-    super(`You are already subscribed to ${location}; use Check for updates instead.`);
+    super(`You are already subscribed to ${location}; use Check for updates instead.`, {
+      localized: { id: 'packs.alreadySubscribed', values: { location } },
+    });
     this.name = 'PackAlreadySubscribedError';
   }
 }
 
 class PackSubscriptionMissingError extends AppError {
   constructor(id: string) {
-    super(`The pack subscription ${id} is gone (removed in another window?); reopen the Presets tab.`);
+    super(`The pack subscription ${id} is gone (removed in another window?); reopen the Presets tab.`, {
+      localized: { id: 'packs.subscriptionGone', values: { id } },
+    });
     this.name = 'PackSubscriptionMissingError';
   }
 }

@@ -2,7 +2,6 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { parsePresetPack } from '../../../src/domain/presets';
 import type { AppLocale } from '../../../src/shared/i18n/app-locale';
-import { createTranslator } from '../../../src/shared/i18n/translator';
 import { MessagesProvider } from '../../../src/ui/i18n/use-messages';
 import { JobsTab } from '../../../src/ui/jobs/jobs-tab';
 import type { PanelServices } from '../../../src/ui/panel-services';
@@ -73,7 +72,11 @@ describe('a subscription’s stored problem on its card', () => {
   };
   const idle = { checkNow: vi.fn(), apply: vi.fn(), postpone: vi.fn(), unsubscribe: vi.fn() };
   const card = (shown: PackSubscriptionView, locale: AppLocale) =>
-    renderToStaticMarkup(<SubscriptionCard view={shown} showUpdate busy={false} actions={idle} messages={createTranslator(locale)} />);
+    renderToStaticMarkup(
+      <MessagesProvider locale={locale}>
+        <SubscriptionCard view={shown} showUpdate busy={false} actions={idle} />
+      </MessagesProvider>,
+    );
 
   it('says it in French, in English as stored', () => {
     expect(card(view, 'fr')).toContain(

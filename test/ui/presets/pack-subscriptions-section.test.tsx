@@ -11,7 +11,7 @@ import { SubscriptionCard, type SubscriptionActions } from '../../../src/ui/pres
 import { PackSubscriptions, type PackSubscriptionView } from '../../../src/workflows/packs/pack-subscriptions';
 import { memorySettingsStore } from '../../support/memory-settings-store';
 import { agencyPack, testSeed } from '../../support/pack-fixtures';
-import { findElements } from '../duck/element-tree';
+import { findElements, renderedTree } from '../duck/element-tree';
 
 const acme = packSigningKeyFromSeed(testSeed('acme'));
 const mallory = packSigningKeyFromSeed(testSeed('mallory'));
@@ -133,7 +133,10 @@ function viewWith(update: PackSubscriptionView['update']): PackSubscriptionView 
 }
 
 const buttonsOf = (view: PackSubscriptionView, actions = idle) =>
-  findElements(SubscriptionCard({ view, showUpdate: true, busy: false, actions }), (element) => element.type === SpectrumButton);
+  findElements(
+    renderedTree(() => SubscriptionCard({ view, showUpdate: true, busy: false, actions })),
+    (element) => element.type === SpectrumButton,
+  );
 
 describe('SubscriptionCard', () => {
   it('shows the release, the agency key, the last problem and the changes of a waiting release before it applies', () => {

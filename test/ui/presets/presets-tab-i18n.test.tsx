@@ -8,6 +8,7 @@ import { DEFAULT_PANEL_PREFERENCES } from '../../../src/domain/preferences/panel
 import { BUILTIN_DUCK_PRESETS } from '../../../src/domain/ducking';
 import { BUILTIN_PRESET_PACK, parsePresetPack } from '../../../src/domain/presets';
 import { APP_LOCALES } from '../../../src/shared/i18n/app-locale';
+import { describeErrorIn } from '../../../src/shared/i18n/describe-error-in';
 import { createTranslator } from '../../../src/shared/i18n/translator';
 import { MessagesProvider } from '../../../src/ui/i18n/use-messages';
 import { presetSourceName } from '../../../src/ui/presets/builtin-preset-names';
@@ -15,7 +16,6 @@ import { duckPresetName } from '../../../src/ui/duck/duck-preset-name';
 import { PresetButtons } from '../../../src/ui/duck/preset-buttons';
 import { installedPackMessage } from '../../../src/ui/presets/installed-pack-message';
 import { packDiffLines } from '../../../src/ui/presets/pack-diff-lines';
-import { packProblemMessage } from '../../../src/ui/presets/pack-problem-message';
 import { PresetsTab } from '../../../src/ui/presets/presets-tab';
 import { SubscriptionCard } from '../../../src/ui/presets/subscription-card';
 import type { PackSubscriptionView } from '../../../src/workflows/packs/pack-subscriptions';
@@ -62,7 +62,9 @@ describe('the Presets tab in French', () => {
       update: { version: 2, required: true, diff: { ...NO_CHANGE, caps: [{ field: 'dailyUsd', from: 200, to: undefined }] }, changes: [] },
     };
     const html = renderToStaticMarkup(
-      <SubscriptionCard view={view} showUpdate busy={false} actions={idle} messages={createTranslator('fr')} />,
+      <MessagesProvider locale="fr">
+        <SubscriptionCard view={view} showUpdate busy={false} actions={idle} />
+      </MessagesProvider>,
     );
     expect(html).toContain(
       'version 1 · source : https://packs.acme.example/house.json · clé de l’agence 3f2a 9c01 77de b4e0 · pas encore vérifié',
@@ -83,9 +85,9 @@ describe('the Presets tab in French', () => {
     } catch (error) {
       refusal = error;
     }
-    expect(packProblemMessage(refusal, createTranslator('fr'))).toMatch(/^Impossible d’utiliser acme\.cliprelay-pack\.json : sa signature/);
-    expect(packProblemMessage(refusal, createTranslator('en'))).toBe((refusal as Error).message);
-    expect(packProblemMessage(new Error('offline'), createTranslator('fr'))).toBe('offline');
+    expect(describeErrorIn(createTranslator('fr'), refusal)).toMatch(/^Impossible d’utiliser acme\.cliprelay-pack\.json : sa signature/);
+    expect(describeErrorIn(createTranslator('en'), refusal)).toBe((refusal as Error).message);
+    expect(describeErrorIn(createTranslator('fr'), new Error('offline'))).toBe('offline');
   });
 });
 

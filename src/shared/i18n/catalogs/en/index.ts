@@ -7,6 +7,7 @@ import { EN_SETTINGS } from './settings';
 import { EN_CLI } from './cli';
 import { EN_ERRORS } from './errors';
 import { EN_SCHEMA } from './schema';
+import { EN_PACKS } from './packs';
 
 /**
  * English, the source catalog: every message id is defined here first, in ICU MessageFormat. Other locales must
@@ -23,6 +24,7 @@ export const EN_MESSAGES = {
   ...EN_CLI,
   ...EN_ERRORS,
   ...EN_SCHEMA,
+  ...EN_PACKS,
 } as const;
 
 /** Every message id: the English catalog is the one source. */
