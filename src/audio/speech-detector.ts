@@ -11,6 +11,12 @@ interface SpeechDetectorOptions {
   readonly settings?: SpeechDetectionSettings;
   /** Frames in the whole stream when the header says; enables `progress`. @default null */
   readonly totalFrames?: number | null;
+  /**
+   * Called with the speech/music model's input for every frame (a reused array: copy it); the
+   * model then runs on quiet frames too. For the training tool (tools/speech-model/), which must
+   * record exactly what the shipped detector feeds its model. @default none
+   */
+  readonly onModelInput?: (input: Float64Array) => void;
 }
 
 /**
@@ -88,7 +94,7 @@ class HysteresisSpeechDetector implements SpeechDetector {
   private readonly maxPauseFrames: number;
   private readonly floor: SlidingMinimum;
   private readonly subBandFloors: SlidingMinimum[] = [];
-  private readonly likelihood = new SpeechLikelihood();
+  private readonly likelihood: SpeechLikelihood;
   private readonly bedPresence: MusicBedPresence;
   private readonly totalFrames: number | null;
   private readonly sampleRateHz: number;
@@ -143,6 +149,7 @@ class HysteresisSpeechDetector implements SpeechDetector {
     this.settings = settings;
     this.sampleRateHz = options.sampleRateHz;
     this.totalFrames = options.totalFrames ?? null;
+    this.likelihood = new SpeechLikelihood(undefined, options.onModelInput ?? null);
     this.features = new SpeechFrameFeatureExtractor({
       sampleRateHz: options.sampleRateHz,
       frameSeconds: settings.frameSeconds,

@@ -41,7 +41,15 @@ export class SpeechLikelihood {
   /** Frames in the stream, once finished (the windows' right edge repeats the last one). */
   private total = Infinity;
 
-  constructor(private readonly model: SpeechModelWeights = SPEECH_MODEL) {}
+  /**
+   * @param onInput called with the network's input (reused: copy it) for every frame, and the
+   *   network then runs on every frame, `needed` or not: how the training tool records what the
+   *   model sees, through the code that uses it. @default null
+   */
+  constructor(
+    private readonly model: SpeechModelWeights = SPEECH_MODEL,
+    private readonly onInput: ((input: Float64Array) => void) | null = null,
+  ) {}
 
   /**
    * The next frame's cues (FRAME_CUE_COUNT values, copied); reports the probabilities now known.
@@ -52,7 +60,7 @@ export class SpeechLikelihood {
     const slot = this.pushed & RING_MASK;
     const base = slot * FRAME_CUE_COUNT;
     for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) this.cues[base + cue] = frameCues[cue]!;
-    this.needed[slot] = needed ? 1 : 0;
+    this.needed[slot] = needed || this.onInput != null ? 1 : 0;
     this.pushed++;
     while (this.next + WIDE_HALF < this.pushed) onProbability(this.next, this.evaluate(this.next++));
   }
@@ -89,6 +97,7 @@ export class SpeechLikelihood {
     input[at++] = beforeCount > 0 ? this.beforeFlux / beforeCount : 0;
     input[at++] = afterCount > 0 ? this.afterLevel / afterCount : 0;
     input[at] = afterCount > 0 ? this.afterFlux / afterCount : 0;
+    this.onInput?.(input);
     return this.network();
   }
 

@@ -51,6 +51,24 @@ describe('speech likelihood (the speech/music model)', () => {
     );
   });
 
+  it('hands every frame’s network input to onInput and runs the network on every frame, needed or not (the training tool’s seam)', () => {
+    fc.assert(
+      fc.property(fc.array(cueFrame, { minLength: 1, maxLength: 90 }), (frames) => {
+        const inputs: Float64Array[] = [];
+        const likelihood = new SpeechLikelihood(undefined, (input) => inputs.push(Float64Array.from(input)));
+        const recorded = new Map<number, number>();
+        const record = (frame: number, probability: number) => recorded.set(frame, probability);
+        frames.forEach((cues, frame) => likelihood.push(cues, frame % 3 === 0, record));
+        likelihood.finish(record);
+        expect(inputs).toHaveLength(frames.length);
+        // The frame's own cues lead its input.
+        inputs.forEach((input, frame) => expect([...input.subarray(0, FRAME_CUE_COUNT)]).toEqual(frames[frame]));
+        expect(recorded).toEqual(probabilities(frames));
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it('leans to speech for a loud, moving, unstable frame run and away from a quiet steady one', () => {
     // Level 30 dB over the floor, rising and falling at about 4 Hz with flux, unstable spectrum …
     const speechLike = Array.from({ length: 100 }, (_, frame) => {

@@ -14,8 +14,9 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeAudioStream } from '../../src/audio';
-import { SpeechLikelihood } from '../../src/audio/speech-likelihood';
+import { decodeAudioStream } from '../../src/audio';
+import type { AudioStreamInfo } from '../../src/audio/audio-stream-info';
+import { createSpeechDetector, type SpeechDetector } from '../../src/audio/speech-detector';
 import { buildSpeechTestSet, HARD_CONDITIONS, TEST_CONDITIONS } from '../../test/support/speech-test-set';
 
 type Condition = (typeof TEST_CONDITIONS)[number];
@@ -47,18 +48,29 @@ function moreMusic(): { condition: Condition; seed: number }[] {
   );
 }
 
-// Record the network's input for every frame (and run it on every frame, not only the loud ones).
-let rows: Float64Array[] = [];
-const likelihood = SpeechLikelihood.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
-const push = likelihood['push']!;
-likelihood['push'] = function (this: unknown, cues: unknown, _needed: unknown, report: unknown) {
-  return push.call(this, cues, true, report);
-};
-const network = likelihood['network']!;
-likelihood['network'] = function (this: { input: Float64Array }) {
-  rows.push(Float64Array.from(this.input));
-  return network.call(this);
-};
+/**
+ * The network's input for every frame of an audio file (the model run on every frame, not only the
+ * loud ones), recorded through the detector's own seam (`onModelInput`), fed as analyzeAudioStream
+ * feeds it when it measures speech alone.
+ */
+async function modelInputs(bytes: Uint8Array, fileName: string): Promise<Float64Array[]> {
+  const rows: Float64Array[] = [];
+  const blocks = decodeAudioStream([bytes], { fileName, mixToMono: true, reuseBlocks: true, stereoInt16Words: true });
+  let detector: SpeechDetector | null = null;
+  const begin = (info: AudioStreamInfo) =>
+    createSpeechDetector({ sampleRateHz: info.sampleRateHz, onModelInput: (input) => rows.push(Float64Array.from(input)) });
+  for (;;) {
+    const step = await blocks.next();
+    if (step.done === true) {
+      (detector ?? begin(step.value.info)).finish();
+      return rows;
+    }
+    detector ??= begin(step.value.info);
+    const words = step.value.stereoInt16;
+    if (words != null) detector.pushStereoInt16(words);
+    else detector.push(step.value.channels);
+  }
+}
 
 async function dumpInputs(directory: string): Promise<void> {
   for (const name of readdirSync(directory).filter((file) => file.startsWith('condition-') && file.endsWith('.json'))) {
@@ -67,8 +79,7 @@ async function dumpInputs(directory: string): Promise<void> {
       (file) => file.startsWith(`${base}.`) && /\.(wav|aiff|aifc)$/.test(file) && !file.endsWith('.float.wav'),
     );
     if (audio == null) continue;
-    rows = [];
-    await analyzeAudioStream([new Uint8Array(readFileSync(join(directory, audio)))], { fileName: audio, measureLoudness: false });
+    const rows = await modelInputs(new Uint8Array(readFileSync(join(directory, audio))), audio);
     const width = rows[0]?.length ?? 0;
     const out = new Float32Array(rows.length * width);
     rows.forEach((row, index) => out.set(row, index * width));
