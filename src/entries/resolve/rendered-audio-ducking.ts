@@ -1,5 +1,5 @@
-import type { ClipGainEnvelope } from '../../hosts/spec';
-import { HostOperationError } from '../../hosts/spec';
+import { resolveRefusal } from '../../hosts/resolve/resolve-refusals';
+import type { ClipGainEnvelope, HostOperation } from '../../hosts/spec';
 import { encodeBase64 } from '../../shared/base64';
 import type { BridgeCall } from './resolve-bridge-client';
 import { decodeBase64 } from './resolve-bridged-platform';
@@ -45,19 +45,15 @@ async function writeNewFileBeside(call: BridgeCall, mediaPath: string, bytes: Ui
  */
 export function renderedAudioDucking(call: BridgeCall, decode: DecodeSound) {
   return async (envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<readonly string[]> => {
+    const operation: HostOperation = { kind: 'duck', name: undoLabel };
     const sequence = await call('host.readActiveSequence');
     const clips = sequence.audioTracks.flatMap((track) => track.clips);
     const swaps: { clipId: string; renderedPath: string }[] = [];
     for (const envelope of envelopes) {
       const clip = clips.find((candidate) => candidate.id === envelope.clipId);
-      if (clip?.mediaPath == null)
-        throw new HostOperationError(undoLabel, `audio clip ${envelope.clipId} plays no file ClipRelay can read; read the sequence again`);
+      if (clip?.mediaPath == null) throw resolveRefusal.renderedClipUnreadable(operation, envelope.clipId);
       // Its sound already carries a duck: rendering again would duck it twice.
-      if (RENDERED_NAME.test(clip.mediaPath))
-        throw new HostOperationError(
-          undoLabel,
-          `"${clip.name}" already plays ClipRelay's ducked render; press "Undo last ClipRelay change" to put its own audio back, then duck again`,
-        );
+      if (RENDERED_NAME.test(clip.mediaPath)) throw resolveRefusal.alreadyRendered(operation, clip.name);
       const fileName = clip.mediaPath.split(/[\\/]/).pop() ?? clip.mediaPath;
       const sound = await decode(await readWhole(call, clip.mediaPath), fileName);
       const wav = renderDuckedWav({

@@ -1,4 +1,7 @@
-import { HostOperationError, type CapturedFrame } from '../../hosts/spec';
+import { sandboxRefusal } from '../../hosts/sandbox/sandbox-refusals';
+import type { CapturedFrame, HostOperation } from '../../hosts/spec';
+
+const PICTURE_A_CLIP: HostOperation = { kind: 'pictureClip', name: 'Picture a clip' };
 
 /**
  * Draws a frame of sandbox media with the browser's own decoder: a hidden `<video>` seeks to the
@@ -22,7 +25,7 @@ export function createVideoFrameGrabber(origin: string, doc: Document = document
       canvas.height = Math.max(1, Math.round(video.videoHeight * scale));
       canvas.getContext('2d')?.drawImage(video, 0, 0, canvas.width, canvas.height);
       const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-      if (blob == null) throw new HostOperationError('Picture a clip', `the browser could not draw a frame of ${mediaPath}`);
+      if (blob == null) throw sandboxRefusal.browserCouldNotDraw(PICTURE_A_CLIP, mediaPath);
       return {
         bytes: new Uint8Array(await blob.arrayBuffer()),
         mimeType: 'image/png',
@@ -38,7 +41,7 @@ export function createVideoFrameGrabber(origin: string, doc: Document = document
 
 function mediaEvent(video: HTMLVideoElement, name: 'loadeddata' | 'seeked', mediaPath: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const onError = () => reject(new HostOperationError('Picture a clip', `the browser cannot decode the picture of ${mediaPath}`));
+    const onError = () => reject(sandboxRefusal.browserCannotDecode(PICTURE_A_CLIP, mediaPath));
     video.addEventListener(name, () => resolve(), { once: true });
     video.addEventListener('error', onError, { once: true });
   });

@@ -1,5 +1,6 @@
 import type { FolderItem, Project, premierepro } from '@adobe/premierepro';
-import { HostOperationError } from '../spec';
+import type { HostOperation } from '../spec';
+import { premiereRefusal } from './premiere-refusals';
 import { runTransaction } from './run-transaction';
 
 /** The bin directly inside `folder` with this name, or null. */
@@ -37,9 +38,11 @@ export async function ensureBinPath(ppro: premierepro, project: Project, binPath
       folder = existing;
       continue;
     }
-    runTransaction(project, `Create bin ${name}`, [() => parent.createBinAction(name, false)]);
+    // Bins are made on the way to an import: the editor meets them as part of it.
+    const operation: HostOperation = { kind: 'importMedia', name: `Create bin ${name}` };
+    runTransaction(project, operation, [() => parent.createBinAction(name, false)]);
     const created = await findChildBin(ppro, parent, name);
-    if (created == null) throw new HostOperationError(`Create bin ${name}`, 'Premiere created the bin but it cannot be found');
+    if (created == null) throw premiereRefusal.createdBinMissing(operation);
     folder = created;
   }
   return folder;

@@ -1,9 +1,10 @@
 import type { AudioClipTrackItem, ComponentParam, ProjectItem, Sequence, TickTime, premierepro } from '@adobe/premierepro';
-import { HostOperationError } from '../spec';
+import type { HostOperation } from '../spec';
 import { editorLevelAt } from './editor-level-at';
 import { describeError } from '../../shared/app-error';
 import { KEYFRAME_RECORD_COLUMN, findRecordedKeyframe, readKeyframeRecordText, type RecordedKeyframe } from './premiere-keyframe-record';
 import type { PrivateMetadataEditor } from './premiere-project-metadata';
+import { premiereRefusal } from './premiere-refusals';
 import type { ClipTicks } from './premiere-time';
 import { readClipTicks } from './premiere-track-items';
 import { levelFromParamValue, readLevelAt, requireVolumeTarget } from './premiere-volume-param';
@@ -64,12 +65,12 @@ export async function readClipAutomation(
   sequence: Sequence,
   clipId: string,
   editor: PrivateMetadataEditor,
-  operation: string,
+  operation: HostOperation,
 ): Promise<ClipAutomation> {
   const { item, levelParam } = await requireVolumeTarget(ppro, sequence, clipId, operation);
   const [clip, projectItem, start] = await Promise.all([readClipTicks(item), item.getProjectItem(), levelParam.getStartValue()]);
   const startLevel = levelFromParamValue(start.value.value);
-  if (startLevel == null) throw new HostOperationError(operation, `the Volume level of audio clip ${clipId} is not a number`);
+  if (startLevel == null) throw premiereRefusal.levelNotANumber(operation, clipId);
   const { record, problem: recordProblem } = await readKeyframeRecord(ppro, projectItem, editor);
   const timeVarying = levelParam.isTimeVarying();
   const keys: ReadKeyframe[] = [];

@@ -1,10 +1,13 @@
 import type { FolderItem, Project, Sequence, premierepro } from '@adobe/premierepro';
 import { formatTimecode } from '../../domain/format/timecode';
-import { HostOperationError, type CapturedFrame, type FrameRequest, type ProjectStill } from '../spec';
+import type { CapturedFrame, FrameRequest, HostOperation, ProjectStill } from '../spec';
 import { mediaPathOf } from './premiere-media-path';
 import { requireActiveProject, requireActiveSequence } from './premiere-active-sequence';
 import { readSequenceFrameRate } from './premiere-frame-rate';
 import { findProjectItemById } from './premiere-project-items';
+import { premiereRefusal } from './premiere-refusals';
+
+const USE_A_STILL: HostOperation = { kind: 'useProjectStill', name: 'Use a project still' };
 
 /**
  * The plugin's data folder as the frame export needs it; `platform/uxp` supplies it. Premiere's
@@ -43,7 +46,7 @@ export async function exportSequenceFrame(
   request: FrameRequest,
   delay: (delayMs: number) => Promise<void>,
 ): Promise<CapturedFrame> {
-  const operation = 'Picture the sequence';
+  const operation: HostOperation = { kind: 'pictureSequence', name: 'Picture the sequence' };
   const scale = Math.min(1, request.maxWidthPx / Math.max(1, frame.widthPx));
   const widthPx = Math.max(2, Math.round(frame.widthPx * scale));
   const heightPx = Math.max(2, Math.round(frame.heightPx * scale));
@@ -52,22 +55,12 @@ export async function exportSequenceFrame(
   const time = ppro.TickTime.createWithSeconds(frame.atSeconds);
   const exported = await ppro.Exporter.exportSequenceFrame(sequence, time, fileName, folderPath, widthPx, heightPx).catch(
     (cause: unknown) => {
-      throw new HostOperationError(
-        operation,
-        `Premiere could not export the frame at ${formatTimecode(frame.atSeconds, frame.frameRate)}`,
-        {
-          cause,
-        },
-      );
+      throw premiereRefusal.frameNotExported(operation, formatTimecode(frame.atSeconds, frame.frameRate), cause);
     },
   );
-  if (exported === false) {
-    throw new HostOperationError(operation, `Premiere declined to export the frame at ${formatTimecode(frame.atSeconds, frame.frameRate)}`);
-  }
+  if (exported === false) throw premiereRefusal.frameExportDeclined(operation, formatTimecode(frame.atSeconds, frame.frameRate));
   const bytes = await readWhenWritten(folder, [fileName, `${fileName}.${FRAME_EXTENSION}`], delay).catch((cause: unknown) => {
-    throw new HostOperationError(operation, `Premiere reported the frame exported, but ${fileName} is not in the plugin's data folder`, {
-      cause,
-    });
+    throw premiereRefusal.exportedFrameMissing(operation, fileName, cause);
   });
   return {
     bytes,
@@ -118,11 +111,9 @@ async function listProjectStills(ppro: premierepro, project: Project): Promise<P
 /** A still's bytes, read from its media path. */
 async function readProjectStill(folder: FrameFolder, still: { readonly name: string; readonly mediaPath: string }): Promise<CapturedFrame> {
   const mimeType = stillTypeOf(still.mediaPath);
-  if (mimeType == null) throw new HostOperationError('Use a project still', `"${still.name}" is not a PNG or JPEG image`);
+  if (mimeType == null) throw premiereRefusal.stillNotAnImage(USE_A_STILL, still.name);
   const bytes = await folder.readMediaFile(still.mediaPath).catch((cause: unknown) => {
-    throw new HostOperationError('Use a project still', `cannot read ${still.mediaPath}; relink it in the project and try again`, {
-      cause,
-    });
+    throw premiereRefusal.stillUnreadable(USE_A_STILL, still.mediaPath, cause);
   });
   return { bytes, mimeType, fileName: still.mediaPath.split(/[\\/]/).pop() ?? still.name };
 }
@@ -147,9 +138,7 @@ export function premiereFrames(ppro: premierepro, folder: FrameFolder, delay: (d
     async readProjectStill(itemId: string): Promise<CapturedFrame> {
       const item = await findProjectItemById(ppro, await requireActiveProject(ppro), itemId);
       const mediaPath = item == null ? null : await mediaPathOf(ppro, item);
-      if (item == null || mediaPath == null) {
-        throw new HostOperationError('Use a project still', 'the item is no longer in the project; choose again');
-      }
+      if (item == null || mediaPath == null) throw premiereRefusal.stillGone(USE_A_STILL);
       return readProjectStill(folder, { name: item.name, mediaPath });
     },
   };

@@ -1,5 +1,5 @@
 import type { FrameRate, Sequence, premierepro } from '@adobe/premierepro';
-import { HostOperationError } from '../spec';
+import { premiereRefusal } from './premiere-refusals';
 import { TICKS_PER_SECOND } from './premiere-time';
 
 /**
@@ -17,10 +17,7 @@ export async function readSequenceFrameRate(ppro: premierepro, sequence: Sequenc
   if (typeof (settings as Partial<typeof settings>).getVideoFrameRate === 'function') return settings.getVideoFrameRate();
   const ticksPerFrame = Number(await sequence.getTimebase());
   if (!Number.isFinite(ticksPerFrame) || ticksPerFrame <= 0) {
-    throw new HostOperationError(
-      'Read the sequence',
-      `Premiere reported the timebase "${String(ticksPerFrame)}", which is not a number of ticks per frame`,
-    );
+    throw premiereRefusal.timebaseUnreadable({ kind: 'readSequence', name: 'Read the sequence' }, String(ticksPerFrame));
   }
   const frameRate = ppro.FrameRate.createWithValue(TICKS_PER_SECOND / ticksPerFrame);
   frameRate.ticksPerFrame = ticksPerFrame;

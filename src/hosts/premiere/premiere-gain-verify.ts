@@ -1,37 +1,29 @@
 import type { Sequence, premierepro } from '@adobe/premierepro';
-import { HostOperationError } from '../spec';
+import { HostOperationError, type HostOperation } from '../spec';
 import type { GainEnvelopePlan } from './premiere-gain-plan';
 import { premiereLevelToDb } from './premiere-level';
-import type { ClipTicks } from './premiere-time';
 import { findAudioTrackItem } from './premiere-track-items';
 import { findVolumeLevelParam, levelFromParamValue } from './premiere-volume-param';
 
 /** Premiere committed a gain write but the clip does not hold what was planned. */
 export class GainReadBackError extends HostOperationError {
   constructor(
-    operation: string,
+    operation: HostOperation,
     readonly clipId: string,
+    /** What differs, in English: a read-back report for support, passed to every language as it is. */
     readonly differences: readonly string[],
   ) {
-    super(
-      operation,
-      `Premiere did not keep every keyframe on audio clip ${clipId} (${differences.join('; ')}); Edit › Undo "${operation}" reverts the whole duck — please send the Diagnostics report`,
-    );
+    const found = differences.join('; ');
+    super(operation, {
+      english: `Premiere did not keep every keyframe on audio clip ${clipId} (${found}); Edit › Undo "${operation.name}" reverts the whole duck — please send the Diagnostics report`,
+      localized: { id: 'host.premiereGainNotKept', values: { clipId, differences: found, undoLabel: operation.name } },
+    });
     this.name = 'GainReadBackError';
   }
 }
 
 /** A Level read back equals the one written (float32 storage rounds the 7th digit). */
 const LEVEL_RELATIVE_TOLERANCE = 1e-5;
-
-/** "speed 150 %", "reversed", for messages about clips ClipRelay leaves alone. */
-export function retimedClipReason(clip: Pick<ClipTicks, 'speed' | 'reversed'>): string {
-  const parts = [
-    ...(clip.speed !== 1 ? [`its speed is ${Math.round(Math.abs(clip.speed) * 100)} %`] : []),
-    ...(clip.reversed ? ['it plays reversed'] : []),
-  ];
-  return `the clip is retimed (${parts.join(', ')})`;
-}
 
 /**
  * Reads every planned clip back after the commit: each planned key at its tick with its Level, the
@@ -42,7 +34,7 @@ export async function verifyGainWrites(
   ppro: premierepro,
   sequence: Sequence,
   plans: readonly GainEnvelopePlan[],
-  operation: string,
+  operation: HostOperation,
 ): Promise<void> {
   for (const plan of plans) {
     const item = await findAudioTrackItem(ppro, sequence, plan.clipId);

@@ -14,20 +14,21 @@ import type {
   VolumeAutomation,
 } from '../spec';
 import { describeError } from '../../shared/app-error';
-import { HostOperationError } from '../spec';
+import { HostOperationError, type HostOperation } from '../spec';
 import { requireActiveProject, requireActiveSequence } from './premiere-active-sequence';
 import { encodeClipId } from './premiere-clip-id';
 import { premiereFrames, type FrameFolder } from './premiere-frame-export';
 import { readSequenceFrameRate } from './premiere-frame-rate';
 import { readClipAutomation, type ClipAutomation } from './premiere-clip-automation';
 import { keyframeOf, planGainEnvelope, type GainEnvelopePlan } from './premiere-gain-plan';
-import { retimedClipReason, verifyGainWrites } from './premiere-gain-verify';
+import { verifyGainWrites } from './premiere-gain-verify';
 import { importIntoBin } from './premiere-import';
 import { KEYFRAME_RECORD_COLUMN, serializeKeyframeRecord, updateKeyframeRecord, type RecordedKeyframe } from './premiere-keyframe-record';
 import { registerMetadataProperties } from './premiere-metadata-schema';
 import { assertSpanFree, choosePlacementEdit, clipStartsFrom, mediaDurationOf } from './premiere-placement';
 import { findProjectItemById } from './premiere-project-items';
 import { PrivateMetadataEditor } from './premiere-project-metadata';
+import { premiereRefusal } from './premiere-refusals';
 import {
   prepareProvenanceEdit,
   provenanceWasKept,
@@ -75,7 +76,7 @@ function sequenceGuidOf(sequence: Sequence): string | null {
 }
 
 /** Two envelopes for one clip in one call would fight over the same keyframes: refused up front. */
-function assertOneEnvelopePerClip(envelopes: readonly ClipGainEnvelope[], operation: string): void {
+function assertOneEnvelopePerClip(envelopes: readonly ClipGainEnvelope[], operation: HostOperation): void {
   const seen = new Set<string>();
   for (const { clipId } of envelopes) {
     if (seen.has(clipId)) throw HostOperationError.twoEnvelopes(operation, clipId);
@@ -89,6 +90,8 @@ interface RecordWrite {
   readonly packet: string;
 }
 const DEFAULT_PROVENANCE_LABEL = 'ClipRelay: record clip provenance';
+/** Reading a clip's Volume keyframes is part of reading the sequence, as the editor meets it (the Duck tab). */
+const READ_VOLUME: HostOperation = { kind: 'readSequence', name: 'Read volume' };
 
 /** How the last import found its item: the diagnostics report it (research §6.5). */
 interface ImportLookupStats {
@@ -139,19 +142,19 @@ export class PremiereHost implements NleHost {
   }
 
   async captureSequenceFrame(atSeconds: number, request: FrameRequest): Promise<CapturedFrame> {
-    return this.requireFrames('Picture the sequence').captureSequenceFrame(atSeconds, request);
+    return this.requireFrames({ kind: 'pictureSequence', name: 'Picture the sequence' }).captureSequenceFrame(atSeconds, request);
   }
 
   async listProjectStills(): Promise<readonly ProjectStill[]> {
-    return this.requireFrames('List project stills').listProjectStills();
+    return this.requireFrames({ kind: 'useProjectStill', name: 'List project stills' }).listProjectStills();
   }
 
   async readProjectStill(itemId: string): Promise<CapturedFrame> {
-    return this.requireFrames('Use a project still').readProjectStill(itemId);
+    return this.requireFrames({ kind: 'useProjectStill', name: 'Use a project still' }).readProjectStill(itemId);
   }
 
-  private requireFrames(operation: string): ReturnType<typeof premiereFrames> {
-    if (this.options.frames == null) throw new HostOperationError(operation, 'this panel was started without a folder for frames');
+  private requireFrames(operation: HostOperation): ReturnType<typeof premiereFrames> {
+    if (this.options.frames == null) throw premiereRefusal.noFramesFolder(operation);
     return premiereFrames(this.ppro, this.options.frames, this.options.delay);
   }
 
@@ -210,17 +213,15 @@ export class PremiereHost implements NleHost {
    * (choosePlacementEdit): it is made so that it shifts nothing, and that is checked after the commit.
    */
   async placeClip(request: PlaceClipRequest): Promise<PlaceClipOutcome> {
-    const operation = request.undoLabel;
+    const operation: HostOperation = { kind: 'placeClip', name: request.undoLabel };
     const { project, sequence } = await requireActiveSequence(this.ppro);
     const item = await this.findItem(project, request.media.itemId, request.media.binPath);
-    if (item == null) {
-      throw new HostOperationError(operation, `${request.media.mediaPath} is no longer in the project; import it again`);
-    }
+    if (item == null) throw premiereRefusal.mediaLeftProject(operation, request.media.mediaPath);
     const frameRate = await readSequenceFrameRate(this.ppro, sequence);
     const at = frameAlignedTime(this.ppro.TickTime, request.atSeconds, frameRate);
     if (request.overwrite !== true) {
       const duration = await mediaDurationOf(this.ppro, item);
-      if (duration == null) throw new HostOperationError(operation, `Premiere reports no media length for ${request.media.mediaPath}`);
+      if (duration == null) throw premiereRefusal.noMediaLength(operation, request.media.mediaPath);
       const end = at.add(duration);
       await assertSpanFree(this.ppro, sequence, 'video', request.videoTrackIndex, at, end, operation);
       await assertSpanFree(this.ppro, sequence, 'audio', request.audioTrackIndex, at, end, operation);
@@ -230,8 +231,8 @@ export class PremiereHost implements NleHost {
     const edit = await choosePlacementEdit(this.ppro, sequence, at, request.videoTrackIndex, request.audioTrackIndex);
     const editor = this.ppro.SequenceEditor.getEditor(sequence);
     const startsBefore = edit.kind === 'overwrite' ? [] : await clipStartsFrom(this.ppro, sequence, at);
-    const provenanceEdit = await this.prepareProvenanceWithPlacement(item, request);
-    runTransaction(project, request.undoLabel, [
+    const provenanceEdit = await this.prepareProvenanceWithPlacement(item, request, operation);
+    runTransaction(project, operation, [
       edit.kind === 'overwrite'
         ? () => editor.createOverwriteItemAction(item, at, edit.videoTrackIndex, edit.audioTrackIndex)
         : () => editor.createInsertProjectItemAction(item, at, edit.videoTrackIndex, edit.audioTrackIndex, true),
@@ -266,10 +267,7 @@ export class PremiereHost implements NleHost {
       }
       if (attempt < this.placementLookupAttempts) await this.options.delay(LOOKUP_INTERVAL_MS);
     }
-    throw new HostOperationError(
-      operation,
-      `Premiere accepted the edit but no clip of ${request.media.mediaPath} appeared at ${at.seconds} s`,
-    );
+    throw premiereRefusal.placedClipMissing(operation, request.media.mediaPath, at.seconds);
   }
 
   /**
@@ -277,10 +275,14 @@ export class PremiereHost implements NleHost {
    * cannot be prepared — the clip is placed anyway and the caller records provenance on its own (a clip is
    * never refused for its metadata).
    */
-  private async prepareProvenanceWithPlacement(item: ProjectItem, request: PlaceClipRequest): Promise<PreparedProvenanceEdit | null> {
+  private async prepareProvenanceWithPlacement(
+    item: ProjectItem,
+    request: PlaceClipRequest,
+    operation: HostOperation,
+  ): Promise<PreparedProvenanceEdit | null> {
     if (request.provenance == null) return null;
     try {
-      return await prepareProvenanceEdit(this.ppro, item, request.provenance, this.metadataEditor, request.undoLabel);
+      return await prepareProvenanceEdit(this.ppro, item, request.provenance, this.metadataEditor, operation);
     } catch {
       // The separate write that follows reports the same failure to the editor, with its cause.
       return null;
@@ -291,33 +293,36 @@ export class PremiereHost implements NleHost {
    * What `limitShift` does is read from Adobe's sample comment, not documented: if the insert moved
    * any clip after all, say so and how to put it back, rather than leave the editor's cut shifted.
    */
-  private async assertNothingShifted(sequence: Sequence, at: TickTime, startsBefore: readonly string[], operation: string): Promise<void> {
+  private async assertNothingShifted(
+    sequence: Sequence,
+    at: TickTime,
+    startsBefore: readonly string[],
+    operation: HostOperation,
+  ): Promise<void> {
     const startsAfter = new Set(await clipStartsFrom(this.ppro, sequence, at));
     const moved = startsBefore.filter((start) => !startsAfter.has(start)).length;
     if (moved === 0) return;
-    throw new HostOperationError(
-      operation,
-      `Premiere moved ${moved} clip(s) that start after ${at.seconds.toFixed(2)} s while adding the new track; Edit › Undo "${operation}" puts them back (please send the Diagnostics report)`,
-    );
+    throw premiereRefusal.clipsShifted(operation, moved, at.seconds);
   }
 
   async writeProvenance(itemId: string, provenance: ClipProvenance, undoLabel = DEFAULT_PROVENANCE_LABEL): Promise<void> {
     const project = await requireActiveProject(this.ppro);
+    const operation: HostOperation = { kind: 'recordProvenance', name: undoLabel };
     const item = await this.findItem(project, itemId, this.binOfItem.get(itemId) ?? null);
-    if (item == null) throw HostOperationError.itemGone(undoLabel, itemId);
-    await writeProvenanceOf(this.ppro, project, item, provenance, this.metadataEditor, undoLabel);
+    if (item == null) throw HostOperationError.itemGone(operation, itemId);
+    await writeProvenanceOf(this.ppro, project, item, provenance, this.metadataEditor, operation);
   }
 
   async readProvenance(itemId: string): Promise<ClipProvenance | null> {
     const project = await requireActiveProject(this.ppro);
     const item = await this.findItem(project, itemId, this.binOfItem.get(itemId) ?? null);
-    if (item == null) throw HostOperationError.itemGone('Read provenance', itemId);
+    if (item == null) throw HostOperationError.itemGone({ kind: 'readProvenance', name: 'Read provenance' }, itemId);
     return readProvenanceOf(this.ppro, item, this.metadataEditor);
   }
 
   async readVolumeAutomation(clipId: string): Promise<VolumeAutomation> {
     const { sequence } = await requireActiveSequence(this.ppro);
-    return volumeAutomationOf(await readClipAutomation(this.ppro, sequence, clipId, this.metadataEditor, 'Read volume'));
+    return volumeAutomationOf(await readClipAutomation(this.ppro, sequence, clipId, this.metadataEditor, READ_VOLUME));
   }
 
   /**
@@ -329,23 +334,24 @@ export class PremiereHost implements NleHost {
    * record cannot be read or written, the keyframes are still written and the editor is warned.
    */
   async writeGainEnvelopes(envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<readonly string[]> {
-    assertOneEnvelopePerClip(envelopes, undoLabel);
+    const operation: HostOperation = { kind: 'duck', name: undoLabel };
+    assertOneEnvelopePerClip(envelopes, operation);
     const { project, sequence } = await requireActiveSequence(this.ppro);
     const frameRate = await readSequenceFrameRate(this.ppro, sequence);
     const planned: Array<{ automation: ClipAutomation; plan: GainEnvelopePlan }> = [];
     for (const envelope of envelopes) {
-      const automation = await readClipAutomation(this.ppro, sequence, envelope.clipId, this.metadataEditor, undoLabel);
-      this.assertRetimingSettled(automation, undoLabel);
+      const automation = await readClipAutomation(this.ppro, sequence, envelope.clipId, this.metadataEditor, operation);
+      this.assertRetimingSettled(automation, operation);
       const plan = planGainEnvelope(this.ppro.TickTime, frameRate, automation, envelope);
       if (plan != null) planned.push({ automation, plan });
     }
     if (planned.length === 0) return [];
     const warnings = await unreadRecordWarnings(planned.map(({ automation }) => automation));
-    const recordWrites = await this.planRecordWrites(planned, undoLabel, warnings);
+    const recordWrites = await this.planRecordWrites(planned, operation, warnings);
     // Per clip, in the order Premiere must run them: animation on (which adds the media-0 key), that key
     // removed (or set, as an update), ClipRelay's old keys removed, values set, new keys added. No tick
     // is both removed and added, so nothing relies on how Premiere pairs the two.
-    runTransaction(project, undoLabel, [
+    runTransaction(project, operation, [
       ...planned.flatMap(({ plan }) => [
         ...(plan.turnOnTimeVarying ? [() => plan.levelParam.createSetTimeVaryingAction(true)] : []),
         ...(plan.removeAutoKeyAt == null
@@ -363,7 +369,7 @@ export class PremiereHost implements NleHost {
       this.ppro,
       sequence,
       planned.map(({ plan }) => plan),
-      undoLabel,
+      operation,
     );
     return warnings;
   }
@@ -373,12 +379,9 @@ export class PremiereHost implements NleHost {
    * (research Evidence 2026-12-06: UNK; public plugins skip them). Until an install settles it, such a
    * clip is refused before anything is written; apply-ducking skips it with a warning first.
    */
-  private assertRetimingSettled(automation: ClipAutomation, operation: string): void {
+  private assertRetimingSettled(automation: ClipAutomation, operation: HostOperation): void {
     if (this.capabilities.ducksRetimedClips || (automation.clip.speed === 1 && !automation.clip.reversed)) return;
-    throw new HostOperationError(
-      operation,
-      `${retimedClipReason(automation.clip)}; ClipRelay does not duck retimed clips yet — duck this one by hand`,
-    );
+    throw premiereRefusal.retimed(operation, automation.clip);
   }
 
   /**
@@ -390,11 +393,11 @@ export class PremiereHost implements NleHost {
    */
   private async planRecordWrites(
     planned: ReadonlyArray<{ automation: ClipAutomation; plan: GainEnvelopePlan }>,
-    undoLabel: string,
+    operation: HostOperation,
     warnings: string[],
   ): Promise<RecordWrite[]> {
     try {
-      await registerMetadataProperties(this.ppro, [KEYFRAME_RECORD_COLUMN], undoLabel);
+      await registerMetadataProperties(this.ppro, [KEYFRAME_RECORD_COLUMN], operation);
     } catch (error) {
       const names = [...new Set(planned.map(({ automation }) => automation.projectItem.name))];
       for (const name of names) warnings.push(unrecordedWarning(name, `its column could not be registered: ${describeError(error)}`));
@@ -424,7 +427,7 @@ export class PremiereHost implements NleHost {
         const text = serializeKeyframeRecord(updateKeyframeRecord(record, removed, added));
         writes.push({ item, packet: this.metadataEditor.edit(packet, { [KEYFRAME_RECORD_COLUMN.property]: text }) });
       } catch (error) {
-        throw new HostOperationError(undoLabel, `cannot record ClipRelay's keyframes on "${item.name}"`, { cause: error });
+        throw premiereRefusal.keyframesNotRecorded(operation, item.name, error);
       }
     }
     return writes;

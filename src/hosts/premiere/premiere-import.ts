@@ -1,9 +1,9 @@
 import type { FolderItem, Project, ProjectItem, premierepro } from '@adobe/premierepro';
 import { describeError } from '../../shared/app-error';
-import type { ImportedMedia } from '../spec';
-import { HostOperationError } from '../spec';
+import type { HostOperation, ImportedMedia } from '../spec';
 import { ensureBinPath } from './premiere-bins';
 import { isSameMediaPath, mediaPathOf } from './premiere-media-path';
+import { premiereRefusal } from './premiere-refusals';
 
 /** How to wait for Premiere to show an imported item. */
 interface ImportLookup {
@@ -16,7 +16,7 @@ interface ImportLookup {
   readonly onFound?: (lookups: number) => void;
 }
 
-const operation = 'Import media';
+const operation: HostOperation = { kind: 'importMedia', name: 'Import media' };
 
 async function itemsWithMediaPath(ppro: premierepro, bin: FolderItem, mediaPath: string): Promise<ProjectItem[]> {
   const matches: ProjectItem[] = [];
@@ -47,9 +47,9 @@ export async function importIntoBin(
     // The target bin must be a ProjectItem; `undefined` makes Premiere throw "Illegal Parameter type".
     imported = await project.importFiles([mediaPath], true, ppro.ProjectItem.cast(bin), false);
   } catch (error) {
-    throw new HostOperationError(operation, `Premiere could not import ${mediaPath}: ${describeError(error)}`, { cause: error });
+    throw premiereRefusal.importThrew(operation, mediaPath, describeError(error), error);
   }
-  if (!imported) throw new HostOperationError(operation, `Premiere could not import ${mediaPath}`);
+  if (!imported) throw premiereRefusal.importRefused(operation, mediaPath);
 
   for (let attempt = 1; attempt <= lookup.attempts; attempt += 1) {
     const matches = await itemsWithMediaPath(ppro, bin, mediaPath);
@@ -61,8 +61,5 @@ export async function importIntoBin(
     }
     if (!isLastAttempt) await lookup.delay(lookup.intervalMs);
   }
-  throw new HostOperationError(
-    operation,
-    `Premiere reported importing ${mediaPath} but it did not appear in bin "${binPath.join('/')}" after ${lookup.attempts} lookups`,
-  );
+  throw premiereRefusal.importedItemMissing(operation, mediaPath, binPath.join('/'), lookup.attempts);
 }

@@ -1,6 +1,7 @@
 import type { premierepro } from '@adobe/premierepro';
 import { describeError } from '../../shared/app-error';
-import { HostOperationError } from '../spec';
+import type { HostOperation } from '../spec';
+import { premiereRefusal } from './premiere-refusals';
 
 interface MetadataProperty {
   readonly property: string;
@@ -18,13 +19,13 @@ interface MetadataProperty {
 export async function registerMetadataProperties(
   ppro: premierepro,
   properties: readonly MetadataProperty[],
-  operation: string,
+  operation: HostOperation,
 ): Promise<void> {
   for (const { property, label } of properties) {
     try {
       await ppro.Metadata.addPropertyToProjectMetadataSchema(property, label, ppro.Constants.MetadataType.TEXT);
     } catch (error) {
-      throw new HostOperationError(operation, `Premiere refused the metadata column "${label}": ${describeError(error)}`, { cause: error });
+      throw premiereRefusal.metadataColumnRefused(operation, label, describeError(error), error);
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { ProjectItem, Sequence, TickTime, premierepro } from '@adobe/premierepro';
-import type { TrackKind } from '../spec';
+import type { HostOperation, TrackKind } from '../spec';
 import { TrackOccupiedError } from '../spec';
 import { readTrackItems, readTracks } from './premiere-track-items';
 
@@ -88,7 +88,7 @@ export async function assertSpanFree(
   trackIndex: number,
   start: TickTime,
   end: TickTime,
-  operation: string,
+  operation: HostOperation,
 ): Promise<void> {
   const tracks = await readTracks(sequence, kind);
   const track = tracks[trackIndex];

@@ -1,10 +1,10 @@
 import type { Project, ProjectItem, premierepro } from '@adobe/premierepro';
 import { describeError } from '../../shared/app-error';
-import type { ClipProvenance } from '../spec';
-import { HostOperationError } from '../spec';
+import type { ClipProvenance, HostOperation } from '../spec';
 import { registerMetadataProperties } from './premiere-metadata-schema';
 import type { PrivateMetadataEditor } from './premiere-project-metadata';
 import { PROVENANCE_COLUMNS, provenanceFromProperties, provenanceProperties } from './premiere-provenance-columns';
+import { premiereRefusal } from './premiere-refusals';
 import { runTransaction } from './run-transaction';
 
 /** The provenance ClipRelay wrote on a project item, or null. */
@@ -37,17 +37,15 @@ export async function prepareProvenanceEdit(
   item: ProjectItem,
   provenance: ClipProvenance,
   editor: PrivateMetadataEditor,
-  undoLabel: string,
+  operation: HostOperation,
 ): Promise<PreparedProvenanceEdit> {
-  await registerMetadataProperties(ppro, PROVENANCE_COLUMNS, undoLabel);
+  await registerMetadataProperties(ppro, PROVENANCE_COLUMNS, operation);
   const current = (await ppro.Metadata.getProjectMetadata(item)) ?? '';
   let edited: string;
   try {
     edited = editor.edit(current, provenanceProperties(provenance));
   } catch (error) {
-    throw new HostOperationError(undoLabel, `cannot edit the project metadata of "${item.name}": ${describeError(error)}`, {
-      cause: error,
-    });
+    throw premiereRefusal.metadataNotEditable(operation, item.name, describeError(error), error);
   }
   const fields = PROVENANCE_COLUMNS.map((column) => column.property);
   return { item, packet: edited, fields };
@@ -75,11 +73,9 @@ export async function writeProvenanceOf(
   item: ProjectItem,
   provenance: ClipProvenance,
   editor: PrivateMetadataEditor,
-  undoLabel: string,
+  operation: HostOperation,
 ): Promise<void> {
-  const prepared = await prepareProvenanceEdit(ppro, item, provenance, editor, undoLabel);
-  runTransaction(project, undoLabel, [() => ppro.Metadata.createSetProjectMetadataAction(prepared.item, prepared.packet, prepared.fields)]);
-  if (!(await provenanceWasKept(ppro, item, provenance, editor))) {
-    throw new HostOperationError(undoLabel, `Premiere did not keep the ClipRelay metadata columns on "${item.name}"`);
-  }
+  const prepared = await prepareProvenanceEdit(ppro, item, provenance, editor, operation);
+  runTransaction(project, operation, [() => ppro.Metadata.createSetProjectMetadataAction(prepared.item, prepared.packet, prepared.fields)]);
+  if (!(await provenanceWasKept(ppro, item, provenance, editor))) throw premiereRefusal.metadataNotKept(operation, item.name);
 }

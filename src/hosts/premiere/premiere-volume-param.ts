@@ -1,5 +1,6 @@
 import type { AudioClipTrackItem, ComponentParam, Sequence, TickTime, premierepro } from '@adobe/premierepro';
-import { HostOperationError } from '../spec';
+import type { HostOperation } from '../spec';
+import { premiereRefusal } from './premiere-refusals';
 import { findAudioTrackItem } from './premiere-track-items';
 
 /**
@@ -46,22 +47,22 @@ interface VolumeTarget {
 }
 
 /** The clip a clip id names and its Level param; HostOperationError when either is missing. */
-export async function requireVolumeTarget(ppro: premierepro, sequence: Sequence, clipId: string, operation: string): Promise<VolumeTarget> {
+export async function requireVolumeTarget(
+  ppro: premierepro,
+  sequence: Sequence,
+  clipId: string,
+  operation: HostOperation,
+): Promise<VolumeTarget> {
   const item = await findAudioTrackItem(ppro, sequence, clipId);
-  if (item == null) {
-    throw new HostOperationError(
-      operation,
-      `audio clip ${clipId} is not on the timeline any more; read the sequence again (clip ids change when the timeline is edited)`,
-    );
-  }
+  if (item == null) throw premiereRefusal.clipLeftTimeline(operation, clipId);
   const levelParam = await findVolumeLevelParam(item);
-  if (levelParam == null) throw new HostOperationError(operation, `audio clip ${clipId} has no Volume effect`);
+  if (levelParam == null) throw premiereRefusal.noVolumeEffect(operation, clipId);
   return { item, levelParam };
 }
 
 /** The Level at a media time; HostOperationError when Premiere returns something other than a number. */
-export async function readLevelAt(levelParam: ComponentParam, time: TickTime, clipId: string, operation: string): Promise<number> {
+export async function readLevelAt(levelParam: ComponentParam, time: TickTime, clipId: string, operation: HostOperation): Promise<number> {
   const level = levelFromParamValue(await levelParam.getValueAtTime(time));
-  if (level == null) throw new HostOperationError(operation, `the Volume level of audio clip ${clipId} is not a number`);
+  if (level == null) throw premiereRefusal.levelNotANumber(operation, clipId);
   return level;
 }

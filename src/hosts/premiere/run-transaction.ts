@@ -1,6 +1,7 @@
 import type { Action, Project } from '@adobe/premierepro';
 import { describeError } from '../../shared/app-error';
-import { HostOperationError } from '../spec';
+import { HostOperationError, type HostOperation } from '../spec';
+import { premiereRefusal } from './premiere-refusals';
 
 /** Builds one Action. Called inside the lock, synchronously, exactly once. */
 export type ActionFactory = () => Action;
@@ -12,20 +13,21 @@ export type ActionFactory = () => Action;
  */
 export class PartialTransactionError extends HostOperationError {
   constructor(
-    operation: string,
+    operation: HostOperation,
     readonly refusedStep: number,
     readonly stepCount: number,
   ) {
-    super(
-      operation,
-      `Premiere refused edit ${refusedStep} of ${stepCount}; the ${refusedStep - 1} edit(s) before it were applied as one undo step — Edit › Undo "${operation}" reverts them`,
-    );
+    const appliedCount = refusedStep - 1;
+    super(operation, {
+      english: `Premiere refused edit ${refusedStep} of ${stepCount}; the ${appliedCount} edit(s) before it were applied as one undo step — Edit › Undo "${operation.name}" reverts them`,
+      localized: { id: 'host.premierePartialTransaction', values: { refusedStep, stepCount, appliedCount, undoLabel: operation.name } },
+    });
     this.name = 'PartialTransactionError';
   }
 }
 
 /**
- * Commits actions as ONE undo step named `undoLabel`, the way Premiere 26.3 requires: every action is
+ * Commits actions as ONE undo step named `operation.name`, the way Premiere 26.3 requires: every action is
  * created inside `project.lockedAccess` (creating one outside throws) and added inside a single
  * `executeTransaction`. Callers pass factories rather than actions because an action is stale once the
  * lock scope it was created in returns. Do every async read before calling this: the lock is held only
@@ -37,7 +39,7 @@ export class PartialTransactionError extends HostOperationError {
  * (`addAction` returns false) stops the adding; if earlier ones were added they are committed and a
  * PartialTransactionError says so. An empty list commits nothing and adds no undo entry.
  */
-export function runTransaction(project: Project, undoLabel: string, actionFactories: readonly ActionFactory[]): void {
+export function runTransaction(project: Project, operation: HostOperation, actionFactories: readonly ActionFactory[]): void {
   if (actionFactories.length === 0) return;
   const stepCount = actionFactories.length;
   const actions: Action[] = [];
@@ -52,15 +54,15 @@ export function runTransaction(project: Project, undoLabel: string, actionFactor
           refusedStep = index + 1;
           return;
         }
-      }, undoLabel);
+      }, operation.name);
     });
   } catch (error) {
-    const where =
-      actions.length < stepCount ? `edit ${actions.length + 1} of ${stepCount} could not be prepared` : 'Premiere failed the transaction';
-    throw new HostOperationError(undoLabel, `${where} (${describeError(error)}); nothing was changed`, { cause: error });
+    if (actions.length < stepCount)
+      throw premiereRefusal.editNotPrepared(operation, actions.length + 1, stepCount, describeError(error), error);
+    throw premiereRefusal.transactionFailed(operation, describeError(error), error);
   }
   const refused = refusedStep as number | null;
-  if (refused != null && refused > 1) throw new PartialTransactionError(undoLabel, refused, stepCount);
-  if (refused != null) throw new HostOperationError(undoLabel, `Premiere refused edit 1 of ${stepCount}; nothing was changed`);
-  if (!committed) throw new HostOperationError(undoLabel, 'Premiere did not commit the transaction; nothing was changed');
+  if (refused != null && refused > 1) throw new PartialTransactionError(operation, refused, stepCount);
+  if (refused != null) throw premiereRefusal.firstEditRefused(operation, stepCount);
+  if (!committed) throw premiereRefusal.notCommitted(operation);
 }

@@ -1,8 +1,10 @@
-import { HostOperationError } from '../spec';
+import type { HostOperation } from '../spec';
 import type { ResolveMediaPoolItem, ResolveTimelineItem } from './resolve-api';
+import { layAudio, snapshotOf } from './resolve-audio-items';
 import type { ResolveContext } from './resolve-context';
+import { resolveRefusal } from './resolve-refusals';
 import type { ResolveClipView } from './resolve-timeline-read';
-import { applyUndoStep, itemRef, type AudioSnapshot, type ResolveUndoStep } from './resolve-undo-steps';
+import { applyUndoStep, itemRef, type ResolveUndoStep } from './resolve-undo-steps';
 
 /** One audio clip to take its sound from a file ClipRelay rendered with the ducking applied. */
 export interface RenderedAudioSwap {
@@ -36,30 +38,6 @@ function partnersOf(context: ResolveContext, item: ResolveTimelineItem): readonl
   return partners;
 }
 
-function lay(
-  context: ResolveContext,
-  trackIndex: number,
-  poolItem: ResolveMediaPoolItem,
-  range: { start: number; sourceStart: number; sourceEnd: number },
-): ResolveTimelineItem | null {
-  context.pool.AppendToTimeline([
-    {
-      mediaPoolItem: poolItem,
-      startFrame: range.sourceStart,
-      endFrame: range.sourceEnd,
-      mediaType: 2,
-      trackIndex,
-      recordFrame: range.start,
-    },
-  ]);
-  // Resolve can answer a list and place nothing (research §2.2): only the track says what is there.
-  return (
-    (context.timeline.GetItemListInTrack('audio', trackIndex) ?? []).find(
-      (item) => item.GetStart() === range.start && item.GetMediaPoolItem()?.GetUniqueId() === poolItem.GetUniqueId(),
-    ) ?? null
-  );
-}
-
 /**
  * Resolve before 21.1 cannot set a clip's level from a plugin; this puts the ducking into the sound itself:
  * the clip's audio item is replaced, on the same track and range, by the rendered file, linked again to the
@@ -69,28 +47,17 @@ export function swapInRenderedAudio(
   context: ResolveContext,
   view: ResolveClipView,
   rendered: ResolveMediaPoolItem,
-  operation: string,
+  operation: HostOperation,
 ): ResolveUndoStep {
   const { timeline } = context;
-  if (view.record != null || view.items.length !== 1 || view.poolItem == null)
-    throw new HostOperationError(operation, `audio clip "${view.clip.name}" is already split by ClipRelay; undo that duck first`);
+  if (view.record != null || view.items.length !== 1 || view.poolItem == null) throw resolveRefusal.alreadySplit(operation, view.clip.name);
   const item = view.items[0]!;
   const trackIndex = view.clip.trackIndex + 1;
   const frames = Number(view.poolItem.GetClipProperty()['Frames']) || 0;
-  const original: AudioSnapshot = {
-    poolItemId: view.poolItem.GetUniqueId(),
-    start: item.GetStart(),
-    sourceStart: item.GetSourceStartFrame?.() ?? item.GetLeftOffset(),
-    sourceEnd: item.GetSourceEndFrame?.() ?? frames - item.GetRightOffset(),
-    levelDb: null, // before 21.1 there is no clip level to keep
-    levelEnabled: true,
-    fadeIn: 0,
-    fadeOut: 0,
-    markers: Object.entries(item.GetMarkers()).map(([frame, marker]) => [Number(frame), marker] as const),
-  };
+  const original = snapshotOf(item, view.poolItem.GetUniqueId(), frames);
   const partners = partnersOf(context, item);
   const renderedFrames = Number(rendered.GetClipProperty()['Frames']) || 0;
-  if (!(renderedFrames > 0)) throw new HostOperationError(operation, `Resolve reads no sound in ${rendered.GetName()}`);
+  if (!(renderedFrames > 0)) throw resolveRefusal.noSoundIn(operation, rendered.GetName());
   const undoStep = (landed: ResolveTimelineItem | null): ResolveUndoStep => ({
     kind: 'relay-audio',
     timelineId: timeline.GetUniqueId(),
@@ -100,16 +67,15 @@ export function swapInRenderedAudio(
     partners: partners.map((partner) => partner.ref),
   });
 
-  if (!timeline.DeleteClips([item], false))
-    throw new HostOperationError(operation, `Resolve did not take out the audio of "${view.clip.name}"`);
-  const landed = lay(context, trackIndex, rendered, { start: original.start, sourceStart: 0, sourceEnd: renderedFrames });
+  if (!timeline.DeleteClips([item], false)) throw resolveRefusal.audioNotTakenOut(operation, view.clip.name);
+  const landed = layAudio(context, trackIndex, rendered, { start: original.start, sourceStart: 0, sourceEnd: renderedFrames });
   if (landed == null) {
     applyUndoStep(context.project, undoStep(null));
-    throw new HostOperationError(operation, `Resolve answered but placed nothing on A${trackIndex}; the clip's own audio is back`);
+    throw resolveRefusal.renderNotPlaced(operation, `A${trackIndex}`);
   }
   if (partners.length > 0 && !timeline.SetClipsLinked([...partners.map((partner) => partner.item), landed], true)) {
     applyUndoStep(context.project, undoStep(landed));
-    throw new HostOperationError(operation, `Resolve did not link the rendered audio to "${view.clip.name}"; the clip's own audio is back`);
+    throw resolveRefusal.renderNotLinked(operation, view.clip.name);
   }
   return undoStep(landed);
 }

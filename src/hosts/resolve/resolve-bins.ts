@@ -1,4 +1,4 @@
-import { HostOperationError } from '../spec';
+import { resolveRefusal } from './resolve-refusals';
 import type { ResolveFolder, ResolveMediaPool, ResolveMediaPoolItem } from './resolve-api';
 
 /**
@@ -14,7 +14,7 @@ export function ensureBinPath(pool: ResolveMediaPool, binPath: readonly string[]
       continue;
     }
     const made = pool.AddSubFolder(folder, name);
-    if (made == null) throw new HostOperationError('Import', `Resolve did not create the bin "${name}" in "${folder.GetName()}"`);
+    if (made == null) throw resolveRefusal.binNotCreated({ kind: 'importMedia', name: 'Import' }, name, folder.GetName());
     folder = made;
   }
   return folder;

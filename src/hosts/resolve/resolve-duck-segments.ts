@@ -1,32 +1,17 @@
-import type { GainPoint } from '../spec';
-import { HostOperationError } from '../spec';
+import type { GainPoint, HostOperation } from '../spec';
 import type { ResolveTimelineItem } from './resolve-api';
+import { layAudio, snapshotOf } from './resolve-audio-items';
 import type { ResolveContext } from './resolve-context';
 import { markSegment, type DuckGroupRecord } from './resolve-duck-marker';
 import { planGainSteps } from '../spec/gain-steps';
+import { resolveRefusal } from './resolve-refusals';
 import type { ResolveClipView } from './resolve-timeline-read';
-import { applyUndoStep, itemRef, type AudioSnapshot, type ResolveUndoStep } from './resolve-undo-steps';
+import { applyUndoStep, itemRef, type ResolveUndoStep } from './resolve-undo-steps';
 
 /** Resolve's clip volume range (21.1 TimelineItemProperties.md). */
 const MIN_VOLUME_DB = -100;
 const MAX_VOLUME_DB = 30;
 const LEVEL_TOLERANCE_DB = 0.01;
-
-function snapshotOf(item: ResolveTimelineItem, poolItemId: string, frames: number): AudioSnapshot {
-  const properties = item.GetProperties?.() ?? {};
-  const fades = item.GetFades?.() ?? { FadeIn: 0, FadeOut: 0 };
-  return {
-    poolItemId,
-    start: item.GetStart(),
-    sourceStart: item.GetSourceStartFrame?.() ?? item.GetLeftOffset(),
-    sourceEnd: item.GetSourceEndFrame?.() ?? frames - item.GetRightOffset(),
-    levelDb: typeof item.GetProperties === 'function' ? Number(properties['AudioVolume'] ?? 0) : null,
-    levelEnabled: properties['AudioVolumeEnabled'] !== false,
-    fadeIn: fades.FadeIn,
-    fadeOut: fades.FadeOut,
-    markers: Object.entries(item.GetMarkers()).map(([frame, marker]) => [Number(frame), marker]),
-  };
-}
 
 /**
  * Replaces one audio clip (or ClipRelay's earlier segments of it) by contiguous audio-only segments of the
@@ -37,12 +22,11 @@ export function layDuckSegments(
   context: ResolveContext,
   view: ResolveClipView,
   points: readonly GainPoint[],
-  operation: string,
+  operation: HostOperation,
 ): ResolveUndoStep {
-  const { timeline, pool, rate, startFrame: timelineStart } = context;
+  const { timeline, rate, startFrame: timelineStart } = context;
   const poolItem = view.poolItem;
-  if (poolItem == null)
-    throw new HostOperationError(operation, `audio clip "${view.clip.name}" plays no media pool item ClipRelay can lay again`);
+  if (poolItem == null) throw resolveRefusal.noPoolItemToLay(operation, view.clip.name);
   const trackIndex = view.clip.trackIndex + 1;
   const frames = Number(poolItem.GetClipProperty()['Frames']) || 0;
   const originals = view.items.map((item) => snapshotOf(item, poolItem.GetUniqueId(), frames));
@@ -61,8 +45,7 @@ export function layDuckSegments(
     points: points.map((point) => ({ frame: timelineStart + point.timeSeconds * rate.fps, gainDb: point.gainDb })),
   });
   const sourceAt = (frame: number) => view.sourceStartFrame + ((frame - view.startFrame) * view.mediaFps) / rate.fps;
-  const itemAt = (start: number) =>
-    (timeline.GetItemListInTrack('audio', trackIndex) ?? []).find((item) => item.GetStart() === start) ?? null;
+  const secondsAt = (frame: number) => (frame - timelineStart) / rate.fps;
 
   const laid: ResolveTimelineItem[] = [];
   const partnerRefs = partners.map((item) => {
@@ -78,27 +61,12 @@ export function layDuckSegments(
     partners: partnerRefs,
   });
 
-  if (!timeline.DeleteClips(view.items, false))
-    throw new HostOperationError(operation, `Resolve did not lift audio clip "${view.clip.name}" to lay its duck`);
+  if (!timeline.DeleteClips(view.items, false)) throw resolveRefusal.clipNotLifted(operation, view.clip.name);
   try {
     steps.forEach((step, index) => {
-      pool.AppendToTimeline([
-        {
-          mediaPoolItem: poolItem,
-          startFrame: sourceAt(step.startFrame),
-          endFrame: sourceAt(step.endFrame),
-          mediaType: 2,
-          trackIndex,
-          recordFrame: step.startFrame,
-        },
-      ]);
-      const item = itemAt(step.startFrame);
-      if (item == null || item.GetEnd() !== step.endFrame) {
-        throw new HostOperationError(
-          operation,
-          `Resolve answered but did not lay the duck's step at ${(step.startFrame - timelineStart) / rate.fps} s`,
-        );
-      }
+      const range = { start: step.startFrame, sourceStart: sourceAt(step.startFrame), sourceEnd: sourceAt(step.endFrame) };
+      const item = layAudio(context, trackIndex, poolItem, range);
+      if (item == null || item.GetEnd() !== step.endFrame) throw resolveRefusal.stepNotLaid(operation, secondsAt(step.startFrame));
       laid.push(item);
       const levelDb = Math.min(MAX_VOLUME_DB, Math.max(MIN_VOLUME_DB, record.baseLevelDb + step.gainDb));
       const length = step.endFrame - step.startFrame;
@@ -110,16 +78,11 @@ export function layDuckSegments(
       const set =
         item.SetProperties!({ AudioVolumeEnabled: true, AudioVolume: levelDb }) && item.SetFades!(fades) && markSegment(item, record);
       const kept = Number(item.GetProperties!()['AudioVolume']);
-      if (!set || !(Math.abs(kept - levelDb) <= LEVEL_TOLERANCE_DB)) {
-        throw new HostOperationError(
-          operation,
-          `Resolve did not keep ${levelDb} dB on the duck's step at ${(step.startFrame - timelineStart) / rate.fps} s`,
-        );
-      }
+      if (!set || !(Math.abs(kept - levelDb) <= LEVEL_TOLERANCE_DB))
+        throw resolveRefusal.levelNotKept(operation, levelDb, secondsAt(step.startFrame));
     });
-    if (partners.length > 0 && !timeline.SetClipsLinked([...partners, ...laid], true)) {
-      throw new HostOperationError(operation, `Resolve did not link the ducked audio of "${view.clip.name}" to its video`);
-    }
+    if (partners.length > 0 && !timeline.SetClipsLinked([...partners, ...laid], true))
+      throw resolveRefusal.duckNotLinked(operation, view.clip.name);
   } catch (error) {
     applyUndoStep(context.project, undoStep());
     throw error;

@@ -2,6 +2,7 @@ import type {
   ClipGainEnvelope,
   ClipProvenance,
   HostCapabilities,
+  HostOperation,
   ImportedMedia,
   NleHost,
   PlaceClipOutcome,
@@ -19,6 +20,7 @@ import { layDuckSegments } from './resolve-duck-segments';
 import { swapInRenderedAudio, type RenderedAudioSwap } from './resolve-audio-swap';
 import { ResolveEditJournal, type JournalStore } from './resolve-edit-journal';
 import { readProvenanceOf, writeProvenanceOf } from './resolve-provenance';
+import { resolveRefusal } from './resolve-refusals';
 import { timecodeToFrames } from './resolve-timecode';
 import { duckTimelineCopy, type TimelineCopyDucking } from './resolve-timeline-copy';
 import { clipIdOf, readTimeline, type ResolveClipView } from './resolve-timeline-read';
@@ -28,10 +30,7 @@ const DEFAULT_PROVENANCE_LABEL = 'ClipRelay: record clip provenance';
 /** Where rendered, ducked sound is imported: beside ClipRelay's provider bins, never among the editor's. */
 const RENDERED_AUDIO_BIN = ['ClipRelay', 'Ducked audio'];
 
-/** "the clip is retimed (its speed is 200 %)", as every host words it. */
-function retimedReason(speed: number): string {
-  return `the clip is retimed (its speed is ${Math.round(Math.abs(speed) * 100)} %)`;
-}
+const IMPORT: HostOperation = { kind: 'importMedia', name: 'Import' };
 
 function firstItemOf(context: ResolveContext, kind: TrackKind): ResolveTimelineItem | null {
   for (let index = 1; index <= context.timeline.GetTrackCount(kind); index += 1) {
@@ -132,35 +131,25 @@ export class ResolveHost implements NleHost {
   async importMedia(mediaPath: string, binPath: readonly string[]): Promise<ImportedMedia> {
     const { pool } = requireTimeline(this.resolve);
     const folder = ensureBinPath(pool, binPath);
-    if (!pool.SetCurrentFolder(folder)) throw new HostOperationError('Import', `Resolve did not open the bin ${binPath.join('/')}`);
+    if (!pool.SetCurrentFolder(folder)) throw resolveRefusal.binNotOpened(IMPORT, binPath.join('/'));
     const isOurs = (item: ResolveMediaPoolItem) => item.GetClipProperty()['File Path'] === mediaPath;
     // 21.1 prefers the {FilePath} dict; before it that form may import nothing (research §1.7), so the path form follows.
     const imported = (pool.ImportMedia([{ FilePath: mediaPath }]) ?? []).find(isOurs) ?? (pool.ImportMedia([mediaPath]) ?? []).find(isOurs);
-    if (imported == null) {
-      throw new HostOperationError(
-        'Import',
-        `Resolve did not import ${mediaPath}; check that the file exists and that Resolve can read its format`,
-      );
-    }
+    if (imported == null) throw resolveRefusal.mediaNotImported(IMPORT, mediaPath);
     return Promise.resolve({ itemId: imported.GetUniqueId(), mediaPath, binPath: [...binPath] });
   }
 
-  private poolItem(context: ResolveContext, itemId: string, operation: string): ResolveMediaPoolItem {
+  private poolItem(context: ResolveContext, itemId: string, operation: HostOperation): ResolveMediaPoolItem {
     const item = findPoolItem(context.pool, itemId);
-    if (item == null) throw new HostOperationError(operation, `the media pool item ${itemId} is no longer in the project`);
+    if (item == null) throw resolveRefusal.poolItemGone(operation, itemId);
     return item;
   }
 
   async placeClip(request: PlaceClipRequest): Promise<PlaceClipOutcome> {
-    const operation = request.undoLabel;
+    const operation: HostOperation = { kind: 'placeClip', name: request.undoLabel };
     const context = requireTimeline(this.resolve);
     const { timeline, pool, rate, startFrame } = context;
-    if (request.overwrite === true) {
-      throw new HostOperationError(
-        operation,
-        'Resolve places nothing over an occupied span and its scripting cannot trim clips; choose free tracks',
-      );
-    }
+    if (request.overwrite === true) throw HostOperationError.resolveCannotOverwrite(operation);
     const poolItem = this.poolItem(context, request.media.itemId, operation);
     const properties = poolItem.GetClipProperty();
     const sourceFrames = Number(properties['Frames']);
@@ -174,8 +163,7 @@ export class ResolveHost implements NleHost {
     const endFrame = recordFrame + Math.round((sourceFrames / mediaFps) * rate.fps);
     for (const stream of streams) {
       const count = timeline.GetTrackCount(stream.kind);
-      if (stream.index > count)
-        throw new HostOperationError(operation, `track ${stream.index + 1} does not exist; the next new track is ${count + 1}`);
+      if (stream.index > count) throw resolveRefusal.trackMissing(operation, stream.index + 1, count + 1);
       const occupant = (timeline.GetItemListInTrack(stream.kind, stream.index + 1) ?? []).find(
         (item) => item.GetStart() < endFrame && recordFrame < item.GetEnd(),
       );
@@ -193,7 +181,7 @@ export class ResolveHost implements NleHost {
       for (const stream of streams) {
         if (stream.index === timeline.GetTrackCount(stream.kind)) {
           if (!timeline.AddTrack(stream.kind, stream.kind === 'audio' ? 'stereo' : undefined))
-            throw new HostOperationError(operation, `Resolve did not add a ${stream.kind} track`);
+            throw resolveRefusal.trackNotAdded(operation, stream.kind);
           createdTracks.push(stream.kind);
           // Named for what it carries, so the Duck tab counts it as generated audio (its role by name).
           timeline.SetTrackName(stream.kind, stream.index + 1, 'ClipRelay');
@@ -212,18 +200,13 @@ export class ResolveHost implements NleHost {
         const landed = (timeline.GetItemListInTrack(stream.kind, stream.index + 1) ?? []).find(
           (item) => item.GetStart() === recordFrame && item.GetMediaPoolItem()?.GetUniqueId() === poolItem.GetUniqueId(),
         );
-        if (landed == null)
-          throw new HostOperationError(
-            operation,
-            `Resolve answered but placed nothing on ${stream.kind === 'video' ? 'V' : 'A'}${stream.index + 1}`,
-          );
+        if (landed == null) throw resolveRefusal.nothingPlaced(operation, `${stream.kind === 'video' ? 'V' : 'A'}${stream.index + 1}`);
         placed.push(landed);
       }
-      if (placed.length === 2 && !timeline.SetClipsLinked(placed, true))
-        throw new HostOperationError(operation, 'Resolve did not link the video and its audio');
+      if (placed.length === 2 && !timeline.SetClipsLinked(placed, true)) throw resolveRefusal.videoAudioNotLinked(operation);
       const provenanceRecorded = request.provenance != null && writeProvenanceOf(poolItem, request.provenance);
       const timelineId = timeline.GetUniqueId();
-      await this.record(context, operation, [
+      await this.record(context, operation.name, [
         {
           kind: 'remove-items',
           timelineId,
@@ -256,11 +239,12 @@ export class ResolveHost implements NleHost {
 
   async writeProvenance(itemId: string, provenance: ClipProvenance, undoLabel = DEFAULT_PROVENANCE_LABEL): Promise<void> {
     const context = requireTimeline(this.resolve);
-    const item = this.poolItem(context, itemId, undoLabel);
+    const operation: HostOperation = { kind: 'recordProvenance', name: undoLabel };
+    const item = this.poolItem(context, itemId, operation);
     const prior = readProvenanceOf(item);
     if (!writeProvenanceOf(item, provenance)) {
       writeProvenanceOf(item, prior);
-      throw new HostOperationError(undoLabel, 'Resolve did not keep the provenance on the media pool item');
+      throw resolveRefusal.provenanceNotKept(operation);
     }
     await this.record(context, undoLabel, [{ kind: 'provenance', poolItemId: item.GetUniqueId(), prior }]);
   }
@@ -270,7 +254,7 @@ export class ResolveHost implements NleHost {
     return Promise.resolve(item == null ? null : readProvenanceOf(item));
   }
 
-  private audioView(context: ResolveContext, clipId: string, operation: string): ResolveClipView {
+  private audioView(context: ResolveContext, clipId: string, operation: HostOperation): ResolveClipView {
     const view = readTimeline(context).views.get(clipId);
     if (view == null || view.clip.trackKind !== 'audio') {
       throw HostOperationError.clipGone(operation, clipId);
@@ -280,7 +264,7 @@ export class ResolveHost implements NleHost {
 
   async readVolumeAutomation(clipId: string): Promise<VolumeAutomation> {
     const context = requireTimeline(this.resolve);
-    const view = this.audioView(context, clipId, 'Read volume');
+    const view = this.audioView(context, clipId, { kind: 'readSequence', name: 'Read volume' });
     const levelOf = (item: ResolveTimelineItem) => {
       if (typeof item.GetProperties !== 'function') return 0; // before 21.1 no clip level is readable: unity
       const properties = item.GetProperties();
@@ -302,12 +286,13 @@ export class ResolveHost implements NleHost {
    */
   async swapInRenderedAudio(swaps: readonly RenderedAudioSwap[], undoLabel: string): Promise<readonly string[]> {
     const context = requireTimeline(this.resolve);
-    const views = swaps.map((swap) => this.audioView(context, swap.clipId, undoLabel));
+    const operation: HostOperation = { kind: 'duck', name: undoLabel };
+    const views = swaps.map((swap) => this.audioView(context, swap.clipId, operation));
     const undo: ResolveUndoStep[] = [];
     try {
       for (const [index, swap] of swaps.entries()) {
         const { itemId } = await this.importMedia(swap.renderedPath, RENDERED_AUDIO_BIN);
-        undo.unshift(swapInRenderedAudio(context, views[index]!, this.poolItem(context, itemId, undoLabel), undoLabel));
+        undo.unshift(swapInRenderedAudio(context, views[index]!, this.poolItem(context, itemId, operation), operation));
       }
     } catch (error) {
       for (const step of undo) applyUndoStep(context.project, step);
@@ -321,20 +306,20 @@ export class ResolveHost implements NleHost {
   }
 
   async writeGainEnvelopes(envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<readonly string[]> {
+    const operation: HostOperation = { kind: 'duck', name: undoLabel };
     const seen = new Set<string>();
     for (const { clipId } of envelopes) {
-      if (seen.has(clipId)) throw HostOperationError.twoEnvelopes(undoLabel, clipId);
+      if (seen.has(clipId)) throw HostOperationError.twoEnvelopes(operation, clipId);
       seen.add(clipId);
     }
     const context = requireTimeline(this.resolve);
-    const views = envelopes.map((envelope) => this.audioView(context, envelope.clipId, undoLabel));
+    const views = envelopes.map((envelope) => this.audioView(context, envelope.clipId, operation));
     for (const view of views) {
-      if (view.clip.speed !== 1)
-        throw new HostOperationError(undoLabel, `${retimedReason(view.clip.speed)}; ClipRelay ducks only clips at normal speed in Resolve`);
+      if (view.clip.speed !== 1) throw HostOperationError.resolveRetimed(operation, view.clip.speed);
     }
     const copy = this.options.timelineCopy;
     if (views.some((view) => typeof view.items[0]!.SetProperties !== 'function') && copy != null) {
-      const made = await duckTimelineCopy(this.resolve, context, views, envelopes, copy, undoLabel);
+      const made = await duckTimelineCopy(this.resolve, context, views, envelopes, copy, operation);
       await this.record(context, undoLabel, [
         { kind: 'timeline-copy', originalTimelineId: context.timeline.GetUniqueId(), copyTimelineId: made.timeline.GetUniqueId() },
       ]);
@@ -343,16 +328,11 @@ export class ResolveHost implements NleHost {
       ];
     }
     for (const view of views) {
-      if (typeof view.items[0]!.SetProperties !== 'function') {
-        throw new HostOperationError(
-          undoLabel,
-          'this Resolve cannot set a clip volume from a plugin (that needs Resolve 21.1 or later); duck through a ducked copy of the timeline instead',
-        );
-      }
+      if (typeof view.items[0]!.SetProperties !== 'function') throw resolveRefusal.needsClipVolume(operation);
     }
     const undo: ResolveUndoStep[] = [];
     try {
-      envelopes.forEach((envelope, index) => undo.unshift(layDuckSegments(context, views[index]!, envelope.points, undoLabel)));
+      envelopes.forEach((envelope, index) => undo.unshift(layDuckSegments(context, views[index]!, envelope.points, operation)));
     } catch (error) {
       for (const step of undo) applyUndoStep(context.project, step);
       throw error;

@@ -1,4 +1,4 @@
-import { HostOperationError } from '../spec';
+import { resolveRefusal } from './resolve-refusals';
 
 /**
  * A Resolve timeline's rate as its settings state it: `timelineFrameRate` ("23.976", "25", "29.97", …)
@@ -22,7 +22,7 @@ export function timelineRateOf(frameRateSetting: string, dropFrameSetting: strin
   const ntscNominal = NTSC_RATES[text];
   const value = Number(text);
   if (ntscNominal == null && !(Number.isFinite(value) && value > 0)) {
-    throw new HostOperationError('Read the timeline', `Resolve reported a frame rate ClipRelay cannot read ("${frameRateSetting}")`);
+    throw resolveRefusal.unreadableFrameRate({ kind: 'readSequence', name: 'Read the timeline' }, frameRateSetting);
   }
   const nominalFps = ntscNominal ?? Math.round(value);
   const fps = ntscNominal != null ? (ntscNominal * 1000) / 1001 : value;
@@ -38,7 +38,7 @@ function droppedPerMinute(rate: TimelineRate): number {
 /** "01:00:03:00" or "01:00:03;00" → frames counted from 00:00:00:00. */
 export function timecodeToFrames(timecode: string, rate: TimelineRate): number {
   const match = /^(\d{1,2})[:;.](\d{2})[:;.](\d{2})[:;.,](\d{2,3})$/.exec(timecode.trim());
-  if (match == null) throw new HostOperationError('Read the playhead', `Resolve reported a timecode ClipRelay cannot read ("${timecode}")`);
+  if (match == null) throw resolveRefusal.unreadableTimecode({ kind: 'readPlayhead', name: 'Read the playhead' }, timecode);
   const [hours, minutes, seconds, frames] = match.slice(1).map(Number) as [number, number, number, number];
   const totalMinutes = hours * 60 + minutes;
   const labelled = (totalMinutes * 60 + seconds) * rate.nominalFps + frames;

@@ -1,7 +1,7 @@
-import type { ClipGainEnvelope } from '../spec';
-import { HostOperationError } from '../spec';
+import type { ClipGainEnvelope, HostOperation } from '../spec';
 import type { Resolve, ResolveTimeline } from './resolve-api';
 import type { ResolveContext } from './resolve-context';
+import { resolveRefusal } from './resolve-refusals';
 import type { ResolveClipView } from './resolve-timeline-read';
 
 /** One clip's planned envelope, addressed as an OTIO reader sees the clip: audio track and start. */
@@ -46,16 +46,14 @@ export async function duckTimelineCopy(
   views: readonly ResolveClipView[],
   envelopes: readonly ClipGainEnvelope[],
   ducking: TimelineCopyDucking,
-  operation: string,
+  operation: HostOperation,
 ): Promise<{ readonly timeline: ResolveTimeline; readonly name: string }> {
   const { timeline, pool } = context;
-  if (typeof timeline.Export !== 'function' || typeof pool.ImportTimelineFromFile !== 'function') {
-    throw new HostOperationError(operation, 'this Resolve can neither set a clip volume nor export a timeline as OTIO');
-  }
+  if (typeof timeline.Export !== 'function' || typeof pool.ImportTimelineFromFile !== 'function')
+    throw resolveRefusal.cannotDuckAtAll(operation);
   const original = timeline.GetName();
   const exported = ducking.scratchPath(`${original}.export.otio`);
-  if (!timeline.Export(exported, resolve.EXPORT_OTIO, resolve.EXPORT_NONE))
-    throw new HostOperationError(operation, 'Resolve did not export the timeline as OTIO');
+  if (!timeline.Export(exported, resolve.EXPORT_OTIO, resolve.EXPORT_NONE)) throw resolveRefusal.otioNotExported(operation);
   const ducked = ducking.rewriteOtio(
     await ducking.readText(exported),
     envelopes.map((envelope, index) => ({
@@ -71,12 +69,7 @@ export async function duckTimelineCopy(
   for (let copy = 2; taken.has(name); copy += 1) name = `${original} (ClipRelay ducked ${copy})`;
   // Resolve answers nothing, with no message, when a media file is missing or the name is taken (research §2.5).
   const imported = pool.ImportTimelineFromFile(path, { timelineName: name, importSourceClips: false });
-  if (imported == null) {
-    throw new HostOperationError(
-      operation,
-      `Resolve did not import the ducked copy "${name}": check that every clip's media is online (OTIO import needs Resolve 18.6 or later)`,
-    );
-  }
+  if (imported == null) throw resolveRefusal.duckedCopyNotImported(operation, name);
   context.project.SetCurrentTimeline?.(imported);
   return { timeline: imported, name };
 }

@@ -1,9 +1,10 @@
-import type { ClipProvenance, TrackKind } from '../spec';
-import { HostOperationError } from '../spec';
-import type { ResolveMarker, ResolveProject, ResolveTimeline, ResolveTimelineItem } from './resolve-api';
+import type { ClipProvenance, HostOperation, TrackKind } from '../spec';
+import type { ResolveProject, ResolveTimeline, ResolveTimelineItem } from './resolve-api';
+import { layAudio, type AudioSnapshot } from './resolve-audio-items';
 import { findPoolItem } from './resolve-bins';
 import { duckRecordOf } from './resolve-duck-marker';
 import { writeProvenanceOf } from './resolve-provenance';
+import { resolveRefusal } from './resolve-refusals';
 
 /**
  * How to take back one of ClipRelay's edits, as plain data: the journal is saved to a file and must still
@@ -17,20 +18,6 @@ interface ItemRef {
   readonly uid: string;
   readonly start: number;
   readonly poolItemId: string;
-}
-
-/** An audio item as it was, so an undo lays it again with its level, fades and markers. */
-export interface AudioSnapshot {
-  readonly poolItemId: string;
-  readonly start: number;
-  readonly sourceStart: number;
-  readonly sourceEnd: number;
-  /** Null where this Resolve has no clip level (before 21.1): nothing to set. */
-  readonly levelDb: number | null;
-  readonly levelEnabled: boolean;
-  readonly fadeIn: number;
-  readonly fadeOut: number;
-  readonly markers: readonly (readonly [number, ResolveMarker])[];
 }
 
 export type ResolveUndoStep =
@@ -66,7 +53,7 @@ export function itemRef(trackKind: TrackKind, trackIndex: number, item: ResolveT
   };
 }
 
-const UNDO = 'Undo';
+const UNDO: HostOperation = { kind: 'undo', name: 'Undo' };
 
 function timelineById(project: ResolveProject, timelineId: string): ResolveTimeline | null {
   for (let index = 1; index <= project.GetTimelineCount(); index += 1) {
@@ -79,7 +66,7 @@ function timelineById(project: ResolveProject, timelineId: string): ResolveTimel
 /** The step's timeline, made current (Resolve places only on the current timeline). */
 function openTimeline(project: ResolveProject, timelineId: string): ResolveTimeline {
   const timeline = timelineById(project, timelineId);
-  if (timeline == null) throw new HostOperationError(UNDO, 'the timeline ClipRelay changed is no longer in this project');
+  if (timeline == null) throw resolveRefusal.undoTimelineGone(UNDO);
   if (project.GetCurrentTimeline()?.GetUniqueId() !== timelineId) project.SetCurrentTimeline?.(timeline);
   return timeline;
 }
@@ -111,20 +98,7 @@ function relayAudio(project: ResolveProject, step: Extract<ResolveUndoStep, { ki
   const restored: ResolveTimelineItem[] = [];
   for (const snapshot of step.restore) {
     const poolItem = findPoolItem(pool, snapshot.poolItemId);
-    if (poolItem == null) continue;
-    pool.AppendToTimeline([
-      {
-        mediaPoolItem: poolItem,
-        startFrame: snapshot.sourceStart,
-        endFrame: snapshot.sourceEnd,
-        mediaType: 2,
-        trackIndex,
-        recordFrame: snapshot.start,
-      },
-    ]);
-    const item = (timeline.GetItemListInTrack('audio', trackIndex) ?? []).find(
-      (candidate) => candidate.GetStart() === snapshot.start && candidate.GetMediaPoolItem()?.GetUniqueId() === snapshot.poolItemId,
-    );
+    const item = poolItem == null ? null : layAudio({ pool, timeline }, trackIndex, poolItem, snapshot);
     if (item == null) continue;
     if (snapshot.levelDb != null) item.SetProperties?.({ AudioVolumeEnabled: snapshot.levelEnabled, AudioVolume: snapshot.levelDb });
     if (snapshot.fadeIn !== 0 || snapshot.fadeOut !== 0) item.SetFades?.({ FadeIn: snapshot.fadeIn, FadeOut: snapshot.fadeOut });

@@ -25,10 +25,7 @@ export class ResolveLikeSandboxHost extends SandboxHost {
 
   override async placeClip(request: PlaceClipRequest): Promise<PlaceClipOutcome> {
     if (request.overwrite === true) {
-      throw new HostOperationError(
-        request.undoLabel,
-        'Resolve places nothing over an occupied span and its scripting cannot trim clips; choose free tracks',
-      );
+      throw HostOperationError.resolveCannotOverwrite({ kind: 'placeClip', name: request.undoLabel });
     }
     return super.placeClip(request);
   }
@@ -42,10 +39,7 @@ export class ResolveLikeSandboxHost extends SandboxHost {
       // Unknown clips and repeats go through untouched: the sandbox refuses them in its own words.
       if (clip == null || envelope.points.length === 0) return envelope;
       if (clip.speed !== 1 || clip.reversed === true) {
-        throw new HostOperationError(
-          undoLabel,
-          `the clip is retimed (its speed is ${Math.round(Math.abs(clip.speed) * 100)} %); ClipRelay ducks only clips at normal speed in Resolve`,
-        );
+        throw HostOperationError.resolveRetimed({ kind: 'duck', name: undoLabel }, clip.speed);
       }
       const steps = planGainSteps({
         clipStartFrame: Math.round(clip.startSeconds * fps),

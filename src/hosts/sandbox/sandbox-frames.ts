@@ -1,6 +1,7 @@
 import { formatTimecode } from '../../domain/format/timecode';
 import { sequenceToMediaSeconds } from '../../domain/time/media-time';
-import { HostOperationError, type CapturedFrame, type FrameRequest } from '../spec';
+import type { CapturedFrame, FrameRequest, HostOperation } from '../spec';
+import { sandboxRefusal } from './sandbox-refusals';
 import type { SandboxState } from './sandbox-state';
 
 /** Pictures a media file at a media time, at most `maxWidthPx` wide; the sandbox page draws a `<video>` frame on a canvas. */
@@ -24,9 +25,10 @@ export async function sandboxSequenceFrame(
     .reverse()
     .flatMap((track) => track.clips)
     .find((candidate) => !candidate.disabled && candidate.startSeconds <= atSeconds + EPSILON_SECONDS && atSeconds < candidate.endSeconds);
-  if (clip == null) throw new HostOperationError('Picture the sequence', `no video clip at ${timecode}; move the playhead over one`);
+  const operation: HostOperation = { kind: 'pictureSequence', name: 'Picture the sequence' };
+  if (clip == null) throw sandboxRefusal.noVideoClipAt(operation, timecode);
   const frame = await grab(clip.mediaPath, sequenceToMediaSeconds(clip, atSeconds), request.maxWidthPx).catch((cause: unknown) => {
-    throw new HostOperationError('Picture the sequence', `cannot draw a frame of "${clip.name}" at ${timecode}`, { cause });
+    throw sandboxRefusal.cannotDrawFrame(operation, clip.name, timecode, cause);
   });
   return { ...frame, fileName: `Frame at ${timecode.replace(/[:;]/g, '.')}.png` };
 }

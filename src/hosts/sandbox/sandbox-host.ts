@@ -9,6 +9,7 @@ import {
   HostOperationError,
   TrackOccupiedError,
   type CapturedFrame,
+  type HostOperation,
   type FrameRequest,
   type ClipGainEnvelope,
   type ClipProvenance,
@@ -23,6 +24,7 @@ import {
 } from '../spec';
 import { levelAtMediaSeconds } from './level-at';
 import { sandboxSequenceFrame, type GrabFrame } from './sandbox-frames';
+import { sandboxRefusal } from './sandbox-refusals';
 import type { SandboxClip, SandboxKeyframe, SandboxProjectItem, SandboxState, SandboxTrack } from './sandbox-state';
 
 interface MediaInfo {
@@ -74,16 +76,21 @@ export class SandboxHost implements NleHost {
 
   /** The picture at a sequence time: the top video clip's frame there. Not an edit. */
   async captureSequenceFrame(atSeconds: number, request: FrameRequest): Promise<CapturedFrame> {
-    return sandboxSequenceFrame(this.#state, atSeconds, request, this.#requireGrab('Picture the sequence'));
+    return sandboxSequenceFrame(
+      this.#state,
+      atSeconds,
+      request,
+      this.#requireGrab({ kind: 'pictureSequence', name: 'Picture the sequence' }),
+    );
   }
 
   /** A frame of a media file (a downloaded clip before placement). */
   async captureMediaFrame(mediaPath: string, mediaSeconds: number, request: FrameRequest): Promise<CapturedFrame> {
-    return this.#requireGrab('Picture a clip')(mediaPath, mediaSeconds, request.maxWidthPx);
+    return this.#requireGrab({ kind: 'pictureClip', name: 'Picture a clip' })(mediaPath, mediaSeconds, request.maxWidthPx);
   }
 
-  #requireGrab(operation: string): GrabFrame {
-    if (this.#options.grabFrame == null) throw new HostOperationError(operation, 'this sandbox draws no frames');
+  #requireGrab(operation: HostOperation): GrabFrame {
+    if (this.#options.grabFrame == null) throw sandboxRefusal.drawsNoFrames(operation);
     return this.#options.grabFrame;
   }
 
@@ -108,7 +115,8 @@ export class SandboxHost implements NleHost {
 
   /** Selects the item in the bin list, as Premiere's project panel would; a selection is not an edit, so no undo step. */
   async revealInBin(itemId: string): Promise<void> {
-    if (!this.#state.items.some((item) => item.id === itemId)) throw HostOperationError.itemGone('Reveal in bin', itemId);
+    if (!this.#state.items.some((item) => item.id === itemId))
+      throw HostOperationError.itemGone({ kind: 'revealInBin', name: 'Reveal in bin' }, itemId);
     this.#replace({ ...this.#state, revealedItemId: itemId });
   }
 
@@ -134,7 +142,7 @@ export class SandboxHost implements NleHost {
     const state = this.#state;
     const clips = allClips(state);
     const unknown = clipIds.find((clipId) => !clips.some((clip) => clip.id === clipId));
-    if (unknown != null) throw new HostOperationError('Select clips', `clip ${unknown} is not on the timeline; read the sequence again`);
+    if (unknown != null) throw HostOperationError.clipNotOnTimeline({ kind: 'selectClips', name: 'Select clips' }, unknown);
     const linkIds = new Set(clips.filter((clip) => clipIds.includes(clip.id) && clip.linkId != null).map((clip) => clip.linkId));
     const selectedClipIds = clips.filter((clip) => clipIds.includes(clip.id) || linkIds.has(clip.linkId)).map((clip) => clip.id);
     this.#replace({ ...state, selectedClipIds });
@@ -162,7 +170,7 @@ export class SandboxHost implements NleHost {
   /** The editor's own Volume keyframe (as set in Effect Controls), one undo step. */
   addEditorKeyframe(clipId: string, timeSeconds: number, levelDb: number): void {
     const state = this.#state;
-    const clip = this.#findAudioClip(state, clipId, 'Add keyframe');
+    const clip = this.#findAudioClip(state, clipId, { kind: 'duck', name: 'Add keyframe' }); // a volume edit, as a duck is
     const mediaSeconds = frameAlignedMediaSeconds(clip, timeSeconds, state.frameRate);
     const keyframes = [
       ...clip.keyframes.filter((key) => Math.abs(key.mediaSeconds - mediaSeconds) > EPSILON_SECONDS),
@@ -218,7 +226,7 @@ export class SandboxHost implements NleHost {
 
   async importMedia(mediaPath: string, binPath: readonly string[]): Promise<ImportedMedia> {
     const info = await this.#options.probeMedia(mediaPath).catch((cause: unknown) => {
-      throw new HostOperationError('Import', `cannot read ${mediaPath}`, { cause });
+      throw sandboxRefusal.cannotReadMedia({ kind: 'importMedia', name: 'Import' }, mediaPath, cause);
     });
     const state = this.#state;
     // Every level of a nested path is a bin of its own, as in Premiere.
@@ -238,8 +246,9 @@ export class SandboxHost implements NleHost {
 
   async placeClip(request: PlaceClipRequest): Promise<PlaceClipOutcome> {
     const state = this.#state;
+    const operation: HostOperation = { kind: 'placeClip', name: request.undoLabel };
     const item = state.items.find((candidate) => candidate.id === request.media.itemId);
-    if (item == null) throw HostOperationError.itemGone(request.undoLabel, request.media.itemId);
+    if (item == null) throw HostOperationError.itemGone(operation, request.media.itemId);
     const startSeconds = alignToNearestFrame(request.atSeconds, state.frameRate);
     const endSeconds = startSeconds + item.durationSeconds;
     let nextId = state.nextId;
@@ -265,11 +274,11 @@ export class SandboxHost implements NleHost {
     const videoTracks =
       videoClip == null
         ? state.videoTracks
-        : placeOnTrack(state.videoTracks, 'video', request.videoTrackIndex, videoClip, overwrite, newId, request.undoLabel);
+        : placeOnTrack(state.videoTracks, 'video', request.videoTrackIndex, videoClip, overwrite, newId, operation);
     const audioTracks =
       audioClip == null
         ? state.audioTracks
-        : placeOnTrack(state.audioTracks, 'audio', request.audioTrackIndex, audioClip, overwrite, newId, request.undoLabel);
+        : placeOnTrack(state.audioTracks, 'audio', request.audioTrackIndex, audioClip, overwrite, newId, operation);
     const provenance = request.provenance;
     const items =
       provenance == null
@@ -287,19 +296,20 @@ export class SandboxHost implements NleHost {
 
   async writeProvenance(itemId: string, provenance: ClipProvenance, undoLabel = 'ClipRelay: record clip provenance'): Promise<void> {
     const state = this.#state;
-    if (!state.items.some((item) => item.id === itemId)) throw HostOperationError.itemGone(undoLabel, itemId);
+    if (!state.items.some((item) => item.id === itemId))
+      throw HostOperationError.itemGone({ kind: 'recordProvenance', name: undoLabel }, itemId);
     const items = state.items.map((item) => (item.id === itemId ? { ...item, provenance: { ...provenance } } : item));
     this.#commit(undoLabel, { ...state, items });
   }
 
   async readProvenance(itemId: string): Promise<ClipProvenance | null> {
     const item = this.#state.items.find((candidate) => candidate.id === itemId);
-    if (item == null) throw HostOperationError.itemGone('Read provenance', itemId);
+    if (item == null) throw HostOperationError.itemGone({ kind: 'readProvenance', name: 'Read provenance' }, itemId);
     return item.provenance;
   }
 
   async readVolumeAutomation(clipId: string): Promise<VolumeAutomation> {
-    const clip = this.#findAudioClip(this.#state, clipId, 'Read volume');
+    const clip = this.#findAudioClip(this.#state, clipId, { kind: 'readSequence', name: 'Read volume' });
     return {
       staticLevelDb: clip.keyframes[0]?.levelDb ?? clip.staticLevelDb,
       keyframes: clip.keyframes.map((keyframe) => ({
@@ -315,11 +325,12 @@ export class SandboxHost implements NleHost {
     const state = this.#state;
     const clipIds = envelopes.map((envelope) => envelope.clipId);
     const repeated = clipIds.find((clipId, index) => clipIds.indexOf(clipId) !== index);
-    if (repeated != null) throw HostOperationError.twoEnvelopes(undoLabel, repeated);
+    const operation: HostOperation = { kind: 'duck', name: undoLabel };
+    if (repeated != null) throw HostOperationError.twoEnvelopes(operation, repeated);
     // Resolve every clip before changing anything, so one bad id leaves the timeline untouched.
     const targets = envelopes
       .filter((envelope) => envelope.points.length > 0)
-      .map((envelope) => ({ envelope, clip: this.#findAudioClip(state, envelope.clipId, undoLabel) }));
+      .map((envelope) => ({ envelope, clip: this.#findAudioClip(state, envelope.clipId, operation) }));
     if (targets.length === 0) return [];
     const replacements = new Map<string, SandboxClip>();
     for (const { envelope, clip } of targets) {
@@ -329,7 +340,7 @@ export class SandboxHost implements NleHost {
     return [];
   }
 
-  #findAudioClip(state: SandboxState, clipId: string, operation: string): SandboxClip {
+  #findAudioClip(state: SandboxState, clipId: string, operation: HostOperation): SandboxClip {
     for (const track of state.audioTracks) {
       const clip = track.clips.find((candidate) => candidate.id === clipId);
       if (clip != null) return clip;
@@ -384,9 +395,9 @@ function placeOnTrack(
   clip: SandboxClip,
   overwrite: boolean,
   newId: () => string,
-  operation: string,
+  operation: HostOperation,
 ): SandboxTrack[] {
-  if (index < 0 || index > tracks.length) throw new HostOperationError(operation, `${kind} track index ${index} does not exist`);
+  if (index < 0 || index > tracks.length) throw HostOperationError.trackIndexMissing(operation, kind, index);
   const prefix = kind === 'video' ? 'V' : 'A';
   const existing: SandboxTrack = tracks[index] ?? { kind, name: `${prefix}${index + 1}`, muted: false, clips: [] };
   const overlap = existing.clips.find(

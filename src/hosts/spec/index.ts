@@ -3,4 +3,5 @@ export type { GainPoint, ClipGainEnvelope, VolumeAutomation } from './gain-envel
 export type { HostCapabilities, ImportedMedia, PlaceClipOutcome, PlaceClipRequest, PlacedClip, NleHost } from './nle-host';
 export type { ClipProvenance } from './clip-provenance';
 export type { CapturedFrame, FrameRequest, ProjectStill } from './captured-frame';
-export { HostUnavailableError, HostOperationError, TrackOccupiedError } from './host-errors';
+export { HostUnavailableError, HostOperationError, TrackOccupiedError, refused } from './host-errors';
+export type { HostOperation } from './host-operation';

@@ -5,6 +5,8 @@ import { PartialTransactionError, runTransaction } from '../../../src/hosts/prem
 import { createFakePremiere } from '../../support/fake-premierepro';
 import { scenario } from './premiere-fixtures';
 
+const MAKE_BINS = { kind: 'importMedia', name: 'Make bins' } as const;
+
 async function setup() {
   const fake = createFakePremiere(scenario);
   const root: FolderItem = await fake.project.getRootItem();
@@ -19,7 +21,7 @@ async function setup() {
 describe('runTransaction', () => {
   it('commits every action as one undo entry named by the label', async () => {
     const { fake, root, binNames } = await setup();
-    runTransaction(fake.project, 'Make bins', [() => root.createBinAction('A', false), () => root.createBinAction('B', false)]);
+    runTransaction(fake.project, MAKE_BINS, [() => root.createBinAction('A', false), () => root.createBinAction('B', false)]);
     expect(binNames()).toEqual(['A', 'B']);
     expect(fake.undoLabels).toEqual(['Make bins']);
     fake.undo();
@@ -30,7 +32,7 @@ describe('runTransaction', () => {
     const { fake, root, binNames } = await setup();
     fake.refuseAction(2);
     const run = () =>
-      runTransaction(fake.project, 'Make bins', [() => root.createBinAction('A', false), () => root.createBinAction('B', false)]);
+      runTransaction(fake.project, MAKE_BINS, [() => root.createBinAction('A', false), () => root.createBinAction('B', false)]);
     let caught: unknown;
     try {
       run();
@@ -51,7 +53,7 @@ describe('runTransaction', () => {
     const { fake, root, binNames } = await setup();
     fake.refuseAction(1);
     expect(() =>
-      runTransaction(fake.project, 'Make bins', [() => root.createBinAction('A', false), () => root.createBinAction('B', false)]),
+      runTransaction(fake.project, MAKE_BINS, [() => root.createBinAction('A', false), () => root.createBinAction('B', false)]),
     ).toThrow(/Make bins failed: Premiere refused edit 1 of 2; nothing was changed/);
     expect(binNames()).toEqual([]);
     expect(fake.undoLabels).toEqual([]);
@@ -62,7 +64,7 @@ describe('runTransaction', () => {
     const boom = new TypeError('Illegal Parameter type');
     let caught: unknown;
     try {
-      runTransaction(fake.project, 'Make bins', [
+      runTransaction(fake.project, MAKE_BINS, [
         () => root.createBinAction('A', false),
         () => {
           throw boom;
@@ -83,13 +85,13 @@ describe('runTransaction', () => {
   it('creates the actions inside the lock (the fake throws for any created outside)', async () => {
     const { fake, root } = await setup();
     expect(() => root.createBinAction('Outside', false)).toThrow(/lockedAccess/);
-    runTransaction(fake.project, 'Inside', [() => root.createBinAction('Inside', false)]);
+    runTransaction(fake.project, { kind: 'importMedia', name: 'Inside' }, [() => root.createBinAction('Inside', false)]);
     expect(fake.undoLabels).toEqual(['Inside']);
   });
 
   it('adds no undo entry for an empty list', async () => {
     const { fake } = await setup();
-    runTransaction(fake.project, 'Nothing', []);
+    runTransaction(fake.project, { kind: 'importMedia', name: 'Nothing' }, []);
     expect(fake.undoLabels).toEqual([]);
   });
 });

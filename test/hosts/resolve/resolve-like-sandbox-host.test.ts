@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createSandboxState, ResolveLikeSandboxHost } from '../../../src/hosts/sandbox';
-import { HostOperationError } from '../../../src/hosts/spec';
 import type { HostScenario } from '../../support/host-scenario';
 import { CONTRACT_SCENARIO, describeNleHostContract } from '../nle-host-contract';
 
@@ -8,7 +7,7 @@ function resolveLikeSandbox(scenario: HostScenario) {
   return new ResolveLikeSandboxHost(createSandboxState(scenario), {
     probeMedia: async (path) => {
       const media = scenario.media[path];
-      if (media == null) throw new HostOperationError('Import', `no file at ${path}`);
+      if (media == null) throw new Error(`no file at ${path}`);
       return media;
     },
   });

@@ -52,8 +52,6 @@ export const EN_ERRORS = {
   'errors.createNeverArrived':
     '{provider} has no job {jobId} {seconds} s after it was sent: the request never arrived, so nothing was charged. Retry creates it (with the same id, so never twice).',
   'errors.hostOperationFailed': '{kind, select, other {{operation}}} failed: {detail}',
-  'errors.trackOccupied':
-    '{kind, select, other {{operation}}} failed: {track} is occupied by "{occupiedBy}" over the clip\'s span; ClipRelay never overwrites unless asked to',
   'errors.ledgerRecordsLeftOut':
     'The job ledger was damaged ({unreadable, plural, one {# unreadable job record was} other {# unreadable job records were}} left out); it was kept aside in {path} and {count, plural, one {# job was} other {# jobs were}} recovered.',
   'errors.ledgerDamaged':
@@ -65,10 +63,6 @@ export const EN_ERRORS = {
   'errors.clipWithoutAudio': '{provider} returned a clip without an audio track.',
   'errors.clipLongerThanReported':
     '{provider} reported a {reportedSeconds, number, ::.########## group-off} s clip; the file is {fileSeconds, number, ::.0 group-off} s long.',
-  'errors.hostItemGone': '{kind, select, other {{operation}}} failed: project item {itemId} is not in the project',
-  'errors.hostClipGone':
-    '{kind, select, other {{operation}}} failed: audio clip {clipId} is no longer on the timeline; read the sequence again',
-  'errors.hostTwoEnvelopes': '{kind, select, other {{operation}}} failed: two envelopes for audio clip {clipId}; merge them into one',
   'errors.packReleaseOlder': 'The server offers release {offered}, older than the release {current} you have; yours was kept.',
   'errors.packChangedSameVersion':
     'The server\'s pack changed without a new release number (still {version}); yours was kept. The agency should raise "version".',

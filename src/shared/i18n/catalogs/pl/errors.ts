@@ -50,8 +50,6 @@ export const PL_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
     '{provider} nie ma zadania {jobId} {seconds} s po wysłaniu: żądanie nigdy nie dotarło, więc nic nie pobrano. Przycisk Ponów utworzy je (z tym samym identyfikatorem, więc nigdy dwa razy).',
   'errors.hostOperationFailed':
     'Operacja „{kind, select, placeClip {Umieszczenie klipu} duck {Ściszanie dźwięku} recordProvenance {Zapis pochodzenia} readProvenance {Odczyt pochodzenia} importMedia {Import} pictureSequence {Klatka z sekwencji} pictureClip {Klatka z klipu} useProjectStill {Obraz z projektu} readSequence {Odczyt sekwencji} readPlayhead {Odczyt głowicy odtwarzania} revealInBin {Pokazanie w pojemniku} selectClips {Zaznaczenie klipów} undo {Cofnięcie} diagnostics {Diagnostyka} other {{operation}}}” nie powiodła się: {detail}',
-  'errors.trackOccupied':
-    'Operacja „{kind, select, placeClip {Umieszczenie klipu} duck {Ściszanie dźwięku} recordProvenance {Zapis pochodzenia} readProvenance {Odczyt pochodzenia} importMedia {Import} pictureSequence {Klatka z sekwencji} pictureClip {Klatka z klipu} useProjectStill {Obraz z projektu} readSequence {Odczyt sekwencji} readPlayhead {Odczyt głowicy odtwarzania} revealInBin {Pokazanie w pojemniku} selectClips {Zaznaczenie klipów} undo {Cofnięcie} diagnostics {Diagnostyka} other {{operation}}}” nie powiodła się: ścieżka {track} jest zajęta przez „{occupiedBy}” w czasie trwania klipu; ClipRelay niczego nie nadpisuje bez Twojej prośby',
   'errors.ledgerRecordsLeftOut':
     'Rejestr zadań był uszkodzony ({unreadable, plural, one {pominięto # nieczytelny wpis} few {pominięto # nieczytelne wpisy} many {pominięto # nieczytelnych wpisów} other {pominięto # nieczytelnego wpisu}}); odłożono go do {path}, a {count, plural, one {odzyskano # zadanie} few {odzyskano # zadania} many {odzyskano # zadań} other {odzyskano # zadania}}.',
   'errors.ledgerDamaged':
@@ -64,12 +62,6 @@ export const PL_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.clipWithoutAudio': '{provider} zwrócił klip bez ścieżki dźwiękowej.',
   'errors.clipLongerThanReported':
     '{provider} podał klip o długości {reportedSeconds, number, ::.########## group-off} s; plik trwa {fileSeconds, number, ::.0 group-off} s.',
-  'errors.hostItemGone':
-    'Operacja „{kind, select, placeClip {Umieszczenie klipu} duck {Ściszanie dźwięku} recordProvenance {Zapis pochodzenia} readProvenance {Odczyt pochodzenia} importMedia {Import} pictureSequence {Klatka z sekwencji} pictureClip {Klatka z klipu} useProjectStill {Obraz z projektu} readSequence {Odczyt sekwencji} readPlayhead {Odczyt głowicy odtwarzania} revealInBin {Pokazanie w pojemniku} selectClips {Zaznaczenie klipów} undo {Cofnięcie} diagnostics {Diagnostyka} other {{operation}}}” nie powiodła się: elementu projektu {itemId} nie ma w projekcie',
-  'errors.hostClipGone':
-    'Operacja „{kind, select, placeClip {Umieszczenie klipu} duck {Ściszanie dźwięku} recordProvenance {Zapis pochodzenia} readProvenance {Odczyt pochodzenia} importMedia {Import} pictureSequence {Klatka z sekwencji} pictureClip {Klatka z klipu} useProjectStill {Obraz z projektu} readSequence {Odczyt sekwencji} readPlayhead {Odczyt głowicy odtwarzania} revealInBin {Pokazanie w pojemniku} selectClips {Zaznaczenie klipów} undo {Cofnięcie} diagnostics {Diagnostyka} other {{operation}}}” nie powiodła się: klipu audio {clipId} nie ma już w sekwencji; odczytaj sekwencję ponownie',
-  'errors.hostTwoEnvelopes':
-    'Operacja „{kind, select, placeClip {Umieszczenie klipu} duck {Ściszanie dźwięku} recordProvenance {Zapis pochodzenia} readProvenance {Odczyt pochodzenia} importMedia {Import} pictureSequence {Klatka z sekwencji} pictureClip {Klatka z klipu} useProjectStill {Obraz z projektu} readSequence {Odczyt sekwencji} readPlayhead {Odczyt głowicy odtwarzania} revealInBin {Pokazanie w pojemniku} selectClips {Zaznaczenie klipów} undo {Cofnięcie} diagnostics {Diagnostyka} other {{operation}}}” nie powiodła się: dwie obwiednie dla klipu audio {clipId}; połącz je w jedną',
   'errors.packReleaseOlder': 'Serwer oferuje wersję {offered}, starszą niż Twoja wersja {current}; zachowano Twoją.',
   'errors.packChangedSameVersion':
     'Pakiet na serwerze zmienił się bez nowego numeru wersji (nadal {version}); zachowano Twój. Agencja powinna zwiększyć „version”.',

@@ -50,8 +50,6 @@ export const ZH_HANS_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
     '发送 {seconds} s 后 {provider} 仍没有任务 {jobId}：请求从未送达，因此没有计费。点“重试”会重新创建（使用同一 ID，绝不会重复）。',
   'errors.hostOperationFailed':
     '操作“{kind, select, placeClip {放置剪辑} duck {音频回避} recordProvenance {记录来源} readProvenance {读取来源} importMedia {导入} pictureSequence {截取序列画面} pictureClip {截取剪辑画面} useProjectStill {使用项目静帧} readSequence {读取序列} readPlayhead {读取播放指示器} revealInBin {在素材箱中显示} selectClips {选择剪辑} undo {撤销} diagnostics {诊断} other {{operation}}}”失败：{detail}',
-  'errors.trackOccupied':
-    '操作“{kind, select, placeClip {放置剪辑} duck {音频回避} recordProvenance {记录来源} readProvenance {读取来源} importMedia {导入} pictureSequence {截取序列画面} pictureClip {截取剪辑画面} useProjectStill {使用项目静帧} readSequence {读取序列} readPlayhead {读取播放指示器} revealInBin {在素材箱中显示} selectClips {选择剪辑} undo {撤销} diagnostics {诊断} other {{operation}}}”失败：轨道 {track} 在该剪辑的时间范围内已被“{occupiedBy}”占用；除非你要求，ClipRelay 从不覆盖',
   'errors.ledgerRecordsLeftOut':
     '任务记录已损坏（略过了 {unreadable, plural, other {# 条无法读取的任务记录}}）；已将其另存到 {path}，并恢复了 {count, plural, other {# 个任务}}。',
   'errors.ledgerDamaged': '任务记录已损坏（{detail}）；已将其另存到 {path}，并恢复了 {count, plural, other {# 个任务}}。',
@@ -61,12 +59,6 @@ export const ZH_HANS_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.clipWithoutAudio': '{provider} 返回的剪辑没有音频轨道。',
   'errors.clipLongerThanReported':
     '{provider} 报告的剪辑为 {reportedSeconds, number, ::.########## group-off} s；文件实际长 {fileSeconds, number, ::.0 group-off} s。',
-  'errors.hostItemGone':
-    '操作“{kind, select, placeClip {放置剪辑} duck {音频回避} recordProvenance {记录来源} readProvenance {读取来源} importMedia {导入} pictureSequence {截取序列画面} pictureClip {截取剪辑画面} useProjectStill {使用项目静帧} readSequence {读取序列} readPlayhead {读取播放指示器} revealInBin {在素材箱中显示} selectClips {选择剪辑} undo {撤销} diagnostics {诊断} other {{operation}}}”失败：项目项 {itemId} 不在项目中',
-  'errors.hostClipGone':
-    '操作“{kind, select, placeClip {放置剪辑} duck {音频回避} recordProvenance {记录来源} readProvenance {读取来源} importMedia {导入} pictureSequence {截取序列画面} pictureClip {截取剪辑画面} useProjectStill {使用项目静帧} readSequence {读取序列} readPlayhead {读取播放指示器} revealInBin {在素材箱中显示} selectClips {选择剪辑} undo {撤销} diagnostics {诊断} other {{operation}}}”失败：音频剪辑 {clipId} 已不在序列中；请重新读取序列',
-  'errors.hostTwoEnvelopes':
-    '操作“{kind, select, placeClip {放置剪辑} duck {音频回避} recordProvenance {记录来源} readProvenance {读取来源} importMedia {导入} pictureSequence {截取序列画面} pictureClip {截取剪辑画面} useProjectStill {使用项目静帧} readSequence {读取序列} readPlayhead {读取播放指示器} revealInBin {在素材箱中显示} selectClips {选择剪辑} undo {撤销} diagnostics {诊断} other {{operation}}}”失败：音频剪辑 {clipId} 有两条包络；请合并为一条',
   'errors.packReleaseOlder': '服务器提供的版本 {offered} 早于你现有的版本 {current}；已保留你的版本。',
   'errors.packChangedSameVersion': '服务器上的包已更改但版本号未变（仍为 {version}）；已保留你的版本。机构应提高“version”。',
 };
