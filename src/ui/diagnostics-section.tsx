@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { describeError } from '../shared/app-error';
-import { APP_LOCALES } from '../shared/i18n/app-locale';
+import { readDiagnosticsBody } from '../shared/diagnostics/diagnostics-body-schema';
+import { formatDiagnosticsBody } from '../shared/diagnostics/diagnostics-lines';
+import { APP_LOCALES, SOURCE_LOCALE } from '../shared/i18n/app-locale';
 import { LOCALE_NATIVE_NAMES } from '../shared/i18n/catalogs';
 import { intlSupportReport } from '../shared/i18n/intl-support';
 import { createTranslator, loadedIntlFallbacks, type Translator } from '../shared/i18n/translator';
@@ -54,10 +56,12 @@ export async function copyReport(
 interface DiagnosticsOutput {
   readonly text: string;
   readonly json: string | null;
+  /** The block's opening line as the host wrote it ("```json cliprelay-diagnostics"), kept so a copy still parses. */
+  readonly fence?: string;
 }
 
 /** Where the JSON block starts: a Markdown ```json fence after the text, so a pasted issue renders both. */
-const JSON_FENCE = /\n```json[^\n]*\n/;
+const JSON_FENCE = /\n(```json[^\n]*)\n/;
 
 /** Splits a run's answer (text, then an optional fenced JSON block) without knowing the host that wrote it. */
 export function splitDiagnosticsOutput(output: string): DiagnosticsOutput {
@@ -65,7 +69,28 @@ export function splitDiagnosticsOutput(output: string): DiagnosticsOutput {
   if (fence == null) return { text: output, json: null };
   const start = fence.index + fence[0].length;
   const end = output.indexOf('```', start);
-  return { text: `${output.slice(0, fence.index).trimEnd()}\n`, json: output.slice(start, end < 0 ? undefined : end).trim() };
+  return {
+    text: `${output.slice(0, fence.index).trimEnd()}\n`,
+    json: output.slice(start, end < 0 ? undefined : end).trim(),
+    fence: fence[1]!,
+  };
+}
+
+/** Text, then the JSON block under its own fence line (so `parseDiagnosticsReport` finds it in a copy). */
+function joinDiagnosticsOutput({ text, json, fence = '```json' }: DiagnosticsOutput): string {
+  return json == null ? text : `${text}\n${fence}\n${json}\n\`\`\`\n`;
+}
+
+/**
+ * A run's answer in the panel's language: the text said again from the JSON block's catalog messages (host-written
+ * values verbatim), the JSON itself untouched — English with message ids, so support reads any report. English, a
+ * report without a JSON block, or one this build cannot read is shown as it came.
+ */
+export function diagnosticsOutputIn(translator: Translator, output: string): string {
+  const split = splitDiagnosticsOutput(output);
+  if (split.json == null || translator.locale === SOURCE_LOCALE) return output;
+  const body = readDiagnosticsBody(split.json);
+  return body == null ? output : joinDiagnosticsOutput({ ...split, text: formatDiagnosticsBody(body, translator) });
 }
 
 interface DiagnosticsReportViewProps {
@@ -133,8 +158,11 @@ export function DiagnosticsSection({ run, clipboard = defaultClipboard() }: Diag
   const { t } = translator;
   const probes =
     state.status === 'done' ? state.result : state.status === 'failed' ? t('settings.diagnosticsStopped', { reason: state.message }) : null;
-  // The Intl probe builds several formatters: once per report and language, not on every checkbox or copy.
-  const report = useMemo(() => (probes == null ? null : withLines(probes, intlSupportLines(translator))), [probes, translator]);
+  // The report is said again and the Intl probe builds several formatters: once per report and language, not on every checkbox or copy.
+  const report = useMemo(
+    () => (probes == null ? null : withLines(diagnosticsOutputIn(translator, probes), intlSupportLines(translator))),
+    [probes, translator],
+  );
 
   return (
     <div className="subsection" aria-labelledby="diagnostics-heading">
@@ -189,7 +217,6 @@ export function intlSupportLines(translator: Translator, intl: unknown = Intl): 
 
 /** The report with more lines at the end of its text part, before any JSON block, so Copy carries them too. */
 function withLines(output: string, lines: readonly string[]): string {
-  const { text, json } = splitDiagnosticsOutput(output);
-  const withIntl = `${text.trimEnd()}\n\n${lines.join('\n')}\n`;
-  return json == null ? withIntl : `${withIntl}\n\`\`\`json\n${json}\n\`\`\`\n`;
+  const split = splitDiagnosticsOutput(output);
+  return joinDiagnosticsOutput({ ...split, text: `${split.text.trimEnd()}\n\n${lines.join('\n')}\n` });
 }

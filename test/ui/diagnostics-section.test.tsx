@@ -35,7 +35,7 @@ describe('DiagnosticsSection', () => {
   });
 
   it('splits the text from the JSON block, and leaves a plain text report whole', () => {
-    expect(splitDiagnosticsOutput(OUTPUT)).toEqual({ text: TEXT, json: JSON_BLOCK });
+    expect(splitDiagnosticsOutput(OUTPUT)).toEqual({ text: TEXT, json: JSON_BLOCK, fence: '```json cliprelay-diagnostics' });
     expect(splitDiagnosticsOutput(TEXT)).toEqual({ text: TEXT, json: null });
   });
 

@@ -1,29 +1,18 @@
 import {
+  DiagnosticsLog,
+  formatDiagnosticsBody,
+  type DiagnosticEntry,
+  type DiagnosticStatus,
+  type VerifyVerdict,
+} from '../../shared/diagnostics/diagnostics-lines';
+import { diagnosticsText, type DiagnosticsText } from '../../shared/diagnostics/diagnostics-text';
+import {
   DIAGNOSTICS_JSON_FENCE,
   DIAGNOSTICS_SCHEMA_VERSION,
   emptyDiagnosticsFacts,
   type DiagnosticsFacts,
   type DiagnosticsReportJson,
 } from './premiere-diagnostics-schema';
-
-/** How a probe turned out. `info` reports a fact with nothing to judge. */
-export type DiagnosticStatus = 'ok' | 'warn' | 'fail' | 'info';
-
-interface DiagnosticEntry {
-  readonly section: string;
-  readonly label: string;
-  readonly value: string;
-  readonly status: DiagnosticStatus;
-}
-
-/** A VERIFY item of research/premiere-uxp.md §6 and what the probes found. */
-interface VerifyVerdict {
-  /** 1–9, as numbered in §6 (one item may have several verdicts). */
-  readonly item: number;
-  readonly question: string;
-  readonly status: DiagnosticStatus;
-  readonly answer: string;
-}
 
 export interface DiagnosticsReport {
   /** ISO 8601. */
@@ -34,27 +23,15 @@ export interface DiagnosticsReport {
   readonly facts: DiagnosticsFacts;
 }
 
-const MARK: Record<DiagnosticStatus, string> = { ok: '[ok]  ', warn: '[warn]', fail: '[FAIL]', info: '[info]' };
+export type { DiagnosticStatus };
 
 /**
  * The report as plain text to paste into an issue: sections in probe order, then one line per VERIFY
- * item. Stable layout, no colours, no secrets (the probes never read keys).
+ * item. Stable layout, no colours, no secrets (the probes never read keys). English: the panel says it
+ * in the editor's language from the JSON (formatDiagnosticsBody with a translator).
  */
 export function formatDiagnosticsReport(report: DiagnosticsReport): string {
-  const lines = [`ClipRelay diagnostics — ${report.generatedAt}`];
-  let section: string | null = null;
-  for (const entry of report.entries) {
-    if (entry.section !== section) {
-      section = entry.section;
-      lines.push('', `== ${section} ==`);
-    }
-    lines.push(`${MARK[entry.status]} ${entry.label}: ${entry.value}`);
-  }
-  lines.push('', '== VERIFY items (research/premiere-uxp.md §6) ==');
-  for (const verdict of [...report.verdicts].sort((a, b) => a.item - b.item)) {
-    lines.push(`${MARK[verdict.status]} ${verdict.item}. ${verdict.question} — ${verdict.answer}`);
-  }
-  return `${lines.join('\n')}\n`;
+  return formatDiagnosticsBody({ host: 'premiere', ...report });
 }
 
 /** The report as versioned JSON (premiere-diagnostics-schema.ts). */
@@ -76,29 +53,17 @@ export function formatDiagnosticsReportWithJson(report: DiagnosticsReport): stri
   return `${formatDiagnosticsReport(report)}\n${DIAGNOSTICS_JSON_FENCE}\n${JSON.stringify(diagnosticsReportJson(report), null, 2)}\n\`\`\`\n`;
 }
 
-/** Collects entries and verdicts while the probes run. */
-export class DiagnosticsRecorder {
-  readonly entries: DiagnosticEntry[] = [];
-  readonly verdicts: VerifyVerdict[] = [];
+/** Collects entries, verdicts and facts while the probes run. */
+export class DiagnosticsRecorder extends DiagnosticsLog {
   /** Probes set the facts they settle; the rest stay null. */
   readonly facts: DiagnosticsFacts = emptyDiagnosticsFacts();
 
-  constructor(private section = 'Host') {}
-
-  begin(section: string): void {
-    this.section = section;
-  }
-
-  add(label: string, value: string, status: DiagnosticStatus = 'info'): void {
-    this.entries.push({ section: this.section, label, value, status });
+  constructor(section: DiagnosticsText = diagnosticsText('diagnostics.sectionHost')) {
+    super(section);
   }
 
   fact<K extends keyof DiagnosticsFacts>(key: K, value: DiagnosticsFacts[K]): void {
     this.facts[key] = value;
-  }
-
-  verdict(item: number, question: string, status: DiagnosticStatus, answer: string): void {
-    this.verdicts.push({ item, question, status, answer });
   }
 
   report(generatedAt: string): DiagnosticsReport {

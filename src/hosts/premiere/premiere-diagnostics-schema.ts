@@ -1,17 +1,18 @@
 import { z } from 'zod';
+import { diagnosticEntrySchema, verifyVerdictSchema } from '../../shared/diagnostics/diagnostics-body-schema';
 
 /**
  * The machine-readable diagnostics report: what a user pastes into an issue beside the text, and what
  * `test/support/fake-premierepro/profile-from-diagnostics.ts` turns into a fake profile. Lenient on
  * read (unknown keys are kept out, missing facts read as null) because reports come from older and
- * newer ClipRelay builds; `schemaVersion` changes when a field changes meaning.
+ * newer ClipRelay builds; `schemaVersion` changes when a field changes meaning. Each entry and verdict
+ * may carry `messages` (the catalog id and values of its parts, so the panel can say it in the editor's
+ * language): an addition that older readers skip, so the version stays 1.
  */
 export const DIAGNOSTICS_SCHEMA_VERSION = 1;
 
 /** Marks the JSON block inside the copied text, so one paste carries both. */
 export const DIAGNOSTICS_JSON_FENCE = '```json cliprelay-diagnostics';
-
-const status = z.enum(['ok', 'warn', 'fail', 'info']);
 
 /** A fact a probe could not settle (it failed, was skipped, or the API is missing) is null. */
 const settled = <T extends z.ZodType>(schema: T) => schema.nullable().default(null);
@@ -84,8 +85,8 @@ const diagnosticsReportJsonSchema = z.object({
   schemaVersion: z.literal(DIAGNOSTICS_SCHEMA_VERSION),
   /** ISO 8601. */
   generatedAt: z.string(),
-  entries: z.array(z.object({ section: z.string(), label: z.string(), value: z.string(), status })),
-  verdicts: z.array(z.object({ item: z.number().int(), question: z.string(), status, answer: z.string() })),
+  entries: z.array(diagnosticEntrySchema),
+  verdicts: z.array(verifyVerdictSchema),
   facts: diagnosticsFactsSchema,
 });
 

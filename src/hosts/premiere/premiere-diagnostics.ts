@@ -1,5 +1,5 @@
 import type { Project, ProjectItem, Sequence, premierepro } from '@adobe/premierepro';
-import { describeError } from '../../shared/app-error';
+import { diagnosticsText as say, errorText, hostText, type DiagnosticsText } from '../../shared/diagnostics/diagnostics-text';
 import type { SequenceSnapshot } from '../spec';
 import { requireActiveProject } from './premiere-active-sequence';
 import { DiagnosticsRecorder, formatDiagnosticsReportWithJson, type DiagnosticsReport } from './premiere-diagnostics-report';
@@ -65,33 +65,44 @@ export function compareVersions(a: string, b: string): number {
 }
 
 /** Runs one probe; a throw becomes a `fail` entry in the probe's own section and the next probe runs. */
-async function probe(record: DiagnosticsRecorder, section: string, run: () => Promise<void>): Promise<void> {
+async function probe(record: DiagnosticsRecorder, section: DiagnosticsText, run: () => Promise<void>): Promise<void> {
   record.begin(section);
   try {
     await run();
   } catch (error) {
     record.begin(section);
-    record.add('Probe failed', describeError(error), 'fail');
+    record.add(say('diagnostics.probeFailed'), errorText(error), 'fail');
   }
 }
+
+/** What a version-dependent probe looked for, in the report's words (a select of the catalog messages). */
+type ProbeSubject = 'lockEnforced' | 'preLockRule' | 'sequenceSettingsDoc' | 'replacesMediaDuration';
+const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
 /** Compares what a probe found with what the version predicts; `info` when the version is unknown. */
 function versionExpectation(
   record: DiagnosticsRecorder,
-  label: string,
+  label: DiagnosticsText,
   found: boolean,
   version: string | null,
   since: string,
-  what: string,
+  what: ProbeSubject,
 ): void {
   if (version == null) {
-    record.add(label, `${found ? 'yes' : 'no'} (${what}); the Premiere version is unknown, so nothing to compare`, 'info');
+    record.add(label, say('diagnostics.versionUnknownNothingToCompare', { found: yesNo(found), what }), 'info');
     return;
   }
   const expected = compareVersions(version, since) >= 0;
   record.add(
     label,
-    `${found ? 'yes' : 'no'} (${what}); expected ${expected ? 'yes' : 'no'} on ${version} (since ${since})${found === expected ? '' : ' — the version profile is wrong for this install: please attach the JSON report'}`,
+    say('diagnostics.versionExpectation', {
+      found: yesNo(found),
+      what,
+      expected: yesNo(expected),
+      version,
+      since,
+      matches: yesNo(found === expected),
+    }),
     found === expected ? 'ok' : 'warn',
   );
 }
@@ -101,35 +112,47 @@ async function probeHost(ppro: premierepro, record: DiagnosticsRecorder, options
   record.fact('hostVersion', found.version);
   record.fact('versionSource', found.source);
   record.fact('applicationVersion', found.applicationVersion);
+  // The two sources are code, said as is in every language; only "no source answered" is words.
   const source =
     found.source === 'uxp-host'
       ? "require('uxp').host.version"
       : found.source === 'application-version'
         ? 'ppro.Application.version'
-        : 'no source answered';
+        : 'none';
   record.add(
-    'Premiere Pro',
-    found.version == null ? `unknown (${source})` : `${found.version} (from ${source})`,
+    say('diagnostics.premierePro'),
+    found.version == null
+      ? say('diagnostics.premiereVersionUnknown', { source })
+      : say('diagnostics.premiereVersionFrom', { version: found.version, source }),
     found.version == null ? 'warn' : 'info',
   );
   record.add(
-    'Application.version holds',
-    `${found.applicationVersion} (documented as a Promise; observed null on 26.3.2, undefined on 26.5.1)`,
+    say('diagnostics.applicationVersionHolds'),
+    say('diagnostics.applicationVersionShape', { shape: found.applicationVersion }),
     'info',
   );
   const info = options.hostInfo;
   record.add(
-    'UXP',
-    info == null ? 'not running in UXP' : `${info.uxpVersion} in ${info.hostName} ${info.hostVersion}, locale ${info.uiLocale}`,
+    say('diagnostics.uxp'),
+    info == null
+      ? say('diagnostics.notInUxp')
+      : say('diagnostics.uxpIn', {
+          uxpVersion: info.uxpVersion,
+          hostName: info.hostName,
+          hostVersion: info.hostVersion,
+          uiLocale: info.uiLocale,
+        }),
   );
-  if (info != null) record.add('ClipRelay', info.pluginVersion);
+  if (info != null) record.add(say('diagnostics.clipRelay'), hostText(info.pluginVersion));
   if (options.manifest != null) {
     const { manifestVersion, minVersion } = options.manifest;
     // That the panel loaded at all shows this Premiere accepted the manifest version: a fact, not a verdict.
-    record.add('Manifest', `v${manifestVersion} package loaded; minVersion ${minVersion}`, 'info');
+    record.add(say('diagnostics.manifest'), say('diagnostics.manifestLoaded', { manifestVersion, minVersion }), 'info');
     record.add(
-      'Premiere meets minVersion',
-      found.version == null ? `cannot compare: the version is unknown` : `${found.version} vs ${minVersion}`,
+      say('diagnostics.meetsMinVersion'),
+      found.version == null
+        ? say('diagnostics.cannotCompareVersion')
+        : say('diagnostics.versionVersus', { version: found.version, minVersion }),
       found.version == null ? 'warn' : compareVersions(found.version, minVersion) >= 0 ? 'ok' : 'fail',
     );
   }
@@ -152,35 +175,43 @@ async function probeLockRule(ppro: premierepro, record: DiagnosticsRecorder, ver
   record.fact('enforcesLockRule', enforced);
   versionExpectation(
     record,
-    'Action created outside lockedAccess refused',
+    say('diagnostics.lockRuleRefused'),
     enforced,
     version,
     SINCE.lockRule,
-    enforced ? 'the lock rule is enforced' : 'pre-26.3 behaviour',
+    enforced ? 'lockEnforced' : 'preLockRule',
   );
   const expected = version == null ? null : compareVersions(version, SINCE.lockRule) >= 0;
   record.verdict(
     9,
-    'minVersion 25.6.0 (GA) vs 26.3.0 (lock rule)',
+    say('diagnostics.verify9'),
     expected == null ? 'warn' : expected === enforced ? 'ok' : 'warn',
-    `Premiere ${version ?? '(unknown version)'} ${enforced ? 'enforces' : 'does not enforce'} the lock rule${
-      expected == null ? '' : expected === enforced ? ', as its version predicts' : `, but its version predicts the opposite`
-    }; ClipRelay creates every action inside lockedAccess, which both behaviours accept`,
+    say(version == null ? 'diagnostics.verify9AnswerUnknownVersion' : 'diagnostics.verify9Answer', {
+      version: version ?? '',
+      enforced: yesNo(enforced),
+      prediction: expected == null ? 'none' : expected === enforced ? 'matches' : 'differs',
+    }),
   );
 }
 
 function probeRuntime(record: DiagnosticsRecorder, features: Readonly<Record<string, boolean>> | undefined): void {
   if (features == null) {
-    record.add('Features', 'not reported by the panel', 'warn');
+    record.add(say('diagnostics.features'), say('diagnostics.featuresNotReported'), 'warn');
     return;
   }
-  for (const [name, present] of Object.entries(features)) record.add(name, present ? 'native' : 'missing (polyfilled or unused)');
-  const encoder = features.TextEncoder === true ? 'native' : 'missing';
+  for (const [name, present] of Object.entries(features))
+    record.add(
+      say('diagnostics.runtimeFeature', { feature: name }),
+      say(present ? 'diagnostics.featureNative' : 'diagnostics.featureMissing'),
+    );
   record.verdict(
     8,
-    'TextEncoder; ky timeouts, retries and progress under UXP fetch',
+    say('diagnostics.verify8'),
     features.fetch === false ? 'fail' : 'info',
-    `TextEncoder ${encoder} (ClipRelay installs its own when missing); fetch ${features.fetch === false ? 'missing' : 'present'}; ky's behaviour shows in a real generation (Jobs tab), not in this read-only probe`,
+    say('diagnostics.verify8Answer', {
+      encoder: features.TextEncoder === true ? 'native' : 'missing',
+      fetch: features.fetch === false ? 'missing' : 'present',
+    }),
   );
 }
 
@@ -194,14 +225,14 @@ async function probeFrameRateApi(
   const settings = await sequence.getSettings();
   const has = typeof (settings as Partial<typeof settings>).getVideoFrameRate === 'function';
   record.fact('hasGetVideoFrameRate', has);
-  versionExpectation(record, 'SequenceSettings.getVideoFrameRate', has, version, SINCE.getVideoFrameRate, 'sequencesettings.md');
+  versionExpectation(record, say('diagnostics.getVideoFrameRate'), has, version, SINCE.getVideoFrameRate, 'sequenceSettingsDoc');
   const timebase = Number(await sequence.getTimebase());
   const fromTimebase = TICKS_PER_SECOND / timebase;
   const used = await readSequenceFrameRate(ppro, sequence);
   if (!has) {
     record.add(
-      'Frame rate ClipRelay uses',
-      `${used.value.toFixed(3)} fps from the timebase (${timebase} ticks/frame)`,
+      say('diagnostics.frameRateUsed'),
+      say('diagnostics.frameRateFromTimebase', { fps: used.value, timebase }),
       Number.isFinite(fromTimebase) ? 'ok' : 'fail',
     );
     return;
@@ -209,8 +240,8 @@ async function probeFrameRateApi(
   const direct = settings.getVideoFrameRate();
   const agree = Math.abs(direct.value - fromTimebase) < 1e-3;
   record.add(
-    'getVideoFrameRate vs timebase',
-    `${direct.value} fps vs 254016000000 / ${timebase} = ${fromTimebase.toFixed(4)} fps`,
+    say('diagnostics.frameRateVersusTimebase'),
+    say('diagnostics.frameRateComparison', { direct: direct.value, timebase, fps: fromTimebase }),
     agree ? 'ok' : 'fail',
   );
 }
@@ -225,16 +256,21 @@ async function probeMediaDuration(
   const clip = ppro.ClipProjectItem.cast(item);
   const media = clip == null ? null : await clip.getMedia();
   if (media == null) {
-    record.add('Media.getDuration', 'no media item to look at', 'warn');
+    record.add(say('diagnostics.mediaGetDuration'), say('diagnostics.noMediaItem'), 'warn');
     return;
   }
   const has = typeof (media as unknown as { getDuration?: unknown }).getDuration === 'function';
   record.fact('hasMediaGetDuration', has);
-  versionExpectation(record, 'Media.getDuration', has, version, SINCE.mediaGetDuration, 'replaces the deprecated Media.duration');
+  versionExpectation(record, say('diagnostics.mediaGetDuration'), has, version, SINCE.mediaGetDuration, 'replacesMediaDuration');
 }
 
 async function probeSequence(sequence: Sequence, snapshot: SequenceSnapshot, record: DiagnosticsRecorder): Promise<void> {
-  record.add('Project', `${snapshot.projectName} (${snapshot.projectPath || 'not saved yet'})`);
+  record.add(
+    say('diagnostics.project'),
+    snapshot.projectPath === ''
+      ? say('diagnostics.projectNotSaved', { name: snapshot.projectName })
+      : say('diagnostics.projectAt', { name: snapshot.projectName, path: snapshot.projectPath }),
+  );
   const [timebase, settings, inPoint, outPoint, end] = await Promise.all([
     sequence.getTimebase(),
     sequence.getSettings(),
@@ -245,22 +281,40 @@ async function probeSequence(sequence: Sequence, snapshot: SequenceSnapshot, rec
   // Diagnostics report what Premiere answers; a refused call shows as unknown in the report.
   const channelType = await settings.getAudioChannelType().catch(() => null);
   record.add(
-    'Sequence',
-    `"${snapshot.name}": ${snapshot.frameWidth}×${snapshot.frameHeight} at ${snapshot.frameRate} fps, timebase ${timebase} ticks/frame`,
+    say('diagnostics.sequence'),
+    say('diagnostics.sequenceFormat', {
+      name: snapshot.name,
+      width: snapshot.frameWidth,
+      height: snapshot.frameHeight,
+      fps: snapshot.frameRate,
+      timebase,
+    }),
   );
   record.add(
-    'Audio channel type',
-    channelType == null ? 'unknown' : (['mono', 'stereo', '5.1', 'multichannel'][channelType] ?? String(channelType)),
+    say('diagnostics.audioChannelType'),
+    channelType == null ? say('diagnostics.unknown') : say('diagnostics.channelType', { type: String(channelType) }),
   );
-  record.add('Playhead', `${snapshot.playheadSeconds.toFixed(3)} s`);
+  record.add(say('diagnostics.playhead'), say('diagnostics.seconds', { seconds: snapshot.playheadSeconds }));
   record.add(
-    'In / Out / End (raw)',
-    `${inPoint.ticks} / ${outPoint.ticks} / ${end.ticks} ticks → In ${snapshot.inPointSeconds ?? 'none'}, Out ${snapshot.outPointSeconds ?? 'none'}, end ${snapshot.endSeconds} s`,
+    say('diagnostics.inOutEnd'),
+    say('diagnostics.inOutEndTicks', {
+      inTicks: inPoint.ticks,
+      outTicks: outPoint.ticks,
+      endTicks: end.ticks,
+      inSeconds: snapshot.inPointSeconds ?? 'none',
+      outSeconds: snapshot.outPointSeconds ?? 'none',
+      endSeconds: snapshot.endSeconds,
+    }),
   );
   const clips = (tracks: SequenceSnapshot['videoTracks']) => tracks.reduce((sum, track) => sum + track.clips.length, 0);
   record.add(
-    'Tracks',
-    `${snapshot.videoTracks.length} video (${clips(snapshot.videoTracks)} clips), ${snapshot.audioTracks.length} audio (${clips(snapshot.audioTracks)} clips)`,
+    say('diagnostics.tracks'),
+    say('diagnostics.trackCounts', {
+      videoTracks: snapshot.videoTracks.length,
+      videoClips: clips(snapshot.videoTracks),
+      audioTracks: snapshot.audioTracks.length,
+      audioClips: clips(snapshot.audioTracks),
+    }),
   );
 }
 
@@ -302,55 +356,55 @@ async function probeAudioComponents(ppro: premierepro, sequence: Sequence, recor
     }
   }
   if (probed === 0) {
-    record.add('Audio clips', 'none in the active sequence: open a sequence with mono, stereo and 5.1 clips and run again', 'warn');
-    record.verdict(3, 'Volume component per channel layout; Level = param 1; value shape', 'warn', 'no audio clips to look at');
-    record.verdict(3, 'Level scale: an untouched clip reads 0.17782794 (0 dB)', 'warn', 'no audio clips to look at');
+    record.add(say('diagnostics.audioClips'), say('diagnostics.noAudioClipsInSequence'), 'warn');
+    record.verdict(3, say('diagnostics.verify3Components'), 'warn', say('diagnostics.noAudioClipsToLookAt'));
+    record.verdict(3, say('diagnostics.verify3Scale'), 'warn', say('diagnostics.noAudioClipsToLookAt'));
     return;
   }
-  for (const [signature, { count, examples }] of signatures) record.add(`${count} clip(s) like ${examples.join(', ')}`, signature);
-  if (shape != null) record.add('Level value shape', shape);
+  // A signature and the value shape are Premiere's own names and code (match names, display names), said as is.
+  for (const [signature, { count, examples }] of signatures)
+    record.add(say('diagnostics.clipsLike', { count, examples: examples.join(', ') }), hostText(signature));
+  if (shape != null) record.add(say('diagnostics.levelValueShape'), hostText(shape));
   const summary = [...volumeNames].map(([name, count]) => `${name} ×${count}`).join(', ');
   record.verdict(
     3,
-    'Volume component per channel layout; Level = param 1; value shape',
+    say('diagnostics.verify3Components'),
     withoutVolume === 0 && volumeNames.size > 0 ? 'ok' : 'warn',
-    `${summary || 'no Volume component'}${withoutVolume > 0 ? `; ${withoutVolume} clip(s) without one ClipRelay can use` : ''}; ${shape ?? ''} (add mono, stereo and 5.1 clips to the sequence to see all three)`,
+    say('diagnostics.verify3ComponentsAnswer', { summary: summary || 'none', withoutCount: withoutVolume, shape: shape ?? '' }),
   );
   const found = untouched;
   if (found == null || found.level == null) {
     record.verdict(
       3,
-      'Level scale: an untouched clip reads 0.17782794 (0 dB)',
+      say('diagnostics.verify3Scale'),
       'warn',
-      found == null
-        ? 'every audio clip has keyframes; add an untouched clip and run again'
-        : `"${found.name}" answered a Level that is not a number`,
+      found == null ? say('diagnostics.everyClipHasKeyframes') : say('diagnostics.levelNotANumber', { name: found.name }),
     );
     return;
   }
   const isUnity = Math.abs(found.level - UNITY_LEVEL) < 1e-6;
   record.add(
-    'Level of a clip without keyframes',
-    `"${found.name}": ${found.level} = ${premiereLevelToDb(found.level).toFixed(3)} dB by level = 10^((dB − 15)/20)`,
+    say('diagnostics.untouchedLevel'),
+    say('diagnostics.untouchedLevelValue', { name: found.name, level: found.level, db: premiereLevelToDb(found.level) }),
     isUnity ? 'ok' : 'info',
   );
   record.verdict(
     3,
-    'Level scale: an untouched clip reads 0.17782794 (0 dB)',
+    say('diagnostics.verify3Scale'),
     isUnity ? 'ok' : 'warn',
-    isUnity
-      ? `"${found.name}" reads ${found.level}: 1.0 = +15 dB confirmed`
-      : `"${found.name}" reads ${found.level}; if you never changed its volume, the scale differs from research §2.3`,
+    say(isUnity ? 'diagnostics.verify3ScaleConfirmed' : 'diagnostics.verify3ScaleDiffers', { name: found.name, level: found.level }),
   );
 }
 
 async function probeImport(ppro: premierepro, sequence: Sequence | null, host: PremiereHost, record: DiagnosticsRecorder): Promise<void> {
   const last = host.lastImportLookups;
   record.add(
-    'Last import in this session',
-    last == null ? 'none yet (generate a clip, then run again)' : `${last.mediaPath} found after ${last.lookups} lookup(s), 50 ms apart`,
+    say('diagnostics.lastImport'),
+    last == null
+      ? say('diagnostics.noImportYet')
+      : say('diagnostics.importFoundAfter', { mediaPath: last.mediaPath, lookupCount: last.lookups }),
   );
-  let matchAnswer = 'no clip with a media file to try';
+  let match: { readonly file: string; readonly foundCount: number } | null = null;
   for (const track of sequence == null ? [] : await readTracks(sequence, 'video')) {
     const [item] = await readTrackItems(ppro, track);
     if (item == null) continue;
@@ -360,15 +414,19 @@ async function probeImport(ppro: premierepro, sequence: Sequence | null, host: P
     if (path === '') continue;
     const name = path.split(/[\\/]/).pop() ?? path;
     const found = await clip.findItemsMatchingMediaPath(name, true);
-    matchAnswer = `findItemsMatchingMediaPath("${name}") found ${found.length} item(s)`;
+    match = { file: name, foundCount: found.length };
     break;
   }
-  record.add('Lookup by media path', matchAnswer);
+  record.add(say('diagnostics.lookupByMediaPath'), match == null ? say('diagnostics.noClipToTry') : say('diagnostics.lookupFound', match));
   record.verdict(
     5,
-    'Import completion timing and best lookup',
+    say('diagnostics.verify5'),
     last == null ? 'info' : last.lookups <= 20 ? 'ok' : 'warn',
-    `${last == null ? 'no import yet this session' : `the last import appeared after ${last.lookups} lookup(s)`}; ClipRelay diffs the target bin by media path (${matchAnswer})`,
+    say('diagnostics.verify5Answer', {
+      lookupCount: last == null ? 'none' : last.lookups,
+      file: match?.file ?? 'none',
+      foundCount: match?.foundCount ?? 0,
+    }),
   );
 }
 
@@ -435,21 +493,21 @@ async function findScratchSource(ppro: premierepro, project: Project, sequence: 
  * probes that need one.
  */
 export async function runPremiereDiagnostics(ppro: premierepro, options: PremiereDiagnosticsOptions): Promise<DiagnosticsReport> {
-  const record = new DiagnosticsRecorder('Host');
+  const record = new DiagnosticsRecorder(say('diagnostics.sectionHost'));
   let version: string | null = null;
-  await probe(record, 'Host', async () => {
+  await probe(record, say('diagnostics.sectionHost'), async () => {
     version = await probeHost(ppro, record, options);
   });
-  await probe(record, 'JavaScript runtime', async () => probeRuntime(record, options.runtimeFeatures));
-  await probe(record, 'Lock rule', () => probeLockRule(ppro, record, version));
+  await probe(record, say('diagnostics.sectionRuntime'), async () => probeRuntime(record, options.runtimeFeatures));
+  await probe(record, say('diagnostics.sectionLockRule'), () => probeLockRule(ppro, record, version));
 
   let project: Project | null = null;
   let sequence: Sequence | null = null;
-  await probe(record, 'Project and sequence', async () => {
+  await probe(record, say('diagnostics.sectionProjectAndSequence'), async () => {
     project = await requireActiveProject(ppro);
     sequence = (await project.getActiveSequence()) ?? null;
     if (sequence == null) {
-      record.add('Active sequence', 'none: Open a sequence in the Timeline panel to run the sequence probes; the others still run', 'fail');
+      record.add(say('diagnostics.activeSequence'), say('diagnostics.noActiveSequence'), 'fail');
       return;
     }
     await probeSequence(sequence, await options.host.readActiveSequence(), record);
@@ -457,25 +515,24 @@ export async function runPremiereDiagnostics(ppro: premierepro, options: Premier
   const openProject = project as Project | null;
   const active = sequence as Sequence | null;
   if (active != null) {
-    await probe(record, 'Frame rate API', () => probeFrameRateApi(ppro, active, record, version));
-    await probe(record, 'Audio clip components', () => probeAudioComponents(ppro, active, record));
-    await probe(record, 'Speed-changed and reversed clips', () => probeSpeedChangedClips(ppro, active, record));
-    await probe(record, 'Essential Sound clip types', () => probeClipAudioTypes(ppro, active, record));
+    await probe(record, say('diagnostics.sectionFrameRateApi'), () => probeFrameRateApi(ppro, active, record, version));
+    await probe(record, say('diagnostics.sectionAudioComponents'), () => probeAudioComponents(ppro, active, record));
+    await probe(record, say('diagnostics.sectionSpeedChanged'), () => probeSpeedChangedClips(ppro, active, record));
+    await probe(record, say('diagnostics.sectionClipTypes'), () => probeClipAudioTypes(ppro, active, record));
   }
-  await probe(record, 'Import lookup', () => probeImport(ppro, active, options.host, record));
+  await probe(record, say('diagnostics.sectionImportLookup'), () => probeImport(ppro, active, options.host, record));
 
   let source: ScratchSource | null = null;
   if (openProject != null) {
-    await probe(record, 'Scratch source', async () => {
+    await probe(record, say('diagnostics.sectionScratchSource'), async () => {
       source = await findScratchSource(ppro, openProject, active);
-      if (source == null)
-        record.add('Media for the write probes', 'none: import an audio or A/V file into the project and run again', 'warn');
+      if (source == null) record.add(say('diagnostics.writeProbeMedia'), say('diagnostics.noWriteProbeMedia'), 'warn');
     });
   }
   const media = source as ScratchSource | null;
-  if (media != null) await probe(record, 'Media API', () => probeMediaDuration(ppro, media.item, record, version));
+  if (media != null) await probe(record, say('diagnostics.sectionMediaApi'), () => probeMediaDuration(ppro, media.item, record, version));
   if (options.scratch !== false && openProject != null && media != null) {
-    await probe(record, 'Scratch sequence (writes only into a scratch sequence)', () =>
+    await probe(record, say('diagnostics.sectionScratch'), () =>
       runScratchRoundTrip(ppro, openProject, options.host, media, record, {
         keepScratchSequence: options.keepScratchSequence === true,
         nowIso: new Date(options.now()).toISOString(),

@@ -1,4 +1,5 @@
 import type { Sequence, premierepro } from '@adobe/premierepro';
+import { diagnosticsText as say } from '../../shared/diagnostics/diagnostics-text';
 import type { DiagnosticsRecorder } from './premiere-diagnostics-report';
 import { readTrackItems, readTracks } from './premiere-track-items';
 
@@ -25,20 +26,18 @@ export function clipAudioTypeMethods(item: object): string[] {
 
 /** Looks at the first audio clip of the active sequence for an Essential Sound clip-type reader. */
 export async function probeClipAudioTypes(ppro: premierepro, sequence: Sequence, record: DiagnosticsRecorder): Promise<void> {
-  record.begin('Essential Sound clip types');
+  record.begin(say('diagnostics.sectionClipTypes'));
   for (const track of await readTracks(sequence, 'audio')) {
     const [item] = await readTrackItems(ppro, track);
     if (item == null) continue;
     const methods = clipAudioTypeMethods(item);
     record.fact('clipAudioTypeMethods', methods);
     record.add(
-      'Clip type reader',
-      methods.length === 0
-        ? 'none: an audio clip has no method for its Dialogue/Music/SFX/Ambience type, so track roles come from track names and your choices'
-        : `found ${methods.join(', ')}: ClipRelay does not read it yet; please attach this report to an issue`,
+      say('diagnostics.clipTypeReader'),
+      methods.length === 0 ? say('diagnostics.noClipTypeReader') : say('diagnostics.clipTypeReaderFound', { methods: methods.join(', ') }),
       methods.length === 0 ? 'info' : 'warn',
     );
     return;
   }
-  record.add('Clip type reader', 'not checked: the active sequence has no audio clip', 'info');
+  record.add(say('diagnostics.clipTypeReader'), say('diagnostics.clipTypeNotChecked'), 'info');
 }

@@ -1,4 +1,4 @@
-import { describeError } from '../../shared/app-error';
+import { diagnosticsText as say, errorText } from '../../shared/diagnostics/diagnostics-text';
 import type { ClipProvenance } from '../spec';
 import { dbToPremiereLevel } from './premiere-level';
 import { ScratchProbeError, SCRATCH_UNDO_LABEL, type ScratchContext } from './premiere-probe-scratch-context';
@@ -37,14 +37,14 @@ export async function probeGainWritesAndTimeBase(context: ScratchContext): Promi
     await context.host.writeGainEnvelopes([{ clipId, points }], SCRATCH_UNDO_LABEL);
   } catch (error) {
     // The host reads its own writes back and may refuse what it finds; the raw read below still says what Premiere kept.
-    context.record.add('ClipRelay reported', describeError(error), 'fail');
+    context.record.add(say('diagnostics.clipRelayReported'), errorText(error), 'fail');
   }
   context.transactions += 1;
   const before = context.keyTicks(clip.level);
   const written = expectedTicks.filter((ticks) => before.some((key) => Math.abs(key - ticks) <= context.ticksPerFrame / 2));
   context.record.add(
-    'Keyframes after one transaction',
-    `${before.length} at ${before.map(secondsOf).join(', ')} s (media time)`,
+    say('diagnostics.keyframesAfterOneTransaction'),
+    say('diagnostics.keyframesAtMediaTime', { count: before.length, times: before.map(secondsOf).join(', ') }),
     written.length === points.length ? 'ok' : 'fail',
   );
   const errors: number[] = [];
@@ -55,18 +55,22 @@ export async function probeGainWritesAndTimeBase(context: ScratchContext): Promi
   // The clip is fresh, so its own level is 0 dB and each written gain is the Level itself.
   const readBackOk = errors.every((error) => error < 1e-5);
   context.record.add(
-    'Level read back vs written (clip at 0 dB)',
-    `largest difference ${Math.max(...errors).toExponential(2)}`,
+    say('diagnostics.levelReadBackVersusWritten'),
+    say('diagnostics.largestDifference', { difference: Math.max(...errors).toExponential(2) }),
     readBackOk ? 'ok' : 'fail',
   );
   const extra = before.filter((ticks) => !expectedTicks.some((expected) => Math.abs(expected - ticks) <= context.ticksPerFrame / 2));
   context.record.verdict(
     4,
-    'setTimeVarying(true) + N keyframes in one compound action',
+    say('diagnostics.verify4'),
     written.length === points.length && readBackOk ? 'ok' : 'fail',
     written.length === points.length
-      ? `one undo step kept all ${points.length} keyframes${extra.length > 0 ? `; also a key at ${extra.map(secondsOf).join(', ')} s (the static level made a keyframe)` : '; no other key appeared'}${readBackOk ? '' : '; but the Levels read back differ'}`
-      : `only ${written.length} of ${points.length} keyframes remained`,
+      ? say('diagnostics.verify4Kept', {
+          count: points.length,
+          extraTimes: extra.length > 0 ? extra.map(secondsOf).join(', ') : 'none',
+          readBack: readBackOk ? 'same' : 'differs',
+        })
+      : say('diagnostics.verify4Lost', { remainingCount: written.length, count: points.length }),
   );
 
   // §6.1: trim the head by overwriting the same media half a length before the clip.
@@ -81,12 +85,7 @@ export async function probeGainWritesAndTimeBase(context: ScratchContext): Promi
   const trimmed = await context.audioClipStartingWithin(0, clip.startTicks, clip.startTicks + context.durationTicks);
   if (trimmed == null) {
     context.record.fact('keyframeTimeBase', null);
-    context.record.verdict(
-      1,
-      'Keyframe time base (inPoint ≠ 0)',
-      'fail',
-      'the head-trimmed clip could not be made (no clip where the trim should have left it)',
-    );
+    context.record.verdict(1, say('diagnostics.verify1'), 'fail', say('diagnostics.verify1NoTrimmedClip'));
     return;
   }
   const trimmedLevel = await findVolumeLevelParam(trimmed);
@@ -100,28 +99,31 @@ export async function probeGainWritesAndTimeBase(context: ScratchContext): Promi
   const timeBase = matches(0) ? 'media' : matches(inPointTicks) ? 'clip-relative' : 'neither';
   context.record.fact('keyframeTimeBase', timeBase);
   context.record.add(
-    'Head-trimmed clip',
-    `starts ${secondsOf((await trimmed.getStartTime()).ticksNumber)} s, In point ${secondsOf(inPointTicks)} s, speed ${await trimmed.getSpeed()}`,
+    say('diagnostics.headTrimmedClip'),
+    say('diagnostics.headTrimmedClipAt', {
+      start: secondsOf((await trimmed.getStartTime()).ticksNumber),
+      inPoint: secondsOf(inPointTicks),
+      speed: String(await trimmed.getSpeed()),
+    }),
   );
   context.record.add(
-    'Keyframe positions after the trim',
-    `${after.map(secondsOf).join(', ')} s (were ${before.map(secondsOf).join(', ')} s)`,
+    say('diagnostics.keyframesAfterTrim'),
+    say('diagnostics.keyframesMoved', { after: after.map(secondsOf).join(', '), before: before.map(secondsOf).join(', ') }),
   );
   const trimmedId = await hostClipIdNear(context, (await trimmed.getStartTime()).ticksNumber);
   const automation = await context.host.readVolumeAutomation(trimmedId);
   context.record.add(
-    'ClipRelay reads them back at sequence times',
-    `${automation.keyframes.map((key) => key.timeSeconds.toFixed(3)).join(', ')} s (written at ${points.map((point) => point.timeSeconds.toFixed(3)).join(', ')} s)`,
+    say('diagnostics.readBackAtSequenceTimes'),
+    say('diagnostics.readBackTimes', {
+      read: automation.keyframes.map((key) => key.timeSeconds.toFixed(3)).join(', '),
+      written: points.map((point) => point.timeSeconds.toFixed(3)).join(', '),
+    }),
   );
   context.record.verdict(
     1,
-    'Keyframe time base (inPoint ≠ 0)',
+    say('diagnostics.verify1'),
     timeBase === 'media' ? 'ok' : 'fail',
-    timeBase === 'media'
-      ? 'clip MEDIA time: positions did not move when the head was trimmed, as inPoint + (t − start) × speed assumes'
-      : timeBase === 'clip-relative'
-        ? 'clip-RELATIVE time: positions shifted by the trim — premiere-time.ts must drop the inPoint term'
-        : 'neither hypothesis matches; see the positions above',
+    say('diagnostics.verify1Answer', { timeBase: timeBase === 'clip-relative' ? 'clipRelative' : timeBase }),
   );
 }
 
@@ -141,7 +143,7 @@ export async function probeReduck(context: ScratchContext): Promise<void> {
     try {
       await context.host.writeGainEnvelopes([{ clipId, points: duck(gainDb) }], SCRATCH_UNDO_LABEL);
     } catch (error) {
-      context.record.add(`ClipRelay reported (duck at ${gainDb} dB)`, describeError(error), 'fail');
+      context.record.add(say('diagnostics.clipRelayReportedDuck', { gainDb }), errorText(error), 'fail');
     }
     context.transactions += 1;
   }
@@ -149,10 +151,14 @@ export async function probeReduck(context: ScratchContext): Promise<void> {
   const expected = duck(-12).map((point) => dbToPremiereLevel(point.gainDb));
   const kept = read.every((level, index) => level != null && Math.abs(level - expected[index]!) < 1e-5);
   context.record.add(
-    'Duck at −6 dB, then again at −12 dB at the same times',
+    say('diagnostics.duckTwice'),
     kept
-      ? 'every key reads the second duck'
-      : `keys read ${read.map((level) => (level == null ? 'not a number' : `${level.toPrecision(6)}`)).join(', ')}; expected ${expected.map((level) => level.toPrecision(6)).join(', ')}`,
+      ? say('diagnostics.secondDuckKept')
+      : say('diagnostics.secondDuckLost', {
+          // Readings are technical values (six significant digits), listed as read; a missing one is said in words.
+          read: read.map((level) => (level == null ? 'not a number' : `${level.toPrecision(6)}`)).join(', '),
+          expected: expected.map((level) => level.toPrecision(6)).join(', '),
+        }),
     kept ? 'ok' : 'fail',
   );
 }
@@ -196,16 +202,16 @@ export async function probeNoKeyBeforeInPoint(context: ScratchContext): Promise<
       SCRATCH_UNDO_LABEL,
     );
   } catch (error) {
-    context.record.add('ClipRelay reported', describeError(error), 'fail');
+    context.record.add(say('diagnostics.clipRelayReported'), errorText(error), 'fail');
   }
   context.transactions += 1;
   const keys = context.keyTicks(level);
   const outside = keys.filter((ticks) => ticks < inPoint - context.ticksPerFrame / 2);
   context.record.add(
-    'Keys before the In point of a head-trimmed clip after a duck',
+    say('diagnostics.keysBeforeInPoint'),
     outside.length === 0
-      ? `none (In point ${secondsOf(inPoint)} s; keys at ${keys.map(secondsOf).join(', ') || 'none'} s)`
-      : `${outside.map(secondsOf).join(', ')} s, before the In point ${secondsOf(inPoint)} s: invisible to the editor`,
+      ? say('diagnostics.noKeysBeforeInPoint', { inPoint: secondsOf(inPoint), times: keys.map(secondsOf).join(', ') || 'none' })
+      : say('diagnostics.keysBeforeInPointFound', { times: outside.map(secondsOf).join(', '), inPoint: secondsOf(inPoint) }),
     outside.length === 0 ? 'ok' : 'fail',
   );
 }
@@ -230,15 +236,15 @@ export async function probeProvenanceColumns(context: ScratchContext): Promise<v
   const listed = columns.includes('ClipRelay Prompt');
   const same = JSON.stringify(read) === JSON.stringify(provenance);
   context.record.add(
-    'Provenance columns',
-    `${same ? 'written and read back exactly' : 'read back differently'}; Project panel columns ${listed ? 'list' : 'do not list'} "ClipRelay Prompt"`,
+    say('diagnostics.provenanceColumns'),
+    say('diagnostics.provenanceColumnsRead', { same: same ? 'yes' : 'no', listed: listed ? 'yes' : 'no' }),
     same ? 'ok' : 'fail',
   );
   context.record.verdict(
     6,
-    'Custom project-metadata columns (naming, persistence)',
+    say('diagnostics.verify6'),
     same ? 'ok' : 'fail',
-    `${same ? 'registered TEXT properties round-trip, escaping included' : 'the properties did not round-trip'}; ClipRelay never writes file XMP (media stays byte for byte; provenance also goes to a sidecar). Persistence across machines: reopen the saved project elsewhere and look at the columns`,
+    say('diagnostics.verify6Answer', { same: same ? 'yes' : 'no' }),
   );
 }
 
@@ -251,8 +257,8 @@ export async function probeAmplify(context: ScratchContext): Promise<void> {
   const names = await context.ppro.AudioFilterFactory.getDisplayNames();
   const amplifyName = names.find((name) => name === 'Amplify');
   context.record.add(
-    'Audio effects by display name',
-    `${names.length}; "Amplify" ${amplifyName == null ? 'not listed (localized UI?)' : 'listed'}`,
+    say('diagnostics.audioEffectsByName'),
+    say('diagnostics.amplifyListed', { count: names.length, listed: amplifyName == null ? 'no' : 'yes' }),
     'info',
   );
   if (amplifyName == null) return;
@@ -263,7 +269,7 @@ export async function probeAmplify(context: ScratchContext): Promise<void> {
   context.runTransaction([() => chain.createAppendComponentAction(component)]);
   const after = await item.getComponentChain();
   if (after.getComponentCount() <= countBefore) {
-    context.record.add('Amplify added', 'no component appeared in the chain', 'warn');
+    context.record.add(say('diagnostics.amplifyAdded'), say('diagnostics.noComponentAppeared'), 'warn');
     return;
   }
   const added = after.getComponentAtIndex(after.getComponentCount() - 1);
@@ -272,10 +278,11 @@ export async function probeAmplify(context: ScratchContext): Promise<void> {
     const param = added.getParam(index);
     params.push(`${index}: ${param.displayName}${(await param.areKeyframesSupported()) ? ' (keyframes)' : ''}`);
   }
-  context.record.add('Amplify component', `match name "${await added.getMatchName()}"; params ${params.join(', ')}`, 'info');
+  // The params are Premiere's display names, listed as Premiere gives them.
   context.record.add(
-    'Why ClipRelay keeps Volume › Level',
-    'an added effect must be committed before its params can be read, so a first duck would take two undo steps, and effects are found only by localized display name',
+    say('diagnostics.amplifyComponent'),
+    say('diagnostics.amplifyMatchName', { matchName: await added.getMatchName(), params: params.join(', ') }),
     'info',
   );
+  context.record.add(say('diagnostics.whyVolumeLevel'), say('diagnostics.whyVolumeLevelAnswer'), 'info');
 }

@@ -1,4 +1,5 @@
 import { describeError } from '../../shared/app-error';
+import { diagnosticsText as say, type DiagnosticsText } from '../../shared/diagnostics/diagnostics-text';
 import { editorLevelAt } from './editor-level-at';
 import type { DiagnosticStatus } from './premiere-diagnostics-report';
 import { dbToPremiereLevel, premiereLevelToDb } from './premiere-level';
@@ -17,22 +18,37 @@ const QUIET = dbToPremiereLevel(-20);
 const OTHER = dbToPremiereLevel(-9);
 const same = (a: number | null, b: number) => a != null && Math.abs(a - b) < 1e-6;
 const secondsOf = (ticks: number) => `${(ticks / TICKS_PER_SECOND).toFixed(3)} s`;
+/** A Level Premiere answered, or "not a number" (said in the report's language). */
+const levelOr = (level: number | null) => level ?? 'nan';
 
 /** Media ticks inside the fresh clip at a fraction of its length, frame-aligned and never 0. */
 function mediaTickAt(context: ScratchContext, fraction: number): number {
   return Math.max(context.ticksPerFrame, context.frameAligned(context.durationTicks * fraction));
 }
 
-function compareWithObservation(context: ScratchContext, label: string, found: string, expected: string, source: string): void {
+/**
+ * A behaviour and what research observed. `found` and `expected` are outcome names (`ignored`, `cancelled`, or
+ * `strayKey` / `noStrayKey` for (a)), said by `diagnostics.keyOutcome` in the report's language.
+ */
+function compareWithObservation(
+  context: ScratchContext,
+  label: DiagnosticsText,
+  found: string,
+  expected: string,
+  source: ObservationSource,
+): void {
   const status: DiagnosticStatus = found === expected ? 'ok' : 'warn';
   context.record.add(
     label,
     found === expected
-      ? `${found}, as observed on Premiere 26.3 (${source})`
-      : `${found}; research observed "${expected}" (${source}) — please attach the JSON report to an issue`,
+      ? say('diagnostics.asObserved', { found, source })
+      : say('diagnostics.differsFromObserved', { found, expected, source }),
     status,
   );
 }
+
+/** Where research saw a behaviour (research/premiere-uxp.md, Evidence 2026-12-06). */
+type ObservationSource = 'obs' | 'obsOnePlugin';
 
 /** (a) Does `createSetTimeVaryingAction(true)` alone add a keyframe at media tick 0, holding the static value? */
 export async function probeStrayKeyAtMediaZero(context: ScratchContext): Promise<void> {
@@ -42,22 +58,20 @@ export async function probeStrayKeyAtMediaZero(context: ScratchContext): Promise
   const keys = context.keyTicks(clip.level);
   const stray = keys.includes(0);
   context.record.fact('strayKeyAtMediaZero', stray);
-  context.record.add('Keys after setTimeVarying(true) alone', keys.length === 0 ? 'none' : keys.map(secondsOf).join(', '), 'info');
+  context.record.add(
+    say('diagnostics.keysAfterSetTimeVarying'),
+    say('diagnostics.keyTimes', { times: keys.length === 0 ? 'none' : keys.map(secondsOf).join(', ') }),
+    'info',
+  );
   if (stray) {
     const held = await context.levelAt(clip.level, 0);
     context.record.add(
-      'The key at media 0 holds',
-      `${held ?? 'not a number'} (static level was ${staticLevel ?? 'not a number'})`,
+      say('diagnostics.keyAtMediaZeroHolds'),
+      say('diagnostics.keyAtMediaZeroValue', { level: levelOr(held), staticLevel: levelOr(staticLevel) }),
       same(held, staticLevel ?? Number.NaN) ? 'ok' : 'warn',
     );
   }
-  compareWithObservation(
-    context,
-    'Stray key at media 0',
-    stray ? 'a key appears at media 0' : 'no key appears',
-    'a key appears at media 0',
-    'Evidence 2026-12-06, OBS',
-  );
+  compareWithObservation(context, say('diagnostics.strayKeyAtMediaZero'), stray ? 'strayKey' : 'noStrayKey', 'strayKey', 'obs');
 }
 
 /** (b) An add at a tick that already holds a key: does Premiere ignore it (and still commit)? */
@@ -70,11 +84,11 @@ export async function probeAddAtExistingTick(context: ScratchContext): Promise<v
   const outcome = same(read, QUIET) ? 'ignored' : same(read, OTHER) ? 'replaced' : 'other';
   context.record.fact('addAtExistingTick', outcome);
   context.record.add(
-    'Second add at the same tick',
-    `transaction committed; the key now reads ${read ?? 'not a number'} (first ${QUIET}, second ${OTHER})`,
+    say('diagnostics.secondAddSameTick'),
+    say('diagnostics.secondAddReads', { level: levelOr(read), first: QUIET, second: OTHER }),
     'info',
   );
-  compareWithObservation(context, 'Add at a tick that holds a key', outcome, 'ignored', 'Evidence 2026-12-06, OBS');
+  compareWithObservation(context, say('diagnostics.addAtKeyedTick'), outcome, 'ignored', 'obs');
 }
 
 /** (c) A remove and an add at one tick in ONE compound action: do they cancel each other? */
@@ -91,11 +105,11 @@ export async function probeRemoveAddSameTick(context: ScratchContext): Promise<v
   const outcome = !hasKey ? 'removed' : same(read, QUIET) ? 'cancelled' : same(read, OTHER) ? 'replaced' : 'other';
   context.record.fact('removeAddSameTick', outcome);
   context.record.add(
-    'Remove + add at one tick, one transaction',
-    hasKey ? `the key reads ${read ?? 'not a number'} (was ${QUIET}, added ${OTHER})` : 'the key is gone',
+    say('diagnostics.removeAddOneTransaction'),
+    hasKey ? say('diagnostics.keyReadsWasAdded', { level: levelOr(read), was: QUIET, added: OTHER }) : say('diagnostics.keyGone'),
     'info',
   );
-  compareWithObservation(context, 'Remove + add at one tick', outcome, 'cancelled', 'Evidence 2026-12-06, OBS in one plugin');
+  compareWithObservation(context, say('diagnostics.removeAddOneTick'), outcome, 'cancelled', 'obsOnePlugin');
 }
 
 /**
@@ -122,15 +136,19 @@ export async function probeSetValueOnKeyedParam(context: ScratchContext): Promis
         : 'other';
   context.record.fact('setValueOnKeyedParam', outcome);
   context.record.add(
-    'setValue at a keyed tick',
-    `key at ${secondsOf(first)} reads ${atFirst ?? 'not a number'}, key at ${secondsOf(second)} reads ${atSecond ?? 'not a number'}; keys ${keysKept ? 'unchanged' : `now ${context.keyTicks(clip.level).map(secondsOf).join(', ') || 'none'}`}`,
+    say('diagnostics.setValueAtKeyedTick'),
+    say('diagnostics.setValueReads', {
+      firstTime: secondsOf(first),
+      firstLevel: levelOr(atFirst),
+      secondTime: secondsOf(second),
+      secondLevel: levelOr(atSecond),
+      keysNow: keysKept ? 'unchanged' : context.keyTicks(clip.level).map(secondsOf).join(', ') || 'none',
+    }),
     'info',
   );
   context.record.add(
-    'setValue on a time-varying param',
-    outcome === 'sets-key-at-position'
-      ? 'sets the key at keyframe.position, as the fake assumes (hypothesis confirmed on this install)'
-      : `${outcome}: the fake's assumption (sets the key at keyframe.position) does not hold here — please attach the JSON report to an issue`,
+    say('diagnostics.setValueTimeVarying'),
+    outcome === 'sets-key-at-position' ? say('diagnostics.setValueAsAssumed') : say('diagnostics.setValueNotAsAssumed', { outcome }),
     outcome === 'sets-key-at-position' ? 'ok' : 'warn',
   );
 }
@@ -155,8 +173,12 @@ export async function probeRemoveMissingKey(context: ScratchContext): Promise<vo
   const outcome = refusal != null && unchanged ? 'refused' : refusal == null && unchanged ? 'noop' : 'other';
   context.record.fact('removeMissingKey', outcome);
   context.record.add(
-    'Remove where no key is',
-    `${outcome}${refusal == null ? '' : ` (${refusal})`}; ${unchanged ? 'the other key is untouched' : 'the keys changed'}`,
+    say('diagnostics.removeWhereNoKey'),
+    say(refusal == null ? 'diagnostics.removeMissingOutcome' : 'diagnostics.removeMissingRefused', {
+      outcome,
+      refusal: refusal ?? '',
+      unchanged: unchanged ? 'yes' : 'no',
+    }),
     outcome === 'noop' ? 'ok' : 'warn',
   );
 }
@@ -189,8 +211,12 @@ export async function probeInterpolation(context: ScratchContext): Promise<void>
   const outcome = close(actual, predicted) ? 'linear-in-level' : close(actual, linearInDb) ? 'linear-in-db' : 'other';
   context.record.fact('interpolation', outcome);
   context.record.add(
-    'Level halfway between keys at −20 dB and 0 dB',
-    `Premiere ${actual ?? 'not a number'}; editorLevelAt predicts ${predicted.toPrecision(6)} (linear in Level); linear in dB would be ${linearInDb.toPrecision(6)}`,
+    say('diagnostics.levelHalfway'),
+    say('diagnostics.levelHalfwayValue', {
+      level: levelOr(actual),
+      predicted: predicted.toPrecision(6),
+      linearInDb: linearInDb.toPrecision(6),
+    }),
     outcome === 'linear-in-level' ? 'ok' : 'fail',
   );
 }

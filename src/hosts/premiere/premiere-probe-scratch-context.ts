@@ -1,5 +1,6 @@
 import type { AudioClipTrackItem, ComponentParam, Project, ProjectItem, Sequence, TickTime, premierepro } from '@adobe/premierepro';
 import { AppError } from '../../shared/app-error';
+import { diagnosticsText as say } from '../../shared/diagnostics/diagnostics-text';
 import type { DiagnosticsRecorder } from './premiere-diagnostics-report';
 import type { PremiereHost } from './premiere-host';
 import { TICKS_PER_SECOND } from './premiere-time';
@@ -95,7 +96,7 @@ export class ScratchContext {
 
   /** One transaction in the scratch sequence, counted for the undo note (named so the lint rules see the factories). */
   runTransaction(factories: readonly ActionFactory[]): void {
-    runTransaction(this.project, { kind: 'diagnostics', name: SCRATCH_UNDO_LABEL }, factories);
+    runTransaction(this.project, SCRATCH_UNDO_LABEL, factories);
     this.transactions += 1;
   }
 
@@ -177,6 +178,6 @@ export class ScratchContext {
         );
       }
     }
-    this.record.add('Level read back', `${keys.length} key(s) written and read back exactly`, 'ok');
+    this.record.add(say('diagnostics.levelReadBack'), say('diagnostics.keysReadBackExactly', { count: keys.length }), 'ok');
   }
 }

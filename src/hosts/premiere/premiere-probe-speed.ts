@@ -1,4 +1,5 @@
 import type { Sequence, premierepro } from '@adobe/premierepro';
+import { diagnosticsText as say } from '../../shared/diagnostics/diagnostics-text';
 import type { DiagnosticsRecorder } from './premiere-diagnostics-report';
 import type { DiagnosticsFacts } from './premiere-diagnostics-schema';
 import { readTrackItems, readTracks, type PremiereTrackItem } from './premiere-track-items';
@@ -27,8 +28,10 @@ async function speedOf(item: PremiereTrackItem): Promise<number | null> {
  * 2026-12-06). This probe lists them so the user knows which clips ClipRelay will not duck.
  */
 export async function probeSpeedChangedClips(ppro: premierepro, sequence: Sequence, record: DiagnosticsRecorder): Promise<void> {
-  record.begin('Speed-changed and reversed clips');
+  record.begin(say('diagnostics.sectionSpeedChanged'));
   const found: SpeedFinding[] = [];
+  // The label of each finding: its track (A1, V2) and name, said as the report has always said them.
+  const tracksAndNames: Array<{ readonly track: string; readonly name: string }> = [];
   let reversedCount = 0;
   for (const kind of ['audio', 'video'] as const) {
     for (const [index, track] of (await readTracks(sequence, kind)).entries()) {
@@ -39,23 +42,28 @@ export async function probeSpeedChangedClips(ppro: premierepro, sequence: Sequen
         const reversed = flag === true || (speed != null && speed < 0) ? true : flag;
         if ((speed == null || Math.abs(speed - 1) < 1e-9) && reversed !== true) continue;
         if (reversed === true) reversedCount += 1;
-        found.push({ name: `${kind === 'audio' ? 'A' : 'V'}${index + 1} "${await item.getName()}"`, speed, reversed });
+        const where = { track: `${kind === 'audio' ? 'A' : 'V'}${index + 1}`, name: await item.getName() };
+        tracksAndNames.push(where);
+        found.push({ name: `${where.track} "${where.name}"`, speed, reversed });
       }
     }
   }
   record.fact('speedChangedClips', { count: found.length, reversedCount, examples: found.slice(0, MAX_EXAMPLES) });
-  for (const clip of found.slice(0, MAX_EXAMPLES)) {
+  for (const [index, clip] of found.slice(0, MAX_EXAMPLES).entries()) {
     record.add(
-      clip.name,
-      `speed ${clip.speed ?? 'unknown'}${clip.reversed === true ? ', reversed' : clip.reversed == null ? ', reversal unknown' : ''}`,
+      say('diagnostics.trackAndClip', tracksAndNames[index]!),
+      say('diagnostics.clipSpeed', {
+        speed: clip.speed ?? 'unknown',
+        reversed: clip.reversed === true ? 'yes' : clip.reversed == null ? 'unknown' : 'no',
+      }),
       'info',
     );
   }
   record.add(
-    'Keyframe mapping for these clips',
+    say('diagnostics.speedKeyframeMapping'),
     found.length === 0
-      ? 'none in this sequence; the mapping for speed ≠ 1 or reversed clips stays unsettled (UXP cannot change speed, so the scratch sequence cannot test it)'
-      : `${found.length} clip(s), ${reversedCount} reversed: their keyframe mapping is unsettled, so ClipRelay skips them when ducking`,
+      ? say('diagnostics.noSpeedChangedClips')
+      : say('diagnostics.speedChangedClipsSkipped', { count: found.length, reversedCount }),
     found.length === 0 ? 'info' : 'warn',
   );
 }

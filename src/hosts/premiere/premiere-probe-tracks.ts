@@ -1,4 +1,5 @@
 import { describeError } from '../../shared/app-error';
+import { diagnosticsText as say } from '../../shared/diagnostics/diagnostics-text';
 import { ScratchProbeError, SCRATCH_UNDO_LABEL, type ScratchContext } from './premiere-probe-scratch-context';
 import { TICKS_PER_SECOND } from './premiere-time';
 
@@ -31,9 +32,19 @@ export async function probeOverwriteAtTrackCount(context: ScratchContext): Promi
   const outcome =
     refusal != null && after.audio === before.audio ? 'refused' : after.audio === before.audio + 1 ? 'creates-track' : 'other';
   context.record.fact('overwriteAtTrackCount', outcome);
+  const tracks = {
+    outcome: outcome === 'creates-track' ? 'createsTrack' : outcome,
+    videoBefore: before.video,
+    audioBefore: before.audio,
+    videoAfter: after.video,
+    audioAfter: after.audio,
+  };
   context.record.add(
-    'Overwrite at index = track count',
-    `${outcome}: tracks ${before.video}V/${before.audio}A → ${after.video}V/${after.audio}A${refusal == null ? '' : ` (${refusal})`}`,
+    say('diagnostics.overwriteAtTrackCount'),
+    // Premiere's refusal is its own words, a value said as is.
+    refusal == null
+      ? say('diagnostics.overwriteAtTrackCountResult', tracks)
+      : say('diagnostics.overwriteAtTrackCountRefused', { ...tracks, refusal }),
     // Refusal is what the fake models (nothing documents creation by overwrite); ClipRelay inserts instead.
     outcome === 'refused' ? 'ok' : 'warn',
   );
@@ -62,8 +73,15 @@ export async function probeInsertAtTrackCount(context: ScratchContext): Promise<
   const createsTracks = after.video === before.video + 1 && after.audio === before.audio + 1 && inserted != null;
   context.record.fact('insertAtTrackCountCreatesTracks', createsTracks);
   context.record.add(
-    'Insert at index = track count',
-    `tracks ${before.video}V/${before.audio}A → ${after.video}V/${after.audio}A; clip ${inserted == null ? 'not found' : 'found'} on the new A${before.audio + 1}`,
+    say('diagnostics.insertAtTrackCount'),
+    say('diagnostics.insertAtTrackCountResult', {
+      videoBefore: before.video,
+      audioBefore: before.audio,
+      videoAfter: after.video,
+      audioAfter: after.audio,
+      found: inserted == null ? 'no' : 'yes',
+      newTrack: before.audio + 1,
+    }),
     createsTracks ? 'ok' : 'fail',
   );
   // Read the witness again: a ripple would have moved it by the inserted length.
@@ -71,10 +89,8 @@ export async function probeInsertAtTrackCount(context: ScratchContext): Promise<
   const kept = still != null;
   context.record.fact('insertLimitShiftKeepsOtherTracks', kept);
   context.record.add(
-    'limitShift = true: a later clip on another track',
-    kept
-      ? `stayed at ${secondsOf(witnessStart)}`
-      : `moved away from ${secondsOf(witnessStart)}: limitShift does not keep other tracks in place`,
+    say('diagnostics.limitShiftLaterClip'),
+    say(kept ? 'diagnostics.laterClipStayed' : 'diagnostics.laterClipMoved', { time: secondsOf(witnessStart) }),
     kept ? 'ok' : 'fail',
   );
 }
@@ -91,8 +107,8 @@ export async function probeFrameSnap(context: ScratchContext): Promise<void> {
   const snapped = start % context.ticksPerFrame === 0;
   context.record.fact('startsSnapToFrames', snapped);
   context.record.add(
-    'Start of a clip placed 0.4 frame past a frame',
-    `requested ${requested} ticks, starts at ${start} ticks (${snapped ? 'on a frame' : 'between frames'})`,
+    say('diagnostics.startBetweenFrames'),
+    say('diagnostics.startBetweenFramesResult', { requested, start, snapped: snapped ? 'yes' : 'no' }),
     'info',
   );
 }
@@ -113,8 +129,8 @@ export async function probeHostPlacement(context: ScratchContext): Promise<void>
   });
   context.transactions += 1;
   context.record.add(
-    'ClipRelay places on V1/A1',
-    `video ${onA1.videoClipId || 'none'}, audio ${onA1.audioClipId ?? 'none'}`,
+    say('diagnostics.placesOnV1A1'),
+    say('diagnostics.placedClipIds', { video: onA1.videoClipId || 'none', audio: onA1.audioClipId ?? 'none' }),
     onA1.audioClipId?.startsWith('audio:0:') === true ? 'ok' : 'fail',
   );
   await context.assertScratchActive();
@@ -130,16 +146,27 @@ export async function probeHostPlacement(context: ScratchContext): Promise<void>
   const after = await trackCounts(context);
   const onNewTrack = onNew.audioClipId?.startsWith(`audio:${before.audio}:`) === true && after.audio === before.audio + 1;
   context.record.add(
-    'ClipRelay places on new tracks',
-    `tracks ${before.video}V/${before.audio}A → ${after.video}V/${after.audio}A; audio ${onNew.audioClipId ?? 'none'}`,
+    say('diagnostics.placesOnNewTracks'),
+    say('diagnostics.placedOnNewTracks', {
+      videoBefore: before.video,
+      audioBefore: before.audio,
+      videoAfter: after.video,
+      audioAfter: after.audio,
+      audio: onNew.audioClipId ?? 'none',
+    }),
     onNewTrack ? 'ok' : 'fail',
   );
   context.record.verdict(
     2,
-    'A/V item placed: audio on the given track, new track at index = count',
+    say('diagnostics.verify2'),
     onNewTrack && onA1.audioClipId != null ? 'ok' : 'fail',
     onNewTrack && onA1.audioClipId != null
-      ? `audio landed on A1 and on the new A${before.audio + 1}; linking has no UXP API — keep the scratch sequence (option) to check the link and a mono/stereo track in the Timeline`
-      : `audio ${onA1.audioClipId ?? 'missing'} on A1, ${onNew.audioClipId ?? 'missing'} on the new track (${before.audio} → ${after.audio} audio tracks)`,
+      ? say('diagnostics.verify2Landed', { newTrack: before.audio + 1 })
+      : say('diagnostics.verify2Missing', {
+          onA1: onA1.audioClipId ?? 'missing',
+          onNew: onNew.audioClipId ?? 'missing',
+          audioBefore: before.audio,
+          audioAfter: after.audio,
+        }),
   );
 }

@@ -1,5 +1,6 @@
 import type { Project, premierepro } from '@adobe/premierepro';
 import { describeError } from '../../shared/app-error';
+import { diagnosticsText as say, errorText, type DiagnosticsText } from '../../shared/diagnostics/diagnostics-text';
 import type { DiagnosticsRecorder } from './premiere-diagnostics-report';
 import { readSequenceFrameRate } from './premiere-frame-rate';
 import type { PremiereHost } from './premiere-host';
@@ -27,7 +28,7 @@ export const SCRATCH_SEQUENCE_NAME = 'ClipRelay diagnostics (scratch, safe to de
 
 /** One write probe: the report section it fills and what it runs. */
 interface WriteProbe {
-  readonly section: string;
+  readonly section: DiagnosticsText;
   readonly run: (context: ScratchContext) => Promise<void>;
 }
 
@@ -36,21 +37,21 @@ interface WriteProbe {
  * what another wrote, and one that throws is reported while the next still runs.
  */
 const WRITE_PROBES: readonly WriteProbe[] = [
-  { section: 'Placement by ClipRelay (§6.2)', run: probeHostPlacement },
-  { section: 'Overwrite at index = track count (issue 9 item 2)', run: probeOverwriteAtTrackCount },
-  { section: 'Insert at index = track count, limitShift (issue 9 item 2)', run: probeInsertAtTrackCount },
-  { section: 'Clip starts and frames (issue 9 item 4)', run: probeFrameSnap },
-  { section: 'Gain keyframes and time base (§6.4, §6.1)', run: probeGainWritesAndTimeBase },
-  { section: 'Re-duck by ClipRelay (issue 9 item 5)', run: probeReduck },
-  { section: 'Duck on a head-trimmed clip (issue 9 item 5)', run: probeNoKeyBeforeInPoint },
-  { section: 'Keyframe (a): setTimeVarying alone', run: probeStrayKeyAtMediaZero },
-  { section: 'Keyframe (b): add at a tick that holds a key', run: probeAddAtExistingTick },
-  { section: 'Keyframe (c): remove + add at one tick', run: probeRemoveAddSameTick },
-  { section: 'Keyframe (d): setValue on a keyed param', run: probeSetValueOnKeyedParam },
-  { section: 'Keyframe: remove where no key is', run: probeRemoveMissingKey },
-  { section: 'Interpolation between keys (editorLevelAt)', run: probeInterpolation },
-  { section: 'Provenance columns (§6.6)', run: probeProvenanceColumns },
-  { section: 'Non-destructive gain (Amplify)', run: probeAmplify },
+  { section: say('diagnostics.sectionPlacement'), run: probeHostPlacement },
+  { section: say('diagnostics.sectionOverwriteAtCount'), run: probeOverwriteAtTrackCount },
+  { section: say('diagnostics.sectionInsertAtCount'), run: probeInsertAtTrackCount },
+  { section: say('diagnostics.sectionFrameSnap'), run: probeFrameSnap },
+  { section: say('diagnostics.sectionGainTimeBase'), run: probeGainWritesAndTimeBase },
+  { section: say('diagnostics.sectionReduck'), run: probeReduck },
+  { section: say('diagnostics.sectionTrimmedDuck'), run: probeNoKeyBeforeInPoint },
+  { section: say('diagnostics.sectionKeyframeA'), run: probeStrayKeyAtMediaZero },
+  { section: say('diagnostics.sectionKeyframeB'), run: probeAddAtExistingTick },
+  { section: say('diagnostics.sectionKeyframeC'), run: probeRemoveAddSameTick },
+  { section: say('diagnostics.sectionKeyframeD'), run: probeSetValueOnKeyedParam },
+  { section: say('diagnostics.sectionRemoveMissing'), run: probeRemoveMissingKey },
+  { section: say('diagnostics.sectionInterpolation'), run: probeInterpolation },
+  { section: say('diagnostics.sectionProvenance'), run: probeProvenanceColumns },
+  { section: say('diagnostics.sectionAmplify'), run: probeAmplify },
 ];
 
 /**
@@ -68,10 +69,10 @@ export async function runScratchRoundTrip(
   record: DiagnosticsRecorder,
   options: { readonly keepScratchSequence: boolean; readonly nowIso: string; readonly probes?: readonly WriteProbe[] },
 ): Promise<void> {
-  record.begin('Scratch sequence (writes only into a scratch sequence)');
+  record.begin(say('diagnostics.sectionScratch'));
   const duration = await mediaDurationOf(ppro, source.item);
   if (duration == null || duration.seconds < 2) {
-    record.add('Skipped', `${source.name}: media is shorter than 2 s or has no length, so no write probe ran`, 'warn');
+    record.add(say('diagnostics.skipped'), say('diagnostics.mediaTooShort', { name: source.name }), 'warn');
     return;
   }
   const original = await project.getActiveSequence();
@@ -84,8 +85,13 @@ export async function runScratchRoundTrip(
     const durationTicks = Math.floor(duration.ticksNumber / ticksPerFrame) * ticksPerFrame;
     context = new ScratchContext(ppro, project, host, scratch, source, record, ticksPerFrame, durationTicks, options.nowIso);
     record.add(
-      'Scratch sequence',
-      `"${scratch.name}" at ${(TICKS_PER_SECOND / ticksPerFrame).toFixed(3)} fps; source "${source.name}" (${duration.seconds.toFixed(3)} s)`,
+      say('diagnostics.scratchSequence'),
+      say('diagnostics.scratchSequenceMade', {
+        name: scratch.name,
+        fps: TICKS_PER_SECOND / ticksPerFrame,
+        source: source.name,
+        seconds: duration.seconds,
+      }),
     );
     const probes = options.probes ?? WRITE_PROBES;
     for (const [index, probe] of probes.entries()) {
@@ -94,51 +100,55 @@ export async function runScratchRoundTrip(
         await context.assertScratchActive();
         await probe.run(context);
       } catch (error) {
-        record.add('Probe failed', describeError(error), 'fail');
+        record.add(say('diagnostics.probeFailed'), errorText(error), 'fail');
         if (!(error instanceof ScratchNotActiveError)) continue;
-        record.begin('Scratch sequence (writes only into a scratch sequence)');
+        record.begin(say('diagnostics.sectionScratch'));
+        // The sections not run are listed in English, as in the JSON: the report's section headings say them in the panel's language.
         record.add(
-          'Round trip stopped',
-          `${describeError(error)}; not run: ${
-            probes
-              .slice(index + 1)
-              .map((next) => next.section)
-              .join('; ') || 'none'
-          }`,
+          say('diagnostics.roundTripStopped'),
+          say('diagnostics.notRun', {
+            reason: describeError(error),
+            sections:
+              probes
+                .slice(index + 1)
+                .map((next) => next.section.text)
+                .join('; ') || 'none',
+          }),
           'fail',
         );
         break;
       }
     }
   } catch (error) {
-    record.begin('Scratch sequence (writes only into a scratch sequence)');
-    record.add('Scratch sequence could not be prepared', describeError(error), 'fail');
+    record.begin(say('diagnostics.sectionScratch'));
+    record.add(say('diagnostics.scratchNotPrepared'), errorText(error), 'fail');
   } finally {
-    record.begin('Scratch sequence cleanup');
+    record.begin(say('diagnostics.sectionScratchCleanup'));
     if (original != null) {
       // A refusal is said: otherwise the editor is left on the scratch sequence without knowing why.
       const restored = await project.setActiveSequence(original).catch((error: unknown) => describeError(error));
       if (restored === false || typeof restored === 'string') {
         record.add(
-          'Active sequence',
-          `could not switch back to "${original.name}"${typeof restored === 'string' ? ` (${restored})` : ''}: open it by hand`,
+          say('diagnostics.activeSequence'),
+          say('diagnostics.couldNotSwitchBack', { name: original.name, reason: typeof restored === 'string' ? restored : 'none' }),
           'warn',
         );
       }
     }
+    // The scratch sequence's name and the undo label are what Premiere shows, in English: values said as is.
     if (options.keepScratchSequence) {
-      record.add('Scratch sequence', `kept for inspection: delete "${SCRATCH_SEQUENCE_NAME}" when done`, 'warn');
+      record.add(say('diagnostics.scratchSequence'), say('diagnostics.scratchKept', { name: SCRATCH_SEQUENCE_NAME }), 'warn');
     } else {
       const deleted = await project.deleteSequence(scratch).catch(() => false);
       record.add(
-        'Scratch sequence',
-        deleted ? 'deleted' : `could not be deleted: delete "${SCRATCH_SEQUENCE_NAME}" by hand`,
+        say('diagnostics.scratchSequence'),
+        deleted ? say('diagnostics.scratchDeleted') : say('diagnostics.scratchNotDeleted', { name: SCRATCH_SEQUENCE_NAME }),
         deleted ? 'ok' : 'warn',
       );
     }
     record.add(
-      'Undo history',
-      `${context?.transactions ?? 0} entries named "${SCRATCH_UNDO_LABEL}" remain in Edit › Undo; they belong to the scratch sequence`,
+      say('diagnostics.undoHistory'),
+      say('diagnostics.undoEntriesRemain', { count: context?.transactions ?? 0, label: SCRATCH_UNDO_LABEL }),
       'info',
     );
   }

@@ -1,11 +1,13 @@
-import { describeError } from '../../shared/app-error';
+import { DiagnosticsLog, formatDiagnosticsBody, type DiagnosticStatus } from '../../shared/diagnostics/diagnostics-lines';
+import { diagnosticsText as say, errorText, hostText, type DiagnosticsText } from '../../shared/diagnostics/diagnostics-text';
 import type { Resolve, ResolveMediaPoolItem, ResolveTimeline } from './resolve-api';
 import { detectFeatures } from './resolve-capabilities';
 import { requireTimeline } from './resolve-context';
 import { framesToTimecode } from './resolve-timecode';
 
-type Status = 'ok' | 'warn' | 'fail' | 'info';
-const MARK: Record<Status, string> = { ok: '[ok]  ', warn: '[warn]', fail: '[FAIL]', info: '[info]' };
+/** Marks the JSON block after the text (the panel reads it to say the report in the editor's language). */
+const RESOLVE_DIAGNOSTICS_JSON_FENCE = '```json cliprelay-resolve-diagnostics';
+const RESOLVE_DIAGNOSTICS_SCHEMA_VERSION = 1;
 
 interface ResolveDiagnosticsOptions {
   /** The bridge module's own version (`GetInfo()`, 20.1+), or null where it has none. */
@@ -24,60 +26,94 @@ const PROBE_FRAMES = 10;
  * Resolve Diagnostics: the user's Resolve against every assumption the fake makes (research §6), as a
  * copyable report. The scratch round trip places a few frames of a clip already in the project on a new
  * empty timeline, measures what Resolve did, goes back to the editor's timeline and deletes the scratch one.
+ * The text is English; the JSON block after it carries each part's catalog message for the panel.
  */
 export function runResolveDiagnostics(resolve: Resolve, options: ResolveDiagnosticsOptions): string {
-  const lines = [`ClipRelay diagnostics for DaVinci Resolve — ${new Date(options.now()).toISOString()}`];
-  let section = '';
-  const say = (heading: string, status: Status, label: string, value: string) => {
-    if (heading !== section) lines.push('', `== ${(section = heading)} ==`);
-    lines.push(`${MARK[status]} ${label}: ${value}`);
+  const generatedAt = new Date(options.now()).toISOString();
+  const log = new DiagnosticsLog(say('diagnostics.sectionResolve'));
+  const note = (heading: DiagnosticsText, status: DiagnosticStatus, label: DiagnosticsText, value: DiagnosticsText) => {
+    log.begin(heading);
+    log.add(label, value, status);
   };
-  say('Resolve', resolve.GetProductName() === 'DaVinci Resolve Studio' ? 'ok' : 'warn', 'Product', resolve.GetProductName());
-  say('Resolve', 'info', 'Version', resolve.GetVersionString());
-  say('Resolve', 'info', 'WorkflowIntegration.node', options.bridgeVersion ?? 'no GetInfo (before 20.1)');
+  const report = () => {
+    const text = formatDiagnosticsBody({ host: 'resolve', generatedAt, entries: log.entries, verdicts: [] });
+    const json = { schemaVersion: RESOLVE_DIAGNOSTICS_SCHEMA_VERSION, host: 'resolve', generatedAt, entries: log.entries };
+    return `${text}\n${RESOLVE_DIAGNOSTICS_JSON_FENCE}\n${JSON.stringify(json, null, 2)}\n\`\`\`\n`;
+  };
+  const resolveSection = say('diagnostics.sectionResolve');
+  const timelineSection = say('diagnostics.sectionTimeline');
+  const scratchSection = say('diagnostics.sectionScratchRoundTrip');
+  note(
+    resolveSection,
+    resolve.GetProductName() === 'DaVinci Resolve Studio' ? 'ok' : 'warn',
+    say('diagnostics.product'),
+    hostText(resolve.GetProductName()),
+  );
+  note(resolveSection, 'info', say('diagnostics.version'), hostText(resolve.GetVersionString()));
+  note(
+    resolveSection,
+    'info',
+    say('diagnostics.workflowIntegration'),
+    options.bridgeVersion == null ? say('diagnostics.noGetInfo') : hostText(options.bridgeVersion),
+  );
   let context;
   try {
     context = requireTimeline(resolve);
   } catch (error) {
-    say('Timeline', 'fail', 'Current timeline', describeError(error));
-    return `${lines.join('\n')}\n`;
+    note(timelineSection, 'fail', say('diagnostics.currentTimeline'), errorText(error));
+    return report();
   }
   const { timeline, pool, project, rate, startFrame } = context;
   const probeItem = timeline.GetItemListInTrack('audio', 1)?.[0] ?? timeline.GetItemListInTrack('video', 1)?.[0] ?? null;
   const features = detectFeatures(resolve, probeItem);
-  const feature = (label: string, present: boolean, missing: string) =>
-    say('Calls found', present ? 'ok' : 'info', label, present ? 'yes' : missing);
+  const callsSection = say('diagnostics.sectionCallsFound');
+  const feature = (label: DiagnosticsText, present: boolean, missing: DiagnosticsText) =>
+    note(callsSection, present ? 'ok' : 'info', label, present ? say('diagnostics.yes') : missing);
   feature(
-    'Clip volume and fades (ducking in place)',
+    say('diagnostics.callClipVolume'),
     features.clipVolume,
-    probeItem == null ? 'unknown: no clip on A1/V1 to ask' : 'no: ducks a timeline copy (OTIO)',
+    probeItem == null ? say('diagnostics.callClipVolumeUnknown') : say('diagnostics.callClipVolumeMissing'),
   );
-  feature('Third-party metadata (provenance)', features.thirdPartyMetadata, 'no: provenance kept in a media pool marker');
-  feature('Timeline selection', features.timelineSelection, 'no: "only selected clips" unavailable');
-  feature('Mark In/Out', features.markInOut, 'no');
-  feature('Linked items', features.linkedItems, 'no: links are set but not read back');
-  feature('Timeline export and import (OTIO import needs 18.6+)', features.otioRoundTrip, 'no');
-  say('Timeline', 'info', 'Name', timeline.GetName());
-  say(
-    'Timeline',
+  feature(say('diagnostics.callThirdPartyMetadata'), features.thirdPartyMetadata, say('diagnostics.callThirdPartyMetadataMissing'));
+  feature(say('diagnostics.callTimelineSelection'), features.timelineSelection, say('diagnostics.callTimelineSelectionMissing'));
+  feature(say('diagnostics.callMarkInOut'), features.markInOut, say('diagnostics.no'));
+  feature(say('diagnostics.callLinkedItems'), features.linkedItems, say('diagnostics.callLinkedItemsMissing'));
+  feature(say('diagnostics.callOtioRoundTrip'), features.otioRoundTrip, say('diagnostics.no'));
+  note(timelineSection, 'info', say('diagnostics.name'), hostText(timeline.GetName()));
+  note(
+    timelineSection,
     'info',
-    'Frame rate',
-    `${timeline.GetSetting('timelineFrameRate')} (${rate.dropFrame ? 'drop-frame' : 'non-drop'}) = ${rate.fps.toFixed(5)} fps`,
+    say('diagnostics.frameRate'),
+    say('diagnostics.resolveFrameRate', {
+      setting: timeline.GetSetting('timelineFrameRate'),
+      dropFrame: rate.dropFrame ? 'yes' : 'no',
+      fps: rate.fps,
+    }),
   );
-  say('Timeline', 'info', 'Starts at', `${framesToTimecode(startFrame, rate)} (frame ${startFrame})`);
-  say('Timeline', 'info', 'Playhead', timeline.GetCurrentTimecode());
-  say('Timeline', 'info', 'Tracks', `${timeline.GetTrackCount('video')} video, ${timeline.GetTrackCount('audio')} audio`);
-  if (options.readOnly === true) return `${lines.join('\n')}\n`;
+  note(
+    timelineSection,
+    'info',
+    say('diagnostics.startsAt'),
+    say('diagnostics.startsAtFrame', { timecode: framesToTimecode(startFrame, rate), frame: startFrame }),
+  );
+  note(timelineSection, 'info', say('diagnostics.playhead'), hostText(timeline.GetCurrentTimecode()));
+  note(
+    timelineSection,
+    'info',
+    say('diagnostics.tracks'),
+    say('diagnostics.resolveTrackCounts', { videoTracks: timeline.GetTrackCount('video'), audioTracks: timeline.GetTrackCount('audio') }),
+  );
+  if (options.readOnly === true) return report();
 
   const poolItem: ResolveMediaPoolItem | null = probeItem?.GetMediaPoolItem() ?? null;
   if (poolItem == null) {
-    say('Scratch round trip', 'warn', 'Skipped', 'put any clip on V1 or A1 and run again: the probe places a few frames of it');
-    return `${lines.join('\n')}\n`;
+    note(scratchSection, 'warn', say('diagnostics.skipped'), say('diagnostics.putAClipOnTrack'));
+    return report();
   }
   const scratch: ResolveTimeline | null | undefined = pool.CreateEmptyTimeline(`ClipRelay diagnostics ${options.now()}`);
   if (scratch == null || project.SetCurrentTimeline?.(scratch) !== true) {
-    say('Scratch round trip', 'fail', 'Scratch timeline', 'Resolve did not create or open it');
-    return `${lines.join('\n')}\n`;
+    note(scratchSection, 'fail', say('diagnostics.scratchTimeline'), say('diagnostics.scratchTimelineNotMade'));
+    return report();
   }
   try {
     const kind = /video/i.test(poolItem.GetClipProperty()['Type'] ?? '') ? 'video' : 'audio';
@@ -92,39 +128,47 @@ export function runResolveDiagnostics(resolve: Resolve, options: ResolveDiagnost
     };
     pool.AppendToTimeline([info]);
     const placed = scratch.GetItemListInTrack(kind, 1)?.[0];
-    say(
-      'Scratch round trip',
+    note(
+      scratchSection,
       placed == null ? 'fail' : 'ok',
-      'recordFrame is absolute',
-      placed == null ? 'nothing placed' : `placed at ${placed.GetStart() - scratch.GetStartFrame()} frames after the start (asked 10)`,
+      say('diagnostics.recordFrameAbsolute'),
+      placed == null
+        ? say('diagnostics.nothingPlaced')
+        : say('diagnostics.placedFramesAfterStart', { frames: placed.GetStart() - scratch.GetStartFrame() }),
     );
     if (placed != null) {
       const duration = placed.GetDuration();
-      say(
-        'Scratch round trip',
+      note(
+        scratchSection,
         duration === PROBE_FRAMES ? 'ok' : 'warn',
-        'endFrame is exclusive',
-        `asked 0–${PROBE_FRAMES}, placed ${duration} frames`,
+        say('diagnostics.endFrameExclusive'),
+        say('diagnostics.askedPlacedFrames', { asked: PROBE_FRAMES, placed: duration }),
       );
       const answer = pool.AppendToTimeline([info]);
       const count = scratch.GetItemListInTrack(kind, 1)?.length ?? 0;
-      say(
-        'Scratch round trip',
+      note(
+        scratchSection,
         count === 1 ? 'ok' : 'warn',
-        'Occupied range',
-        `answered ${Array.isArray(answer) ? `a list of ${answer.length}` : answer === false ? 'false' : 'nothing'}, ${count} item(s) on the track`,
+        say('diagnostics.occupiedRange'),
+        say('diagnostics.occupiedRangeAnswer', {
+          answer: Array.isArray(answer) ? 'list' : answer === false ? 'false' : 'nothing',
+          listLength: Array.isArray(answer) ? answer.length : 0,
+          count,
+        }),
       );
     }
-    say('Scratch round trip', 'info', 'Timecode label', scratch.GetCurrentTimecode());
+    note(scratchSection, 'info', say('diagnostics.timecodeLabel'), hostText(scratch.GetCurrentTimecode()));
   } finally {
     project.SetCurrentTimeline?.(timeline);
     if (options.keepScratchSequence !== true) pool.DeleteTimelines([scratch]);
-    say(
-      'Scratch round trip',
+    note(
+      scratchSection,
       'info',
-      'Scratch timeline',
-      options.keepScratchSequence === true ? `kept as "${scratch.GetName()}"` : 'deleted; your timeline is current again',
+      say('diagnostics.scratchTimeline'),
+      options.keepScratchSequence === true
+        ? say('diagnostics.scratchTimelineKept', { name: scratch.GetName() })
+        : say('diagnostics.scratchTimelineDeleted'),
     );
   }
-  return `${lines.join('\n')}\n`;
+  return report();
 }

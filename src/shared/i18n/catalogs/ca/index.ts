@@ -8,7 +8,7 @@ import { CA_SETTINGS } from './settings';
 import { CA_CLI } from './cli';
 import { CA_ERRORS } from './errors';
 import { CA_SCHEMA } from './schema';
-import { CA_HOST } from './host';
+import { CA_DIAGNOSTICS } from './diagnostics';
 import { CA_PACKS } from './packs';
 
 /** Catalan (Catalonia, Valencia, Balearic Islands, Andorra): short forms for the 300 px panel; typographic apostrophes. */
@@ -22,6 +22,6 @@ export const CA_MESSAGES: MessageCatalog = {
   ...CA_CLI,
   ...CA_ERRORS,
   ...CA_SCHEMA,
-  ...CA_HOST,
+  ...CA_DIAGNOSTICS,
   ...CA_PACKS,
 };

@@ -7,7 +7,7 @@ import { EN_SETTINGS } from './settings';
 import { EN_CLI } from './cli';
 import { EN_ERRORS } from './errors';
 import { EN_SCHEMA } from './schema';
-import { EN_HOST } from './host';
+import { EN_DIAGNOSTICS } from './diagnostics';
 import { EN_PACKS } from './packs';
 
 /**
@@ -25,7 +25,7 @@ export const EN_MESSAGES = {
   ...EN_CLI,
   ...EN_ERRORS,
   ...EN_SCHEMA,
-  ...EN_HOST,
+  ...EN_DIAGNOSTICS,
   ...EN_PACKS,
 } as const;
 

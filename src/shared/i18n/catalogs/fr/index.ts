@@ -8,7 +8,7 @@ import { FR_SETTINGS } from './settings';
 import { FR_CLI } from './cli';
 import { FR_ERRORS } from './errors';
 import { FR_SCHEMA } from './schema';
-import { FR_HOST } from './host';
+import { FR_DIAGNOSTICS } from './diagnostics';
 import { FR_PACKS } from './packs';
 
 /** French (France, Canada, Belgium, Switzerland): short forms for the 300 px panel; typographic apostrophes (ICU quotes with '). */
@@ -22,6 +22,6 @@ export const FR_MESSAGES: MessageCatalog = {
   ...FR_CLI,
   ...FR_ERRORS,
   ...FR_SCHEMA,
-  ...FR_HOST,
+  ...FR_DIAGNOSTICS,
   ...FR_PACKS,
 };

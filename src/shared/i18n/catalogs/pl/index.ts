@@ -8,7 +8,7 @@ import { PL_SETTINGS } from './settings';
 import { PL_CLI } from './cli';
 import { PL_ERRORS } from './errors';
 import { PL_SCHEMA } from './schema';
-import { PL_HOST } from './host';
+import { PL_DIAGNOSTICS } from './diagnostics';
 import { PL_PACKS } from './packs';
 
 /** Polish: plurals need one/few/many/other (1 klip, 2 klipy, 5 klipów, 1,5 klipu); short forms for the 300 px panel. */
@@ -22,6 +22,6 @@ export const PL_MESSAGES: MessageCatalog = {
   ...PL_CLI,
   ...PL_ERRORS,
   ...PL_SCHEMA,
-  ...PL_HOST,
+  ...PL_DIAGNOSTICS,
   ...PL_PACKS,
 };

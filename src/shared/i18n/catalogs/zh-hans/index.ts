@@ -8,7 +8,7 @@ import { ZH_HANS_SETTINGS } from './settings';
 import { ZH_HANS_CLI } from './cli';
 import { ZH_HANS_ERRORS } from './errors';
 import { ZH_HANS_SCHEMA } from './schema';
-import { ZH_HANS_HOST } from './host';
+import { ZH_HANS_DIAGNOSTICS } from './diagnostics';
 import { ZH_HANS_PACKS } from './packs';
 
 /** Simplified Chinese: Premiere's own zh_CN terms (序列, 播放指示器, 素材箱, 关键帧); full-width punctuation. */
@@ -22,6 +22,6 @@ export const ZH_HANS_MESSAGES: MessageCatalog = {
   ...ZH_HANS_CLI,
   ...ZH_HANS_ERRORS,
   ...ZH_HANS_SCHEMA,
-  ...ZH_HANS_HOST,
+  ...ZH_HANS_DIAGNOSTICS,
   ...ZH_HANS_PACKS,
 };
