@@ -155,7 +155,7 @@ class GrowableSeries {
 
 class Bs1770Meter implements LoudnessMeter {
   private readonly weights: number[];
-  /** Filter state per channel: two transposed direct-form II biquads, two state values each. */
+  /** Filter state, STATE_PER_CHANNEL values per channel (see filterSegment). */
   private readonly state: Float64Array;
   private readonly coefficients: ReturnType<typeof kWeightingCoefficients>;
   private readonly sampleRateHz: number;
@@ -174,7 +174,7 @@ class Bs1770Meter implements LoudnessMeter {
     this.sampleRateHz = options.sampleRateHz;
     this.weights =
       options.channelWeights != null ? [...options.channelWeights] : channelWeightsFor(options.channelCount, options.channelMask ?? null);
-    this.state = new Float64Array(options.channelCount * 4);
+    this.state = new Float64Array(options.channelCount * STATE_PER_CHANNEL);
     this.coefficients = kWeightingCoefficients(options.sampleRateHz);
     this.subBlockEndFrame = this.subBlockBoundary(1);
   }
@@ -184,7 +184,7 @@ class Bs1770Meter implements LoudnessMeter {
   }
 
   pushStereoInt16(words: Int32Array): void {
-    if (this.state.length !== 8) throw new RangeError('pushStereoInt16 needs a two-channel meter');
+    if (this.state.length !== 2 * STATE_PER_CHANNEL) throw new RangeError('pushStereoInt16 needs a two-channel meter');
     const [weightA = 1, weightB = 1] = this.weights;
     this.consume(words.length, (offset, count) => {
       const [sumA, sumB] = filterStereoInt16(this.coefficients, this.state, words, offset, count);
@@ -249,7 +249,14 @@ class Bs1770Meter implements LoudnessMeter {
     return count === 0 ? 0 : sum / count;
   }
 
-  /** K-weights `count` frames of every channel and returns Σ G_i · Σ y_i². */
+  /**
+   * K-weights `count` frames of every channel and returns Σ G_i · Σ y_i². The filters are linear
+   * and time-invariant, so their order does not change the output; this order costs the fewest
+   * floating-point operations per sample, which is what bounds the loop: the high pass's numerator
+   * first (exactly 1, −2, 1: a second difference, exact on PCM samples), then its poles, then the
+   * shelf (a transposed direct-form II biquad). State per channel (STATE_PER_CHANNEL): the two
+   * previous inputs, the two previous outputs of the poles, the shelf's two state values.
+   */
   private filterSegment(channels: readonly Float32Array[], offset: number, count: number): number {
     const { shelf, highPass } = this.coefficients;
     // Locals, not property reads, in the per-sample loop.
@@ -262,7 +269,7 @@ class Bs1770Meter implements LoudnessMeter {
     // Channels two at a time: each filter is one long chain of dependent multiply-adds, and two
     // independent chains in one loop keep the FPU busy while either waits (same arithmetic per channel).
     for (; channel + 1 < channels.length; channel += 2) {
-      const [sumA, sumB] = this.filterPair(channels[channel]!, channels[channel + 1]!, channel * 4, offset, count);
+      const [sumA, sumB] = this.filterPair(channels[channel]!, channels[channel + 1]!, channel * STATE_PER_CHANNEL, offset, count);
       const weightA = this.weights[channel] ?? 1;
       const weightB = this.weights[channel + 1] ?? 1;
       if (weightA !== 0) total += weightA * sumA;
@@ -271,27 +278,33 @@ class Bs1770Meter implements LoudnessMeter {
     for (; channel < channels.length; channel++) {
       const weight = this.weights[channel] ?? 1;
       const input = channels[channel]!;
-      const base = channel * 4;
-      let s1 = state[base]!;
-      let s2 = state[base + 1]!;
-      let t1 = state[base + 2]!;
-      let t2 = state[base + 3]!;
+      const base = channel * STATE_PER_CHANNEL;
+      let x1 = state[base]!;
+      let x2 = state[base + 1]!;
+      let w1 = state[base + 2]!;
+      let w2 = state[base + 3]!;
+      let s1 = state[base + 4]!;
+      let s2 = state[base + 5]!;
       let sum = 0;
       for (let index = offset, end = offset + count; index < end; index++) {
         const x = input[index]!;
-        const y1 = b0 * x + s1;
-        s1 = b1 * x + s2 - a1 * y1;
-        s2 = b2 * x - a2 * y1;
-        // The high pass's numerator is exactly 1, −2, 1.
-        const y2 = y1 + t1;
-        t1 = t2 - 2 * y1 - h1 * y2;
-        t2 = y1 - h2 * y2;
-        sum += y2 * y2;
+        // The poles' feedback from the last output comes last: the shortest chain from one output to the next.
+        const w = x - 2 * x1 + x2 - h2 * w2 - h1 * w1;
+        x2 = x1;
+        x1 = x;
+        w2 = w1;
+        w1 = w;
+        const y = b0 * w + s1;
+        s1 = b1 * w + s2 - a1 * y;
+        s2 = b2 * w - a2 * y;
+        sum += y * y;
       }
-      state[base] = s1;
-      state[base + 1] = s2;
-      state[base + 2] = t1;
-      state[base + 3] = t2;
+      state[base] = x1;
+      state[base + 1] = x2;
+      state[base + 2] = w1;
+      state[base + 3] = w2;
+      state[base + 4] = s1;
+      state[base + 5] = s2;
       if (weight !== 0) total += weight * sum;
     }
     return total;
@@ -304,55 +317,68 @@ class Bs1770Meter implements LoudnessMeter {
     const h1 = highPass.a1;
     const h2 = highPass.a2;
     const state = this.state;
-    let s1a = state[base]!;
-    let s2a = state[base + 1]!;
-    let t1a = state[base + 2]!;
-    let t2a = state[base + 3]!;
-    let s1b = state[base + 4]!;
-    let s2b = state[base + 5]!;
-    let t1b = state[base + 6]!;
-    let t2b = state[base + 7]!;
+    let x1a = state[base]!;
+    let x2a = state[base + 1]!;
+    let w1a = state[base + 2]!;
+    let w2a = state[base + 3]!;
+    let s1a = state[base + 4]!;
+    let s2a = state[base + 5]!;
+    let x1b = state[base + 6]!;
+    let x2b = state[base + 7]!;
+    let w1b = state[base + 8]!;
+    let w2b = state[base + 9]!;
+    let s1b = state[base + 10]!;
+    let s2b = state[base + 11]!;
     let sumA = 0;
     let sumB = 0;
     for (let index = offset, end = offset + count; index < end; index++) {
       const xa = inputA[index]!;
       const xb = inputB[index]!;
-      const y1a = b0 * xa + s1a;
-      const y1b = b0 * xb + s1b;
-      // The feedback terms (a1·y1, h1·y2) come last: (b1·x + s2) does not wait for y1, so one multiply
-      // and one subtraction lie between y1 and the next y1 instead of two operations more. The loop
-      // is bound by that chain; the same association in every K-weighting loop keeps them bit-equal.
-      s1a = b1 * xa + s2a - a1 * y1a;
-      s1b = b1 * xb + s2b - a1 * y1b;
-      s2a = b2 * xa - a2 * y1a;
-      s2b = b2 * xb - a2 * y1b;
-      const y2a = y1a + t1a;
-      const y2b = y1b + t1b;
-      t1a = t2a - 2 * y1a - h1 * y2a;
-      t1b = t2b - 2 * y1b - h1 * y2b;
-      t2a = y1a - h2 * y2a;
-      t2b = y1b - h2 * y2b;
-      sumA += y2a * y2a;
-      sumB += y2b * y2b;
+      // As filterSegment's one-channel loop, operation for operation.
+      const wa = xa - 2 * x1a + x2a - h2 * w2a - h1 * w1a;
+      const wb = xb - 2 * x1b + x2b - h2 * w2b - h1 * w1b;
+      x2a = x1a;
+      x1a = xa;
+      x2b = x1b;
+      x1b = xb;
+      w2a = w1a;
+      w1a = wa;
+      w2b = w1b;
+      w1b = wb;
+      const ya = b0 * wa + s1a;
+      const yb = b0 * wb + s1b;
+      s1a = b1 * wa + s2a - a1 * ya;
+      s1b = b1 * wb + s2b - a1 * yb;
+      s2a = b2 * wa - a2 * ya;
+      s2b = b2 * wb - a2 * yb;
+      sumA += ya * ya;
+      sumB += yb * yb;
     }
-    state[base] = s1a;
-    state[base + 1] = s2a;
-    state[base + 2] = t1a;
-    state[base + 3] = t2a;
-    state[base + 4] = s1b;
-    state[base + 5] = s2b;
-    state[base + 6] = t1b;
-    state[base + 7] = t2b;
+    state[base] = x1a;
+    state[base + 1] = x2a;
+    state[base + 2] = w1a;
+    state[base + 3] = w2a;
+    state[base + 4] = s1a;
+    state[base + 5] = s2a;
+    state[base + 6] = x1b;
+    state[base + 7] = x2b;
+    state[base + 8] = w1b;
+    state[base + 9] = w2b;
+    state[base + 10] = s1b;
+    state[base + 11] = s2b;
     return [sumA, sumB];
   }
 }
 
+/** Filter state values per channel (see Bs1770Meter.filterSegment). */
+const STATE_PER_CHANNEL = 6;
 const INT16_SCALE = 1 / 32768;
 
 /**
- * Bs1770Meter.filterPair over 16-bit stereo words instead of two decoded Float32Arrays: the same
- * arithmetic on the same values (a 16-bit sample over 32768 is exact in float32 and double), so the
- * same sums. State is the meter's (channel 0 at 0, channel 1 at 4).
+ * Bs1770Meter.filterPair over 16-bit stereo words instead of two decoded Float32Arrays: the second
+ * difference in integers (exact, as it is on the decoded samples), scaled as decoding would scale
+ * it (÷ 32768, a power of two: exact), then the same arithmetic on the same values, so the same
+ * sums to the bit. State is the meter's, on the decoded scale (channel 0 at 0, channel 1 at 6).
  */
 function filterStereoInt16(
   coefficients: ReturnType<typeof kWeightingCoefficients>,
@@ -361,54 +387,61 @@ function filterStereoInt16(
   offset: number,
   count: number,
 ): [number, number] {
-  const { a1, a2 } = coefficients.shelf;
-  // The input's scale (÷ 32768) folded into the feed-forward coefficients: a power of two, so every
-  // product rounds as b · (sample / 32768) does, and a multiply per sample is saved.
-  const b0 = coefficients.shelf.b0 * INT16_SCALE;
-  const b1 = coefficients.shelf.b1 * INT16_SCALE;
-  const b2 = coefficients.shelf.b2 * INT16_SCALE;
+  const { b0, b1, b2, a1, a2 } = coefficients.shelf;
   const h1 = coefficients.highPass.a1;
   const h2 = coefficients.highPass.a2;
-  // Left in the low half on a little-endian host; the other way round on a big-endian one.
   // A 32-bit word holds the left sample in its low half on a little-endian host (every platform UXP and Node run on).
   const leftShift = LITTLE_ENDIAN_HOST ? 16 : 0;
   const rightShift = LITTLE_ENDIAN_HOST ? 0 : 16;
-  let s1a = state[0]!;
-  let s2a = state[1]!;
-  let t1a = state[2]!;
-  let t2a = state[3]!;
-  let s1b = state[4]!;
-  let s2b = state[5]!;
-  let t1b = state[6]!;
-  let t2b = state[7]!;
+  // The previous inputs as integers (the state keeps them decoded: × 32768 is exact).
+  let x1a = state[0]! * 32768;
+  let x2a = state[1]! * 32768;
+  let w1a = state[2]!;
+  let w2a = state[3]!;
+  let s1a = state[4]!;
+  let s2a = state[5]!;
+  let x1b = state[6]! * 32768;
+  let x2b = state[7]! * 32768;
+  let w1b = state[8]!;
+  let w2b = state[9]!;
+  let s1b = state[10]!;
+  let s2b = state[11]!;
   let sumA = 0;
   let sumB = 0;
   for (let index = offset, end = offset + count; index < end; index++) {
     const word = words[index]!;
     const xa = (word << leftShift) >> 16;
     const xb = (word << rightShift) >> 16;
-    const y1a = b0 * xa + s1a;
-    const y1b = b0 * xb + s1b;
-    s1a = b1 * xa + s2a - a1 * y1a;
-    s1b = b1 * xb + s2b - a1 * y1b;
-    s2a = b2 * xa - a2 * y1a;
-    s2b = b2 * xb - a2 * y1b;
-    const y2a = y1a + t1a;
-    const y2b = y1b + t1b;
-    t1a = t2a - 2 * y1a - h1 * y2a;
-    t1b = t2b - 2 * y1b - h1 * y2b;
-    t2a = y1a - h2 * y2a;
-    t2b = y1b - h2 * y2b;
-    sumA += y2a * y2a;
-    sumB += y2b * y2b;
+    const wa = (xa - 2 * x1a + x2a) * INT16_SCALE - h2 * w2a - h1 * w1a;
+    const wb = (xb - 2 * x1b + x2b) * INT16_SCALE - h2 * w2b - h1 * w1b;
+    x2a = x1a;
+    x1a = xa;
+    x2b = x1b;
+    x1b = xb;
+    w2a = w1a;
+    w1a = wa;
+    w2b = w1b;
+    w1b = wb;
+    const ya = b0 * wa + s1a;
+    const yb = b0 * wb + s1b;
+    s1a = b1 * wa + s2a - a1 * ya;
+    s1b = b1 * wb + s2b - a1 * yb;
+    s2a = b2 * wa - a2 * ya;
+    s2b = b2 * wb - a2 * yb;
+    sumA += ya * ya;
+    sumB += yb * yb;
   }
-  state[0] = s1a;
-  state[1] = s2a;
-  state[2] = t1a;
-  state[3] = t2a;
-  state[4] = s1b;
-  state[5] = s2b;
-  state[6] = t1b;
-  state[7] = t2b;
+  state[0] = x1a * INT16_SCALE;
+  state[1] = x2a * INT16_SCALE;
+  state[2] = w1a;
+  state[3] = w2a;
+  state[4] = s1a;
+  state[5] = s2a;
+  state[6] = x1b * INT16_SCALE;
+  state[7] = x2b * INT16_SCALE;
+  state[8] = w1b;
+  state[9] = w2b;
+  state[10] = s1b;
+  state[11] = s2b;
   return [sumA, sumB];
 }
