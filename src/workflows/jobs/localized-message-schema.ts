@@ -5,6 +5,10 @@ const fields = {
   values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   lists: z.record(z.string(), z.array(z.string()).readonly()).optional(),
   providerSaid: z.object({ provider: z.string(), text: z.string() }).optional(),
+  /** A placeholder's own catalog message (a host's account of a refusal): its id and values, as read above. */
+  parts: z
+    .record(z.string(), z.object({ id: z.string(), values: z.record(z.string(), z.union([z.string(), z.number()])).optional() }))
+    .optional(),
 };
 
 /**

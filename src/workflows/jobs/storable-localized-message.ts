@@ -17,6 +17,7 @@ export function redactedLocalizedMessage(localized: LocalizedMessage): Localized
   const alternatives =
     localized.alternatives == null ? undefined : mapValues(localized.alternatives, (items) => items.map(redactEchoedSecrets));
   const also = localized.also?.map(redactedLocalizedMessage);
+  const parts = localized.parts == null ? undefined : mapValues(localized.parts, redactedLocalizedMessage);
   return {
     id: localized.id,
     ...(values && { values }),
@@ -24,6 +25,7 @@ export function redactedLocalizedMessage(localized: LocalizedMessage): Localized
     ...(alternatives && { alternatives }),
     ...(providerSaid && { providerSaid }),
     ...(also && { also }),
+    ...(parts && { parts }),
   };
 }
 
