@@ -119,6 +119,9 @@ class HysteresisSpeechDetector implements SpeechDetector {
   private readonly cues = new Float64Array(FRAME_CUE_COUNT);
   private readonly lastSubBandFloorPower = new Float64Array(SUB_BAND_COUNT).fill(NaN);
   private readonly lastSubBandFloorDb = new Float64Array(SUB_BAND_COUNT);
+  /** The band floor's last power and its level in dB, for the same reason. */
+  private lastFloorPower = NaN;
+  private lastFloorDb = 0;
   /** Frames whose floor is known (and whose cues went to the model). */
   private floored = 0;
   private analysed = 0;
@@ -260,7 +263,11 @@ class HysteresisSpeechDetector implements SpeechDetector {
     const index = this.floored++;
     const slot = index & this.ringMask;
     const floorPower = this.floor.minimum;
-    const floorDb = floorPower <= SILENCE_POWER ? SILENCE_DB : 10 * Math.log10(floorPower);
+    if (floorPower !== this.lastFloorPower) {
+      this.lastFloorPower = floorPower;
+      this.lastFloorDb = floorPower <= SILENCE_POWER ? SILENCE_DB : 10 * Math.log10(floorPower);
+    }
+    const floorDb = this.lastFloorDb;
     this.judgedFloorDb[slot] = floorDb;
     const bandDb = this.waitingBandDb[slot]!;
     const cues = this.cues;
