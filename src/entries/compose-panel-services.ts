@@ -92,6 +92,9 @@ export async function composePanelServices(runtime: PanelRuntime): Promise<Panel
           }),
           runtime.packs.files == null ? undefined : () => runtime.packs!.files!.pick(),
         );
+  // Hashing the catalog costs ~130 ms the first time (cold), before the panel's first render: it is worked out when the
+  // first job is sent (JobRunner reads the option then), once.
+  let version: string | undefined;
   const jobs = new JobRunner({
     ledger: await JobLedger.open(runtime.ledgerStorage),
     provider: async (providerId, job) => {
@@ -101,7 +104,9 @@ export async function composePanelServices(runtime: PanelRuntime): Promise<Panel
     },
     // Recorded with each job, so it is finished where it was made whatever the settings say later.
     endpoint: (providerId) => providers.find((candidate) => candidate.id === providerId)?.endpoint?.(),
-    catalogVersion: catalogVersion(catalog),
+    get catalogVersion() {
+      return (version ??= catalogVersion(catalog));
+    },
     noteEndpointChanges: true,
     host,
     mediaFolder: runtime.mediaFolder,
