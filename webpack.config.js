@@ -97,6 +97,12 @@ module.exports = [
         enforce: 'pre',
         loader: path.join(root, 'tools/catalogs-from-plugin-folder-loader.cjs'),
       },
+      // English Diagnostics messages only in the Diagnostics chunk: see the loader.
+      {
+        test: /[\\/]src[\\/]shared[\\/]i18n[\\/]catalogs[\\/]en[\\/]index\.ts$/,
+        enforce: 'pre',
+        loader: path.join(root, 'tools/english-diagnostics-on-demand-loader.cjs'),
+      },
       // The panel never converts a schema to JSON Schema (the CLI and sandbox keep it): stubs, see the loader.
       {
         test: /[\\/]zod[\\/]v4[\\/]core[\\/](to-json-schema|json-schema-processors)\.js$/,

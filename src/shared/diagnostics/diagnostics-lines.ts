@@ -1,5 +1,6 @@
 import type { LocalizedMessage } from '../app-error';
 import { SOURCE_LOCALE } from '../i18n/app-locale';
+import { CATALOGS, type MessageId } from '../i18n/catalogs';
 import { describeLocalizedIn } from '../i18n/describe-error-in';
 import type { Translator } from '../i18n/translator';
 import type { DiagnosticsText } from './diagnostics-text';
@@ -60,8 +61,14 @@ function messagesOf<Part extends string>(
  */
 export function formatDiagnosticsBody(report: DiagnosticsBody, translator: Translator | null = null): string {
   const local = translator != null && translator.locale !== SOURCE_LOCALE ? translator : null;
-  const say = (english: string, message: LocalizedMessage | undefined) =>
-    local == null || message == null ? english : describeLocalizedIn(local, message, english);
+  const say = (english: string, message: LocalizedMessage | undefined) => {
+    if (local == null || message == null) return english;
+    // The report's own messages are looked up in the language's catalog (the Premiere build has no English ones in its
+    // main script); one this build does not know keeps its English. Others (an error's) are said as errors are.
+    if (!message.id.startsWith('diagnostics.')) return describeLocalizedIn(local, message, english);
+    if (!Object.hasOwn(CATALOGS[local.locale], message.id)) return english;
+    return (local.t as (id: MessageId, values?: LocalizedMessage['values']) => string)(message.id, message.values);
+  };
   const title =
     local == null
       ? `ClipRelay diagnostics${report.host === 'resolve' ? ' for DaVinci Resolve' : ''} — ${report.generatedAt}`

@@ -1,7 +1,7 @@
+import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
 import { AppError, describeError, type LocalizedMessage } from '../app-error';
 import type { MessageId } from '../i18n/catalogs';
-import type { EN_MESSAGES } from '../i18n/catalogs/en';
-import { createTranslator, type Translator } from '../i18n/translator';
+import { EN_DIAGNOSTICS } from '../i18n/catalogs/en/diagnostics';
 
 /**
  * One piece of a Diagnostics report (a section, a label, a value, a VERIFY question or answer): the English text the
@@ -14,22 +14,23 @@ export interface DiagnosticsText {
   readonly message?: LocalizedMessage;
 }
 
-type DiagnosticsMessageId = Extract<MessageId, `diagnostics.${string}`>;
+type DiagnosticsMessageId = keyof typeof EN_DIAGNOSTICS & MessageId;
 type DiagnosticsValues = Readonly<Record<string, string | number>>;
 /** A message with placeholders needs its values; one without takes none (as the translator's `t`). */
-type ValuesArgument<Id extends DiagnosticsMessageId> = (typeof EN_MESSAGES)[Id] extends `${string}{${string}`
+type ValuesArgument<Id extends DiagnosticsMessageId> = (typeof EN_DIAGNOSTICS)[Id] extends `${string}{${string}`
   ? [values: DiagnosticsValues]
   : [];
-type LooseTranslate = (id: MessageId, values?: DiagnosticsValues) => string;
 
-let english: Translator | null = null;
+// The area itself, not the English catalog: the Premiere build keeps these messages out of the main script (only the
+// Diagnostics chunk, which records the report, formats them; see tools/english-diagnostics-on-demand-loader.cjs).
+let english: IntlShape | null = null;
 
 /** A catalog message of the `diagnostics` area, with its English text worked out now (the report's English is that text). */
 export function diagnosticsText<Id extends DiagnosticsMessageId>(id: Id, ...values: ValuesArgument<Id>): DiagnosticsText {
-  english ??= createTranslator('en');
+  english ??= createIntl({ locale: 'en', messages: EN_DIAGNOSTICS, onError: () => undefined }, createIntlCache());
   const given = values[0];
   return {
-    text: (english.t as LooseTranslate)(id, given),
+    text: english.formatMessage({ id }, given),
     message: given == null ? { id } : { id, values: given },
   };
 }
