@@ -47,7 +47,8 @@ describe.each(APP_LOCALES)('catalog %s', (locale) => {
         id,
         sampleValues(catalog[id]),
       );
-      expect(formatted).not.toContain('{');
+      // A ComfyUI placeholder ({{seed}}) is shown as written; any other brace is an argument left unformatted.
+      expect(formatted.replace(/\{\{\w+\}\}/g, '')).not.toContain('{');
     }
     expect(problems).toEqual([]);
   });

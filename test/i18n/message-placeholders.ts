@@ -1,6 +1,8 @@
 /**
  * The argument names an ICU message uses, nested plural/select branches included, by a small recursive-descent
- * reader (apostrophe quoting is not used in our catalogs: they write ’). Throws on unbalanced braces.
+ * reader. Apostrophe quoting is used only where a message must show braces themselves (ComfyUI's '{{seed}}'): an ASCII
+ * apostrophe before a brace starts literal text up to the next apostrophe, as ICU reads it (prose writes ’). Throws on
+ * unbalanced braces.
  */
 export function placeholdersOf(message: string): Set<string> {
   const names = new Set<string>();
@@ -10,7 +12,13 @@ export function placeholdersOf(message: string): Set<string> {
       const char = message[index]!;
       if (char === '}') return;
       if (char === '{') readArgument();
-      else index += 1;
+      else if (char === "'" && message[index + 1] === "'")
+        index += 2; // '' is one apostrophe
+      else if (char === "'" && (message[index + 1] === '{' || message[index + 1] === '}')) {
+        const end = message.indexOf("'", index + 1);
+        if (end < 0) throw new Error(`unclosed quote at ${index} in ${message}`);
+        index = end + 1;
+      } else index += 1;
     }
   };
   const readArgument = (): void => {

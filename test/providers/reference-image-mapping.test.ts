@@ -56,7 +56,7 @@ describe('the neutral resolution and reference image, per vendor', () => {
       providerId: 'fal',
       providerName: 'fal',
     });
-    expect(warnings).toEqual([
+    expect(warnings).toMatchObject([
       {
         feature: 'referenceImage',
         details: 'fal-ai/veo3.1/fast is a text-to-video endpoint; the reference image "frame.png" was not sent.',

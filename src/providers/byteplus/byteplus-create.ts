@@ -29,6 +29,7 @@ export function buildBytePlusCreate(request: VideoRequest): BytePlusCreate {
     warnings.push({
       feature: 'negativePrompt',
       details: 'Seedance has no negative prompt; it was not sent. Say what to avoid in the prompt itself.',
+      localized: { id: 'jobs.warnSeedanceNoNegativePrompt' },
     });
   }
   const resolutions = byteplusResolutions(request.model);
@@ -39,6 +40,10 @@ export function buildBytePlusCreate(request: VideoRequest): BytePlusCreate {
       warnings.push({
         feature: 'resolution',
         details: `${request.model} renders ${resolutions.join(', ')}, not ${request.resolution}; ${resolution} was used.`,
+        localized: {
+          id: 'jobs.warnSeedanceResolution',
+          values: { model: request.model, offered: resolutions.join(', '), resolution: request.resolution, used: resolution },
+        },
       });
   }
 
@@ -63,6 +68,7 @@ export function buildBytePlusCreate(request: VideoRequest): BytePlusCreate {
     warnings.push({
       feature: 'aspectRatio',
       details: `Seedance image-to-video follows the first frame's shape; ${request.aspectRatio} was not sent.`,
+      localized: { id: 'jobs.warnSeedanceImageShape', values: { aspectRatio: request.aspectRatio } },
     });
   } else if (!(BYTEPLUS_RATIOS as readonly string[]).includes(ratio)) {
     throw invalid(`Seedance renders ${BYTEPLUS_RATIOS.filter((item) => item !== 'adaptive').join(', ')}, not ${ratio}.`);

@@ -211,15 +211,21 @@ function warningsFor(request: VideoRequest, placeholders: ReadonlySet<string>): 
     warnings.push({
       feature: 'negativePrompt',
       details: 'The ComfyUI workflow has no {{negative_prompt}} placeholder; the negative prompt was not used.',
+      localized: { id: 'jobs.warnComfyNoNegativePrompt' },
     });
   }
   if (request.seed != null && !placeholders.has('seed')) {
-    warnings.push({ feature: 'seed', details: 'The ComfyUI workflow has no {{seed}} placeholder; the seed was not used.' });
+    warnings.push({
+      feature: 'seed',
+      details: 'The ComfyUI workflow has no {{seed}} placeholder; the seed was not used.',
+      localized: { id: 'jobs.warnComfyNoSeed' },
+    });
   }
   if (!['width', 'height', 'aspect_ratio'].some((name) => placeholders.has(name))) {
     warnings.push({
       feature: 'aspectRatio',
       details: `The ComfyUI workflow has no {{width}}/{{height}} placeholders; its own frame size is used, not ${request.aspectRatio}.`,
+      localized: { id: 'jobs.warnComfyFrameSize', values: { asked: request.aspectRatio } },
     });
   }
   if (request.referenceImage != null) {
@@ -227,18 +233,21 @@ function warningsFor(request: VideoRequest, placeholders: ReadonlySet<string>): 
     warnings.push({
       feature: 'referenceImage',
       details: `ClipRelay cannot pass an image to a ComfyUI workflow yet; "${request.referenceImage.fileName}" was not used.`,
+      localized: { id: 'jobs.warnComfyNoImage', values: { fileName: request.referenceImage.fileName } },
     });
   }
   if (request.resolution != null && !(['width', 'height'].some((name) => placeholders.has(name)) && /^\d+p$/.test(request.resolution))) {
     warnings.push({
       feature: 'resolution',
       details: `The ComfyUI workflow has no {{width}}/{{height}} placeholders; its own frame size is used, not ${request.resolution}.`,
+      localized: { id: 'jobs.warnComfyFrameSize', values: { asked: request.resolution } },
     });
   }
   if (request.audio && !placeholders.has('generate_audio')) {
     warnings.push({
       feature: 'audio',
       details: 'Whether the clip has sound depends on the ComfyUI workflow (it has no {{generate_audio}} placeholder).',
+      localized: { id: 'jobs.warnComfyAudio' },
     });
   }
   return warnings;

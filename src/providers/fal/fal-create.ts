@@ -1,3 +1,4 @@
+import type { LocalizedMessage } from '../../shared/app-error';
 import { encodeBase64 } from '../../shared/base64';
 import { parseStrictBody } from '../http';
 import { ProviderApiError, type ProviderWarning, type VideoRequest } from '../spec';
@@ -14,6 +15,9 @@ interface FalCreateOptions {
 /** fal takes files up to this size inline as data URIs; larger ones belong in fal's storage (not done here). */
 const FAL_MAX_DATA_URI_CHARS = 10 * 1024 * 1024;
 
+/** Records a request option the endpoint cannot honour: in English and as its catalog message. */
+type Warn = (feature: string, details: string, localized: LocalizedMessage) => void;
+
 /**
  * The queue input for a request, shaped by the endpoint's input format (fal-input-format.ts), with
  * a warning for every option the endpoint cannot honour. `generate_audio` defaults to true on fal,
@@ -29,17 +33,29 @@ export function buildFalInput(request: VideoRequest, options: FalCreateOptions):
     });
   }
   const warnings: ProviderWarning[] = [];
-  const warn = (feature: string, details: string) => warnings.push({ feature, details });
+  const warn: Warn = (feature, details, localized) => warnings.push({ feature, details, localized });
   const negativePrompt = request.negativePrompt == null || request.negativePrompt === '' ? undefined : request.negativePrompt;
 
-  if (request.audio && format.audio === 'none') warn('audio', `${request.model} cannot generate audio; the clip will be silent.`);
+  const model = { model: request.model };
+  if (request.audio && format.audio === 'none')
+    warn('audio', `${request.model} cannot generate audio; the clip will be silent.`, { id: 'jobs.warnModelSilent', values: model });
   if (!request.audio && format.audio === 'always')
-    warn('audio', `${request.model} always generates audio and has no switch for it; the clip will have sound.`);
+    warn('audio', `${request.model} always generates audio and has no switch for it; the clip will have sound.`, {
+      id: 'jobs.warnModelAlwaysAudio',
+      values: model,
+    });
   if (negativePrompt != null && !format.negativePrompt)
-    warn('negativePrompt', `${request.model} takes no negative prompt; it was not sent.`);
-  if (request.seed != null && !format.seed) warn('seed', `${request.model} takes no seed; it was not sent.`);
+    warn('negativePrompt', `${request.model} takes no negative prompt; it was not sent.`, {
+      id: 'jobs.warnModelNoNegativePrompt',
+      values: model,
+    });
+  if (request.seed != null && !format.seed)
+    warn('seed', `${request.model} takes no seed; it was not sent.`, { id: 'jobs.warnModelNoSeed', values: model });
   if (format.aspectRatios == null)
-    warn('aspectRatio', `${request.model} frames the clip like its first image; ${request.aspectRatio} was not sent.`);
+    warn('aspectRatio', `${request.model} frames the clip like its first image; ${request.aspectRatio} was not sent.`, {
+      id: 'jobs.warnModelFramesLikeImage',
+      values: { model: request.model, aspectRatio: request.aspectRatio },
+    });
   // The catalog checks these first; here they guard an endpoint the catalog does not list (--catalog, a newer id).
   if (!format.durationsSeconds.includes(request.durationSeconds)) {
     throw invalid(
@@ -93,16 +109,14 @@ function wireDuration(seconds: number, format: FalInputFormat): string | number 
   return format.duration === 'seconds-suffix' ? `${seconds}s` : String(seconds);
 }
 
-function wireResolution(
-  request: VideoRequest,
-  format: FalInputFormat,
-  options: FalCreateOptions,
-  warn: (feature: string, details: string) => void,
-): string | undefined {
+function wireResolution(request: VideoRequest, format: FalInputFormat, options: FalCreateOptions, warn: Warn): string | undefined {
   const resolutions = format.resolutions;
   if (resolutions == null) {
     if (request.resolution != null)
-      warn('resolution', `${request.model} renders at its own fixed resolution; ${request.resolution} was not sent.`);
+      warn('resolution', `${request.model} renders at its own fixed resolution; ${request.resolution} was not sent.`, {
+        id: 'jobs.warnModelFixedResolution',
+        values: { model: request.model, resolution: request.resolution },
+      });
     return undefined;
   }
   if (request.resolution == null) return format.family === 'veo' ? options.veoResolution : undefined;
@@ -111,6 +125,10 @@ function wireResolution(
     warn(
       'resolution',
       `${request.model} renders ${Object.keys(resolutions).join(', ')}, not ${request.resolution}; the endpoint's default was used.`,
+      {
+        id: 'jobs.warnModelResolutionDefault',
+        values: { model: request.model, offered: Object.keys(resolutions).join(', '), resolution: request.resolution },
+      },
     );
   return wire;
 }
@@ -120,12 +138,15 @@ function imageInput(
   request: VideoRequest,
   format: FalInputFormat,
   options: FalCreateOptions,
-  warn: (feature: string, details: string) => void,
+  warn: Warn,
 ): { image_url?: string; start_image_url?: string } {
   const image = request.referenceImage;
   if (format.imageField == null) {
     if (image != null)
-      warn('referenceImage', `${request.model} is a text-to-video endpoint; the reference image "${image.fileName}" was not sent.`);
+      warn('referenceImage', `${request.model} is a text-to-video endpoint; the reference image "${image.fileName}" was not sent.`, {
+        id: 'jobs.warnModelTextOnly',
+        values: { model: request.model, fileName: image.fileName },
+      });
     return {};
   }
   if (image == null) {

@@ -46,18 +46,33 @@ export function buildGoogleOmniCreate(
   const resolution = request.resolution == null ? DEFAULT_RESOLUTION : OMNI_RESOLUTIONS[request.resolution];
   if (resolution == null) throw invalid(options, `Gemini Omni renders 360p, 720p, 1080p or 2160p (4K), not ${request.resolution}.`);
   if (!request.audio) {
-    warnings.push({ feature: 'audio', details: 'Gemini Omni always generates sound; mute the clip in the timeline if it is not wanted.' });
+    warnings.push({
+      feature: 'audio',
+      details: 'Gemini Omni always generates sound; mute the clip in the timeline if it is not wanted.',
+      localized: { id: 'jobs.warnOmniAlwaysAudio' },
+    });
   }
   if (request.negativePrompt != null && request.negativePrompt !== '') {
-    warnings.push({ feature: 'negativePrompt', details: 'Gemini Omni takes no negative prompt; say what to avoid in the prompt itself.' });
+    warnings.push({
+      feature: 'negativePrompt',
+      details: 'Gemini Omni takes no negative prompt; say what to avoid in the prompt itself.',
+      localized: { id: 'jobs.warnOmniNoNegativePrompt' },
+    });
   }
-  if (request.seed != null) warnings.push({ feature: 'seed', details: `Gemini Omni takes no seed; seed ${request.seed} was not sent.` });
+  if (request.seed != null) {
+    warnings.push({
+      feature: 'seed',
+      details: `Gemini Omni takes no seed; seed ${request.seed} was not sent.`,
+      localized: { id: 'jobs.warnOmniNoSeed', values: { seed: String(request.seed) } },
+    });
+  }
 
   const continuation = request.continueFrom;
   if (continuation != null && request.referenceImage != null) {
     warnings.push({
       feature: 'referenceImage',
       details: `Continuing a generation (${continuation.mode}) starts from its video; the reference image was not sent.`,
+      localized: { id: 'jobs.warnOmniContinueNoImage', values: { mode: continuation.mode } },
     });
   }
   const references = request.referenceImages ?? [];
@@ -65,6 +80,7 @@ export function buildGoogleOmniCreate(
     warnings.push({
       feature: 'referenceImages',
       details: `Continuing a generation (${continuation.mode}) starts from its video; the ${references.length} reference image(s) were not sent.`,
+      localized: { id: 'jobs.warnOmniContinueNoImages', values: { mode: continuation.mode, count: references.length } },
     });
   }
   if (continuation == null && references.length > 0 && request.referenceImage != null) {

@@ -46,12 +46,17 @@ export function buildGoogleVeoCreate(
     warnings.push({
       feature: 'resolution',
       details: `Veo renders 720p or 1080p, not ${request.resolution}; ${resolution ?? '720p'} was used.`,
+      localized: { id: 'jobs.warnVeoResolution', values: { resolution: request.resolution, used: resolution ?? '720p' } },
     });
   }
   if (resolution === '1080p' && request.durationSeconds !== FULL_HD_SECONDS) {
     warnings.push({
       feature: 'resolution',
       details: `Veo renders 1080p only for ${FULL_HD_SECONDS}-second clips; this ${request.durationSeconds}-second clip will be 720p.`,
+      localized: {
+        id: 'jobs.warnVeoFullHdLength',
+        values: { fullHdSeconds: String(FULL_HD_SECONDS), seconds: String(request.durationSeconds) },
+      },
     });
     resolution = '720p';
   }
@@ -60,18 +65,24 @@ export function buildGoogleVeoCreate(
     warnings.push({
       feature: 'audio',
       details: 'Veo on the Gemini API always generates sound; mute the clip in the timeline if it is not wanted.',
+      localized: { id: 'jobs.warnVeoAlwaysAudio' },
     });
   }
   if (!isVertex && request.seed != null) {
     // @google/genai 2.32.0 throws "seed parameter is only supported in Gemini Enterprise Agent
     // Platform mode, not in Gemini Developer API mode" (dist/node/index.cjs, generateVideosConfigToMldev);
     // the emulator refuses it the same way. Vertex AI takes it.
-    warnings.push({ feature: 'seed', details: `Veo on the Gemini API takes no seed (Vertex AI does); seed ${request.seed} was not sent.` });
+    warnings.push({
+      feature: 'seed',
+      details: `Veo on the Gemini API takes no seed (Vertex AI does); seed ${request.seed} was not sent.`,
+      localized: { id: 'jobs.warnVeoNoSeed', values: { seed: String(request.seed) } },
+    });
   }
   if (!isVertex && options.outputStorageUri != null) {
     warnings.push({
       feature: 'storageUri',
       details: 'An output bucket is a Vertex AI option; the Gemini API keeps results on its own servers.',
+      localized: { id: 'jobs.warnVeoNoBucket' },
     });
   }
 

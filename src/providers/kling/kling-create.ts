@@ -40,20 +40,30 @@ export function buildKlingCreate(request: VideoRequest, defaultMode: 'std' | 'pr
   const warnings: ProviderWarning[] = [];
   const soundSupported = klingModelSupportsSound(request.model);
   if (request.audio && !soundSupported) {
-    warnings.push({ feature: 'audio', details: `Kling model ${request.model} cannot generate audio; the clip will be silent.` });
+    warnings.push({
+      feature: 'audio',
+      details: `Kling model ${request.model} cannot generate audio; the clip will be silent.`,
+      localized: { id: 'jobs.warnKlingSilent', values: { model: request.model } },
+    });
   }
   if (request.seed != null) {
-    warnings.push({ feature: 'seed', details: 'Kling has no seed option; the seed was not sent.' });
+    warnings.push({
+      feature: 'seed',
+      details: 'Kling has no seed option; the seed was not sent.',
+      localized: { id: 'jobs.warnKlingNoSeed' },
+    });
   }
   const offers4k = klingModelOffers4k(request.model);
   let mode: KlingMode = defaultMode;
   if (request.resolution != null) {
     const asked = MODE_FOR_RESOLUTION[request.resolution];
     if (asked == null || (asked === '4k' && !offers4k)) {
-      const offered = offers4k ? '720p, 1080p or 2160p' : '720p or 1080p';
+      const used = defaultMode === 'pro' ? '1080p' : '720p';
+      const values = { model: request.model, resolution: request.resolution, used };
       warnings.push({
         feature: 'resolution',
-        details: `Kling model ${request.model} renders ${offered}, not ${request.resolution}; ${defaultMode === 'pro' ? '1080p' : '720p'} was used.`,
+        details: `Kling model ${request.model} renders ${offers4k ? '720p, 1080p or 2160p' : '720p or 1080p'}, not ${request.resolution}; ${used} was used.`,
+        localized: { id: offers4k ? 'jobs.warnKlingResolutionUpTo4k' : 'jobs.warnKlingResolution', values },
       });
     } else {
       mode = asked;
@@ -79,12 +89,14 @@ export function buildKlingCreate(request: VideoRequest, defaultMode: 'std' | 'pr
       warnings.push({
         feature: 'negativePrompt',
         details: 'Kling Omni takes no separate negative prompt; write what to avoid into the prompt. It was not sent.',
+        localized: { id: 'jobs.warnKlingOmniNoNegativePrompt' },
       });
     }
     if (image != null) {
       warnings.push({
         feature: 'aspectRatio',
         details: `Kling Omni follows the first frame's shape; ${request.aspectRatio} was not sent.`,
+        localized: { id: 'jobs.warnKlingOmniShape', values: { aspectRatio: request.aspectRatio } },
       });
     }
     const body = parseStrictBody(
@@ -130,6 +142,7 @@ export function buildKlingCreate(request: VideoRequest, defaultMode: 'std' | 'pr
   warnings.push({
     feature: 'aspectRatio',
     details: `Kling image-to-video follows the reference image's shape; ${request.aspectRatio} was not sent.`,
+    localized: { id: 'jobs.warnKlingImageShape', values: { aspectRatio: request.aspectRatio } },
   });
   return {
     endpoint: 'image2video',

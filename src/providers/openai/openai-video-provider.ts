@@ -219,13 +219,21 @@ export function buildOpenAICreate(request: OpenAIVideoRequest): {
     warnings.push({
       feature: 'audio',
       details: 'Sora always generates audio; mute the clip\u2019s audio on the timeline if it is not wanted.',
+      localized: { id: 'jobs.warnSoraAlwaysAudio' },
     });
   }
-  if (request.seed != null) warnings.push({ feature: 'seed', details: 'The OpenAI Videos API has no seed option; the seed was not sent.' });
+  if (request.seed != null) {
+    warnings.push({
+      feature: 'seed',
+      details: 'The OpenAI Videos API has no seed option; the seed was not sent.',
+      localized: { id: 'jobs.warnOpenaiNoSeed' },
+    });
+  }
   if (request.negativePrompt != null && request.negativePrompt !== '') {
     warnings.push({
       feature: 'negativePrompt',
       details: 'The OpenAI Videos API has no negative prompt; describe what to avoid in the prompt instead.',
+      localized: { id: 'jobs.warnOpenaiNoNegativePrompt' },
     });
   }
 
@@ -233,7 +241,11 @@ export function buildOpenAICreate(request: OpenAIVideoRequest): {
   const resolutionSize =
     request.resolution == null || options.size != null ? undefined : openaiSizeFor(request.aspectRatio, request.resolution);
   if (request.resolution != null && options.size == null && resolutionSize == null) {
-    warnings.push({ feature: 'resolution', details: `Sora renders 720p or 1080p, not ${request.resolution}; 720p was used.` });
+    warnings.push({
+      feature: 'resolution',
+      details: `Sora renders 720p or 1080p, not ${request.resolution}; 720p was used.`,
+      localized: { id: 'jobs.warnSoraResolution', values: { resolution: request.resolution } },
+    });
   }
   const size = options.size ?? resolutionSize ?? openaiSizeForAspectRatio(request.aspectRatio);
   if (size == null) throw invalidRequest(`OpenAI Sora makes 16:9 or 9:16 clips, not ${request.aspectRatio} (field: aspectRatio).`);
@@ -242,6 +254,7 @@ export function buildOpenAICreate(request: OpenAIVideoRequest): {
     warnings.push({
       feature: 'referenceImage',
       details: 'providerOptions.openai.inputReference was given as well; the reference image was not sent.',
+      localized: { id: 'jobs.warnOpenaiReferenceWins' },
     });
   }
   const reference = options.inputReference ?? request.referenceImage;

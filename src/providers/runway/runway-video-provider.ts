@@ -162,23 +162,40 @@ export function buildRunwayCreate(
   const features = runwayModelFeatures(request.model);
   const warnings: ProviderWarning[] = [];
   if (request.audio && features.audio === 'none') {
-    warnings.push({ feature: 'audio', details: `Runway model ${request.model} renders silent clips; the clip will have no audio.` });
+    warnings.push({
+      feature: 'audio',
+      details: `Runway model ${request.model} renders silent clips; the clip will have no audio.`,
+      localized: { id: 'jobs.warnRunwaySilent', values: { model: request.model } },
+    });
   }
   if (!request.audio && features.audio === 'always') {
     warnings.push({
       feature: 'audio',
       details: `Runway model ${request.model} always generates audio and has no switch for it; the clip will have sound.`,
+      localized: { id: 'jobs.warnRunwayAlwaysAudio', values: { model: request.model } },
     });
   }
   const negativePrompt = request.negativePrompt == null || request.negativePrompt === '' ? undefined : request.negativePrompt;
   if (negativePrompt != null && !features.negativePrompt) {
-    warnings.push({ feature: 'negativePrompt', details: `Runway model ${request.model} has no negative prompt; it was not sent.` });
+    warnings.push({
+      feature: 'negativePrompt',
+      details: `Runway model ${request.model} has no negative prompt; it was not sent.`,
+      localized: { id: 'jobs.warnRunwayNoNegativePrompt', values: { model: request.model } },
+    });
   }
   if (options.lastFrameImage != null && !features.lastFrame) {
-    warnings.push({ feature: 'lastFrameImage', details: `Runway model ${request.model} takes no last frame; it was not sent.` });
+    warnings.push({
+      feature: 'lastFrameImage',
+      details: `Runway model ${request.model} takes no last frame; it was not sent.`,
+      localized: { id: 'jobs.warnRunwayNoLastFrame', values: { model: request.model } },
+    });
   }
   if (request.seed != null && !features.seed) {
-    warnings.push({ feature: 'seed', details: `Runway model ${request.model} takes no seed; it was not sent.` });
+    warnings.push({
+      feature: 'seed',
+      details: `Runway model ${request.model} takes no seed; it was not sent.`,
+      localized: { id: 'jobs.warnRunwayNoSeed', values: { model: request.model } },
+    });
   }
   if (features.maxPromptUtf16Units != null && request.prompt.length > features.maxPromptUtf16Units) {
     throw invalidRequest(
@@ -192,6 +209,7 @@ export function buildRunwayCreate(
     warnings.push({
       feature: 'referenceImage',
       details: 'providerOptions.runway.promptImage was given as well; the reference image was not sent.',
+      localized: { id: 'jobs.warnRunwayPromptImageWins' },
     });
   }
   const withImage = firstFrame != null;
@@ -206,6 +224,7 @@ export function buildRunwayCreate(
     warnings.push({
       feature: 'resolution',
       details: `Runway renders ${request.model} at 720p here, not ${request.resolution}; set providerOptions.runway.ratio for another size.`,
+      localized: { id: 'jobs.warnRunwayResolution', values: { model: request.model, resolution: request.resolution } },
     });
   }
   const ratio = options.ratio ?? (sized ?? (withImage ? features.imageRatios : features.textRatios))[request.aspectRatio];

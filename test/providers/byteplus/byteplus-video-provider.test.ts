@@ -98,7 +98,7 @@ describe('BytePlus provider against the BytePlus emulator: create', () => {
     const plain = await byteplus.start(request({ model: 'dreamina-seedance-2-0-fast-260128' }));
     expect(running.emulator.tasks.get(plain.ref.jobId)?.create.resolution).toBe('720p');
     const asked = await byteplus.start(request({ model: 'dreamina-seedance-2-0-fast-260128', resolution: '1080p' }));
-    expect(asked.warnings).toEqual([
+    expect(asked.warnings).toMatchObject([
       { feature: 'resolution', details: expect.stringMatching(/renders 480p, 720p, not 1080p; 720p was used/) },
     ]);
   });
@@ -117,14 +117,14 @@ describe('BytePlus provider against the BytePlus emulator: create', () => {
       durationSeconds: 20,
       images: [{ role: 'first_frame', url: `data:image/png;base64,${Buffer.from(TINY_PNG).toString('base64')}` }],
     });
-    expect(started.warnings).toEqual([
+    expect(started.warnings).toMatchObject([
       { feature: 'aspectRatio', details: expect.stringMatching(/follows the first frame's shape; 16:9 was not sent/) },
     ]);
   });
 
   it('warns that a negative prompt cannot be sent', async () => {
     const started = await provider().start(request({ negativePrompt: 'text overlays' }));
-    expect(started.warnings).toEqual([{ feature: 'negativePrompt', details: expect.stringMatching(/no negative prompt/) }]);
+    expect(started.warnings).toMatchObject([{ feature: 'negativePrompt', details: expect.stringMatching(/no negative prompt/) }]);
     expect(JSON.stringify(running.emulator.tasks.get(started.ref.jobId)?.requestBody)).not.toContain('text overlays');
   });
 

@@ -93,7 +93,7 @@ describe('Google Veo on the Gemini API, against the emulator', () => {
   it('creates with the exact documented body: no generateAudio, no seed (Vertex only, dropped with a warning), a negative prompt', async () => {
     const started = await gemini().start(request({ negativePrompt: 'subtitles', seed: 0, durationSeconds: 6, aspectRatio: '9:16' }));
 
-    expect(started.warnings).toEqual([
+    expect(started.warnings).toMatchObject([
       { feature: 'seed', details: 'Veo on the Gemini API takes no seed (Vertex AI does); seed 0 was not sent.' },
     ]);
     expect(started.ref).toMatchObject({ provider: 'google', model: 'veo-3.1-generate-preview', data: { platform: 'gemini-api' } });

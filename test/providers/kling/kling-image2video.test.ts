@@ -137,7 +137,7 @@ describe('buildKlingCreate: resolution → mode', () => {
   it('warns for a resolution Kling cannot render and keeps the default mode', () => {
     const create = buildKlingCreate(request({ resolution: '4k' }), 'pro');
     expect(create.body.mode).toBe('pro');
-    expect(create.warnings).toEqual([
+    expect(create.warnings).toMatchObject([
       { feature: 'resolution', details: 'Kling model kling-v2-6 renders 720p or 1080p, not 4k; 1080p was used.' },
     ]);
   });

@@ -84,7 +84,7 @@ describe('Kling 3.0 Omni on omni-video against the emulator', () => {
   it('does not send a negative prompt (Omni has none) and warns instead', () => {
     const create = buildKlingCreate(request({ negativePrompt: 'blur' }), 'pro');
     expect(create.body).not.toHaveProperty('negative_prompt');
-    expect(create.warnings).toEqual([{ feature: 'negativePrompt', details: expect.stringMatching(/no separate negative prompt/) }]);
+    expect(create.warnings).toMatchObject([{ feature: 'negativePrompt', details: expect.stringMatching(/no separate negative prompt/) }]);
   });
 
   it('finds a create whose answer was lost by external_task_id on omni-video, without posting again', async () => {
@@ -157,7 +157,7 @@ describe('Kling 3.0 4K and Kling 4.0', () => {
   it('keeps the default mode and warns when a model without 4K is asked for 2160p', () => {
     const create = buildKlingCreate(request({ model: 'kling-v3-omni', resolution: '2160p' }), 'pro');
     expect(create.body.mode).toBe('pro');
-    expect(create.warnings).toEqual([
+    expect(create.warnings).toMatchObject([
       { feature: 'resolution', details: 'Kling model kling-v3-omni renders 720p or 1080p, not 2160p; 1080p was used.' },
     ]);
   });

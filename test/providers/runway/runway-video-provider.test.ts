@@ -81,7 +81,7 @@ describe('Runway provider against the Runway emulator: create', () => {
 
   it('sends gen4.5 no audio flag and warns that the clip will be silent', async () => {
     const started = await provider().start(request({ model: 'gen4.5', durationSeconds: 5 }));
-    expect(started.warnings).toEqual([{ feature: 'audio', details: expect.stringMatching(/gen4\.5 renders silent clips/) }]);
+    expect(started.warnings).toMatchObject([{ feature: 'audio', details: expect.stringMatching(/gen4\.5 renders silent clips/) }]);
     expect(running.emulator.tasks.get(started.ref.jobId)?.requestBody).not.toHaveProperty('audio');
   });
 

@@ -50,4 +50,61 @@ export const FR_JOBS: AreaCatalog<typeof EN_JOBS> = {
   'jobs.promptsHashed': 'Les prompts apparaissent hachés : le pack de votre agence les exclut des rapports',
   'jobs.extendTitle': 'Générer la suite de ce clip après sa fin',
   'jobs.editTitle': 'Modifier ce clip avec un nouveau prompt',
+  // Request options a provider's model cannot honour (the adapters' warnings on a job card).
+  'jobs.warnModelSilent': '{model} ne génère pas d’audio ; le clip sera muet.',
+  'jobs.warnModelAlwaysAudio': '{model} génère toujours de l’audio, sans option pour le couper ; le clip aura du son.',
+  'jobs.warnModelNoNegativePrompt': '{model} n’accepte pas de prompt négatif ; il n’a pas été envoyé.',
+  'jobs.warnModelNoSeed': '{model} n’accepte pas de graine ; elle n’a pas été envoyée.',
+  'jobs.warnModelFramesLikeImage': '{model} cadre le clip comme sa première image ; {aspectRatio} n’a pas été envoyé.',
+  'jobs.warnModelFixedResolution': '{model} rend à sa propre résolution fixe ; {resolution} n’a pas été envoyé.',
+  'jobs.warnModelResolutionDefault':
+    '{model} rend en {offered}, pas en {resolution} ; la valeur par défaut du point de terminaison a été utilisée.',
+  'jobs.warnModelTextOnly':
+    '{model} est un point de terminaison texte-vers-vidéo ; l’image de référence « {fileName} » n’a pas été envoyée.',
+  'jobs.warnRunwaySilent': 'Le modèle Runway {model} rend des clips muets ; le clip n’aura pas d’audio.',
+  'jobs.warnRunwayAlwaysAudio': 'Le modèle Runway {model} génère toujours de l’audio, sans option pour le couper ; le clip aura du son.',
+  'jobs.warnRunwayNoNegativePrompt': 'Le modèle Runway {model} n’a pas de prompt négatif ; il n’a pas été envoyé.',
+  'jobs.warnRunwayNoLastFrame': 'Le modèle Runway {model} n’accepte pas de dernière image ; elle n’a pas été envoyée.',
+  'jobs.warnRunwayNoSeed': 'Le modèle Runway {model} n’accepte pas de graine ; elle n’a pas été envoyée.',
+  'jobs.warnRunwayPromptImageWins': 'providerOptions.runway.promptImage était aussi indiqué ; l’image de référence n’a pas été envoyée.',
+  'jobs.warnRunwayResolution':
+    'Runway rend {model} en 720p ici, pas en {resolution} ; indiquez providerOptions.runway.ratio pour une autre taille.',
+  'jobs.warnKlingSilent': 'Le modèle Kling {model} ne génère pas d’audio ; le clip sera muet.',
+  'jobs.warnKlingNoSeed': 'Kling n’a pas d’option de graine ; la graine n’a pas été envoyée.',
+  'jobs.warnKlingResolution': 'Le modèle Kling {model} rend en 720p ou 1080p, pas en {resolution} ; {used} a été utilisé.',
+  'jobs.warnKlingResolutionUpTo4k': 'Le modèle Kling {model} rend en 720p, 1080p ou 2160p, pas en {resolution} ; {used} a été utilisé.',
+  'jobs.warnKlingOmniNoNegativePrompt':
+    'Kling Omni n’accepte pas de prompt négatif séparé ; écrivez ce qu’il faut éviter dans le prompt. Il n’a pas été envoyé.',
+  'jobs.warnKlingOmniShape': 'Kling Omni suit le format de la première image ; {aspectRatio} n’a pas été envoyé.',
+  'jobs.warnKlingImageShape': 'Kling image-vers-vidéo suit le format de l’image de référence ; {aspectRatio} n’a pas été envoyé.',
+  'jobs.warnSeedanceNoNegativePrompt':
+    'Seedance n’a pas de prompt négatif ; il n’a pas été envoyé. Dites ce qu’il faut éviter dans le prompt lui-même.',
+  'jobs.warnSeedanceResolution': '{model} rend en {offered}, pas en {resolution} ; {used} a été utilisé.',
+  'jobs.warnSeedanceImageShape': 'Seedance image-vers-vidéo suit le format de la première image ; {aspectRatio} n’a pas été envoyé.',
+  'jobs.warnVeoResolution': 'Veo rend en 720p ou 1080p, pas en {resolution} ; {used} a été utilisé.',
+  'jobs.warnVeoFullHdLength': 'Veo ne rend en 1080p que les clips de {fullHdSeconds} s ; ce clip de {seconds} s sera en 720p.',
+  'jobs.warnVeoAlwaysAudio':
+    'Veo via l’API Gemini génère toujours du son ; coupez le son du clip dans la séquence si vous n’en voulez pas.',
+  'jobs.warnVeoNoSeed': 'Veo via l’API Gemini n’accepte pas de graine (Vertex AI, si) ; la graine {seed} n’a pas été envoyée.',
+  'jobs.warnVeoNoBucket': 'Un bucket de sortie est une option de Vertex AI ; l’API Gemini garde les résultats sur ses propres serveurs.',
+  'jobs.warnOmniAlwaysAudio': 'Gemini Omni génère toujours du son ; coupez le son du clip dans la séquence si vous n’en voulez pas.',
+  'jobs.warnOmniNoNegativePrompt': 'Gemini Omni n’accepte pas de prompt négatif ; dites ce qu’il faut éviter dans le prompt lui-même.',
+  'jobs.warnOmniNoSeed': 'Gemini Omni n’accepte pas de graine ; la graine {seed} n’a pas été envoyée.',
+  'jobs.warnOmniContinueNoImage': 'Poursuivre une génération ({mode}) part de sa vidéo ; l’image de référence n’a pas été envoyée.',
+  'jobs.warnOmniContinueNoImages':
+    'Poursuivre une génération ({mode}) part de sa vidéo ; {count, plural, one {l’image de référence n’a pas été envoyée} other {les # images de référence n’ont pas été envoyées}}.',
+  'jobs.warnSoraAlwaysAudio': 'Sora génère toujours de l’audio ; coupez l’audio du clip dans la séquence si vous n’en voulez pas.',
+  'jobs.warnOpenaiNoSeed': 'L’API Videos d’OpenAI n’a pas d’option de graine ; la graine n’a pas été envoyée.',
+  'jobs.warnOpenaiNoNegativePrompt':
+    'L’API Videos d’OpenAI n’a pas de prompt négatif ; décrivez plutôt ce qu’il faut éviter dans le prompt.',
+  'jobs.warnSoraResolution': 'Sora rend en 720p ou 1080p, pas en {resolution} ; 720p a été utilisé.',
+  'jobs.warnOpenaiReferenceWins': 'providerOptions.openai.inputReference était aussi indiqué ; l’image de référence n’a pas été envoyée.',
+  'jobs.warnComfyNoNegativePrompt':
+    "Le workflow ComfyUI n’a pas d’emplacement '{{negative_prompt}}' ; le prompt négatif n’a pas été utilisé.",
+  'jobs.warnComfyNoSeed': "Le workflow ComfyUI n’a pas d’emplacement '{{seed}}' ; la graine n’a pas été utilisée.",
+  'jobs.warnComfyFrameSize':
+    "Le workflow ComfyUI n’a pas d’emplacements '{{width}}/{{height}}' ; sa propre taille d’image est utilisée, pas {asked}.",
+  'jobs.warnComfyNoImage':
+    'ClipRelay ne sait pas encore transmettre une image à un workflow ComfyUI ; « {fileName} » n’a pas été utilisée.',
+  'jobs.warnComfyAudio': "Le son du clip dépend du workflow ComfyUI (il n’a pas d’emplacement '{{generate_audio}}').",
 };
