@@ -10,6 +10,7 @@ import { CA_ERRORS } from './errors';
 import { CA_SCHEMA } from './schema';
 import { CA_DIAGNOSTICS } from './diagnostics';
 import { CA_PACKS } from './packs';
+import { CA_HOST } from './host';
 
 /** Catalan (Catalonia, Valencia, Balearic Islands, Andorra): short forms for the 300 px panel; typographic apostrophes. */
 export const CA_MESSAGES: MessageCatalog = {
@@ -24,4 +25,5 @@ export const CA_MESSAGES: MessageCatalog = {
   ...CA_SCHEMA,
   ...CA_DIAGNOSTICS,
   ...CA_PACKS,
+  ...CA_HOST,
 };

@@ -7,8 +7,9 @@ import { EN_SETTINGS } from './settings';
 import { EN_CLI } from './cli';
 import { EN_ERRORS } from './errors';
 import { EN_SCHEMA } from './schema';
-import { EN_DIAGNOSTICS } from './diagnostics';
 import { EN_PACKS } from './packs';
+import { EN_HOST } from './host';
+import { EN_DIAGNOSTICS } from './diagnostics';
 
 /**
  * English, the source catalog: every message id is defined here first, in ICU MessageFormat. Other locales must
@@ -25,8 +26,9 @@ export const EN_MESSAGES = {
   ...EN_CLI,
   ...EN_ERRORS,
   ...EN_SCHEMA,
-  ...EN_DIAGNOSTICS,
   ...EN_PACKS,
+  ...EN_HOST,
+  ...EN_DIAGNOSTICS,
 } as const;
 
 /** Every message id: the English catalog is the one source. */

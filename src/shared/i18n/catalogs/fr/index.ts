@@ -10,6 +10,7 @@ import { FR_ERRORS } from './errors';
 import { FR_SCHEMA } from './schema';
 import { FR_DIAGNOSTICS } from './diagnostics';
 import { FR_PACKS } from './packs';
+import { FR_HOST } from './host';
 
 /** French (France, Canada, Belgium, Switzerland): short forms for the 300 px panel; typographic apostrophes (ICU quotes with '). */
 export const FR_MESSAGES: MessageCatalog = {
@@ -24,4 +25,5 @@ export const FR_MESSAGES: MessageCatalog = {
   ...FR_SCHEMA,
   ...FR_DIAGNOSTICS,
   ...FR_PACKS,
+  ...FR_HOST,
 };

@@ -10,6 +10,7 @@ import { ZH_HANS_ERRORS } from './errors';
 import { ZH_HANS_SCHEMA } from './schema';
 import { ZH_HANS_DIAGNOSTICS } from './diagnostics';
 import { ZH_HANS_PACKS } from './packs';
+import { ZH_HANS_HOST } from './host';
 
 /** Simplified Chinese: Premiere's own zh_CN terms (序列, 播放指示器, 素材箱, 关键帧); full-width punctuation. */
 export const ZH_HANS_MESSAGES: MessageCatalog = {
@@ -24,4 +25,5 @@ export const ZH_HANS_MESSAGES: MessageCatalog = {
   ...ZH_HANS_SCHEMA,
   ...ZH_HANS_DIAGNOSTICS,
   ...ZH_HANS_PACKS,
+  ...ZH_HANS_HOST,
 };
