@@ -1,9 +1,11 @@
 import { request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import type { Readable } from 'node:stream';
+import type { Readable, Transform } from 'node:stream';
 import type { FetchFunction } from '../../providers/spec';
-import { AppError } from '../../shared/app-error';
+import { FetchFailureCause } from './fetch-failure-cause';
+import { rawHeader } from './http1-response-parser';
+import { socketGet, type SocketResponse } from './socket-get';
 
 /** Statuses whose Response has no body (fetch spec "null body status"). */
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
@@ -40,12 +42,15 @@ function createNodeFetch(options: NodeFetchOptions = {}): FetchFunction {
     let url = new URL(request.url);
     const headers = new Headers(request.headers);
     for (let redirects = 0; ; redirects++) {
-      const response = await send(url, method, headers, body, signal);
-      const location = response.headers.location;
-      if (!REDIRECT_STATUSES.has(response.statusCode ?? 0) || location == null || request.redirect === 'manual') {
-        return toResponse(response, method, url, redirects > 0, signal);
+      const response =
+        method === 'GET'
+          ? await socketGet(url, withDefaults(headers), signal, SOCKET_OPTIONS)
+          : await send(url, method, headers, body, signal);
+      const location = rawHeader(response.rawHeaders, 'location');
+      if (!REDIRECT_STATUSES.has(response.status) || location == null || request.redirect === 'manual') {
+        return toResponse(response, url, redirects > 0);
       }
-      response.resume(); // a redirect's own body is not wanted
+      response.discard(); // a redirect's own body is not wanted
       if (request.redirect === 'error')
         throw new TypeError('fetch failed', { cause: new FetchFailureCause({ message: `unexpected redirect to ${location}` }) });
       if (redirects >= maxRedirects)
@@ -53,7 +58,7 @@ function createNodeFetch(options: NodeFetchOptions = {}): FetchFunction {
       const next = new URL(location, url);
       if (next.protocol !== 'http:' && next.protocol !== 'https:')
         throw new TypeError('fetch failed', { cause: new FetchFailureCause({ message: `cannot redirect to ${next.protocol}` }) });
-      const status = response.statusCode!;
+      const status = response.status;
       if (status === 303 ? method !== 'HEAD' : (status === 301 || status === 302) && method === 'POST') {
         method = 'GET';
         body = undefined;
@@ -73,14 +78,23 @@ function createNodeFetch(options: NodeFetchOptions = {}): FetchFunction {
 /** The default Node fetch: see createNodeFetch. */
 export const nodeFetch: FetchFunction = createNodeFetch();
 
-function send(url: URL, method: string, headers: Headers, body: Uint8Array | undefined, signal: AbortSignal): Promise<IncomingMessage> {
+const SOCKET_OPTIONS = { bufferBytes: BODY_BUFFER_BYTES, decoderFor: decoderFor };
+
+/** The headers every request sends unless the caller set them. */
+function withDefaults(headers: Headers): Headers {
+  const sent = new Headers(headers);
+  if (!sent.has('accept-encoding')) sent.set('accept-encoding', 'gzip, deflate, br');
+  if (!sent.has('accept')) sent.set('accept', '*/*');
+  return sent;
+}
+
+/** A request with a body (or a HEAD) on node:http; its response in the shape socketGet gives. */
+function send(url: URL, method: string, headers: Headers, body: Uint8Array | undefined, signal: AbortSignal): Promise<SocketResponse> {
   return new Promise((resolve, reject) => {
     const outgoing: OutgoingHttpHeaders = {};
-    headers.forEach((value, name) => {
+    withDefaults(headers).forEach((value, name) => {
       outgoing[name] = value;
     });
-    outgoing['accept-encoding'] ??= 'gzip, deflate, br';
-    outgoing.accept ??= '*/*';
     if (body != null) outgoing['content-length'] = String(body.byteLength);
     else if (method === 'POST' || method === 'PUT') outgoing['content-length'] = '0';
     const request = (url.protocol === 'https:' ? httpsRequest : url.protocol === 'http:' ? httpRequest : undefined)?.(url, {
@@ -98,44 +112,56 @@ function send(url: URL, method: string, headers: Headers, body: Uint8Array | und
       signal.removeEventListener('abort', onAbort);
       reject(signal.aborted ? abortReason(signal) : new TypeError('fetch failed', { cause: error }));
     });
-    request.once('response', (response) => {
+    request.once('response', (message: IncomingMessage) => {
       signal.removeEventListener('abort', onAbort);
-      resolve(response);
+      const status = message.statusCode ?? 0;
+      const hasBody = method !== 'HEAD' && !NULL_BODY_STATUSES.has(status);
+      if (!hasBody) message.resume();
+      const contentEncoding = rawHeader(message.rawHeaders, 'content-encoding');
+      resolve({
+        status,
+        statusText: message.statusMessage ?? '',
+        rawHeaders: message.rawHeaders,
+        hasBody,
+        bodyBytes: undefined,
+        body: hasBody ? bodyStream(message, decoded(message, contentEncoding), signal) : null,
+        discard: () => message.destroy(),
+      });
     });
     request.end(body);
   });
 }
 
-function toResponse(message: IncomingMessage, method: string, url: URL, redirected: boolean, signal: AbortSignal): Response {
-  const status = message.statusCode ?? 0;
+function toResponse(raw: SocketResponse, url: URL, redirected: boolean): Response {
   const headers = new Headers();
-  const raw = message.rawHeaders;
-  for (let index = 0; index < raw.length; index += 2) headers.append(raw[index]!, raw[index + 1]!);
-  let body: ReadableStream<Uint8Array> | null = null;
-  if (method === 'HEAD' || NULL_BODY_STATUSES.has(status)) message.resume();
-  else body = bodyStream(message, decoded(message, headers.get('content-encoding')), signal);
-  const response = new Response(body, { status, statusText: message.statusMessage ?? '', headers });
+  for (let index = 0; index < raw.rawHeaders.length; index += 2) headers.append(raw.rawHeaders[index]!, raw.rawHeaders[index + 1]!);
+  const response = new Response(NULL_BODY_STATUSES.has(raw.status) ? null : raw.body, {
+    status: raw.status,
+    statusText: raw.statusText,
+    headers,
+  });
   Object.defineProperty(response, 'url', { value: url.href });
   if (redirected) Object.defineProperty(response, 'redirected', { value: true });
   return response;
 }
 
-/** The message piped through a decoder for its Content-Encoding, as fetch does (the header is kept). */
-function decoded(message: IncomingMessage, encoding: string | null): Readable {
+/** A decoder for a Content-Encoding fetch decodes (gzip, deflate, br), or undefined (none, or one fetch leaves alone). */
+function decoderFor(encoding: string | null): Transform | undefined {
   const codings = (encoding ?? '')
     .toLowerCase()
     .split(',')
     .map((coding) => coding.trim())
     .filter((coding) => coding !== '' && coding !== 'identity');
-  if (codings.length !== 1) return message; // none, or stacked codings fetch would also leave alone
-  const decoder =
-    codings[0] === 'gzip' || codings[0] === 'x-gzip'
-      ? createGunzip()
-      : codings[0] === 'deflate'
-        ? createInflate()
-        : codings[0] === 'br'
-          ? createBrotliDecompress()
-          : undefined;
+  if (codings.length !== 1) return undefined; // none, or stacked codings fetch would also leave alone
+  if (codings[0] === 'gzip' || codings[0] === 'x-gzip') return createGunzip();
+  if (codings[0] === 'deflate') return createInflate();
+  if (codings[0] === 'br') return createBrotliDecompress();
+  return undefined;
+}
+
+/** The message piped through a decoder for its Content-Encoding, as fetch does (the header is kept). */
+function decoded(message: IncomingMessage, encoding: string | null): Readable {
+  const decoder = decoderFor(encoding);
   if (decoder == null) return message;
   message.on('error', (error) => decoder.destroy(error));
   return message.pipe(decoder);
@@ -215,15 +241,4 @@ function throwIfAborted(signal: AbortSignal): void {
 // The signal's own reason is whatever the caller aborted with (usually an Error): it is handed back untouched.
 function abortReason(signal: AbortSignal): Error {
   return (signal.reason as Error | undefined) ?? new DOMException('This operation was aborted', 'AbortError');
-}
-
-/**
- * Why a fetch failed when no socket error says it (a refused redirect, a body cut short): the
- * `cause` of the TypeError fetch itself would throw, so callers see the same shape as with undici.
- */
-class FetchFailureCause extends AppError {
-  constructor(init: { message: string }) {
-    super(init.message);
-    this.name = 'FetchFailureCause';
-  }
 }

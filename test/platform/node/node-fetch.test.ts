@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import ky from 'ky';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { sendBytes } from '../../../src/emulators/emulator-http';
 import { nodeFetch } from '../../../src/platform/node/node-fetch';
 
 const FILE = Uint8Array.from({ length: 300_000 }, (_, index) => index % 251);
+const BIG = Uint8Array.from({ length: 12 * 1024 * 1024 + 7 }, (_, index) => (index * 7) % 253);
 let server: Server;
 let base: string;
 const seen: { method?: string; headers?: IncomingMessage['headers']; body?: string } = {};
@@ -15,6 +16,7 @@ function handle(req: IncomingMessage, res: ServerResponse, body: string): void {
   const url = new URL(req.url!, 'http://x');
   Object.assign(seen, { method: req.method, headers: req.headers, body });
   if (url.pathname === '/file') return void sendBytes(req, res, FILE, 'video/mp4');
+  if (url.pathname === '/big') return void sendBytes(req, res, BIG, 'video/mp4');
   if (url.pathname === '/echo')
     return void res
       .writeHead(200, { 'content-type': 'application/json' })
@@ -26,6 +28,12 @@ function handle(req: IncomingMessage, res: ServerResponse, body: string): void {
   if (url.pathname === '/missing') return void res.writeHead(404, { 'content-type': 'text/plain' }).end('no such file');
   if (url.pathname === '/empty') return void res.writeHead(204).end();
   if (url.pathname === '/silent') return; // never answers
+  if (url.pathname === '/chunked') {
+    res.writeHead(200, { 'content-type': 'application/octet-stream' }); // no length: node:http sends it chunked
+    res.write(FILE.subarray(0, 1000));
+    setTimeout(() => res.end(FILE.subarray(1000)), 5);
+    return;
+  }
   if (url.pathname === '/hang') return void res.writeHead(200, { 'content-length': '1000' }).write('partial');
   if (url.pathname === '/drop') {
     res.writeHead(200, { 'content-length': '1000' }).write('partial', () => setTimeout(() => res.destroy(), 10));
@@ -46,6 +54,24 @@ afterAll(async () => {
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
 });
+
+/** Byte equality without a deep-equality walk over every element (slow for 300 KB). */
+function sameBytes(actual: ArrayBuffer, expected: Uint8Array): boolean {
+  return Buffer.from(actual).equals(Buffer.from(expected.buffer, expected.byteOffset, expected.byteLength));
+}
+
+/** A server writing `reply` as raw bytes and closing, for what node:http servers never send (1xx, close-delimited bodies). */
+async function rawServer(reply: Uint8Array): Promise<{ url: string; close: () => Promise<void> }> {
+  const raw = createNetServer((socket) => {
+    socket.once('data', () => socket.end(reply));
+    socket.on('error', () => undefined); // the client may close first; nothing to do
+  });
+  await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(raw.address() as AddressInfo).port}/`,
+    close: () => new Promise((resolve) => raw.close(() => resolve())),
+  };
+}
 
 describe('nodeFetch', () => {
   it('GETs a body byte for byte, with headers and status', async () => {
@@ -149,6 +175,49 @@ describe('nodeFetch', () => {
     await reader.read();
     await reader.cancel();
     expect(await reader.read()).toEqual({ done: true, value: undefined });
+  });
+
+  it('GETs a chunked body, a body ended by the close, and skips an interim 103', async () => {
+    expect(sameBytes(await (await nodeFetch(`${base}/chunked`)).arrayBuffer(), FILE)).toBe(true);
+    const head = new TextEncoder().encode('HTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\nHTTP/1.1 200 OK\r\nX-Kind: raw\r\n\r\n');
+    const raw = await rawServer(new Uint8Array([...head, ...FILE.subarray(0, 70_000)]));
+    try {
+      const response = await nodeFetch(raw.url);
+      expect(response.headers.get('x-kind')).toBe('raw');
+      expect(sameBytes(await response.arrayBuffer(), FILE.subarray(0, 70_000))).toBe(true);
+    } finally {
+      await raw.close();
+    }
+  });
+
+  it('hands a slow reader every byte of a large body in order, in chunks no larger than a few MiB', async () => {
+    const response = await nodeFetch(`${base}/big`);
+    const reader = response.body!.getReader();
+    let received = 0;
+    let largestChunk = 0;
+    let mismatches = 0;
+    for (let chunkIndex = 0; ; chunkIndex++) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      for (let index = 0; index < value.length; index += 997) if (value[index] !== BIG[received + index]) mismatches += 1;
+      received += value.length;
+      largestChunk = Math.max(largestChunk, value.length);
+      if (chunkIndex % 4 === 0) await new Promise((resolve) => setTimeout(resolve, 2)); // the consumer falls behind now and then
+    }
+    expect(received).toBe(BIG.length);
+    expect(mismatches).toBe(0);
+    expect(largestChunk).toBeLessThanOrEqual(4 * 1024 * 1024);
+  });
+
+  it('errors the body when a server answers with something that is not HTTP/1.1', async () => {
+    const raw = await rawServer(new TextEncoder().encode('HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello!'));
+    try {
+      const error = await nodeFetch(raw.url).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(TypeError);
+      expect(String((error as TypeError).cause)).toMatch(/not valid HTTP\/1\.1/);
+    } finally {
+      await raw.close();
+    }
   });
 
   it('works under ky: JSON, HTTPError, timeout', async () => {
