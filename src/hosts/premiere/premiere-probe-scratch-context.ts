@@ -96,7 +96,7 @@ export class ScratchContext {
 
   /** One transaction in the scratch sequence, counted for the undo note (named so the lint rules see the factories). */
   runTransaction(factories: readonly ActionFactory[]): void {
-    runTransaction(this.project, SCRATCH_UNDO_LABEL, factories);
+    runTransaction(this.project, { kind: 'diagnostics', name: SCRATCH_UNDO_LABEL }, factories);
     this.transactions += 1;
   }
 
