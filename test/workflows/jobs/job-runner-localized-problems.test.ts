@@ -5,6 +5,7 @@ import { DEMO_KLING_ACCESS_KEY, DEMO_KLING_SECRET_KEY } from '../../../src/emula
 import { startEmulatorServer, type EmulatorServer } from '../../../src/emulators/emulator-server';
 import { createSandboxState, SandboxHost } from '../../../src/hosts/sandbox';
 import { createKlingProvider } from '../../../src/providers/kling';
+import { describeLocalizedIn } from '../../../src/shared/i18n/describe-error-in';
 import { createTranslator } from '../../../src/shared/i18n/translator';
 import { jobProblemText } from '../../../src/ui/i18n/job-problem-text';
 import { JobLedger } from '../../../src/workflows/jobs/job-ledger';
@@ -95,5 +96,27 @@ describe('a problem the runner words keeps its catalog message through the ledge
     expect(translate(problem.localized!.id, { ...problem.localized!.values, providerSaid: reason })).toBe(problem.message);
     const french = jobProblemText(createTranslator('fr'), 'Kling', (await JobLedger.open(storage)).get(job.id)!.problem!);
     expect(french).toBe(`Kling a refusé le contenu. Message de Kling (tel quel) : ${reason}`);
+  });
+
+  it('a warning the provider returned keeps its catalog message beside it, so the card says it in French after a reload', async () => {
+    const storage = memoryLedgerStorage();
+    const runner = await runnerOver(storage);
+    const id = `job-${process.pid}-localized-warning`;
+    const job = await runner.submit({
+      request: { model: 'kling-v2-6', prompt: 'harbour', durationSeconds: 5, aspectRatio: '16:9', audio: true, seed: 42, clientJobId: id },
+      providerId: 'kling',
+      providerName: 'Kling',
+      projectName: 'Contract',
+      estimatedCostUsd: 0.35,
+    });
+    await runner.settled(job.id);
+    const stored = (await JobLedger.open(storage)).get(job.id)!;
+    const index = stored.warnings.indexOf('Kling has no seed option; the seed was not sent.');
+    expect(index).toBeGreaterThanOrEqual(0);
+    const words = stored.warningWords![index]!;
+    expect(words).toEqual({ id: 'jobs.warnKlingNoSeed' });
+    expect(describeLocalizedIn(createTranslator('fr'), words, stored.warnings[index]!)).toBe(
+      'Kling n’a pas d’option de graine ; la graine n’a pas été envoyée.',
+    );
   });
 });
