@@ -63,6 +63,10 @@ describe('the Diagnostics report in the panel’s language', () => {
     expect(view).not.toContain('Playhead');
     const plain = 'ClipRelay diagnostics — now\n\n== Host ==\n[info] UXP: 8.3\n';
     expect(diagnosticsOutputIn(createTranslator('pl'), plain)).toBe(plain);
+    // A newer build's message this build does not know keeps its English; the rest is said in Polish.
+    const newer = premiereOutput().replace('"diagnostics.playhead"', '"diagnostics.somethingNewer"');
+    expect(diagnosticsOutputIn(createTranslator('pl'), newer)).toContain('[info] Playhead: 1');
+    expect(diagnosticsOutputIn(createTranslator('pl'), newer)).toContain('== Projekt i sekwencja ==');
     const unreadable = `${plain}\n\`\`\`json\n{ "schemaVersion": 9 }\n\`\`\`\n`;
     expect(diagnosticsOutputIn(createTranslator('pl'), unreadable)).toBe(unreadable);
   });
