@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { premiereRefusal } from '../../../src/hosts/premiere/premiere-refusals';
+import type { LocalizedMessage } from '../../../src/shared/app-error';
 import { HostOperationError } from '../../../src/hosts/spec';
 import { describeLocalizedIn } from '../../../src/shared/i18n/describe-error-in';
 import { createTranslator } from '../../../src/shared/i18n/translator';
@@ -10,9 +11,10 @@ const french = createTranslator('fr');
 const IMPORT = { kind: 'importMedia', name: 'Import media' } as const;
 
 /** What the ledger writes and reads back: the redacted message through JSON and the record schema. */
-function storedAndRead(error: HostOperationError) {
+function storedAndRead(error: HostOperationError): LocalizedMessage {
   const written = JSON.parse(JSON.stringify(redactedLocalizedMessage(error.localized!))) as unknown;
-  return localizedMessageSchema.parse(written);
+  // The ledger's record type names the id as a catalog id, as here.
+  return localizedMessageSchema.parse(written) as LocalizedMessage;
 }
 
 describe('a host refusal kept in the job ledger', () => {
