@@ -5,6 +5,7 @@ import { parseDiagnosticsReport } from '../../src/hosts/premiere/premiere-diagno
 import { DiagnosticsLog, formatDiagnosticsBody } from '../../src/shared/diagnostics/diagnostics-lines';
 import { diagnosticsText, hostText } from '../../src/shared/diagnostics/diagnostics-text';
 import type { AppLocale } from '../../src/shared/i18n/app-locale';
+import { CATALOGS } from '../../src/shared/i18n/catalogs';
 import { createTranslator } from '../../src/shared/i18n/translator';
 import { DiagnosticsReportView, diagnosticsOutputIn } from '../../src/ui/diagnostics-section';
 import { MessagesProvider } from '../../src/ui/i18n/use-messages';
@@ -67,6 +68,15 @@ describe('the Diagnostics report in the panel’s language', () => {
     const newer = premiereOutput().replace('"diagnostics.playhead"', '"diagnostics.somethingNewer"');
     expect(diagnosticsOutputIn(createTranslator('pl'), newer)).toContain('[info] Playhead: 1');
     expect(diagnosticsOutputIn(createTranslator('pl'), newer)).toContain('== Projekt i sekwencja ==');
+    // A language whose file could not be read leaves the Premiere build's English stub (ids with empty messages): English.
+    const catalog = CATALOGS.pl as Record<string, string>;
+    const saved = catalog['diagnostics.playhead']!;
+    catalog['diagnostics.playhead'] = '';
+    try {
+      expect(diagnosticsOutputIn(createTranslator('pl'), premiereOutput())).toContain('[info] Playhead: 1');
+    } finally {
+      catalog['diagnostics.playhead'] = saved;
+    }
     const unreadable = `${plain}\n\`\`\`json\n{ "schemaVersion": 9 }\n\`\`\`\n`;
     expect(diagnosticsOutputIn(createTranslator('pl'), unreadable)).toBe(unreadable);
   });

@@ -61,19 +61,29 @@ function messagesOf<Part extends string>(
  */
 export function formatDiagnosticsBody(report: DiagnosticsBody, translator: Translator | null = null): string {
   const local = translator != null && translator.locale !== SOURCE_LOCALE ? translator : null;
-  const say = (english: string, message: LocalizedMessage | undefined) => {
-    if (local == null || message == null) return english;
-    // The report's own messages are looked up in the language's catalog (the Premiere build has no English ones in its
-    // main script); one this build does not know keeps its English. Others (an error's) are said as errors are.
-    if (!message.id.startsWith('diagnostics.')) return describeLocalizedIn(local, message, english);
-    if (!Object.hasOwn(CATALOGS[local.locale], message.id)) return english;
-    return (local.t as (id: MessageId, values?: LocalizedMessage['values']) => string)(message.id, message.values);
+  /**
+   * A report message in the language's own catalog (the Premiere build has no English ones in its main script, only
+   * their ids): the English when this build does not know the id, or when the language's file could not be read and
+   * the catalog in use is that stub.
+   */
+  const inLanguage = (id: string, values: LocalizedMessage['values'], english: string) => {
+    if (local == null || !Object.hasOwn(CATALOGS[local.locale], id)) return english;
+    const said = (local.t as (id: MessageId, values?: LocalizedMessage['values']) => string)(id as MessageId, values);
+    return said === '' ? english : said;
   };
-  const title =
-    local == null
-      ? `ClipRelay diagnostics${report.host === 'resolve' ? ' for DaVinci Resolve' : ''} — ${report.generatedAt}`
-      : local.t(report.host === 'resolve' ? 'diagnostics.titleResolve' : 'diagnostics.title', { generatedAt: report.generatedAt });
-  const lines = [title];
+  // Another area's message (an error's) is said as errors are.
+  const say = (english: string, message: LocalizedMessage | undefined) =>
+    local == null || message == null
+      ? english
+      : message.id.startsWith('diagnostics.')
+        ? inLanguage(message.id, message.values, english)
+        : describeLocalizedIn(local, message, english);
+  const { generatedAt } = report;
+  const lines = [
+    report.host === 'resolve'
+      ? inLanguage('diagnostics.titleResolve', { generatedAt }, `ClipRelay diagnostics for DaVinci Resolve — ${generatedAt}`)
+      : inLanguage('diagnostics.title', { generatedAt }, `ClipRelay diagnostics — ${generatedAt}`),
+  ];
   let section: string | null = null;
   for (const entry of report.entries) {
     if (entry.section !== section) {
@@ -82,17 +92,18 @@ export function formatDiagnosticsBody(report: DiagnosticsBody, translator: Trans
     }
     const label = say(entry.label, entry.messages?.label);
     const value = say(entry.value, entry.messages?.value);
-    lines.push(`${MARK[entry.status]} ${local == null ? `${label}: ${value}` : local.t('diagnostics.line', { label, value })}`);
+    lines.push(`${MARK[entry.status]} ${inLanguage('diagnostics.line', { label, value }, `${label}: ${value}`)}`);
   }
   if (report.host === 'resolve') return `${lines.join('\n')}\n`;
-  lines.push('', `== ${local == null ? 'VERIFY items (research/premiere-uxp.md §6)' : local.t('diagnostics.verifyHeading')} ==`);
+  lines.push('', `== ${inLanguage('diagnostics.verifyHeading', undefined, 'VERIFY items (research/premiere-uxp.md §6)')} ==`);
   for (const verdict of [...report.verdicts].sort((a, b) => a.item - b.item)) {
     const question = say(verdict.question, verdict.messages?.question);
     const answer = say(verdict.answer, verdict.messages?.answer);
-    const line =
-      local == null
-        ? `${verdict.item}. ${question} — ${answer}`
-        : local.t('diagnostics.verdictLine', { item: verdict.item, question, answer });
+    const line = inLanguage(
+      'diagnostics.verdictLine',
+      { item: verdict.item, question, answer },
+      `${verdict.item}. ${question} — ${answer}`,
+    );
     lines.push(`${MARK[verdict.status]} ${line}`);
   }
   return `${lines.join('\n')}\n`;
