@@ -65,7 +65,9 @@ const responses = fc.record({
   cuts: fc.array(fc.nat(), { maxLength: 12 }),
 });
 
-function serialize(response: fc.Infer<typeof responses>): Uint8Array {
+type GeneratedResponse = typeof responses extends fc.Arbitrary<infer Value> ? Value : never;
+
+function serialize(response: GeneratedResponse): Uint8Array {
   const nl = response.newline;
   const parts: (string | Uint8Array)[] = [];
   if (response.interim) parts.push(`HTTP/1.1 103 Early Hints${nl}Link: </style.css>; rel=preload${nl}${nl}`);
