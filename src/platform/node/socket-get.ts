@@ -1,5 +1,5 @@
-import { connect as connectTcp, isIP, type Socket } from 'node:net';
-import { connect as connectTls } from 'node:tls';
+import { connect as connectTcp, isIP, type OnReadOpts, type Socket } from 'node:net';
+import { connect as connectTls, type ConnectionOptions } from 'node:tls';
 import type { Transform } from 'node:stream';
 import { FetchFailureCause } from './fetch-failure-cause';
 import { http1ResponseParser, rawHeader, type Http1ResponseHead } from './http1-response-parser';
@@ -49,6 +49,7 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
     let block = new Uint8Array(0);
     let filled = 0;
     let readerWaiting = false;
+    let paused = false; // reading stopped until the reader catches up
     // Known from Content-Length: the last block is allocated no larger than the rest of the body.
     let bodyBytesLeft: number | undefined;
 
@@ -118,7 +119,10 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
           decoder.on('data', (chunk: Buffer) => {
             if (finished) return;
             controller!.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-            if (-controller!.desiredSize! >= options.bufferBytes) socket.pause();
+            if (-controller!.desiredSize! >= options.bufferBytes) {
+              paused = true;
+              socket.pause();
+            }
           });
           decoder.once('end', () => {
             if (finished) return;
@@ -143,7 +147,10 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
             // Called only while a read waits (high-water mark 0): hand on what has arrived so far.
             if (filled > 0) handOn();
             else readerWaiting = true;
-            if (!finished) socket.resume();
+            if (paused && !finished) {
+              paused = false;
+              socket.resume();
+            }
           },
           cancel() {
             if (finished) return;
@@ -165,16 +172,23 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
       // A waiting reader gets what this read brought at once; a busy one finds it gathered in a block.
       if (readerWaiting) handOn();
       // Pausing here (rather than in pull) keeps at most a few MiB waiting unread.
-      return -controller.desiredSize! < options.bufferBytes;
+      paused = -controller.desiredSize! >= options.bufferBytes;
+      return !paused;
     };
 
     const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
     const https = url.protocol === 'https:';
     const port = url.port === '' ? (https ? 443 : 80) : Number(url.port);
-    const onread = { buffer: Buffer.allocUnsafe(READ_BUFFER_BYTES), callback: onRead };
-    const socket: Socket = https
-      ? connectTls({ host, port, servername: isIP(host) === 0 ? host : undefined, ALPNProtocols: ['http/1.1'], onread } as never)
-      : connectTcp({ host, port, onread });
+    const onread: OnReadOpts = { buffer: Buffer.allocUnsafe(READ_BUFFER_BYTES), callback: onRead };
+    // tls.connect hands onread on to its socket (checked with Node 20 against a local HTTPS server); its options type leaves it out.
+    const tlsOptions: ConnectionOptions & { onread: OnReadOpts } = {
+      host,
+      port,
+      servername: isIP(host) === 0 ? host : undefined,
+      ALPNProtocols: ['http/1.1'],
+      onread,
+    };
+    const socket: Socket = https ? connectTls(tlsOptions) : connectTcp({ host, port, onread });
 
     socket.on('error', fail);
     // Flowing, so the socket reports its end (no 'data' listener would otherwise switch it on). Reading stops
@@ -188,7 +202,9 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
         fail(error);
       }
     });
-    socket.on('close', () => received || fail(new FetchFailureCause({ message: 'the connection closed before the body was complete' })));
+    socket.on('close', () => {
+      if (!received) fail(new FetchFailureCause({ message: 'the connection closed before the body was complete' }));
+    });
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
     socket.write(requestHead(url, headers), 'latin1');
