@@ -14,7 +14,7 @@ export function trackedPackSubscriptions(
 ): {
   readonly subscriptions: PanelPackSubscriptions;
   /** The packs in force with these pasted ones, the subscriptions as last listed (none until the panel's first list). */
-  readonly packsInUse: (pasted: readonly PresetPack[]) => readonly PresetPack[];
+  readonly packsInUse: (pasted: readonly PresetPack[]) => PresetPack[];
 } {
   let listed: readonly PackSubscriptionView[] = [];
   const remember = (views: readonly PackSubscriptionView[]) => {

@@ -125,9 +125,9 @@ describe('a provider warning in the editor’s language', () => {
       buildGoogleOmniCreate(
         request({
           model: 'gemini-omni-flash',
-          continueFrom: { mode: 'extend', jobRef: { provider: 'google-omni', model: 'gemini-omni-flash', jobId: 'j', data: {} } },
+          continueFrom: { mode: 'extend', providerJobId: 'interaction-1' },
           referenceImages: Array.from({ length: count }, () => image),
-        } as Partial<VideoRequest>),
+        }),
         { providerId: 'google-omni', providerName: 'Gemini Omni' },
       ).warnings.find((warning) => warning.feature === 'referenceImages')!;
     expect(say('pl', continuing(3))).toMatch(/3 obrazy referencyjne nie zostały wysłane\.$/);

@@ -93,3 +93,18 @@ describe('a subscription problem in the editor language', () => {
     expect(view!.problemLocalized).toBeUndefined();
   });
 });
+
+describe('a refusal with its reasons after it', () => {
+  it('keeps every sentence through the settings: a release that is not JSON is said whole in French after a reload', async () => {
+    const site = publisher(release(1));
+    const settings = memorySettingsStore();
+    await subscriptions(site.fetcher, settings).subscribe(LOCATION);
+    site.publish('{"format": "cliprelay.signed-pack",');
+    await subscriptions(site.fetcher, settings).checkAll();
+    const [reloaded] = await subscriptions(site.fetcher, settings).list();
+    expect(reloaded!.problem).toBe('Cannot use packs.acme.example/house.json. It is not valid JSON (a mistake near line 1, column 36).');
+    expect(describeLocalizedIn(createTranslator('fr'), reloaded!.problemLocalized!, reloaded!.problem!)).toBe(
+      'Impossible d’utiliser packs.acme.example/house.json. Ce n’est pas du JSON valide (erreur vers la ligne 1, colonne 36).',
+    );
+  });
+});
