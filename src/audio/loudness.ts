@@ -393,15 +393,16 @@ function filterStereoInt16(
   // A 32-bit word holds the left sample in its low half on a little-endian host (every platform UXP and Node run on).
   const leftShift = LITTLE_ENDIAN_HOST ? 16 : 0;
   const rightShift = LITTLE_ENDIAN_HOST ? 0 : 16;
-  // The previous inputs as integers (the state keeps them decoded: × 32768 is exact).
-  let x1a = state[0]! * 32768;
-  let x2a = state[1]! * 32768;
+  // The previous inputs as integers (the state keeps them decoded: × 32768 is exact), so that the
+  // second difference is integer arithmetic, off the floating-point units the filters keep busy.
+  let x1a = (state[0]! * 32768) | 0;
+  let x2a = (state[1]! * 32768) | 0;
   let w1a = state[2]!;
   let w2a = state[3]!;
   let s1a = state[4]!;
   let s2a = state[5]!;
-  let x1b = state[6]! * 32768;
-  let x2b = state[7]! * 32768;
+  let x1b = (state[6]! * 32768) | 0;
+  let x2b = (state[7]! * 32768) | 0;
   let w1b = state[8]!;
   let w2b = state[9]!;
   let s1b = state[10]!;
@@ -412,8 +413,8 @@ function filterStereoInt16(
     const word = words[index]!;
     const xa = (word << leftShift) >> 16;
     const xb = (word << rightShift) >> 16;
-    const wa = (xa - 2 * x1a + x2a) * INT16_SCALE - h2 * w2a - h1 * w1a;
-    const wb = (xb - 2 * x1b + x2b) * INT16_SCALE - h2 * w2b - h1 * w1b;
+    const wa = ((xa - 2 * x1a + x2a) | 0) * INT16_SCALE - h2 * w2a - h1 * w1a;
+    const wb = ((xb - 2 * x1b + x2b) | 0) * INT16_SCALE - h2 * w2b - h1 * w1b;
     x2a = x1a;
     x1a = xa;
     x2b = x1b;
