@@ -19,21 +19,23 @@ interface SocketGetOptions {
   readonly bufferBytes: number;
 }
 
-/** What one socket read may return: the kernel usually has less ready on a fast link, rarely more. */
-const READ_BUFFER_BYTES = 256 * 1024;
 /**
- * Body bytes are gathered into blocks of up to this size while the consumer is busy, so a reader
- * that fell behind gets fewer, larger chunks. Just under 128 KiB on purpose: glibc's malloc serves
- * larger requests with a fresh mmap each time, and faulting in new pages cost more than the rest of
- * the copy (measured: 1 MiB blocks 0.6–0.8 ms of CPU per MiB, 124 KiB blocks 0.09).
+ * Socket reads land in arenas of this size, one after another, and body bytes are handed on as
+ * views of them: no copy, and no arena region is read into twice. Just under 128 KiB on purpose:
+ * glibc's malloc serves larger requests with a fresh mmap each time, and faulting in new pages
+ * cost more than the rest of the read (measured: 1 MiB blocks 0.6–0.8 ms of CPU per MiB, 124 KiB
+ * blocks 0.09).
  */
-const BLOCK_BYTES = 124 * 1024;
+const ARENA_BYTES = 124 * 1024;
+/** A read into less room than this starts a new arena instead. */
+const MIN_READ_BYTES = 16 * 1024;
 
 /**
  * One GET over its own connection, read without node:http (whose parser allocates and copies
- * every socket read into a new buffer, most of a fast download's CPU time): the socket reads into
- * one reused buffer (`onread`), an incremental HTTP/1.1 parser frames the body, and the body bytes
- * are copied once, into blocks handed to the stream. The connection is closed after the response
+ * every socket read into a new buffer, most of a fast download's CPU time): the socket reads
+ * straight into arenas we hand it (`onread`), an incremental HTTP/1.1 parser frames the body, and
+ * the body reaches the stream as views of those arenas, neighbouring reads joined into one chunk
+ * while the reader is busy. The connection is closed after the response
  * (`Connection: close`). Rejects with TypeError("fetch failed") (cause: the socket error) before
  * the response head, errors the body with TypeError("terminated") after it; the signal aborts
  * both with its reason.
@@ -45,13 +47,13 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
     let decoder: Transform | undefined;
     let finished = false;
     let received = false;
-    // The block being filled: bytes [0, filled) are not handed on yet.
-    let block = new Uint8Array(0);
-    let filled = 0;
+    // Where the next socket read goes: arena bytes from arenaUsed on have not been read into yet.
+    let arena = Buffer.allocUnsafeSlow(ARENA_BYTES); // uninitialised: only bytes read into it are ever handed on
+    let arenaUsed = 0;
+    // Body bytes not handed on yet: a view of an arena, grown while neighbouring reads continue it.
+    let pending: Uint8Array | undefined;
     let readerWaiting = false;
     let paused = false; // reading stopped until the reader catches up
-    // Known from Content-Length: the last block is allocated no larger than the rest of the body.
-    let bodyBytesLeft: number | undefined;
 
     const cleanUp = () => {
       finished = true;
@@ -69,31 +71,20 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
     };
     const onAbort = () => fail(abortReason(signal));
 
-    /** Hands on what the block holds; the rest of its allocation is filled next. */
+    /** Hands on the body bytes gathered so far. */
     const handOn = () => {
-      if (filled === 0 || controller == null) return;
-      controller.enqueue(block.subarray(0, filled));
-      block = block.subarray(filled);
-      filled = 0;
+      if (pending == null || controller == null) return;
+      controller.enqueue(pending);
+      pending = undefined;
       readerWaiting = false;
     };
     const take = (bytes: Uint8Array) => {
-      if (decoder != null) {
-        decoder.write(Buffer.from(bytes)); // a copy: the read buffer is reused before zlib gets to it
-        return;
-      }
-      let from = 0;
-      while (from < bytes.length) {
-        if (filled === block.length) {
-          block = new Uint8Array(Math.min(BLOCK_BYTES, Math.max(bodyBytesLeft ?? BLOCK_BYTES, bytes.length - from)));
-          filled = 0;
-        }
-        const count = Math.min(bytes.length - from, block.length - filled);
-        block.set(bytes.subarray(from, from + count), filled);
-        filled += count;
-        from += count;
-        if (bodyBytesLeft != null) bodyBytesLeft -= count;
-        if (filled === block.length) handOn();
+      if (decoder != null) return void decoder.write(bytes); // arena bytes are never overwritten: zlib may keep them
+      if (pending != null && pending.buffer === bytes.buffer && pending.byteOffset + pending.length === bytes.byteOffset) {
+        pending = new Uint8Array(pending.buffer, pending.byteOffset, pending.length + bytes.length);
+      } else {
+        handOn();
+        pending = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
       }
     };
     const endBody = () => {
@@ -112,7 +103,6 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
       onHead(head) {
         const contentEncoding = rawHeader(head.rawHeaders, 'content-encoding');
         decoder = head.hasBody ? options.decoderFor(contentEncoding) : undefined;
-        bodyBytesLeft = head.bodyBytes;
         const body = head.hasBody ? bodyStream() : null;
         response = { ...head, body, discard: () => fail(new FetchFailureCause({ message: 'discarded' })) };
         if (decoder != null) {
@@ -145,7 +135,7 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
           },
           pull() {
             // Called only while a read waits (high-water mark 0): hand on what has arrived so far.
-            if (filled > 0) handOn();
+            if (pending != null) handOn();
             else readerWaiting = true;
             if (paused && !finished) {
               paused = false;
@@ -160,8 +150,17 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
         new ByteLengthQueuingStrategy({ highWaterMark: 0 }),
       );
 
+    /** The room for the next socket read: the rest of the arena, or a new one. */
+    const nextReadBuffer = (): Uint8Array => {
+      if (ARENA_BYTES - arenaUsed < MIN_READ_BYTES) {
+        arena = Buffer.allocUnsafeSlow(ARENA_BYTES);
+        arenaUsed = 0;
+      }
+      return arena.subarray(arenaUsed);
+    };
     const onRead = (byteCount: number, buffer: Uint8Array): boolean => {
       if (finished) return false;
+      arenaUsed += byteCount; // read into the room nextReadBuffer gave: never handed to a read again
       try {
         parser.push(buffer.subarray(0, byteCount));
       } catch (error) {
@@ -169,7 +168,7 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
         return false;
       }
       if (finished || controller == null) return true;
-      // A waiting reader gets what this read brought at once; a busy one finds it gathered in a block.
+      // A waiting reader gets what this read brought at once; a busy one finds neighbouring reads joined.
       if (readerWaiting) handOn();
       // Pausing here (rather than in pull) keeps at most a few MiB waiting unread.
       paused = -controller.desiredSize! >= options.bufferBytes;
@@ -179,7 +178,7 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
     const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
     const https = url.protocol === 'https:';
     const port = url.port === '' ? (https ? 443 : 80) : Number(url.port);
-    const onread: OnReadOpts = { buffer: Buffer.allocUnsafe(READ_BUFFER_BYTES), callback: onRead };
+    const onread: OnReadOpts = { buffer: nextReadBuffer, callback: onRead };
     // tls.connect hands onread on to its socket (checked with Node 20 against a local HTTPS server); its options type leaves it out.
     const tlsOptions: ConnectionOptions & { onread: OnReadOpts } = {
       host,
