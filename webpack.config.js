@@ -8,6 +8,7 @@ const CopyPlugin = require('copy-webpack-plugin');
 const { DefinePlugin, optimize } = require('webpack');
 const { packHosts, manifestWithPackHosts } = require('./tools/pack-hosts.cjs');
 const { PruneSpectrumTokensPlugin } = require('./tools/prune-spectrum-tokens-plugin.cjs');
+const { oneCopyOfIdenticalPackage } = require('./tools/one-copy-of-identical-package.cjs');
 
 const root = __dirname;
 // Hosts agency packs may be subscribed from (cliprelay.build.json, --env pack-host=…): into the manifest and the panel.
@@ -36,6 +37,10 @@ const PRECOMPILED_CATALOGS = {
     alias: { '@formatjs/icu-messageformat-parser$': require.resolve('@formatjs/icu-messageformat-parser/no-parser.js') },
   },
 };
+
+// The panel bundles' Spectrum components reach @lit/reactive-element through lit and lit-element, each with its own
+// nested copy of the same version: one copy ships (see the tool).
+const ONE_REACTIVE_ELEMENT = oneCopyOfIdenticalPackage({ root, name: '@lit/reactive-element', from: 'lit', to: 'lit-element' });
 
 /**
  * @typedef {{ moduleRules?: import('webpack').RuleSetRule[], splitOnDemand?: boolean }} BaseOptions
@@ -88,6 +93,7 @@ module.exports = [
     resolve: PRECOMPILED_CATALOGS.resolve,
     moduleRules: [
       PRECOMPILED_CATALOGS.rule,
+      ONE_REACTIVE_ELEMENT,
       // Folder index files only re-export: marked side-effect free, a name the panel never imports (e.g. the
       // Diagnostics runner, loaded on demand) does not pull its module into the main script.
       { test: /[\\/]src[\\/].+[\\/]index\.ts$/, sideEffects: false },
@@ -128,7 +134,7 @@ module.exports = [
     entry: { sandbox: './src/entries/sandbox-page.tsx' },
     output: { path: path.join(root, 'dist/sandbox'), filename: '[name].js', clean: true },
     resolve: PRECOMPILED_CATALOGS.resolve,
-    moduleRules: [PRECOMPILED_CATALOGS.rule],
+    moduleRules: [PRECOMPILED_CATALOGS.rule, ONE_REACTIVE_ELEMENT],
     plugins: [
       new CopyPlugin({
         patterns: [
