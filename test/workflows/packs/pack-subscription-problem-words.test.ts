@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packSigningKeyFromSeed, signPresetPack } from '../../../src/domain/packs';
 import type { PackFetcher } from '../../../src/platform/pack-fetcher';
-import { describeLocalizedIn } from '../../../src/shared/i18n/describe-error-in';
+import { describeErrorIn, describeLocalizedIn } from '../../../src/shared/i18n/describe-error-in';
 import { createTranslator } from '../../../src/shared/i18n/translator';
 import { PackSubscriptions } from '../../../src/workflows/packs/pack-subscriptions';
 import { memorySettingsStore } from '../../support/memory-settings-store';
@@ -105,6 +105,20 @@ describe('a refusal with its reasons after it', () => {
     expect(reloaded!.problem).toBe('Cannot use packs.acme.example/house.json. It is not valid JSON (a mistake near line 1, column 36).');
     expect(describeLocalizedIn(createTranslator('fr'), reloaded!.problemLocalized!, reloaded!.problem!)).toBe(
       'Impossible d’utiliser packs.acme.example/house.json. Ce n’est pas du JSON valide (erreur vers la ligne 1, colonne 36).',
+    );
+  });
+});
+
+describe('a subscription the editor cannot make', () => {
+  it('already subscribed, or at a host this build may not reach: said in French, English unchanged', async () => {
+    const packs = subscriptions(publisher(release(1)).fetcher);
+    await packs.subscribe(LOCATION);
+    const again = await packs.subscribe(LOCATION).catch((error: unknown) => error);
+    expect((again as Error).message).toBe(`You are already subscribed to ${LOCATION}; use Check for updates instead.`);
+    expect(describeErrorIn(createTranslator('fr'), again)).toBe(`Vous êtes déjà abonné à ${LOCATION} ; utilisez plutôt « Vérifier ».`);
+    const elsewhere = await packs.subscribe('https://evil.example/pack.json').catch((error: unknown) => error);
+    expect(describeErrorIn(createTranslator('pl'), elsewhere)).toMatch(
+      /^Ta kompilacja ClipRelay może pobierać pakiety tylko z packs\.acme\.example, nie z evil\.example\./,
     );
   });
 });
