@@ -9,9 +9,10 @@ import {
   type TargetGapOutcome,
   type TimeRange,
 } from '../domain/ducking';
-import type { ClipGainEnvelope, NleHost, TimelineClip, TimelineTrack } from '../hosts/spec';
+import type { ClipGainEnvelope, HostNote, NleHost, TimelineClip, TimelineTrack } from '../hosts/spec';
 import type { ReadMedia } from '../platform/read-media';
-import { describeError } from '../shared/app-error';
+import type { LocalizedMessage } from '../shared/app-error';
+import { duckWarning, type UnreadFallback } from './duck-warnings';
 import { MediaAnalysisCache } from './media-analysis-cache';
 import { selectedDuckTargets } from './selected-duck-targets';
 import { bedLoudnessLufs, voiceLoudnessLufs, type MeasuredClip } from './target-gap-loudness';
@@ -90,6 +91,8 @@ export interface DuckingResult {
   readonly voiceLoudnessLufs: number | null;
   /** Media that could not be read or decoded, and what was done instead. */
   readonly warnings: readonly string[];
+  /** Each warning's catalog message at its index (null where it has none), so the panel says it in its language. */
+  readonly warningWords?: readonly (LocalizedMessage | null)[];
 }
 
 /**
@@ -102,7 +105,7 @@ export async function planDucking(input: ApplyDuckingInput): Promise<DuckingResu
   const { host, preset } = input;
   const cache = input.analysisCache ?? new MediaAnalysisCache();
   const voiceSource = input.voiceSource ?? 'clip-extents';
-  const warnings: string[] = [];
+  const warnings: HostNote[] = [];
   const sequence = await host.readActiveSequence();
   const voiceTracks = sequence.audioTracks.filter((track) => input.voiceTrackIndices.includes(track.index));
   const voiceClips = voiceTracks.filter((track) => !track.muted).flatMap((track) => track.clips.filter((clip) => !clip.disabled));
@@ -130,21 +133,17 @@ export async function planDucking(input: ApplyDuckingInput): Promise<DuckingResu
   const isRetimed = (clip: TimelineClip) => clip.speed !== 1 || clip.reversed === true;
   const targets = host.capabilities.ducksRetimedClips ? candidates : candidates.filter((clip) => !isRetimed(clip));
   for (const clip of candidates.filter((candidate) => !targets.includes(candidate))) {
-    warnings.push(
-      `"${clip.name}" on A${clip.trackIndex + 1} is retimed (${describeRetiming(clip)}); ${host.capabilities.name} cannot place ducking keyframes on it reliably yet, so it was left as it is.`,
-    );
+    warnings.push(duckWarning.retimed(clip, host.capabilities.name));
   }
   if (voiceSource === 'speech') {
-    for (const clip of voiceClips.filter((candidate) => candidate.notAnalysable != null)) {
-      warnings.push(
-        `"${clip.name}" on A${clip.trackIndex + 1} cannot be listened to (${clip.notAnalysable}); ducking under the whole clip instead.`,
-      );
+    for (const clip of voiceClips) {
+      if (clip.notAnalysable != null) warnings.push(duckWarning.notListenable(clip, clip.notAnalysable));
     }
   }
 
   const measuresLoudness = preset.targetGapDb != null;
   if (measuresLoudness && input.readMedia == null) {
-    warnings.push(`${preset.name}: a target gap needs the media files; ducking by the fixed ${preset.depthDb} dB instead.`);
+    warnings.push(duckWarning.gapNeedsMedia(preset.name, preset.depthDb));
   }
   const reader = input.readMedia == null ? null : { readMedia: input.readMedia, cache, preset, input, warnings };
 
@@ -153,7 +152,7 @@ export async function planDucking(input: ApplyDuckingInput): Promise<DuckingResu
   if (reader != null && (voiceSource === 'speech' || measuresLoudness)) {
     const paths = uniquePaths(voiceClips);
     for (const [index, mediaPath] of paths.entries()) {
-      const fallback = voiceSource === 'speech' ? 'ducking under the whole clip instead' : 'the voice loudness leaves it out';
+      const fallback: UnreadFallback = { kind: voiceSource === 'speech' ? 'whole-clip' : 'voice-loudness' };
       const analysis = await analyseOrWarn(reader, mediaPath, 'voice', index, paths.length, fallback);
       if (analysis != null) voiceAnalyses.set(mediaPath, analysis);
     }
@@ -174,7 +173,7 @@ export async function planDucking(input: ApplyDuckingInput): Promise<DuckingResu
       voiceLoudnessLufs = measured;
       depths = await targetGapDepths(reader, host, touched, voiceRegions, measured);
     } else {
-      warnings.push(`The voice has no measurable loudness under its speech; ducking by the fixed ${preset.depthDb} dB instead.`);
+      warnings.push(duckWarning.noVoiceLoudness(preset.depthDb));
     }
   }
 
@@ -182,7 +181,15 @@ export async function planDucking(input: ApplyDuckingInput): Promise<DuckingResu
     clipId: clip.id,
     points: planClipDucking(voiceRegions, clip, { ...preset, depthDb: depths[index]!.depthDb }),
   }));
-  return { voiceRegions, envelopes, undoLabel: `ClipRelay: duck ${preset.name}`, voiceSource, depths, voiceLoudnessLufs, warnings };
+  return {
+    voiceRegions,
+    envelopes,
+    undoLabel: `ClipRelay: duck ${preset.name}`,
+    voiceSource,
+    depths,
+    voiceLoudnessLufs,
+    ...withNotes({ warnings: [], warningWords: [] }, warnings),
+  };
 }
 
 /**
@@ -192,8 +199,19 @@ export async function planDucking(input: ApplyDuckingInput): Promise<DuckingResu
 export async function applyDucking(input: ApplyDuckingInput): Promise<DuckingResult> {
   const plan = await planDucking(input);
   if (plan.envelopes.length === 0) return plan;
-  const hostWarnings = await input.host.writeGainEnvelopes(plan.envelopes, plan.undoLabel);
-  return hostWarnings.length === 0 ? plan : { ...plan, warnings: [...plan.warnings, ...hostWarnings] };
+  const hostNotes = await input.host.writeGainEnvelopes(plan.envelopes, plan.undoLabel);
+  return hostNotes.length === 0 ? plan : { ...plan, ...withNotes(plan, hostNotes) };
+}
+
+/** The warnings with these notes added, each note's catalog message at its index in `warningWords`. */
+function withNotes(
+  plan: Pick<DuckingResult, 'warnings' | 'warningWords'>,
+  notes: readonly HostNote[],
+): { warnings: readonly string[]; warningWords: readonly (LocalizedMessage | null)[] } {
+  return {
+    warnings: [...plan.warnings, ...notes.map((note) => note.message)],
+    warningWords: [...plan.warnings.map((_, index) => plan.warningWords?.[index] ?? null), ...notes.map((note) => note.localized ?? null)],
+  };
 }
 
 /** Per clip: measure the bed under the voice regions and choose the depth that meets the target gap. */
@@ -208,14 +226,7 @@ async function targetGapDepths(
   const paths = uniquePaths(clips);
   const analyses = new Map<string, AudioAnalysis>();
   for (const [index, mediaPath] of paths.entries()) {
-    const analysis = await analyseOrWarn(
-      reader,
-      mediaPath,
-      'bed',
-      index,
-      paths.length,
-      `ducking by the fixed ${preset.depthDb} dB instead`,
-    );
+    const analysis = await analyseOrWarn(reader, mediaPath, 'bed', index, paths.length, { kind: 'fixed-depth', depthDb: preset.depthDb });
     if (analysis != null) analyses.set(mediaPath, analysis);
   }
   const depths: ClipDuckDepth[] = [];
@@ -241,7 +252,7 @@ interface MediaReader {
   readonly cache: MediaAnalysisCache;
   readonly preset: DuckPreset;
   readonly input: ApplyDuckingBase;
-  readonly warnings: string[];
+  readonly warnings: HostNote[];
 }
 
 /** The analysis of one file, or null (with a warning) when it cannot be read or decoded. Aborts propagate. */
@@ -251,7 +262,7 @@ async function analyseOrWarn(
   phase: 'voice' | 'bed',
   index: number,
   count: number,
-  fallback: string,
+  fallback: UnreadFallback,
 ): Promise<AudioAnalysis | null> {
   const { input, preset } = reader;
   const report = (fraction: number | null) => input.onProgress?.({ phase, mediaPath, mediaIndex: index + 1, mediaCount: count, fraction });
@@ -269,7 +280,7 @@ async function analyseOrWarn(
     return analysis;
   } catch (error) {
     if (input.signal?.aborted === true) throw error;
-    reader.warnings.push(`${describeError(error)} — ${fallback}.`);
+    reader.warnings.push(duckWarning.unread(error, fallback));
     return null;
   }
 }
@@ -310,14 +321,6 @@ function uniquePaths(clips: readonly TimelineClip[]): string[] {
         .filter((path): path is string => path != null),
     ),
   ];
-}
-
-function describeRetiming(clip: TimelineClip): string {
-  const parts = [
-    ...(clip.speed !== 1 ? [`speed ${Math.round(Math.abs(clip.speed) * 100)} %`] : []),
-    ...(clip.reversed === true ? ['reversed'] : []),
-  ];
-  return parts.join(', ');
 }
 
 function fileNameOf(mediaPath: string): string {

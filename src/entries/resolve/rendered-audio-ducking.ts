@@ -1,5 +1,5 @@
 import { resolveRefusal } from '../../hosts/resolve/resolve-refusals';
-import type { ClipGainEnvelope, HostOperation } from '../../hosts/spec';
+import type { ClipGainEnvelope, HostNote, HostOperation } from '../../hosts/spec';
 import { encodeBase64 } from '../../shared/base64';
 import type { BridgeCall } from './resolve-bridge-client';
 import { decodeBase64 } from './resolve-bridged-platform';
@@ -44,7 +44,7 @@ async function writeNewFileBeside(call: BridgeCall, mediaPath: string, bytes: Ui
  * process swaps it in as the clip's audio. Answers the host's notes, which say what was made.
  */
 export function renderedAudioDucking(call: BridgeCall, decode: DecodeSound) {
-  return async (envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<readonly string[]> => {
+  return async (envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<readonly HostNote[]> => {
     const operation: HostOperation = { kind: 'duck', name: undoLabel };
     const sequence = await call('host.readActiveSequence');
     const clips = sequence.audioTracks.flatMap((track) => track.clips);

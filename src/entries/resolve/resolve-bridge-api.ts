@@ -1,5 +1,6 @@
 import type {
   ClipGainEnvelope,
+  HostNote,
   ClipProvenance,
   HostCapabilities,
   ImportedMedia,
@@ -22,12 +23,12 @@ export interface ResolveBridgeCalls {
   'host.writeProvenance': (itemId: string, provenance: ClipProvenance, undoLabel?: string) => void;
   'host.readProvenance': (itemId: string) => ClipProvenance | null;
   'host.readVolumeAutomation': (clipId: string) => VolumeAutomation;
-  'host.writeGainEnvelopes': (envelopes: readonly ClipGainEnvelope[], undoLabel: string) => readonly string[];
+  'host.writeGainEnvelopes': (envelopes: readonly ClipGainEnvelope[], undoLabel: string) => readonly HostNote[];
   /** Before 21.1, by the editor's choice: each clip's audio replaced by a rendered, ducked file; notes for the editor. */
   'host.swapInRenderedAudio': (
     swaps: readonly { readonly clipId: string; readonly renderedPath: string }[],
     undoLabel: string,
-  ) => readonly string[];
+  ) => readonly HostNote[];
   /** Takes back ClipRelay's newest change in Resolve; its label, or null when there is none. */
   'host.undoLastChange': () => string | null;
   /** Resolve Diagnostics as a copyable report (a scratch timeline unless read-only). */

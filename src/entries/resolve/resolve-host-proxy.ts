@@ -1,11 +1,11 @@
-import type { ClipGainEnvelope, HostCapabilities, NleHost } from '../../hosts/spec';
+import type { ClipGainEnvelope, HostCapabilities, HostNote, NleHost } from '../../hosts/spec';
 import type { BridgeCall } from './resolve-bridge-client';
 import type { DuckingPathChoice } from './resolve-ducking-path';
 
 interface ResolveDuckingOptions {
   readonly choice: DuckingPathChoice;
   /** "Swap in rendered audio", where this page can render sound; null where it cannot. */
-  readonly swapInRenderedAudio: ((envelopes: readonly ClipGainEnvelope[], undoLabel: string) => Promise<readonly string[]>) | null;
+  readonly swapInRenderedAudio: ((envelopes: readonly ClipGainEnvelope[], undoLabel: string) => Promise<readonly HostNote[]>) | null;
 }
 
 /**

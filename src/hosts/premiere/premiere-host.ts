@@ -14,7 +14,7 @@ import type {
   VolumeAutomation,
 } from '../spec';
 import { describeError } from '../../shared/app-error';
-import { HostOperationError, type HostOperation } from '../spec';
+import { errorPart, HostOperationError, type HostNote, type HostOperation } from '../spec';
 import { requireActiveProject, requireActiveSequence } from './premiere-active-sequence';
 import { encodeClipId } from './premiere-clip-id';
 import { premiereFrames, type FrameFolder } from './premiere-frame-export';
@@ -333,7 +333,7 @@ export class PremiereHost implements NleHost {
    * every clip is read back afterwards and any difference is reported with how to undo it. Where the
    * record cannot be read or written, the keyframes are still written and the editor is warned.
    */
-  async writeGainEnvelopes(envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<readonly string[]> {
+  async writeGainEnvelopes(envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<readonly HostNote[]> {
     const operation: HostOperation = { kind: 'duck', name: undoLabel };
     assertOneEnvelopePerClip(envelopes, operation);
     const { project, sequence } = await requireActiveSequence(this.ppro);
@@ -394,13 +394,13 @@ export class PremiereHost implements NleHost {
   private async planRecordWrites(
     planned: ReadonlyArray<{ automation: ClipAutomation; plan: GainEnvelopePlan }>,
     operation: HostOperation,
-    warnings: string[],
+    warnings: HostNote[],
   ): Promise<RecordWrite[]> {
     try {
       await registerMetadataProperties(this.ppro, [KEYFRAME_RECORD_COLUMN], operation);
     } catch (error) {
       const names = [...new Set(planned.map(({ automation }) => automation.projectItem.name))];
-      for (const name of names) warnings.push(unrecordedWarning(name, `its column could not be registered: ${describeError(error)}`));
+      for (const name of names) warnings.push(unrecordedWarning(name, 'column', error));
       return [];
     }
     const byItem = new Map<
@@ -420,7 +420,7 @@ export class PremiereHost implements NleHost {
       try {
         packet = (await this.ppro.Metadata.getProjectMetadata(item)) ?? '';
       } catch (error) {
-        warnings.push(unrecordedWarning(item.name, `Premiere did not give its metadata: ${describeError(error)}`));
+        warnings.push(unrecordedWarning(item.name, 'metadata', error));
         continue;
       }
       try {
@@ -442,18 +442,29 @@ export class PremiereHost implements NleHost {
  * One warning per clip whose record could not be read while it has keyframes ClipRelay cannot tell
  * apart: if an earlier duck wrote them, they were kept as the editor's and the new duck adds to them.
  */
-async function unreadRecordWarnings(automations: readonly ClipAutomation[]): Promise<string[]> {
-  const warnings: string[] = [];
+async function unreadRecordWarnings(automations: readonly ClipAutomation[]): Promise<HostNote[]> {
+  const warnings: HostNote[] = [];
   for (const automation of automations) {
     if (automation.recordProblem == null || !automation.keys.some((key) => key.recorded == null)) continue;
     const name = await automation.item.getName();
-    warnings.push(
-      `"${name}": ClipRelay could not read which keyframes it wrote here before (${automation.recordProblem}), so it kept them as if they were yours. If the clip now dips twice, undo, delete the old ducking keyframes and duck again.`,
-    );
+    warnings.push({
+      message: `"${name}": ClipRelay could not read which keyframes it wrote here before (${automation.recordProblem}), so it kept them as if they were yours. If the clip now dips twice, undo, delete the old ducking keyframes and duck again.`,
+      localized: { id: 'duck.noteRecordUnread', values: { clip: name, problem: automation.recordProblem } },
+    });
   }
   return warnings;
 }
 
-function unrecordedWarning(itemName: string, reason: string): string {
-  return `"${itemName}": ClipRelay could not record which keyframes it wrote (${reason}); ducking it again will add to them instead of replacing them, so undo this duck before re-ducking.`;
+/** Where the record could not be kept: its metadata column could not be registered, or Premiere did not give the item's metadata. */
+function unrecordedWarning(itemName: string, where: 'column' | 'metadata', error: unknown): HostNote {
+  const problem = describeError(error);
+  const reason = where === 'column' ? `its column could not be registered: ${problem}` : `Premiere did not give its metadata: ${problem}`;
+  return {
+    message: `"${itemName}": ClipRelay could not record which keyframes it wrote (${reason}); ducking it again will add to them instead of replacing them, so undo this duck before re-ducking.`,
+    localized: {
+      id: where === 'column' ? 'duck.noteColumnUnregistered' : 'duck.noteMetadataUnread',
+      values: { item: itemName, problem },
+      ...errorPart('problem', error),
+    },
+  };
 }

@@ -11,7 +11,7 @@ import type {
   TrackKind,
   VolumeAutomation,
 } from '../spec';
-import { HostOperationError, TrackOccupiedError } from '../spec';
+import { HostOperationError, TrackOccupiedError, type HostNote } from '../spec';
 import type { Resolve, ResolveMediaPoolItem, ResolveTimelineItem } from './resolve-api';
 import { ensureBinPath, findPoolItem } from './resolve-bins';
 import { detectFeatures, type ResolveFeatures } from './resolve-capabilities';
@@ -284,7 +284,7 @@ export class ResolveHost implements NleHost {
    * a file the panel rendered with the ducking applied (imported into ClipRelay/Ducked audio), linked to its
    * picture and read back; one journal entry puts every original back.
    */
-  async swapInRenderedAudio(swaps: readonly RenderedAudioSwap[], undoLabel: string): Promise<readonly string[]> {
+  async swapInRenderedAudio(swaps: readonly RenderedAudioSwap[], undoLabel: string): Promise<readonly HostNote[]> {
     const context = requireTimeline(this.resolve);
     const operation: HostOperation = { kind: 'duck', name: undoLabel };
     const views = swaps.map((swap) => this.audioView(context, swap.clipId, operation));
@@ -301,11 +301,14 @@ export class ResolveHost implements NleHost {
     await this.record(context, undoLabel, undo);
     const files = swaps.map((swap) => `"${swap.renderedPath.split(/[\\/]/).pop() ?? swap.renderedPath}"`).join(', ');
     return [
-      `This Resolve cannot change a clip's volume from a plugin (that came in 21.1), so ClipRelay rendered the ducked sound into new files beside the originals (${files}) and swapped them in as the clips' audio, linked to their picture. "Undo last ClipRelay change" puts the original audio back.`,
+      {
+        message: `This Resolve cannot change a clip's volume from a plugin (that came in 21.1), so ClipRelay rendered the ducked sound into new files beside the originals (${files}) and swapped them in as the clips' audio, linked to their picture. "Undo last ClipRelay change" puts the original audio back.`,
+        localized: { id: 'duck.noteRenderedSwap', values: { files } },
+      },
     ];
   }
 
-  async writeGainEnvelopes(envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<readonly string[]> {
+  async writeGainEnvelopes(envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<readonly HostNote[]> {
     const operation: HostOperation = { kind: 'duck', name: undoLabel };
     const seen = new Set<string>();
     for (const { clipId } of envelopes) {
@@ -324,7 +327,10 @@ export class ResolveHost implements NleHost {
         { kind: 'timeline-copy', originalTimelineId: context.timeline.GetUniqueId(), copyTimelineId: made.timeline.GetUniqueId() },
       ]);
       return [
-        `This Resolve cannot change a clip's volume from a plugin (that came in 21.1), so ClipRelay ducked a copy of the timeline through Resolve's own OTIO export and opened it: "${made.name}". The original timeline is untouched; "Undo last ClipRelay change" deletes the copy.`,
+        {
+          message: `This Resolve cannot change a clip's volume from a plugin (that came in 21.1), so ClipRelay ducked a copy of the timeline through Resolve's own OTIO export and opened it: "${made.name}". The original timeline is untouched; "Undo last ClipRelay change" deletes the copy.`,
+          localized: { id: 'duck.noteTimelineCopy', values: { timeline: made.name } },
+        },
       ];
     }
     for (const view of views) {

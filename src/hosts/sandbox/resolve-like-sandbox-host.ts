@@ -1,4 +1,11 @@
-import { HostOperationError, type ClipGainEnvelope, type HostCapabilities, type PlaceClipOutcome, type PlaceClipRequest } from '../spec';
+import {
+  HostOperationError,
+  type ClipGainEnvelope,
+  type HostNote,
+  type HostCapabilities,
+  type PlaceClipOutcome,
+  type PlaceClipRequest,
+} from '../spec';
 import { planGainSteps } from '../spec/gain-steps';
 import { SandboxHost } from './sandbox-host';
 
@@ -30,7 +37,7 @@ export class ResolveLikeSandboxHost extends SandboxHost {
     return super.placeClip(request);
   }
 
-  override async writeGainEnvelopes(envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<readonly string[]> {
+  override async writeGainEnvelopes(envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<readonly HostNote[]> {
     const sequence = await this.readActiveSequence();
     const fps = sequence.frameRate;
     const clips = new Map(sequence.audioTracks.flatMap((track) => track.clips).map((clip) => [clip.id, clip] as const));

@@ -13,6 +13,7 @@ import {
   type FrameRequest,
   type ClipGainEnvelope,
   type ClipProvenance,
+  type HostNote,
   type HostCapabilities,
   type ImportedMedia,
   type NleHost,
@@ -321,7 +322,7 @@ export class SandboxHost implements NleHost {
   }
 
   /** The sandbox keeps ClipRelay's keyframes marked in its own state, so there is nothing to warn about. */
-  async writeGainEnvelopes(envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<readonly string[]> {
+  async writeGainEnvelopes(envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<readonly HostNote[]> {
     const state = this.#state;
     const clipIds = envelopes.map((envelope) => envelope.clipId);
     const repeated = clipIds.find((clipId, index) => clipIds.indexOf(clipId) !== index);

@@ -5,3 +5,4 @@ export type { ClipProvenance } from './clip-provenance';
 export type { CapturedFrame, FrameRequest, ProjectStill } from './captured-frame';
 export { HostUnavailableError, HostOperationError, TrackOccupiedError, refused } from './host-errors';
 export type { HostOperation } from './host-operation';
+export { errorPart, type HostNote } from './host-note';

@@ -1,6 +1,7 @@
 import type { CapturedFrame, FrameRequest, ProjectStill } from './captured-frame';
 import type { ClipProvenance } from './clip-provenance';
 import type { ClipGainEnvelope, VolumeAutomation } from './gain-envelope';
+import type { HostNote } from './host-note';
 import type { SequenceSnapshot } from './sequence-snapshot';
 
 /** What a host can do, so workflows pick a strategy instead of failing late. */
@@ -126,10 +127,10 @@ export interface NleHost {
   readVolumeAutomation(clipId: string): Promise<VolumeAutomation>;
   /**
    * Writes all envelopes as one undo step; either every clip changes or none does. Resolves with
-   * warnings the editor must see (e.g. the record of ClipRelay's earlier keyframes could not be read,
+   * notes (warnings) the editor must see, each with its catalog message where it has one (e.g. the record of ClipRelay's earlier keyframes could not be read,
    * so a re-duck adds to them instead of replacing them); none when all went as planned.
    */
-  writeGainEnvelopes(envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<readonly string[]>;
+  writeGainEnvelopes(envelopes: readonly ClipGainEnvelope[], undoLabel: string): Promise<readonly HostNote[]>;
   /** The sequence's picture at `atSeconds`, where `capabilities.capturesSequenceFrames`; not an edit. */
   captureSequenceFrame?(atSeconds: number, request: FrameRequest): Promise<CapturedFrame>;
   /** A frame of a media file at `mediaSeconds`, where `capabilities.capturesMediaFrames`. */

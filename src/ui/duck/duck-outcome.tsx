@@ -1,6 +1,7 @@
 import type { DuckingResult } from '../../workflows/apply-ducking';
 import type { ActionState } from '../use-async-action';
 import { useMessages } from '../i18n/use-messages';
+import { DuckWarnings } from './duck-warnings';
 
 /**
  * What a duck wrote (clips, voice regions, keyframes, one undo step) and its warnings, or why it failed. A host
@@ -16,7 +17,7 @@ export function DuckOutcome({ state, writesGainSteps = false }: { state: ActionS
     );
   }
   if (state.status !== 'done') return null;
-  const { envelopes, voiceRegions, warnings } = state.result;
+  const { envelopes, voiceRegions, warnings, warningWords } = state.result;
   const keyframes = envelopes.reduce((sum, envelope) => sum + envelope.points.length, 0);
   return (
     <>
@@ -27,11 +28,7 @@ export function DuckOutcome({ state, writesGainSteps = false }: { state: ActionS
             ? t('duck.duckedSummarySteps', { clips: envelopes.length, regions: voiceRegions.length })
             : t('duck.duckedSummary', { clips: envelopes.length, regions: voiceRegions.length, keyframes })}
       </p>
-      {warnings.map((warning) => (
-        <p key={warning} className="warning">
-          {warning}
-        </p>
-      ))}
+      <DuckWarnings warnings={warnings} words={warningWords} />
     </>
   );
 }

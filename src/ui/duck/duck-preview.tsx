@@ -1,4 +1,5 @@
 import type { DuckingResult } from '../../workflows/apply-ducking';
+import { DuckWarnings } from './duck-warnings';
 import { EnvelopePreview } from './envelope-preview';
 import { useMessages } from '../i18n/use-messages';
 import { fixedDecimals } from './fixed-decimals';
@@ -18,11 +19,7 @@ export function DuckPreview({ plan, clipLabel }: { plan: DuckingResult; clipLabe
           spans: spans.length === 0 ? t('settings.none') : spans.join(t('duck.spanSeparator')),
         })}
       </p>
-      {plan.warnings.map((warning) => (
-        <p key={warning} className="warning">
-          {warning}
-        </p>
-      ))}
+      <DuckWarnings warnings={plan.warnings} words={plan.warningWords} />
       {plan.envelopes.map((envelope) => (
         <EnvelopePreview key={envelope.clipId} envelope={envelope} label={clipLabel(envelope.clipId)} />
       ))}

@@ -33,7 +33,7 @@ describe('a keyframe record that cannot be read is reported, not taken for "no r
       throw new TypeError('metadata unavailable');
     };
     const warnings = await host.writeGainEnvelopes([{ clipId: interviewId, points: duck(-12) }], 'Duck deeper');
-    expect(warnings).toEqual([
+    expect(warnings.map((note) => note.message)).toEqual([
       '"Interview A": ClipRelay could not read which keyframes it wrote here before (Premiere did not give its metadata (metadata unavailable)), so it kept them as if they were yours. If the clip now dips twice, undo, delete the old ducking keyframes and duck again.',
       '"interview-a.mov": ClipRelay could not record which keyframes it wrote (Premiere did not give its metadata: metadata unavailable); ducking it again will add to them instead of replacing them, so undo this duck before re-ducking.',
     ]);

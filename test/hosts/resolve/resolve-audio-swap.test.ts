@@ -38,7 +38,7 @@ describe('Resolve before 21.1: "Swap in rendered audio" replaces the clip\'s aud
       expect(swapped.link).not.toBeNull();
       expect(swapped.link).toBe(video.link);
       expect(fake.state.root.subfolders[0]!.subfolders.map((folder) => folder.name)).toEqual(['Kling', 'Ducked audio']);
-      expect(notes).toEqual([
+      expect(notes.map((note) => note.message)).toEqual([
         expect.stringMatching(/rendered the ducked sound into new files beside the originals \("new-clip \(ducked\)\.wav"\)/),
       ]);
       // The host reads it back as the same clip (positional id), so a later duck finds it.

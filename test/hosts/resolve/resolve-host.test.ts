@@ -181,7 +181,7 @@ describe('ResolveHost specifics', () => {
       ],
       'Duck',
     );
-    expect(warnings).toEqual([
+    expect(warnings.map((note) => note.message)).toEqual([
       expect.stringMatching(/ducked a copy of the timeline .*"Contract \(ClipRelay ducked\)".*original timeline is untouched/),
     ]);
     const copy = fake.state.current!;

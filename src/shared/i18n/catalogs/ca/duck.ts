@@ -57,4 +57,25 @@ export const CA_DUCK: AreaCatalog<typeof EN_DUCK> = {
   'duck.customFrom': 'Personalitzat (a partir de {name})',
   'duck.duckedSummarySteps':
     '{clips, plural, one {# clip atenuat} other {# clips atenuats}} sota {regions, plural, one {# zona de veu} other {# zones de veu}} (com a trams de nivell, no fotogrames clau; es desfà en un sol pas).',
+  'duck.warnRetimed':
+    '«{clip}» a A{track} té la velocitat canviada ({retiming}); {host} encara no hi pot posar fotogrames clau d’atenuació de manera fiable, així que s’ha deixat tal com era.',
+  'duck.retimedSpeed': 'velocitat {percent} %',
+  'duck.retimedReversed': 'invertit',
+  'duck.retimedSpeedReversed': 'velocitat {percent} %, invertit',
+  'duck.warnNotListenable': '«{clip}» a A{track} no es pot escoltar ({reason}); s’atenua sota tot el clip.',
+  'duck.warnGapNeedsMedia': '{preset}: una diferència objectiu necessita els fitxers multimèdia; s’atenua amb els {depthDb} dB fixos.',
+  'duck.warnNoVoiceLoudness': 'La veu no té una sonoritat mesurable sota la parla; s’atenua amb els {depthDb} dB fixos.',
+  'duck.warnUnreadWholeClip': '{problem} — s’atenua sota tot el clip.',
+  'duck.warnUnreadVoiceLoudness': '{problem} — la sonoritat de la veu no el compta.',
+  'duck.warnUnreadFixedDepth': '{problem} — s’atenua amb els {depthDb} dB fixos.',
+  'duck.noteRecordUnread':
+    '«{clip}»: ClipRelay no ha pogut llegir quins fotogrames clau hi havia escrit ({problem}), així que els ha mantingut com si fossin vostres. Si ara el clip baixa dues vegades, desfeu, suprimiu els fotogrames clau d’atenuació antics i torneu a atenuar.',
+  'duck.noteColumnUnregistered':
+    '«{item}»: ClipRelay no ha pogut anotar quins fotogrames clau ha escrit (no s’ha pogut registrar la seva columna: {problem}); si el torneu a atenuar s’hi afegiran en lloc de substituir-los, així que desfeu aquesta atenuació abans.',
+  'duck.noteMetadataUnread':
+    '«{item}»: ClipRelay no ha pogut anotar quins fotogrames clau ha escrit (Premiere no n’ha donat les metadades: {problem}); si el torneu a atenuar s’hi afegiran en lloc de substituir-los, així que desfeu aquesta atenuació abans.',
+  'duck.noteRenderedSwap':
+    'Aquest Resolve no deixa que un connector canviï el volum d’un clip (va arribar amb la 21.1), així que ClipRelay ha renderitzat el so atenuat en fitxers nous al costat dels originals ({files}) i els ha posat com a àudio dels clips, enllaçats a la seva imatge. «Desfés l’últim canvi de ClipRelay» hi torna l’àudio original.',
+  'duck.noteTimelineCopy':
+    'Aquest Resolve no deixa que un connector canviï el volum d’un clip (va arribar amb la 21.1), així que ClipRelay ha atenuat una còpia de la línia de temps amb l’exportació OTIO del mateix Resolve i l’ha oberta: «{timeline}». La línia de temps original queda intacta; «Desfés l’últim canvi de ClipRelay» n’esborra la còpia.',
 };

@@ -54,4 +54,25 @@ export const EN_DUCK = {
   'duck.customFrom': 'Custom (from {name})',
   'duck.duckedSummarySteps':
     '{clips, plural, one {Ducked # clip} other {Ducked # clips}} under {regions, plural, one {# voice region} other {# voice regions}} (as level steps, not keyframes; one undo takes it back).',
+  'duck.warnRetimed':
+    '"{clip}" on A{track} is retimed ({retiming}); {host} cannot place ducking keyframes on it reliably yet, so it was left as it is.',
+  'duck.retimedSpeed': 'speed {percent} %',
+  'duck.retimedReversed': 'reversed',
+  'duck.retimedSpeedReversed': 'speed {percent} %, reversed',
+  'duck.warnNotListenable': '"{clip}" on A{track} cannot be listened to ({reason}); ducking under the whole clip instead.',
+  'duck.warnGapNeedsMedia': '{preset}: a target gap needs the media files; ducking by the fixed {depthDb} dB instead.',
+  'duck.warnNoVoiceLoudness': 'The voice has no measurable loudness under its speech; ducking by the fixed {depthDb} dB instead.',
+  'duck.warnUnreadWholeClip': '{problem} — ducking under the whole clip instead.',
+  'duck.warnUnreadVoiceLoudness': '{problem} — the voice loudness leaves it out.',
+  'duck.warnUnreadFixedDepth': '{problem} — ducking by the fixed {depthDb} dB instead.',
+  'duck.noteRecordUnread':
+    '"{clip}": ClipRelay could not read which keyframes it wrote here before ({problem}), so it kept them as if they were yours. If the clip now dips twice, undo, delete the old ducking keyframes and duck again.',
+  'duck.noteColumnUnregistered':
+    '"{item}": ClipRelay could not record which keyframes it wrote (its column could not be registered: {problem}); ducking it again will add to them instead of replacing them, so undo this duck before re-ducking.',
+  'duck.noteMetadataUnread':
+    '"{item}": ClipRelay could not record which keyframes it wrote (Premiere did not give its metadata: {problem}); ducking it again will add to them instead of replacing them, so undo this duck before re-ducking.',
+  'duck.noteRenderedSwap':
+    'This Resolve cannot change a clip\'s volume from a plugin (that came in 21.1), so ClipRelay rendered the ducked sound into new files beside the originals ({files}) and swapped them in as the clips\' audio, linked to their picture. "Undo last ClipRelay change" puts the original audio back.',
+  'duck.noteTimelineCopy':
+    'This Resolve cannot change a clip\'s volume from a plugin (that came in 21.1), so ClipRelay ducked a copy of the timeline through Resolve\'s own OTIO export and opened it: "{timeline}". The original timeline is untouched; "Undo last ClipRelay change" deletes the copy.',
 } as const satisfies Readonly<Record<string, string>>;

@@ -57,4 +57,25 @@ export const FR_DUCK: AreaCatalog<typeof EN_DUCK> = {
   'duck.customFrom': 'Personnalisé (d’après {name})',
   'duck.duckedSummarySteps':
     '{clips, plural, one {# clip baissé} many {# clips baissés} other {# clips baissés}} sous {regions, plural, one {# zone de voix} many {# zones de voix} other {# zones de voix}} (en paliers de niveau, pas en images clés ; une seule annulation).',
+  'duck.warnRetimed':
+    '« {clip} » sur A{track} a une vitesse modifiée ({retiming}) ; {host} ne sait pas encore y placer d’images clés de baisse de façon fiable, il est donc resté tel quel.',
+  'duck.retimedSpeed': 'vitesse {percent} %',
+  'duck.retimedReversed': 'inversé',
+  'duck.retimedSpeedReversed': 'vitesse {percent} %, inversé',
+  'duck.warnNotListenable': '« {clip} » sur A{track} ne peut pas être écouté ({reason}) ; baisse sous le clip entier à la place.',
+  'duck.warnGapNeedsMedia': '{preset} : un écart cible exige les fichiers médias ; baisse fixe de {depthDb} dB à la place.',
+  'duck.warnNoVoiceLoudness': 'La voix n’a pas de sonie mesurable sous sa parole ; baisse fixe de {depthDb} dB à la place.',
+  'duck.warnUnreadWholeClip': '{problem} — baisse sous le clip entier à la place.',
+  'duck.warnUnreadVoiceLoudness': '{problem} — la sonie de la voix s’en passe.',
+  'duck.warnUnreadFixedDepth': '{problem} — baisse fixe de {depthDb} dB à la place.',
+  'duck.noteRecordUnread':
+    '« {clip} » : ClipRelay n’a pas pu lire quelles images clés il y avait écrites ({problem}) ; il les a donc gardées comme les vôtres. Si le clip baisse maintenant deux fois, annulez, supprimez les anciennes images clés de baisse et recommencez.',
+  'duck.noteColumnUnregistered':
+    '« {item} » : ClipRelay n’a pas pu noter quelles images clés il a écrites (sa colonne n’a pas pu être enregistrée : {problem}) ; une nouvelle baisse s’y ajoutera au lieu de les remplacer, alors annulez celle-ci avant de recommencer.',
+  'duck.noteMetadataUnread':
+    '« {item} » : ClipRelay n’a pas pu noter quelles images clés il a écrites (Premiere n’a pas fourni ses métadonnées : {problem}) ; une nouvelle baisse s’y ajoutera au lieu de les remplacer, alors annulez celle-ci avant de recommencer.',
+  'duck.noteRenderedSwap':
+    'Ce Resolve ne laisse pas un plug-in changer le volume d’un clip (c’est arrivé avec la 21.1) : ClipRelay a donc rendu le son baissé dans de nouveaux fichiers à côté des originaux ({files}) et les a mis à la place de l’audio des clips, liés à leur image. « Annuler la dernière modification ClipRelay » rétablit l’audio d’origine.',
+  'duck.noteTimelineCopy':
+    'Ce Resolve ne laisse pas un plug-in changer le volume d’un clip (c’est arrivé avec la 21.1) : ClipRelay a donc baissé une copie de la timeline par l’export OTIO de Resolve et l’a ouverte : « {timeline} ». La timeline d’origine est intacte ; « Annuler la dernière modification ClipRelay » supprime la copie.',
 };

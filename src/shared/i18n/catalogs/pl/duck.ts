@@ -59,4 +59,25 @@ export const PL_DUCK: AreaCatalog<typeof EN_DUCK> = {
   'duck.customFrom': 'Własne (na bazie: {name})',
   'duck.duckedSummarySteps':
     '{clips, plural, one {Wyciszono # klip} few {Wyciszono # klipy} many {Wyciszono # klipów} other {Wyciszono # klipu}} pod {regions, plural, one {# fragmentem głosu} few {# fragmentami głosu} many {# fragmentami głosu} other {# fragmentu głosu}} (jako stopnie poziomu, nie klatki kluczowe; jeden krok cofania).',
+  'duck.warnRetimed':
+    '„{clip}” na A{track} ma zmienione tempo ({retiming}); {host} nie umie jeszcze niezawodnie umieścić na nim klatek kluczowych wyciszenia, więc pozostał bez zmian.',
+  'duck.retimedSpeed': 'prędkość {percent} %',
+  'duck.retimedReversed': 'odwrócony',
+  'duck.retimedSpeedReversed': 'prędkość {percent} %, odwrócony',
+  'duck.warnNotListenable': '„{clip}” na A{track} nie da się odsłuchać ({reason}); wyciszanie pod całym klipem.',
+  'duck.warnGapNeedsMedia': '{preset}: docelowa różnica wymaga plików multimedialnych; wyciszanie o stałe {depthDb} dB.',
+  'duck.warnNoVoiceLoudness': 'Głos nie ma mierzalnej głośności pod mową; wyciszanie o stałe {depthDb} dB.',
+  'duck.warnUnreadWholeClip': '{problem} — wyciszanie pod całym klipem.',
+  'duck.warnUnreadVoiceLoudness': '{problem} — pominięty w pomiarze głośności głosu.',
+  'duck.warnUnreadFixedDepth': '{problem} — wyciszanie o stałe {depthDb} dB.',
+  'duck.noteRecordUnread':
+    '„{clip}”: ClipRelay nie mógł odczytać, które klatki kluczowe wcześniej tu zapisał ({problem}), więc zachował je jak Twoje. Jeśli klip ścisza się teraz dwa razy, cofnij, usuń stare klatki kluczowe wyciszenia i wycisz ponownie.',
+  'duck.noteColumnUnregistered':
+    '„{item}”: ClipRelay nie mógł zanotować, które klatki kluczowe zapisał (nie udało się zarejestrować jego kolumny: {problem}); ponowne wyciszenie doda kolejne zamiast je zastąpić, więc najpierw cofnij to wyciszenie.',
+  'duck.noteMetadataUnread':
+    '„{item}”: ClipRelay nie mógł zanotować, które klatki kluczowe zapisał (Premiere nie podał jego metadanych: {problem}); ponowne wyciszenie doda kolejne zamiast je zastąpić, więc najpierw cofnij to wyciszenie.',
+  'duck.noteRenderedSwap':
+    'Ta wersja Resolve nie pozwala wtyczce zmienić głośności klipu (pojawiło się to w 21.1), więc ClipRelay wyrenderował wyciszony dźwięk do nowych plików obok oryginałów ({files}) i podstawił je jako dźwięk klipów, połączony z obrazem. „Cofnij ostatnią zmianę ClipRelay” przywraca oryginalny dźwięk.',
+  'duck.noteTimelineCopy':
+    'Ta wersja Resolve nie pozwala wtyczce zmienić głośności klipu (pojawiło się to w 21.1), więc ClipRelay wyciszył kopię osi czasu przez eksport OTIO samego Resolve i ją otworzył: „{timeline}”. Oryginalna oś czasu jest nietknięta; „Cofnij ostatnią zmianę ClipRelay” usuwa kopię.',
 };

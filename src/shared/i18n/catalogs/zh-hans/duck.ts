@@ -56,4 +56,24 @@ export const ZH_HANS_DUCK: AreaCatalog<typeof EN_DUCK> = {
   'duck.customFrom': '自定义（基于{name}）',
   'duck.duckedSummarySteps':
     '已在 {regions, plural, other {# 段语音}}下闪避 {clips, plural, other {# 个剪辑}}（以电平阶梯写入，而非关键帧，可一步撤销）。',
+  'duck.warnRetimed': '“{clip}”（A{track}）已变速（{retiming}）；{host} 暂时无法在其上可靠地放置闪避关键帧，因此保持原样。',
+  'duck.retimedSpeed': '速度 {percent}%',
+  'duck.retimedReversed': '倒放',
+  'duck.retimedSpeedReversed': '速度 {percent}%，倒放',
+  'duck.warnNotListenable': '无法收听“{clip}”（A{track}）（{reason}）；改为在整段剪辑下闪避。',
+  'duck.warnGapNeedsMedia': '{preset}：目标差值需要媒体文件；改为按固定的 {depthDb} dB 闪避。',
+  'duck.warnNoVoiceLoudness': '人声在语音部分没有可测量的响度；改为按固定的 {depthDb} dB 闪避。',
+  'duck.warnUnreadWholeClip': '{problem}——改为在整段剪辑下闪避。',
+  'duck.warnUnreadVoiceLoudness': '{problem}——人声响度不计入该文件。',
+  'duck.warnUnreadFixedDepth': '{problem}——改为按固定的 {depthDb} dB 闪避。',
+  'duck.noteRecordUnread':
+    '“{clip}”：ClipRelay 无法读取它之前在此写入了哪些关键帧（{problem}），因此将其当作你的关键帧保留。如果剪辑现在下降两次，请撤销，删除旧的闪避关键帧后重新闪避。',
+  'duck.noteColumnUnregistered':
+    '“{item}”：ClipRelay 无法记录它写入了哪些关键帧（无法注册其列：{problem}）；再次闪避会叠加而不是替换它们，因此请先撤销本次闪避再重新闪避。',
+  'duck.noteMetadataUnread':
+    '“{item}”：ClipRelay 无法记录它写入了哪些关键帧（Premiere 未提供其元数据：{problem}）；再次闪避会叠加而不是替换它们，因此请先撤销本次闪避再重新闪避。',
+  'duck.noteRenderedSwap':
+    '此版本的 Resolve 不允许插件更改剪辑音量（21.1 起才支持），因此 ClipRelay 已将闪避后的声音渲染为原文件旁的新文件（{files}），并替换为剪辑的音频，与画面链接。“撤销上一次 ClipRelay 更改”可恢复原音频。',
+  'duck.noteTimelineCopy':
+    '此版本的 Resolve 不允许插件更改剪辑音量（21.1 起才支持），因此 ClipRelay 通过 Resolve 自带的 OTIO 导出闪避了时间线副本并已打开：“{timeline}”。原时间线未改动；“撤销上一次 ClipRelay 更改”会删除该副本。',
 };
