@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import type { MessageId } from '../../shared/i18n/catalogs';
+import { useMessages } from '../../ui/i18n/use-messages';
 import { SpectrumPicker } from '../../ui/spectrum/spectrum-picker';
 import type { DuckingPathChoice, ResolveDuckingPath } from './resolve-ducking-path';
 
-const PATHS: readonly { readonly value: ResolveDuckingPath; readonly label: string }[] = [
-  { value: 'timeline-copy', label: 'Ducked copy of the timeline' },
-  { value: 'rendered-audio', label: 'Swap in rendered audio' },
+const PATHS: readonly { readonly value: ResolveDuckingPath; readonly label: MessageId; readonly note: MessageId }[] = [
+  { value: 'timeline-copy', label: 'duck.resolvePathTimelineCopy', note: 'duck.resolveTimelineCopyNote' },
+  { value: 'rendered-audio', label: 'duck.resolvePathRenderedAudio', note: 'duck.resolveRenderedAudioNote' },
 ];
 
 /**
@@ -21,29 +23,24 @@ export function ResolveDuckingPathField({
   writesGainSteps: () => boolean;
   canRender: boolean;
 }) {
+  const { t } = useMessages();
   const [path, setPath] = useState<ResolveDuckingPath>(() => choice.get());
   if (writesGainSteps()) return null;
-  const why = 'This Resolve cannot change a clip’s volume from a plugin (that came in 21.1).';
-  if (!canRender)
-    return <p className="note">{why} ClipRelay ducks a copy of the timeline (OTIO round trip); the original stays as it is.</p>;
+  if (!canRender) return <p className="note">{t('duck.resolveCopyOnlyNote')}</p>;
+  const chosen = PATHS.find((option) => option.value === path) ?? PATHS[0]!;
   return (
     <div className="resolve-ducking-path">
       <SpectrumPicker
-        label="Duck in Resolve by"
+        label={t('duck.resolvePathLabel')}
         name="resolve-ducking-path"
         value={path}
-        options={PATHS}
+        options={PATHS.map((option) => ({ value: option.value, label: t(option.label) }))}
         onChange={(value) => {
           choice.set(value as ResolveDuckingPath);
           setPath(value as ResolveDuckingPath);
         }}
       />
-      <p className="note">
-        {why}{' '}
-        {path === 'timeline-copy'
-          ? 'A new timeline with the ducking as clip volume keyframes opens; the original stays as it is.'
-          : 'Each ducked clip’s sound is rendered into a new WAV beside it and swapped in as its audio, linked to its picture.'}
-      </p>
+      <p className="note">{t(chosen.note)}</p>
     </div>
   );
 }

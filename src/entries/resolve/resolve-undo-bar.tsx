@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { describeErrorIn } from '../../shared/i18n/describe-error-in';
+import { useMessages } from '../../ui/i18n/use-messages';
 
 /**
  * Resolve's scripting has no undo grouping: Edit › Undo in Resolve takes back one scripted call at a time
@@ -6,19 +8,20 @@ import { useState } from 'react';
  * provenance, or a duck with all its segments — by the same scripting calls.
  */
 export function ResolveUndoBar({ undo }: { undo: () => Promise<string | null> }) {
+  const messages = useMessages();
+  const { t } = messages;
   const [said, setSaid] = useState<string>('');
   const run = () => {
     undo().then(
-      (label) => setSaid(label == null ? 'Nothing of ClipRelay’s to undo.' : `Undone: ${label}`),
-      (error: unknown) => setSaid(error instanceof Error ? error.message : String(error)),
+      // The label is the change's own undo label, shown as it was recorded.
+      (label) => setSaid(label == null ? t('shell.resolveNothingToUndo') : t('shell.resolveUndone', { label })),
+      (error: unknown) => setSaid(describeErrorIn(messages, error)),
     );
   };
   return (
-    <div className="resolve-undo-bar" role="region" aria-label="Undo in Resolve">
-      <sp-action-button onClick={run}>Undo last ClipRelay change</sp-action-button>
-      <span className="resolve-undo-note">
-        Resolve’s own Edit › Undo takes back one scripted step at a time; this takes back ClipRelay’s whole last placement or duck.
-      </span>
+    <div className="resolve-undo-bar" role="region" aria-label={t('shell.resolveUndoRegion')}>
+      <sp-action-button onClick={run}>{t('shell.resolveUndoButton')}</sp-action-button>
+      <span className="resolve-undo-note">{t('shell.resolveUndoNote')}</span>
       <span role="status">{said}</span>
     </div>
   );

@@ -78,4 +78,13 @@ export const CA_DUCK: AreaCatalog<typeof EN_DUCK> = {
     'Aquest Resolve no deixa que un connector canviï el volum d’un clip (va arribar amb la 21.1), així que ClipRelay ha renderitzat el so atenuat en fitxers nous al costat dels originals ({files}) i els ha posat com a àudio dels clips, enllaçats a la seva imatge. «Desfés l’últim canvi de ClipRelay» hi torna l’àudio original.',
   'duck.noteTimelineCopy':
     'Aquest Resolve no deixa que un connector canviï el volum d’un clip (va arribar amb la 21.1), així que ClipRelay ha atenuat una còpia de la línia de temps amb l’exportació OTIO del mateix Resolve i l’ha oberta: «{timeline}». La línia de temps original queda intacta; «Desfés l’últim canvi de ClipRelay» n’esborra la còpia.',
+  'duck.resolvePathLabel': 'Atenua a Resolve amb',
+  'duck.resolvePathTimelineCopy': 'Còpia atenuada de la línia de temps',
+  'duck.resolvePathRenderedAudio': 'Àudio renderitzat en lloc de l’original',
+  'duck.resolveCopyOnlyNote':
+    'Aquest Resolve no deixa que un connector canviï el volum d’un clip (va arribar amb la 21.1). ClipRelay atenua una còpia de la línia de temps (anada i tornada OTIO); l’original queda tal com és.',
+  'duck.resolveTimelineCopyNote':
+    'Aquest Resolve no deixa que un connector canviï el volum d’un clip (va arribar amb la 21.1). S’obre una línia de temps nova amb l’atenuació com a fotogrames clau de volum; l’original queda tal com és.',
+  'duck.resolveRenderedAudioNote':
+    'Aquest Resolve no deixa que un connector canviï el volum d’un clip (va arribar amb la 21.1). El so de cada clip atenuat es renderitza en un WAV nou al costat i el substitueix com a àudio, enllaçat a la seva imatge.',
 };

@@ -52,7 +52,7 @@ export const CA_HOST: AreaCatalog<typeof EN_HOST> = {
   'host.renderedClipUnreadable':
     'el clip d’àudio {clipId} no reprodueix cap fitxer que ClipRelay pugui llegir; torneu a llegir la seqüència',
   'host.alreadyRendered':
-    '«{clipName}» ja reprodueix el render atenuat de ClipRelay; premeu «Undo last ClipRelay change» per recuperar-ne l’àudio i torneu a atenuar',
+    '«{clipName}» ja reprodueix el render atenuat de ClipRelay; premeu «Desfés l’últim canvi de ClipRelay» per recuperar-ne l’àudio i torneu a atenuar',
   'host.premiereClipLeftTimeline':
     'el clip d’àudio {clipId} ja no és a la seqüència; torneu a llegir la seqüència (els identificadors dels clips canvien quan s’edita la seqüència)',
   'host.premiereNoVolumeEffect': 'el clip d’àudio {clipId} no té l’efecte Volum',

@@ -45,4 +45,10 @@ export const CA_SHELL: AreaCatalog<typeof EN_SHELL> = {
   'timeline.selectClip': 'Selecciona el clip {name}',
   'timeline.spanDisabled': '{span} (desactivat)',
   'timeline.keyframe': '{time} ({seconds} s) · {level} dB · {by, select, cliprelay {ClipRelay} other {teu}}',
+  'shell.resolveUndoRegion': 'Desfés a Resolve',
+  'shell.resolveUndoButton': 'Desfés l’últim canvi de ClipRelay',
+  'shell.resolveUndoNote':
+    'Edita › Desfés de Resolve desfà un pas de script cada vegada; això desfà tota l’última col·locació o atenuació de ClipRelay.',
+  'shell.resolveNothingToUndo': 'No hi ha res de ClipRelay per desfer.',
+  'shell.resolveUndone': 'Desfet: {label}',
 };

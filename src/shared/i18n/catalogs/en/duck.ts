@@ -75,4 +75,13 @@ export const EN_DUCK = {
     'This Resolve cannot change a clip\'s volume from a plugin (that came in 21.1), so ClipRelay rendered the ducked sound into new files beside the originals ({files}) and swapped them in as the clips\' audio, linked to their picture. "Undo last ClipRelay change" puts the original audio back.',
   'duck.noteTimelineCopy':
     'This Resolve cannot change a clip\'s volume from a plugin (that came in 21.1), so ClipRelay ducked a copy of the timeline through Resolve\'s own OTIO export and opened it: "{timeline}". The original timeline is untouched; "Undo last ClipRelay change" deletes the copy.',
+  'duck.resolvePathLabel': 'Duck in Resolve by',
+  'duck.resolvePathTimelineCopy': 'Ducked copy of the timeline',
+  'duck.resolvePathRenderedAudio': 'Swap in rendered audio',
+  'duck.resolveCopyOnlyNote':
+    'This Resolve cannot change a clip’s volume from a plugin (that came in 21.1). ClipRelay ducks a copy of the timeline (OTIO round trip); the original stays as it is.',
+  'duck.resolveTimelineCopyNote':
+    'This Resolve cannot change a clip’s volume from a plugin (that came in 21.1). A new timeline with the ducking as clip volume keyframes opens; the original stays as it is.',
+  'duck.resolveRenderedAudioNote':
+    'This Resolve cannot change a clip’s volume from a plugin (that came in 21.1). Each ducked clip’s sound is rendered into a new WAV beside it and swapped in as its audio, linked to its picture.',
 } as const satisfies Readonly<Record<string, string>>;

@@ -44,4 +44,10 @@ export const EN_SHELL = {
   'timeline.selectClip': 'Select clip {name}',
   'timeline.spanDisabled': '{span} (disabled)',
   'timeline.keyframe': '{time} ({seconds} s) · {level} dB · {by, select, cliprelay {ClipRelay} other {yours}}',
+  'shell.resolveUndoRegion': 'Undo in Resolve',
+  'shell.resolveUndoButton': 'Undo last ClipRelay change',
+  'shell.resolveUndoNote':
+    'Resolve’s own Edit › Undo takes back one scripted step at a time; this takes back ClipRelay’s whole last placement or duck.',
+  'shell.resolveNothingToUndo': 'Nothing of ClipRelay’s to undo.',
+  'shell.resolveUndone': 'Undone: {label}',
 } as const satisfies Readonly<Record<string, string>>;

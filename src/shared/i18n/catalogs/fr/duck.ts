@@ -78,4 +78,13 @@ export const FR_DUCK: AreaCatalog<typeof EN_DUCK> = {
     'Ce Resolve ne laisse pas un plug-in changer le volume d’un clip (c’est arrivé avec la 21.1) : ClipRelay a donc rendu le son baissé dans de nouveaux fichiers à côté des originaux ({files}) et les a mis à la place de l’audio des clips, liés à leur image. « Annuler la dernière modification ClipRelay » rétablit l’audio d’origine.',
   'duck.noteTimelineCopy':
     'Ce Resolve ne laisse pas un plug-in changer le volume d’un clip (c’est arrivé avec la 21.1) : ClipRelay a donc baissé une copie de la timeline par l’export OTIO de Resolve et l’a ouverte : « {timeline} ». La timeline d’origine est intacte ; « Annuler la dernière modification ClipRelay » supprime la copie.',
+  'duck.resolvePathLabel': 'Baisser dans Resolve par',
+  'duck.resolvePathTimelineCopy': 'Copie baissée de la timeline',
+  'duck.resolvePathRenderedAudio': 'Audio rendu mis à la place',
+  'duck.resolveCopyOnlyNote':
+    'Ce Resolve ne laisse pas un plug-in changer le volume d’un clip (c’est arrivé avec la 21.1). ClipRelay baisse une copie de la timeline (aller-retour OTIO) ; l’original reste tel quel.',
+  'duck.resolveTimelineCopyNote':
+    'Ce Resolve ne laisse pas un plug-in changer le volume d’un clip (c’est arrivé avec la 21.1). Une nouvelle timeline s’ouvre avec la baisse en images clés de volume ; l’original reste tel quel.',
+  'duck.resolveRenderedAudioNote':
+    'Ce Resolve ne laisse pas un plug-in changer le volume d’un clip (c’est arrivé avec la 21.1). Le son de chaque clip baissé est rendu dans un nouveau WAV à côté et mis à la place de son audio, lié à son image.',
 };

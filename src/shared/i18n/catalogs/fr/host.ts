@@ -51,7 +51,7 @@ export const FR_HOST: AreaCatalog<typeof EN_HOST> = {
   'host.resolveRenderNotLinked': 'Resolve n’a pas lié l’audio rendu à « {clipName} » ; l’audio d’origine du plan est rétabli',
   'host.renderedClipUnreadable': 'le plan audio {clipId} ne lit aucun fichier lisible par ClipRelay ; relisez la séquence',
   'host.alreadyRendered':
-    '« {clipName} » lit déjà le rendu atténué de ClipRelay ; appuyez sur « Undo last ClipRelay change » pour rétablir son audio, puis atténuez à nouveau',
+    '« {clipName} » lit déjà le rendu atténué de ClipRelay ; appuyez sur « Annuler la dernière modification ClipRelay » pour rétablir son audio, puis atténuez à nouveau',
   'host.premiereClipLeftTimeline':
     'le plan audio {clipId} n’est plus dans la séquence ; relisez la séquence (les identifiants de plan changent quand la séquence est modifiée)',
   'host.premiereNoVolumeEffect': 'le plan audio {clipId} n’a pas d’effet Volume',

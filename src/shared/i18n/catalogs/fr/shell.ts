@@ -45,4 +45,10 @@ export const FR_SHELL: AreaCatalog<typeof EN_SHELL> = {
   'timeline.selectClip': 'Sélectionner le clip {name}',
   'timeline.spanDisabled': '{span} (désactivé)',
   'timeline.keyframe': '{time} ({seconds} s) · {level} dB · {by, select, cliprelay {ClipRelay} other {la vôtre}}',
+  'shell.resolveUndoRegion': 'Annuler dans Resolve',
+  'shell.resolveUndoButton': 'Annuler la dernière modification ClipRelay',
+  'shell.resolveUndoNote':
+    'Édition › Annuler de Resolve reprend une étape de script à la fois ; ceci reprend tout le dernier placement ou la dernière baisse de ClipRelay.',
+  'shell.resolveNothingToUndo': 'Rien de ClipRelay à annuler.',
+  'shell.resolveUndone': 'Annulé : {label}',
 };

@@ -80,4 +80,13 @@ export const PL_DUCK: AreaCatalog<typeof EN_DUCK> = {
     'Ta wersja Resolve nie pozwala wtyczce zmienić głośności klipu (pojawiło się to w 21.1), więc ClipRelay wyrenderował wyciszony dźwięk do nowych plików obok oryginałów ({files}) i podstawił je jako dźwięk klipów, połączony z obrazem. „Cofnij ostatnią zmianę ClipRelay” przywraca oryginalny dźwięk.',
   'duck.noteTimelineCopy':
     'Ta wersja Resolve nie pozwala wtyczce zmienić głośności klipu (pojawiło się to w 21.1), więc ClipRelay wyciszył kopię osi czasu przez eksport OTIO samego Resolve i ją otworzył: „{timeline}”. Oryginalna oś czasu jest nietknięta; „Cofnij ostatnią zmianę ClipRelay” usuwa kopię.',
+  'duck.resolvePathLabel': 'Wyciszaj w Resolve przez',
+  'duck.resolvePathTimelineCopy': 'Wyciszoną kopię osi czasu',
+  'duck.resolvePathRenderedAudio': 'Podmianę na wyrenderowany dźwięk',
+  'duck.resolveCopyOnlyNote':
+    'Ta wersja Resolve nie pozwala wtyczce zmienić głośności klipu (pojawiło się to w 21.1). ClipRelay wycisza kopię osi czasu (przez OTIO); oryginał zostaje bez zmian.',
+  'duck.resolveTimelineCopyNote':
+    'Ta wersja Resolve nie pozwala wtyczce zmienić głośności klipu (pojawiło się to w 21.1). Otworzy się nowa oś czasu z wyciszeniem jako klatki kluczowe głośności; oryginał zostaje bez zmian.',
+  'duck.resolveRenderedAudioNote':
+    'Ta wersja Resolve nie pozwala wtyczce zmienić głośności klipu (pojawiło się to w 21.1). Dźwięk każdego wyciszanego klipu jest renderowany do nowego pliku WAV obok i podstawiany jako jego dźwięk, połączony z obrazem.',
 };

@@ -49,7 +49,7 @@ export const PL_HOST: AreaCatalog<typeof EN_HOST> = {
   'host.resolveRenderNotLinked': 'Resolve nie połączył wyrenderowanego dźwięku z „{clipName}”; klip ma z powrotem własny dźwięk',
   'host.renderedClipUnreadable': 'klip audio {clipId} nie odtwarza pliku, który ClipRelay umie odczytać; odczytaj sekwencję ponownie',
   'host.alreadyRendered':
-    '„{clipName}” odtwarza już wyciszony render ClipRelay; naciśnij „Undo last ClipRelay change”, aby przywrócić jego dźwięk, a potem wycisz ponownie',
+    '„{clipName}” odtwarza już wyciszony render ClipRelay; naciśnij „Cofnij ostatnią zmianę ClipRelay”, aby przywrócić jego dźwięk, a potem wycisz ponownie',
   'host.premiereClipLeftTimeline':
     'klipu audio {clipId} nie ma już w sekwencji; odczytaj sekwencję ponownie (identyfikatory klipów zmieniają się po edycji sekwencji)',
   'host.premiereNoVolumeEffect': 'klip audio {clipId} nie ma efektu Głośność',

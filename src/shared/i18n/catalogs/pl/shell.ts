@@ -45,4 +45,10 @@ export const PL_SHELL: AreaCatalog<typeof EN_SHELL> = {
   'timeline.selectClip': 'Zaznacz klip {name}',
   'timeline.spanDisabled': '{span} (wyłączony)',
   'timeline.keyframe': '{time} ({seconds} s) · {level} dB · {by, select, cliprelay {ClipRelay} other {Twoja}}',
+  'shell.resolveUndoRegion': 'Cofanie w Resolve',
+  'shell.resolveUndoButton': 'Cofnij ostatnią zmianę ClipRelay',
+  'shell.resolveUndoNote':
+    'Edycja › Cofnij w Resolve cofa jeden krok skryptu naraz; to cofa całe ostatnie umieszczenie lub wyciszenie ClipRelay.',
+  'shell.resolveNothingToUndo': 'Nie ma nic z ClipRelay do cofnięcia.',
+  'shell.resolveUndone': 'Cofnięto: {label}',
 };

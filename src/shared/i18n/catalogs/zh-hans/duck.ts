@@ -76,4 +76,13 @@ export const ZH_HANS_DUCK: AreaCatalog<typeof EN_DUCK> = {
     '此版本的 Resolve 不允许插件更改剪辑音量（21.1 起才支持），因此 ClipRelay 已将闪避后的声音渲染为原文件旁的新文件（{files}），并替换为剪辑的音频，与画面链接。“撤销上一次 ClipRelay 更改”可恢复原音频。',
   'duck.noteTimelineCopy':
     '此版本的 Resolve 不允许插件更改剪辑音量（21.1 起才支持），因此 ClipRelay 通过 Resolve 自带的 OTIO 导出闪避了时间线副本并已打开：“{timeline}”。原时间线未改动；“撤销上一次 ClipRelay 更改”会删除该副本。',
+  'duck.resolvePathLabel': '在 Resolve 中闪避的方式',
+  'duck.resolvePathTimelineCopy': '闪避时间线副本',
+  'duck.resolvePathRenderedAudio': '替换为渲染后的音频',
+  'duck.resolveCopyOnlyNote':
+    '此版本的 Resolve 不允许插件更改剪辑音量（21.1 起才支持）。ClipRelay 会闪避时间线的副本（经 OTIO 往返）；原时间线保持不变。',
+  'duck.resolveTimelineCopyNote':
+    '此版本的 Resolve 不允许插件更改剪辑音量（21.1 起才支持）。将打开一条新时间线，闪避以剪辑音量关键帧呈现；原时间线保持不变。',
+  'duck.resolveRenderedAudioNote':
+    '此版本的 Resolve 不允许插件更改剪辑音量（21.1 起才支持）。每个闪避剪辑的声音会渲染为旁边的新 WAV 文件，并替换为其音频，与画面链接。',
 };

@@ -45,7 +45,7 @@ export const ZH_HANS_HOST: AreaCatalog<typeof EN_HOST> = {
   'host.resolveRenderNotPlaced': 'Resolve 已响应，但未在 {track} 上放置任何内容；剪辑已恢复原音频',
   'host.resolveRenderNotLinked': 'Resolve 未将渲染的音频链接到“{clipName}”；剪辑已恢复原音频',
   'host.renderedClipUnreadable': '音频剪辑 {clipId} 播放的不是 ClipRelay 能读取的文件；请重新读取序列',
-  'host.alreadyRendered': '“{clipName}”已在播放 ClipRelay 的闪避渲染；请按“Undo last ClipRelay change”恢复其原音频，然后再次闪避',
+  'host.alreadyRendered': '“{clipName}”已在播放 ClipRelay 的闪避渲染；请按“撤销上一次 ClipRelay 更改”恢复其原音频，然后再次闪避',
   'host.premiereClipLeftTimeline': '音频剪辑 {clipId} 已不在序列中；请重新读取序列（编辑序列后剪辑 ID 会改变）',
   'host.premiereNoVolumeEffect': '音频剪辑 {clipId} 没有“音量”效果',
   'host.premiereLevelNotANumber': '音频剪辑 {clipId} 的音量级别不是数字',

@@ -45,4 +45,9 @@ export const ZH_HANS_SHELL: AreaCatalog<typeof EN_SHELL> = {
   'timeline.selectClip': '选择剪辑 {name}',
   'timeline.spanDisabled': '{span}（已停用）',
   'timeline.keyframe': '{time}（{seconds} 秒）· {level} dB · {by, select, cliprelay {ClipRelay} other {您的}}',
+  'shell.resolveUndoRegion': '在 Resolve 中撤销',
+  'shell.resolveUndoButton': '撤销上一次 ClipRelay 更改',
+  'shell.resolveUndoNote': 'Resolve 自带的“编辑 › 撤销”每次只撤回一个脚本步骤；此按钮撤回 ClipRelay 上一次完整的放置或闪避。',
+  'shell.resolveNothingToUndo': '没有可撤销的 ClipRelay 更改。',
+  'shell.resolveUndone': '已撤销：{label}',
 };
