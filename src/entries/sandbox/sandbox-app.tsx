@@ -1,7 +1,11 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { SandboxHost } from '../../hosts/sandbox';
 import type { WebAudioPlayer } from '../../platform/browser/web-audio-player';
+import type { MessageId } from '../../shared/i18n/catalogs';
+import { describeErrorIn } from '../../shared/i18n/describe-error-in';
+import type { Translator } from '../../shared/i18n/translator';
 import { usePreferredLanguage } from '../../ui/i18n/panel-messages';
+import { useMessages } from '../../ui/i18n/use-messages';
 import { PanelApp } from '../../ui/panel-app';
 import { LanguagePicker } from '../../ui/settings/language-picker';
 import { browserThemeSource, type SandboxThemeChoice } from '../../ui/spectrum/host-theme';
@@ -13,7 +17,7 @@ import { TimelineView } from '../../ui/timeline/timeline-view';
 import type { WaveformPeaks } from '../../ui/timeline/waveform-columns';
 import { drawnFromSandbox } from './drawn-from-sandbox';
 import type { DuckPlanFeed } from './duck-plan-feed';
-import { usePlayback } from './use-playback';
+import { usePlayback, type SilentNote } from './use-playback';
 import type { WaveformSource } from './waveform-source';
 
 // Below 800 px the page stacks (panel above the timeline); the panel column keeps its width either way.
@@ -42,17 +46,17 @@ body { margin: 0; background: #161616; color: #d8d8d8; font-family: "Source Sans
 `;
 
 /** Premiere's three panel colours, or the browser's light or dark scheme. */
-const THEME_CHOICES: readonly { readonly value: SandboxThemeChoice; readonly label: string }[] = [
-  { value: 'system', label: 'Theme: as the system' },
-  { value: 'light', label: 'Theme: light' },
-  { value: 'dark', label: 'Theme: dark' },
-  { value: 'darkest', label: 'Theme: darkest' },
+const THEME_CHOICES: readonly { readonly value: SandboxThemeChoice; readonly label: MessageId }[] = [
+  { value: 'system', label: 'sandbox.themeSystem' },
+  { value: 'light', label: 'sandbox.themeLight' },
+  { value: 'dark', label: 'sandbox.themeDark' },
+  { value: 'darkest', label: 'sandbox.themeDarkest' },
 ];
 
 /** Which editor's rules the in-memory host enforces; switching reloads the page on the same saved project. */
-const HOST_RULE_CHOICES: readonly { readonly value: string; readonly label: string }[] = [
-  { value: 'premiere', label: 'Rules: Premiere Pro' },
-  { value: 'resolve', label: 'Rules: DaVinci Resolve' },
+const HOST_RULE_CHOICES: readonly { readonly value: string; readonly label: MessageId }[] = [
+  { value: 'premiere', label: 'sandbox.rulesPremiere' },
+  { value: 'resolve', label: 'sandbox.rulesResolve' },
 ];
 
 function switchHostRules(rules: string): void {
@@ -105,6 +109,8 @@ export function SandboxApp({
   const [themeChoice, setThemeChoice] = useState<SandboxThemeChoice>('system');
   const theme = useMemo(() => browserThemeSource(window.matchMedia?.bind(window), themeChoice), [themeChoice]);
   const language = usePreferredLanguage(services.preferences);
+  const messages = useMessages();
+  const { t } = messages;
 
   return (
     <SpectrumTheme source={theme}>
@@ -116,48 +122,42 @@ export function SandboxApp({
         <main className="sandbox-editor">
           <header>
             <h2>{state.sequenceName}</h2>
-            <span className="note">
-              Sandbox: in-memory timeline, emulated providers, no key, no cost. Click the ruler to move the playhead.
-            </span>
+            <span className="note">{t('sandbox.intro')}</span>
             <SpectrumButton
               emphasis={playing ? 'accent' : 'secondary'}
               disabled={playback.status === 'starting'}
               onPress={playing ? playback.stop : playback.play}
-              title={
-                playing
-                  ? 'Stop playback (the playhead stays where it stopped)'
-                  : 'Play the sequence’s audio from the playhead, with each clip’s gain curve'
-              }
+              title={playing ? t('sandbox.stopTitle') : t('sandbox.playTitle')}
             >
-              {playing ? 'Stop' : 'Play'}
+              {playing ? t('sandbox.stop') : t('sandbox.play')}
             </SpectrumButton>
             <SpectrumButton
               disabled={lastLabel == null}
               onPress={() => host.undo()}
-              title={lastLabel == null ? 'Nothing to undo' : `Undo ${lastLabel}`}
+              title={lastLabel == null ? t('sandbox.nothingToUndo') : t('sandbox.undoTitle', { label: lastLabel })}
             >
-              Undo
+              {t('sandbox.undo')}
             </SpectrumButton>
-            <SpectrumButton emphasis="quiet" onPress={onResetDemo} title="Start again from the demo sequence, with no jobs">
-              Reset demo
+            <SpectrumButton emphasis="quiet" onPress={onResetDemo} title={t('sandbox.resetDemoTitle')}>
+              {t('sandbox.resetDemo')}
             </SpectrumButton>
             <div className="theme-choice">
               <SpectrumPicker
-                label="Theme"
+                label={t('sandbox.theme')}
                 labelHidden
                 name="sandbox-theme"
                 value={themeChoice}
-                options={THEME_CHOICES}
+                options={THEME_CHOICES.map((choice) => ({ value: choice.value, label: t(choice.label) }))}
                 onChange={(choice) => setThemeChoice(choice as SandboxThemeChoice)}
               />
             </div>
             <div className="theme-choice">
               <SpectrumPicker
-                label="Editor rules"
+                label={t('sandbox.editorRules')}
                 labelHidden
                 name="sandbox-host-rules"
                 value={new URLSearchParams(window.location.search).get('rules') === 'resolve' ? 'resolve' : 'premiere'}
-                options={HOST_RULE_CHOICES}
+                options={HOST_RULE_CHOICES.map((choice) => ({ value: choice.value, label: t(choice.label) }))}
                 onChange={switchHostRules}
               />
             </div>
@@ -195,20 +195,21 @@ export function SandboxApp({
           </div>
           {playback.silentNote != null ? (
             <p className="sandbox-playback-note" role="status">
-              {playback.silentNote}
+              {silentNoteIn(messages, playback.silentNote)}
             </p>
           ) : null}
           <div className="sandbox-history" data-testid="undo-history">
-            History: {undoLabels.length === 0 ? '—' : undoLabels.join(' › ')}
+            {/* The host's undo labels, as they were recorded. */}
+            {undoLabels.length === 0 ? t('sandbox.historyEmpty') : t('sandbox.history', { labels: undoLabels.join(' › ') })}
           </div>
           <div className="sandbox-bin" data-testid="bin">
-            Bin ClipRelay:{' '}
+            {t('sandbox.bin')}{' '}
             {clipRelayItems.length === 0
-              ? 'empty'
+              ? t('sandbox.binEmpty')
               : clipRelayItems.map((item, index) => (
                   // Reveal in bin selects the item, as Premiere's project panel would.
                   <span key={item.id} className={item.id === state.revealedItemId ? 'revealed' : undefined}>
-                    {index > 0 ? ', ' : ''}
+                    {index > 0 ? t('sandbox.binSeparator') : ''}
                     {item.name}
                   </span>
                 ))}
@@ -217,6 +218,13 @@ export function SandboxApp({
       </div>
     </SpectrumTheme>
   );
+}
+
+/** Why playback is silent, in the page's language; file paths and a player's error text are shown as they came. */
+function silentNoteIn(messages: Translator, note: SilentNote): string {
+  return note.kind === 'undecodable'
+    ? messages.t('sandbox.silentFiles', { files: note.paths.join(', ') })
+    : messages.t('sandbox.playbackFailed', { problem: describeErrorIn(messages, note.error) });
 }
 
 /** The width an element has, followed as the window (or the layout) changes it. */

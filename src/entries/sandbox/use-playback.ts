@@ -8,6 +8,10 @@ type Playback =
   | { readonly status: 'starting' }
   | { readonly status: 'playing'; readonly fromSeconds: number; readonly endSeconds: number };
 
+/** Why playback is silent: files the browser could not decode, or playback that could not start; the page says it in its language. */
+export type SilentNote =
+  { readonly kind: 'undecodable'; readonly paths: readonly string[] } | { readonly kind: 'failed'; readonly error: unknown };
+
 /**
  * Play/Stop for the drawn timeline: plays from the playhead (from the start when it is at the
  * end), moves a live playhead every animation frame, and leaves the host's playhead where
@@ -16,7 +20,7 @@ type Playback =
 export function usePlayback(player: WebAudioPlayer, timeline: DrawnTimeline, setPlayhead: (seconds: number) => void) {
   const [playback, setPlayback] = useState<Playback>({ status: 'stopped' });
   const [livePlayheadSeconds, setLivePlayheadSeconds] = useState<number | null>(null);
-  const [silentNote, setSilentNote] = useState<string | null>(null);
+  const [silentNote, setSilentNote] = useState<SilentNote | null>(null);
 
   const play = useCallback(() => {
     const end = playbackPlan(timeline, 0).endSeconds;
@@ -25,11 +29,11 @@ export function usePlayback(player: WebAudioPlayer, timeline: DrawnTimeline, set
     setPlayback({ status: 'starting' });
     player.play(plan.clips).then(
       ({ silentPaths }) => {
-        setSilentNote(silentPaths.length === 0 ? null : `No sound from ${silentPaths.join(', ')}: the browser could not decode it.`);
+        setSilentNote(silentPaths.length === 0 ? null : { kind: 'undecodable', paths: silentPaths });
         setPlayback({ status: 'playing', fromSeconds, endSeconds: plan.endSeconds });
       },
       (error: unknown) => {
-        setSilentNote(`Playback could not start: ${error instanceof Error ? error.message : String(error)}`);
+        setSilentNote({ kind: 'failed', error });
         setPlayback({ status: 'stopped' });
       },
     );

@@ -11,6 +11,7 @@ import { CA_SCHEMA } from './schema';
 import { CA_DIAGNOSTICS } from './diagnostics';
 import { CA_PACKS } from './packs';
 import { CA_HOST } from './host';
+import { CA_SANDBOX } from './sandbox';
 
 /** Catalan (Catalonia, Valencia, Balearic Islands, Andorra): short forms for the 300 px panel; typographic apostrophes. */
 export const CA_MESSAGES: MessageCatalog = {
@@ -26,4 +27,5 @@ export const CA_MESSAGES: MessageCatalog = {
   ...CA_DIAGNOSTICS,
   ...CA_PACKS,
   ...CA_HOST,
+  ...CA_SANDBOX,
 };

@@ -9,6 +9,7 @@ import { EN_ERRORS } from './errors';
 import { EN_SCHEMA } from './schema';
 import { EN_PACKS } from './packs';
 import { EN_HOST } from './host';
+import { EN_SANDBOX } from './sandbox';
 import { EN_DIAGNOSTICS } from './diagnostics';
 
 /**
@@ -28,6 +29,7 @@ export const EN_MESSAGES = {
   ...EN_SCHEMA,
   ...EN_PACKS,
   ...EN_HOST,
+  ...EN_SANDBOX,
   ...EN_DIAGNOSTICS,
 } as const;
 

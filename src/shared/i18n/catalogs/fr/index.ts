@@ -11,6 +11,7 @@ import { FR_SCHEMA } from './schema';
 import { FR_DIAGNOSTICS } from './diagnostics';
 import { FR_PACKS } from './packs';
 import { FR_HOST } from './host';
+import { FR_SANDBOX } from './sandbox';
 
 /** French (France, Canada, Belgium, Switzerland): short forms for the 300 px panel; typographic apostrophes (ICU quotes with '). */
 export const FR_MESSAGES: MessageCatalog = {
@@ -26,4 +27,5 @@ export const FR_MESSAGES: MessageCatalog = {
   ...FR_DIAGNOSTICS,
   ...FR_PACKS,
   ...FR_HOST,
+  ...FR_SANDBOX,
 };

@@ -11,6 +11,7 @@ import { PL_SCHEMA } from './schema';
 import { PL_DIAGNOSTICS } from './diagnostics';
 import { PL_PACKS } from './packs';
 import { PL_HOST } from './host';
+import { PL_SANDBOX } from './sandbox';
 
 /** Polish: plurals need one/few/many/other (1 klip, 2 klipy, 5 klipów, 1,5 klipu); short forms for the 300 px panel. */
 export const PL_MESSAGES: MessageCatalog = {
@@ -26,4 +27,5 @@ export const PL_MESSAGES: MessageCatalog = {
   ...PL_DIAGNOSTICS,
   ...PL_PACKS,
   ...PL_HOST,
+  ...PL_SANDBOX,
 };

@@ -11,6 +11,7 @@ import { ZH_HANS_SCHEMA } from './schema';
 import { ZH_HANS_DIAGNOSTICS } from './diagnostics';
 import { ZH_HANS_PACKS } from './packs';
 import { ZH_HANS_HOST } from './host';
+import { ZH_HANS_SANDBOX } from './sandbox';
 
 /** Simplified Chinese: Premiere's own zh_CN terms (序列, 播放指示器, 素材箱, 关键帧); full-width punctuation. */
 export const ZH_HANS_MESSAGES: MessageCatalog = {
@@ -26,4 +27,5 @@ export const ZH_HANS_MESSAGES: MessageCatalog = {
   ...ZH_HANS_DIAGNOSTICS,
   ...ZH_HANS_PACKS,
   ...ZH_HANS_HOST,
+  ...ZH_HANS_SANDBOX,
 };

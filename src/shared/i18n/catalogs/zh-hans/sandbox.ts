@@ -1,0 +1,30 @@
+import type { EN_SANDBOX } from '../en/sandbox';
+import type { AreaCatalog } from '../area-catalog';
+
+export const ZH_HANS_SANDBOX: AreaCatalog<typeof EN_SANDBOX> = {
+  'sandbox.intro': '沙盒：内存中的序列，模拟的提供商，无需密钥，不产生费用。点击标尺可移动播放指示器。',
+  'sandbox.play': '播放',
+  'sandbox.stop': '停止',
+  'sandbox.playTitle': '从播放指示器处播放序列音频，应用每个剪辑的增益曲线',
+  'sandbox.stopTitle': '停止播放（播放指示器停在停止处）',
+  'sandbox.undo': '撤销',
+  'sandbox.undoTitle': '撤销 {label}',
+  'sandbox.nothingToUndo': '没有可撤销的操作',
+  'sandbox.resetDemo': '重置演示',
+  'sandbox.resetDemoTitle': '从演示序列重新开始，不保留任务',
+  'sandbox.theme': '主题',
+  'sandbox.themeSystem': '主题：跟随系统',
+  'sandbox.themeLight': '主题：浅色',
+  'sandbox.themeDark': '主题：深色',
+  'sandbox.themeDarkest': '主题：最深色',
+  'sandbox.editorRules': '剪辑软件规则',
+  'sandbox.rulesPremiere': '规则：Premiere Pro',
+  'sandbox.rulesResolve': '规则：DaVinci Resolve',
+  'sandbox.history': '历史记录：{labels}',
+  'sandbox.historyEmpty': '历史记录：—',
+  'sandbox.bin': 'ClipRelay 素材箱：',
+  'sandbox.binEmpty': '空',
+  'sandbox.binSeparator': '、',
+  'sandbox.silentFiles': '{files} 没有声音：浏览器无法解码。',
+  'sandbox.playbackFailed': '无法开始播放：{problem}',
+};
