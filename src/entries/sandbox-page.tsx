@@ -32,6 +32,8 @@ import { warmUpAudioOutput } from './sandbox/audio-output-warm-up';
 import { createVideoFrameGrabber } from './sandbox/video-frame-grab';
 import { createWaveformSource } from './sandbox/waveform-source';
 import { sandboxPackSubscriptions } from './sandbox/sandbox-pack-subscriptions';
+import { sandboxDiagnosticsRunner } from './sandbox/sandbox-diagnostics';
+import { PROVIDER_REGISTRATIONS } from '../providers/registry';
 
 // Composition root of the sandbox: the real panel and workflows, the in-memory host, and the
 // provider emulators served by the sandbox server on this same origin. The "project" (timeline),
@@ -46,7 +48,8 @@ async function compose(): Promise<ReactElement> {
   const catalog = loadBuiltinCatalog();
   const mediaFolder = createSandboxMediaFolder(origin);
   // ?rules=resolve: the same sandbox under DaVinci Resolve's rules (no overwrite, gain as level steps).
-  const Host = new URLSearchParams(window.location.search).get('rules') === 'resolve' ? ResolveLikeSandboxHost : SandboxHost;
+  const rules = new URLSearchParams(window.location.search).get('rules') === 'resolve' ? 'resolve' : 'premiere';
+  const Host = rules === 'resolve' ? ResolveLikeSandboxHost : SandboxHost;
   const host = new Host(loadSandboxState(storage, PROJECT_KEY) ?? createSandboxState(DEMO_SEQUENCE), {
     grabFrame: createVideoFrameGrabber(origin),
     async probeMedia(path) {
@@ -81,6 +84,20 @@ async function compose(): Promise<ReactElement> {
     pickImage: () => pickImageFile(),
     saveTextFile: (name, text) => downloadTextFile(name, text),
     packs: sandboxPackSubscriptions(storage),
+    // Settings › Diagnostics: facts about this browser, the in-memory host, storage and the emulators on this origin.
+    runDiagnostics: sandboxDiagnosticsRunner({
+      capabilities: host.capabilities,
+      rules,
+      userAgent: navigator.userAgent,
+      localStorage: () => window.localStorage,
+      indexedDB: typeof indexedDB === 'undefined' ? null : indexedDB,
+      emulators: PROVIDER_REGISTRATIONS.map(({ id, displayName }) => ({
+        provider: displayName,
+        url: `${origin}/emulators${emulatorPath(id)}`,
+      })),
+      fetch: (url, init) => fetch(url, init),
+      now: () => Date.now(),
+    }),
   });
   const services = { ...composed, onDuckPlan: duckPlans.publish };
   const { jobs } = services;

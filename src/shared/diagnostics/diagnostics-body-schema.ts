@@ -40,13 +40,13 @@ export const verifyVerdictSchema = z.object({
 
 /** What the panel needs of any host's JSON block to say the report in the editor's language. */
 const diagnosticsBodySchema = z.object({
-  host: z.enum(['premiere', 'resolve']).default('premiere'),
+  host: z.enum(['premiere', 'resolve', 'sandbox']).default('premiere'),
   generatedAt: z.string(),
   entries: z.array(diagnosticEntrySchema),
   verdicts: z.array(verifyVerdictSchema).default([]),
 });
 
-/** The report's parts from a JSON block (Premiere's or Resolve's); null when it is not one (the text is then shown as it came). */
+/** The report's parts from a JSON block (Premiere's, Resolve's or the sandbox's); null when it is not one (the text is then shown as it came). */
 export function readDiagnosticsBody(json: string): DiagnosticsBody | null {
   try {
     const parsed = diagnosticsBodySchema.safeParse(JSON.parse(json));

@@ -33,8 +33,8 @@ export interface VerifyVerdict {
 
 /** What a report's text is made of, whichever host wrote it. */
 export interface DiagnosticsBody {
-  /** Premiere's report ends with the VERIFY items; Resolve's has none. */
-  readonly host: 'premiere' | 'resolve';
+  /** Premiere's report ends with the VERIFY items; Resolve's and the sandbox's have none. */
+  readonly host: 'premiere' | 'resolve' | 'sandbox';
   /** ISO 8601, shown as is (support compares it with logs). */
   readonly generatedAt: string;
   readonly entries: readonly DiagnosticEntry[];
@@ -82,7 +82,9 @@ export function formatDiagnosticsBody(report: DiagnosticsBody, translator: Trans
   const lines = [
     report.host === 'resolve'
       ? inLanguage('diagnostics.titleResolve', { generatedAt }, `ClipRelay diagnostics for DaVinci Resolve — ${generatedAt}`)
-      : inLanguage('diagnostics.title', { generatedAt }, `ClipRelay diagnostics — ${generatedAt}`),
+      : report.host === 'sandbox'
+        ? inLanguage('diagnostics.titleSandbox', { generatedAt }, `ClipRelay diagnostics for the sandbox — ${generatedAt}`)
+        : inLanguage('diagnostics.title', { generatedAt }, `ClipRelay diagnostics — ${generatedAt}`),
   ];
   let section: string | null = null;
   for (const entry of report.entries) {
@@ -94,7 +96,7 @@ export function formatDiagnosticsBody(report: DiagnosticsBody, translator: Trans
     const value = say(entry.value, entry.messages?.value);
     lines.push(`${MARK[entry.status]} ${inLanguage('diagnostics.line', { label, value }, `${label}: ${value}`)}`);
   }
-  if (report.host === 'resolve') return `${lines.join('\n')}\n`;
+  if (report.host !== 'premiere') return `${lines.join('\n')}\n`;
   lines.push('', `== ${inLanguage('diagnostics.verifyHeading', undefined, 'VERIFY items (research/premiere-uxp.md §6)')} ==`);
   for (const verdict of [...report.verdicts].sort((a, b) => a.item - b.item)) {
     const question = say(verdict.question, verdict.messages?.question);
