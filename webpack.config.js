@@ -23,6 +23,20 @@ const LOCALE_FILE_ENTRIES = Object.fromEntries(
 );
 
 /**
+ * English areas the Premiere main script does not carry (tools/english-areas-for-premiere-loader.cjs): left out with
+ * their ids (Diagnostics formats its own English in its chunk; the CLI's words never show in the panel), or read
+ * from locales/en-<area>.js the first time one of their messages is formatted (rare paths).
+ */
+const ENGLISH_AREAS_LEFT_OUT = ['diagnostics', 'cli'];
+const ENGLISH_AREAS_ON_DEMAND = ['host', 'packs'];
+const ENGLISH_AREA_FILE_ENTRIES = Object.fromEntries(
+  ENGLISH_AREAS_ON_DEMAND.map((area) => [
+    `locales/en-${area}`,
+    { import: path.join(CATALOGS_DIR, 'en', `${area}.ts`), library: { type: 'commonjs2' } },
+  ]),
+);
+
+/**
  * The panel bundles (Premiere, sandbox) ship each catalog message as its parsed syntax tree and no ICU parser: see
  * tools/precompiled-catalog-loader.cjs. The sandbox does the same so the browser tests run what Premiere runs.
  */
@@ -74,7 +88,7 @@ module.exports = [
     splitOnDemand: true,
     target: 'web',
     // Non-English catalogs as locales/<folder>.js (CommonJS), read when the language is first used (see the loader).
-    entry: { index: './src/entries/uxp-panel.tsx', ...LOCALE_FILE_ENTRIES },
+    entry: { index: './src/entries/uxp-panel.tsx', ...LOCALE_FILE_ENTRIES, ...ENGLISH_AREA_FILE_ENTRIES },
     // On demand (import() with webpackMode "lazy": timeline export, Diagnostics) becomes chunks/<name>.js, loaded with
     // UXP's CommonJS require, which reads plugin files relative to the requiring script (Adobe's "JavaScript Modules"
     // recipe for Premiere). Spectrum's own import() calls stay eager (parser option below).
@@ -102,12 +116,14 @@ module.exports = [
         test: /[\\/]src[\\/]shared[\\/]i18n[\\/]catalogs[\\/]index\.ts$/,
         enforce: 'pre',
         loader: path.join(root, 'tools/catalogs-from-plugin-folder-loader.cjs'),
+        options: { englishAreasLeftOut: ENGLISH_AREAS_LEFT_OUT },
       },
-      // English Diagnostics messages only in the Diagnostics chunk: see the loader.
+      // English areas left out or read on demand: see the loader.
       {
         test: /[\\/]src[\\/]shared[\\/]i18n[\\/]catalogs[\\/]en[\\/]index\.ts$/,
         enforce: 'pre',
-        loader: path.join(root, 'tools/english-diagnostics-on-demand-loader.cjs'),
+        loader: path.join(root, 'tools/english-areas-for-premiere-loader.cjs'),
+        options: { leftOut: ENGLISH_AREAS_LEFT_OUT, onDemand: ENGLISH_AREAS_ON_DEMAND },
       },
       // The panel never converts a schema to JSON Schema (the CLI and sandbox keep it): stubs, see the loader.
       {

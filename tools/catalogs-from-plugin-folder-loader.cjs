@@ -8,6 +8,9 @@ const path = require('node:path');
 const LOCALE_IMPORT = /^import \{ (\w+_MESSAGES) \} from '\.\/([\w-]+)';\n/gm;
 
 module.exports = function catalogsFromPluginFolder(source) {
+  // English areas the main script leaves out with their ids (webpack.config.js, tools/english-areas-for-premiere-loader.cjs).
+  const { englishAreasLeftOut = [] } = this.getOptions?.() ?? {};
+  const options = englishAreasLeftOut.length === 0 ? '' : `, { areasLeftOut: ${JSON.stringify(englishAreasLeftOut)} }`;
   const foldersByName = new Map();
   const withoutImports = source.replace(LOCALE_IMPORT, (line, name, folder) => {
     if (folder === 'en') return line;
@@ -22,7 +25,7 @@ module.exports = function catalogsFromPluginFolder(source) {
     const folder = foldersByName.get(name);
     if (folder == null) return entry;
     replaced += 1;
-    return `${indent}get ${key}() { return catalogFromPluginFolder('${folder}', '${name}', EN_MESSAGES); },`;
+    return `${indent}get ${key}() { return catalogFromPluginFolder('${folder}', '${name}', EN_MESSAGES${options}); },`;
   });
   if (replaced !== foldersByName.size) {
     throw new Error(

@@ -1,5 +1,5 @@
 import { isVoiceRole, trackRoleOf, type TrackRole, type TrackRoleChoices } from '../domain/tracks/track-role';
-import { analyzeAudioStream, type AudioAnalysis } from '../audio/analyze-audio-stream';
+import type { AudioAnalysis } from '../audio/analyze-audio-stream';
 import {
   planClipDucking,
   planTargetGapDepth,
@@ -12,10 +12,19 @@ import {
 import type { ClipGainEnvelope, HostNote, NleHost, TimelineClip, TimelineTrack } from '../hosts/spec';
 import type { ReadMedia } from '../platform/read-media';
 import type { LocalizedMessage } from '../shared/app-error';
+import { onDemand } from '../shared/load-on-demand';
 import { duckWarning, type UnreadFallback } from './duck-warnings';
 import { MediaAnalysisCache } from './media-analysis-cache';
 import { selectedDuckTargets } from './selected-duck-targets';
 import { bedLoudnessLufs, voiceLoudnessLufs, type MeasuredClip } from './target-gap-loudness';
+
+// Audio analysis (the speech model's weights, its features and FFT, the WAV/AIFF decoders: ~19 KiB gzip) loads at
+// the first Duck instead of with the panel: in Premiere a file beside index.js read by UXP's require; the other builds
+// keep one file.
+const loadAudioAnalysis = onDemand(
+  'audio analysis',
+  () => import(/* webpackChunkName: "audio-analysis", webpackMode: "lazy" */ '../audio/analyze-audio-stream'),
+);
 
 /** Where the voice "speaks": whole voice clips, or speech detected in their media. */
 export type VoiceSource = 'clip-extents' | 'speech';
@@ -267,6 +276,8 @@ async function analyseOrWarn(
   const { input, preset } = reader;
   const report = (fraction: number | null) => input.onProgress?.({ phase, mediaPath, mediaIndex: index + 1, mediaCount: count, fraction });
   report(0);
+  // Outside the try: a part that cannot load fails the Duck with what to do, not as each file unread.
+  const { analyzeAudioStream } = await loadAudioAnalysis();
   try {
     const analysis = await reader.cache.get(mediaPath, preset.detection, () =>
       analyzeAudioStream(reader.readMedia(mediaPath), {

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-type Loader = (this: { resourcePath: string }, source: string) => string;
+type Loader = (this: { resourcePath: string; getOptions?: () => { englishAreasLeftOut?: string[] } }, source: string) => string;
 const root = join(__dirname, '../..');
 const loader = createRequire(__filename)(join(root, 'tools/catalogs-from-plugin-folder-loader.cjs')) as Loader;
 const run = (source: string) => loader.call({ resourcePath: 'catalogs/index.ts' }, source);
@@ -17,6 +17,17 @@ describe('catalogs-from-plugin-folder-loader (the Premiere build keeps English o
     expect(output).toContain("get fr() { return catalogFromPluginFolder('fr', 'FR_MESSAGES', EN_MESSAGES); },");
     expect(output).toContain("get 'zh-Hans'() { return catalogFromPluginFolder('zh-hans', 'ZH_HANS_MESSAGES', EN_MESSAGES); },");
     expect(output).toMatch(/^\s+en: EN_MESSAGES,$/m);
+  });
+
+  it('passes the English areas the main script leaves out to each getter, when told them', () => {
+    const source = readFileSync(join(root, 'src/shared/i18n/catalogs/index.ts'), 'utf8');
+    const output = loader.call(
+      { resourcePath: 'catalogs/index.ts', getOptions: () => ({ englishAreasLeftOut: ['diagnostics', 'cli'] }) },
+      source,
+    );
+    expect(output).toContain(
+      'get fr() { return catalogFromPluginFolder(\'fr\', \'FR_MESSAGES\', EN_MESSAGES, { areasLeftOut: ["diagnostics","cli"] }); },',
+    );
   });
 
   it('fails the build when the table no longer looks as it expects', () => {

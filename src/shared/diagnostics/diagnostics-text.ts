@@ -22,7 +22,7 @@ type ValuesArgument<Id extends DiagnosticsMessageId> = (typeof EN_DIAGNOSTICS)[I
   : [];
 
 // The area itself, not the English catalog: the Premiere build keeps these messages out of the main script (only the
-// Diagnostics chunk, which records the report, formats them; see tools/english-diagnostics-on-demand-loader.cjs).
+// Diagnostics chunk, which records the report, formats them; see tools/english-areas-for-premiere-loader.cjs).
 let english: IntlShape | null = null;
 
 /** A catalog message of the `diagnostics` area, with its English text worked out now (the report's English is that text). */
