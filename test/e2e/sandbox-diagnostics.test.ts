@@ -7,8 +7,9 @@ import { launchChromium } from '../support/launch-chromium';
 import { runSandboxServer, type RunningSandbox } from '../support/run-sandbox-server';
 import { screenshotPath } from '../support/screenshot-path';
 
-const BROWSER_LANGUAGE: Readonly<Record<'en' | 'fr' | 'zh-Hans', string>> = { en: 'en-US', fr: 'fr-FR', 'zh-Hans': 'zh-CN' };
-const FOLDER: Readonly<Record<'en' | 'fr' | 'zh-Hans', string>> = { en: 'en', fr: 'fr', 'zh-Hans': 'zh-hans' };
+type Language = 'en' | 'fr' | 'ca' | 'zh-Hans';
+const BROWSER_LANGUAGE: Readonly<Record<Language, string>> = { en: 'en-US', fr: 'fr-FR', ca: 'ca-ES', 'zh-Hans': 'zh-CN' };
+const FOLDER: Readonly<Record<Language, string>> = { en: 'en', fr: 'fr', ca: 'ca', 'zh-Hans': 'zh-hans' };
 
 interface DiagnosticsRun {
   readonly page: Page;
@@ -20,7 +21,7 @@ interface DiagnosticsRun {
 }
 
 /** A fresh profile whose browser speaks `locale`: Settings › Run diagnostics, then Copy, as an editor would. */
-async function runDiagnosticsIn(browser: Browser, url: string, locale: 'en' | 'fr' | 'zh-Hans', query = ''): Promise<DiagnosticsRun> {
+async function runDiagnosticsIn(browser: Browser, url: string, locale: Language, query = ''): Promise<DiagnosticsRun> {
   const { t } = createTranslator(locale);
   const context = await browser.newContext({
     viewport: { width: 1100, height: 1400 },
@@ -43,6 +44,8 @@ async function runDiagnosticsIn(browser: Browser, url: string, locale: 'en' | 'f
   await page.getByRole('button', { name: t('settings.runDiagnostics') }).click();
   await expect.poll(() => reportText(page), { timeout: 30_000 }).toContain('\n');
   await page.locator('sp-textarea[name="diagnostics-report"]').scrollIntoViewIfNeeded();
+  // The section and its report fit the 300 px panel: nothing scrolls sideways.
+  expect(await page.locator('.sandbox-panel').evaluate((panel) => panel.scrollWidth - panel.clientWidth)).toBeLessThanOrEqual(0);
   await page.getByRole('button', { name: t('settings.copyTextAndJson') }).click();
   await expect.poll(() => page.evaluate(() => (window as unknown as { copiedTexts: string[] }).copiedTexts.length)).toBe(1);
   const copied = await page.evaluate(() => (window as unknown as { copiedTexts: string[] }).copiedTexts[0]!);
@@ -106,7 +109,7 @@ describe('sandbox in Chromium: Settings › Diagnostics reports where it runs, i
     expect(run.errors).toEqual([]);
   });
 
-  it.each(['fr', 'zh-Hans'] as const)('%s: no English label left, the same JSON as in English', async (locale) => {
+  it.each(['fr', 'ca', 'zh-Hans'] as const)('%s: no English label left, the same JSON as in English', async (locale) => {
     const english = runs.get('en');
     expect(english, 'the English run goes first').toBeDefined();
     const run = await runDiagnosticsIn(browser, server.url, locale);
