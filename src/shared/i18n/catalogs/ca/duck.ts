@@ -63,11 +63,12 @@ export const CA_DUCK: AreaCatalog<typeof EN_DUCK> = {
   'duck.retimedReversed': 'invertit',
   'duck.retimedSpeedReversed': 'velocitat {percent} %, invertit',
   'duck.warnNotListenable': '«{clip}» a A{track} no es pot escoltar ({reason}); s’atenua sota tot el clip.',
-  'duck.warnGapNeedsMedia': '{preset}: una diferència objectiu necessita els fitxers multimèdia; s’atenua amb els {depthDb} dB fixos.',
-  'duck.warnNoVoiceLoudness': 'La veu no té una sonoritat mesurable sota la parla; s’atenua amb els {depthDb} dB fixos.',
+  'duck.warnGapNeedsMedia':
+    '{preset}: una diferència objectiu necessita els fitxers multimèdia; s’atenua amb els {depthDb, number} dB fixos.',
+  'duck.warnNoVoiceLoudness': 'La veu no té una sonoritat mesurable sota la parla; s’atenua amb els {depthDb, number} dB fixos.',
   'duck.warnUnreadWholeClip': '{problem} — s’atenua sota tot el clip.',
   'duck.warnUnreadVoiceLoudness': '{problem} — la sonoritat de la veu no el compta.',
-  'duck.warnUnreadFixedDepth': '{problem} — s’atenua amb els {depthDb} dB fixos.',
+  'duck.warnUnreadFixedDepth': '{problem} — s’atenua amb els {depthDb, number} dB fixos.',
   'duck.noteRecordUnread':
     '«{clip}»: ClipRelay no ha pogut llegir quins fotogrames clau hi havia escrit ({problem}), així que els ha mantingut com si fossin vostres. Si ara el clip baixa dues vegades, desfeu, suprimiu els fotogrames clau d’atenuació antics i torneu a atenuar.',
   'duck.noteColumnUnregistered':

@@ -63,11 +63,11 @@ export const FR_DUCK: AreaCatalog<typeof EN_DUCK> = {
   'duck.retimedReversed': 'inversé',
   'duck.retimedSpeedReversed': 'vitesse {percent} %, inversé',
   'duck.warnNotListenable': '« {clip} » sur A{track} ne peut pas être écouté ({reason}) ; baisse sous le clip entier à la place.',
-  'duck.warnGapNeedsMedia': '{preset} : un écart cible exige les fichiers médias ; baisse fixe de {depthDb} dB à la place.',
-  'duck.warnNoVoiceLoudness': 'La voix n’a pas de sonie mesurable sous sa parole ; baisse fixe de {depthDb} dB à la place.',
+  'duck.warnGapNeedsMedia': '{preset} : un écart cible exige les fichiers médias ; baisse fixe de {depthDb, number} dB à la place.',
+  'duck.warnNoVoiceLoudness': 'La voix n’a pas de sonie mesurable sous sa parole ; baisse fixe de {depthDb, number} dB à la place.',
   'duck.warnUnreadWholeClip': '{problem} — baisse sous le clip entier à la place.',
   'duck.warnUnreadVoiceLoudness': '{problem} — la sonie de la voix s’en passe.',
-  'duck.warnUnreadFixedDepth': '{problem} — baisse fixe de {depthDb} dB à la place.',
+  'duck.warnUnreadFixedDepth': '{problem} — baisse fixe de {depthDb, number} dB à la place.',
   'duck.noteRecordUnread':
     '« {clip} » : ClipRelay n’a pas pu lire quelles images clés il y avait écrites ({problem}) ; il les a donc gardées comme les vôtres. Si le clip baisse maintenant deux fois, annulez, supprimez les anciennes images clés de baisse et recommencez.',
   'duck.noteColumnUnregistered':

@@ -65,11 +65,11 @@ export const PL_DUCK: AreaCatalog<typeof EN_DUCK> = {
   'duck.retimedReversed': 'odwrócony',
   'duck.retimedSpeedReversed': 'prędkość {percent} %, odwrócony',
   'duck.warnNotListenable': '„{clip}” na A{track} nie da się odsłuchać ({reason}); wyciszanie pod całym klipem.',
-  'duck.warnGapNeedsMedia': '{preset}: docelowa różnica wymaga plików multimedialnych; wyciszanie o stałe {depthDb} dB.',
-  'duck.warnNoVoiceLoudness': 'Głos nie ma mierzalnej głośności pod mową; wyciszanie o stałe {depthDb} dB.',
+  'duck.warnGapNeedsMedia': '{preset}: docelowa różnica wymaga plików multimedialnych; wyciszanie o stałe {depthDb, number} dB.',
+  'duck.warnNoVoiceLoudness': 'Głos nie ma mierzalnej głośności pod mową; wyciszanie o stałe {depthDb, number} dB.',
   'duck.warnUnreadWholeClip': '{problem} — wyciszanie pod całym klipem.',
   'duck.warnUnreadVoiceLoudness': '{problem} — pominięty w pomiarze głośności głosu.',
-  'duck.warnUnreadFixedDepth': '{problem} — wyciszanie o stałe {depthDb} dB.',
+  'duck.warnUnreadFixedDepth': '{problem} — wyciszanie o stałe {depthDb, number} dB.',
   'duck.noteRecordUnread':
     '„{clip}”: ClipRelay nie mógł odczytać, które klatki kluczowe wcześniej tu zapisał ({problem}), więc zachował je jak Twoje. Jeśli klip ścisza się teraz dwa razy, cofnij, usuń stare klatki kluczowe wyciszenia i wycisz ponownie.',
   'duck.noteColumnUnregistered':

@@ -61,11 +61,11 @@ export const ZH_HANS_DUCK: AreaCatalog<typeof EN_DUCK> = {
   'duck.retimedReversed': '倒放',
   'duck.retimedSpeedReversed': '速度 {percent}%，倒放',
   'duck.warnNotListenable': '无法收听“{clip}”（A{track}）（{reason}）；改为在整段剪辑下闪避。',
-  'duck.warnGapNeedsMedia': '{preset}：目标差值需要媒体文件；改为按固定的 {depthDb} dB 闪避。',
-  'duck.warnNoVoiceLoudness': '人声在语音部分没有可测量的响度；改为按固定的 {depthDb} dB 闪避。',
+  'duck.warnGapNeedsMedia': '{preset}：目标差值需要媒体文件；改为按固定的 {depthDb, number} dB 闪避。',
+  'duck.warnNoVoiceLoudness': '人声在语音部分没有可测量的响度；改为按固定的 {depthDb, number} dB 闪避。',
   'duck.warnUnreadWholeClip': '{problem}——改为在整段剪辑下闪避。',
   'duck.warnUnreadVoiceLoudness': '{problem}——人声响度不计入该文件。',
-  'duck.warnUnreadFixedDepth': '{problem}——改为按固定的 {depthDb} dB 闪避。',
+  'duck.warnUnreadFixedDepth': '{problem}——改为按固定的 {depthDb, number} dB 闪避。',
   'duck.noteRecordUnread':
     '“{clip}”：ClipRelay 无法读取它之前在此写入了哪些关键帧（{problem}），因此将其当作你的关键帧保留。如果剪辑现在下降两次，请撤销，删除旧的闪避关键帧后重新闪避。',
   'duck.noteColumnUnregistered':
