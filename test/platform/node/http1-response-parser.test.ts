@@ -79,7 +79,8 @@ function serialize(response: GeneratedResponse): Uint8Array {
   if (response.framing !== 'chunked') return concat([...parts, response.body]);
   let offset = 0;
   for (let index = 0; offset < response.body.length; index++) {
-    const size = Math.min(response.chunkSizes[index % response.chunkSizes.length], response.body.length - offset);
+    const wanted = response.chunkSizes.at(index % response.chunkSizes.length) ?? 1;
+    const size = Math.min(wanted, response.body.length - offset);
     parts.push(
       `${size.toString(16)}${response.chunkExtension ? ';name=value' : ''}\r\n`,
       response.body.subarray(offset, offset + size),
