@@ -1,5 +1,6 @@
 import { request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { rootCertificates } from 'node:tls';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable, Transform } from 'node:stream';
 import type { FetchFunction } from '../../providers/spec';
@@ -18,7 +19,14 @@ const BODY_BUFFER_BYTES = 4 * 1024 * 1024;
 interface NodeFetchOptions {
   /** @default 20, as fetch */
   readonly maxRedirects?: number;
+  /**
+   * Certificate authorities to trust for HTTPS besides Node's own roots (PEM), e.g. the private CA
+   * of a self-hosted ComfyUI. Verification itself is never turned off. @default none
+   */
+  readonly extraCertificates?: readonly string[];
 }
+
+const SOCKET_OPTIONS = { bufferBytes: BODY_BUFFER_BYTES, decoderFor: decoderFor };
 
 /**
  * A `fetch` for Node (CLI, bench), several times the throughput of Node's built-in fetch (undici)
@@ -32,8 +40,10 @@ interface NodeFetchOptions {
  * whose cause is the socket error, as fetch does. Request bodies are read into memory first, so a
  * 307/308 can send them again. The browser and UXP keep their own fetch.
  */
-function createNodeFetch(options: NodeFetchOptions = {}): FetchFunction {
+export function createNodeFetch(options: NodeFetchOptions = {}): FetchFunction {
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
+  const ca = options.extraCertificates == null ? undefined : [...rootCertificates, ...options.extraCertificates];
+  const socketOptions = { ...SOCKET_OPTIONS, ca };
   return async (input, init) => {
     const request = new Request(input, init);
     const signal = request.signal;
@@ -45,8 +55,8 @@ function createNodeFetch(options: NodeFetchOptions = {}): FetchFunction {
     for (let redirects = 0; ; redirects++) {
       const response =
         method === 'GET'
-          ? await socketGet(url, withDefaults(headers), signal, SOCKET_OPTIONS)
-          : await send(url, method, headers, body, signal);
+          ? await socketGet(url, withDefaults(headers), signal, socketOptions)
+          : await send(url, method, headers, body, signal, ca);
       const location = rawHeader(response.rawHeaders, 'location');
       if (!REDIRECT_STATUSES.has(response.status) || location == null || request.redirect === 'manual') {
         return toResponse(response, url, redirects > 0);
@@ -79,8 +89,6 @@ function createNodeFetch(options: NodeFetchOptions = {}): FetchFunction {
 /** The default Node fetch: see createNodeFetch. */
 export const nodeFetch: FetchFunction = createNodeFetch();
 
-const SOCKET_OPTIONS = { bufferBytes: BODY_BUFFER_BYTES, decoderFor: decoderFor };
-
 /** The headers every request sends unless the caller set them. */
 function withDefaults(headers: Headers): Headers {
   const sent = new Headers(headers);
@@ -90,7 +98,14 @@ function withDefaults(headers: Headers): Headers {
 }
 
 /** A request with a body (or a HEAD) on node:http; its response in the shape socketGet gives. */
-function send(url: URL, method: string, headers: Headers, body: Uint8Array | undefined, signal: AbortSignal): Promise<SocketResponse> {
+function send(
+  url: URL,
+  method: string,
+  headers: Headers,
+  body: Uint8Array | undefined,
+  signal: AbortSignal,
+  ca: readonly string[] | undefined,
+): Promise<SocketResponse> {
   return new Promise((resolve, reject) => {
     const outgoing: OutgoingHttpHeaders = {};
     withDefaults(headers).forEach((value, name) => {
@@ -101,6 +116,7 @@ function send(url: URL, method: string, headers: Headers, body: Uint8Array | und
     const request = (url.protocol === 'https:' ? httpsRequest : url.protocol === 'http:' ? httpRequest : undefined)?.(url, {
       method,
       headers: outgoing,
+      ...(ca == null ? {} : { ca: [...ca] }),
     });
     if (request == null)
       return reject(new TypeError('fetch failed', { cause: new FetchFailureCause({ message: `unsupported protocol ${url.protocol}` }) }));

@@ -17,6 +17,8 @@ interface SocketGetOptions {
   readonly decoderFor: (contentEncoding: string | null) => Transform | undefined;
   /** Body bytes read ahead of the consumer before the socket stops reading. */
   readonly bufferBytes: number;
+  /** Certificate authorities trusted for HTTPS (PEM): Node's roots plus any the user added. @default Node's roots */
+  readonly ca?: readonly string[];
 }
 
 /**
@@ -185,6 +187,7 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
       port,
       servername: isIP(host) === 0 ? host : undefined,
       ALPNProtocols: ['http/1.1'],
+      ...(options.ca == null ? {} : { ca: [...options.ca] }),
       onread,
     };
     const socket: Socket = https ? connectTls(tlsOptions) : connectTcp({ host, port, onread });
