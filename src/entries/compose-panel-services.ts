@@ -47,6 +47,7 @@ export interface PanelRuntime {
   readonly pickImage?: PanelServices['pickImage'];
   readonly saveTextFile?: PanelServices['saveTextFile'];
   readonly runDiagnostics?: PanelServices['runDiagnostics'];
+  readonly diagnosticsHost?: PanelServices['diagnosticsHost'];
   /**
    * Agency pack subscriptions: the runtime's fetcher, where they are kept, and hosts allowed beside the build's
    * (buildPackHosts; the sandbox adds its own 127.0.0.1). @default undefined (no subscriptions in this runtime)
@@ -138,6 +139,7 @@ export async function composePanelServices(runtime: PanelRuntime): Promise<Panel
     pickImage: runtime.pickImage,
     saveTextFile: runtime.saveTextFile,
     runDiagnostics: runtime.runDiagnostics,
+    diagnosticsHost: runtime.diagnosticsHost,
     packSubscriptions: packs?.subscriptions,
     newJobId: runtime.newJobId ?? (() => `cliprelay-${crypto.randomUUID()}`),
     now,

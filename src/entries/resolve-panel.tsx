@@ -72,6 +72,7 @@ async function compose(): Promise<ReactElement> {
     readMedia: bridgedReadMedia(call),
     pickImage: () => pickImageFile(),
     runDiagnostics: (options) => call('host.runDiagnostics', options),
+    diagnosticsHost: 'resolve',
     // Agency packs: fetched by the main process (the bridged fetch) from the build's pack hosts only, kept in the page's storage.
     packs: {
       fetcher: createBrowserPackFetcher(),

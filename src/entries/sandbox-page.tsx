@@ -85,6 +85,7 @@ async function compose(): Promise<ReactElement> {
     saveTextFile: (name, text) => downloadTextFile(name, text),
     packs: sandboxPackSubscriptions(storage),
     // Settings › Diagnostics: facts about this browser, the in-memory host, storage and the emulators on this origin.
+    diagnosticsHost: 'sandbox',
     runDiagnostics: sandboxDiagnosticsRunner({
       capabilities: host.capabilities,
       rules,

@@ -137,9 +137,14 @@ function defaultClipboard(): ClipboardWriter | null {
   return typeof navigator === 'object' && navigator != null && navigator.clipboard != null ? navigator.clipboard : null;
 }
 
+/** Where the probes run: names the host and its scratch edit in the section's words. */
+export type DiagnosticsHost = 'premiere' | 'resolve' | 'sandbox';
+
 interface DiagnosticsSectionProps {
   /** Runs the probes and answers the text report, optionally followed by its JSON in a ```json fence. */
   readonly run: (options: DiagnosticsRunOptions) => Promise<string>;
+  /** @default 'premiere' */
+  readonly host?: DiagnosticsHost;
   /** @default navigator.clipboard, or none */
   readonly clipboard?: ClipboardWriter | null;
 }
@@ -148,7 +153,7 @@ interface DiagnosticsSectionProps {
  * "Run diagnostics" for a real Premiere install: the report in a read-only text area, and Copy.
  * Presentational: the probes come in through `run`; nothing here knows Premiere.
  */
-export function DiagnosticsSection({ run, clipboard = defaultClipboard() }: DiagnosticsSectionProps) {
+export function DiagnosticsSection({ run, host = 'premiere', clipboard = defaultClipboard() }: DiagnosticsSectionProps) {
   const [readOnly, setReadOnly] = useState(false);
   const [keepScratchSequence, setKeepScratchSequence] = useState(false);
   const [state, start] = useAsyncAction(run);
@@ -167,15 +172,18 @@ export function DiagnosticsSection({ run, clipboard = defaultClipboard() }: Diag
   return (
     <div className="subsection" aria-labelledby="diagnostics-heading">
       <h2 id="diagnostics-heading">{t('settings.diagnostics')}</h2>
-      <p className="hint">{t('settings.diagnosticsIntro')}</p>
-      <SpectrumCheckbox name="diagnostics-read-only" label={t('settings.readOnly')} checked={readOnly} onChange={setReadOnly} />
-      <SpectrumCheckbox
-        name="diagnostics-keep-scratch"
-        label={t('settings.keepScratch')}
-        checked={keepScratchSequence}
-        disabled={readOnly}
-        onChange={setKeepScratchSequence}
-      />
+      <p className="hint">{t('settings.diagnosticsIntro', { host })}</p>
+      <SpectrumCheckbox name="diagnostics-read-only" label={t('settings.readOnly', { host })} checked={readOnly} onChange={setReadOnly} />
+      {/* The sandbox makes no scratch timeline, so there is nothing to keep. */}
+      {host === 'sandbox' ? null : (
+        <SpectrumCheckbox
+          name="diagnostics-keep-scratch"
+          label={t('settings.keepScratch', { host })}
+          checked={keepScratchSequence}
+          disabled={readOnly}
+          onChange={setKeepScratchSequence}
+        />
+      )}
       <div className="button-row">
         <SpectrumButton
           disabled={state.status === 'running'}

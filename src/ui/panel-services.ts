@@ -1,4 +1,5 @@
 import type { NleHost } from '../hosts/spec';
+import type { DiagnosticsHost } from './diagnostics-section';
 import type { PreferencesStore } from '../platform/preferences-store';
 import type { SecretStore } from '../platform/secret-store';
 import type { ModelCatalog } from '../providers/catalog';
@@ -83,6 +84,8 @@ export interface PanelServices {
   readonly packSubscriptions?: PanelPackSubscriptions;
   /** Probes of the live host, as a copyable text report (Premiere only). */
   readonly runDiagnostics?: (options: { readonly readOnly?: boolean; readonly keepScratchSequence?: boolean }) => Promise<string>;
+  /** Which host `runDiagnostics` probes, so Settings names it and its scratch edit. @default 'premiere' */
+  readonly diagnosticsHost?: DiagnosticsHost;
 }
 
 /** What the panel uses of the pack subscriptions (PackSubscriptions; a fake in tests). */

@@ -65,7 +65,7 @@ export function SettingsTab({
           {t('settings.catalogCounts', { models: models.length, providers: new Set(models.map((model) => model.provider)).size })}
         </p>
       </div>
-      {services.runDiagnostics != null ? <DiagnosticsSection run={services.runDiagnostics} /> : null}
+      {services.runDiagnostics != null ? <DiagnosticsSection run={services.runDiagnostics} host={services.diagnosticsHost} /> : null}
     </section>
   );
 }

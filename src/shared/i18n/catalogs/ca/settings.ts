@@ -21,11 +21,13 @@ export const CA_SETTINGS: AreaCatalog<typeof EN_SETTINGS> = {
   'settings.diagnostics': 'Diagnòstic',
   'settings.runDiagnostics': 'Executa el diagnòstic',
   'settings.running': 'S’està executant…',
-  'settings.readOnly': 'Només lectura (sense seqüència de prova)',
-  'settings.keepScratch': 'Conserva la seqüència de prova per revisar-la',
+  'settings.readOnly':
+    '{host, select, resolve {Només lectura (sense línia de temps de prova)} sandbox {Només lectura (no s’escriu res)} other {Només lectura (sense seqüència de prova)}}',
+  'settings.keepScratch':
+    '{host, select, resolve {Conserva la línia de temps de prova per revisar-la} other {Conserva la seqüència de prova per revisar-la}}',
   'settings.diagnosticsReport': 'Informe de diagnòstic',
   'settings.diagnosticsIntro':
-    'Comprova aquesta instal·lació de Premiere amb tot allò de què depèn ClipRelay. Si no és només lectura, només edita una seqüència de prova que crea i després esborra.',
+    '{host, select, resolve {Comprova aquest DaVinci Resolve amb tot allò de què depèn ClipRelay. Si no és només lectura, només edita una línia de temps de prova que crea i després esborra.} sandbox {Comprova aquesta pàgina de proves: el seu amfitrió en memòria, l’emmagatzematge i els emuladors dels proveïdors. Si no és només lectura, escriu un valor de prova a l’emmagatzematge i el treu.} other {Comprova aquesta instal·lació de Premiere amb tot allò de què depèn ClipRelay. Si no és només lectura, només edita una seqüència de prova que crea i després esborra.}}',
   'settings.none': 'cap',
   'settings.chooseFolder': 'Tria una carpeta…',
   'settings.catalogCounts':

@@ -19,11 +19,13 @@ export const EN_SETTINGS = {
   'settings.diagnostics': 'Diagnostics',
   'settings.runDiagnostics': 'Run diagnostics',
   'settings.running': 'Running…',
-  'settings.readOnly': 'Read-only (skip the scratch sequence)',
-  'settings.keepScratch': 'Keep the scratch sequence to inspect it',
+  'settings.readOnly':
+    '{host, select, resolve {Read-only (skip the scratch timeline)} sandbox {Read-only (write nothing to storage)} other {Read-only (skip the scratch sequence)}}',
+  'settings.keepScratch':
+    '{host, select, resolve {Keep the scratch timeline to inspect it} other {Keep the scratch sequence to inspect it}}',
   'settings.diagnosticsReport': 'Diagnostics report',
   'settings.diagnosticsIntro':
-    'Checks this Premiere install against what ClipRelay relies on. Unless read-only, it edits only a scratch sequence it creates and deletes.',
+    '{host, select, resolve {Checks this DaVinci Resolve against what ClipRelay relies on. Unless read-only, it edits only a scratch timeline it creates and deletes.} sandbox {Checks this sandbox page: its in-memory host, storage and the provider emulators. Unless read-only, it writes a test value to storage and removes it.} other {Checks this Premiere install against what ClipRelay relies on. Unless read-only, it edits only a scratch sequence it creates and deletes.}}',
   'settings.none': 'none',
   'settings.chooseFolder': 'Choose folder…',
   'settings.catalogCounts':

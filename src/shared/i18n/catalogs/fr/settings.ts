@@ -21,11 +21,13 @@ export const FR_SETTINGS: AreaCatalog<typeof EN_SETTINGS> = {
   'settings.diagnostics': 'Diagnostic',
   'settings.runDiagnostics': 'Lancer le diagnostic',
   'settings.running': 'En cours…',
-  'settings.readOnly': 'Lecture seule (sans séquence de test)',
-  'settings.keepScratch': 'Garder la séquence de test pour l’examiner',
+  'settings.readOnly':
+    '{host, select, resolve {Lecture seule (sans timeline de test)} sandbox {Lecture seule (rien n’est écrit)} other {Lecture seule (sans séquence de test)}}',
+  'settings.keepScratch':
+    '{host, select, resolve {Garder la timeline de test pour l’examiner} other {Garder la séquence de test pour l’examiner}}',
   'settings.diagnosticsReport': 'Rapport de diagnostic',
   'settings.diagnosticsIntro':
-    'Vérifie cette installation de Premiere par rapport à ce dont ClipRelay dépend. Sauf en lecture seule, il ne modifie qu’une séquence de test qu’il crée puis supprime.',
+    '{host, select, resolve {Vérifie ce DaVinci Resolve par rapport à ce dont ClipRelay dépend. Sauf en lecture seule, il ne modifie qu’une timeline de test qu’il crée puis supprime.} sandbox {Vérifie cette page de test : son hôte en mémoire, le stockage et les émulateurs des fournisseurs. Sauf en lecture seule, il écrit une valeur de test dans le stockage puis la retire.} other {Vérifie cette installation de Premiere par rapport à ce dont ClipRelay dépend. Sauf en lecture seule, il ne modifie qu’une séquence de test qu’il crée puis supprime.}}',
   'settings.none': 'aucun',
   'settings.chooseFolder': 'Choisir un dossier…',
   'settings.catalogCounts':

@@ -21,11 +21,12 @@ export const PL_SETTINGS: AreaCatalog<typeof EN_SETTINGS> = {
   'settings.diagnostics': 'Diagnostyka',
   'settings.runDiagnostics': 'Uruchom diagnostykę',
   'settings.running': 'Trwa…',
-  'settings.readOnly': 'Tylko odczyt (bez sekwencji testowej)',
-  'settings.keepScratch': 'Zachowaj sekwencję testową do wglądu',
+  'settings.readOnly':
+    '{host, select, resolve {Tylko odczyt (bez testowej osi czasu)} sandbox {Tylko odczyt (nic nie jest zapisywane)} other {Tylko odczyt (bez sekwencji testowej)}}',
+  'settings.keepScratch': '{host, select, resolve {Zachowaj testową oś czasu do wglądu} other {Zachowaj sekwencję testową do wglądu}}',
   'settings.diagnosticsReport': 'Raport diagnostyczny',
   'settings.diagnosticsIntro':
-    'Sprawdza tę instalację Premiere pod kątem wszystkiego, na czym polega ClipRelay. Poza trybem tylko do odczytu edytuje wyłącznie sekwencję testową, którą sam tworzy i usuwa.',
+    '{host, select, resolve {Sprawdza tego DaVinci Resolve pod kątem wszystkiego, na czym polega ClipRelay. Poza trybem tylko do odczytu edytuje wyłącznie testową oś czasu, którą sam tworzy i usuwa.} sandbox {Sprawdza tę stronę testową: jej hosta w pamięci, pamięć przeglądarki i emulatory dostawców. Poza trybem tylko do odczytu zapisuje w pamięci wartość testową i ją usuwa.} other {Sprawdza tę instalację Premiere pod kątem wszystkiego, na czym polega ClipRelay. Poza trybem tylko do odczytu edytuje wyłącznie sekwencję testową, którą sam tworzy i usuwa.}}',
   'settings.none': 'brak',
   'settings.chooseFolder': 'Wybierz folder…',
   'settings.catalogCounts':
