@@ -24,10 +24,11 @@ const LOCALE_FILE_ENTRIES = Object.fromEntries(
 
 /**
  * English areas the Premiere main script does not carry (tools/english-areas-for-premiere-loader.cjs): left out with
- * their ids (Diagnostics formats its own English in its chunk; the CLI's words never show in the panel), or read
+ * their ids (Diagnostics formats its own English in its chunk; the CLI's words and the sandbox page's frame never show
+ * in the panel), or read
  * from locales/en-<area>.js the first time one of their messages is formatted (rare paths).
  */
-const ENGLISH_AREAS_LEFT_OUT = ['diagnostics', 'cli'];
+const ENGLISH_AREAS_LEFT_OUT = ['diagnostics', 'cli', 'sandbox'];
 const ENGLISH_AREAS_ON_DEMAND = ['host', 'packs'];
 const ENGLISH_AREA_FILE_ENTRIES = Object.fromEntries(
   ENGLISH_AREAS_ON_DEMAND.map((area) => [
