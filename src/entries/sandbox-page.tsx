@@ -33,7 +33,6 @@ import { createVideoFrameGrabber } from './sandbox/video-frame-grab';
 import { createWaveformSource } from './sandbox/waveform-source';
 import { sandboxPackSubscriptions } from './sandbox/sandbox-pack-subscriptions';
 import { sandboxDiagnosticsRunner } from './sandbox/sandbox-diagnostics';
-import { PROVIDER_REGISTRATIONS } from '../providers/registry';
 
 // Composition root of the sandbox: the real panel and workflows, the in-memory host, and the
 // provider emulators served by the sandbox server on this same origin. The "project" (timeline),
@@ -66,15 +65,21 @@ async function compose(): Promise<ReactElement> {
     player: createSegmentedAudioPlayer(fetchMediaReader(origin), audioMedia.buffer, warmUpAudioOutput(navigator.mediaDevices)),
   };
   const duckPlans = createDuckPlanFeed(() => host.state);
+  // The emulators the panel's providers talk to, as composition hands each provider its address (Diagnostics probes them).
+  const emulators: { provider: string; url: string }[] = [];
   const composed = await composePanelServices({
     host,
     catalog,
-    providerAccess: (registration) => ({
-      displayName: `${registration.displayName} (emulated)`,
-      baseUrl: `${origin}/emulators${emulatorPath(registration.id)}`,
-      asksForKeys: false,
-      readCredentials: async () => EMULATOR_DEMO_CREDENTIALS[registration.id] ?? {},
-    }),
+    providerAccess: (registration) => {
+      const baseUrl = `${origin}/emulators${emulatorPath(registration.id)}`;
+      emulators.push({ provider: registration.displayName, url: baseUrl });
+      return {
+        displayName: `${registration.displayName} (emulated)`,
+        baseUrl,
+        asksForKeys: false,
+        readCredentials: async () => EMULATOR_DEMO_CREDENTIALS[registration.id] ?? {},
+      };
+    },
     preferences: localStoragePreferences(storage),
     ledgerStorage: localStorageLedger(storage),
     mediaFolder,
@@ -92,10 +97,7 @@ async function compose(): Promise<ReactElement> {
       userAgent: navigator.userAgent,
       localStorage: () => window.localStorage,
       indexedDB: typeof indexedDB === 'undefined' ? null : indexedDB,
-      emulators: PROVIDER_REGISTRATIONS.map(({ id, displayName }) => ({
-        provider: displayName,
-        url: `${origin}/emulators${emulatorPath(id)}`,
-      })),
+      emulators,
       fetch: (url, init) => fetch(url, init),
       now: () => Date.now(),
     }),
