@@ -1,3 +1,5 @@
+import type { LocalizedMessage } from '../shared/app-error';
+
 /** A clip's picture format as the MP4 reader reports it (`Mp4Info`); nulls for audio-only media. */
 interface ClipFormat {
   readonly width: number | null;
@@ -16,6 +18,11 @@ interface FormatMismatch {
   readonly rateDiffers: boolean;
   /** One or two sentences for the editor, naming both formats and what Premiere will do. */
   readonly message: string;
+  /**
+   * The same notice as catalog messages: `jobs.formatMismatch` whose English is `message` word for word, with its line
+   * and its meaning as parts, each said in the card's language (the card shows them apart).
+   */
+  readonly localized: LocalizedMessage;
 }
 
 /** Frame rates closer than this are the same rate (29.97 vs 30000/1001). */
@@ -23,7 +30,7 @@ const RATE_TOLERANCE_FPS = 0.01;
 
 /** "25", "23.976", "29.97", "59.94". */
 export function formatFrameRate(framesPerSecond: number): string {
-  return String(Math.round(framesPerSecond * 1000) / 1000);
+  return String(roundedRate(framesPerSecond));
 }
 
 function aspectText(width: number, height: number): string {
@@ -52,20 +59,56 @@ export function describeFormatMismatch(clip: ClipFormat, sequence: SequenceForma
   const sequenceParts = sizeDiffers && rateDiffers ? `${sequenceSize} at ${sequenceRate}` : sizeDiffers ? sequenceSize : sequenceRate;
 
   const consequences: string[] = [];
+  const smaller = hasSize && clip.width <= sequence.frameWidth && clip.height <= sequence.frameHeight;
   if (sizeDiffers) {
-    const smaller = clip.width <= sequence.frameWidth && clip.height <= sequence.frameHeight;
     consequences.push(
       `Premiere places it at 100 % (${smaller ? 'smaller than the frame' : 'cropped by the frame'}) unless Default Media Scaling is set; use Clip › Video Options › Set to Frame Size to fit it`,
     );
   }
   if (rateDiffers) consequences.push("it plays at the sequence's rate, repeating or skipping frames");
-  let message = `The clip is ${clipParts}; the sequence is ${sequenceParts}: ${consequences.join(', and ')}.`;
+  const line = `The clip is ${clipParts}; the sequence is ${sequenceParts}`;
+  const consequence = consequences.join(', and ');
+  let bars = '';
+  let aspect: { clipAspect: string; sequenceAspect: string } | null = null;
   if (sizeDiffers) {
     const [clipAspect, sequenceAspect] = [aspectText(clip.width, clip.height), aspectText(sequence.frameWidth, sequence.frameHeight)];
-    if (clipAspect !== sequenceAspect)
-      message += ` Its aspect ratio (${clipAspect}) differs from the sequence's (${sequenceAspect}), so fitting it leaves bars.`;
+    if (clipAspect !== sequenceAspect) {
+      aspect = { clipAspect, sequenceAspect };
+      bars = ` Its aspect ratio (${clipAspect}) differs from the sequence's (${sequenceAspect}), so fitting it leaves bars.`;
+    }
   }
-  return { sizeDiffers, rateDiffers, message };
+  const message = `${line}: ${consequence}.${bars}`;
+  const localized: LocalizedMessage = {
+    id: 'jobs.formatMismatch',
+    values: { line, meaning: `${consequence}.${bars}` },
+    parts: {
+      line: lineWords(clip, sequence, sizeDiffers, rateDiffers),
+      meaning: {
+        id: sizeDiffers && rateDiffers ? 'jobs.formatMeansSizeAndRate' : sizeDiffers ? 'jobs.formatMeansSize' : 'jobs.formatMeansRate',
+        ...(sizeDiffers ? { values: { fit: smaller ? 'smaller' : 'cropped' } } : {}),
+        ...(aspect == null ? {} : { also: [{ id: 'jobs.formatAspectBars', values: aspect }] }),
+      },
+    },
+  };
+  return { sizeDiffers, rateDiffers, message, localized };
+}
+
+/** The one line as a catalog message: sizes as plain values (1920, never "1,920"), rates as numbers each locale writes. */
+function lineWords(clip: ClipFormat, sequence: SequenceFormat, sizeDiffers: boolean, rateDiffers: boolean): LocalizedMessage {
+  const sizes = {
+    clipWidth: clip.width ?? 0,
+    clipHeight: clip.height ?? 0,
+    sequenceWidth: sequence.frameWidth,
+    sequenceHeight: sequence.frameHeight,
+  };
+  const rates = { clipRate: roundedRate(clip.frameRate ?? 0), sequenceRate: roundedRate(sequence.frameRate) };
+  if (sizeDiffers && rateDiffers) return { id: 'jobs.formatLineSizeAndRate', values: { ...sizes, ...rates } };
+  return sizeDiffers ? { id: 'jobs.formatLineSize', values: sizes } : { id: 'jobs.formatLineRate', values: rates };
+}
+
+/** The rate `formatFrameRate` writes, as a number: English says it as `String(rate)`, the same digits. */
+function roundedRate(framesPerSecond: number): number {
+  return Math.round(framesPerSecond * 1000) / 1000;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ClipProvenance, ImportedMedia, NleHost, PlacedClip, SequenceSnapshot } from '../hosts/spec';
+import type { LocalizedMessage } from '../shared/app-error';
 import { describeFormatMismatch } from './format-mismatch';
 import { planPlacement, type PlaceOptions } from './place-options';
 
@@ -22,8 +23,8 @@ interface PlacedMedia {
   readonly placed: PlacedClip | null;
   /** Whether the provenance went in with the placement (one undo step); when false, record it separately. */
   readonly provenanceRecorded: boolean;
-  /** What the editor should know: no In mark, a frame size or rate that differs from the sequence. */
-  readonly notices: readonly string[];
+  /** What the editor should know: no In mark, a frame size or rate that differs from the sequence; each with its catalog message. */
+  readonly notices: readonly { readonly message: string; readonly localized: LocalizedMessage }[];
 }
 
 /**
@@ -48,7 +49,9 @@ export async function placeMedia(input: PlaceMediaInput): Promise<PlacedMedia> {
     ...(input.provenance != null && host.capabilities.writesProvenance ? { provenance: input.provenance } : {}),
   });
   const mismatch = input.format == null ? null : describeFormatMismatch(input.format, sequence);
-  const notices = [plan.notice, mismatch?.message].filter((notice): notice is string => notice != null);
+  const notices = [plan.notice, mismatch]
+    .filter((notice): notice is NonNullable<typeof notice> => notice != null)
+    .map(({ message, localized }) => ({ message, localized }));
   return { imported, placed, provenanceRecorded, notices };
 }
 

@@ -1,6 +1,7 @@
 import { findFreeTrackIndex } from '../domain/placement/find-free-track';
 import { isVoiceRole, trackRoleOf, type TrackRoleChoices } from '../domain/tracks/track-role';
 import type { SequenceSnapshot } from '../hosts/spec';
+import type { LocalizedMessage } from '../shared/app-error';
 
 /** Where a new clip starts: the playhead, the sequence In mark, or after the last clip. */
 type PlacementPosition = 'playhead' | 'in-point' | 'sequence-end';
@@ -30,18 +31,29 @@ interface PlacementPlan {
   readonly audioTrackIndex: number;
   readonly overwrite: boolean;
   /** Set when the plan differs from what was asked (e.g. no In mark), for the panel to show. */
-  readonly notice: string | null;
+  readonly notice: PlacementNotice | null;
 }
+
+/** The notice's English (what the job keeps and the CLI prints) and its catalog message (jobs area) for the panel. */
+interface PlacementNotice {
+  readonly message: string;
+  readonly localized: LocalizedMessage;
+}
+
+const NO_IN_MARK: PlacementNotice = {
+  message: 'The sequence has no In mark, so the clip was placed at the playhead.',
+  localized: { id: 'jobs.noticeNoInMark' },
+};
 
 type PlacementSequence = Pick<SequenceSnapshot, 'playheadSeconds' | 'inPointSeconds' | 'endSeconds' | 'videoTracks' | 'audioTracks'>;
 
 /** Where and on which tracks a clip of `durationSeconds` goes. Pure: the sequence is a snapshot. */
 export function planPlacement(sequence: PlacementSequence, durationSeconds: number, options: PlaceOptions = {}): PlacementPlan {
   let atSeconds = sequence.playheadSeconds;
-  let notice: string | null = null;
+  let notice: PlacementNotice | null = null;
   const position = options.position ?? 'playhead';
   if (position === 'in-point') {
-    if (sequence.inPointSeconds == null) notice = 'The sequence has no In mark, so the clip was placed at the playhead.';
+    if (sequence.inPointSeconds == null) notice = NO_IN_MARK;
     else atSeconds = sequence.inPointSeconds;
   } else if (position === 'sequence-end') {
     atSeconds = sequence.endSeconds;
@@ -56,10 +68,7 @@ export function planPlacement(sequence: PlacementSequence, durationSeconds: numb
     // Generated audio on the voice-over would be ducked as voice and mixed into the dialogue stem.
     audioTrackIndex = findFreeTrackIndex(sequence.audioTracks, atSeconds, endSeconds, notVoice);
     overwriteAudio = false;
-    notice = joinNotices(
-      notice,
-      `"${askedTrack.name}" is a voice track, so the clip's audio went on ${describeTrack(sequence.audioTracks, audioTrackIndex)}.`,
-    );
+    notice = joinNotices(notice, voiceTrackNotice(askedTrack.name, sequence.audioTracks[audioTrackIndex]?.name ?? null));
   }
   const videoTrackIndex = options.videoTrackIndex ?? findFreeTrackIndex(sequence.videoTracks, atSeconds, endSeconds);
   return {
@@ -71,11 +80,25 @@ export function planPlacement(sequence: PlacementSequence, durationSeconds: numb
   };
 }
 
-function joinNotices(first: string | null, second: string): string {
-  return first == null ? second : `${first} ${second}`;
+/** Both notices as one warning, as always: English joins them with a space, and so do the catalog's `also` sentences. */
+function joinNotices(first: PlacementNotice | null, second: PlacementNotice): PlacementNotice {
+  if (first == null) return second;
+  return {
+    message: `${first.message} ${second.message}`,
+    localized: { ...first.localized, also: [...(first.localized.also ?? []), second.localized] },
+  };
 }
 
-function describeTrack(tracks: PlacementSequence['audioTracks'], index: number): string {
-  const track = tracks[index];
-  return track == null ? 'a new audio track' : `"${track.name}"`;
+/** Track names are the editor's own: values, never translated. `usedName` null: a new audio track. */
+function voiceTrackNotice(askedName: string, usedName: string | null): PlacementNotice {
+  if (usedName == null) {
+    return {
+      message: `"${askedName}" is a voice track, so the clip's audio went on a new audio track.`,
+      localized: { id: 'jobs.noticeVoiceTrackNewTrack', values: { asked: askedName } },
+    };
+  }
+  return {
+    message: `"${askedName}" is a voice track, so the clip's audio went on "${usedName}".`,
+    localized: { id: 'jobs.noticeVoiceTrackMoved', values: { asked: askedName, used: usedName } },
+  };
 }

@@ -1,4 +1,4 @@
-import type { ClipProvenance, NleHost } from '../hosts/spec';
+import { errorPart, type ClipProvenance, type HostNote, type NleHost } from '../hosts/spec';
 import type { SidecarWriter } from '../platform/sidecar-writer';
 import { describeError } from '../shared/app-error';
 
@@ -69,8 +69,8 @@ interface RecordedProvenance {
   /** Where the sidecar was written; null when writing it failed (see warnings). */
   readonly sidecarPath: string | null;
   readonly inProject: boolean;
-  /** Problems that did not stop the clip: the panel shows them. */
-  readonly warnings: readonly string[];
+  /** Problems that did not stop the clip: the panel shows them, each with its catalog message (jobs area). */
+  readonly warnings: readonly HostNote[];
 }
 
 /**
@@ -79,14 +79,18 @@ interface RecordedProvenance {
  * the editor already has on the timeline: each becomes a warning.
  */
 export async function recordClipProvenance(input: RecordProvenanceInput): Promise<RecordedProvenance> {
-  const warnings: string[] = [];
+  const warnings: HostNote[] = [];
   let inProject = input.alreadyInProject === true;
   if (!inProject && input.host.capabilities.writesProvenance) {
     try {
       await input.host.writeProvenance(input.itemId, input.provenance);
       inProject = true;
     } catch (error) {
-      warnings.push(`The clip's provenance could not be written into the project: ${describeError(error)}`);
+      const problem = describeError(error);
+      warnings.push({
+        message: `The clip's provenance could not be written into the project: ${problem}`,
+        localized: { id: 'jobs.provenanceNotInProject', values: { problem }, ...errorPart('problem', error) },
+      });
     }
   }
   let sidecarPath: string | null = null;
@@ -96,7 +100,11 @@ export async function recordClipProvenance(input: RecordProvenanceInput): Promis
     const text = serializeProvenanceSidecar(input.provenance, { ...input.media, fileName }, input.job);
     sidecarPath = await input.sidecars.writeBeside(input.mediaPath, provenanceSidecarFileName(input.mediaPath), text);
   } catch (error) {
-    warnings.push(`The provenance sidecar could not be written beside ${fileName}: ${describeError(error)}`);
+    const problem = describeError(error);
+    warnings.push({
+      message: `The provenance sidecar could not be written beside ${fileName}: ${problem}`,
+      localized: { id: 'jobs.provenanceSidecarFailed', values: { fileName, problem }, ...errorPart('problem', error) },
+    });
   }
   return { sidecarPath, inProject, warnings };
 }

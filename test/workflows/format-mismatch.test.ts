@@ -12,7 +12,7 @@ describe('describeFormatMismatch', () => {
 
   it('names both formats and what Premiere does when both differ', () => {
     const mismatch = describeFormatMismatch({ width: 1280, height: 720, frameRate: 24 }, hd25);
-    expect(mismatch).toEqual({
+    expect(mismatch).toMatchObject({
       sizeDiffers: true,
       rateDiffers: true,
       message:

@@ -47,6 +47,6 @@ describe('generated audio never lands on a voice track', () => {
     const plan = planPlacement(sequence, 8, { audioTrackIndex: 0, overwrite: true });
     expect(plan.audioTrackIndex).toBe(1);
     expect(plan.overwrite).toBe(false);
-    expect(plan.notice).toBe('"Narration" is a voice track, so the clip\'s audio went on "Audio 2".');
+    expect(plan.notice?.message).toBe('"Narration" is a voice track, so the clip\'s audio went on "Audio 2".');
   });
 });

@@ -42,7 +42,7 @@ describe('planPlacement', () => {
   it('falls back to the playhead, and says so, when there is no In mark', () => {
     const plan = planPlacement({ ...sequence, inPointSeconds: null }, 5, { position: 'in-point' });
     expect(plan.atSeconds).toBe(3);
-    expect(plan.notice).toMatch(/no In mark/);
+    expect(plan.notice?.message).toMatch(/no In mark/);
   });
 
   it('places after the last clip at the sequence end, where every track is free', () => {

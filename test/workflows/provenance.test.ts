@@ -81,7 +81,9 @@ describe('provenance', () => {
       provenance,
     });
     expect(partial.sidecarPath).toBeNull();
-    expect(partial.warnings).toEqual(['The provenance sidecar could not be written beside new-clip.mp4: disk full']);
+    expect(partial.warnings.map((warning) => warning.message)).toEqual([
+      'The provenance sidecar could not be written beside new-clip.mp4: disk full',
+    ]);
     const gone = await recordClipProvenance({
       host,
       sidecars: ok.writer,
@@ -91,6 +93,6 @@ describe('provenance', () => {
       provenance,
     });
     expect(gone.inProject).toBe(false);
-    expect(gone.warnings[0]).toMatch(/could not be written into the project/);
+    expect(gone.warnings[0]?.message).toMatch(/could not be written into the project/);
   });
 });

@@ -672,7 +672,7 @@ export class JobRunner {
       // Added to the bin only: on disk and in the project, no timeline edit.
       ...(placed == null ? { phase: 'saved' as const } : { phase: 'placed' as const, placement: placed }),
       binItemId: imported.itemId,
-      warnings: [...job.warnings, ...notices, ...recorded.warnings],
+      ...withWarnings(job, [...notices, ...recorded.warnings]),
       problem: undefined,
     });
   }

@@ -1,14 +1,22 @@
 import { z } from 'zod';
 
+const valuesSchema = z.record(z.string(), z.union([z.string(), z.number()])).optional();
+
 const fields = {
   id: z.string(),
   values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   lists: z.record(z.string(), z.array(z.string()).readonly()).optional(),
   alternatives: z.record(z.string(), z.array(z.string()).readonly()).optional(),
   providerSaid: z.object({ provider: z.string(), text: z.string() }).optional(),
-  /** A placeholder's own catalog message (a host's account of a refusal): its id and values, as read above. */
+  /**
+   * A placeholder's own catalog message (a host's account of a refusal): its id and values, as read above, and the
+   * sentences said after it (a format mismatch's meaning, then its aspect-ratio sentence).
+   */
   parts: z
-    .record(z.string(), z.object({ id: z.string(), values: z.record(z.string(), z.union([z.string(), z.number()])).optional() }))
+    .record(
+      z.string(),
+      z.object({ id: z.string(), values: valuesSchema, also: z.array(z.object({ id: z.string(), values: valuesSchema })).optional() }),
+    )
     .optional(),
 };
 

@@ -94,4 +94,21 @@ export const EN_JOBS = {
   'jobs.warnComfyFrameSize': "The ComfyUI workflow has no '{{width}}/{{height}}' placeholders; its own frame size is used, not {asked}.",
   'jobs.warnComfyNoImage': 'ClipRelay cannot pass an image to a ComfyUI workflow yet; "{fileName}" was not used.',
   'jobs.warnComfyAudio': "Whether the clip has sound depends on the ComfyUI workflow (it has no '{{generate_audio}}' placeholder).",
+  // Placement notices and provenance warnings on a job card.
+  'jobs.noticeNoInMark': 'The sequence has no In mark, so the clip was placed at the playhead.',
+  'jobs.noticeVoiceTrackMoved': '"{asked}" is a voice track, so the clip\'s audio went on "{used}".',
+  'jobs.noticeVoiceTrackNewTrack': '"{asked}" is a voice track, so the clip\'s audio went on a new audio track.',
+  'jobs.formatMismatch': '{line}: {meaning}',
+  'jobs.formatLineSizeAndRate':
+    'The clip is {clipWidth}×{clipHeight} at {clipRate} fps; the sequence is {sequenceWidth}×{sequenceHeight} at {sequenceRate} fps.',
+  'jobs.formatLineSize': 'The clip is {clipWidth}×{clipHeight}; the sequence is {sequenceWidth}×{sequenceHeight}.',
+  'jobs.formatLineRate': 'The clip is {clipRate} fps; the sequence is {sequenceRate} fps.',
+  'jobs.formatMeansSize':
+    'Premiere places it at 100 % ({fit, select, smaller {smaller than the frame} other {cropped by the frame}}) unless Default Media Scaling is set; use Clip › Video Options › Set to Frame Size to fit it.',
+  'jobs.formatMeansSizeAndRate':
+    "Premiere places it at 100 % ({fit, select, smaller {smaller than the frame} other {cropped by the frame}}) unless Default Media Scaling is set; use Clip › Video Options › Set to Frame Size to fit it, and it plays at the sequence's rate, repeating or skipping frames.",
+  'jobs.formatMeansRate': "It plays at the sequence's rate, repeating or skipping frames.",
+  'jobs.formatAspectBars': "Its aspect ratio ({clipAspect}) differs from the sequence's ({sequenceAspect}), so fitting it leaves bars.",
+  'jobs.provenanceNotInProject': "The clip's provenance could not be written into the project: {problem}",
+  'jobs.provenanceSidecarFailed': 'The provenance sidecar could not be written beside {fileName}: {problem}',
 } as const satisfies Readonly<Record<string, string>>;

@@ -107,4 +107,22 @@ export const FR_JOBS: AreaCatalog<typeof EN_JOBS> = {
   'jobs.warnComfyNoImage':
     'ClipRelay ne sait pas encore transmettre une image à un workflow ComfyUI ; « {fileName} » n’a pas été utilisée.',
   'jobs.warnComfyAudio': "Le son du clip dépend du workflow ComfyUI (il n’a pas d’emplacement '{{generate_audio}}').",
+  // Placement notices and provenance warnings on a job card.
+  'jobs.noticeNoInMark': 'La séquence n’a pas de point d’entrée : le clip a été placé à la tête de lecture.',
+  'jobs.noticeVoiceTrackMoved': '« {asked} » est une piste de voix : l’audio du clip est allé sur « {used} ».',
+  'jobs.noticeVoiceTrackNewTrack': '« {asked} » est une piste de voix : l’audio du clip est allé sur une nouvelle piste audio.',
+  'jobs.formatMismatch': '{line} {meaning}',
+  'jobs.formatLineSizeAndRate':
+    'Le clip est en {clipWidth}×{clipHeight} à {clipRate, number} i/s ; la séquence, en {sequenceWidth}×{sequenceHeight} à {sequenceRate, number} i/s.',
+  'jobs.formatLineSize': 'Le clip est en {clipWidth}×{clipHeight} ; la séquence, en {sequenceWidth}×{sequenceHeight}.',
+  'jobs.formatLineRate': 'Le clip est à {clipRate, number} i/s ; la séquence, à {sequenceRate, number} i/s.',
+  'jobs.formatMeansSize':
+    'Premiere le place à 100 % ({fit, select, smaller {plus petit que l’image} other {rogné par l’image}}) sauf réglage de la mise à l’échelle des médias par défaut ; utilisez Élément › Options vidéo › Adapter à la taille de l’image pour l’ajuster.',
+  'jobs.formatMeansSizeAndRate':
+    'Premiere le place à 100 % ({fit, select, smaller {plus petit que l’image} other {rogné par l’image}}) sauf réglage de la mise à l’échelle des médias par défaut ; utilisez Élément › Options vidéo › Adapter à la taille de l’image pour l’ajuster. Il est lu à la cadence de la séquence, en répétant ou en sautant des images.',
+  'jobs.formatMeansRate': 'Il est lu à la cadence de la séquence, en répétant ou en sautant des images.',
+  'jobs.formatAspectBars':
+    'Son format d’image ({clipAspect}) diffère de celui de la séquence ({sequenceAspect}) : une fois ajusté, il laisse des bandes.',
+  'jobs.provenanceNotInProject': 'La provenance du clip n’a pas pu être inscrite dans le projet : {problem}',
+  'jobs.provenanceSidecarFailed': 'Le fichier de provenance n’a pas pu être écrit à côté de {fileName} : {problem}',
 };

@@ -101,4 +101,22 @@ export const PL_JOBS: AreaCatalog<typeof EN_JOBS> = {
     "Workflow ComfyUI nie ma symboli zastępczych '{{width}}/{{height}}'; używany jest jego własny rozmiar klatki, nie {asked}.",
   'jobs.warnComfyNoImage': 'ClipRelay nie umie jeszcze przekazać obrazu do workflow ComfyUI; „{fileName}” nie został użyty.',
   'jobs.warnComfyAudio': "To, czy klip ma dźwięk, zależy od workflow ComfyUI (nie ma symbolu zastępczego '{{generate_audio}}').",
+  // Placement notices and provenance warnings on a job card.
+  'jobs.noticeNoInMark': 'Sekwencja nie ma punktu początkowego, więc klip umieszczono w miejscu głowicy odtwarzania.',
+  'jobs.noticeVoiceTrackMoved': '„{asked}” to ścieżka lektora, więc dźwięk klipu trafił na „{used}”.',
+  'jobs.noticeVoiceTrackNewTrack': '„{asked}” to ścieżka lektora, więc dźwięk klipu trafił na nową ścieżkę audio.',
+  'jobs.formatMismatch': '{line} {meaning}',
+  'jobs.formatLineSizeAndRate':
+    'Klip ma {clipWidth}×{clipHeight} i {clipRate, number} kl./s; sekwencja – {sequenceWidth}×{sequenceHeight} i {sequenceRate, number} kl./s.',
+  'jobs.formatLineSize': 'Klip ma {clipWidth}×{clipHeight}; sekwencja – {sequenceWidth}×{sequenceHeight}.',
+  'jobs.formatLineRate': 'Klip ma {clipRate, number} kl./s; sekwencja – {sequenceRate, number} kl./s.',
+  'jobs.formatMeansSize':
+    'Premiere umieszcza go w skali 100 % ({fit, select, smaller {mniejszy niż kadr} other {przycięty przez kadr}}), chyba że ustawiono Default Media Scaling; aby go dopasować, użyj Clip › Video Options › Set to Frame Size.',
+  'jobs.formatMeansSizeAndRate':
+    'Premiere umieszcza go w skali 100 % ({fit, select, smaller {mniejszy niż kadr} other {przycięty przez kadr}}), chyba że ustawiono Default Media Scaling; aby go dopasować, użyj Clip › Video Options › Set to Frame Size. Jest odtwarzany z szybkością klatek sekwencji, z powtarzaniem lub pomijaniem klatek.',
+  'jobs.formatMeansRate': 'Jest odtwarzany z szybkością klatek sekwencji, z powtarzaniem lub pomijaniem klatek.',
+  'jobs.formatAspectBars':
+    'Jego proporcje ({clipAspect}) różnią się od proporcji sekwencji ({sequenceAspect}), więc po dopasowaniu zostaną pasy.',
+  'jobs.provenanceNotInProject': 'Nie udało się zapisać pochodzenia klipu w projekcie: {problem}',
+  'jobs.provenanceSidecarFailed': 'Nie udało się zapisać pliku pochodzenia obok {fileName}: {problem}',
 };

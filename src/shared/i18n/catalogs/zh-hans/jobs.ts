@@ -95,4 +95,21 @@ export const ZH_HANS_JOBS: AreaCatalog<typeof EN_JOBS> = {
   'jobs.warnComfyFrameSize': "ComfyUI 工作流没有 '{{width}}/{{height}}' 占位符；使用其自身的画面尺寸，而不是 {asked}。",
   'jobs.warnComfyNoImage': 'ClipRelay 目前还无法向 ComfyUI 工作流传递图像；未使用“{fileName}”。',
   'jobs.warnComfyAudio': "剪辑是否有声音取决于 ComfyUI 工作流（它没有 '{{generate_audio}}' 占位符）。",
+  // Placement notices and provenance warnings on a job card.
+  'jobs.noticeNoInMark': '序列没有入点，因此剪辑已放在播放指示器处。',
+  'jobs.noticeVoiceTrackMoved': '“{asked}”是旁白轨道，因此剪辑的音频已放到“{used}”。',
+  'jobs.noticeVoiceTrackNewTrack': '“{asked}”是旁白轨道，因此剪辑的音频已放到新的音频轨道。',
+  'jobs.formatMismatch': '{line}{meaning}',
+  'jobs.formatLineSizeAndRate':
+    '剪辑为 {clipWidth}×{clipHeight}、{clipRate, number} fps；序列为 {sequenceWidth}×{sequenceHeight}、{sequenceRate, number} fps。',
+  'jobs.formatLineSize': '剪辑为 {clipWidth}×{clipHeight}；序列为 {sequenceWidth}×{sequenceHeight}。',
+  'jobs.formatLineRate': '剪辑为 {clipRate, number} fps；序列为 {sequenceRate, number} fps。',
+  'jobs.formatMeansSize':
+    'Premiere 会以 100% 放置它（{fit, select, smaller {小于画面} other {被画面裁切}}），除非设置了“默认媒体缩放”；要使其适合画面，请使用“剪辑 › 视频选项 › 设为帧大小”。',
+  'jobs.formatMeansSizeAndRate':
+    'Premiere 会以 100% 放置它（{fit, select, smaller {小于画面} other {被画面裁切}}），除非设置了“默认媒体缩放”；要使其适合画面，请使用“剪辑 › 视频选项 › 设为帧大小”。它会以序列的帧速率播放，重复或跳过帧。',
+  'jobs.formatMeansRate': '它会以序列的帧速率播放，重复或跳过帧。',
+  'jobs.formatAspectBars': '其长宽比（{clipAspect}）与序列的（{sequenceAspect}）不同，因此适合画面后会留有黑边。',
+  'jobs.provenanceNotInProject': '无法将剪辑的来源信息写入项目：{problem}',
+  'jobs.provenanceSidecarFailed': '无法在 {fileName} 旁写入来源信息文件：{problem}',
 };
