@@ -137,7 +137,7 @@ describe('placement notices in words', () => {
     expect(catalogEnglish(plan.notice!.localized)).toBe(plan.notice!.message);
     expect(describeLocalizedIn(french, plan.notice!.localized, plan.notice!.message)).toBe(
       'La séquence n’a pas de point d’entrée : le clip a été placé à la tête de lecture. ' +
-        '« Narration » est une piste de voix : l’audio du clip est allé sur « Música {1} it’s #2 ».',
+        '« Narration » est une piste de voix off : l’audio du clip est allé sur « Música {1} it’s #2 ».',
     );
   });
 

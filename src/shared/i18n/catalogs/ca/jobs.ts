@@ -104,17 +104,17 @@ export const CA_JOBS: AreaCatalog<typeof EN_JOBS> = {
   'jobs.warnComfyAudio': "Que el clip tingui so depèn del flux de treball de ComfyUI (no té el marcador '{{generate_audio}}').",
   // Placement notices and provenance warnings on a job card.
   'jobs.noticeNoInMark': 'La seqüència no té punt d’entrada; el clip s’ha col·locat al capçal de reproducció.',
-  'jobs.noticeVoiceTrackMoved': '«{asked}» és una pista de veu; l’àudio del clip ha anat a «{used}».',
-  'jobs.noticeVoiceTrackNewTrack': '«{asked}» és una pista de veu; l’àudio del clip ha anat a una pista d’àudio nova.',
+  'jobs.noticeVoiceTrackMoved': '«{asked}» és una pista de veu en off; l’àudio del clip ha anat a «{used}».',
+  'jobs.noticeVoiceTrackNewTrack': '«{asked}» és una pista de veu en off; l’àudio del clip ha anat a una pista d’àudio nova.',
   'jobs.formatMismatch': '{line} {meaning}',
   'jobs.formatLineSizeAndRate':
     'El clip és de {clipWidth}×{clipHeight} a {clipRate, number} fps; la seqüència, de {sequenceWidth}×{sequenceHeight} a {sequenceRate, number} fps.',
   'jobs.formatLineSize': 'El clip és de {clipWidth}×{clipHeight}; la seqüència, de {sequenceWidth}×{sequenceHeight}.',
   'jobs.formatLineRate': 'El clip va a {clipRate, number} fps; la seqüència, a {sequenceRate, number} fps.',
   'jobs.formatMeansSize':
-    'Premiere el col·loca al 100 % ({fit, select, smaller {més petit que el fotograma} other {retallat pel fotograma}}) tret que hi hagi definit Default Media Scaling; per ajustar-lo, feu servir Clip › Video Options › Set to Frame Size.',
+    'Premiere el col·loca al 100 % ({fit, select, smaller {més petit que el fotograma} other {retallat pel fotograma}}) tret que s’hagi definit Default Media Scaling; per ajustar-lo, feu servir Clip › Video Options › Set to Frame Size.',
   'jobs.formatMeansSizeAndRate':
-    'Premiere el col·loca al 100 % ({fit, select, smaller {més petit que el fotograma} other {retallat pel fotograma}}) tret que hi hagi definit Default Media Scaling; per ajustar-lo, feu servir Clip › Video Options › Set to Frame Size. Es reprodueix a la freqüència de la seqüència, repetint o saltant fotogrames.',
+    'Premiere el col·loca al 100 % ({fit, select, smaller {més petit que el fotograma} other {retallat pel fotograma}}) tret que s’hagi definit Default Media Scaling; per ajustar-lo, feu servir Clip › Video Options › Set to Frame Size. Es reprodueix a la freqüència de la seqüència, repetint o saltant fotogrames.',
   'jobs.formatMeansRate': 'Es reprodueix a la freqüència de la seqüència, repetint o saltant fotogrames.',
   'jobs.formatAspectBars':
     'La seva relació d’aspecte ({clipAspect}) no és la de la seqüència ({sequenceAspect}); si l’ajusteu, quedaran franges.',

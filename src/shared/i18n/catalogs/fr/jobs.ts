@@ -109,8 +109,8 @@ export const FR_JOBS: AreaCatalog<typeof EN_JOBS> = {
   'jobs.warnComfyAudio': "Le son du clip dépend du workflow ComfyUI (il n’a pas d’emplacement '{{generate_audio}}').",
   // Placement notices and provenance warnings on a job card.
   'jobs.noticeNoInMark': 'La séquence n’a pas de point d’entrée : le clip a été placé à la tête de lecture.',
-  'jobs.noticeVoiceTrackMoved': '« {asked} » est une piste de voix : l’audio du clip est allé sur « {used} ».',
-  'jobs.noticeVoiceTrackNewTrack': '« {asked} » est une piste de voix : l’audio du clip est allé sur une nouvelle piste audio.',
+  'jobs.noticeVoiceTrackMoved': '« {asked} » est une piste de voix off : l’audio du clip est allé sur « {used} ».',
+  'jobs.noticeVoiceTrackNewTrack': '« {asked} » est une piste de voix off : l’audio du clip est allé sur une nouvelle piste audio.',
   'jobs.formatMismatch': '{line} {meaning}',
   'jobs.formatLineSizeAndRate':
     'Le clip est en {clipWidth}×{clipHeight} à {clipRate, number} i/s ; la séquence, en {sequenceWidth}×{sequenceHeight} à {sequenceRate, number} i/s.',
