@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { NleHost } from '../../src/hosts/spec';
 import { AppError, type LocalizedMessage } from '../../src/shared/app-error';
+import { APP_LOCALES } from '../../src/shared/i18n/app-locale';
 import { describeLocalizedIn } from '../../src/shared/i18n/describe-error-in';
 import { createTranslator } from '../../src/shared/i18n/translator';
 import { describeFormatMismatch, splitFormatMismatchNotice } from '../../src/workflows/format-mismatch';
@@ -195,5 +196,47 @@ describe('provenance warnings in words', () => {
     expect(describeLocalizedIn(french, sidecar!.localized!, sidecar!.message)).toBe(
       "Le fichier de provenance n’a pas pu être écrit à côté de gulls.mp4 : disk {full} it's #1",
     );
+  });
+});
+
+describe('every placement word in every language', () => {
+  it('formats without a problem and, outside English, in its own words (the track and file names as given)', async () => {
+    const vertical = describeFormatMismatch({ width: 1080, height: 1920, frameRate: 24000 / 1001 }, hd25)!;
+    const rateOnly = describeFormatMismatch({ width: 1920, height: 1080, frameRate: 50 }, hd25)!;
+    const sizeOnly = describeFormatMismatch({ width: 1280, height: 720, frameRate: 25 }, hd25)!;
+    const joined = planPlacement(
+      {
+        playheadSeconds: 0,
+        inPointSeconds: null,
+        endSeconds: 0,
+        videoTracks: [],
+        audioTracks: [{ kind: 'audio', index: 0, name: 'Narration', muted: false, clips: [] }],
+      },
+      5,
+      { position: 'in-point', audioTrackIndex: 0 },
+    ).notice!;
+    const recorded = await recordClipProvenance({
+      host: { capabilities: { writesProvenance: true }, writeProvenance: () => Promise.reject(new Error('locked')) } as unknown as NleHost,
+      sidecars: { writeBeside: () => Promise.reject(new Error('full')) },
+      itemId: 'i',
+      mediaPath: '/m/a.mp4',
+      media: { durationSeconds: 5, width: null, height: null, frameRate: null, hasAudio: true, sha256: null },
+      provenance: { prompt: 'p', providerId: 'kling', model: 'm', jobId: 'j', seed: 0, costUsd: 0, createdAt: '2026-12-06T10:00:00.000Z' },
+    });
+    const notices = [vertical, rateOnly, sizeOnly, joined, ...recorded.warnings];
+    for (const locale of APP_LOCALES) {
+      const problems: string[] = [];
+      const translator = createTranslator(locale, (problem) => problems.push(problem.message));
+      for (const notice of notices) {
+        const said = describeLocalizedIn(translator, notice.localized!, notice.message);
+        if (locale === 'en') expect(said).toBe(notice.message);
+        else expect(said).not.toContain(notice.message.slice(0, 20));
+        for (const part of Object.values(notice.localized!.parts ?? {})) {
+          if (locale !== 'en')
+            expect(describeLocalizedIn(translator, part, '')).not.toMatch(/The clip|Premiere places|It plays|Its aspect/);
+        }
+      }
+      expect(problems).toEqual([]);
+    }
   });
 });
