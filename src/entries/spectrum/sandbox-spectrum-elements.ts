@@ -37,6 +37,16 @@ class MultilineTextfield extends Textfield {
     super();
     this.multiline = true;
   }
+  /**
+   * React 19 sets `rows` as a property, but SWC sizes a multi-line field by the attribute (`:host([multiline][rows])`),
+   * so without it a 12-row report showed two lines.
+   */
+  protected override updated(changes: PropertyValues): void {
+    super.updated(changes);
+    if (!changes.has('rows')) return;
+    if (this.rows > -1) this.setAttribute('rows', String(this.rows));
+    else this.removeAttribute('rows');
+  }
 }
 
 /**
