@@ -31,6 +31,10 @@ interface Http1ResponseParser {
 const MAX_HEAD_BYTES = 64 * 1024;
 /** A chunk-size line or one trailer field. */
 const MAX_LINE_BYTES = 8 * 1024;
+/** Trailer fields after a chunked body, all together: a server streaming them endlessly would never end the body. */
+const MAX_TRAILER_BYTES = 64 * 1024;
+/** Interim (1xx) responses before the final one: real servers send one or two (100 Continue, 103 Early Hints). */
+const MAX_INTERIM_RESPONSES = 16;
 const LF = 0x0a;
 
 type State = 'head' | 'length' | 'chunk-size' | 'chunk-data' | 'chunk-data-end' | 'trailers' | 'until-close' | 'done';
@@ -48,6 +52,8 @@ export function http1ResponseParser(requestMethod: string, handlers: Http1Respon
   let headText = '';
   let line = '';
   let remaining = 0; // body bytes left: of the Content-Length, or of the current chunk
+  let trailerBytes = 0;
+  let interimResponses = 0;
 
   const fail = (message: string): never => {
     throw new FetchFailureCause({ message: `the server's reply is not valid HTTP/1.1: ${message}` });
@@ -91,7 +97,10 @@ export function http1ResponseParser(requestMethod: string, handlers: Http1Respon
       rawHeaders.push(fieldLine.slice(0, colon), fieldLine.slice(colon + 1).trim());
     }
     if (status === 101) fail('the server switched protocols, which was not asked for');
-    if (status >= 100 && status < 200) return;
+    if (status >= 100 && status < 200) {
+      if (++interimResponses > MAX_INTERIM_RESPONSES) fail(`more than ${MAX_INTERIM_RESPONSES} interim (1xx) responses`);
+      return;
+    }
     const hasBody = requestMethod !== 'HEAD' && status !== 204 && status !== 304;
     const framing = hasBody ? bodyFraming(fieldValues(rawHeaders, 'transfer-encoding'), fieldValues(rawHeaders, 'content-length')) : 'done';
     const bodyBytes = typeof framing === 'number' ? framing : undefined;
@@ -176,7 +185,10 @@ export function http1ResponseParser(requestMethod: string, handlers: Http1Respon
             const next = readLine(bytes, index);
             if (next === -1) return;
             index = next;
-            if (takeLine() === '') finish(); // trailer fields themselves are not used
+            const trailer = takeLine();
+            trailerBytes += trailer.length + 2;
+            if (trailerBytes > MAX_TRAILER_BYTES) fail('the trailer fields are larger than 64 KiB');
+            if (trailer === '') finish(); // trailer fields themselves are not used
             break;
           }
         }

@@ -175,4 +175,14 @@ describe('http1ResponseParser', () => {
     for (const text of refused) expect(() => parse([encoder.encode(text)]), text).toThrow(FetchFailureCause);
     expect(() => parse([encoder.encode(`HTTP/1.1 200 OK\r\nX: ${'a'.repeat(70_000)}`)])).toThrow(/64 KiB/);
   });
+
+  it('stops a hostile server that never ends a reply: endless interim responses or trailer fields', () => {
+    const interim = 'HTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\n';
+    expect(parse([encoder.encode(`${interim.repeat(2)}HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nx`)]).body).toEqual([0x78]);
+    expect(() => parse([encoder.encode(interim.repeat(17))])).toThrow(/interim/);
+    const chunked = 'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nx\r\n0\r\n';
+    expect(parse([encoder.encode(`${chunked}Checksum: abc\r\n\r\n`)]).ends).toBe(1);
+    const endless = Array.from({ length: 100 }, () => encoder.encode(`X-Padding: ${'p'.repeat(1_000)}\r\n`));
+    expect(() => parse([encoder.encode(chunked), ...endless])).toThrow(/trailer fields are larger than 64 KiB/);
+  });
 });
