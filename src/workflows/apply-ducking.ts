@@ -14,6 +14,7 @@ import type { ReadMedia } from '../platform/read-media';
 import type { LocalizedMessage } from '../shared/app-error';
 import { onDemand } from '../shared/load-on-demand';
 import { duckWarning, type UnreadFallback } from './duck-warnings';
+import { withWarnings } from './with-warnings';
 import { MediaAnalysisCache } from './media-analysis-cache';
 import { selectedDuckTargets } from './selected-duck-targets';
 import { bedLoudnessLufs, voiceLoudnessLufs, type MeasuredClip } from './target-gap-loudness';
@@ -197,7 +198,7 @@ export async function planDucking(input: ApplyDuckingInput): Promise<DuckingResu
     voiceSource,
     depths,
     voiceLoudnessLufs,
-    ...withNotes({ warnings: [], warningWords: [] }, warnings),
+    ...withWarnings({ warnings: [], warningWords: [] }, warnings),
   };
 }
 
@@ -209,18 +210,7 @@ export async function applyDucking(input: ApplyDuckingInput): Promise<DuckingRes
   const plan = await planDucking(input);
   if (plan.envelopes.length === 0) return plan;
   const hostNotes = await input.host.writeGainEnvelopes(plan.envelopes, plan.undoLabel);
-  return hostNotes.length === 0 ? plan : { ...plan, ...withNotes(plan, hostNotes) };
-}
-
-/** The warnings with these notes added, each note's catalog message at its index in `warningWords`. */
-function withNotes(
-  plan: Pick<DuckingResult, 'warnings' | 'warningWords'>,
-  notes: readonly HostNote[],
-): { warnings: readonly string[]; warningWords: readonly (LocalizedMessage | null)[] } {
-  return {
-    warnings: [...plan.warnings, ...notes.map((note) => note.message)],
-    warningWords: [...plan.warnings.map((_, index) => plan.warningWords?.[index] ?? null), ...notes.map((note) => note.localized ?? null)],
-  };
+  return hostNotes.length === 0 ? plan : { ...plan, ...withWarnings(plan, hostNotes) };
 }
 
 /** Per clip: measure the bed under the voice regions and choose the depth that meets the target gap. */

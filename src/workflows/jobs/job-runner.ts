@@ -1,4 +1,4 @@
-import type { ClipProvenance, NleHost, SequenceSnapshot } from '../../hosts/spec';
+import type { ClipProvenance, HostNote, NleHost, SequenceSnapshot } from '../../hosts/spec';
 import type { SidecarWriter } from '../../platform/sidecar-writer';
 import { inspectMp4, type Mp4Info } from '../../media';
 import {
@@ -26,7 +26,7 @@ import { clipExcessSeconds, clipLongerThanReported } from './clip-duration-check
 import { durationCheckedSink } from './duration-checked-sink';
 import { endpointForRecord, sameEndpoint } from './job-endpoint';
 import { urlWithoutSecrets } from './url-without-secrets';
-import { withWarnings, type WordedWarning } from './job-warning-words';
+import { withWarnings } from '../with-warnings';
 import { isTerminal, type JobPatch, type JobProblem, type JobRecord } from './job-record';
 import { PrioritySlots } from './priority-slots';
 
@@ -599,7 +599,7 @@ export class JobRunner {
         })
         .finally(() => deadline.clear());
       const info = (await folder.inspect?.(file.path)) ?? inspectMp4(await folder.readFile(file.path));
-      const added: WordedWarning[] = [];
+      const added: HostNote[] = [];
       if (job.request.audio && info.audio == null) {
         added.push({
           message: `${job.providerName} returned a clip without an audio track.`,

@@ -8,12 +8,13 @@ import { createTranslator } from '../../../src/shared/i18n/translator';
 import { MessagesProvider } from '../../../src/ui/i18n/use-messages';
 import { JobWarnings } from '../../../src/ui/jobs/job-warnings';
 import { parseJobRecord } from '../../../src/workflows/jobs/job-record-schema';
-import { withWarnings, type WordedWarning } from '../../../src/workflows/jobs/job-warning-words';
+import type { HostNote } from '../../../src/hosts/spec';
+import { withWarnings } from '../../../src/workflows/with-warnings';
 
 const english = createTranslator('en').t as (id: MessageId, values?: LocalizedMessage['values']) => string;
 
 /** A worded warning whose English is the catalog text, as the runner builds them. */
-function worded(provider: string): WordedWarning {
+function worded(provider: string): HostNote {
   const localized: LocalizedMessage = { id: 'errors.clipWithoutAudio', values: { provider } };
   return { message: english(localized.id, localized.values), localized };
 }
