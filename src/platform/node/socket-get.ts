@@ -22,40 +22,46 @@ interface SocketGetOptions {
 }
 
 /**
- * Socket reads land in arenas of this size, one after another, and body bytes are handed on as
- * views of them: no copy, and no arena region is read into twice. Just under 128 KiB on purpose:
- * glibc's malloc serves larger requests with a fresh mmap each time, and faulting in new pages
- * cost more than the rest of the read (measured: 1 MiB blocks 0.6–0.8 ms of CPU per MiB, 124 KiB
- * blocks 0.09).
+ * Every socket read of a connection lands in the same buffer, and its body bytes are copied out
+ * before the next read: into the reader's own buffer (a BYOB read), or into a chunk of their own
+ * (a default read). The buffer stays hot in cache and nothing is allocated per read — a fresh
+ * buffer per read (node:http's way, and our earlier arenas) made the kernel fault in new pages
+ * again and again once freed memory went back to the system, most of a loopback download's
+ * system time. Just under 128 KiB: glibc serves larger requests with an mmap of their own.
  */
-const ARENA_BYTES = 124 * 1024;
-/** A read into less room than this starts a new arena instead. */
-const MIN_READ_BYTES = 16 * 1024;
+const READ_BUFFER_BYTES = 124 * 1024;
+/** A reader's buffer with less room than this left is handed over rather than filled further. */
+const MIN_ROOM_BYTES = 16 * 1024;
 
 /**
- * One GET over its own connection, read without node:http (whose parser allocates and copies
- * every socket read into a new buffer, most of a fast download's CPU time): the socket reads
- * straight into arenas we hand it (`onread`), an incremental HTTP/1.1 parser frames the body, and
- * the body reaches the stream as views of those arenas, neighbouring reads joined into one chunk
- * while the reader is busy. The connection is closed after the response
- * (`Connection: close`). Rejects with TypeError("fetch failed") (cause: the socket error) before
- * the response head, errors the body with TypeError("terminated") after it; the signal aborts
- * both with its reason.
+ * One GET over its own connection, read without node:http: the socket reads into one reused buffer
+ * (`onread`), an incremental HTTP/1.1 parser frames the body, and the body is a readable byte
+ * stream. A BYOB reader (downloadToSink, with buffers it recycles) gets the bytes copied straight
+ * into its buffer, which is filled across socket reads while more data is waiting, so a fast
+ * download allocates nothing per read; any other reader gets each read's bytes as a chunk of their
+ * own. The connection is closed after the response (`Connection: close`). Rejects with
+ * TypeError("fetch failed") (cause: the socket error) before the response head, errors the body
+ * with TypeError("terminated") after it; the signal aborts both with its reason.
  */
 export function socketGet(url: URL, headers: Headers, signal: AbortSignal, options: SocketGetOptions): Promise<SocketResponse> {
   return new Promise((resolve, reject) => {
     let response: SocketResponse | undefined;
-    let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
+    let controller: ReadableByteStreamController | undefined;
     let decoder: Transform | undefined;
     let finished = false;
     let received = false;
-    // Where the next socket read goes: arena bytes from arenaUsed on have not been read into yet.
-    let arena = Buffer.allocUnsafeSlow(ARENA_BYTES); // uninitialised: only bytes read into it are ever handed on
-    let arenaUsed = 0;
-    // Body bytes not handed on yet: a view of an arena, grown while neighbouring reads continue it.
-    let pending: Uint8Array | undefined;
-    let readerWaiting = false;
-    let paused = false; // reading stopped until the reader catches up
+    const readBuffer = Buffer.allocUnsafeSlow(READ_BUFFER_BYTES); // uninitialised: only bytes read into it are ever copied out
+    // Body bytes not handed on yet, in order: views of readBuffer (no socket read happens while
+    // any is here), or a decoder's output.
+    const waiting: Uint8Array[] = [];
+    let waitingBytes = 0;
+    let bodyDone = false; // every body byte is in `waiting` or handed on
+    // How the body is read, known at the first pull: BYOB reads are filled in place; default reads
+    // get chunks of their own, read ahead up to bufferBytes.
+    let readerKind: 'byob' | 'default' | undefined;
+    let filledBytes = 0; // copied into the pending BYOB read's buffer, not yet handed over
+    let lastReadBytes = 0;
+    let paused = false;
 
     const cleanUp = () => {
       finished = true;
@@ -73,21 +79,55 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
     };
     const onAbort = () => fail(abortReason(signal));
 
-    /** Hands on the body bytes gathered so far. */
-    const handOn = () => {
-      if (pending == null || controller == null) return;
-      controller.enqueue(pending);
-      pending = undefined;
-      readerWaiting = false;
-    };
-    const take = (bytes: Uint8Array) => {
-      if (decoder != null) return void decoder.write(bytes); // arena bytes are never overwritten: zlib may keep them
-      if (pending != null && pending.buffer === bytes.buffer && pending.byteOffset + pending.length === bytes.byteOffset) {
-        pending = new Uint8Array(pending.buffer, pending.byteOffset, pending.length + bytes.length);
-      } else {
-        handOn();
-        pending = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+    const takeWaiting = (target: Uint8Array, offset: number): number => {
+      let copied = 0;
+      while (waiting.length > 0 && offset + copied < target.length) {
+        const next = waiting[0]!;
+        const count = Math.min(next.length, target.length - offset - copied);
+        target.set(count === next.length ? next : next.subarray(0, count), offset + copied);
+        copied += count;
+        if (count === next.length) waiting.shift();
+        else waiting[0] = next.subarray(count);
       }
+      waitingBytes -= copied;
+      return copied;
+    };
+    /** Hands on what can be handed on now, and ends the body once everything is out. */
+    const deliver = () => {
+      if (finished) return;
+      if (controller == null) return void (bodyDone && cleanUp()); // no body to hand on (a HEAD-like response)
+      const request = controller.byobRequest;
+      if (request?.view != null) {
+        const view = request.view as Uint8Array;
+        filledBytes += takeWaiting(view, filledBytes);
+        // Filled further while the socket still brings full reads (a fast link: fewer, larger chunks);
+        // handed over when nearly full, when nothing more is on its way right now, or at the end.
+        const moreComing = decoder == null && !bodyDone && lastReadBytes === READ_BUFFER_BYTES;
+        if (filledBytes > 0 && (view.length - filledBytes < MIN_ROOM_BYTES || waitingBytes > 0 || !moreComing)) {
+          const count = filledBytes;
+          filledBytes = 0;
+          request.respond(count);
+        }
+      } else if (readerKind === 'default' && waitingBytes > 0) {
+        const chunk = new Uint8Array(waitingBytes);
+        takeWaiting(chunk, 0);
+        controller.enqueue(chunk);
+      }
+      if (bodyDone && waitingBytes === 0 && filledBytes === 0) {
+        cleanUp();
+        controller.close();
+        // A BYOB read still waiting is answered "done" (the stream's rule after close).
+        controller.byobRequest?.respond(0);
+      }
+    };
+    /** Reading stops while body bytes wait in the read buffer (the next read would overwrite them) or too much is queued. */
+    const shouldPause = (): boolean =>
+      decoder == null ? waitingBytes > 0 || (controller?.desiredSize ?? 0) <= -options.bufferBytes : waitingBytes >= options.bufferBytes;
+    const take = (bytes: Uint8Array) => {
+      // zlib may read its input later: it gets a copy, since the read buffer is reused.
+      if (decoder != null) return void decoder.write(Buffer.from(bytes));
+      waiting.push(bytes);
+      waitingBytes += bytes.length;
     };
     const endBody = () => {
       if (decoder != null) {
@@ -96,9 +136,9 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
         socket.destroy();
         return void decoder.end();
       }
-      handOn();
-      cleanUp();
-      controller?.close();
+      received = true;
+      bodyDone = true;
+      deliver();
     };
 
     const parser = http1ResponseParser('GET', {
@@ -110,16 +150,18 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
         if (decoder != null) {
           decoder.on('data', (chunk: Buffer) => {
             if (finished) return;
-            controller!.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-            if (-controller!.desiredSize! >= options.bufferBytes) {
+            waiting.push(chunk);
+            waitingBytes += chunk.length;
+            deliver();
+            if (shouldPause()) {
               paused = true;
               socket.pause();
             }
           });
           decoder.once('end', () => {
             if (finished) return;
-            cleanUp();
-            controller!.close();
+            bodyDone = true;
+            deliver();
           });
           decoder.once('error', (error) => fail(error));
         }
@@ -130,16 +172,16 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
     });
 
     const bodyStream = () =>
-      new ReadableStream<Uint8Array>(
+      new ReadableStream(
         {
+          type: 'bytes',
           start(streamController) {
             controller = streamController;
           },
-          pull() {
-            // Called only while a read waits (high-water mark 0): hand on what has arrived so far.
-            if (pending != null) handOn();
-            else readerWaiting = true;
-            if (paused && !finished) {
+          pull(streamController) {
+            readerKind ??= streamController.byobRequest == null ? 'default' : 'byob';
+            deliver();
+            if (paused && !finished && !shouldPause()) {
               paused = false;
               socket.resume();
             }
@@ -149,31 +191,24 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
             cleanUp();
           },
         },
-        new ByteLengthQueuingStrategy({ highWaterMark: 0 }),
+        { highWaterMark: 0 },
       );
 
-    /** The room for the next socket read: the rest of the arena, or a new one. */
-    const nextReadBuffer = (): Uint8Array => {
-      if (ARENA_BYTES - arenaUsed < MIN_READ_BYTES) {
-        arena = Buffer.allocUnsafeSlow(ARENA_BYTES);
-        arenaUsed = 0;
-      }
-      return arena.subarray(arenaUsed);
-    };
+    /** Where the next socket read goes: the read buffer, unless (never expected) bytes of the last read still wait there. */
+    const nextReadBuffer = (): Uint8Array => (decoder == null && waitingBytes > 0 ? Buffer.allocUnsafe(READ_BUFFER_BYTES) : readBuffer);
     const onRead = (byteCount: number, buffer: Uint8Array): boolean => {
       if (finished) return false;
-      arenaUsed += byteCount; // read into the room nextReadBuffer gave: never handed to a read again
+      lastReadBytes = byteCount;
       try {
         parser.push(buffer.subarray(0, byteCount));
       } catch (error) {
         fail(error);
         return false;
       }
-      if (finished || controller == null) return true;
-      // A waiting reader gets what this read brought at once; a busy one finds neighbouring reads joined.
-      if (readerWaiting) handOn();
-      // Pausing here (rather than in pull) keeps at most a few MiB waiting unread.
-      paused = -controller.desiredSize! >= options.bufferBytes;
+      if (finished) return false;
+      if (controller == null) return true;
+      deliver();
+      paused = !finished && shouldPause();
       return !paused;
     };
 

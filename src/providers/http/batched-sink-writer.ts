@@ -8,22 +8,18 @@ export interface VectoredByteSink extends ByteSink {
   writev(chunks: readonly Uint8Array[]): Promise<void>;
 }
 
-/** A vectored sink's batches are this many times larger (4 MiB with the 1 MiB default). */
-const VECTORED_BATCH_FACTOR = 4;
-
-function isVectored(sink: ByteSink): sink is VectoredByteSink {
+export function isVectored(sink: ByteSink): sink is VectoredByteSink {
   return typeof (sink as Partial<VectoredByteSink>).writev === 'function';
 }
 
 /**
- * Gathers network chunks (often 16–64 KiB) into writes of about `batchBytes`, and keeps one write
+ * Gathers network chunks (often 16–64 KiB) into writes of about `thresholdBytes`, and keeps one write
  * in flight while the next batch arrives, so the network and the disk work at the same time
  * instead of taking turns. Memory stays bounded by about two batches. A VectoredByteSink gets each
- * batch as its chunks, uncopied.
+ * batch as its chunks, uncopied. `onWritten` hears of every chunk once the write that took it has
+ * succeeded (its memory may then be reused).
  */
-export function batchedSinkWriter(sink: ByteSink, batchBytes: number) {
-  // Uncopied batches cost no memory bandwidth, so a vectored sink takes fewer, larger writes.
-  const thresholdBytes = isVectored(sink) ? batchBytes * VECTORED_BATCH_FACTOR : batchBytes;
+export function batchedSinkWriter(sink: ByteSink, thresholdBytes: number, onWritten?: (chunk: Uint8Array) => void) {
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
   let inFlight: Promise<void> | undefined;
@@ -43,9 +39,14 @@ export function batchedSinkWriter(sink: ByteSink, batchBytes: number) {
     throwIfFailed();
     const written =
       chunks.length === 1 ? sink.write(chunks[0]!) : isVectored(sink) ? sink.writev(chunks) : sink.write(concat(chunks, bytes));
-    inFlight = written.catch((error: unknown) => {
-      failure = { error };
-    });
+    inFlight = written.then(
+      () => {
+        if (onWritten != null) for (const chunk of chunks) onWritten(chunk);
+      },
+      (error: unknown) => {
+        failure = { error };
+      },
+    );
   }
 
   return {

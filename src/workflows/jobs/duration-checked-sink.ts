@@ -22,6 +22,7 @@ export function durationCheckedSink(
   const checked: ByteSink & {
     writev?(chunks: readonly Uint8Array[]): Promise<void>;
     readWritten?(offset: number, length: number): Promise<Uint8Array>;
+    keepsNoChunks?: true;
   } = {
     async write(chunk) {
       moov.push(chunk);
@@ -55,6 +56,8 @@ export function durationCheckedSink(
   if (typeof rereadable.readWritten === 'function') {
     checked.readWritten = (offset, length) => rereadable.readWritten!(offset, length);
   }
+  // And its promise to keep no chunk (the moov catcher copies what it keeps), so the download may reuse its read buffers.
+  if ((sink as ByteSink & { keepsNoChunks?: unknown }).keepsNoChunks === true) checked.keepsNoChunks = true;
   return checked;
 }
 
