@@ -122,6 +122,12 @@ class HysteresisSpeechDetector implements SpeechDetector {
   /** The band floor's last power and its level in dB, for the same reason. */
   private lastFloorPower = NaN;
   private lastFloorDb = 0;
+  /** The level a frame must reach to count as active against that floor (see floorNext). */
+  private lastCloseThresholdDb = 0;
+  private readonly openAboveFloorDb: number;
+  private readonly minSpeechLevelDbfs: number;
+  /** openAboveFloorDb − closeAboveFloorDb: the close threshold is the open one less this. */
+  private readonly openOverCloseDb: number;
   /** Frames whose floor is known (and whose cues went to the model). */
   private floored = 0;
   private analysed = 0;
@@ -150,6 +156,9 @@ class HysteresisSpeechDetector implements SpeechDetector {
   constructor(options: SpeechDetectorOptions) {
     const settings = options.settings ?? DEFAULT_SPEECH_DETECTION;
     this.settings = settings;
+    this.openAboveFloorDb = settings.openAboveFloorDb;
+    this.minSpeechLevelDbfs = settings.minSpeechLevelDbfs;
+    this.openOverCloseDb = settings.openAboveFloorDb - settings.closeAboveFloorDb;
     this.sampleRateHz = options.sampleRateHz;
     this.totalFrames = options.totalFrames ?? null;
     this.likelihood = new SpeechLikelihood(undefined, options.onModelInput ?? null);
@@ -258,14 +267,20 @@ class HysteresisSpeechDetector implements SpeechDetector {
     if (this.analysed - this.floored > this.halfWindowFrames) this.floorNext();
   }
 
-  /** The next frame's floor is known: its cues go to the model (which answers 25 frames later). */
+  /**
+   * The next frame's floor is known: its cues go to the model (which answers 25 frames later).
+   * Floors are read from fields, not from methods: a number returned from a call V8 does not inline
+   * is boxed on the heap, and nine per frame were most of the detector's garbage.
+   */
   private floorNext(): void {
     const index = this.floored++;
     const slot = index & this.ringMask;
     const floorPower = this.floor.minimum;
     if (floorPower !== this.lastFloorPower) {
       this.lastFloorPower = floorPower;
-      this.lastFloorDb = floorPower <= SILENCE_POWER ? SILENCE_DB : 10 * Math.log10(floorPower);
+      const floorDb = floorPower <= SILENCE_POWER ? SILENCE_DB : 10 * Math.log10(floorPower);
+      this.lastFloorDb = floorDb;
+      this.lastCloseThresholdDb = Math.max(floorDb + this.openAboveFloorDb, this.minSpeechLevelDbfs) - this.openOverCloseDb;
     }
     const floorDb = this.lastFloorDb;
     this.judgedFloorDb[slot] = floorDb;
@@ -278,12 +293,19 @@ class HysteresisSpeechDetector implements SpeechDetector {
     const levels = this.flooredSubBandDb;
     const row = (index & 3) * SUB_BAND_COUNT;
     const previousRow = ((index - 2) & 3) * SUB_BAND_COUNT;
+    const { subBandFloors, lastSubBandFloorPower, lastSubBandFloorDb, waitingSubBandPower } = this;
     let flux = 0;
     let mean = 0;
     for (let band = 0; band < SUB_BAND_COUNT; band++) {
-      const level = 10 * Math.log10(this.waitingSubBandPower[bandBase + band]!);
+      const level = 10 * Math.log10(waitingSubBandPower[bandBase + band]!);
       levels[row + band] = level;
-      cues[2 + band] = clamp(level - this.subBandFloorDb(band), 0, 60) / 20;
+      // A sub-band's floor holds for many frames: its logarithm is kept until it moves.
+      const subFloorPower = subBandFloors[band]!.minimum;
+      if (subFloorPower !== lastSubBandFloorPower[band]) {
+        lastSubBandFloorPower[band] = subFloorPower;
+        lastSubBandFloorDb[band] = 10 * Math.log10(subFloorPower);
+      }
+      cues[2 + band] = clamp(level - lastSubBandFloorDb[band]!, 0, 60) / 20;
       if (index >= 2) flux += clamp(level - levels[previousRow + band]!, 0, 30);
       mean += level;
     }
@@ -292,25 +314,9 @@ class HysteresisSpeechDetector implements SpeechDetector {
     mean /= SUB_BAND_COUNT;
     for (let band = 0; band < SUB_BAND_COUNT; band++) cues[12 + band] = (levels[row + band]! - mean) / 20;
     // A frame under the close threshold is not speech whatever the model says: skip its network.
-    const loud = bandDb >= this.closeThresholdDb(floorDb);
+    const loud = bandDb >= this.lastCloseThresholdDb;
     this.judgedLoud[slot] = loud ? 1 : 0;
     this.likelihood.push(cues, loud, this.onProbability);
-  }
-
-  /** A sub-band's floor in dB; a floor holds for many frames, so its logarithm is kept until it moves. */
-  private subBandFloorDb(band: number): number {
-    const power = this.subBandFloors[band]!.minimum;
-    if (power !== this.lastSubBandFloorPower[band]) {
-      this.lastSubBandFloorPower[band] = power;
-      this.lastSubBandFloorDb[band] = 10 * Math.log10(power);
-    }
-    return this.lastSubBandFloorDb[band]!;
-  }
-
-  /** The level a frame must reach to count as active, against its floor. */
-  private closeThresholdDb(floorDb: number): number {
-    const { openAboveFloorDb, closeAboveFloorDb, minSpeechLevelDbfs } = this.settings;
-    return Math.max(floorDb + openAboveFloorDb, minSpeechLevelDbfs) - (openAboveFloorDb - closeAboveFloorDb);
   }
 
   /** The model's probability for a frame: kept, and the frame's evidence of a bed goes to MusicBedPresence. */

@@ -331,8 +331,8 @@ export class SpeechFrameFeatureExtractor {
     let inProduct = 0;
     let minSum = 0;
     let maxSum = 0;
+    // Each sub-band the speech band reaches is one run, rewritten below; the others stay 0 from the start.
     const subSums = this.subBandSums;
-    subSums.fill(0);
     const { runEnds, runSubBands } = this;
     const lagKnown = frameIndex >= STABILITY_LAG_FRAMES;
     for (let run = 0, bin = lowBin; run < runEnds.length; run++) {

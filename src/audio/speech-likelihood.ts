@@ -40,6 +40,8 @@ export class SpeechLikelihood {
   private next = 0;
   /** Frames in the stream, once finished (the windows' right edge repeats the last one). */
   private total = Infinity;
+  /** The last frame's probability, as `evaluate` leaves it. */
+  private probability = 0;
 
   /**
    * @param onInput called with the network's input (reused: copy it) for every frame, and the
@@ -62,13 +64,19 @@ export class SpeechLikelihood {
     for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) this.cues[base + cue] = frameCues[cue]!;
     this.needed[slot] = needed || this.onInput != null ? 1 : 0;
     this.pushed++;
-    while (this.next + WIDE_HALF < this.pushed) onProbability(this.next, this.evaluate(this.next++));
+    while (this.next + WIDE_HALF < this.pushed) {
+      this.evaluate(this.next);
+      onProbability(this.next++, this.probability);
+    }
   }
 
   /** The stream ended: reports the remaining frames' probabilities. */
   finish(onProbability: (frame: number, probability: number) => void): void {
     this.total = this.pushed;
-    while (this.next < this.total) onProbability(this.next, this.evaluate(this.next++));
+    while (this.next < this.total) {
+      this.evaluate(this.next);
+      onProbability(this.next++, this.probability);
+    }
   }
 
   /** Frame i's cue, with the first and last frames repeated beyond the stream's edges. */
@@ -77,9 +85,16 @@ export class SpeechLikelihood {
     return this.cues[(clamped & RING_MASK) * FRAME_CUE_COUNT + cue]!;
   }
 
-  private evaluate(frame: number): number {
+  /**
+   * Frame `frame`'s probability into `probability`: a field, not a return value, because a number
+   * returned from a call V8 does not inline is boxed on the heap, and this runs for every frame.
+   */
+  private evaluate(frame: number): void {
     this.advanceWindows(frame);
-    if (this.needed[frame & RING_MASK] === 0) return 0;
+    if (this.needed[frame & RING_MASK] === 0) {
+      this.probability = 0;
+      return;
+    }
     const { input, narrowSum, wideSum } = this;
     const base = (frame & RING_MASK) * FRAME_CUE_COUNT;
     for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) {
@@ -98,7 +113,7 @@ export class SpeechLikelihood {
     input[at++] = afterCount > 0 ? this.afterLevel / afterCount : 0;
     input[at] = afterCount > 0 ? this.afterFlux / afterCount : 0;
     this.onInput?.(input);
-    return this.network();
+    this.network();
   }
 
   /** Moves every running sum from frame − 1 to `frame` (or fills them, for frame 0). */
@@ -168,7 +183,7 @@ export class SpeechLikelihood {
    * chains keep the FPU busy while each waits on its last add (the same adds in the same order per
    * unit, so the same result to the bit as one unit at a time).
    */
-  private network(): number {
+  private network(): void {
     const { input, model } = this;
     const { hiddenWeights, hiddenBias, outputWeights } = model;
     const units = hiddenBias.length;
@@ -202,6 +217,6 @@ export class SpeechLikelihood {
       for (let index = 0; index < INPUT_COUNT; index++) sum += hiddenWeights[row + index]! * input[index]!;
       output += outputWeights[unit]! * Math.tanh(sum);
     }
-    return 1 / (1 + Math.exp(-output));
+    this.probability = 1 / (1 + Math.exp(-output));
   }
 }
