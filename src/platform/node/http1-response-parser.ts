@@ -25,6 +25,12 @@ interface Http1ResponseParser {
   /** The connection closed: ends a body framed by the close, throws if the response is incomplete. */
   close(): void;
   readonly finished: boolean;
+  /**
+   * The response is complete and the connection may carry the next request: HTTP/1.1 without
+   * `Connection: close` (1.0 only with `keep-alive`), a body not framed by the close, and no byte
+   * after the response (we never pipeline, so any would be a broken server).
+   */
+  readonly connectionReusable: boolean;
 }
 
 /** Status line plus header fields; more is not a response we want (Node's own limit is 16 KiB). */
@@ -40,8 +46,7 @@ const LF = 0x0a;
 type State = 'head' | 'length' | 'chunk-size' | 'chunk-data' | 'chunk-data-end' | 'trailers' | 'until-close' | 'done';
 
 /**
- * An incremental HTTP/1.1 response parser (RFC 9112) for one response on a connection we close
- * afterwards: status line and fields, interim 1xx responses skipped, and the body framed by
+ * An incremental HTTP/1.1 response parser (RFC 9112) for one response: status line and fields, interim 1xx responses skipped, and the body framed by
  * Transfer-Encoding: chunked, Content-Length, or the connection's close (§6.3, in that order).
  * Body bytes are handed on as views of the input, never copied. Lenient where common servers
  * are (bare LF line ends, folded field lines), strict where a wrong guess would corrupt the body
@@ -54,6 +59,8 @@ export function http1ResponseParser(requestMethod: string, handlers: Http1Respon
   let remaining = 0; // body bytes left: of the Content-Length, or of the current chunk
   let trailerBytes = 0;
   let interimResponses = 0;
+  let keepAlive = false;
+  let bytesAfterResponse = false;
 
   const fail = (message: string): never => {
     throw new FetchFailureCause({ message: `the server's reply is not valid HTTP/1.1: ${message}` });
@@ -81,9 +88,9 @@ export function http1ResponseParser(requestMethod: string, handlers: Http1Respon
   /** Parses a complete head; an interim (1xx) response is skipped. */
   const parseHead = (text: string): void => {
     const lines = text.split('\n').map((each) => (each.endsWith('\r') ? each.slice(0, -1) : each));
-    const statusLine = /^HTTP\/1\.[01] (\d{3})(?: (.*))?$/.exec(lines[0] ?? '');
+    const statusLine = /^HTTP\/1\.([01]) (\d{3})(?: (.*))?$/.exec(lines[0] ?? '');
     if (statusLine == null) fail(`unexpected status line "${(lines[0] ?? '').slice(0, 40)}"`);
-    const status = Number(statusLine![1]);
+    const status = Number(statusLine![2]);
     const rawHeaders: string[] = [];
     for (const fieldLine of lines.slice(1)) {
       if (fieldLine === '') continue;
@@ -104,7 +111,13 @@ export function http1ResponseParser(requestMethod: string, handlers: Http1Respon
     const hasBody = requestMethod !== 'HEAD' && status !== 204 && status !== 304;
     const framing = hasBody ? bodyFraming(fieldValues(rawHeaders, 'transfer-encoding'), fieldValues(rawHeaders, 'content-length')) : 'done';
     const bodyBytes = typeof framing === 'number' ? framing : undefined;
-    handlers.onHead({ status, statusText: statusLine![2] ?? '', rawHeaders, hasBody, bodyBytes });
+    const connectionTokens = (fieldValues(rawHeaders, 'connection') ?? '')
+      .toLowerCase()
+      .split(',')
+      .map((token) => token.trim());
+    keepAlive =
+      (statusLine![1] === '1' ? !connectionTokens.includes('close') : connectionTokens.includes('keep-alive')) && framing !== 'until-close';
+    handlers.onHead({ status, statusText: statusLine![3] ?? '', rawHeaders, hasBody, bodyBytes });
     if (framing === 'done' || framing === 0) return finish();
     if (typeof framing === 'number') {
       remaining = framing;
@@ -134,6 +147,7 @@ export function http1ResponseParser(requestMethod: string, handlers: Http1Respon
 
   return {
     push(bytes) {
+      if (state === 'done' && bytes.length > 0) bytesAfterResponse = true;
       let index = 0;
       while (index < bytes.length && state !== 'done') {
         switch (state) {
@@ -193,6 +207,7 @@ export function http1ResponseParser(requestMethod: string, handlers: Http1Respon
           }
         }
       }
+      if (state === 'done' && index < bytes.length) bytesAfterResponse = true;
     },
     close() {
       if (state === 'done') return;
@@ -201,6 +216,9 @@ export function http1ResponseParser(requestMethod: string, handlers: Http1Respon
     },
     get finished() {
       return state === 'done';
+    },
+    get connectionReusable() {
+      return state === 'done' && keepAlive && !bytesAfterResponse;
     },
   };
 }

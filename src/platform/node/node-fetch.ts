@@ -6,6 +6,7 @@ import type { Readable, Transform } from 'node:stream';
 import type { FetchFunction } from '../../providers/spec';
 import { FetchFailureCause } from './fetch-failure-cause';
 import { rawHeader } from './http1-response-parser';
+import { KeepAliveConnections } from './keep-alive-connections';
 import { socketGet, type SocketResponse } from './socket-get';
 
 /** Statuses whose Response has no body (fetch spec "null body status"). */
@@ -30,10 +31,10 @@ const SOCKET_OPTIONS = { bufferBytes: BODY_BUFFER_BYTES, decoderFor: decoderFor 
 
 /**
  * A `fetch` for Node (CLI, bench), several times the throughput of Node's built-in fetch (undici)
- * for large bodies on a fast link. A GET (result files, status polls) goes over its own socket
- * through socketGet, which hands the body on without node:http's per-read allocations and copies
- * (about half the client's CPU per MiB of the node:http version); a request with a body, or a
- * HEAD, goes through `node:http`/`node:https`. It takes the same arguments (a Request, as ky passes, or a URL and init) and returns a
+ * for large bodies on a fast link. A GET (result files, status polls) goes through socketGet,
+ * which reads the body without node:http's per-read allocations (into the reader's own buffers
+ * for a BYOB read) and keeps the connection for the next GET to the origin (this fetch's own
+ * pool); a request with a body, or a HEAD, goes through `node:http`/`node:https`. It takes the same arguments (a Request, as ky passes, or a URL and init) and returns a
  * standard Response; it honours the AbortSignal (before and during the body), follows redirects
  * like fetch (303, and 301/302 after a POST, become a GET; Authorization and Cookie are dropped
  * when the origin changes), decodes gzip/deflate/br, and fails with a TypeError("fetch failed")
@@ -43,7 +44,7 @@ const SOCKET_OPTIONS = { bufferBytes: BODY_BUFFER_BYTES, decoderFor: decoderFor 
 export function createNodeFetch(options: NodeFetchOptions = {}): FetchFunction {
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   const ca = options.extraCertificates == null ? undefined : [...rootCertificates, ...options.extraCertificates];
-  const socketOptions = { ...SOCKET_OPTIONS, ca };
+  const socketOptions = { ...SOCKET_OPTIONS, connections: new KeepAliveConnections(ca) };
   return async (input, init) => {
     const request = new Request(input, init);
     const signal = request.signal;

@@ -1,8 +1,7 @@
-import { connect as connectTcp, isIP, type OnReadOpts, type Socket } from 'node:net';
-import { connect as connectTls, type ConnectionOptions } from 'node:tls';
 import type { Transform } from 'node:stream';
 import { FetchFailureCause } from './fetch-failure-cause';
 import { http1ResponseParser, rawHeader, type Http1ResponseHead } from './http1-response-parser';
+import type { Connection, KeepAliveConnections } from './keep-alive-connections';
 
 /** A response whose body has not been read yet. */
 export interface SocketResponse extends Http1ResponseHead {
@@ -17,31 +16,26 @@ interface SocketGetOptions {
   readonly decoderFor: (contentEncoding: string | null) => Transform | undefined;
   /** Body bytes read ahead of the consumer before the socket stops reading. */
   readonly bufferBytes: number;
-  /** Certificate authorities trusted for HTTPS (PEM): Node's roots plus any the user added. @default Node's roots */
-  readonly ca?: readonly string[];
+  /** Where the GET finds its connection (an idle one to the same origin, or a new one) and leaves it after a clean response. */
+  readonly connections: KeepAliveConnections;
 }
 
-/**
- * Every socket read of a connection lands in the same buffer, and its body bytes are copied out
- * before the next read: into the reader's own buffer (a BYOB read), or into a chunk of their own
- * (a default read). The buffer stays hot in cache and nothing is allocated per read — a fresh
- * buffer per read (node:http's way, and our earlier arenas) made the kernel fault in new pages
- * again and again once freed memory went back to the system, most of a loopback download's
- * system time. Just under 128 KiB: glibc serves larger requests with an mmap of their own.
- */
-const READ_BUFFER_BYTES = 124 * 1024;
 /** A reader's buffer with less room than this left is handed over rather than filled further. */
 const MIN_ROOM_BYTES = 16 * 1024;
 
 /**
- * One GET over its own connection, read without node:http: the socket reads into one reused buffer
+ * One GET read without node:http: every socket read of the connection lands in the same buffer
  * (`onread`), an incremental HTTP/1.1 parser frames the body, and the body is a readable byte
- * stream. A BYOB reader (downloadToSink, with buffers it recycles) gets the bytes copied straight
- * into its buffer, which is filled across socket reads while more data is waiting, so a fast
- * download allocates nothing per read; any other reader gets each read's bytes as a chunk of their
- * own. The connection is closed after the response (`Connection: close`). Rejects with
- * TypeError("fetch failed") (cause: the socket error) before the response head, errors the body
- * with TypeError("terminated") after it; the signal aborts both with its reason.
+ * stream whose bytes are copied out before the next read — straight into a BYOB reader's buffer
+ * (downloadToSink, with buffers it recycles), filled across socket reads while more data is
+ * waiting, or into a chunk of their own for any other reader. Nothing is allocated per read: a
+ * fresh buffer per read (node:http's way, and our earlier arenas) made the kernel fault in new
+ * pages again and again once freed memory went back to the system, most of a loopback download's
+ * system time. The connection is kept for the next GET to the origin after a clean response;
+ * a reused one that fails before any reply byte (its server closed it meanwhile) is retried once
+ * on a new one. Rejects with TypeError("fetch failed") (cause: the socket error) before the
+ * response head, errors the body with TypeError("terminated") after it; the signal aborts both
+ * with its reason.
  */
 export function socketGet(url: URL, headers: Headers, signal: AbortSignal, options: SocketGetOptions): Promise<SocketResponse> {
   return new Promise((resolve, reject) => {
@@ -50,7 +44,9 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
     let decoder: Transform | undefined;
     let finished = false;
     let received = false;
-    const readBuffer = Buffer.allocUnsafeSlow(READ_BUFFER_BYTES); // uninitialised: only bytes read into it are ever copied out
+    let replied = false; // a byte of the reply arrived
+    let connection: Connection = options.connections.take(url);
+    let socket = connection.socket;
     // Body bytes not handed on yet, in order: views of readBuffer (no socket read happens while
     // any is here), or a decoder's output.
     const waiting: Uint8Array[] = [];
@@ -63,14 +59,21 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
     let lastReadBytes = 0;
     let paused = false;
 
-    const cleanUp = () => {
+    /** The exchange is over: a connection left clean waits for the next GET, any other is closed. */
+    const cleanUp = (connectionClean = false) => {
       finished = true;
       signal.removeEventListener('abort', onAbort);
-      socket.destroy();
+      if (connectionClean && parser.connectionReusable) connection.release();
+      else connection.destroy();
       decoder?.destroy();
     };
     const fail = (cause: unknown) => {
       if (finished) return;
+      if (!replied && connection.reused && !signal.aborted) {
+        // The server closed the idle connection as we sent the request: once more, on a new one.
+        connection.destroy();
+        return startOn(options.connections.open(url));
+      }
       cleanUp();
       // As fetch: the abort reason itself, else "fetch failed" before the head and "terminated" during the body.
       const error = signal.aborted ? abortReason(signal) : new TypeError(response == null ? 'fetch failed' : 'terminated', { cause });
@@ -95,14 +98,14 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
     /** Hands on what can be handed on now, and ends the body once everything is out. */
     const deliver = () => {
       if (finished) return;
-      if (controller == null) return void (bodyDone && cleanUp()); // no body to hand on (a HEAD-like response)
+      if (controller == null) return void (bodyDone && cleanUp(true)); // no body to hand on (a HEAD-like response)
       const request = controller.byobRequest;
       if (request?.view != null) {
         const view = request.view as Uint8Array;
         filledBytes += takeWaiting(view, filledBytes);
         // Filled further while the socket still brings full reads (a fast link: fewer, larger chunks);
         // handed over when nearly full, when nothing more is on its way right now, or at the end.
-        const moreComing = decoder == null && !bodyDone && lastReadBytes === READ_BUFFER_BYTES;
+        const moreComing = decoder == null && !bodyDone && lastReadBytes === connection.buffer.length;
         if (filledBytes > 0 && (view.length - filledBytes < MIN_ROOM_BYTES || waitingBytes > 0 || !moreComing)) {
           const count = filledBytes;
           filledBytes = 0;
@@ -114,7 +117,7 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
         controller.enqueue(chunk);
       }
       if (bodyDone && waitingBytes === 0 && filledBytes === 0) {
-        cleanUp();
+        cleanUp(true); // every byte is out of the read buffer: the connection may serve the next GET
         controller.close();
         // A BYOB read still waiting is answered "done" (the stream's rule after close).
         controller.byobRequest?.respond(0);
@@ -131,9 +134,10 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
     };
     const endBody = () => {
       if (decoder != null) {
-        // Every byte is in: the connection may go while zlib finishes.
+        // Every byte is in (zlib has copies): the connection may serve the next GET while zlib finishes.
         received = true;
-        socket.destroy();
+        if (parser.connectionReusable) connection.release();
+        else connection.destroy();
         return void decoder.end();
       }
       received = true;
@@ -153,7 +157,8 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
             waiting.push(chunk);
             waitingBytes += chunk.length;
             deliver();
-            if (shouldPause()) {
+            // Once every byte is in, the connection may be serving another GET: it is not ours to pause.
+            if (!received && shouldPause()) {
               paused = true;
               socket.pause();
             }
@@ -181,7 +186,7 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
           pull(streamController) {
             readerKind ??= streamController.byobRequest == null ? 'default' : 'byob';
             deliver();
-            if (paused && !finished && !shouldPause()) {
+            if (paused && !finished && !received && !shouldPause()) {
               paused = false;
               socket.resume();
             }
@@ -194,10 +199,12 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
         { highWaterMark: 0 },
       );
 
-    /** Where the next socket read goes: the read buffer, unless (never expected) bytes of the last read still wait there. */
-    const nextReadBuffer = (): Uint8Array => (decoder == null && waitingBytes > 0 ? Buffer.allocUnsafe(READ_BUFFER_BYTES) : readBuffer);
+    /** Where the next socket read goes: the connection's buffer, unless (never expected) bytes of the last read still wait there. */
+    const readBuffer = (): Uint8Array =>
+      decoder == null && waitingBytes > 0 ? Buffer.allocUnsafe(connection.buffer.length) : connection.buffer;
     const onRead = (byteCount: number, buffer: Uint8Array): boolean => {
       if (finished) return false;
+      replied ||= byteCount > 0;
       lastReadBytes = byteCount;
       try {
         parser.push(buffer.subarray(0, byteCount));
@@ -211,40 +218,32 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
       paused = !finished && shouldPause();
       return !paused;
     };
-
-    const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
-    const https = url.protocol === 'https:';
-    const port = url.port === '' ? (https ? 443 : 80) : Number(url.port);
-    const onread: OnReadOpts = { buffer: nextReadBuffer, callback: onRead };
-    // tls.connect hands onread on to its socket (checked with Node 20 against a local HTTPS server); its options type leaves it out.
-    const tlsOptions: ConnectionOptions & { onread: OnReadOpts } = {
-      host,
-      port,
-      servername: isIP(host) === 0 ? host : undefined,
-      ALPNProtocols: ['http/1.1'],
-      ...(options.ca == null ? {} : { ca: [...options.ca] }),
-      onread,
-    };
-    const socket: Socket = https ? connectTls(tlsOptions) : connectTcp({ host, port, onread });
-
-    socket.on('error', fail);
-    // Flowing, so the socket reports its end (no 'data' listener would otherwise switch it on). Reading stops
-    // while onRead returns false and starts again in pull.
-    socket.resume();
-    socket.on('end', () => {
+    const onEnd = () => {
       if (finished) return;
       try {
         parser.close();
       } catch (error) {
         fail(error);
       }
-    });
-    socket.on('close', () => {
+    };
+    const onClose = () => {
       if (!received) fail(new FetchFailureCause({ message: 'the connection closed before the body was complete' }));
-    });
-    if (signal.aborted) return onAbort();
+    };
+
+    /** Sends the request on `next` and reads its reply from there. */
+    const startOn = (next: Connection) => {
+      connection = next;
+      socket = next.socket;
+      next.attach({ readBuffer, onRead, onEnd, onClose, onError: fail });
+      socket.resume(); // reading stops while onRead returns false and starts again in pull
+      socket.write(requestHead(url, headers), 'latin1');
+    };
+    if (signal.aborted) {
+      connection.release(); // not used: still clean
+      return reject(abortReason(signal));
+    }
     signal.addEventListener('abort', onAbort, { once: true });
-    socket.write(requestHead(url, headers), 'latin1');
+    startOn(connection);
   });
 }
 
@@ -254,7 +253,7 @@ function requestHead(url: URL, headers: Headers): string {
   headers.forEach((value, name) => {
     if (name !== 'connection') head += `${name}: ${value}\r\n`;
   });
-  return `${head}connection: close\r\n\r\n`;
+  return `${head}\r\n`; // HTTP/1.1 keeps the connection open unless a side says close
 }
 
 // The signal's own reason is whatever the caller aborted with (usually an Error): it is handed back untouched.

@@ -38,7 +38,8 @@ describe('RecycledReadBuffers', () => {
 
   it('tells a sink that keeps no chunks from one that may', () => {
     const base = { write: async () => {}, close: async () => {}, abort: async () => {} };
-    expect(keepsNoChunks({ ...base, keepsNoChunks: true })).toBe(true);
+    const releasing = { ...base, keepsNoChunks: true as const };
+    expect(keepsNoChunks(releasing)).toBe(true);
     expect(keepsNoChunks(base)).toBe(false);
   });
 });
