@@ -61,6 +61,20 @@ describe('the Node fetch over HTTPS', () => {
     expect(sameBytes(await response.arrayBuffer())).toBe(true);
   });
 
+  it('polls over one TLS connection: the handshake is paid once, not per GET', async () => {
+    let handshakes = 0;
+    const count = () => (handshakes += 1);
+    server.on('secureConnection', count);
+    try {
+      const fetch = createNodeFetch({ extraCertificates: [certificate] });
+      for (let poll = 0; poll < 4; poll++)
+        expect(sameBytes(await (await fetch(`https://localhost:${port}/status`)).arrayBuffer())).toBe(true);
+      expect(handshakes).toBe(1);
+    } finally {
+      server.off('secureConnection', count);
+    }
+  });
+
   it('decodes a chunked gzip body over TLS', async () => {
     const response = await createNodeFetch({ extraCertificates: [certificate] })(`https://localhost:${port}/gzip`);
     expect(sameBytes(await response.arrayBuffer())).toBe(true);
