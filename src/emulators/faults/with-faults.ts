@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { abortableDelay } from '../../shared/abortable-delay';
+import { EMULATOR_PROBE_PATH } from '../../shared/diagnostics/emulator-probe-path';
 import type { EmulatorMount } from '../emulator-router';
 import type { FaultEffect } from './emulator-fault';
 import type { FaultInjector } from './fault-injector';
@@ -7,11 +8,13 @@ import type { FaultInjector } from './fault-injector';
 /**
  * Wraps a mount so scripted faults hit its requests: the mount says which phase a request is
  * (create, poll, download) and how its vendor words an error; the fault decides what goes wrong.
+ * Diagnostics' probe is not the client's traffic: a fault queued for the next call waits for it.
  */
 export function withFaults(mount: EmulatorMount, injector: FaultInjector): EmulatorMount {
   return {
     ...mount,
     async handle(req, res, path) {
+      if (path.endsWith(EMULATOR_PROBE_PATH)) return mount.handle(req, res, path);
       const phase = mount.classify?.(req.method ?? 'GET', path) ?? 'other';
       const fault = injector.take(mount.name, phase);
       if (fault == null) return mount.handle(req, res, path);

@@ -1,3 +1,5 @@
+import { EMULATOR_PROBE_PATH } from '../../shared/diagnostics/emulator-probe-path';
+
 /** The part of `localStorage` the probe uses. */
 export type SandboxStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -81,7 +83,7 @@ export async function probeEmulator(fetcher: ProbeFetch, baseUrl: string, timeou
   const controller = new AbortController();
   try {
     const answered = await within(
-      fetcher(`${baseUrl.replace(/\/+$/, '')}/cliprelay-diagnostics-probe`, { cache: 'no-store', signal: controller.signal }),
+      fetcher(`${baseUrl.replace(/\/+$/, '')}${EMULATOR_PROBE_PATH}`, { cache: 'no-store', signal: controller.signal }),
       timeoutMs,
     );
     if (answered === TIMED_OUT) {

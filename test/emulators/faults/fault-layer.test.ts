@@ -5,6 +5,7 @@ import { DEMO_KLING_ACCESS_KEY, DEMO_KLING_SECRET_KEY } from '../../../src/emula
 import { startEmulatorServer, type EmulatorServer } from '../../../src/emulators/emulator-server';
 import { FaultSpecError, parseFaultSpec } from '../../../src/emulators/faults';
 import { createKlingProvider } from '../../../src/providers/kling';
+import { EMULATOR_PROBE_PATH } from '../../../src/shared/diagnostics/emulator-probe-path';
 import { InvalidResponseError, ProviderApiError } from '../../../src/providers/spec';
 
 const demoClip = readFileSync(resolve(__dirname, '../../../assets/demo-clip.mp4'));
@@ -99,5 +100,17 @@ describe('scripted faults on a running emulator, seen through the Kling adapter'
       })(),
     ).rejects.toThrow();
     expect(received).toBe(20000);
+  });
+
+  it('leaves a fault queued for any call to the next API call, not to Diagnostics probing the emulator', async () => {
+    server.faults.add(...parseFaultSpec('kling:any:503'));
+    const probe = await fetch(`${server.url}/kling${EMULATOR_PROBE_PATH}`);
+    expect(probe.status).not.toBe(503);
+    expect(server.faults.pending).toHaveLength(1);
+    const error = await provider()
+      .start(request('fault-after-probe'))
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ status: 503 });
+    expect(server.faults.pending).toHaveLength(0);
   });
 });
