@@ -118,6 +118,40 @@ export class SpeechLikelihood {
 
   /** Moves every running sum from frame − 1 to `frame` (or fills them, for frame 0). */
   private advanceWindows(frame: number): void {
+    // The stream's first and last 26 frames reach past its edges: a method of their own, so that
+    // the code V8 optimises for every other frame stays small (it compiled in a fraction of the time).
+    if (frame - WIDE_HALF - 1 < 0 || frame + WIDE_HALF >= this.total) {
+      this.advanceWindowsAtEdges(frame);
+      return;
+    }
+    // Inside the stream (nearly every frame): the ring read directly, no edge clamping; the same
+    // sums in the same order as advanceWindowsAtEdges.
+    const { narrowSum, wideSum, cues } = this;
+    const narrowIn = ((frame + NARROW_HALF) & RING_MASK) * FRAME_CUE_COUNT;
+    const narrowOut = ((frame - NARROW_HALF - 1) & RING_MASK) * FRAME_CUE_COUNT;
+    const wideIn = ((frame + WIDE_HALF) & RING_MASK) * FRAME_CUE_COUNT;
+    const wideOut = ((frame - WIDE_HALF - 1) & RING_MASK) * FRAME_CUE_COUNT;
+    for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) {
+      narrowSum[cue]! += cues[narrowIn + cue]! - cues[narrowOut + cue]!;
+      wideSum[cue]! += cues[wideIn + cue]! - cues[wideOut + cue]!;
+    }
+    const entering = cues[wideIn + LEVEL_CUE]!;
+    const leaving = cues[wideOut + LEVEL_CUE]!;
+    this.wideLevelSquares += entering * entering - leaving * leaving;
+    const previous = ((frame - 1) & RING_MASK) * FRAME_CUE_COUNT;
+    const current = (frame & RING_MASK) * FRAME_CUE_COUNT;
+    this.beforeLevel += cues[previous + LEVEL_CUE]!;
+    this.beforeFlux += cues[previous + FLUX_CUE]!;
+    this.beforeLevel -= cues[wideOut + LEVEL_CUE]!;
+    this.beforeFlux -= cues[wideOut + FLUX_CUE]!;
+    this.afterLevel -= cues[current + LEVEL_CUE]!;
+    this.afterFlux -= cues[current + FLUX_CUE]!;
+    this.afterLevel += cues[wideIn + LEVEL_CUE]!;
+    this.afterFlux += cues[wideIn + FLUX_CUE]!;
+  }
+
+  /** advanceWindows for a frame whose windows reach past the stream's start or end (edge frames repeated). */
+  private advanceWindowsAtEdges(frame: number): void {
     const { narrowSum, wideSum } = this;
     if (frame === 0) {
       for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) {
@@ -142,22 +176,9 @@ export class SpeechLikelihood {
       }
       return;
     }
-    if (frame - WIDE_HALF - 1 >= 0 && frame + WIDE_HALF < this.total) {
-      // Inside the stream (nearly every frame): read the ring directly, no edge clamping.
-      const cues = this.cues;
-      const narrowIn = ((frame + NARROW_HALF) & RING_MASK) * FRAME_CUE_COUNT;
-      const narrowOut = ((frame - NARROW_HALF - 1) & RING_MASK) * FRAME_CUE_COUNT;
-      const wideIn = ((frame + WIDE_HALF) & RING_MASK) * FRAME_CUE_COUNT;
-      const wideOut = ((frame - WIDE_HALF - 1) & RING_MASK) * FRAME_CUE_COUNT;
-      for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) {
-        narrowSum[cue]! += cues[narrowIn + cue]! - cues[narrowOut + cue]!;
-        wideSum[cue]! += cues[wideIn + cue]! - cues[wideOut + cue]!;
-      }
-    } else {
-      for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) {
-        narrowSum[cue]! += this.cue(frame + NARROW_HALF, cue) - this.cue(frame - NARROW_HALF - 1, cue);
-        wideSum[cue]! += this.cue(frame + WIDE_HALF, cue) - this.cue(frame - WIDE_HALF - 1, cue);
-      }
+    for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) {
+      narrowSum[cue]! += this.cue(frame + NARROW_HALF, cue) - this.cue(frame - NARROW_HALF - 1, cue);
+      wideSum[cue]! += this.cue(frame + WIDE_HALF, cue) - this.cue(frame - WIDE_HALF - 1, cue);
     }
     const entering = this.cue(frame + WIDE_HALF, LEVEL_CUE);
     const leaving = this.cue(frame - WIDE_HALF - 1, LEVEL_CUE);
