@@ -341,7 +341,7 @@ async function readBody(
   }
 }
 
-/** A BYOB reader, or undefined for a body that is not a byte stream (most browser and UXP fetch bodies). */
+/** A BYOB reader, or undefined for a body that is not a byte stream (Node's and Chromium's fetch bodies are; UXP's is not known). */
 function byobReaderOf(body: ReadableStream<Uint8Array>): ReadableStreamBYOBReader | undefined {
   try {
     return body.getReader({ mode: 'byob' });
