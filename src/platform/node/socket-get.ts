@@ -59,12 +59,22 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
     let lastReadBytes = 0;
     let paused = false;
 
-    /** The exchange is over: a connection left clean waits for the next GET, any other is closed. */
+    let connectionDone = false;
+    /**
+     * Done with the connection, exactly once: left clean, it waits for the next GET; else it is closed. Once handed
+     * back it may be carrying another GET, so nothing here touches it again.
+     */
+    const leaveConnection = (clean: boolean) => {
+      if (connectionDone) return;
+      connectionDone = true;
+      if (clean && parser.connectionReusable) connection.release();
+      else connection.destroy();
+    };
+    /** The exchange is over. */
     const cleanUp = (connectionClean = false) => {
       finished = true;
       signal.removeEventListener('abort', onAbort);
-      if (connectionClean && parser.connectionReusable) connection.release();
-      else connection.destroy();
+      leaveConnection(connectionClean);
       decoder?.destroy();
     };
     const fail = (cause: unknown) => {
@@ -136,8 +146,7 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
       if (decoder != null) {
         // Every byte is in (zlib has copies): the connection may serve the next GET while zlib finishes.
         received = true;
-        if (parser.connectionReusable) connection.release();
-        else connection.destroy();
+        leaveConnection(true);
         return void decoder.end();
       }
       received = true;
@@ -158,7 +167,7 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
             waitingBytes += chunk.length;
             deliver();
             // Once every byte is in, the connection may be serving another GET: it is not ours to pause.
-            if (!received && shouldPause()) {
+            if (!connectionDone && shouldPause()) {
               paused = true;
               socket.pause();
             }
@@ -186,7 +195,7 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
           pull(streamController) {
             readerKind ??= streamController.byobRequest == null ? 'default' : 'byob';
             deliver();
-            if (paused && !finished && !received && !shouldPause()) {
+            if (paused && !finished && !connectionDone && !shouldPause()) {
               paused = false;
               socket.resume();
             }

@@ -1,5 +1,6 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createNetServer, type AddressInfo, type Server as NetServer, type Socket } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createNodeFetch } from '../../../src/platform/node/node-fetch';
@@ -111,6 +112,7 @@ describe('keep-alive GETs', () => {
     const step = fc.record({
       bodyBytes: fc.integer({ min: 0, max: 300_000 }),
       chunked: fc.boolean(),
+      gzipped: fc.boolean(),
       serverCloses: fc.boolean(),
       readerCancels: fc.boolean(),
       concurrentWith: fc.boolean(),
@@ -119,10 +121,12 @@ describe('keep-alive GETs', () => {
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 8 }), async (steps) => {
         const { base } = await countingServer((req, res) => {
           const index = Number(new URL(req.url!, 'http://x').searchParams.get('i'));
-          const { bodyBytes, chunked, serverCloses } = steps[index]!;
-          const body = Buffer.alloc(bodyBytes, index + 1);
+          const { bodyBytes, chunked, gzipped, serverCloses } = steps[index]!;
+          const plain = Buffer.alloc(bodyBytes, index + 1);
+          const body = gzipped ? gzipSync(plain) : plain;
+          if (gzipped) res.setHeader('content-encoding', 'gzip');
           if (serverCloses) res.setHeader('connection', 'close');
-          if (!chunked) res.setHeader('content-length', bodyBytes);
+          if (!chunked) res.setHeader('content-length', body.length);
           res.end(body);
         });
         const fetch = createNodeFetch();
