@@ -8,6 +8,7 @@ import { mergeRanges, planClipDucking, voiceRegionsFromSpeech, type TimeRange } 
 import { builtinPreset } from '../support/builtin-preset';
 import { readFileChunks } from '../../src/platform/node/read-file-chunks';
 import { median } from '../support/detection-metrics';
+import { selfTimeProfile } from './self-time-profile';
 
 const run = promisify(execFile);
 
@@ -126,6 +127,16 @@ export async function runAudioBench(options: AudioBenchOptions = {}): Promise<Au
       ...plan,
     };
     printFigures(figures, log);
+    // Where the time goes, after the timed rounds so the profiler slows none of them.
+    const profile = await selfTimeProfile(() =>
+      analyzeAudioStream(readFileChunks(path, { ringBuffers: 3 }), { fileName: 'voice-over.wav', measureLoudness: true }),
+    );
+    log(
+      `where speech + loudness spends its time (one profiled run, self time): ${profile
+        .slice(0, 10)
+        .map(({ name, milliseconds, share }) => `${name} ${milliseconds.toFixed(0)} ms (${(share * 100).toFixed(0)} %)`)
+        .join(', ')}`,
+    );
     return figures;
   } finally {
     rmSync(directory, { recursive: true, force: true });
