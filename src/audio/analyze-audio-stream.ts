@@ -1,6 +1,7 @@
 import type { TimeRange } from '../domain/ducking/time-range';
 import type { AudioStreamInfo } from './audio-stream-info';
 import { decodeAudioStream } from './audio-decoder';
+import { readAlignerOf } from './read-aligner';
 import { createLoudnessMeter, type LoudnessAnalysis, type LoudnessMeter } from './loudness';
 import { createSpeechDetector, type SpeechDetector } from './speech-detector';
 import { DEFAULT_SPEECH_DETECTION, type SpeechDetectionSettings } from '../domain/ducking/speech-detection-settings';
@@ -68,6 +69,8 @@ export async function analyzeAudioStream(
     // 16-bit stereo (the common case): the detector mixes and decimates the integers in one pass,
     // and the meter K-weights them, with no decoding into floats in between.
     stereoInt16Words: true,
+    // The wrapper below hides the source's own: a reader that can start its chunks on frames spares the words a copy.
+    readAligner: readAlignerOf(chunks),
   });
   for (;;) {
     const step = await blocks.next();

@@ -2,6 +2,7 @@ import { AudioFormatError } from './audio-format-error';
 import type { AudioContainer, AudioDecodeSummary, AudioStreamInfo, DecodedAudioBlock, PcmSampleFormat } from './audio-stream-info';
 import { parseAiffCommChunk, type AiffFormat } from './aiff-format';
 import { decodeInterleavedPcm, decodeInterleavedPcmToMono, LITTLE_ENDIAN_HOST } from './pcm-sample-decoder';
+import { readAlignerOf, type ReadAligner } from './read-aligner';
 import { sniffAudioContainer, type SniffedContainer } from './sniff-audio-container';
 import { parseDs64Chunk, parseWavFmtChunk, type Ds64Sizes, type WavFormat } from './wav-format';
 
@@ -27,6 +28,11 @@ interface AudioDecoderOptions {
    * loudness and the mono mix into one). Other formats and blocks decode as usual. @default false
    */
   readonly stereoInt16Words?: boolean;
+  /**
+   * Told where the samples begin, so that it can start later chunks on whole frames (which lets
+   * `stereoInt16Words` view them in place). `decodeAudioStream` uses its chunks' own when they have one.
+   */
+  readonly readAligner?: ReadAligner;
 }
 
 /**
@@ -56,6 +62,7 @@ export function createAudioDecoder(options: AudioDecoderOptions): AudioDecoder {
     options.mixToMono === true,
     options.reuseBlocks === true,
     options.stereoInt16Words === true,
+    options.readAligner ?? null,
   );
 }
 
@@ -64,7 +71,7 @@ export async function* decodeAudioStream(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   options: AudioDecoderOptions,
 ): AsyncGenerator<DecodedAudioBlock, AudioDecodeSummary, undefined> {
-  const decoder = createAudioDecoder(options);
+  const decoder = createAudioDecoder({ ...options, readAligner: options.readAligner ?? readAlignerOf(chunks) });
   for await (const chunk of chunks) {
     const block = decoder.push(chunk);
     if (block != null) yield block;
@@ -119,6 +126,7 @@ class StreamingAudioDecoder implements AudioDecoder {
     private readonly mixToMono: boolean,
     private readonly reuseBlocks: boolean,
     private readonly stereoInt16Words: boolean,
+    private readonly readAligner: ReadAligner | null,
   ) {}
 
   get complete(): boolean {
@@ -138,6 +146,7 @@ class StreamingAudioDecoder implements AudioDecoder {
     }
     const rest = this.pending;
     this.pending = EMPTY;
+    this.readAligner?.alignReads(this.bytesSeen - rest.length, this.frameBytes);
     return this.decodeSamples(rest);
   }
 
@@ -383,8 +392,9 @@ class StreamingAudioDecoder implements AudioDecoder {
   /**
    * The carried partial frame and `bytes` as `frameCount` 32-bit words; the bytes after them carry
    * over. A view of the chunk when it starts a frame on a 4-byte boundary; else a copy into a reused
-   * aligned buffer (most files: a 2-byte-odd header, e.g. ffmpeg's LIST chunk, leaves every chunk 2 off),
-   * which costs a memcpy against a decoding pass.
+   * aligned buffer. A header of 2 mod 4 bytes (ffmpeg's LIST chunk, BWF's bext) leaves every chunk of
+   * a plain reader 2 off; a source with a ReadAligner starts its chunks on frames once told where the
+   * samples begin, so only the first few chunks are copied.
    */
   private frameWords(bytes: Uint8Array, frameCount: number): Int32Array {
     const carried = this.carryLength;
