@@ -36,8 +36,9 @@ export interface DecodedAudioBlock {
   /**
    * From a decoder created with `stereoInt16Words`, for 16-bit stereo in the host's byte order:
    * the block's frames undecoded, one 32-bit word per frame (left sample in the low half on a
-   * little-endian host), a view of the pushed chunk valid until the next push; `channels` is then
-   * empty. Absent for blocks the decoder had to decode (a frame split across chunks, odd alignment).
+   * little-endian host), valid until the next push; `channels` is then empty. A view of the pushed
+   * chunk when it starts on a frame at a 4-byte-aligned offset (a source with a ReadAligner makes
+   * that the rule), else a copy in a reused aligned scratch (a frame split across chunks, odd alignment).
    */
   readonly stereoInt16?: Int32Array;
 }
