@@ -30,7 +30,7 @@ export interface Connection {
 /**
  * An idle connection is closed after this long. Longer than most servers keep one (Node 5 s,
  * many CDNs 5–60 s): a server's close is seen (its FIN ends the idle socket) and a request that
- * races it is retried on a new connection, so a long wait only costs nothing.
+ * races it is retried on a new connection, so keeping it longer costs nothing.
  */
 const IDLE_MS = 30_000;
 /** Idle connections kept per origin: polls and a download at a time need one or two. */
