@@ -46,7 +46,6 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
     let received = false;
     let replied = false; // a byte of the reply arrived
     let connection: Connection = options.connections.take(url);
-    let socket = connection.socket;
     // Body bytes not handed on yet, in order: views of readBuffer (no socket read happens while
     // any is here), or a decoder's output.
     const waiting: Uint8Array[] = [];
@@ -169,7 +168,7 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
             // Once every byte is in, the connection may be serving another GET: it is not ours to pause.
             if (!connectionDone && shouldPause()) {
               paused = true;
-              socket.pause();
+              connection.socket.pause();
             }
           });
           decoder.once('end', () => {
@@ -197,7 +196,7 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
             deliver();
             if (paused && !finished && !connectionDone && !shouldPause()) {
               paused = false;
-              socket.resume();
+              connection.socket.resume();
             }
           },
           cancel() {
@@ -242,10 +241,9 @@ export function socketGet(url: URL, headers: Headers, signal: AbortSignal, optio
     /** Sends the request on `next` and reads its reply from there. */
     const startOn = (next: Connection) => {
       connection = next;
-      socket = next.socket;
       next.attach({ readBuffer, onRead, onEnd, onClose, onError: fail });
-      socket.resume(); // reading stops while onRead returns false and starts again in pull
-      socket.write(requestHead(url, headers), 'latin1');
+      next.socket.resume(); // reading stops while onRead returns false and starts again in pull
+      next.socket.write(requestHead(url, headers), 'latin1');
     };
     if (signal.aborted) {
       connection.release(); // not used: still clean
