@@ -25,7 +25,7 @@ export class RecycledReadBuffers {
   private created = 0;
 
   constructor(
-    readonly bufferBytes: number,
+    private readonly bufferBytes: number,
     private readonly maxBuffers: number,
   ) {}
 
