@@ -57,6 +57,7 @@ export async function toProviderError(error: unknown, options: ToProviderErrorOp
     return new ProviderApiError({
       provider: options.provider,
       kind: 'network',
+      neverSent: detail != null && NEVER_CONNECTED_CODES.has(detail),
       message: `Could not reach ${options.providerName}${detail == null ? '' : ` (${detail})`}. Check the connection and try again.`,
       localized:
         detail == null
@@ -161,6 +162,13 @@ function describeRequest(request: Request): string {
     return request.method;
   }
 }
+
+/**
+ * System error codes of a connection that was never made: the name did not resolve, or the server
+ * refused the connection. Only Node's fetch reports them (as the cause's `code`); UXP and browsers
+ * say "Failed to fetch" for everything, which stays an unknown outcome.
+ */
+const NEVER_CONNECTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 
 function networkErrorCode(error: TypeError): string | undefined {
   const cause: unknown = error.cause;

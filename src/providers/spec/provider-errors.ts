@@ -15,6 +15,11 @@ export class ProviderApiError extends AppError {
   readonly providerCode?: string;
   /** Seconds the provider asked us to wait, from Retry-After or retry-after-ms. */
   readonly retryAfterSeconds?: number;
+  /**
+   * The connection was never made (the host name did not resolve, or the server refused the
+   * connection): no byte of the request left, so the provider cannot hold anything for it.
+   */
+  readonly neverSent: boolean;
 
   constructor(init: {
     provider: string;
@@ -23,6 +28,8 @@ export class ProviderApiError extends AppError {
     status?: number;
     providerCode?: string;
     retryAfterSeconds?: number;
+    /** @default false */
+    neverSent?: boolean;
     cause?: unknown;
     /** The message as a catalog entry, for the panel (see AppError.localized). */
     localized?: LocalizedMessage;
@@ -34,6 +41,7 @@ export class ProviderApiError extends AppError {
     this.status = init.status;
     this.providerCode = init.providerCode;
     this.retryAfterSeconds = init.retryAfterSeconds;
+    this.neverSent = init.neverSent ?? false;
   }
 
   /** Worth trying the same idempotent request again later. */

@@ -3,7 +3,8 @@ import { InvalidResponseError, ProviderApiError } from '../../providers/spec';
 
 /**
  * What a failed create means for the money:
- * - `not-sent`: refused on our side before anything left (a wire schema the request breaks);
+ * - `not-sent`: nothing left: refused on our side (a wire schema the request breaks), or the
+ *   connection was never made (a host name that does not resolve, a refused connection);
  * - `refused`: the provider itself answered no (4xx: credentials, quota, moderation, a bad
  *   parameter, a rate limit), so it holds no job for it — unless the refusal is a duplicate of
  *   our own id, which the runner checks with a lookup where the provider offers one;
@@ -15,7 +16,7 @@ type CreateFailureKind = 'not-sent' | 'refused' | 'ambiguous';
 
 export function classifyCreateFailure(error: unknown): CreateFailureKind {
   if (AppError.isInstance(error) && error instanceof ProviderApiError) {
-    if (error.status == null) return error.kind === 'invalid-request' ? 'not-sent' : 'ambiguous';
+    if (error.status == null) return error.kind === 'invalid-request' || error.neverSent ? 'not-sent' : 'ambiguous';
     if (error.status === 408 || error.status >= 500) return 'ambiguous';
     return 'refused';
   }

@@ -360,7 +360,11 @@ export class JobRunner {
       return this.#update(job.id, {
         phase: 'failed',
         providerHold: 'none',
-        problem: { message: describeLocalRefusal(error, job.providerName, job.request), retryable: false },
+        // A connection never made says so in its own words, and may simply be tried again; a local refusal needs the request changed.
+        problem:
+          error instanceof ProviderApiError && error.neverSent
+            ? toProblem(error)
+            : { message: describeLocalRefusal(error, job.providerName, job.request), retryable: false },
       });
     }
     const answer = describeError(error);
