@@ -63,10 +63,14 @@ const BED_PRESENT_FRACTION = 0.06;
  * on its own, but a music bed's frames before a word score lower still.
  */
 const LOOKBACK_PROBABILITY = 0.15;
+/** The floors' input is smoothed over about this long, so one quiet frame in noise does not drag a floor down. */
+const SMOOTHING_SECONDS = 0.03;
+/** Flux compares each sub-band's level with the one this long before. */
+const FLUX_LAG_SECONDS = 0.02;
 
 /**
  * The algorithm (research/peers-ducking.md §2.8, §3.3):
- * 1. Per 10 ms frame: speech-band level, spectral flatness, sub-band levels and spectral
+ * 1. Per frame (20 ms by default): speech-band level, spectral flatness, sub-band levels and spectral
  *    stability (SpeechFrameFeatureExtractor).
  * 2. Noise floor: the minimum of the 3-frame-smoothed band level over a window centred on the
  *    frame (minimum statistics; the window always spans a pause, and it looks ahead, so speech
@@ -101,15 +105,17 @@ class HysteresisSpeechDetector implements SpeechDetector {
 
   /**
    * Frames analysed but not yet decided (their floor needs `halfWindowFrames` of lookahead, then
-   * the model 25 frames more), in rings indexed by frame number.
+   * the model's context after it more), in rings indexed by frame number.
    */
   private readonly ringMask: number;
   private readonly waitingBandDb: Float64Array;
   private readonly waitingFlatness: Float64Array;
   private readonly waitingSubBandPower: Float64Array;
-  /** Sub-band levels in dB of the frames whose floor is known, for the flux two frames on. */
+  /** Sub-band levels in dB of the last frames whose floor is known, for the flux (fluxLagFrames ≤ 3 on). */
   private readonly flooredSubBandDb: Float64Array;
   private readonly waitingStability: Float64Array;
+  /** Each frame's energy share in its first half, for placing a region's boundaries to half a frame. */
+  private readonly waitingHalfShare: Float64Array;
   /** The floor each frame was judged against, kept until the model's probability for it arrives. */
   private readonly judgedFloorDb: Float64Array;
   /** The model's probability for each frame, kept until MusicBedPresence has seen the frames around it. */
@@ -132,8 +138,11 @@ class HysteresisSpeechDetector implements SpeechDetector {
   private floored = 0;
   private analysed = 0;
   /** Band power of the last three frames, for smoothing; the same per sub-band. */
-  private readonly recentPower = [0, 0, 0];
-  private readonly recentSubBandPower = new Float64Array(3 * SUB_BAND_COUNT);
+  private readonly recentPower: Float64Array;
+  private readonly recentSubBandPower: Float64Array;
+  /** Frames the floors' input is smoothed over (about 30 ms), and the flux's lag (about 20 ms). */
+  private readonly smoothingFrames: number;
+  private readonly fluxLagFrames: number;
 
   /** Whether each recently decided frame could belong to a word's onset (the look-back). */
   private readonly aboveCloseHistory: Uint8Array;
@@ -161,7 +170,12 @@ class HysteresisSpeechDetector implements SpeechDetector {
     this.openOverCloseDb = settings.openAboveFloorDb - settings.closeAboveFloorDb;
     this.sampleRateHz = options.sampleRateHz;
     this.totalFrames = options.totalFrames ?? null;
-    this.likelihood = new SpeechLikelihood(undefined, options.onModelInput ?? null);
+    const hopSeconds = Math.max(1, Math.round(settings.frameSeconds * options.sampleRateHz)) / options.sampleRateHz;
+    this.likelihood = new SpeechLikelihood(undefined, options.onModelInput ?? null, hopSeconds);
+    this.smoothingFrames = Math.max(1, Math.round(SMOOTHING_SECONDS / hopSeconds));
+    this.fluxLagFrames = Math.min(3, Math.max(1, Math.round(FLUX_LAG_SECONDS / hopSeconds)));
+    this.recentPower = new Float64Array(this.smoothingFrames);
+    this.recentSubBandPower = new Float64Array(this.smoothingFrames * SUB_BAND_COUNT);
     this.features = new SpeechFrameFeatureExtractor({
       sampleRateHz: options.sampleRateHz,
       frameSeconds: settings.frameSeconds,
@@ -181,14 +195,17 @@ class HysteresisSpeechDetector implements SpeechDetector {
     const bedHalfWindowFrames = Math.max(1, Math.round(BED_CONTEXT_SECONDS / this.frameSeconds));
     this.bedPresence = new MusicBedPresence(bedHalfWindowFrames, BED_PRESENT_FRACTION);
     let ringSize = 2;
-    // The floor's lookahead, the model's (25 frames), the bed's context and slack.
-    while (ringSize < this.halfWindowFrames + 64 + bedHalfWindowFrames) ringSize *= 2;
+    // The floor's lookahead, the model's, the bed's context, and behind the frame being decided the
+    // look-back (a region's start) and the longest pause (its end, read when it closes).
+    const behind = this.lookbackFrames + this.maxPauseFrames + 4;
+    while (ringSize < this.halfWindowFrames + this.likelihood.lagFrames + bedHalfWindowFrames + behind) ringSize *= 2;
     this.ringMask = ringSize - 1;
     this.waitingBandDb = new Float64Array(ringSize);
     this.waitingFlatness = new Float64Array(ringSize);
     this.waitingSubBandPower = new Float64Array(ringSize * SUB_BAND_COUNT);
     this.flooredSubBandDb = new Float64Array(4 * SUB_BAND_COUNT);
     this.waitingStability = new Float64Array(ringSize);
+    this.waitingHalfShare = new Float64Array(ringSize);
     this.judgedFloorDb = new Float64Array(ringSize);
     this.judgedProbability = new Float64Array(ringSize);
     this.judgedLoud = new Uint8Array(ringSize);
@@ -247,20 +264,26 @@ class HysteresisSpeechDetector implements SpeechDetector {
     this.waitingBandDb[slot] = frame.bandDb;
     this.waitingFlatness[slot] = frame.flatness;
     this.waitingStability[slot] = frame.stability;
+    this.waitingHalfShare[slot] = frame.firstHalfShare;
     const subBandPower = frame.subBandPower;
     // A loop, not TypedArray.set: for eight values a call into the runtime costs more than the copy.
     for (let band = 0, at = slot * SUB_BAND_COUNT; band < SUB_BAND_COUNT; band++) this.waitingSubBandPower[at + band] = subBandPower[band]!;
-    // Smooth in the power domain over 3 frames so one quiet frame in noise does not drag the floor
+    // Smooth in the power domain over about 30 ms so one quiet frame in noise does not drag the floor
     // down. Floors are minima of powers: the logarithm is taken once, of the minimum.
-    const count = Math.min(3, index + 1);
+    const smoothing = this.smoothingFrames;
+    const count = Math.min(smoothing, index + 1);
     const recent = this.recentPower;
-    recent[index % 3] = frame.bandPower;
-    this.floor.push((recent[0]! + recent[1]! + recent[2]!) / count);
+    recent[index % smoothing] = frame.bandPower;
+    let power = 0;
+    for (let back = 0; back < smoothing; back++) power += recent[back]!;
+    this.floor.push(power / count);
     const subBands = this.recentSubBandPower;
-    const row = (index % 3) * SUB_BAND_COUNT;
+    const row = (index % smoothing) * SUB_BAND_COUNT;
     for (let band = 0; band < SUB_BAND_COUNT; band++) {
       subBands[row + band] = frame.subBandPower[band]!;
-      this.subBandFloors[band]!.push((subBands[band]! + subBands[SUB_BAND_COUNT + band]! + subBands[2 * SUB_BAND_COUNT + band]!) / count);
+      let sum = 0;
+      for (let back = 0, at = band; back < smoothing; back++, at += SUB_BAND_COUNT) sum += subBands[at]!;
+      this.subBandFloors[band]!.push(sum / count);
     }
     this.analysed++;
     // Frame i's floor is known once frame i + halfWindow has entered the floor's window.
@@ -268,7 +291,7 @@ class HysteresisSpeechDetector implements SpeechDetector {
   }
 
   /**
-   * The next frame's floor is known: its cues go to the model (which answers 25 frames later).
+   * The next frame's floor is known: its cues go to the model (which answers once it has seen ±250 ms around it).
    * Floors are read from fields, not from methods: a number returned from a call V8 does not inline
    * is boxed on the heap, and nine per frame were most of the detector's garbage.
    */
@@ -292,7 +315,8 @@ class HysteresisSpeechDetector implements SpeechDetector {
     const bandBase = slot * SUB_BAND_COUNT;
     const levels = this.flooredSubBandDb;
     const row = (index & 3) * SUB_BAND_COUNT;
-    const previousRow = ((index - 2) & 3) * SUB_BAND_COUNT;
+    const fluxLag = this.fluxLagFrames;
+    const previousRow = ((index - fluxLag) & 3) * SUB_BAND_COUNT;
     const { subBandFloors, lastSubBandFloorPower, lastSubBandFloorDb, waitingSubBandPower } = this;
     let flux = 0;
     let mean = 0;
@@ -306,7 +330,7 @@ class HysteresisSpeechDetector implements SpeechDetector {
         lastSubBandFloorDb[band] = 10 * Math.log10(subFloorPower);
       }
       cues[2 + band] = clamp(level - lastSubBandFloorDb[band]!, 0, 60) / 20;
-      if (index >= 2) flux += clamp(level - levels[previousRow + band]!, 0, 30);
+      if (index >= fluxLag) flux += clamp(level - levels[previousRow + band]!, 0, 30);
       mean += level;
     }
     cues[10] = flux / SUB_BAND_COUNT / 10;
@@ -361,11 +385,19 @@ class HysteresisSpeechDetector implements SpeechDetector {
   private closeRegion(endFrame: number, found: TimeRange[]): void {
     const startFrame = this.openSinceFrame!;
     this.openSinceFrame = null;
+    // Each boundary moves by half a frame where the energy says the speech starts or ends inside the
+    // frame: only the half frame next to the boundary, never over an earlier region or the file's end.
+    let startHalf = 2 * startFrame;
+    if (!this.halfReachesClose(startFrame, true)) startHalf++;
+    else if (startFrame - 1 >= this.previousRegionEndFrame && this.halfReachesClose(startFrame - 1, false)) startHalf--;
+    let endHalf = 2 * endFrame;
+    if (!this.halfReachesClose(endFrame - 1, false)) endHalf--;
+    else if (endFrame < this.decided && this.halfReachesClose(endFrame, true)) endHalf++;
     this.previousRegionEndFrame = endFrame;
-    if ((endFrame - startFrame) * this.frameSeconds < this.settings.minSpeechSeconds - 1e-9) return;
-    // Sample counts over the rate, not frame × frameSeconds: exact decimals for 10 ms at common rates.
-    const startSeconds = Math.max(0, this.frameToSeconds(startFrame) - this.settings.prePadSeconds);
-    const endSeconds = this.frameToSeconds(endFrame) + this.settings.postPadSeconds;
+    if (((endHalf - startHalf) / 2) * this.frameSeconds < this.settings.minSpeechSeconds - 1e-9) return;
+    // Sample counts over the rate, not frame × frameSeconds: exact decimals for 10 or 20 ms at common rates.
+    const startSeconds = Math.max(0, this.halfFrameToSeconds(startHalf) - this.settings.prePadSeconds);
+    const endSeconds = this.halfFrameToSeconds(endHalf) + this.settings.postPadSeconds;
     if (this.held != null && startSeconds <= this.held.endSeconds) {
       this.held.endSeconds = Math.max(this.held.endSeconds, endSeconds);
       return;
@@ -374,8 +406,20 @@ class HysteresisSpeechDetector implements SpeechDetector {
     this.held = { startSeconds, endSeconds };
   }
 
-  private frameToSeconds(frame: number): number {
-    return (frame * this.hopSamples) / this.sampleRateHz;
+  private halfFrameToSeconds(halfFrame: number): number {
+    return (halfFrame * this.hopSamples) / (2 * this.sampleRateHz);
+  }
+
+  /**
+   * Whether one half of a decided frame alone reaches the close threshold over the frame's floor:
+   * the frame's band power split between its halves by their share of its energy (a half holding a
+   * share s has a mean square of 2s times the frame's).
+   */
+  private halfReachesClose(index: number, firstHalf: boolean): boolean {
+    const slot = index & this.ringMask;
+    const share = firstHalf ? this.waitingHalfShare[slot]! : 1 - this.waitingHalfShare[slot]!;
+    const closeDb = Math.max(this.judgedFloorDb[slot]! + this.openAboveFloorDb, this.minSpeechLevelDbfs) - this.openOverCloseDb;
+    return this.waitingBandDb[slot]! + 10 * Math.log10(Math.max(2 * share, 1e-12)) >= closeDb;
   }
 
   /** Emits the held region once any region still to come would start after it ends. */

@@ -29,13 +29,18 @@ export interface SpeechFrameFeatures {
    * formants move, scores lower.
    */
   stability: number;
+  /**
+   * The share of the frame's energy (first-differenced, so hum and rumble weigh little) in its first
+   * half, 0…1 (½ for silence): where a region's boundary falls within its first or last frame.
+   */
+  firstHalfShare: number;
 }
 
 /** Log-spaced sub-bands of the speech band (Hz): the speech/music model sees their levels and shape. */
 const SUB_BAND_EDGES_HZ = [200, 290, 420, 610, 890, 1290, 1870, 2720, 4000] as const;
 export const SUB_BAND_COUNT = SUB_BAND_EDGES_HZ.length - 1;
-/** Stability compares a frame's spectrum with the one this many frames before. */
-const STABILITY_LAG_FRAMES = 4;
+/** Stability compares a frame's spectrum with the one this long before. */
+const STABILITY_LAG_SECONDS = 0.04;
 
 interface SpeechFrameFeatureOptions {
   readonly sampleRateHz: number;
@@ -51,8 +56,8 @@ export const SILENCE_POWER = 10 ** (SILENCE_DB / 10);
 const MIN_RATE_OVER_BAND = 2.5;
 /** A 16-bit stereo frame's sample sum → the average of its channels as decoded (÷ 2 ÷ 32768). */
 const STEREO_INT16_AVERAGE_SCALE = 2 ** -16;
-/** The FFT window spans about two hops: ≈21 ms at 10 ms frames. */
-const WINDOW_HOPS = 2;
+/** The FFT window spans about this long (a power of two of samples at or above it: ≈21 ms at 12 kHz), whatever the hop. */
+const WINDOW_SECONDS = 0.02;
 
 /**
  * Cuts a mono stream (or the average of several channels) into frames of `frameSeconds` and
@@ -99,7 +104,11 @@ export class SpeechFrameFeatureExtractor {
   private readonly runEnds: Int32Array;
   private readonly runSubBands: Int8Array;
   private readonly subBandSums = new Float64Array(SUB_BAND_COUNT);
-  /** The band's power spectra of the last STABILITY_LAG_FRAMES + 1 frames, one row per frame. */
+  /** Analysis samples in half a frame (firstHalfShare's halves). */
+  private readonly halfFrameSamples: number;
+  /** Frames between the two spectra stability compares. */
+  private readonly stabilityLagFrames: number;
+  /** The band's power spectra of the last stabilityLagFrames + 1 frames, one row per frame. */
   private readonly recentSpectra: Float64Array;
   private readonly features: SpeechFrameFeatures = {
     bandDb: 0,
@@ -107,9 +116,18 @@ export class SpeechFrameFeatureExtractor {
     flatness: 1,
     subBandPower: new Float64Array(SUB_BAND_COUNT),
     stability: 1,
+    firstHalfShare: 0.5,
   };
   /** Decimated samples not yet fully used, starting at absolute analysis index `bufferStart`. */
   private buffer = new Float32Array(0);
+  /** `buffer` through the band's high-pass (the band level's signal), as far as `filteredLength`. */
+  private filtered = new Float32Array(0);
+  private filteredLength = 0;
+  private readonly highPass: { b0: number; b1: number; b2: number; a1: number; a2: number };
+  private hpX1 = 0;
+  private hpX2 = 0;
+  private hpY1 = 0;
+  private hpY2 = 0;
   private bufferStart = 0;
   private bufferLength = 0;
   private nextFrame = 0;
@@ -131,7 +149,7 @@ export class SpeechFrameFeatureExtractor {
     this.decimation = decimation;
     this.analysisRateHz = options.sampleRateHz / decimation;
     let size = 16;
-    while (size < (WINDOW_HOPS * this.hopSamples) / decimation) size *= 2;
+    while (size < Math.round(WINDOW_SECONDS * this.analysisRateHz)) size *= 2;
     this.fftSize = size;
     this.fft = new RealFft(size);
     this.window = new Float64Array(size);
@@ -166,7 +184,17 @@ export class SpeechFrameFeatureExtractor {
     }
     this.runEnds = Int32Array.from(runEnds);
     this.runSubBands = Int8Array.from(runSubBands);
-    this.recentSpectra = new Float64Array((STABILITY_LAG_FRAMES + 1) * (this.highBin + 1));
+    {
+      // Butterworth high pass at the band's lower edge (RBJ cookbook, Q = 1/√2).
+      const w0 = (2 * Math.PI * Math.min(options.bandLowHz, this.analysisRateHz * 0.45)) / this.analysisRateHz;
+      const alpha = Math.sin(w0) / (2 * Math.SQRT1_2);
+      const cos = Math.cos(w0);
+      const a0 = 1 + alpha;
+      this.highPass = { b0: (1 + cos) / 2 / a0, b1: -(1 + cos) / a0, b2: (1 + cos) / 2 / a0, a1: (-2 * cos) / a0, a2: (1 - alpha) / a0 };
+    }
+    this.halfFrameSamples = Math.max(1, Math.floor(this.hopSamples / 2 / decimation));
+    this.stabilityLagFrames = Math.max(1, Math.round(STABILITY_LAG_SECONDS / (this.hopSamples / options.sampleRateHz)));
+    this.recentSpectra = new Float64Array((this.stabilityLagFrames + 1) * (this.highBin + 1));
   }
 
   /** Appends input samples and reports every frame whose analysis window is now complete. */
@@ -252,9 +280,10 @@ export class SpeechFrameFeatureExtractor {
   }
 
   private reportFrames(onFrame: (features: SpeechFrameFeatures) => void): void {
+    this.filterNew();
     const available = this.bufferStart + this.bufferLength;
     const completeHops = Math.floor(this.inputSamples / this.hopSamples);
-    while (this.nextFrame < completeHops && this.windowEnd(this.nextFrame) <= available) {
+    while (this.nextFrame < completeHops && this.frameEnd(this.nextFrame) <= available) {
       onFrame(this.analyse(this.nextFrame++, available));
     }
     this.discardUsed();
@@ -272,6 +301,7 @@ export class SpeechFrameFeatureExtractor {
       for (const later of this.halvings.slice(stage + 1)) tail = later.push(tail);
       this.append(tail);
     }
+    this.filterNew();
     const available = this.bufferStart + this.bufferLength;
     while (this.nextFrame * this.hopSamples < this.inputSamples) onFrame(this.analyse(this.nextFrame++, available));
   }
@@ -287,14 +317,24 @@ export class SpeechFrameFeatureExtractor {
     return input.subarray(0, length);
   }
 
-  /** First analysis sample of frame i's window: centred on the frame's middle. */
-  private windowStart(frameIndex: number): number {
-    const centre = Math.floor((frameIndex * this.hopSamples + this.hopSamples / 2) / this.decimation);
-    return centre - this.fftSize / 2;
+  /** Analysis sample at frame i's middle: its window and its halves are centred on it. */
+  private frameMiddle(frameIndex: number): number {
+    return Math.floor((frameIndex * this.hopSamples + this.hopSamples / 2) / this.decimation);
   }
 
-  private windowEnd(frameIndex: number): number {
-    return this.windowStart(frameIndex) + this.fftSize;
+  /** First analysis sample of frame i's window. */
+  private windowStart(frameIndex: number): number {
+    return this.frameMiddle(frameIndex) - this.fftSize / 2;
+  }
+
+  /** One past the last analysis sample frame i needs: the end of its window, or of its second half when frames are longer than windows. */
+  private frameEnd(frameIndex: number): number {
+    return this.frameMiddle(frameIndex) + Math.max(this.fftSize / 2, this.halfFrameSamples);
+  }
+
+  /** First analysis sample frame i needs: its window's, or the one before its first half (first-differenced). */
+  private frameStart(frameIndex: number): number {
+    return this.frameMiddle(frameIndex) - Math.max(this.fftSize / 2, this.halfFrameSamples + 1);
   }
 
   private analyse(frameIndex: number, available: number): SpeechFrameFeatures {
@@ -313,12 +353,13 @@ export class SpeechFrameFeatureExtractor {
     // (the floor inside keeps digital silence finite and perfectly "flat").
     const epsilon = SILENCE_POWER * this.windowPowerSum;
     // This frame's spectrum goes in its row of the ring; the row it overwrites is the frame
-    // STABILITY_LAG_FRAMES + 1 before, so the one to compare with is the next row.
+    // stabilityLagFrames + 1 before, so the one to compare with is the next row.
     const rowLength = highBin + 1;
-    const rows = STABILITY_LAG_FRAMES + 1;
+    const lag = this.stabilityLagFrames;
+    const rows = lag + 1;
     const recent = this.recentSpectra;
     const row = (frameIndex % rows) * rowLength;
-    const lagged = frameIndex >= STABILITY_LAG_FRAMES ? ((frameIndex + 1) % rows) * rowLength : row;
+    const lagged = frameIndex >= lag ? ((frameIndex + 1) % rows) * rowLength : row;
     let bandSum = 0;
     let logSum = 0;
     let product = 1;
@@ -328,7 +369,7 @@ export class SpeechFrameFeatureExtractor {
     // Each sub-band the speech band reaches is one run, rewritten below; the others stay 0 from the start.
     const subSums = this.subBandSums;
     const { runEnds, runSubBands } = this;
-    const lagKnown = frameIndex >= STABILITY_LAG_FRAMES;
+    const lagKnown = frameIndex >= lag;
     for (let run = 0, bin = lowBin; run < runEnds.length; run++) {
       let subSum = 0;
       for (const end = runEnds[run]!; bin < end; bin++) {
@@ -354,7 +395,7 @@ export class SpeechFrameFeatureExtractor {
     logSum += Math.log(product);
     const binCount = highBin - lowBin + 1;
     // One-sided spectrum → mean square of the band-limited signal (Parseval, corrected for the window).
-    const bandPower = (2 * bandSum) / (fftSize * this.windowPowerSum);
+    const bandPower = this.timeDomainBandPower(start, available);
     const features = this.features;
     const edges = this.subBandBins;
     for (let band = 0; band < SUB_BAND_COUNT; band++) {
@@ -368,7 +409,34 @@ export class SpeechFrameFeatureExtractor {
     features.bandDb = bandPower <= SILENCE_POWER ? SILENCE_DB : 10 * Math.log10(bandPower);
     features.flatness = Math.min(1, Math.exp(logSum / binCount) / (bandSum / binCount));
     features.stability = minSum / maxSum;
+    features.firstHalfShare = this.firstHalfShare(frameIndex, available);
     return features;
+  }
+
+  /** FrameFeatures.firstHalfShare of frame `frameIndex`: ½ where the frame (or the sample before it) is not in the buffer. */
+  private firstHalfShare(frameIndex: number, available: number): number {
+    const { buffer, bufferStart } = this;
+    const middle = this.frameMiddle(frameIndex);
+    const half = this.halfFrameSamples;
+    const start = middle - half;
+    if (start - 1 < bufferStart || middle + half > available) return 0.5;
+    let first = 0;
+    let second = 0;
+    let previous = buffer[start - 1 - bufferStart]!;
+    for (let at = start - bufferStart, end = middle - bufferStart; at < end; at++) {
+      const sample = buffer[at]!;
+      const difference = sample - previous;
+      first += difference * difference;
+      previous = sample;
+    }
+    for (let at = middle - bufferStart, end = middle + half - bufferStart; at < end; at++) {
+      const sample = buffer[at]!;
+      const difference = sample - previous;
+      second += difference * difference;
+      previous = sample;
+    }
+    const total = first + second;
+    return total > 0 ? first / total : 0.5;
   }
 
   /**
@@ -383,6 +451,48 @@ export class SpeechFrameFeatureExtractor {
     frame.fill(0);
     for (let n = first; n < last; n++) frame[n] = this.buffer[start + n - bufferStart]!;
     this.fft.windowedPowerSpectrum(frame, 0, this.window, this.power, fromBin, toBin);
+  }
+
+  /** High-passes the samples appended since the last call into `filtered`. */
+  private filterNew(): void {
+    if (this.filtered.length < this.buffer.length) {
+      const grown = new Float32Array(this.buffer.length);
+      grown.set(this.filtered.subarray(0, this.filteredLength));
+      this.filtered = grown;
+    }
+    const { b0, a1, a2 } = this.highPass;
+    const { buffer, filtered } = this;
+    let { hpX1: x1, hpX2: x2, hpY1: y1, hpY2: y2 } = this;
+    for (let at = this.filteredLength; at < this.bufferLength; at++) {
+      const x = buffer[at]!;
+      // A high pass's numerator is b0 · (1, −2, 1): the second difference, scaled once.
+      const y = b0 * (x - 2 * x1 + x2) - a2 * y2 - a1 * y1;
+      x2 = x1;
+      x1 = x;
+      y2 = y1;
+      y1 = y;
+      filtered[at] = y;
+    }
+    this.hpX1 = x1;
+    this.hpX2 = x2;
+    this.hpY1 = y1;
+    this.hpY2 = y2;
+    this.filteredLength = this.bufferLength;
+  }
+
+  /** Band power of the window at `start` (absolute), from the high-passed signal: Σ (w·y)² / Σ w². */
+  private timeDomainBandPower(start: number, available: number): number {
+    const { fftSize, window, filtered, bufferStart } = this;
+    // Outside the buffer (before the file's start, after its end) is silence.
+    const from = Math.max(0, bufferStart - start);
+    const to = Math.min(fftSize, available - start);
+    const offset = start - bufferStart;
+    let sum = 0;
+    for (let n = from; n < to; n++) {
+      const value = filtered[offset + n]! * window[n]!;
+      sum += value * value;
+    }
+    return sum / this.windowPowerSum;
   }
 
   /** Makes room for `count` more samples in `buffer`; returns the buffer. */
@@ -403,10 +513,12 @@ export class SpeechFrameFeatureExtractor {
 
   /** Drops samples no later frame needs, keeping about one FFT window. */
   private discardUsed(): void {
-    const keepFrom = Math.max(this.bufferStart, this.windowStart(this.nextFrame));
+    const keepFrom = Math.max(this.bufferStart, this.frameStart(this.nextFrame));
     const drop = keepFrom - this.bufferStart;
     if (drop > 0) {
       this.buffer.copyWithin(0, drop, this.bufferLength);
+      this.filtered.copyWithin(0, drop, this.filteredLength);
+      this.filteredLength -= drop;
       this.bufferLength -= drop;
       this.bufferStart = keepFrom;
     }

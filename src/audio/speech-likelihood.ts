@@ -2,13 +2,10 @@ import { SPEECH_MODEL, type SpeechModelWeights } from './speech-model-weights';
 
 /** Per-frame cues the model reads (see FRAME_CUES in speech-model-weights.ts for their order). */
 export const FRAME_CUE_COUNT = 20;
-/** The longest context: ±25 frames (±250 ms at 10 ms), about one syllable either side. */
-const WIDE_HALF = 25;
-const NARROW_HALF = 5;
-/** Ring of frame cues, indexed by frame number: the context reaches WIDE_HALF + 1 back and WIDE_HALF ahead. */
-const RING = 64;
-const RING_MASK = RING - 1;
-/** Inputs: the frame's cues, their means over ±5 and ±25 frames, the level's spread over ±25, and the level and flux 25 frames before and after. */
+/** The longest context: ±250 ms, about one syllable either side; the narrow one ±50 ms. */
+const WIDE_HALF_SECONDS = 0.25;
+const NARROW_HALF_SECONDS = 0.05;
+/** Inputs: the frame's cues, their means over ±50 and ±250 ms, the level's spread over ±250 ms, and the level and flux over the 250 ms before and after. */
 const INPUT_COUNT = 3 * FRAME_CUE_COUNT + 1 + 2 + 2;
 /** The cues averaged one-sided (before and after): the level and the flux. */
 const LEVEL_CUE = 0;
@@ -19,12 +16,18 @@ const FLUX_CUE = 10;
  * the frame's cues and their context — how the level, flux and shape move over the surrounding
  * half second, which is what tells a voice from a music bed at the same level (syllables come and
  * go at about 4 Hz, notes are held, drums are short). Frames go in in order; a frame's probability
- * comes out once the 25 frames after it are in (or at `finish`). Edges repeat the first and last
+ * comes out once the 250 ms after it are in (`lagFrames`; or at `finish`). Edges repeat the first and last
  * frame, as the model was fitted.
  */
 export class SpeechLikelihood {
-  private readonly cues = new Float64Array(RING * FRAME_CUE_COUNT);
-  private readonly needed = new Uint8Array(RING);
+  /** Frames either side of a frame in its wide context: a frame's probability comes this many frames after it. */
+  readonly lagFrames: number;
+  private readonly wideHalf: number;
+  private readonly narrowHalf: number;
+  /** Ring of frame cues, indexed by frame number: the context reaches wideHalf + 1 back and wideHalf ahead. */
+  private readonly ringMask: number;
+  private readonly cues: Float64Array;
+  private readonly needed: Uint8Array;
   private readonly input = new Float64Array(INPUT_COUNT);
   /** Running sums over the current frame's windows (edge frames repeated). */
   private readonly narrowSum = new Float64Array(FRAME_CUE_COUNT);
@@ -47,11 +50,23 @@ export class SpeechLikelihood {
    * @param onInput called with the network's input (reused: copy it) for every frame, and the
    *   network then runs on every frame, `needed` or not: how the training tool records what the
    *   model sees, through the code that uses it. @default null
+   * @param frameSeconds the frames' hop: the contexts are fixed in time, so the model reads the same
+   *   ±50 and ±250 ms whatever the hop (it was fitted at 20 ms). @default 0.02
    */
   constructor(
     private readonly model: SpeechModelWeights = SPEECH_MODEL,
     private readonly onInput: ((input: Float64Array) => void) | null = null,
-  ) {}
+    frameSeconds = 0.02,
+  ) {
+    this.wideHalf = Math.max(1, Math.round(WIDE_HALF_SECONDS / frameSeconds));
+    this.lagFrames = this.wideHalf;
+    this.narrowHalf = Math.max(1, Math.round(NARROW_HALF_SECONDS / frameSeconds));
+    let ring = 4;
+    while (ring < 2 * this.wideHalf + 2) ring *= 2;
+    this.ringMask = ring - 1;
+    this.cues = new Float64Array(ring * FRAME_CUE_COUNT);
+    this.needed = new Uint8Array(ring);
+  }
 
   /**
    * The next frame's cues (FRAME_CUE_COUNT values, copied); reports the probabilities now known.
@@ -59,12 +74,12 @@ export class SpeechLikelihood {
    * not run), though its cues still count in its neighbours' context.
    */
   push(frameCues: ArrayLike<number>, needed: boolean, onProbability: (frame: number, probability: number) => void): void {
-    const slot = this.pushed & RING_MASK;
+    const slot = this.pushed & this.ringMask;
     const base = slot * FRAME_CUE_COUNT;
     for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) this.cues[base + cue] = frameCues[cue]!;
     this.needed[slot] = needed || this.onInput != null ? 1 : 0;
     this.pushed++;
-    while (this.next + WIDE_HALF < this.pushed) {
+    while (this.next + this.wideHalf < this.pushed) {
       this.evaluate(this.next);
       onProbability(this.next++, this.probability);
     }
@@ -82,7 +97,7 @@ export class SpeechLikelihood {
   /** Frame i's cue, with the first and last frames repeated beyond the stream's edges. */
   private cue(frame: number, cue: number): number {
     const clamped = frame < 0 ? 0 : frame >= this.total ? this.total - 1 : frame;
-    return this.cues[(clamped & RING_MASK) * FRAME_CUE_COUNT + cue]!;
+    return this.cues[(clamped & this.ringMask) * FRAME_CUE_COUNT + cue]!;
   }
 
   /**
@@ -91,23 +106,23 @@ export class SpeechLikelihood {
    */
   private evaluate(frame: number): void {
     this.advanceWindows(frame);
-    if (this.needed[frame & RING_MASK] === 0) {
+    if (this.needed[frame & this.ringMask] === 0) {
       this.probability = 0;
       return;
     }
     const { input, narrowSum, wideSum } = this;
-    const base = (frame & RING_MASK) * FRAME_CUE_COUNT;
+    const base = (frame & this.ringMask) * FRAME_CUE_COUNT;
     for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) {
       input[cue] = this.cues[base + cue]!;
-      input[FRAME_CUE_COUNT + cue] = narrowSum[cue]! / (2 * NARROW_HALF + 1);
-      input[2 * FRAME_CUE_COUNT + cue] = wideSum[cue]! / (2 * WIDE_HALF + 1);
+      input[FRAME_CUE_COUNT + cue] = narrowSum[cue]! / (2 * this.narrowHalf + 1);
+      input[2 * FRAME_CUE_COUNT + cue] = wideSum[cue]! / (2 * this.wideHalf + 1);
     }
-    const wideCount = 2 * WIDE_HALF + 1;
+    const wideCount = 2 * this.wideHalf + 1;
     const levelMean = wideSum[LEVEL_CUE]! / wideCount;
     let at = 3 * FRAME_CUE_COUNT;
     input[at++] = Math.sqrt(Math.max(0, this.wideLevelSquares / wideCount - levelMean * levelMean));
-    const beforeCount = Math.min(frame, WIDE_HALF);
-    const afterCount = Math.max(0, Math.min(WIDE_HALF, this.total - 1 - frame));
+    const beforeCount = Math.min(frame, this.wideHalf);
+    const afterCount = Math.max(0, Math.min(this.wideHalf, this.total - 1 - frame));
     input[at++] = beforeCount > 0 ? this.beforeLevel / beforeCount : 0;
     input[at++] = beforeCount > 0 ? this.beforeFlux / beforeCount : 0;
     input[at++] = afterCount > 0 ? this.afterLevel / afterCount : 0;
@@ -120,17 +135,17 @@ export class SpeechLikelihood {
   private advanceWindows(frame: number): void {
     // The stream's first and last 26 frames reach past its edges: a method of their own, so that
     // the code V8 optimises for every other frame stays small (it compiled in a fraction of the time).
-    if (frame - WIDE_HALF - 1 < 0 || frame + WIDE_HALF >= this.total) {
+    if (frame - this.wideHalf - 1 < 0 || frame + this.wideHalf >= this.total) {
       this.advanceWindowsAtEdges(frame);
       return;
     }
     // Inside the stream (nearly every frame): the ring read directly, no edge clamping; the same
     // sums in the same order as advanceWindowsAtEdges.
     const { narrowSum, wideSum, cues } = this;
-    const narrowIn = ((frame + NARROW_HALF) & RING_MASK) * FRAME_CUE_COUNT;
-    const narrowOut = ((frame - NARROW_HALF - 1) & RING_MASK) * FRAME_CUE_COUNT;
-    const wideIn = ((frame + WIDE_HALF) & RING_MASK) * FRAME_CUE_COUNT;
-    const wideOut = ((frame - WIDE_HALF - 1) & RING_MASK) * FRAME_CUE_COUNT;
+    const narrowIn = ((frame + this.narrowHalf) & this.ringMask) * FRAME_CUE_COUNT;
+    const narrowOut = ((frame - this.narrowHalf - 1) & this.ringMask) * FRAME_CUE_COUNT;
+    const wideIn = ((frame + this.wideHalf) & this.ringMask) * FRAME_CUE_COUNT;
+    const wideOut = ((frame - this.wideHalf - 1) & this.ringMask) * FRAME_CUE_COUNT;
     for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) {
       narrowSum[cue]! += cues[narrowIn + cue]! - cues[narrowOut + cue]!;
       wideSum[cue]! += cues[wideIn + cue]! - cues[wideOut + cue]!;
@@ -138,8 +153,8 @@ export class SpeechLikelihood {
     const entering = cues[wideIn + LEVEL_CUE]!;
     const leaving = cues[wideOut + LEVEL_CUE]!;
     this.wideLevelSquares += entering * entering - leaving * leaving;
-    const previous = ((frame - 1) & RING_MASK) * FRAME_CUE_COUNT;
-    const current = (frame & RING_MASK) * FRAME_CUE_COUNT;
+    const previous = ((frame - 1) & this.ringMask) * FRAME_CUE_COUNT;
+    const current = (frame & this.ringMask) * FRAME_CUE_COUNT;
     this.beforeLevel += cues[previous + LEVEL_CUE]!;
     this.beforeFlux += cues[previous + FLUX_CUE]!;
     this.beforeLevel -= cues[wideOut + LEVEL_CUE]!;
@@ -157,44 +172,44 @@ export class SpeechLikelihood {
       for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) {
         let narrow = 0;
         let wide = 0;
-        for (let offset = -WIDE_HALF; offset <= WIDE_HALF; offset++) {
+        for (let offset = -this.wideHalf; offset <= this.wideHalf; offset++) {
           const value = this.cue(offset, cue);
           wide += value;
-          if (Math.abs(offset) <= NARROW_HALF) narrow += value;
+          if (Math.abs(offset) <= this.narrowHalf) narrow += value;
         }
         narrowSum[cue] = narrow;
         wideSum[cue] = wide;
       }
       let squares = 0;
-      for (let offset = -WIDE_HALF; offset <= WIDE_HALF; offset++) squares += this.cue(offset, LEVEL_CUE) ** 2;
+      for (let offset = -this.wideHalf; offset <= this.wideHalf; offset++) squares += this.cue(offset, LEVEL_CUE) ** 2;
       this.wideLevelSquares = squares;
       this.afterLevel = 0;
       this.afterFlux = 0;
-      for (let offset = 1; offset <= WIDE_HALF && offset < this.total; offset++) {
+      for (let offset = 1; offset <= this.wideHalf && offset < this.total; offset++) {
         this.afterLevel += this.cue(offset, LEVEL_CUE);
         this.afterFlux += this.cue(offset, FLUX_CUE);
       }
       return;
     }
     for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) {
-      narrowSum[cue]! += this.cue(frame + NARROW_HALF, cue) - this.cue(frame - NARROW_HALF - 1, cue);
-      wideSum[cue]! += this.cue(frame + WIDE_HALF, cue) - this.cue(frame - WIDE_HALF - 1, cue);
+      narrowSum[cue]! += this.cue(frame + this.narrowHalf, cue) - this.cue(frame - this.narrowHalf - 1, cue);
+      wideSum[cue]! += this.cue(frame + this.wideHalf, cue) - this.cue(frame - this.wideHalf - 1, cue);
     }
-    const entering = this.cue(frame + WIDE_HALF, LEVEL_CUE);
-    const leaving = this.cue(frame - WIDE_HALF - 1, LEVEL_CUE);
+    const entering = this.cue(frame + this.wideHalf, LEVEL_CUE);
+    const leaving = this.cue(frame - this.wideHalf - 1, LEVEL_CUE);
     this.wideLevelSquares += entering * entering - leaving * leaving;
     // Before: gains frame − 1, loses frame − 26. After: loses `frame`, gains frame + 25 if it exists.
     this.beforeLevel += this.cue(frame - 1, LEVEL_CUE);
     this.beforeFlux += this.cue(frame - 1, FLUX_CUE);
-    if (frame - WIDE_HALF - 1 >= 0) {
-      this.beforeLevel -= this.cue(frame - WIDE_HALF - 1, LEVEL_CUE);
-      this.beforeFlux -= this.cue(frame - WIDE_HALF - 1, FLUX_CUE);
+    if (frame - this.wideHalf - 1 >= 0) {
+      this.beforeLevel -= this.cue(frame - this.wideHalf - 1, LEVEL_CUE);
+      this.beforeFlux -= this.cue(frame - this.wideHalf - 1, FLUX_CUE);
     }
     this.afterLevel -= this.cue(frame, LEVEL_CUE);
     this.afterFlux -= this.cue(frame, FLUX_CUE);
-    if (frame + WIDE_HALF < this.total) {
-      this.afterLevel += this.cue(frame + WIDE_HALF, LEVEL_CUE);
-      this.afterFlux += this.cue(frame + WIDE_HALF, FLUX_CUE);
+    if (frame + this.wideHalf < this.total) {
+      this.afterLevel += this.cue(frame + this.wideHalf, LEVEL_CUE);
+      this.afterFlux += this.cue(frame + this.wideHalf, FLUX_CUE);
     }
   }
 

@@ -200,8 +200,9 @@ describe('speech detector', () => {
     expectRegions(
       [...early, ...late],
       [
-        [0.98, 2.05],
-        [14.98, 16.05],
+        // The bursts padded by the defaults (20 ms before, 30 ms after).
+        [0.98, 2.03],
+        [14.98, 16.03],
       ],
     );
     expect(createSpeechDetector({ sampleRateHz: RATE }).progress).toBeNull();
@@ -234,7 +235,7 @@ describe('speech detector', () => {
 describe('speech detection settings', () => {
   it('documents every default and parses {} to them', () => {
     expect(DEFAULT_SPEECH_DETECTION).toEqual({
-      frameSeconds: 0.01,
+      frameSeconds: 0.02,
       bandLowHz: 200,
       bandHighHz: 4000,
       openAboveFloorDb: 12,

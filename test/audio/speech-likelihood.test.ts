@@ -17,10 +17,16 @@ function probabilities(frames: readonly number[][], needed: (frame: number) => b
 const cueFrame = fc.array(fc.double({ min: 0, max: 3, noNaN: true }), { minLength: FRAME_CUE_COUNT, maxLength: FRAME_CUE_COUNT });
 
 describe('speech likelihood (the speech/music model)', () => {
-  it('reports every frame once, in order, as a probability, 25 frames behind the input', () => {
+  // The contexts are fixed in time: ±250 and ±50 ms are 25 and 5 frames at 10 ms, 13 and 3 at 20 ms (the default).
+  const hops = [
+    { frameSeconds: 0.01, wide: 25, narrow: 5 },
+    { frameSeconds: 0.02, wide: 13, narrow: 3 },
+  ] as const;
+
+  it.each(hops)('reports every frame once, in order, as a probability, 250 ms behind the input ($frameSeconds s frames: $wide)', ({ frameSeconds, wide }) => {
     fc.assert(
       fc.property(fc.array(cueFrame, { minLength: 1, maxLength: 120 }), (frames) => {
-        const likelihood = new SpeechLikelihood();
+        const likelihood = new SpeechLikelihood(undefined, null, frameSeconds);
         const reported: number[] = [];
         frames.forEach((cues, frame) => {
           likelihood.push(cues, true, (index, probability) => {
@@ -28,7 +34,7 @@ describe('speech likelihood (the speech/music model)', () => {
             expect(probability).toBeLessThanOrEqual(1);
             reported.push(index);
           });
-          expect(reported.length).toBe(Math.max(0, frame + 1 - 25));
+          expect(reported.length).toBe(Math.max(0, frame + 1 - wide));
         });
         likelihood.finish((index) => reported.push(index));
         expect(reported).toEqual(frames.map((_, index) => index));
@@ -69,7 +75,7 @@ describe('speech likelihood (the speech/music model)', () => {
     );
   });
 
-  it('feeds the network each frame’s context as defined, from scratch, near the stream’s edges and inside it', () => {
+  it.each(hops)('feeds the network each frame’s context as defined, from scratch, near the stream’s edges and inside it ($frameSeconds s frames)', ({ frameSeconds, wide, narrow }) => {
     // The running sums must equal the windows' plain sums (edge frames repeated) up to rounding.
     const LEVEL = 0;
     const FLUX = 10;
@@ -77,7 +83,7 @@ describe('speech likelihood (the speech/music model)', () => {
     fc.assert(
       fc.property(fc.array(cueFrame, { minLength: 1, maxLength: 150 }), (frames) => {
         const inputs: Float64Array[] = [];
-        const likelihood = new SpeechLikelihood(undefined, (input) => inputs.push(Float64Array.from(input)));
+        const likelihood = new SpeechLikelihood(undefined, (input) => inputs.push(Float64Array.from(input)), frameSeconds);
         frames.forEach((cues) => likelihood.push(cues, false, () => undefined));
         likelihood.finish(() => undefined);
         const at = (frame: number, cue: number) => frames[Math.min(frames.length - 1, Math.max(0, frame))]![cue]!;
@@ -86,12 +92,12 @@ describe('speech likelihood (the speech/music model)', () => {
         inputs.forEach((input, frame) => {
           const expected: number[] = [];
           for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) expected[cue] = at(frame, cue);
-          for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) expected[FRAME_CUE_COUNT + cue] = mean(window(frame, -5, 5, cue));
-          for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) expected[2 * FRAME_CUE_COUNT + cue] = mean(window(frame, -25, 25, cue));
-          const levels = window(frame, -25, 25, LEVEL);
+          for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) expected[FRAME_CUE_COUNT + cue] = mean(window(frame, -narrow, narrow, cue));
+          for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) expected[2 * FRAME_CUE_COUNT + cue] = mean(window(frame, -wide, wide, cue));
+          const levels = window(frame, -wide, wide, LEVEL);
           expected.push(Math.sqrt(Math.max(0, mean(levels.map((level) => level * level)) - mean(levels) ** 2)));
-          const before = Math.min(frame, 25);
-          const after = Math.min(25, frames.length - 1 - frame);
+          const before = Math.min(frame, wide);
+          const after = Math.min(wide, frames.length - 1 - frame);
           expected.push(before > 0 ? mean(window(frame, -before, -1, LEVEL)) : 0, before > 0 ? mean(window(frame, -before, -1, FLUX)) : 0);
           expected.push(after > 0 ? mean(window(frame, 1, after, LEVEL)) : 0, after > 0 ? mean(window(frame, 1, after, FLUX)) : 0);
           expect(input).toHaveLength(expected.length);

@@ -1,9 +1,13 @@
 """Fits the speech/music model on the inputs build-training-set.ts recorded; reports on the accuracy
-suite's files (never trained on). Usage: train.py HIDDEN ITERATIONS OUT.pkl (numpy only, seeded)."""
+suite's files (never trained on). Usage: train.py HIDDEN ITERATIONS OUT.pkl (numpy only, seeded).
+The frames' hop is the detector's default (HOP_SECONDS, 20 ms); set HOP_SECONDS in the environment
+for inputs recorded at another hop."""
 import sys, pickle, glob, json, os
 import numpy as np
 
-def labels_mask(m,nfr,hop_s=0.01):
+HOP = float(os.environ.get('HOP_SECONDS', '0.02'))
+
+def labels_mask(m,nfr,hop_s=HOP):
     t=(np.arange(nfr)+0.5)*hop_s
     mask=np.zeros(nfr,bool)
     for l in m['labels']: mask|=(t>=l['startSeconds'])&(t<l['endSeconds'])
@@ -11,7 +15,7 @@ def labels_mask(m,nfr,hop_s=0.01):
 def f1(mask,det):
     tp=(mask&det).sum(); fp=(~mask&det).sum(); fn=(mask&~det).sum()
     return 2*tp/(2*tp+fp+fn)
-def regions_from(det,hop_s=0.01):
+def regions_from(det,hop_s=HOP):
     r=[];i=0;n=len(det)
     while i<n:
         if det[i]:
@@ -74,14 +78,14 @@ for it in range(ITERS):
     for i,(p_,g_) in enumerate(zip(params,grads)):
         m_[i]=0.9*m_[i]+0.1*g_; v_[i]=0.999*v_[i]+0.001*g_**2
         p_-= lr*(m_[i]/(1-0.9**(it+1)))/(np.sqrt(v_[i]/(1-0.999**(it+1)))+1e-8)
-def detect(p,open_=0.6,close=0.4,hold=30,confirm=3,minlen=10):
+def detect(p,open_=0.6,close=0.4,hold=round(0.3/HOP),confirm=max(1,round(0.03/HOP)),minlen=round(0.1/HOP)):
     det=np.zeros(len(p),bool); i=0; n=len(p); state=False; run=0; start=0; last=0
     for t in range(n):
         if not state:
             run = run+1 if p[t]>open_ else 0
             if run>=confirm:
                 s=t-confirm+1
-                while s>0 and p[s-1]>close and s>t-30: s-=1
+                while s>0 and p[s-1]>close and s>t-hold: s-=1
                 state=True; start=s; last=t; run=0
         else:
             if p[t]>close: last=t
