@@ -1,6 +1,6 @@
 import type { TimeRange } from '../domain/ducking/time-range';
 import { DEFAULT_SPEECH_DETECTION, type SpeechDetectionSettings } from '../domain/ducking/speech-detection-settings';
-import { SILENCE_DB, SILENCE_POWER, SpeechFrameFeatureExtractor, SUB_BAND_COUNT, type SpeechFrameFeatures } from './speech-frame-features';
+import { partsPerFrame, SILENCE_DB, SILENCE_POWER, SpeechFrameFeatureExtractor, SUB_BAND_COUNT, type SpeechFrameFeatures } from './speech-frame-features';
 import { SlidingMinimum } from './sliding-minimum';
 import { FRAME_CUE_COUNT, SpeechLikelihood } from './speech-likelihood';
 import { MusicBedPresence } from './music-bed-presence';
@@ -114,8 +114,9 @@ class HysteresisSpeechDetector implements SpeechDetector {
   /** Sub-band levels in dB of the last frames whose floor is known, for the flux (fluxLagFrames ≤ 3 on). */
   private readonly flooredSubBandDb: Float64Array;
   private readonly waitingStability: Float64Array;
-  /** Each frame's energy share in its first half, for placing a region's boundaries to half a frame. */
-  private readonly waitingHalfShare: Float64Array;
+  /** Each frame's energy shares by part (SpeechFrameFeatures.partShares), for placing a region's boundaries inside frames. */
+  private readonly waitingPartShares: Float64Array;
+  private readonly parts: number;
   /** The floor each frame was judged against, kept until the model's probability for it arrives. */
   private readonly judgedFloorDb: Float64Array;
   /** The model's probability for each frame, kept until MusicBedPresence has seen the frames around it. */
@@ -205,7 +206,8 @@ class HysteresisSpeechDetector implements SpeechDetector {
     this.waitingSubBandPower = new Float64Array(ringSize * SUB_BAND_COUNT);
     this.flooredSubBandDb = new Float64Array(4 * SUB_BAND_COUNT);
     this.waitingStability = new Float64Array(ringSize);
-    this.waitingHalfShare = new Float64Array(ringSize);
+    this.parts = partsPerFrame(this.frameSeconds);
+    this.waitingPartShares = new Float64Array(ringSize * this.parts);
     this.judgedFloorDb = new Float64Array(ringSize);
     this.judgedProbability = new Float64Array(ringSize);
     this.judgedLoud = new Uint8Array(ringSize);
@@ -264,7 +266,7 @@ class HysteresisSpeechDetector implements SpeechDetector {
     this.waitingBandDb[slot] = frame.bandDb;
     this.waitingFlatness[slot] = frame.flatness;
     this.waitingStability[slot] = frame.stability;
-    this.waitingHalfShare[slot] = frame.firstHalfShare;
+    for (let part = 0, at = slot * this.parts; part < this.parts; part++) this.waitingPartShares[at + part] = frame.partShares[part]!;
     const subBandPower = frame.subBandPower;
     // A loop, not TypedArray.set: for eight values a call into the runtime costs more than the copy.
     for (let band = 0, at = slot * SUB_BAND_COUNT; band < SUB_BAND_COUNT; band++) this.waitingSubBandPower[at + band] = subBandPower[band]!;
@@ -385,19 +387,19 @@ class HysteresisSpeechDetector implements SpeechDetector {
   private closeRegion(endFrame: number, found: TimeRange[]): void {
     const startFrame = this.openSinceFrame!;
     this.openSinceFrame = null;
-    // Each boundary moves by half a frame where the energy says the speech starts or ends inside the
-    // frame: only the half frame next to the boundary, never over an earlier region or the file's end.
-    let startHalf = 2 * startFrame;
-    if (!this.halfReachesClose(startFrame, true)) startHalf++;
-    else if (startFrame - 1 >= this.previousRegionEndFrame && this.halfReachesClose(startFrame - 1, false)) startHalf--;
-    let endHalf = 2 * endFrame;
-    if (!this.halfReachesClose(endFrame - 1, false)) endHalf--;
-    else if (endFrame < this.decided && this.halfReachesClose(endFrame, true)) endHalf++;
+    // Each boundary moves to the part of a frame where the speech starts or ends: inward over the
+    // first (last) frame's parts that are quiet, or else outward over the loud parts of the frame
+    // before (after) it — never over an earlier region, never past the frames decided.
+    const parts = this.parts;
+    let startPart = startFrame * parts;
+    while (startPart < startFrame * parts + parts - 1 && !this.partReachesClose(startPart)) startPart++;
+    let endPart = endFrame * parts;
+    while (endPart > (endFrame - 1) * parts + 1 && !this.partReachesClose(endPart - 1)) endPart--;
     this.previousRegionEndFrame = endFrame;
-    if (((endHalf - startHalf) / 2) * this.frameSeconds < this.settings.minSpeechSeconds - 1e-9) return;
+    if (((endPart - startPart) / parts) * this.frameSeconds < this.settings.minSpeechSeconds - 1e-9) return;
     // Sample counts over the rate, not frame × frameSeconds: exact decimals for 10 or 20 ms at common rates.
-    const startSeconds = Math.max(0, this.halfFrameToSeconds(startHalf) - this.settings.prePadSeconds);
-    const endSeconds = this.halfFrameToSeconds(endHalf) + this.settings.postPadSeconds;
+    const startSeconds = Math.max(0, this.partToSeconds(startPart) - this.settings.prePadSeconds);
+    const endSeconds = this.partToSeconds(endPart) + this.settings.postPadSeconds;
     if (this.held != null && startSeconds <= this.held.endSeconds) {
       this.held.endSeconds = Math.max(this.held.endSeconds, endSeconds);
       return;
@@ -406,20 +408,21 @@ class HysteresisSpeechDetector implements SpeechDetector {
     this.held = { startSeconds, endSeconds };
   }
 
-  private halfFrameToSeconds(halfFrame: number): number {
-    return (halfFrame * this.hopSamples) / (2 * this.sampleRateHz);
+  private partToSeconds(part: number): number {
+    return (part * this.hopSamples) / (this.parts * this.sampleRateHz);
   }
 
   /**
-   * Whether one half of a decided frame alone reaches the close threshold over the frame's floor:
-   * the frame's band power split between its halves by their share of its energy (a half holding a
-   * share s has a mean square of 2s times the frame's).
+   * Whether part `part` (counted from the stream's start) alone reaches the close threshold over
+   * its frame's floor: the frame's band power split between its parts by their share of its energy
+   * (a part holding a share s of n parts has a mean square of n·s times the frame's).
    */
-  private halfReachesClose(index: number, firstHalf: boolean): boolean {
-    const slot = index & this.ringMask;
-    const share = firstHalf ? this.waitingHalfShare[slot]! : 1 - this.waitingHalfShare[slot]!;
+  private partReachesClose(part: number): boolean {
+    const frame = Math.floor(part / this.parts);
+    const slot = frame & this.ringMask;
+    const share = this.waitingPartShares[slot * this.parts + (part - frame * this.parts)]!;
     const closeDb = Math.max(this.judgedFloorDb[slot]! + this.openAboveFloorDb, this.minSpeechLevelDbfs) - this.openOverCloseDb;
-    return this.waitingBandDb[slot]! + 10 * Math.log10(Math.max(2 * share, 1e-12)) >= closeDb;
+    return this.waitingBandDb[slot]! + 10 * Math.log10(Math.max(this.parts * share, 1e-12)) >= closeDb;
   }
 
   /** Emits the held region once any region still to come would start after it ends. */

@@ -1,4 +1,5 @@
 import { averageChannels } from './average-channels';
+import { BandHighPass } from './band-high-pass';
 import { HalfBandDecimator } from './half-band-decimator';
 import { QuarterBandDecimator } from './quarter-band-decimator';
 import { RealFft } from './real-fft';
@@ -11,7 +12,9 @@ import { StereoInt16QuarterDecimator } from './stereo-int16-quarter-decimator';
 export interface SpeechFrameFeatures {
   /**
    * Level of the speech band in a Hann window centred on the frame, in dB relative to a
-   * full-scale square wave (a full-scale sine is −3).
+   * full-scale square wave (a full-scale sine is −3): the signal through a high pass at the band's
+   * lower edge (BandHighPass says why not FFT bins), up to the analysis rate's Nyquist frequency —
+   * decimation keeps that near the band's upper edge (5.5–6 kHz for 4 kHz at 44.1 or 48 kHz).
    */
   bandDb: number;
   /** The same level as a mean square (0 for digital silence). */
@@ -30,11 +33,18 @@ export interface SpeechFrameFeatures {
    */
   stability: number;
   /**
-   * The share of the frame's energy (first-differenced, so hum and rumble weigh little) in its first
-   * half, 0…1 (½ for silence): where a region's boundary falls within its first or last frame.
+   * The share of the band signal's energy over the frame in each of its PARTS_PER_FRAME parts (about
+   * 5 ms each at 20 ms frames), summing to 1 (equal shares for silence): where in its first or last
+   * frame a region starts or ends.
    */
-  firstHalfShare: number;
+  partShares: Float64Array;
 }
+
+/** A frame's parts for placing region boundaries inside it: ≈5 ms each at the default 20 ms. */
+export function partsPerFrame(frameSeconds: number): number {
+  return Math.max(1, Math.min(8, Math.round(frameSeconds / PART_SECONDS)));
+}
+const PART_SECONDS = 0.005;
 
 /** Log-spaced sub-bands of the speech band (Hz): the speech/music model sees their levels and shape. */
 const SUB_BAND_EDGES_HZ = [200, 290, 420, 610, 890, 1290, 1870, 2720, 4000] as const;
@@ -104,8 +114,9 @@ export class SpeechFrameFeatureExtractor {
   private readonly runEnds: Int32Array;
   private readonly runSubBands: Int8Array;
   private readonly subBandSums = new Float64Array(SUB_BAND_COUNT);
-  /** Analysis samples in half a frame (firstHalfShare's halves). */
-  private readonly halfFrameSamples: number;
+  /** Parts per frame (partsPerFrame) and analysis samples per part. */
+  private readonly parts: number;
+  private readonly partSamples: number;
   /** Frames between the two spectra stability compares. */
   private readonly stabilityLagFrames: number;
   /** The band's power spectra of the last stabilityLagFrames + 1 frames, one row per frame. */
@@ -116,18 +127,14 @@ export class SpeechFrameFeatureExtractor {
     flatness: 1,
     subBandPower: new Float64Array(SUB_BAND_COUNT),
     stability: 1,
-    firstHalfShare: 0.5,
+    partShares: new Float64Array(0),
   };
   /** Decimated samples not yet fully used, starting at absolute analysis index `bufferStart`. */
   private buffer = new Float32Array(0);
-  /** `buffer` through the band's high-pass (the band level's signal), as far as `filteredLength`. */
+  /** `buffer` through the band's high pass (the band level's signal), as far as `filteredLength`. */
   private filtered = new Float32Array(0);
   private filteredLength = 0;
-  private readonly highPass: { b0: number; b1: number; b2: number; a1: number; a2: number };
-  private hpX1 = 0;
-  private hpX2 = 0;
-  private hpY1 = 0;
-  private hpY2 = 0;
+  private readonly highPass: BandHighPass;
   private bufferStart = 0;
   private bufferLength = 0;
   private nextFrame = 0;
@@ -184,15 +191,10 @@ export class SpeechFrameFeatureExtractor {
     }
     this.runEnds = Int32Array.from(runEnds);
     this.runSubBands = Int8Array.from(runSubBands);
-    {
-      // Butterworth high pass at the band's lower edge (RBJ cookbook, Q = 1/√2).
-      const w0 = (2 * Math.PI * Math.min(options.bandLowHz, this.analysisRateHz * 0.45)) / this.analysisRateHz;
-      const alpha = Math.sin(w0) / (2 * Math.SQRT1_2);
-      const cos = Math.cos(w0);
-      const a0 = 1 + alpha;
-      this.highPass = { b0: (1 + cos) / 2 / a0, b1: -(1 + cos) / a0, b2: (1 + cos) / 2 / a0, a1: (-2 * cos) / a0, a2: (1 - alpha) / a0 };
-    }
-    this.halfFrameSamples = Math.max(1, Math.floor(this.hopSamples / 2 / decimation));
+    this.highPass = new BandHighPass(options.bandLowHz, this.analysisRateHz);
+    this.parts = partsPerFrame(this.hopSamples / options.sampleRateHz);
+    this.partSamples = Math.max(1, Math.floor(this.hopSamples / decimation / this.parts));
+    this.features.partShares = new Float64Array(this.parts);
     this.stabilityLagFrames = Math.max(1, Math.round(STABILITY_LAG_SECONDS / (this.hopSamples / options.sampleRateHz)));
     this.recentSpectra = new Float64Array((this.stabilityLagFrames + 1) * (this.highBin + 1));
   }
@@ -327,14 +329,19 @@ export class SpeechFrameFeatureExtractor {
     return this.frameMiddle(frameIndex) - this.fftSize / 2;
   }
 
-  /** One past the last analysis sample frame i needs: the end of its window, or of its second half when frames are longer than windows. */
-  private frameEnd(frameIndex: number): number {
-    return this.frameMiddle(frameIndex) + Math.max(this.fftSize / 2, this.halfFrameSamples);
+  /** First analysis sample of frame i's parts (centred on its middle like the window). */
+  private partsStart(frameIndex: number): number {
+    return this.frameMiddle(frameIndex) - Math.floor((this.parts * this.partSamples) / 2);
   }
 
-  /** First analysis sample frame i needs: its window's, or the one before its first half (first-differenced). */
+  /** First analysis sample frame i needs: its window's, or its first part's when frames are longer than windows. */
   private frameStart(frameIndex: number): number {
-    return this.frameMiddle(frameIndex) - Math.max(this.fftSize / 2, this.halfFrameSamples + 1);
+    return Math.min(this.windowStart(frameIndex), this.partsStart(frameIndex));
+  }
+
+  /** One past the last analysis sample frame i needs. */
+  private frameEnd(frameIndex: number): number {
+    return Math.max(this.windowStart(frameIndex) + this.fftSize, this.partsStart(frameIndex) + this.parts * this.partSamples);
   }
 
   private analyse(frameIndex: number, available: number): SpeechFrameFeatures {
@@ -409,34 +416,25 @@ export class SpeechFrameFeatureExtractor {
     features.bandDb = bandPower <= SILENCE_POWER ? SILENCE_DB : 10 * Math.log10(bandPower);
     features.flatness = Math.min(1, Math.exp(logSum / binCount) / (bandSum / binCount));
     features.stability = minSum / maxSum;
-    features.firstHalfShare = this.firstHalfShare(frameIndex, available);
+    this.measurePartShares(frameIndex, available);
     return features;
   }
 
-  /** FrameFeatures.firstHalfShare of frame `frameIndex`: ½ where the frame (or the sample before it) is not in the buffer. */
-  private firstHalfShare(frameIndex: number, available: number): number {
-    const { buffer, bufferStart } = this;
-    const middle = this.frameMiddle(frameIndex);
-    const half = this.halfFrameSamples;
-    const start = middle - half;
-    if (start - 1 < bufferStart || middle + half > available) return 0.5;
-    let first = 0;
-    let second = 0;
-    let previous = buffer[start - 1 - bufferStart]!;
-    for (let at = start - bufferStart, end = middle - bufferStart; at < end; at++) {
-      const sample = buffer[at]!;
-      const difference = sample - previous;
-      first += difference * difference;
-      previous = sample;
+  /** features.partShares of frame `frameIndex`, from the band signal; equal shares where it is silent or outside the buffer. */
+  private measurePartShares(frameIndex: number, available: number): void {
+    const { filtered, bufferStart, parts, partSamples } = this;
+    const shares = this.features.partShares;
+    const start = this.partsStart(frameIndex);
+    let total = 0;
+    if (start >= bufferStart && start + parts * partSamples <= available) {
+      for (let part = 0, at = start - bufferStart; part < parts; part++) {
+        let energy = 0;
+        for (const end = at + partSamples; at < end; at++) energy += filtered[at]! * filtered[at]!;
+        shares[part] = energy;
+        total += energy;
+      }
     }
-    for (let at = middle - bufferStart, end = middle + half - bufferStart; at < end; at++) {
-      const sample = buffer[at]!;
-      const difference = sample - previous;
-      second += difference * difference;
-      previous = sample;
-    }
-    const total = first + second;
-    return total > 0 ? first / total : 0.5;
+    for (let part = 0; part < parts; part++) shares[part] = total > 0 ? shares[part]! / total : 1 / parts;
   }
 
   /**
@@ -460,23 +458,7 @@ export class SpeechFrameFeatureExtractor {
       grown.set(this.filtered.subarray(0, this.filteredLength));
       this.filtered = grown;
     }
-    const { b0, a1, a2 } = this.highPass;
-    const { buffer, filtered } = this;
-    let { hpX1: x1, hpX2: x2, hpY1: y1, hpY2: y2 } = this;
-    for (let at = this.filteredLength; at < this.bufferLength; at++) {
-      const x = buffer[at]!;
-      // A high pass's numerator is b0 · (1, −2, 1): the second difference, scaled once.
-      const y = b0 * (x - 2 * x1 + x2) - a2 * y2 - a1 * y1;
-      x2 = x1;
-      x1 = x;
-      y2 = y1;
-      y1 = y;
-      filtered[at] = y;
-    }
-    this.hpX1 = x1;
-    this.hpX2 = x2;
-    this.hpY1 = y1;
-    this.hpY2 = y2;
+    this.highPass.filter(this.buffer, this.filtered, this.filteredLength, this.bufferLength);
     this.filteredLength = this.bufferLength;
   }
 

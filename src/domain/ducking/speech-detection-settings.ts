@@ -70,7 +70,7 @@ export const speechDetectionSchema = z
      * opens: one lucky frame of noise or a click is not a word.
      * @default 0.03
      */
-    openConfirmSeconds: z.number().min(0, 'must be between 0 and 0.2 s').max(0.2, 'must be between 0 and 0.2 s').default(0.02),
+    openConfirmSeconds: z.number().min(0, 'must be between 0 and 0.2 s').max(0.2, 'must be between 0 and 0.2 s').default(0.03),
     /**
      * When a region opens, its start moves back over the preceding frames that are still above the
      * close threshold, up to this long: soft consonant onsets belong to the word.
@@ -98,7 +98,7 @@ export const speechDetectionSchema = z
      * release ramp (0.6 s in the built-ins) already lets the bed come back gently.
      * @default 0.03
      */
-    postPadSeconds: z.number().min(0, 'must be between 0 and 2 s').max(2, 'must be between 0 and 2 s').default(0.02),
+    postPadSeconds: z.number().min(0, 'must be between 0 and 2 s').max(2, 'must be between 0 and 2 s').default(0.03),
   })
   .refine((settings) => settings.closeAboveFloorDb < settings.openAboveFloorDb, {
     path: ['closeAboveFloorDb'],
