@@ -1,6 +1,13 @@
 import type { TimeRange } from '../domain/ducking/time-range';
 import { DEFAULT_SPEECH_DETECTION, type SpeechDetectionSettings } from '../domain/ducking/speech-detection-settings';
-import { partsPerFrame, SILENCE_DB, SILENCE_POWER, SpeechFrameFeatureExtractor, SUB_BAND_COUNT, type SpeechFrameFeatures } from './speech-frame-features';
+import {
+  partsPerFrame,
+  SILENCE_DB,
+  SILENCE_POWER,
+  SpeechFrameFeatureExtractor,
+  SUB_BAND_COUNT,
+  type SpeechFrameFeatures,
+} from './speech-frame-features';
 import { SlidingMinimum } from './sliding-minimum';
 import { FRAME_CUE_COUNT, SpeechLikelihood } from './speech-likelihood';
 import { MusicBedPresence } from './music-bed-presence';
@@ -72,7 +79,7 @@ const FLUX_LAG_SECONDS = 0.02;
  * The algorithm (research/peers-ducking.md §2.8, §3.3):
  * 1. Per frame (20 ms by default): speech-band level, spectral flatness, sub-band levels and spectral
  *    stability (SpeechFrameFeatureExtractor).
- * 2. Noise floor: the minimum of the 3-frame-smoothed band level over a window centred on the
+ * 2. Noise floor: the minimum of the band level smoothed over ~30 ms, over a window centred on the
  *    frame (minimum statistics; the window always spans a pause, and it looks ahead, so speech
  *    at the very start of a file still has a floor); the same per sub-band.
  * 3. Speech or not: a small network (SpeechLikelihood) reads the frame's cues over their floors
@@ -82,8 +89,11 @@ const FLUX_LAG_SECONDS = 0.02;
  *    noise-like (flatness) and the model says speech (OPEN_PROBABILITY); stay open while the
  *    level is `closeAboveFloorDb` over the floor and the model still leans to speech — where a
  *    music bed plays (MusicBedPresence); elsewhere, unless the model is confident it is not speech.
- * 5. Onset look-back over active frames; hold across pauses up to `maxPauseSeconds`; drop regions
- *    shorter than `minSpeechSeconds`; pad; merge overlaps.
+ * 5. Onset look-back over active frames; hold across pauses up to `maxPauseSeconds`.
+ * 6. Boundaries inside frames: a region's first and last frame are cut into parts of ~5 ms and its
+ *    start and end move in over the parts that alone stay under the close threshold (the frame's
+ *    band energy shared out by the parts' energy); drop regions shorter than `minSpeechSeconds`;
+ *    pad; merge overlaps.
  */
 class HysteresisSpeechDetector implements SpeechDetector {
   framesPushed = 0;
@@ -151,6 +161,8 @@ class HysteresisSpeechDetector implements SpeechDetector {
   /** Consecutive frames so far that met the open conditions. */
   private openRun = 0;
   private openSinceFrame: number | null = null;
+  /** Where the open region starts, in parts of frames: placed when it opens, while its first frame is still in the rings. */
+  private openSincePart = 0;
   private lastActiveFrame = -1;
   /** Frames before this belong to an earlier region; the look-back never crosses it. */
   private previousRegionEndFrame = 0;
@@ -197,7 +209,8 @@ class HysteresisSpeechDetector implements SpeechDetector {
     this.bedPresence = new MusicBedPresence(bedHalfWindowFrames, BED_PRESENT_FRACTION);
     let ringSize = 2;
     // The floor's lookahead, the model's, the bed's context, and behind the frame being decided the
-    // look-back (a region's start) and the longest pause (its end, read when it closes).
+    // look-back (a region's first frame, read when it opens) and the longest pause (its last, read
+    // when it closes).
     const behind = this.lookbackFrames + this.maxPauseFrames + 4;
     while (ringSize < this.halfWindowFrames + this.likelihood.lagFrames + bedHalfWindowFrames + behind) ringSize *= 2;
     this.ringMask = ringSize - 1;
@@ -374,6 +387,7 @@ class HysteresisSpeechDetector implements SpeechDetector {
         const earliest = Math.max(this.previousRegionEndFrame, start - (this.lookbackFrames - this.confirmFrames));
         while (start - 1 >= earliest && this.aboveCloseHistory[(start - 1) % this.aboveCloseHistory.length] === 1) start--;
         this.openSinceFrame = start;
+        this.openSincePart = this.startPartIn(start);
         this.lastActiveFrame = index;
       }
     } else if (aboveClose) {
@@ -385,14 +399,11 @@ class HysteresisSpeechDetector implements SpeechDetector {
   }
 
   private closeRegion(endFrame: number, found: TimeRange[]): void {
-    const startFrame = this.openSinceFrame!;
+    const startPart = this.openSincePart;
     this.openSinceFrame = null;
-    // Each boundary moves to the part of a frame where the speech starts or ends: inward over the
-    // first (last) frame's parts that are quiet, or else outward over the loud parts of the frame
-    // before (after) it — never over an earlier region, never past the frames decided.
+    // The end moves in over the last frame's parts that are quiet (the start did so over the first
+    // frame's when the region opened); at least one part stays.
     const parts = this.parts;
-    let startPart = startFrame * parts;
-    while (startPart < startFrame * parts + parts - 1 && !this.partReachesClose(startPart)) startPart++;
     let endPart = endFrame * parts;
     while (endPart > (endFrame - 1) * parts + 1 && !this.partReachesClose(endPart - 1)) endPart--;
     this.previousRegionEndFrame = endFrame;
@@ -406,6 +417,14 @@ class HysteresisSpeechDetector implements SpeechDetector {
     }
     if (this.held != null) found.push({ ...this.held });
     this.held = { startSeconds, endSeconds };
+  }
+
+  /** A region's first part in its first frame: the frame's parts that are quiet are left out, but at least one part stays. */
+  private startPartIn(frame: number): number {
+    const parts = this.parts;
+    let part = frame * parts;
+    while (part < frame * parts + parts - 1 && !this.partReachesClose(part)) part++;
+    return part;
   }
 
   private partToSeconds(part: number): number {

@@ -71,11 +71,13 @@ const WINDOW_SECONDS = 0.02;
 
 /**
  * Cuts a mono stream (or the average of several channels) into frames of `frameSeconds` and
- * measures the speech band's level and spectral flatness in each, from a real FFT over about two
- * hops centred on the frame. The spectrum is taken after halving the rate while the band still
- * fits (48 kHz → 12 kHz for a 4 kHz band): the same window in time costs a sixteenth of the FFT
- * work. A long file is dominated by the per-sample work, so that is kept to two passes over each
- * block: one averaging the channels into the decimator's own buffer, one decimating by four.
+ * measures each: the speech band's level from the band signal (BandHighPass) in a Hann window of
+ * about 21 ms centred on the frame, and the spectral cues from a real FFT over the same window.
+ * Everything is taken after halving the rate while the band still fits (48 kHz → 12 kHz for a
+ * 4 kHz band): the same window in time costs a sixteenth of the FFT work. The window's length is
+ * fixed in time; the default 20 ms frames need one FFT per 20 ms, half the work of 10 ms frames
+ * with the same window. Per sample, the work is kept to three passes over each block: averaging
+ * the channels into the decimator's own buffer, decimating by four, and the band's high pass.
  */
 export class SpeechFrameFeatureExtractor {
   /** Frame hop in input samples; frame i covers input samples [i · hop, (i + 1) · hop). */
@@ -401,8 +403,7 @@ export class SpeechFrameFeatureExtractor {
     }
     logSum += Math.log(product);
     const binCount = highBin - lowBin + 1;
-    // One-sided spectrum → mean square of the band-limited signal (Parseval, corrected for the window).
-    const bandPower = this.timeDomainBandPower(start, available);
+    const bandPower = this.windowedBandPower(start, available);
     const features = this.features;
     const edges = this.subBandBins;
     for (let band = 0; band < SUB_BAND_COUNT; band++) {
@@ -462,8 +463,8 @@ export class SpeechFrameFeatureExtractor {
     this.filteredLength = this.bufferLength;
   }
 
-  /** Band power of the window at `start` (absolute), from the high-passed signal: Σ (w·y)² / Σ w². */
-  private timeDomainBandPower(start: number, available: number): number {
+  /** Mean square of the band signal in the Hann window from analysis sample `start`: Σ (w·y)² / Σ w². */
+  private windowedBandPower(start: number, available: number): number {
     const { fftSize, window, filtered, bufferStart } = this;
     // Outside the buffer (before the file's start, after its end) is silence.
     const from = Math.max(0, bufferStart - start);
@@ -495,7 +496,8 @@ export class SpeechFrameFeatureExtractor {
 
   /** Drops samples no later frame needs, keeping about one FFT window. */
   private discardUsed(): void {
-    const keepFrom = Math.max(this.bufferStart, this.frameStart(this.nextFrame));
+    // Never past the samples received: with frames longer than the window, the next frame may start after them.
+    const keepFrom = Math.min(this.bufferStart + this.bufferLength, Math.max(this.bufferStart, this.frameStart(this.nextFrame)));
     const drop = keepFrom - this.bufferStart;
     if (drop > 0) {
       this.buffer.copyWithin(0, drop, this.bufferLength);

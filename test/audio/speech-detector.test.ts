@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSpeechDetector, DEFAULT_SPEECH_DETECTION, speechDetectionSchema, type SpeechDetectionSettings } from '../../src/audio';
 import type { TimeRange } from '../../src/domain/ducking';
@@ -72,6 +73,64 @@ describe('speech detector', () => {
       reference.map((range) => [range.startSeconds, range.endSeconds]),
       0.011,
     );
+  });
+
+  it('gives the same regions whatever the block sizes, at any hop the setting allows (frames longer or shorter than the FFT window)', () => {
+    // 2.5 s of room tone and two bursts; the stream cut into random block sizes.
+    const signal = scene(2.5, [
+      { startSeconds: 0.31, endSeconds: 1.12 },
+      { startSeconds: 1.63, endSeconds: 2.2 },
+    ]);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(0.005, 0.01, 0.0137, 0.02, 0.025, 0.05),
+        fc.array(fc.integer({ min: 1, max: 9000 }), { minLength: 1, maxLength: 12 }),
+        (frameSeconds, blockSizes) => {
+          const whole = detect([signal], { frameSeconds }, signal.length);
+          const detector = createSpeechDetector({ sampleRateHz: RATE, settings: speechDetectionSchema.parse({ frameSeconds }) });
+          const regions: TimeRange[] = [];
+          for (let offset = 0, block = 0; offset < signal.length; offset += blockSizes[block++ % blockSizes.length]!) {
+            regions.push(...detector.push([signal.subarray(offset, offset + blockSizes[block % blockSizes.length]!)]));
+          }
+          regions.push(...detector.finish());
+          expect(regions).toEqual(whole);
+          expect(whole).toHaveLength(2);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('places a region’s start and end inside its first and last 20 ms frame', () => {
+    // Bursts that start and end anywhere within a frame: the region (unpadded) follows them to a
+    // part of a frame (5 ms) plus the bursts' own 5 ms fades, not to the whole frame.
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 19 }), fc.integer({ min: 0, max: 19 }), (startMs, endMs) => {
+        const burst = { startSeconds: 1 + startMs / 1000, endSeconds: 2 + endMs / 1000 };
+        const [region, ...rest] = detect([scene(3.5, [burst])], UNPADDED);
+        expect(rest).toEqual([]);
+        expect(Math.abs(region!.startSeconds - burst.startSeconds)).toBeLessThanOrEqual(0.015);
+        expect(Math.abs(region!.endSeconds - burst.endSeconds)).toBeLessThanOrEqual(0.015);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('places the start of a region longer than the detector keeps frames for (40 s) as well as a short one’s', () => {
+    // The start is placed when the region opens: by the time a long region closes, its first
+    // frame's measurements are long gone.
+    for (const startMs of [3, 11, 17]) {
+      // Words of 0.6 s with 0.15 s between them (under maxPauseSeconds): one region of 40 s.
+      const words = Array.from({ length: 53 }, (_, word) => ({
+        startSeconds: 1 + startMs / 1000 + word * 0.75,
+        endSeconds: 1 + startMs / 1000 + word * 0.75 + 0.6,
+        f0Hz: 120 + (word % 5) * 15,
+      }));
+      const [region, ...rest] = detect([scene(43, words)], UNPADDED, 48_000);
+      expect(rest).toEqual([]);
+      expect(Math.abs(region!.startSeconds - words[0]!.startSeconds)).toBeLessThanOrEqual(0.015);
+      expect(Math.abs(region!.endSeconds - words.at(-1)!.endSeconds)).toBeLessThanOrEqual(0.015);
+    }
   });
 
   it('finds speech that starts at the first sample (the floor looks ahead)', () => {

@@ -23,25 +23,28 @@ describe('speech likelihood (the speech/music model)', () => {
     { frameSeconds: 0.02, wide: 13, narrow: 3 },
   ] as const;
 
-  it.each(hops)('reports every frame once, in order, as a probability, 250 ms behind the input ($frameSeconds s frames: $wide)', ({ frameSeconds, wide }) => {
-    fc.assert(
-      fc.property(fc.array(cueFrame, { minLength: 1, maxLength: 120 }), (frames) => {
-        const likelihood = new SpeechLikelihood(undefined, null, frameSeconds);
-        const reported: number[] = [];
-        frames.forEach((cues, frame) => {
-          likelihood.push(cues, true, (index, probability) => {
-            expect(probability).toBeGreaterThanOrEqual(0);
-            expect(probability).toBeLessThanOrEqual(1);
-            reported.push(index);
+  it.each(hops)(
+    'reports every frame once, in order, as a probability, 250 ms behind the input ($frameSeconds s frames: $wide)',
+    ({ frameSeconds, wide }) => {
+      fc.assert(
+        fc.property(fc.array(cueFrame, { minLength: 1, maxLength: 120 }), (frames) => {
+          const likelihood = new SpeechLikelihood(undefined, null, frameSeconds);
+          const reported: number[] = [];
+          frames.forEach((cues, frame) => {
+            likelihood.push(cues, true, (index, probability) => {
+              expect(probability).toBeGreaterThanOrEqual(0);
+              expect(probability).toBeLessThanOrEqual(1);
+              reported.push(index);
+            });
+            expect(reported.length).toBe(Math.max(0, frame + 1 - wide));
           });
-          expect(reported.length).toBe(Math.max(0, frame + 1 - wide));
-        });
-        likelihood.finish((index) => reported.push(index));
-        expect(reported).toEqual(frames.map((_, index) => index));
-      }),
-      { numRuns: 30 },
-    );
-  });
+          likelihood.finish((index) => reported.push(index));
+          expect(reported).toEqual(frames.map((_, index) => index));
+        }),
+        { numRuns: 30 },
+      );
+    },
+  );
 
   it('gives a frame the same probability whether or not its neighbours ran the network', () => {
     fc.assert(
@@ -75,39 +78,45 @@ describe('speech likelihood (the speech/music model)', () => {
     );
   });
 
-  it.each(hops)('feeds the network each frame’s context as defined, from scratch, near the stream’s edges and inside it ($frameSeconds s frames)', ({ frameSeconds, wide, narrow }) => {
-    // The running sums must equal the windows' plain sums (edge frames repeated) up to rounding.
-    const LEVEL = 0;
-    const FLUX = 10;
-    const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
-    fc.assert(
-      fc.property(fc.array(cueFrame, { minLength: 1, maxLength: 150 }), (frames) => {
-        const inputs: Float64Array[] = [];
-        const likelihood = new SpeechLikelihood(undefined, (input) => inputs.push(Float64Array.from(input)), frameSeconds);
-        frames.forEach((cues) => likelihood.push(cues, false, () => undefined));
-        likelihood.finish(() => undefined);
-        const at = (frame: number, cue: number) => frames[Math.min(frames.length - 1, Math.max(0, frame))]![cue]!;
-        const window = (frame: number, from: number, to: number, cue: number) =>
-          Array.from({ length: to - from + 1 }, (_, offset) => at(frame + from + offset, cue));
-        inputs.forEach((input, frame) => {
-          const expected: number[] = [];
-          for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) expected[cue] = at(frame, cue);
-          for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) expected[FRAME_CUE_COUNT + cue] = mean(window(frame, -narrow, narrow, cue));
-          for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) expected[2 * FRAME_CUE_COUNT + cue] = mean(window(frame, -wide, wide, cue));
-          const levels = window(frame, -wide, wide, LEVEL);
-          expected.push(Math.sqrt(Math.max(0, mean(levels.map((level) => level * level)) - mean(levels) ** 2)));
-          const before = Math.min(frame, wide);
-          const after = Math.min(wide, frames.length - 1 - frame);
-          expected.push(before > 0 ? mean(window(frame, -before, -1, LEVEL)) : 0, before > 0 ? mean(window(frame, -before, -1, FLUX)) : 0);
-          expected.push(after > 0 ? mean(window(frame, 1, after, LEVEL)) : 0, after > 0 ? mean(window(frame, 1, after, FLUX)) : 0);
-          expect(input).toHaveLength(expected.length);
-          // The spread is a square root of a difference of running sums: its rounding shows more.
-          expected.forEach((value, index) => expect(input[index]).toBeCloseTo(value, index === 3 * FRAME_CUE_COUNT ? 5 : 9));
-        });
-      }),
-      { numRuns: 25 },
-    );
-  });
+  it.each(hops)(
+    'feeds the network each frame’s context as defined, from scratch, near the stream’s edges and inside it ($frameSeconds s frames)',
+    ({ frameSeconds, wide, narrow }) => {
+      // The running sums must equal the windows' plain sums (edge frames repeated) up to rounding.
+      const LEVEL = 0;
+      const FLUX = 10;
+      const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+      fc.assert(
+        fc.property(fc.array(cueFrame, { minLength: 1, maxLength: 150 }), (frames) => {
+          const inputs: Float64Array[] = [];
+          const likelihood = new SpeechLikelihood(undefined, (input) => inputs.push(Float64Array.from(input)), frameSeconds);
+          frames.forEach((cues) => likelihood.push(cues, false, () => undefined));
+          likelihood.finish(() => undefined);
+          const at = (frame: number, cue: number) => frames[Math.min(frames.length - 1, Math.max(0, frame))]![cue]!;
+          const window = (frame: number, from: number, to: number, cue: number) =>
+            Array.from({ length: to - from + 1 }, (_, offset) => at(frame + from + offset, cue));
+          inputs.forEach((input, frame) => {
+            const expected: number[] = [];
+            for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) expected[cue] = at(frame, cue);
+            for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) expected[FRAME_CUE_COUNT + cue] = mean(window(frame, -narrow, narrow, cue));
+            for (let cue = 0; cue < FRAME_CUE_COUNT; cue++) expected[2 * FRAME_CUE_COUNT + cue] = mean(window(frame, -wide, wide, cue));
+            const levels = window(frame, -wide, wide, LEVEL);
+            expected.push(Math.sqrt(Math.max(0, mean(levels.map((level) => level * level)) - mean(levels) ** 2)));
+            const before = Math.min(frame, wide);
+            const after = Math.min(wide, frames.length - 1 - frame);
+            expected.push(
+              before > 0 ? mean(window(frame, -before, -1, LEVEL)) : 0,
+              before > 0 ? mean(window(frame, -before, -1, FLUX)) : 0,
+            );
+            expected.push(after > 0 ? mean(window(frame, 1, after, LEVEL)) : 0, after > 0 ? mean(window(frame, 1, after, FLUX)) : 0);
+            expect(input).toHaveLength(expected.length);
+            // The spread is a square root of a difference of running sums: its rounding shows more.
+            expected.forEach((value, index) => expect(input[index]).toBeCloseTo(value, index === 3 * FRAME_CUE_COUNT ? 5 : 9));
+          });
+        }),
+        { numRuns: 25 },
+      );
+    },
+  );
 
   it('leans to speech for a loud, moving, unstable frame run and away from a quiet steady one', () => {
     // Level 30 dB over the floor, rising and falling at about 4 Hz with flux, unstable spectrum …

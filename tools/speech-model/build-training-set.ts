@@ -1,5 +1,5 @@
 /**
- * Builds the speech/music model's training files and records, for every 10 ms frame, the exact
+ * Builds the speech/music model's training files and records, for every frame (20 ms, the detector's default), the exact
  * inputs the shipped detector gives its network (so training and use cannot drift apart).
  *
  *   npx rolldown tools/speech-model/build-training-set.ts --file test-output/speech-model/build.cjs --format cjs --platform node

@@ -7,7 +7,7 @@ def arr(a): return ', '.join('%.6g'%v for v in a)
 rows=Wf.T.reshape(-1)
 out=f'''/**
  * The speech/music model's weights: {d} inputs → {H} tanh units → 1 logistic output, the inputs'
- * normalisation folded in. Fitted offline (tools/speech-model/, seeded, numpy) on frames of synthesised
+ * normalisation folded in. Fitted offline (tools/speech-model/, seeded, numpy) on 20 ms frames of synthesised
  * speech (espeak-ng, flite, eight languages and whispers) over silence, room noise, hum, HVAC noise
  * and synthesised music beds (chords, pads, drums at 6–16 dB under the voice, several tempi), plus
  * voice-like harmonic bursts — built with other seeds than the accuracy suite's files, which it never saw.
