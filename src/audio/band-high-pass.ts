@@ -1,4 +1,13 @@
 /**
+ * Samples per call of the filter's loop. One call over a whole block had V8 compile the loop in
+ * the middle of that first call (on-stack replacement), before the code after the loop had ever
+ * run; without type feedback there, the compiled loop bailed out at the end of most later calls
+ * (96 times in one hour-long run, `node --trace-deopt`). Short calls finish in the interpreter
+ * first, so the compiled code knows everything it runs.
+ */
+const MAX_PIECE_SAMPLES = 512;
+
+/**
  * A fourth-order Butterworth high pass (two biquads, RBJ cookbook, Q = 0.541 and 1.307) run over a
  * stream in pieces: the speech detector's band signal. Its level is measured in the time domain
  * rather than by summing FFT bins from the band's lower edge, because mains hum's harmonics sit
@@ -16,12 +25,7 @@ export class BandHighPass {
   private readonly a21: number;
   private readonly a22: number;
   /** The last two inputs, the first section's last two outputs (the second's inputs), the second's last two outputs. */
-  private x1 = 0;
-  private x2 = 0;
-  private u1 = 0;
-  private u2 = 0;
-  private y1 = 0;
-  private y2 = 0;
+  private readonly state = new Float64Array(6);
 
   constructor(cutoffHz: number, sampleRateHz: number) {
     // Kept below Nyquist so a low rate with a high edge still gives a stable filter.
@@ -45,8 +49,19 @@ export class BandHighPass {
 
   /** Filters input[from … to − 1] into output at the same indices, continuing from the previous call. */
   filter(input: Float32Array, output: Float32Array, from: number, to: number): void {
-    const { gain1, gain2, a11, a12, a21, a22 } = this;
-    let { x1, x2, u1, u2, y1, y2 } = this;
+    // In short pieces: see MAX_PIECE_SAMPLES.
+    for (let start = from; start < to; start += MAX_PIECE_SAMPLES)
+      this.filterPiece(input, output, start, Math.min(to, start + MAX_PIECE_SAMPLES));
+  }
+
+  private filterPiece(input: Float32Array, output: Float32Array, from: number, to: number): void {
+    const { gain1, gain2, a11, a12, a21, a22, state } = this;
+    let x1 = state[0]!;
+    let x2 = state[1]!;
+    let u1 = state[2]!;
+    let u2 = state[3]!;
+    let y1 = state[4]!;
+    let y2 = state[5]!;
     for (let index = from; index < to; index++) {
       const x = input[index]!;
       // A high pass's numerator is gain · (1, −2, 1): the second difference, scaled once.
@@ -60,11 +75,11 @@ export class BandHighPass {
       y1 = y;
       output[index] = y;
     }
-    this.x1 = x1;
-    this.x2 = x2;
-    this.u1 = u1;
-    this.u2 = u2;
-    this.y1 = y1;
-    this.y2 = y2;
+    state[0] = x1;
+    state[1] = x2;
+    state[2] = u1;
+    state[3] = u2;
+    state[4] = y1;
+    state[5] = y2;
   }
 }
