@@ -148,7 +148,7 @@ class HysteresisSpeechDetector implements SpeechDetector {
   /** Frames whose floor is known (and whose cues went to the model). */
   private floored = 0;
   private analysed = 0;
-  /** Band power of the last three frames, for smoothing; the same per sub-band. */
+  /** Band power of the last smoothingFrames frames, for smoothing; the same per sub-band. */
   private readonly recentPower: Float64Array;
   private readonly recentSubBandPower: Float64Array;
   /** Frames the floors' input is smoothed over (about 30 ms), and the flux's lag (about 20 ms). */

@@ -33,18 +33,19 @@ export interface SpeechFrameFeatures {
    */
   stability: number;
   /**
-   * The share of the band signal's energy over the frame in each of its PARTS_PER_FRAME parts (about
-   * 5 ms each at 20 ms frames), summing to 1 (equal shares for silence): where in its first or last
-   * frame a region starts or ends.
+   * The share of the band signal's energy over the frame in each of its parts (partsPerFrame: about
+   * 5 ms each), summing to 1 (equal shares for silence): where in its first or last frame a region
+   * starts or ends.
    */
   partShares: Float64Array;
 }
 
-/** A frame's parts for placing region boundaries inside it: ≈5 ms each at the default 20 ms. */
+const PART_SECONDS = 0.005;
+
+/** A frame's parts for placing region boundaries inside it: about 5 ms each (four at the default 20 ms). */
 export function partsPerFrame(frameSeconds: number): number {
   return Math.max(1, Math.min(8, Math.round(frameSeconds / PART_SECONDS)));
 }
-const PART_SECONDS = 0.005;
 
 /** Log-spaced sub-bands of the speech band (Hz): the speech/music model sees their levels and shape. */
 const SUB_BAND_EDGES_HZ = [200, 290, 420, 610, 890, 1290, 1870, 2720, 4000] as const;
@@ -321,7 +322,7 @@ export class SpeechFrameFeatureExtractor {
     return input.subarray(0, length);
   }
 
-  /** Analysis sample at frame i's middle: its window and its halves are centred on it. */
+  /** Analysis sample at frame i's middle: its window and its parts are centred on it. */
   private frameMiddle(frameIndex: number): number {
     return Math.floor((frameIndex * this.hopSamples + this.hopSamples / 2) / this.decimation);
   }
