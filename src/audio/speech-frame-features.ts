@@ -67,6 +67,14 @@ export const SILENCE_POWER = 10 ** (SILENCE_DB / 10);
 const MIN_RATE_OVER_BAND = 2.5;
 /** A 16-bit stereo frame's sample sum → the average of its channels as decoded (÷ 2 ÷ 32768). */
 const STEREO_INT16_AVERAGE_SCALE = 2 ** -16;
+/**
+ * The band level's Hann window, centred on the frame. Longer than the FFT's, because mains hum is
+ * a comb of harmonics 50 or 60 Hz apart, and a window's energy of two tones that close swings with
+ * their phases by as much as its squared window's transform at that spacing: −4 to −6 dB for 21 ms
+ * (the level of 60 Hz hum alone swung 9 dB over five 20 ms frames, every fifth frame counted as loud
+ * and a whole file became one region), −16 dB at 50 Hz and −24 dB at 60 Hz for 40 ms.
+ */
+const LEVEL_WINDOW_SECONDS = 0.04;
 /** The FFT window spans about this long (a power of two of samples at or above it: ≈21 ms at 12 kHz), whatever the hop. */
 const WINDOW_SECONDS = 0.02;
 
@@ -102,6 +110,9 @@ export class SpeechFrameFeatureExtractor {
   private readonly fft: RealFft;
   private readonly window: Float64Array;
   private readonly windowPowerSum: number;
+  /** The band level's window (LEVEL_WINDOW_SECONDS) and the sum of its squares. */
+  private readonly levelWindow: Float64Array;
+  private readonly levelWindowPowerSum: number;
   private readonly lowBin: number;
   private readonly highBin: number;
   /** A window's samples with silence around them, for the frames at the file's start and end. */
@@ -170,6 +181,9 @@ export class SpeechFrameFeatureExtractor {
       powerSum += w * w;
     }
     this.windowPowerSum = powerSum;
+    const levelLength = Math.max(2, Math.round(LEVEL_WINDOW_SECONDS * this.analysisRateHz));
+    this.levelWindow = Float64Array.from({ length: levelLength }, (_, n) => 0.5 - 0.5 * Math.cos((2 * Math.PI * (n + 0.5)) / levelLength));
+    this.levelWindowPowerSum = this.levelWindow.reduce((sum, w) => sum + w * w, 0);
     const binHz = this.analysisRateHz / size;
     this.lowBin = Math.max(1, Math.ceil(options.bandLowHz / binHz));
     // At 8 or 16 kHz the band may reach past Nyquist; it is cut there.
@@ -339,12 +353,21 @@ export class SpeechFrameFeatureExtractor {
 
   /** First analysis sample frame i needs: its window's, or its first part's when frames are longer than windows. */
   private frameStart(frameIndex: number): number {
-    return Math.min(this.windowStart(frameIndex), this.partsStart(frameIndex));
+    return Math.min(this.windowStart(frameIndex), this.partsStart(frameIndex), this.levelWindowStart(frameIndex));
+  }
+
+  /** First analysis sample of frame i's level window. */
+  private levelWindowStart(frameIndex: number): number {
+    return this.frameMiddle(frameIndex) - Math.floor(this.levelWindow.length / 2);
   }
 
   /** One past the last analysis sample frame i needs. */
   private frameEnd(frameIndex: number): number {
-    return Math.max(this.windowStart(frameIndex) + this.fftSize, this.partsStart(frameIndex) + this.parts * this.partSamples);
+    return Math.max(
+      this.windowStart(frameIndex) + this.fftSize,
+      this.partsStart(frameIndex) + this.parts * this.partSamples,
+      this.levelWindowStart(frameIndex) + this.levelWindow.length,
+    );
   }
 
   private analyse(frameIndex: number, available: number): SpeechFrameFeatures {
@@ -404,7 +427,7 @@ export class SpeechFrameFeatureExtractor {
     }
     logSum += Math.log(product);
     const binCount = highBin - lowBin + 1;
-    const bandPower = this.windowedBandPower(start, available);
+    const bandPower = this.windowedBandPower(this.levelWindowStart(frameIndex), available);
     const features = this.features;
     const edges = this.subBandBins;
     for (let band = 0; band < SUB_BAND_COUNT; band++) {
@@ -464,19 +487,19 @@ export class SpeechFrameFeatureExtractor {
     this.filteredLength = this.bufferLength;
   }
 
-  /** Mean square of the band signal in the Hann window from analysis sample `start`: Σ (w·y)² / Σ w². */
+  /** Mean square of the band signal in the level's Hann window from analysis sample `start`: Σ (w·y)² / Σ w². */
   private windowedBandPower(start: number, available: number): number {
-    const { fftSize, window, filtered, bufferStart } = this;
+    const { levelWindow, filtered, bufferStart } = this;
     // Outside the buffer (before the file's start, after its end) is silence.
     const from = Math.max(0, bufferStart - start);
-    const to = Math.min(fftSize, available - start);
+    const to = Math.min(levelWindow.length, available - start);
     const offset = start - bufferStart;
     let sum = 0;
     for (let n = from; n < to; n++) {
-      const value = filtered[offset + n]! * window[n]!;
+      const value = filtered[offset + n]! * levelWindow[n]!;
       sum += value * value;
     }
-    return sum / this.windowPowerSum;
+    return sum / this.levelWindowPowerSum;
   }
 
   /** Makes room for `count` more samples in `buffer`; returns the buffer. */
