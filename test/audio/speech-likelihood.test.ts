@@ -119,14 +119,14 @@ describe('speech likelihood (the speech/music model)', () => {
   );
 
   it('leans to speech for a loud, moving, unstable frame run and away from a quiet steady one', () => {
-    // Level 30 dB over the floor, rising and falling at about 4 Hz with flux, unstable spectrum …
+    // Level 30 dB over the floor, rising and falling at 4 Hz (every 12.5 frames of 20 ms) with flux, unstable spectrum …
     const speechLike = Array.from({ length: 100 }, (_, frame) => {
       const cues = new Array<number>(FRAME_CUE_COUNT).fill(0);
-      const syllable = 0.5 + 0.5 * Math.sin((2 * Math.PI * frame) / 25);
+      const syllable = 0.5 + 0.5 * Math.sin((2 * Math.PI * frame) / 12.5);
       cues[0] = 1.5 * syllable;
       cues[1] = 0.05;
       for (let band = 0; band < 8; band++) cues[2 + band] = 1.2 * syllable;
-      cues[10] = frame % 25 < 5 ? 1 : 0.2;
+      cues[10] = frame % 12.5 < 2.5 ? 1 : 0.2;
       cues[11] = 0.4;
       return cues;
     });
