@@ -6,7 +6,7 @@
  *   node test-output/speech-model/build.cjs
  *   python3 tools/speech-model/bursts.py        # voice-like harmonic bursts (the unit tests' signal) as positives
  *   node test-output/speech-model/build.cjs --dump-only test-output/speech-training-bursts
- *   python3 tools/speech-model/train.py 24 8000 test-output/speech-model/model.pkl
+ *   python3 tools/speech-model/train.py 24 16000 test-output/speech-model/model.pkl
  *   python3 tools/speech-model/export.py test-output/speech-model/model.pkl src/audio/speech-model-weights.ts
  *
  * Every file is built with other seeds than the accuracy suite's (test/audio/speech-detection-accuracy.test.ts),
