@@ -318,7 +318,7 @@ class HysteresisSpeechDetector implements SpeechDetector {
       this.lastFloorPower = floorPower;
       const floorDb = floorPower <= SILENCE_POWER ? SILENCE_DB : 10 * Math.log10(floorPower);
       this.lastFloorDb = floorDb;
-      this.lastCloseThresholdDb = Math.max(floorDb + this.openAboveFloorDb, this.minSpeechLevelDbfs) - this.openOverCloseDb;
+      this.lastCloseThresholdDb = this.closeThresholdDb(floorDb);
     }
     const floorDb = this.lastFloorDb;
     this.judgedFloorDb[slot] = floorDb;
@@ -440,8 +440,14 @@ class HysteresisSpeechDetector implements SpeechDetector {
     const frame = Math.floor(part / this.parts);
     const slot = frame & this.ringMask;
     const share = this.waitingPartShares[slot * this.parts + (part - frame * this.parts)]!;
-    const closeDb = Math.max(this.judgedFloorDb[slot]! + this.openAboveFloorDb, this.minSpeechLevelDbfs) - this.openOverCloseDb;
-    return this.waitingBandDb[slot]! + 10 * Math.log10(Math.max(this.parts * share, 1e-12)) >= closeDb;
+    return (
+      this.waitingBandDb[slot]! + 10 * Math.log10(Math.max(this.parts * share, 1e-12)) >= this.closeThresholdDb(this.judgedFloorDb[slot]!)
+    );
+  }
+
+  /** The level a frame must reach over a floor to count as active: the open threshold (never under minSpeechLevelDbfs) less openOverCloseDb. */
+  private closeThresholdDb(floorDb: number): number {
+    return Math.max(floorDb + this.openAboveFloorDb, this.minSpeechLevelDbfs) - this.openOverCloseDb;
   }
 
   /** Emits the held region once any region still to come would start after it ends. */

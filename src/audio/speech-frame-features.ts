@@ -128,6 +128,12 @@ export class SpeechFrameFeatureExtractor {
   private readonly runEnds: Int32Array;
   private readonly runSubBands: Int8Array;
   private readonly subBandSums = new Float64Array(SUB_BAND_COUNT);
+  /**
+   * How far before and after a frame's middle its FFT window, level window and parts reach
+   * together, in analysis samples: what must be buffered before the frame is measured.
+   */
+  private readonly reachBefore: number;
+  private readonly reachAfter: number;
   /** Parts per frame (partsPerFrame) and analysis samples per part. */
   private readonly parts: number;
   private readonly partSamples: number;
@@ -212,6 +218,10 @@ export class SpeechFrameFeatureExtractor {
     this.parts = partsPerFrame(this.hopSamples / options.sampleRateHz);
     this.partSamples = Math.max(1, Math.floor(this.hopSamples / decimation / this.parts));
     this.features.partShares = new Float64Array(this.parts);
+    const partsHalf = Math.floor((this.parts * this.partSamples) / 2);
+    const levelHalf = Math.floor(this.levelWindow.length / 2);
+    this.reachBefore = Math.max(size / 2, partsHalf, levelHalf);
+    this.reachAfter = Math.max(size / 2, this.parts * this.partSamples - partsHalf, this.levelWindow.length - levelHalf);
     this.stabilityLagFrames = Math.max(1, Math.round(STABILITY_LAG_SECONDS / (this.hopSamples / options.sampleRateHz)));
     this.recentSpectra = new Float64Array((this.stabilityLagFrames + 1) * (this.highBin + 1));
   }
@@ -351,9 +361,9 @@ export class SpeechFrameFeatureExtractor {
     return this.frameMiddle(frameIndex) - Math.floor((this.parts * this.partSamples) / 2);
   }
 
-  /** First analysis sample frame i needs: its window's, or its first part's when frames are longer than windows. */
+  /** First analysis sample frame i needs (the earliest of its FFT window, level window and parts). */
   private frameStart(frameIndex: number): number {
-    return Math.min(this.windowStart(frameIndex), this.partsStart(frameIndex), this.levelWindowStart(frameIndex));
+    return this.frameMiddle(frameIndex) - this.reachBefore;
   }
 
   /** First analysis sample of frame i's level window. */
@@ -363,11 +373,7 @@ export class SpeechFrameFeatureExtractor {
 
   /** One past the last analysis sample frame i needs. */
   private frameEnd(frameIndex: number): number {
-    return Math.max(
-      this.windowStart(frameIndex) + this.fftSize,
-      this.partsStart(frameIndex) + this.parts * this.partSamples,
-      this.levelWindowStart(frameIndex) + this.levelWindow.length,
-    );
+    return this.frameMiddle(frameIndex) + this.reachAfter;
   }
 
   private analyse(frameIndex: number, available: number): SpeechFrameFeatures {

@@ -20,8 +20,6 @@ const FLUX_CUE = 10;
  * frame, as the model was fitted.
  */
 export class SpeechLikelihood {
-  /** Frames either side of a frame in its wide context: a frame's probability comes this many frames after it. */
-  readonly lagFrames: number;
   private readonly wideHalf: number;
   private readonly narrowHalf: number;
   /** Ring of frame cues, indexed by frame number: the context reaches wideHalf + 1 back and wideHalf ahead. */
@@ -59,13 +57,17 @@ export class SpeechLikelihood {
     frameSeconds = 0.02,
   ) {
     this.wideHalf = Math.max(1, Math.round(WIDE_HALF_SECONDS / frameSeconds));
-    this.lagFrames = this.wideHalf;
     this.narrowHalf = Math.max(1, Math.round(NARROW_HALF_SECONDS / frameSeconds));
     let ring = 4;
     while (ring < 2 * this.wideHalf + 2) ring *= 2;
     this.ringMask = ring - 1;
     this.cues = new Float64Array(ring * FRAME_CUE_COUNT);
     this.needed = new Uint8Array(ring);
+  }
+
+  /** Frames either side of a frame in its wide context: a frame's probability comes this many frames after it. */
+  get lagFrames(): number {
+    return this.wideHalf;
   }
 
   /**
