@@ -107,6 +107,11 @@ class HysteresisSpeechDetector implements SpeechDetector {
   private readonly confirmFrames: number;
   private readonly maxPauseFrames: number;
   private readonly floor: SlidingMinimum;
+  /**
+   * The loudest smoothed band power in the same window, as the minimum of the negated powers: the
+   * voice's own level, which the relative gate (maxBelowLoudestDb) hangs from.
+   */
+  private readonly loudest: SlidingMinimum;
   private readonly subBandFloors: SlidingMinimum[] = [];
   private readonly likelihood: SpeechLikelihood;
   private readonly bedPresence: MusicBedPresence;
@@ -129,6 +134,8 @@ class HysteresisSpeechDetector implements SpeechDetector {
   private readonly parts: number;
   /** The floor each frame was judged against, kept until the model's probability for it arrives. */
   private readonly judgedFloorDb: Float64Array;
+  /** The least level that may open a region around each frame (minSpeechLevelDbfs or the relative gate, whichever is higher). */
+  private readonly judgedGateDb: Float64Array;
   /** The model's probability for each frame, kept until MusicBedPresence has seen the frames around it. */
   private readonly judgedProbability: Float64Array;
   /** Whether each frame's level reaches the close threshold over its floor (1): worked out once, when the floor is known. */
@@ -139,10 +146,14 @@ class HysteresisSpeechDetector implements SpeechDetector {
   /** The band floor's last power and its level in dB, for the same reason. */
   private lastFloorPower = NaN;
   private lastFloorDb = 0;
-  /** The level a frame must reach to count as active against that floor (see floorNext). */
+  /** The loudest power and the gate it sets, for the same reason. */
+  private lastLoudestPower = NaN;
+  private lastGateDb = 0;
+  /** The level a frame must reach to count as active against that floor and gate (see floorNext). */
   private lastCloseThresholdDb = 0;
   private readonly openAboveFloorDb: number;
   private readonly minSpeechLevelDbfs: number;
+  private readonly maxBelowLoudestDb: number;
   /** openAboveFloorDb − closeAboveFloorDb: the close threshold is the open one less this. */
   private readonly openOverCloseDb: number;
   /** Frames whose floor is known (and whose cues went to the model). */
@@ -180,6 +191,7 @@ class HysteresisSpeechDetector implements SpeechDetector {
     this.settings = settings;
     this.openAboveFloorDb = settings.openAboveFloorDb;
     this.minSpeechLevelDbfs = settings.minSpeechLevelDbfs;
+    this.maxBelowLoudestDb = settings.maxBelowLoudestDb;
     this.openOverCloseDb = settings.openAboveFloorDb - settings.closeAboveFloorDb;
     this.sampleRateHz = options.sampleRateHz;
     this.totalFrames = options.totalFrames ?? null;
@@ -203,6 +215,7 @@ class HysteresisSpeechDetector implements SpeechDetector {
     this.lookbackFrames = Math.round(settings.onsetLookbackSeconds / this.frameSeconds) + this.confirmFrames;
     this.maxPauseFrames = Math.round(settings.maxPauseSeconds / this.frameSeconds);
     this.floor = new SlidingMinimum(2 * this.halfWindowFrames + 1);
+    this.loudest = new SlidingMinimum(2 * this.halfWindowFrames + 1);
     for (let band = 0; band < SUB_BAND_COUNT; band++) this.subBandFloors.push(new SlidingMinimum(2 * this.halfWindowFrames + 1));
     this.aboveCloseHistory = new Uint8Array(this.lookbackFrames + 1);
     const bedHalfWindowFrames = Math.max(1, Math.round(BED_CONTEXT_SECONDS / this.frameSeconds));
@@ -222,6 +235,7 @@ class HysteresisSpeechDetector implements SpeechDetector {
     this.parts = partsPerFrame(this.frameSeconds);
     this.waitingPartShares = new Float64Array(ringSize * this.parts);
     this.judgedFloorDb = new Float64Array(ringSize);
+    this.judgedGateDb = new Float64Array(ringSize);
     this.judgedProbability = new Float64Array(ringSize);
     this.judgedLoud = new Uint8Array(ringSize);
   }
@@ -259,6 +273,7 @@ class HysteresisSpeechDetector implements SpeechDetector {
     while (this.floored < this.analysed) {
       const keep = this.analysed - this.floored + this.halfWindowFrames;
       this.floor.keepLast(keep);
+      this.loudest.keepLast(keep);
       for (const floor of this.subBandFloors) floor.keepLast(keep);
       this.floorNext();
     }
@@ -292,6 +307,7 @@ class HysteresisSpeechDetector implements SpeechDetector {
     let power = 0;
     for (let back = 0; back < smoothing; back++) power += recent[back]!;
     this.floor.push(power / count);
+    this.loudest.push(-power / count);
     const subBands = this.recentSubBandPower;
     const row = (index % smoothing) * SUB_BAND_COUNT;
     for (let band = 0; band < SUB_BAND_COUNT; band++) {
@@ -314,14 +330,19 @@ class HysteresisSpeechDetector implements SpeechDetector {
     const index = this.floored++;
     const slot = index & this.ringMask;
     const floorPower = this.floor.minimum;
-    if (floorPower !== this.lastFloorPower) {
+    const loudestPower = -this.loudest.minimum;
+    if (floorPower !== this.lastFloorPower || loudestPower !== this.lastLoudestPower) {
       this.lastFloorPower = floorPower;
+      this.lastLoudestPower = loudestPower;
       const floorDb = floorPower <= SILENCE_POWER ? SILENCE_DB : 10 * Math.log10(floorPower);
+      const loudestDb = loudestPower <= SILENCE_POWER ? SILENCE_DB : 10 * Math.log10(loudestPower);
       this.lastFloorDb = floorDb;
-      this.lastCloseThresholdDb = this.closeThresholdDb(floorDb);
+      this.lastGateDb = Math.max(this.minSpeechLevelDbfs, loudestDb - this.maxBelowLoudestDb);
+      this.lastCloseThresholdDb = this.closeThresholdDb(floorDb, this.lastGateDb);
     }
     const floorDb = this.lastFloorDb;
     this.judgedFloorDb[slot] = floorDb;
+    this.judgedGateDb[slot] = this.lastGateDb;
     const bandDb = this.waitingBandDb[slot]!;
     const cues = this.cues;
     // The model's cues, in its order and scale (dB over 20, flux over 10; see speech-model-weights.ts).
@@ -371,14 +392,14 @@ class HysteresisSpeechDetector implements SpeechDetector {
     const bandDb = this.waitingBandDb[slot]!;
     const flatness = this.waitingFlatness[slot]!;
     const probability = this.judgedProbability[slot]!;
-    const { openAboveFloorDb, minSpeechLevelDbfs, maxOpenFlatness } = this.settings;
+    const { openAboveFloorDb, maxOpenFlatness } = this.settings;
     const loud = this.judgedLoud[slot] === 1;
     const aboveClose = loud && probability >= (bedPresent ? CLOSE_PROBABILITY : CONFIDENTLY_NOT_SPEECH_PROBABILITY);
     this.aboveCloseHistory[index % this.aboveCloseHistory.length] = loud && probability >= LOOKBACK_PROBABILITY ? 1 : 0;
     this.decided = index + 1;
 
     if (this.openSinceFrame == null) {
-      const openDb = Math.max(this.judgedFloorDb[slot]! + openAboveFloorDb, minSpeechLevelDbfs);
+      const openDb = Math.max(this.judgedFloorDb[slot]! + openAboveFloorDb, this.judgedGateDb[slot]!);
       const opens = bandDb >= openDb && flatness <= maxOpenFlatness && probability >= OPEN_PROBABILITY;
       this.openRun = opens ? this.openRun + 1 : 0;
       if (this.openRun >= this.confirmFrames) {
@@ -441,13 +462,14 @@ class HysteresisSpeechDetector implements SpeechDetector {
     const slot = frame & this.ringMask;
     const share = this.waitingPartShares[slot * this.parts + (part - frame * this.parts)]!;
     return (
-      this.waitingBandDb[slot]! + 10 * Math.log10(Math.max(this.parts * share, 1e-12)) >= this.closeThresholdDb(this.judgedFloorDb[slot]!)
+      this.waitingBandDb[slot]! + 10 * Math.log10(Math.max(this.parts * share, 1e-12)) >=
+      this.closeThresholdDb(this.judgedFloorDb[slot]!, this.judgedGateDb[slot]!)
     );
   }
 
-  /** The level a frame must reach over a floor to count as active: the open threshold (never under minSpeechLevelDbfs) less openOverCloseDb. */
-  private closeThresholdDb(floorDb: number): number {
-    return Math.max(floorDb + this.openAboveFloorDb, this.minSpeechLevelDbfs) - this.openOverCloseDb;
+  /** The level a frame must reach over a floor to count as active: the open threshold (never under the gate) less openOverCloseDb. */
+  private closeThresholdDb(floorDb: number, gateDb: number): number {
+    return Math.max(floorDb + this.openAboveFloorDb, gateDb) - this.openOverCloseDb;
   }
 
   /** Emits the held region once any region still to come would start after it ends. */

@@ -228,9 +228,45 @@ describe('speech detector', () => {
   it('finds quiet speech in digital silence, but nothing below minSpeechLevelDbfs', () => {
     const quiet = addBursts(new Float32Array(4 * RATE), RATE, [{ startSeconds: 1, endSeconds: 2, peakDb: -45 }]);
     expectRegions(detect([quiet], UNPADDED), [[1, 2]]);
-    const whisper = addBursts(new Float32Array(4 * RATE), RATE, [{ startSeconds: 1, endSeconds: 2, peakDb: -80 }]);
-    expect(detect([whisper])).toEqual([]);
+    const faint = addBursts(new Float32Array(4 * RATE), RATE, [{ startSeconds: 1, endSeconds: 2, peakDb: -72 }]);
+    expectRegions(detect([faint], UNPADDED), [[1, 2]]);
+    expect(detect([faint], { minSpeechLevelDbfs: -65 })).toEqual([]);
+    const underGate = addBursts(new Float32Array(4 * RATE), RATE, [{ startSeconds: 1, endSeconds: 2, peakDb: -100 }]);
+    expect(detect([underGate])).toEqual([]);
     expect(detect([new Float32Array(RATE)])).toEqual([]);
+  });
+
+  it('finds a voice recorded far below full scale, as a file whose level the editor raises with clip gain is', () => {
+    // Peaks at −55 dBFS over room tone 30 dB under them: the previous fixed gate (−65 dBFS) found nothing here.
+    const low = scene(
+      8,
+      [
+        { startSeconds: 1, endSeconds: 2.2, peakDb: -55 },
+        { startSeconds: 3, endSeconds: 4.5, peakDb: -55 },
+        { startSeconds: 6, endSeconds: 7, peakDb: -55 },
+      ],
+      -85,
+    );
+    expectRegions(detect([low], UNPADDED), [
+      [1, 2.2],
+      [3, 4.5],
+      [6, 7],
+    ]);
+    expect(detect([low], { minSpeechLevelDbfs: -65 })).toEqual([]);
+  });
+
+  it('the gate follows the voice: in digital silence nothing more than maxBelowLoudestDb under the loudest speech nearby opens a region', () => {
+    const loud = { startSeconds: 1, endSeconds: 2, peakDb: -6 };
+    // 55 dB under the word before it, within the floor window's reach (±1.5 s): under the gate.
+    const faint = { startSeconds: 2.6, endSeconds: 3.2, peakDb: -61 };
+    expectRegions(detect([addBursts(new Float32Array(5 * RATE), RATE, [loud, faint])], UNPADDED), [[1, 2]]);
+    // The same faint word with nothing loud around it is the voice's own level: found.
+    expectRegions(detect([addBursts(new Float32Array(5 * RATE), RATE, [faint])], UNPADDED), [[2.6, 3.2]]);
+    // A wider range lets it through next to the loud word too.
+    expectRegions(detect([addBursts(new Float32Array(5 * RATE), RATE, [loud, faint])], { ...UNPADDED, maxBelowLoudestDb: 70 }), [
+      [1, 2],
+      [2.6, 3.2],
+    ]);
   });
 
   it('works at telephone and high rates', () => {
@@ -299,7 +335,8 @@ describe('speech detection settings', () => {
       bandHighHz: 4000,
       openAboveFloorDb: 12,
       closeAboveFloorDb: 6,
-      minSpeechLevelDbfs: -65,
+      minSpeechLevelDbfs: -90,
+      maxBelowLoudestDb: 45,
       noiseFloorWindowSeconds: 3,
       maxOpenFlatness: 0.35,
       openConfirmSeconds: 0.03,

@@ -324,6 +324,31 @@ export const HARD_CONDITIONS: readonly TestCondition[] = [
   },
 ];
 
+/**
+ * Voices recorded far below full scale: a conservatively gained recording whose level the editor
+ * raises with clip gain in the NLE, which leaves the file as it was, so the file is what is analysed.
+ */
+export const LOW_LEVEL_CONDITIONS: readonly TestCondition[] = [
+  {
+    name: 'recorded low: peaks at −45 dBFS, pink SNR 30 dB',
+    sampleRateHz: 48_000,
+    channelCount: 1,
+    encoding: '16-bit',
+    container: 'wav',
+    peakDbfs: -45,
+    noise: { colour: 'pink', snrDb: 30 },
+  },
+  {
+    name: 'recorded low: peaks at −55 dBFS, brown SNR 25 dB',
+    sampleRateHz: 44_100,
+    channelCount: 2,
+    encoding: 'float 32',
+    container: 'wav',
+    peakDbfs: -55,
+    noise: { colour: 'brown', snrDb: 25 },
+  },
+];
+
 export interface BuiltCondition {
   readonly condition: TestCondition;
   readonly path: string;

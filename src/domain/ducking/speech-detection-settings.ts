@@ -40,15 +40,25 @@ export const speechDetectionSchema = z
     closeAboveFloorDb: z.number().min(0, 'must be between 0 and 40 dB').max(40, 'must be between 0 and 40 dB').default(6),
     /**
      * Nothing quieter than this (speech-band level) opens a region, however clean the recording:
-     * in digital silence the floor would otherwise sink without limit and a fader click would
-     * count as speech. Low enough for a voice peaking at −30 dBFS.
-     * @default -65
+     * in digital silence the floor would otherwise sink without limit and dither or a fader click
+     * would count as speech. Low, because a file's level is not what the editor hears: a voice
+     * recorded with headroom (24-bit, peaks at −45 or −50 dBFS) is raised by clip gain in the NLE,
+     * which leaves the file as it was. The gate that follows the voice is maxBelowLoudestDb.
+     * @default -90
      */
     minSpeechLevelDbfs: z
       .number()
       .min(-100, 'must be between −100 and −20 dBFS')
       .max(-20, 'must be between −100 and −20 dBFS')
-      .default(-65),
+      .default(-90),
+    /**
+     * … and nothing more than this far under the loudest (lightly smoothed) speech-band level within
+     * the noise-floor window around it: the gate follows the voice's own level, so in digital
+     * silence (synthesised or gated voice-overs) a word's tail ends where it fades under the word,
+     * whatever level the file was recorded at.
+     * @default 50
+     */
+    maxBelowLoudestDb: z.number().min(20, 'must be between 20 and 90 dB').max(90, 'must be between 20 and 90 dB').default(45),
     /**
      * The noise floor is the lowest (lightly smoothed) speech-band level within this window centred
      * on each frame: long enough to always contain a pause between words, short enough to follow
