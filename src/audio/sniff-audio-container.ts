@@ -22,7 +22,9 @@ function describeOtherFormat(head: Uint8Array): string {
   if (text(0, 4) === 'RIFX') return 'big-endian WAV (RIFX)';
   if (text(0, 4) === 'RIFF') return `RIFF '${text(8, 4)}' (not WAVE)`;
   if (text(0, 4) === 'FORM') return `IFF '${text(8, 4)}' (not AIFF)`;
-  if (text(4, 4) === 'ftyp') return 'MP4/MOV audio (AAC)';
+  // Not "AAC": camera and recorder MOVs often carry PCM, which is still not read from inside the movie.
+  // QuickTime files may begin with a movie, data or padding atom instead of "ftyp".
+  if (['ftyp', 'moov', 'mdat', 'wide', 'free', 'skip'].includes(text(4, 4))) return 'audio inside an MP4/MOV/M4A file';
   if (text(0, 3) === 'ID3' || (head[0] === 0xff && (head[1]! & 0xe0) === 0xe0)) return 'MP3 or AAC (ADTS)';
   if (text(0, 4) === 'fLaC') return 'FLAC';
   if (text(0, 4) === 'OggS') return 'Ogg (Vorbis/Opus)';

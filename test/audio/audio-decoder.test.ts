@@ -299,7 +299,11 @@ describe('unsupported and corrupt files', () => {
   it('recognises other containers by their signature', () => {
     const mp4 = new Uint8Array(64);
     writeAscii(mp4, 4, 'ftypisom');
-    expect(fail(mp4, 'clip.mp4').message).toBe('clip.mp4: MP4/MOV audio (AAC) is not supported; export PCM WAV or AIFF');
+    expect(fail(mp4, 'clip.mp4').message).toBe('clip.mp4: audio inside an MP4/MOV/M4A file is not supported; export PCM WAV or AIFF');
+    // An older QuickTime movie that begins with its padding atom, as some cameras write them.
+    const mov = new Uint8Array(64);
+    writeAscii(mov, 4, 'wide');
+    expect(fail(mov, 'A001.mov').message).toContain('MP4/MOV/M4A');
     const flac = new Uint8Array(64);
     writeAscii(flac, 0, 'fLaC');
     expect(fail(flac, 'voice.flac').message).toContain('FLAC is not supported');
