@@ -1,6 +1,6 @@
 import { SPEECH_MODEL, type SpeechModelWeights } from './speech-model-weights';
 
-/** Per-frame cues the model reads (see FRAME_CUES in speech-model-weights.ts for their order). */
+/** Per-frame cues the model reads (their order and scale: SpeechDetector.floorNext). */
 export const FRAME_CUE_COUNT = 20;
 /** The longest context: ±250 ms, about one syllable either side; the narrow one ±50 ms. */
 const WIDE_HALF_SECONDS = 0.25;

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import type { TimeRange } from '../../src/domain/ducking';
 import { encodeWav } from './encode-test-audio';
 import { musicBed } from './synth-music-bed';
-import { addHum, hvacNoise } from './synth-signals';
+import { addHum, hvacNoise, windNoise } from './synth-signals';
 
 /**
  * A labelled speech test set built at test time from text-to-speech (espeak-ng and flite) with
@@ -143,6 +143,10 @@ type Bed =
       readonly chords: boolean;
       readonly pads: boolean;
       readonly drums: boolean;
+      /** Other genres' parts (synth-music-bed.ts). @default false */
+      readonly plucks?: boolean;
+      readonly synthBass?: boolean;
+      readonly fourOnTheFloor?: boolean;
       /** @default 104 */
       readonly tempoBpm?: number;
       /** The bed's RMS this far under the speech's active RMS. */
@@ -153,6 +157,11 @@ type Bed =
       readonly kind: 'hvac';
       readonly snrDb: number;
       readonly humBelowSpeechDb: number;
+    }
+  | {
+      /** Gusting wind on an outdoor microphone, SNR against speech. */
+      readonly kind: 'wind';
+      readonly snrDb: number;
     };
 
 interface TestCondition {
@@ -321,6 +330,54 @@ export const HARD_CONDITIONS: readonly TestCondition[] = [
     encoding: '16-bit',
     container: 'wav',
     bed: { kind: 'hvac', snrDb: 15, humBelowSpeechDb: 20 },
+  },
+];
+
+/**
+ * Beds of other kinds than the hard set's, under English speech: another genre's instruments
+ * (a plucked-string arpeggio; a synth bass with electronic drums), a louder temp mix, and wind.
+ */
+export const MORE_BED_CONDITIONS: readonly TestCondition[] = [
+  {
+    name: 'music bed −10 dB: plucked-string arpeggio',
+    sampleRateHz: 48_000,
+    channelCount: 2,
+    encoding: '16-bit',
+    container: 'wav',
+    bed: { kind: 'music', chords: false, pads: false, drums: false, plucks: true, belowSpeechDb: 10 },
+  },
+  {
+    name: 'music bed −10 dB: synth bass, four-on-the-floor drums',
+    sampleRateHz: 44_100,
+    channelCount: 1,
+    encoding: 'float 32',
+    container: 'wav',
+    bed: {
+      kind: 'music',
+      chords: false,
+      pads: false,
+      drums: false,
+      synthBass: true,
+      fourOnTheFloor: true,
+      tempoBpm: 122,
+      belowSpeechDb: 10,
+    },
+  },
+  {
+    name: 'music bed −6 dB: chords, drums, pads (a loud temp mix)',
+    sampleRateHz: 48_000,
+    channelCount: 1,
+    encoding: '16-bit',
+    container: 'wav',
+    bed: { kind: 'music', chords: true, pads: true, drums: true, belowSpeechDb: 6 },
+  },
+  {
+    name: 'wind gusts, SNR 12 dB',
+    sampleRateHz: 48_000,
+    channelCount: 1,
+    encoding: '16-bit',
+    container: 'wav',
+    bed: { kind: 'wind', snrDb: 12 },
   },
 ];
 
@@ -535,8 +592,10 @@ function synthesiseBed(bed: Bed, rate: number, length: number, speechRms: number
   const speechDb = 20 * Math.log10(speechRms);
   const signal =
     bed.kind === 'music'
-      ? musicBed(length, rate, { chords: bed.chords, pads: bed.pads, drums: bed.drums, tempoBpm: bed.tempoBpm ?? 104, seed: seed + 1 })
-      : hvacNoise(length, rate, seed + 1);
+      ? musicBed(length, rate, { ...bed, tempoBpm: bed.tempoBpm ?? 104, seed: seed + 1 })
+      : bed.kind === 'wind'
+        ? windNoise(length, rate, seed + 1)
+        : hvacNoise(length, rate, seed + 1);
   let sumSquares = 0;
   for (let index = 0; index < length; index++) sumSquares += signal[index]! * signal[index]!;
   const targetDb = bed.kind === 'music' ? speechDb - bed.belowSpeechDb : speechDb - bed.snrDb;

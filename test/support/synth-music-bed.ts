@@ -3,12 +3,20 @@ import { seededRandom } from './synth-signals';
 /**
  * A synthesised music bed, the kind that sits under a voice-over (a temp mix on the VO track,
  * on-location bleed): a four-chord progression struck like a piano, sustained detuned pads on the
- * same chords, and a drum kit (kick, snare, eighth-note hi-hat). Deterministic for a seed.
+ * same chords, and a drum kit (kick, snare, eighth-note hi-hat); or, for other genres, the chords
+ * picked as a plucked-string arpeggio, a synth bass on their roots and electronic drums (a kick on
+ * every beat, open hi-hats between). Deterministic for a seed.
  */
 interface MusicBedParts {
   readonly chords?: boolean;
   readonly pads?: boolean;
   readonly drums?: boolean;
+  /** Eighth-note arpeggio of each chord on a plucked string (Karplus–Strong). */
+  readonly plucks?: boolean;
+  /** A sawtooth bass on each chord's root, two octaves down, pulsing in eighths. */
+  readonly synthBass?: boolean;
+  /** A kick on every beat and an open hi-hat on every off-beat. */
+  readonly fourOnTheFloor?: boolean;
   /** @default 104 */
   readonly tempoBpm?: number;
   /** @default 1 */
@@ -49,6 +57,23 @@ export function musicBed(frameCount: number, sampleRateHz: number, parts: MusicB
     }
     if (parts.pads === true) {
       for (const note of [chord[0]! - 12, ...chord]) addPadNote(out, sampleRateHz, barStart, 4 * beatSeconds, midiHz(note), 0.35);
+    }
+    if (parts.plucks === true) {
+      const notes = [...chord, chord[0]! + 12];
+      for (let eighth = 0; eighth < 8; eighth++) {
+        const note = notes[[0, 1, 2, 3, 2, 1, 0, 1][eighth]!]!;
+        addPluck(out, sampleRateHz, barStart + (eighth * beatSeconds) / 2, midiHz(note), 0.5 + 0.2 * random(), 2 * beatSeconds, random);
+      }
+    }
+    if (parts.synthBass === true) {
+      for (let eighth = 0; eighth < 8; eighth++)
+        addSawNote(out, sampleRateHz, barStart + (eighth * beatSeconds) / 2, 0.45 * beatSeconds, midiHz(chord[0]! - 24), 0.5);
+    }
+    if (parts.fourOnTheFloor === true) {
+      for (let beat = 0; beat < 4; beat++) {
+        addKick(out, sampleRateHz, barStart + beat * beatSeconds, 1);
+        addHiHat(out, sampleRateHz, barStart + (beat + 0.5) * beatSeconds, 0.35, random, 0.12);
+      }
     }
     if (parts.drums === true) {
       for (let eighth = 0; eighth < 8; eighth++) {
@@ -123,14 +148,50 @@ function addSnare(out: Float32Array, rate: number, startSeconds: number, level: 
   }
 }
 
-/** A closed hi-hat: differenced (high-passed) noise, 40 ms decay. */
-function addHiHat(out: Float32Array, rate: number, startSeconds: number, level: number, random: () => number): void {
-  const [start, end] = span(rate, startSeconds, 0.15, out.length);
+/** A hi-hat: differenced (high-passed) noise, 40 ms decay when closed (longer when open). */
+function addHiHat(out: Float32Array, rate: number, startSeconds: number, level: number, random: () => number, decaySeconds = 0.04): void {
+  const [start, end] = span(rate, startSeconds, 4 * decaySeconds, out.length);
   let previous = 0;
   for (let index = start; index < end; index++) {
     const t = (index - start) / rate;
     const white = random() * 2 - 1;
-    out[index]! += level * (white - previous) * Math.exp(-t / 0.04);
+    out[index]! += level * (white - previous) * Math.exp(-t / decaySeconds);
     previous = white;
+  }
+}
+
+/**
+ * A plucked string (Karplus–Strong): a period of noise recirculated through a two-point average,
+ * so the high harmonics die first, as a guitar's or a harp's do.
+ */
+function addPluck(
+  out: Float32Array,
+  rate: number,
+  startSeconds: number,
+  hz: number,
+  level: number,
+  durationSeconds: number,
+  random: () => number,
+): void {
+  const [start, end] = span(rate, startSeconds, durationSeconds, out.length);
+  const period = Math.max(2, Math.round(rate / hz));
+  const string = Float32Array.from({ length: period }, () => random() * 2 - 1);
+  for (let index = start, at = 0; index < end; index++, at = (at + 1) % period) {
+    const value = string[at]!;
+    string[at] = 0.4985 * (value + string[(at + 1) % period]!);
+    out[index]! += level * value;
+  }
+}
+
+/** A sawtooth note (band-limited: harmonics to 4 kHz, 1/h), 10 ms attack and release. */
+function addSawNote(out: Float32Array, rate: number, startSeconds: number, durationSeconds: number, hz: number, level: number): void {
+  const [start, end] = span(rate, startSeconds, durationSeconds, out.length);
+  const edge = 0.01 * rate;
+  for (let h = 1; h * hz < Math.min(4000, rate / 2); h++) {
+    const step = (2 * Math.PI * h * hz) / rate;
+    for (let index = start; index < end; index++) {
+      const envelope = Math.min(1, (index - start) / edge, (end - index) / edge);
+      out[index]! += (level / h) * envelope * Math.sin(step * (index - start));
+    }
   }
 }

@@ -90,3 +90,30 @@ export function hvacNoise(frameCount: number, sampleRateHz: number, seed = 1): F
   for (let index = 0; index < frameCount; index++) out[index]! *= scale;
   return out;
 }
+
+/**
+ * Wind on an outdoor microphone, unit RMS: low rumble (noise through two 150 Hz one-pole low
+ * passes) whose level gusts with two slow, unrelated swells, over a little broadband rustle.
+ */
+export function windNoise(frameCount: number, sampleRateHz: number, seed = 1): Float32Array {
+  const random = seededRandom(seed);
+  const out = new Float32Array(frameCount);
+  const pole = Math.exp((-2 * Math.PI * 150) / sampleRateHz);
+  const phase = random() * 2 * Math.PI;
+  let first = 0;
+  let second = 0;
+  let sumSquares = 0;
+  for (let index = 0; index < frameCount; index++) {
+    const t = index / sampleRateHz;
+    const white = random() * 2 - 1;
+    first = pole * first + (1 - pole) * white;
+    second = pole * second + (1 - pole) * first;
+    const gust = 0.55 + 0.45 * Math.sin(2 * Math.PI * 0.13 * t + phase) * Math.sin(2 * Math.PI * 0.31 * t);
+    const value = gust * (20 * second + 0.05 * white);
+    out[index] = value;
+    sumSquares += value * value;
+  }
+  const scale = 1 / Math.sqrt(sumSquares / Math.max(1, frameCount));
+  for (let index = 0; index < frameCount; index++) out[index]! *= scale;
+  return out;
+}

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { decodeAudioStream } from '../../src/audio';
 import type { AudioStreamInfo } from '../../src/audio/audio-stream-info';
 import { createSpeechDetector, type SpeechDetector } from '../../src/audio/speech-detector';
-import { buildSpeechTestSet, HARD_CONDITIONS, TEST_CONDITIONS } from '../../test/support/speech-test-set';
+import { buildSpeechTestSet, HARD_CONDITIONS, MORE_BED_CONDITIONS, TEST_CONDITIONS } from '../../test/support/speech-test-set';
 
 type Condition = (typeof TEST_CONDITIONS)[number];
 
@@ -46,6 +46,43 @@ function moreMusic(): { condition: Condition; seed: number }[] {
       seed,
     })),
   );
+}
+
+/**
+ * Other genres and wind (MORE_BED_CONDITIONS' kinds, other draws): plucked arpeggios, synth bass with
+ * electronic drums, each alone and with the piano chords or pads, and wind at three SNRs; levels
+ * 4–14 dB under the voice.
+ */
+function otherBeds(): { condition: Condition; seed: number }[] {
+  const base = MORE_BED_CONDITIONS[0]!;
+  const music = (name: string, parts: Record<string, boolean>, tempoBpm: number, belowSpeechDb: number): Condition => ({
+    ...base,
+    name,
+    bed: { kind: 'music', chords: false, pads: false, drums: false, ...parts, tempoBpm, belowSpeechDb },
+  });
+  const kinds: [string, Record<string, boolean>][] = [
+    ['plucks', { plucks: true }],
+    ['plucks + pads', { plucks: true, pads: true }],
+    ['plucks + drums', { plucks: true, drums: true }],
+    ['synth bass + electronic drums', { synthBass: true, fourOnTheFloor: true }],
+    ['synth bass + electronic drums + pads', { synthBass: true, fourOnTheFloor: true, pads: true }],
+    ['electronic drums + chords', { fourOnTheFloor: true, chords: true }],
+    ['synth bass + plucks', { synthBass: true, plucks: true }],
+  ];
+  const conditions = [3000, 3100].flatMap((seed, k) =>
+    kinds.map(([name, parts], i) => ({
+      condition: {
+        ...music(name, parts, [90, 108, 124, 132][(i + k) % 4]!, [4, 8, 11, 14][(i + 3 * k) % 4]!),
+        sampleRateHz: (i + k) % 2 === 0 ? 48_000 : 44_100,
+      } as Condition,
+      seed,
+    })),
+  );
+  const wind = [8, 12, 18].map((snrDb, i) => ({
+    condition: { ...base, name: 'wind', bed: { kind: 'wind', snrDb } } as Condition,
+    seed: 3200 + i,
+  }));
+  return [...conditions, ...wind];
 }
 
 /**
@@ -98,10 +135,13 @@ async function main(): Promise<void> {
   );
   for (const [index, { condition, seed }] of moreMusic().entries())
     await buildSpeechTestSet('test-output/speech-training-set-music2', [condition], seed + index);
+  for (const [index, { condition, seed }] of otherBeds().entries())
+    await buildSpeechTestSet('test-output/speech-training-set-other-beds', [condition], seed + index);
   for (const directory of [
     'speech-training-set',
     'speech-training-set-music',
     'speech-training-set-music2',
+    'speech-training-set-other-beds',
     'speech-test-set',
     'speech-test-set/hard',
   ])

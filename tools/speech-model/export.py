@@ -9,8 +9,9 @@ out=f'''/**
  * The speech/music model's weights: {d} inputs → {H} tanh units → 1 logistic output, the inputs'
  * normalisation folded in. Fitted offline (tools/speech-model/, seeded, numpy) on 20 ms frames of synthesised
  * speech (espeak-ng, flite, eight languages and whispers) over silence, room noise, hum, HVAC noise
- * and synthesised music beds (chords, pads, drums at 6–16 dB under the voice, several tempi), plus
- * voice-like harmonic bursts — built with other seeds than the accuracy suite's files, which it never saw.
+ * and synthesised music beds (chords, pads, drums; plucked arpeggios, synth bass, electronic drums; 4–16 dB
+ * under the voice, several tempi) and wind, plus voice-like harmonic bursts — built with other seeds than
+ * the accuracy suite's files, which it never saw.
  *
  * Why a learned model: the cues that tell a voice from a bed (level over the floor per band, flux,
  * spectral stability, their rise and fall over ±250 ms) each separate part of the cases; how to

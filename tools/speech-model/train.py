@@ -6,6 +6,8 @@ import sys, pickle, glob, json, os
 import numpy as np
 
 HOP = float(os.environ.get('HOP_SECONDS', '0.02'))
+# SpeechLikelihood's INPUT_COUNT: 3 × 20 frame cues + the level's spread + level and flux before and after.
+INPUTS = 65
 
 def labels_mask(m,nfr,hop_s=HOP):
     t=(np.arange(nfr)+0.5)*hop_s
@@ -43,13 +45,13 @@ def dataset(dirs):
             if not os.path.exists(path):
                 continue
             m = json.load(open(meta))
-            X = np.fromfile(path, dtype=np.float32).reshape(-1, 65).astype(np.float64)
+            X = np.fromfile(path, dtype=np.float32).reshape(-1, INPUTS).astype(np.float64)
             out.append((m['name'], X, labels_mask(m, len(X)), m))
     return out
 
 R = 'test-output/'
-tr = dataset([R + 'speech-training-set', R + 'speech-training-set-music', R + 'speech-training-set-music2', R + 'speech-training-bursts'])
-te = dataset([R + 'speech-test-set', R + 'speech-test-set/hard'])
+tr = dataset([R + 'speech-training-set', R + 'speech-training-set-music', R + 'speech-training-set-music2', R + 'speech-training-set-other-beds', R + 'speech-training-bursts'])
+te = dataset([R + 'speech-test-set', R + 'speech-test-set/hard', R + 'speech-test-set/low-level', R + 'speech-test-set/more-beds'])
 H=int(sys.argv[1]) if len(sys.argv)>1 else 12
 X=np.concatenate([x for _,x,_,_ in tr]); Y=np.concatenate([m for _,_,m,_ in tr]).astype(float)
 mu=X.mean(0); sd=X.std(0)+1e-6
