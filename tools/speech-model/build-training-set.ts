@@ -6,7 +6,7 @@
  *   node test-output/speech-model/build.cjs
  *   python3 tools/speech-model/bursts.py        # voice-like harmonic bursts (the unit tests' signal) as positives
  *   node test-output/speech-model/build.cjs --dump-only test-output/speech-training-bursts
- *   python3 tools/speech-model/train.py 24 16000 test-output/speech-model/model.pkl
+ *   python3 tools/speech-model/train.py 32 24000 test-output/speech-model/model.pkl
  *   python3 tools/speech-model/export.py test-output/speech-model/model.pkl src/audio/speech-model-weights.ts
  *
  * Every file is built with other seeds than the accuracy suite's (test/audio/speech-detection-accuracy.test.ts),
@@ -144,6 +144,8 @@ async function main(): Promise<void> {
     'speech-training-set-other-beds',
     'speech-test-set',
     'speech-test-set/hard',
+    'speech-test-set/low-level',
+    'speech-test-set/more-beds',
   ])
     await dumpInputs(join('test-output', directory));
 }
