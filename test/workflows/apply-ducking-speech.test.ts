@@ -151,7 +151,7 @@ describe('applyDucking with voiceSource: speech', () => {
       [25.98, 27.53],
     ]);
     expect(plan.warnings).toEqual([
-      'vo.mp4: MP4/MOV audio (AAC) is not supported; export PCM WAV or AIFF — ducking under the whole clip instead.',
+      'vo.mp4: audio inside an MP4/MOV/M4A file is not supported; export PCM WAV or AIFF — ducking under the whole clip instead.',
       '/media/missing.wav: no such file — ducking under the whole clip instead.',
     ]);
   });
@@ -220,7 +220,7 @@ describe('applyDucking with a target-gap preset', () => {
     const plan = await planDucking({ host, voiceTrackIndices: [0], preset: accessible, voiceSource: 'speech', readMedia });
     expect(plan.depths[0]).toMatchObject({ depthDb: -9, outcome: 'fixed-depth' });
     expect(plan.warnings).toEqual([
-      'bed.mp4: MP4/MOV audio (AAC) is not supported; export PCM WAV or AIFF — ducking by the fixed -9 dB instead.',
+      'bed.mp4: audio inside an MP4/MOV/M4A file is not supported; export PCM WAV or AIFF — ducking by the fixed -9 dB instead.',
     ]);
 
     const blind = await planDucking({ host, voiceTrackIndices: [0], preset: accessible });
