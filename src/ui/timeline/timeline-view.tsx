@@ -1,4 +1,4 @@
-import { useMemo, useRef, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { useDeferredValue, useMemo, useRef, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { formatTimecode } from '../../domain/format/timecode';
 import { useMessages } from '../i18n/use-messages';
 import { distinguishingLabel } from './clip-label';
@@ -57,6 +57,9 @@ export function TimelineView({
 }) {
   const { t } = useMessages();
   const { videoTracks, audioTracks, frameRate } = timeline;
+  // An hour's plan is ~900 region rectangles and hundreds of curves: drawn as a deferred render, which
+  // React cuts into short slices, so finishing an analysis never blocks the page for a long task.
+  const drawnPlan = useDeferredValue(duckPlan);
   // The caller may pass a new function every render (every frame while playing): the drawing keeps one that calls the latest.
   const latestSelect = useRef(onSelectClip);
   latestSelect.current = onSelectClip;
@@ -108,7 +111,7 @@ export function TimelineView({
             </text>
           </g>
         ))}
-        {(duckPlan?.speechRegions ?? []).map((region) => (
+        {(drawnPlan?.speechRegions ?? []).map((region) => (
           <rect
             key={region.startSeconds}
             x={geometry.toX(region.startSeconds)}
@@ -135,13 +138,13 @@ export function TimelineView({
             height={height}
             geometry={geometry}
             waveforms={waveforms}
-            plannedGain={duckPlan?.plannedGain}
+            plannedGain={drawnPlan?.plannedGain}
             onSelectClip={selectClip}
           />
         ))}
       </g>
     );
-  }, [widthPx, durationSeconds, frameRate, videoTracks, audioTracks, rows, heightPx, audioTop, waveforms, duckPlan, selectClip, t]);
+  }, [widthPx, durationSeconds, frameRate, videoTracks, audioTracks, rows, heightPx, audioTop, waveforms, drawnPlan, selectClip, t]);
 
   const playheadX = toX(timeline.playheadSeconds);
   return (
