@@ -30,6 +30,8 @@ export interface AudioAnalysis {
   readonly durationSeconds: number;
   /** The file ended before the samples its header announced; what was there was analysed. */
   readonly truncated: boolean;
+  /** Float samples that were NaN or infinite, analysed as silence. */
+  readonly nonFiniteSamples: number;
   /** Speech regions in media seconds, sorted, not overlapping. */
   readonly speech: readonly TimeRange[];
   /** Null when `measureLoudness` was false. */
@@ -75,10 +77,11 @@ export async function analyzeAudioStream(
   for (;;) {
     const step = await blocks.next();
     if (step.done === true) {
-      const { info, framesDecoded, truncated } = step.value;
+      const { info, framesDecoded, truncated, nonFiniteSamples } = step.value;
       const { detector, meter } = analysers ?? begin(info);
       speech.push(...detector.finish());
-      return { info, durationSeconds: framesDecoded / info.sampleRateHz, truncated, speech, loudness: meter?.finish() ?? null };
+      const loudness = meter?.finish() ?? null;
+      return { info, durationSeconds: framesDecoded / info.sampleRateHz, truncated, nonFiniteSamples, speech, loudness };
     }
     const block = step.value;
     analysers ??= begin(block.info);

@@ -4,6 +4,7 @@ import { parseAiffCommChunk, type AiffFormat } from './aiff-format';
 import { decodeInterleavedPcm, decodeInterleavedPcmToMono, LITTLE_ENDIAN_HOST } from './pcm-sample-decoder';
 import { readAlignerOf, type ReadAligner } from './read-aligner';
 import { sniffAudioContainer, type SniffedContainer } from './sniff-audio-container';
+import { isStreamingPlaceholderSize, isUnfilledSize, UNKNOWN_SIZE_32 } from './unfilled-size';
 import { parseDs64Chunk, parseWavFmtChunk, type Ds64Sizes, type WavFormat } from './wav-format';
 
 interface AudioDecoderOptions {
@@ -84,7 +85,6 @@ export async function* decodeAudioStream(
 const EMPTY = new Uint8Array(0);
 /** fmt, ds64 and COMM are tens of bytes; a megabyte means the size field is garbage. */
 const MAX_HEADER_CHUNK_BYTES = 1 << 20;
-const UNKNOWN_SIZE_32 = 0xffffffff;
 
 type Phase = 'signature' | 'chunk-header' | 'chunk-body' | 'skip' | 'ssnd-header' | 'samples' | 'trailing';
 
@@ -106,7 +106,11 @@ class StreamingAudioDecoder implements AudioDecoder {
   private ds64: Ds64Sizes | null = null;
   private aiffFormat: AiffFormat | null = null;
   private dataBytesRemaining = 0;
-  private dataSizeKnown = true;
+  /** False when the header's data size is absent or a placeholder: then ending early is not truncation. */
+  private lengthRecorded = true;
+  /** The chunk being skipped, for saying where a file that ends inside one ended. */
+  private skippedChunkId = '';
+  private nonFiniteSamples = 0;
   private frameBytes = 0;
   /** A frame split across two pushes. */
   private carry: Uint8Array = EMPTY;
@@ -152,14 +156,19 @@ class StreamingAudioDecoder implements AudioDecoder {
 
   end(): AudioDecodeSummary {
     if (this.info == null) {
-      throw this.fail(
-        this.bytesSeen === 0
-          ? 'the file is empty'
-          : `the file ends inside its header after ${this.bytesSeen} bytes, before any samples; it is truncated or not audio`,
-      );
+      if (this.bytesSeen === 0) throw this.fail('the file is empty');
+      if (this.phase === 'skip') {
+        // A chunk that reaches past the end: a cut-off file, or a size (or a missing pad byte) that hides the data chunk.
+        const id = this.skippedChunkId;
+        const chunk = /^[\x20-\x7e]{4}$/.test(id) ? `its '${id.trim()}' chunk` : 'a chunk whose name is not readable';
+        throw this.fail(
+          `the file ends after ${this.bytesSeen} bytes inside ${chunk}, and no sample data was found before it; the file is truncated or a chunk size in its header is wrong`,
+        );
+      }
+      throw this.fail(`the file ends inside its header after ${this.bytesSeen} bytes, before any samples; it is truncated or not audio`);
     }
-    const truncated = this.phase === 'samples' && this.dataSizeKnown && this.dataBytesRemaining > 0;
-    return { info: this.info, framesDecoded: this.framesDecoded, truncated };
+    const truncated = this.phase === 'samples' && this.lengthRecorded && this.dataBytesRemaining > 0;
+    return { info: this.info, framesDecoded: this.framesDecoded, truncated, nonFiniteSamples: this.nonFiniteSamples };
   }
 
   private fail(problem: string): AudioFormatError {
@@ -195,6 +204,7 @@ class StreamingAudioDecoder implements AudioDecoder {
           if (this.pending.length < this.bodyBytes) return;
           this.onChunkBody(this.bodyId, this.pending.subarray(0, this.bodyBytes));
           this.consume(this.bodyBytes);
+          this.skippedChunkId = this.bodyId;
           this.skipThen(this.bodyBytes & 1, 'chunk-header');
           break;
         }
@@ -211,17 +221,24 @@ class StreamingAudioDecoder implements AudioDecoder {
           if (this.pending.length < 8) return;
           const offsetBytes = new DataView(this.pending.buffer, this.pending.byteOffset, 8).getUint32(0);
           this.consume(8);
-          const dataBytes = this.ssndBytes - 8 - offsetBytes;
-          if (dataBytes < 0) throw this.fail(`the SSND chunk's offset (${offsetBytes}) lies beyond its end; the file is corrupt`);
+          const ssndSizeKnown = !isUnfilledSize(this.ssndBytes);
+          const ssndDataBytes = this.ssndBytes - 8 - offsetBytes;
+          if (ssndSizeKnown && ssndDataBytes < 0)
+            throw this.fail(`the SSND chunk's offset (${offsetBytes}) lies beyond its end; the file is corrupt`);
           const format = this.aiffFormat!;
           const frameBytes = format.channelCount * format.sampleFormat.bytesPerSample;
+          // COMM's frame count is 0 in a file whose recorder never came back to fill it in: the SSND size (or the file's end) decides.
+          const commDataBytes = format.totalFrames > 0 ? format.totalFrames * frameBytes : null;
+          const sizes = [ssndSizeKnown ? ssndDataBytes : null, commDataBytes].filter((bytes) => bytes != null);
+          const dataBytes = sizes.length === 0 ? null : Math.min(...sizes);
+          if (sizes.some(isStreamingPlaceholderSize)) this.lengthRecorded = false;
           this.beginSamples(
             this.isAifc() ? 'aifc' : 'aiff',
             format,
             frameBytes,
             null,
-            Math.min(dataBytes, format.totalFrames * frameBytes),
-            format.totalFrames,
+            dataBytes,
+            dataBytes == null ? null : Math.floor(dataBytes / frameBytes),
           );
           this.skipThen(offsetBytes, 'samples');
           if (this.inSamples()) return;
@@ -262,19 +279,12 @@ class StreamingAudioDecoder implements AudioDecoder {
       const format = this.wavFormat;
       // Streaming needs the format before the samples; every common writer puts it first.
       if (format == null) throw this.fail('the WAVE data chunk comes before the fmt chunk; re-export the file');
-      let dataBytes: number | null = size;
-      if (size === UNKNOWN_SIZE_32) {
-        if (container.rf64) {
-          if (this.ds64 == null) throw this.fail('the RF64 file has no ds64 chunk before its data; the file is corrupt');
-          dataBytes = this.ds64.dataBytes;
-        } else {
-          dataBytes = null; // written to a pipe: read to the end of the file
-        }
-      }
+      const dataBytes = this.wavDataBytes(size);
+      if (dataBytes != null && isStreamingPlaceholderSize(dataBytes)) this.lengthRecorded = false;
       const declaredFrames = dataBytes == null ? null : Math.floor(dataBytes / format.blockAlignBytes);
-      const ds64Frames = container.rf64 && this.ds64 != null && this.ds64.sampleCount > 0 ? this.ds64.sampleCount : null;
+      const ds64Frames = container.wide != null && this.ds64 != null && this.ds64.sampleCount > 0 ? this.ds64.sampleCount : null;
       this.beginSamples(
-        container.rf64 ? 'rf64' : 'wav',
+        container.wide ?? 'wav',
         format,
         format.blockAlignBytes,
         format.channelMask,
@@ -286,13 +296,28 @@ class StreamingAudioDecoder implements AudioDecoder {
     }
     if (container.kind === 'form' && id === 'SSND') {
       if (this.aiffFormat == null) throw this.fail('the SSND chunk comes before the COMM chunk; re-export the file');
-      if (size < 8) throw this.fail('the SSND chunk is shorter than its 8-byte header; the file is corrupt');
+      if (size < 8 && !isUnfilledSize(size)) throw this.fail('the SSND chunk is shorter than its 8-byte header; the file is corrupt');
       this.ssndBytes = size;
       this.phase = 'ssnd-header';
       return;
     }
     // LIST, bext, iXML, JUNK, fact, PEAK, MARK, INST, ID3 …: not needed to find speech.
+    this.skippedChunkId = id;
     this.skipThen(size + (size & 1), 'chunk-header');
+  }
+
+  /** The data chunk's size in bytes from its size field (and ds64's), or null: not recorded, read to the end of the file. */
+  private wavDataBytes(size: number): number | null {
+    const container = this.container as Extract<SniffedContainer, { kind: 'riff' }>;
+    if (size === UNKNOWN_SIZE_32 && container.wide != null) {
+      if (this.ds64 == null)
+        throw this.fail(`the ${container.wide.toUpperCase()} file has no ds64 chunk before its data; the file is corrupt`);
+      // ffmpeg to a pipe with -rf64 always leaves ds64's sizes at 0.
+      return this.ds64.dataBytes === 0 ? null : this.ds64.dataBytes;
+    }
+    // ffmpeg to a pipe writes 0xFFFFFFFF; a recorder that crashed leaves 0 here and in the RIFF size.
+    if (size === UNKNOWN_SIZE_32 || (size === 0 && isUnfilledSize(container.declaredBytes))) return null;
+    return size;
   }
 
   private onChunkBody(id: string, body: Uint8Array): void {
@@ -314,7 +339,7 @@ class StreamingAudioDecoder implements AudioDecoder {
     totalFrames: number | null,
   ): void {
     this.frameBytes = frameBytes;
-    this.dataSizeKnown = dataBytes != null;
+    if (dataBytes == null) this.lengthRecorded = false;
     this.dataBytesRemaining = dataBytes ?? Infinity;
     this.carry = new Uint8Array(frameBytes);
     this.info = {
@@ -353,9 +378,9 @@ class StreamingAudioDecoder implements AudioDecoder {
     }
     const channels = this.blockArrays(this.mixToMono ? 1 : info.channelCount, frameCount);
     const decode = (source: Uint8Array, count: number, at: number) => {
-      if (this.mixToMono)
-        decodeInterleavedPcmToMono(source, count, info.channelCount, info.sampleFormat, channels[0]!, at, this.mixScratch);
-      else decodeInterleavedPcm(source, count, info.channelCount, info.sampleFormat, channels, at);
+      this.nonFiniteSamples += this.mixToMono
+        ? decodeInterleavedPcmToMono(source, count, info.channelCount, info.sampleFormat, channels[0]!, at, this.mixScratch)
+        : decodeInterleavedPcm(source, count, info.channelCount, info.sampleFormat, channels, at);
     };
     let offset = 0;
     let written = 0;

@@ -9,7 +9,7 @@ export interface PcmSampleFormat {
   readonly littleEndian: boolean;
 }
 
-export type AudioContainer = 'wav' | 'rf64' | 'aiff' | 'aifc';
+export type AudioContainer = 'wav' | 'rf64' | 'bw64' | 'aiff' | 'aifc';
 
 /** What the header says about a stream, known once the decoder reached the samples. */
 export interface AudioStreamInfo {
@@ -47,6 +47,11 @@ export interface DecodedAudioBlock {
 export interface AudioDecodeSummary {
   readonly info: AudioStreamInfo;
   readonly framesDecoded: number;
-  /** The file ended before the sample data its header announced: a crashed or partial recording. */
+  /**
+   * The file ended before the sample data its header announced: a crashed or partial recording.
+   * Not claimed when the header's size is a placeholder (unfilled-size.ts): the length was never recorded.
+   */
   readonly truncated: boolean;
+  /** Float samples that were NaN or ±Infinity, read as silence (one would stall every filter after it). */
+  readonly nonFiniteSamples: number;
 }

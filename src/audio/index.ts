@@ -7,5 +7,12 @@ export { speechDetectionSchema, DEFAULT_SPEECH_DETECTION, type SpeechDetectionSe
 
 export { createSpeechDetector } from './speech-detector';
 export { kWeightingCoefficients } from './k-weighting';
-export { createLoudnessMeter, gatedLoudness, loudnessOverRanges, channelWeightsFor, type LoudnessAnalysis } from './loudness';
+export {
+  createLoudnessMeter,
+  gatedLoudness,
+  loudnessOverRanges,
+  blockPowersOverRanges,
+  channelWeightsFor,
+  type LoudnessAnalysis,
+} from './loudness';
 export { analyzeAudioStream, type AudioAnalysis } from './analyze-audio-stream';

@@ -4,7 +4,9 @@ import type { PcmSampleFormat } from './audio-stream-info';
 /**
  * Converts interleaved PCM bytes into one Float32Array per channel. Integers are scaled by
  * 2^(bits − 1) of their container (left-justified samples, as WAV and AIFF store them, need no
- * shift); 8-bit unsigned samples are centred on 128; floats pass through.
+ * shift); 8-bit unsigned samples are centred on 128; floats pass through, except NaN and ±Infinity,
+ * which become 0: one of them would stay in every recursive filter after it (the rest of the file
+ * measured as nothing). Returns how many samples were replaced.
  */
 export function decodeInterleavedPcm(
   bytes: Uint8Array,
@@ -13,15 +15,16 @@ export function decodeInterleavedPcm(
   format: PcmSampleFormat,
   out: readonly Float32Array[],
   outOffset: number,
-): void {
+): number {
   if (format.kind === 'int' && format.bytesPerSample === 2 && format.littleEndian === LITTLE_ENDIAN_HOST && bytes.byteOffset % 2 === 0) {
     decodeAlignedInt16(new Int16Array(bytes.buffer, bytes.byteOffset, frameCount * channelCount), frameCount, channelCount, out, outOffset);
-    return;
+    return 0;
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const step = format.bytesPerSample;
   const little = format.littleEndian;
   const frameBytes = step * channelCount;
+  let nonFinite = 0;
   for (let channel = 0; channel < channelCount; channel++) {
     const target = out[channel]!;
     let position = channel * step;
@@ -29,10 +32,15 @@ export function decodeInterleavedPcm(
     const end = outOffset + frameCount;
     // One loop per encoding keeps the hot path free of per-sample branching.
     if (format.kind === 'float') {
-      if (step === 4) {
-        for (; index < end; index++, position += frameBytes) target[index] = view.getFloat32(position, little);
-      } else {
-        for (; index < end; index++, position += frameBytes) target[index] = view.getFloat64(position, little);
+      for (; index < end; index++, position += frameBytes) {
+        const value = step === 4 ? view.getFloat32(position, little) : view.getFloat64(position, little);
+        // x − x is 0 for every finite x, NaN for NaN and ±Infinity.
+        if (value - value === 0) {
+          target[index] = value;
+        } else {
+          target[index] = 0;
+          nonFinite++;
+        }
       }
       continue;
     }
@@ -62,6 +70,7 @@ export function decodeInterleavedPcm(
         throw new RangeError(`unsupported sample size: ${step} bytes`);
     }
   }
+  return nonFinite;
 }
 
 /** Whether typed arrays on this machine read little-endian (every platform UXP and Node run on does). */
@@ -100,6 +109,7 @@ function decodeAlignedInt16(
  * Like decodeInterleavedPcm, but writes the average of the channels into `out` (rounded exactly as
  * averaging the decoded channels with averageChannels would). 16-bit stereo, the common case, is
  * averaged straight from the integers: their sum is exact, so one rounding gives the same value.
+ * Returns how many float samples were NaN or infinite (read as 0).
  */
 export function decodeInterleavedPcmToMono(
   bytes: Uint8Array,
@@ -109,7 +119,7 @@ export function decodeInterleavedPcmToMono(
   out: Float32Array,
   outOffset: number,
   scratch: Float32Array[],
-): void {
+): number {
   if (
     format.kind === 'int' &&
     format.bytesPerSample === 2 &&
@@ -127,15 +137,16 @@ export function decodeInterleavedPcmToMono(
         out[outOffset + frame] = (samples[position]! + samples[position + 1]!) * (INT16_SCALE / 2);
       }
     }
-    return;
+    return 0;
   }
   while (scratch.length < channelCount) scratch.push(new Float32Array(0));
   for (let channel = 0; channel < channelCount; channel++) {
     if (scratch[channel]!.length < frameCount) scratch[channel] = new Float32Array(frameCount);
   }
   const channels = scratch.slice(0, channelCount);
-  decodeInterleavedPcm(bytes, frameCount, channelCount, format, channels, 0);
+  const nonFinite = decodeInterleavedPcm(bytes, frameCount, channelCount, format, channels, 0);
   averageChannels(channels, frameCount, out.subarray(outOffset, outOffset + frameCount));
+  return nonFinite;
 }
 
 /**

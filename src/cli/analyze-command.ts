@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { basename, resolve } from 'node:path';
-import { analyzeAudioStream, loudnessOverRanges, type AudioAnalysis } from '../audio';
+import { analyzeAudioStream, blockPowersOverRanges, loudnessOverRanges, type AudioAnalysis } from '../audio';
 import type { DuckPreset } from '../domain/ducking';
 import { readFileChunks } from '../platform/node/read-file-chunks';
 import { EXIT_OK, type CliIo } from './cli-io';
@@ -8,7 +8,10 @@ import { assertInputFile } from './assert-input-file';
 import { CliUsageError } from './cli-usage-error';
 import { resolveCliPreset } from './resolve-cli-preset';
 
-/** The one line `analyze --json` prints. Times in seconds (ms precision), loudness in LUFS (null = silence). */
+/**
+ * The one line `analyze --json` prints. Times in seconds (ms precision), loudness in LUFS (null =
+ * silence, or less than one 400 ms gating block to measure).
+ */
 export interface AnalyzeResult {
   readonly file: string;
   readonly sampleRateHz: number;
@@ -18,6 +21,10 @@ export interface AnalyzeResult {
   /** Loudness of the speech regions only: what a target-gap preset compares the bed with. */
   readonly speechLufs: number | null;
   readonly speech: readonly (readonly [number, number])[];
+  /** The file ended before the samples its header announced (a cut-off recording); what was there was analysed. */
+  readonly truncated: boolean;
+  /** Float samples that were NaN or infinite, read as silence (a damaged or badly rendered file). */
+  readonly nonFiniteSamples: number;
 }
 
 /**
@@ -98,6 +105,8 @@ function toResult(file: string, analysis: AudioAnalysis): AnalyzeResult {
     integratedLufs: finiteOrNull(loudness?.integratedLufs),
     speechLufs: loudness == null ? null : finiteOrNull(loudnessOverRanges(loudness, analysis.speech)),
     speech: analysis.speech.map((range) => [roundSeconds(range.startSeconds), roundSeconds(range.endSeconds)] as const),
+    truncated: analysis.truncated,
+    nonFiniteSamples: analysis.nonFiniteSamples,
   };
 }
 
@@ -105,10 +114,20 @@ function describe(result: AnalyzeResult, analysis: AudioAnalysis): string {
   const { info } = analysis;
   const format = `${info.sampleFormat.validBits}-bit ${info.sampleFormat.kind === 'float' ? 'float' : 'PCM'}`;
   const speechSeconds = analysis.speech.reduce((sum, range) => sum + range.endSeconds - range.startSeconds, 0);
-  const lufs = (value: number | null) => (value == null ? 'silent' : `${value.toFixed(1)} LUFS`);
+  // BS.1770 measures 400 ms blocks: a shorter file (or speech) has none, which is not silence.
+  const blocks = analysis.loudness?.blockPowers;
+  const lufs = (value: number | null, blockCount: number) =>
+    value != null ? `${value.toFixed(1)} LUFS` : blockCount === 0 ? 'too short to measure (under 0.4 s)' : 'silent';
+  const speechBlocks = blocks == null || analysis.speech.length === 0 ? 1 : blockPowersOverRanges(blocks, analysis.speech).length;
+  const notes = [
+    analysis.truncated ? 'truncated file' : null,
+    analysis.nonFiniteSamples > 0
+      ? `${analysis.nonFiniteSamples} sample${analysis.nonFiniteSamples === 1 ? ' was' : 's were'} not a number (NaN or infinite) and read as silence`
+      : null,
+  ].filter((note) => note != null);
   const lines = [
-    `${result.file}: ${info.container.toUpperCase()} ${info.sampleRateHz} Hz, ${info.channelCount} ch, ${format}, ${result.durationSeconds.toFixed(2)} s${analysis.truncated ? ' (truncated file)' : ''}`,
-    `integrated loudness: ${lufs(result.integratedLufs)}; speech only: ${lufs(result.speechLufs)}`,
+    `${result.file}: ${info.container.toUpperCase()} ${info.sampleRateHz} Hz, ${info.channelCount} ch, ${format}, ${result.durationSeconds.toFixed(2)} s${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`,
+    `integrated loudness: ${lufs(result.integratedLufs, blocks?.length ?? 1)}; speech only: ${lufs(result.speechLufs, speechBlocks)}`,
     `speech: ${result.speech.length} region${result.speech.length === 1 ? '' : 's'}, ${speechSeconds.toFixed(1)} s`,
     ...result.speech.map(([start, end]) => `  ${start.toFixed(3)} – ${end.toFixed(3)}`),
   ];

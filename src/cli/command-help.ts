@@ -146,11 +146,14 @@ export function commandHelps(): Readonly<Record<string, CommandHelp>> {
       ...catalogSummary('cli.analyze.summary'),
       usage: ['cliprelay analyze FILE [--json] [--preset ID] [--pack FILE]'],
       flags: [
-        ['--json', '{"file","sampleRateHz","channelCount","durationSeconds","integratedLufs","speechLufs","speech"} on stdout'],
+        [
+          '--json',
+          '{"file","sampleRateHz","channelCount","durationSeconds","integratedLufs","speechLufs","speech","truncated","nonFiniteSamples"} on stdout',
+        ],
         ['--preset ID', `whose speech detection settings to use: ${presets} or an id from --pack (default: standard)`],
         ['--pack FILE', 'a preset pack (JSON) adding or redefining presets'],
       ],
-      notes: ['Times in seconds, loudness in LUFS (null: silence); speech is [[start, end], …].'],
+      notes: ['Times in seconds, loudness in LUFS (null: silence, or under 0.4 s to measure); speech is [[start, end], …].'],
       examples: ['cliprelay analyze voice.wav', 'cliprelay analyze voice.wav --json --preset strong'],
     },
     plan: {
