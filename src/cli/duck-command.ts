@@ -1,4 +1,5 @@
 import { readFile, writeFile, access } from 'node:fs/promises';
+import { decodeTimelineText } from '../interchange/decode-timeline-text';
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AudioAnalysis } from '../audio';
@@ -59,7 +60,7 @@ export async function runDuckCommand(argv: readonly string[], io: CliIo): Promis
   const bundle = /\.fcpxmld[\\/]?$/i.test(flags.timeline);
   const timelinePath = bundle ? join(resolve(io.cwd, flags.timeline), 'Info.fcpxml') : resolve(io.cwd, flags.timeline);
   await assertInputFile('duck', `--timeline ${flags.timeline}${bundle ? ' (its Info.fcpxml)' : ''}`, timelinePath);
-  const original = (await readFile(timelinePath, 'utf8')).replace(/^\uFEFF/, '');
+  const original = decodeTimelineText(await readFile(timelinePath));
   const document = inUsersWords(() => readTimeline(original));
   const { timeline } = document;
 

@@ -29,10 +29,17 @@ const CONTAINER_ELEMENTS: Record<string, string> = {
 interface Asset {
   readonly path: string | null;
   readonly hasAudio: boolean;
+  /**
+   * The media's own start time (its source timecode: a camera's or recorder's time of day, e.g.
+   * `3600s`): a clip's `start` counts from it, the file's first sample is at it.
+   */
+  readonly startSeconds: number;
 }
 
 interface Context {
   readonly assets: ReadonlyMap<string, Asset>;
+  /** ClipRelay's note as the file has it; `marks` gets each clip's entry under its current path as the clip is read. */
+  readonly fileMarks: FcpxmlMarks;
   readonly frameDuration: RationalTime;
   readonly problems: string[];
   readonly audio: Map<string, InterchangeClip[]>;
@@ -79,11 +86,12 @@ export function readFcpxml(text: string): TimelineDocument {
     audio: new Map(),
     video: [],
     nodes: new Map(),
-    marks: readFcpxmlMarks(sequence),
+    fileMarks: readFcpxmlMarks(sequence),
+    marks: { pathsCountStoryItems: true, clips: {}, created: {} },
   };
   const spine = firstElement(sequence, 'spine');
   if (spine == null) problems.push('its sequence has no spine');
-  else readSpine(spine, { recordOrigin: -tcStart, localStart: 0, speed: 1 }, context, 'p');
+  else readSpine(spine, { recordOrigin: -tcStart, localStart: 0, speed: 1 }, context, { path: 'p', allPath: 'p' });
   if (problems.length > 0) throw new TimelineNotUnderstoodError({ fileKind: 'FCPXML file', problems });
 
   const byStart = (a: InterchangeClip, b: InterchangeClip) => a.startSeconds - b.startSeconds;
@@ -120,11 +128,44 @@ interface Placement {
   readonly speed: number;
 }
 
-function readSpine(spine: XmlNode, placement: Placement, context: Context, path: string): void {
-  elementsOf(spine).forEach((item, position) => readItem(item, placement, context, `${path}.${position}`, true));
+/**
+ * Where a story item is: its position among its parent's story items, level by level ("p.0.2"),
+ * which is what ClipRelay's note keys clips by. `allPath` counts every child element instead — how
+ * notes were keyed before 2026-12, when adding `adjust-volume` to a clip shifted its connected
+ * clips' keys and a second duck took ClipRelay's own keys for the editor's.
+ */
+interface StoryPath {
+  readonly path: string;
+  readonly allPath: string;
 }
 
-function readItem(item: XmlNode, parent: Placement, context: Context, path: string, inSpine: boolean): void {
+/** Elements of the story (clips, gaps, storylines, transitions): the only children a StoryPath counts. */
+const STORY_ELEMENTS = new Set([
+  'asset-clip',
+  'audio',
+  'video',
+  'title',
+  'gap',
+  'spine',
+  'transition',
+  'caption',
+  ...Object.keys(CONTAINER_ELEMENTS),
+]);
+
+function storyChildren(parent: XmlNode, at: StoryPath): { readonly child: XmlNode; readonly at: StoryPath }[] {
+  let storyPosition = 0;
+  return elementsOf(parent).flatMap((child, position) =>
+    STORY_ELEMENTS.has(tagOf(child)!)
+      ? [{ child, at: { path: `${at.path}.${storyPosition++}`, allPath: `${at.allPath}.${position}` } }]
+      : [],
+  );
+}
+
+function readSpine(spine: XmlNode, placement: Placement, context: Context, at: StoryPath): void {
+  for (const { child, at: childAt } of storyChildren(spine, at)) readItem(child, placement, context, childAt, true);
+}
+
+function readItem(item: XmlNode, parent: Placement, context: Context, at: StoryPath, inSpine: boolean): void {
   const tag = tagOf(item)!;
   const name = attributeOf(item, 'name') ?? tag;
   if (tag === 'transition' || tag === 'caption' || tag === 'title' || tag === 'video') return;
@@ -143,14 +184,25 @@ function readItem(item: XmlNode, parent: Placement, context: Context, path: stri
   const duration = seconds(attributeOf(item, 'duration'));
   const recordStart = parent.recordOrigin + (offset - parent.localStart) / parent.speed;
   const own: Placement = { recordOrigin: recordStart, localStart, speed: 1 };
-  if (tag !== 'gap') readClip(item, tag, { recordStart, duration, localStart }, context, path);
+  if (tag !== 'gap') readClip(item, tag, { recordStart, duration, localStart }, context, at);
   // Connected items: lane ≠ 0 children, placed in this item's local time.
-  for (const [position, child] of elementsOf(item).entries()) {
+  for (const { child, at: childAt } of storyChildren(item, at)) {
     const childTag = tagOf(child)!;
     if (childTag === 'spine' || CONTAINER_ELEMENTS[childTag] != null || ['asset-clip', 'audio'].includes(childTag)) {
-      readItem(child, own, context, `${path}.${position}`, false);
+      readItem(child, own, context, childAt, false);
     }
   }
+}
+
+/** The file's note of this clip, moved to its current path in `marks` (from its old one, in a file noted before 2026-12). */
+function takeMarks(context: Context, at: StoryPath): Readonly<Record<string, string | null>> {
+  const { fileMarks, marks } = context;
+  const fileKey = fileMarks.pathsCountStoryItems ? at.path : at.allPath;
+  const clipMarks = fileMarks.clips[fileKey];
+  const created = fileMarks.created[fileKey];
+  if (clipMarks != null) marks.clips[at.path] = clipMarks;
+  if (created != null) marks.created[at.path] = created;
+  return clipMarks ?? {};
 }
 
 function readClip(
@@ -158,19 +210,23 @@ function readClip(
   tag: string,
   timing: { readonly recordStart: number; readonly duration: number; readonly localStart: number },
   context: Context,
-  path: string,
+  at: StoryPath,
 ): void {
+  const path = at.path;
   const name = attributeOf(item, 'name') ?? tag;
   const asset = context.assets.get(attributeOf(item, 'ref') ?? '');
   const srcEnable = attributeOf(item, 'srcEnable') ?? 'all';
   const hasAudio = tag === 'audio' || (asset?.hasAudio === true && srcEnable !== 'video');
+  // In-points are seconds into the media file; local times count from the asset's own start (a
+  // start before it cannot be in the media: that writer counted from the file's start).
+  const mediaStartSeconds = asset != null && timing.localStart >= asset.startSeconds ? asset.startSeconds : 0;
   const clip = {
     id: path,
     name,
     mediaPath: asset?.path ?? null,
     startSeconds: timing.recordStart,
     endSeconds: timing.recordStart + timing.duration,
-    inPointSeconds: timing.localStart,
+    inPointSeconds: timing.localStart - mediaStartSeconds,
     speed: 1,
     enabled: attributeOf(item, 'enabled') !== '0',
   };
@@ -182,7 +238,7 @@ function readClip(
   for (const source of [...elementsOf(item, 'audio-channel-source'), ...elementsOf(item, 'audio-role-source')]) {
     if (firstElement(source, 'adjust-volume') != null) context.problems.push(`"${name}" has per-channel volume, which is not supported`);
   }
-  const volume = readVolume(item, timing, context.marks.clips[path] ?? {}, name, context.problems);
+  const volume = readVolume(item, timing, takeMarks(context, at), name, context.problems);
   // A split edit (J/L cut): the audio plays its own span of the clip's local time.
   const audioStart = parseRationalTime(attributeOf(item, 'audioStart'));
   const audioDuration = parseRationalTime(attributeOf(item, 'audioDuration'));
@@ -192,7 +248,7 @@ function readClip(
     ...clip,
     startSeconds: audioRecordStart,
     endSeconds: audioDuration == null ? clip.endSeconds : audioRecordStart + rationalToSeconds(audioDuration),
-    inPointSeconds: audioStartSeconds,
+    inPointSeconds: audioStartSeconds - mediaStartSeconds,
     volume,
   };
   const channelRole = elementsOf(item, 'audio-channel-source')
@@ -267,7 +323,11 @@ function seconds(text: string | null): number {
 function readAsset(asset: XmlNode): Asset {
   const rep = firstElement(asset, 'media-rep');
   const src = (rep == null ? null : attributeOf(rep, 'src')) ?? attributeOf(asset, 'src');
-  return { path: src == null ? null : mediaPathFromUrl(src), hasAudio: attributeOf(asset, 'hasAudio') === '1' };
+  return {
+    path: src == null ? null : mediaPathFromUrl(src),
+    hasAudio: attributeOf(asset, 'hasAudio') === '1',
+    startSeconds: seconds(attributeOf(asset, 'start')),
+  };
 }
 
 function findProject(node: XmlNode): XmlNode | null {

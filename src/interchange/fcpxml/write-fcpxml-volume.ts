@@ -13,6 +13,8 @@ const MARKS_KEY = 'com.cliprelay.ducking';
  * elements it created, so they go again with its last key.
  */
 export interface FcpxmlMarks {
+  /** Clips are keyed by their position among story items only (false: among all elements, as noted before 2026-12). */
+  readonly pathsCountStoryItems: boolean;
   readonly clips: Record<string, Record<string, string | null>>;
   readonly created: Record<string, 'adjust-volume' | 'param'>;
 }
@@ -24,12 +26,12 @@ export function readFcpxmlMarks(sequence: XmlNode): FcpxmlMarks {
   if (value != null) {
     try {
       const parsed = JSON.parse(value) as Partial<FcpxmlMarks>;
-      return { clips: parsed.clips ?? {}, created: parsed.created ?? {} };
+      return { pathsCountStoryItems: parsed.pathsCountStoryItems === true, clips: parsed.clips ?? {}, created: parsed.created ?? {} };
     } catch {
       // A damaged note: ClipRelay's earlier keys then count as the editor's, which is the safe side.
     }
   }
-  return { clips: {}, created: {} };
+  return { pathsCountStoryItems: true, clips: {}, created: {} };
 }
 
 /** Elements that come before `adjust-volume` in a clip (FCPXML DTD: note, timing, then video adjustments). */
@@ -49,6 +51,10 @@ const BEFORE_VOLUME = new Set([
   'adjust-reorient',
   'adjust-orientation',
   'adjust-cinematic',
+  // Later versions add video adjustments at the end of the list, still before volume: colour
+  // conform in 1.11 (Final Cut 10.7+ writes it on most clips), stereo 3D in 1.13.
+  'adjust-colorConform',
+  'adjust-stereo-3D',
 ]);
 
 /**
@@ -131,7 +137,7 @@ export function writeFcpxmlMarks(sequence: XmlNode, marks: FcpxmlMarks): void {
 /** Clips in story order, so the note reads the same whichever clip was written last. */
 function sortedMarks(marks: FcpxmlMarks): FcpxmlMarks {
   const sort = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => compareStoryPaths(a, b)));
-  return { clips: sort(marks.clips), created: sort(marks.created) };
+  return { pathsCountStoryItems: true, clips: sort(marks.clips), created: sort(marks.created) };
 }
 
 /** "p.2.10" after "p.2.9": story paths compared number by number (localeCompare's numeric collation is far slower). */

@@ -65,7 +65,7 @@ export function readOtio(text: string): TimelineDocument {
     const index = counts[kind]++;
     const label = `${kind === 'audio' ? 'A' : 'V'}${index + 1}`;
     if (trackJson.source_range != null) problems.push(`track ${label} is trimmed (source_range on a track)`);
-    const clips = readTrackItems(trackJson, label, fps, problems, nodes, trackPosition);
+    const clips = readTrackItems(trackJson, label, fps, problems, nodes, trackPosition, kind);
     tracks.push({
       kind,
       index,
@@ -94,6 +94,7 @@ function readTrackItems(
   problems: string[],
   nodes: Map<string, OtioClipNode>,
   trackPosition: number,
+  kind: 'audio' | 'video',
 ): InterchangeClip[] {
   const children = Array.isArray(track.children) ? track.children : [];
   const clips: InterchangeClip[] = [];
@@ -126,16 +127,21 @@ function readTrackItems(
       problems.push(`${where} has a media reference of schema ${String(referenceSchema)} (not understood)`);
     }
     const id = `t${trackPosition}.i${itemPosition}`;
-    const speed = readSpeed(item, where, problems);
+    // Video clips are never written and their effects (scale, crop, colour) never change a level:
+    // only an audio clip's effects can make the timeline unsafe to duck.
+    const speed = readSpeed(item, where, kind === 'audio' ? problems : []);
     const volume = readVolume(item, startSeconds, fps, where, problems);
     const url = isObject(reference) && typeof reference.target_url === 'string' ? reference.target_url : null;
+    // source_range counts in the media's own time, which starts at its source timecode (a camera's or
+    // recorder's time of day: available_range's start); in-points are seconds into the file.
+    const available = isObject(reference) ? rangeSeconds(reference.available_range) : null;
     const clip: InterchangeClip = {
       id,
       name,
       mediaPath: referenceSchema === 'ExternalReference.1' && url != null ? mediaPathFromUrl(url) : null,
       startSeconds,
       endSeconds: positionSeconds,
-      inPointSeconds: range.startSeconds,
+      inPointSeconds: mediaOffsetSeconds(range.startSeconds, available?.startSeconds ?? 0),
       speed,
       enabled: item.enabled !== false,
       volume,
@@ -144,6 +150,14 @@ function readTrackItems(
     nodes.set(id, { clip, json: item });
   });
   return clips;
+}
+
+/**
+ * Seconds into the media file of a time in the media's own time, which starts at `mediaStartSeconds`.
+ * A time before that start cannot be in the media: such a writer counted from the file's start.
+ */
+function mediaOffsetSeconds(mediaTimeSeconds: number, mediaStartSeconds: number): number {
+  return mediaTimeSeconds >= mediaStartSeconds ? mediaTimeSeconds - mediaStartSeconds : mediaTimeSeconds;
 }
 
 function activeReference(clip: JsonObject): unknown {

@@ -1,4 +1,4 @@
-import { XMLBuilder, XMLParser } from 'fast-xml-parser';
+import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import { TimelineFormatError } from '../interchange-error';
 
 /**
@@ -33,6 +33,15 @@ interface XmlDocument {
 }
 
 export function parseXml(text: string, fileKind: string): XmlDocument {
+  // The parser closes what a file leaves open: a file cut off after any closing tag would read as
+  // a shorter timeline and be written back without the rest. The validator refuses it, with where.
+  const validity = XMLValidator.validate(text);
+  if (validity !== true) {
+    const { msg, line, col } = validity.err;
+    throw new TimelineFormatError({
+      message: `This ${fileKind} is not well-formed XML (line ${line}, column ${col}: ${msg}); it may be cut off or damaged, so it cannot be read as a timeline.`,
+    });
+  }
   let nodes: XmlNode[];
   try {
     nodes = new XMLParser(OPTIONS).parse(text) as XmlNode[];
