@@ -36,8 +36,9 @@ const SOCKET_OPTIONS = { bufferBytes: BODY_BUFFER_BYTES, decoderFor: decoderFor 
  * for a BYOB read) and keeps the connection for the next GET to the origin (this fetch's own
  * pool); a request with a body, or a HEAD, goes through `node:http`/`node:https`. It takes the same arguments (a Request, as ky passes, or a URL and init) and returns a
  * standard Response; it honours the AbortSignal (before and during the body), follows redirects
- * like fetch (303, and 301/302 after a POST, become a GET; Authorization and Cookie are dropped
- * when the origin changes), decodes gzip/deflate/br, and fails with a TypeError("fetch failed")
+ * like fetch (303, and 301/302 after a POST, become a GET; when the origin changes every header
+ * but those describing the request is dropped — fetch drops only Authorization, and vendors send
+ * keys in headers of their own), decodes gzip/deflate/br, and fails with a TypeError("fetch failed")
  * whose cause is the socket error, as fetch does. Request bodies are read into memory first, so a
  * 307/308 can send them again. The browser and UXP keep their own fetch.
  */
@@ -78,14 +79,30 @@ export function createNodeFetch(options: NodeFetchOptions = {}): FetchFunction {
           headers.delete(name);
       }
       if (next.origin !== url.origin) {
-        headers.delete('authorization');
-        headers.delete('cookie');
-        headers.delete('proxy-authorization');
+        // fetch drops Authorization here; vendors also send keys in headers of their own
+        // (Google's x-goog-api-key on file downloads, which answer with a redirect to a signed
+        // URL). Another origin gets only the headers that describe the request, never one that
+        // may carry a credential.
+        for (const name of [...headers.keys()]) if (!SAFE_ACROSS_ORIGINS.has(name)) headers.delete(name);
       }
       url = next;
     }
   };
 }
+
+/** Request headers a redirect to another origin keeps: what the request is, not who sends it. */
+const SAFE_ACROSS_ORIGINS = new Set([
+  'accept',
+  'accept-encoding',
+  'accept-language',
+  'cache-control',
+  'content-language',
+  'content-type',
+  'if-range',
+  'pragma',
+  'range',
+  'user-agent',
+]);
 
 /** The default Node fetch: see createNodeFetch. */
 export const nodeFetch: FetchFunction = createNodeFetch();

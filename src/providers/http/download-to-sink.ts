@@ -114,7 +114,7 @@ export async function downloadToSink(options: DownloadToSinkOptions): Promise<nu
           if (totalBytes != null && totalBytes > maxBytes) throw tooLarge(options.providerName, totalBytes, maxBytes);
           onProgress?.({ receivedBytes, totalBytes });
         } else {
-          skipBytes = resumeOffsetCheck(response, receivedBytes, totalBytes, options.providerName);
+          skipBytes = resumeOffsetCheck(response, receivedBytes, totalBytes, validator, options.providerName);
           if (skipBytes > 0 && rereadable != null) {
             await writer.flush(); // every byte received is in the sink before it is read back
             expectedPrefix = await digestOfWritten(rereadable, receivedBytes);
@@ -221,13 +221,24 @@ function resumeValidator(headers: Headers): string | undefined {
   return headers.get('last-modified') ?? undefined;
 }
 
+/** Whether a 206 names a version (ETag, or Last-Modified when that is what If-Range carried) other than the one asked for. */
+function namesAnotherVersion(headers: Headers, validator: string | undefined): boolean {
+  if (validator == null) return false;
+  const isEtag = validator.startsWith('"');
+  const named = isEtag ? headers.get('etag') : headers.get('last-modified');
+  return named != null && named !== validator;
+}
+
 async function requestFrom(
   offset: number,
   validator: string | undefined,
   signal: AbortSignal,
   options: DownloadToSinkOptions,
 ): Promise<Response> {
-  const headers: Record<string, string> = { ...options.headers };
+  // The file as stored: a Range counts bytes of what is sent, so a compressed answer could never be
+  // resumed (the offset counts decoded bytes), and a video does not compress anyway. Browsers own
+  // this header and leave it as they send it.
+  const headers: Record<string, string> = { 'accept-encoding': 'identity', ...options.headers };
   if (offset > 0) headers.range = `bytes=${offset}-`;
   if (offset > 0 && validator != null) headers['if-range'] = validator;
   const response = await options.client.get(options.url, { signal, headers }).catch(async (error: unknown) => {
@@ -248,15 +259,26 @@ async function requestFrom(
 
 /**
  * How many bytes of a resumed response to skip: 0 for a 206 that starts where we stopped, all we
- * have for a 200 (the server ignored Range). A 206 at another offset, or for a file of another
- * size, means the file changed under us: that is not resumable.
+ * have for a 200 (the server ignored Range). A 206 at another offset, for a file of another size,
+ * or naming another version than the If-Range we sent (a server or cache that ignores If-Range
+ * serves the new file's tail) means the file changed under us: that is not resumable.
  */
-function resumeOffsetCheck(response: Response, receivedBytes: number, totalBytes: number | undefined, providerName: string): number {
+function resumeOffsetCheck(
+  response: Response,
+  receivedBytes: number,
+  totalBytes: number | undefined,
+  validator: string | undefined,
+  providerName: string,
+): number {
   if (response.status !== 206) return receivedBytes;
   const range = /^bytes (\d+)-\d+\/(\d+|\*)$/.exec(response.headers.get('content-range') ?? '');
   const start = range == null ? NaN : Number(range[1]);
   const size = range == null || range[2] === '*' ? undefined : Number(range[2]);
-  if (start !== receivedBytes || (totalBytes != null && size != null && size !== totalBytes)) {
+  if (
+    start !== receivedBytes ||
+    (totalBytes != null && size != null && size !== totalBytes) ||
+    namesAnotherVersion(response.headers, validator)
+  ) {
     throw new DownloadVerificationError(`The ${providerName} file changed while it was being downloaded; download it again.`, {
       id: 'errors.downloadChanged',
       values: { provider: providerName },

@@ -1,6 +1,6 @@
 import { HTTPError, TimeoutError } from 'ky';
 import { AppError, type LocalizedMessage } from '../../shared/app-error';
-import { redactEchoedSecrets } from '../../shared/redact-echoed-secrets';
+import { redactEchoedSecrets, redactQueryValuesOf } from '../../shared/redact-echoed-secrets';
 import { ProviderApiError, type ProviderErrorKind } from '../spec';
 import { parseRetryAfterMs } from './parse-retry-after';
 import { readErrorBody } from './read-response-body';
@@ -80,7 +80,10 @@ async function fromHttpError(error: HTTPError, options: ToProviderErrorOptions):
   const mapped = options.mapBody?.(status, body) ?? {};
   const kind = mapped.kind ?? kindForStatus(status);
   const retryAfterMs = parseRetryAfterMs(error.response.headers) ?? mapped.retryAfterMs;
-  const detail = mapped.message ?? (typeof body === 'string' && body !== '' ? body : undefined);
+  // A server may echo the URL it was asked for (with a signed link's signature) in its error body.
+  const askedFor = [error.request.url, error.response.url].filter((url) => url !== '');
+  const said = mapped.message ?? (typeof body === 'string' && body !== '' ? body : undefined);
+  const detail = said == null ? undefined : redactQueryValuesOf(said, askedFor);
   const facts = [`HTTP ${status}`, mapped.providerCode == null ? undefined : `code ${mapped.providerCode}`]
     .filter((fact) => fact != null)
     .join(', ');

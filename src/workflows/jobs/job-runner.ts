@@ -119,6 +119,8 @@ export class JobRunner {
   readonly #providerSlots: PrioritySlots;
   readonly #downloadSlots: PrioritySlots;
   readonly #running = new Map<string, { controller: AbortController; done: Promise<JobRecord> }>();
+  /** Jobs whose result links were read again from the provider in this run, after the file host refused the stored one. */
+  readonly #linksReadAgain = new Set<string>();
   /** Images (first frame and/or references) of jobs not yet accepted, by job id; never in the ledger (see JobRecord.request). */
   readonly #referenceImages = new Map<string, Pick<VideoRequest, 'referenceImage' | 'referenceImages'>>();
 
@@ -590,18 +592,28 @@ export class JobRunner {
           : durationCheckedSink(file.sink, { reportedSeconds: asset.durationSeconds, providerName: job.providerName });
       const deadline = downloadDeadline(signal, this.#options.downloadTimeoutMs, job.providerName);
       let lastReported = 0;
-      await provider
-        .download(asset, sink, {
-          signal: deadline.signal,
-          onProgress: ({ receivedBytes, totalBytes }) => {
-            if (totalBytes == null || totalBytes === 0) return;
-            const fraction = receivedBytes / totalBytes;
-            if (fraction - lastReported < 0.05 && fraction < 1) return; // a ledger write per 5 %
-            lastReported = fraction;
-            this.#updateInBackground(job.id, { progress: fraction });
-          },
-        })
-        .finally(() => deadline.clear());
+      try {
+        await provider
+          .download(asset, sink, {
+            signal: deadline.signal,
+            onProgress: ({ receivedBytes, totalBytes }) => {
+              if (totalBytes == null || totalBytes === 0) return;
+              const fraction = receivedBytes / totalBytes;
+              if (fraction - lastReported < 0.05 && fraction < 1) return; // a ledger write per 5 %
+              lastReported = fraction;
+              this.#updateInBackground(job.id, { progress: fraction });
+            },
+          })
+          .finally(() => deadline.clear());
+      } catch (error) {
+        // Signed result links expire (minutes to hours after the job ends) while the provider still
+        // holds the result and signs a fresh link whenever its status is read: read it again, once a
+        // run, instead of asking the same dead link forever. A provider that no longer has the
+        // result says so when asked, and the job fails with its words.
+        if (!isRefusedLink(error) || job.ref == null || this.#linksReadAgain.has(job.id)) throw error;
+        this.#linksReadAgain.add(job.id);
+        return this.#update(job.id, { phase: 'generating', assets: undefined, progress: undefined, problem: undefined });
+      }
       const info = (await folder.inspect?.(file.path)) ?? inspectMp4(await folder.readFile(file.path));
       const added: HostNote[] = [];
       if (job.request.audio && info.audio == null) {
@@ -766,6 +778,13 @@ function undecidedMessage(job: JobRecord & { phase: 'unconfirmed' }, lookupAnswe
     `${asked} The create was sent at ${sentAt} UTC` +
     `${job.createAnswer == null ? ' and no answer came back' : ` and ${job.providerName} answered: ${job.createAnswer}`}. ` +
     `Check its dashboard: if the clip is not there, create it again (about $${job.estimatedCostUsd.toFixed(2)}; if the first one did arrive, both are billed).`
+  );
+}
+
+/** The file host refused the result link itself (expired, revoked, gone: 401/403/404/410), not the connection. */
+function isRefusedLink(error: unknown): boolean {
+  return (
+    AppError.isInstance(error) && error instanceof ProviderApiError && error.status != null && [401, 403, 404, 410].includes(error.status)
   );
 }
 

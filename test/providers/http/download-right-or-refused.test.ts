@@ -67,6 +67,38 @@ describe('downloadToSink: right or refused', () => {
     expect(sink.state).toBe('aborted');
   });
 
+  it('refuses a 206 naming another version than the If-Range it answers (a cache that ignores If-Range would splice two files)', async () => {
+    for (const validators of [
+      { first: { etag: '"A1"' }, resumed: { etag: '"B2"' } },
+      { first: { 'last-modified': 'Mon, 07 Dec 2026 05:00:00 GMT' }, resumed: { 'last-modified': 'Mon, 07 Dec 2026 05:30:00 GMT' } },
+    ]) {
+      server = await startLocalHttpServer((_req, res, call) => {
+        const headers = { 'content-type': 'video/mp4' };
+        if (call === 1) {
+          res.writeHead(200, { ...headers, ...validators.first, 'content-length': String(DEMO_CLIP.length) });
+          res.write(DEMO_CLIP.subarray(0, 30_000));
+          setTimeout(() => res.destroy(), 20);
+          return;
+        }
+        // The same size, another file: its tail from where we stopped.
+        res.writeHead(206, {
+          ...headers,
+          ...validators.resumed,
+          'content-range': `bytes 30000-${OTHER_CLIP.length - 1}/${OTHER_CLIP.length}`,
+          'content-length': String(OTHER_CLIP.length - 30_000),
+        });
+        res.end(OTHER_CLIP.subarray(30_000));
+      });
+      const { sink, result } = download(`${server.url}/clip.mp4`);
+      await expect(result).rejects.toThrow(/file changed while it was being downloaded/);
+      expect(sink.state).toBe('aborted');
+      // Asked for the file as stored: a Range into a compressed answer could not be resumed.
+      expect(server.requests[0]?.headers['accept-encoding']).toBe('identity');
+      await server.close();
+      server = undefined;
+    }
+  });
+
   it('accepts a server that ignores Range but sends the same file again', async () => {
     server = await startLocalHttpServer((_req, res, call) => {
       res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': String(DEMO_CLIP.length) });

@@ -141,4 +141,34 @@ describe('job lifecycle under combined faults', () => {
     warnings: [],
     downloadAttempts: 0,
   });
+
+  it('reads the job status again for a fresh link when the file host refuses the stored one (an expired signed URL), once a run', async () => {
+    // The first link is refused (403: expired), the one the next status read signs works.
+    emulator.faults.add(...parseFaultSpec('kling:download:403'));
+    const storage = memoryLedgerStorage();
+    const { runner } = await emulatedJobSession(emulator, storage);
+    const id = newId();
+    await submit(runner, 'kling', id);
+    expect(await runner.settled(id)).toMatchObject({ phase: 'placed', downloadAttempts: 2 });
+    expect(klingTasks(id)).toHaveLength(1);
+
+    // A host that refuses every link: one fresh read, then the job waits with the host's words, kept for a later run.
+    emulator.faults.clear();
+    emulator.faults.add(...parseFaultSpec('kling:download:410*inf'));
+    const second = newId();
+    await submit(runner, 'kling', second);
+    const stopped = await runner.settled(second);
+    expect(stopped).toMatchObject({
+      phase: 'downloading',
+      downloadAttempts: 2,
+      problem: { message: expect.stringMatching(/expired|gone|fresh link|410/i) },
+    });
+    expect(stopped?.assets?.length).toBeGreaterThan(0);
+    // The next run (a reload, `cliprelay resume`) reads the status again too, and lands it once the host serves the file.
+    emulator.faults.clear();
+    const { runner: later } = await emulatedJobSession(emulator, storage);
+    later.resumeAll();
+    expect(await later.settled(second)).toMatchObject({ phase: 'placed' });
+    expect(klingTasks(second)).toHaveLength(1);
+  });
 });

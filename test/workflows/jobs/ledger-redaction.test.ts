@@ -96,6 +96,36 @@ describe('tokens a server echoes back are redacted like keys', () => {
   });
 });
 
+describe('a server echoing the signed link it was asked for', () => {
+  it("blanks the link's signing values, whatever the parameters are called, in the error and its localized text", async () => {
+    // BytePlus TOS, CloudFront and a CDN's own names: no list knows them all.
+    const url =
+      'https://tos.example.com/v/clip.mp4?X-Tos-Signature=FAKEsig0123456789&X-Tos-Credential=FAKEcred%2F20261207%2Ftos&Policy=FAKEpolicyBase64xyz&Key-Pair-Id=FAKEKPID12345&auth_key=1733550000-0-0-FAKEhash&format=mp4';
+    const api = ky.create({
+      retry: 0,
+      fetch: async (input) =>
+        new Response(`Internal error while serving GET ${new Request(input).url.replace('https://tos.example.com', '')}`, { status: 500 }),
+    });
+    const error = await api.get(url).then(
+      () => null,
+      (thrown: unknown) => toProviderError(thrown, { provider: 'byteplus', providerName: 'BytePlus' }),
+    );
+    const texts = [(error as Error).message, JSON.stringify((error as { localized?: unknown }).localized)];
+    for (const text of texts) {
+      for (const secret of ['FAKEsig0123456789', 'FAKEcred', 'FAKEpolicyBase64xyz', 'FAKEKPID12345', 'FAKEhash'])
+        expect(text).not.toContain(secret);
+      expect(text).toContain('/v/clip.mp4');
+      // Short, ordinary values stay readable.
+      expect(text).toContain('format=mp4');
+    }
+  });
+
+  it("keeps a moderation message's prose: the words policy and key are not secrets on their own", () => {
+    const text = 'The request violates our content policy: violence. See the key points in our usage policy.';
+    expect(redactEchoedSecrets(text)).toBe(text);
+  });
+});
+
 describe('signed download URLs are not kept once the file is on disk', () => {
   it('drops them from downloaded jobs an earlier build stored, keeping host and path; an undownloaded job keeps its link', async () => {
     const signed = 'https://cdn.example.com/out/v.mp4?X-Amz-Signature=abc123&X-Amz-Credential=AKIA&X-Amz-Expires=900';
