@@ -75,6 +75,14 @@ export async function runDuckCommand(argv: readonly string[], io: CliIo): Promis
     ...new Set(choice.voice.flatMap((track) => track.clips.filter((clip) => clip.enabled).map((clip) => clip.mediaPath))),
   ];
   let heard = 0;
+  // A voice clip whose reference names no file (OTIO's MissingReference, an offline clip) has no speech to find.
+  const unlinked = choice.voice.flatMap((track) => track.clips.filter((clip) => clip.enabled && clip.mediaPath == null));
+  if (unlinked.length > 0) {
+    const names = unlinked.slice(0, 3).map((clip) => `"${clip.name}"`).join(', ');
+    warnings.push(
+      `${unlinked.length === 1 ? 'voice clip' : `${unlinked.length} voice clips`} ${names}${unlinked.length > 3 ? ' …' : ''} ${unlinked.length === 1 ? 'names' : 'name'} no media file (offline or missing in the export); ducking under ${unlinked.length === 1 ? 'its whole clip' : 'their whole clips'} instead.`,
+    );
+  }
   for (const mediaPath of voicePaths) {
     if (mediaPath == null) continue;
     const found = await findMedia(mediaPath, timelineFolder, mediaRoot);

@@ -66,7 +66,15 @@ export function chooseDuckTracks(
       `No audio track is named or marked as voice; say which with --voice A1 (the timeline has ${known === '' ? 'none' : known}).`,
     );
   }
-  const candidates = duckNames.length > 0 ? findTracks(audioTracks, duckNames, '--duck') : audioTracks;
-  const duck = candidates.filter((track) => !voice.includes(track) && !isVoiceRole(roleOfTrack(track)));
-  return { voice, duck };
+  if (duckNames.length === 0) return { voice, duck: audioTracks.filter((track) => !voice.includes(track) && !isVoiceRole(roleOfTrack(track))) };
+  const named = findTracks(audioTracks, duckNames, '--duck');
+  // Asked for by name, a voice track is refused out loud rather than left out in silence.
+  const refused = named.filter((track) => voice.includes(track) || isVoiceRole(roleOfTrack(track)));
+  if (refused.length > 0) {
+    const names = refused.map((track) => `A${track.index + 1} "${track.name}"`).join(', ');
+    throw new TrackChoiceError(
+      `--duck names ${names}, ${refused.length === 1 ? 'a voice track' : 'voice tracks'} by ${refused.length === 1 ? 'its' : 'their'} name or role; ClipRelay never writes onto voice or dialogue. Name only the tracks to lower (or rename a track that is not voice).`,
+    );
+  }
+  return { voice, duck: named };
 }

@@ -94,6 +94,27 @@ describe('cliprelay duck --timeline', () => {
     expect((JSON.parse(found.out) as DuckTimelineResult).voiceSource).toBe('speech');
   });
 
+  it('warns when a voice clip names no media at all (a MissingReference), ducking under its whole clip', async () => {
+    type Json = { tracks: { children: { children: { name: string; media_references: Record<string, unknown> }[] }[] } };
+    const json = JSON.parse(readFileSync(join(directory, 'cut.otio'), 'utf8')) as Json;
+    json.tracks.children[0]!.children.find((item) => item.name === 'vo')!.media_references.DEFAULT_MEDIA = {
+      OTIO_SCHEMA: 'MissingReference.1',
+      name: 'vo',
+      available_range: null,
+      available_image_bounds: null,
+      metadata: {},
+    };
+    const offline = JSON.stringify(json, null, 4);
+    expect(offline).toContain('MissingReference.1');
+    writeFileSync(join(directory, 'offline.otio'), offline);
+    const { code, err, out } = await duck(['--timeline', 'offline.otio', '--out', 'offline-ducked.otio', '--json']);
+    expect(code).toBe(0);
+    expect(err).toMatch(
+      /warning: voice clip "vo" names no media file \(offline or missing in the export\); ducking under its whole clip instead/,
+    );
+    expect((JSON.parse(out) as DuckTimelineResult).voiceRegions).toEqual([[0, 9]]);
+  });
+
   it('writes another format with --to', async () => {
     const { code, out } = await duck(['--timeline', 'cut.otio', '--to', 'fcpxml', '--json']);
     expect(code).toBe(0);

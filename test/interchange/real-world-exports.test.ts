@@ -200,3 +200,60 @@ describe('timeline files in other encodings', () => {
     expect(parseXml(fromUtf16, 'xml').nodes).toEqual(parseXml(text, 'xml').nodes);
   });
 });
+
+describe('FCPXML shapes other than the usual', () => {
+  it('ducks clips connected to a title or a generator, not only to clips', () => {
+    const anchored = fcpxmlTimeline().replace(
+      '</spine>',
+      `  <title ref="r2" offset="3620s" name="lower third" start="0s" duration="10s">
+              <asset-clip ref="r4" lane="-1" offset="0s" name="music under title" start="0s" duration="10s" audioRole="music"/>
+              <asset-clip ref="r3" lane="-2" offset="2s" name="vo 3" start="0s" duration="3s" audioRole="dialogue"/>
+            </title>
+            <video ref="r2" offset="3630s" name="solid" start="0s" duration="10s">
+              <asset-clip ref="r4" lane="-1" offset="0s" name="music under generator" start="0s" duration="10s" audioRole="music"/>
+            </video>
+          </spine>`,
+    );
+    const { timeline } = readTimeline(anchored);
+    const music = timeline.tracks.find((track) => track.name === 'music')!;
+    expect(music.clips.map((clip) => [clip.name, clip.startSeconds])).toEqual(
+      expect.arrayContaining([
+        ['music under title', 20],
+        ['music under generator', 30],
+      ]),
+    );
+    const { plan } = duckTimelineText(anchored, { preset: standard });
+    // The voice under the title (22–25 s) is heard, and the music there is lowered.
+    expect(plan.voiceRegions).toContainEqual({ startSeconds: 22, endSeconds: 25 });
+    const underTitle = music.clips.find((clip) => clip.name === 'music under title')!;
+    expect(plan.envelopes.find((envelope) => envelope.clipId === underTitle.id)?.points.length).toBeGreaterThan(0);
+  });
+
+  it('makes lanes the tracks when no clip names a role (a file from another tool), so --voice and --duck can name them', () => {
+    const roleless = fcpxmlTimeline().replace(/ audioRole="[^"]*"/g, '');
+    const tracks = readTimeline(roleless).timeline.tracks.filter((track) => track.kind === 'audio');
+    expect(tracks.map((track) => track.name)).toEqual(['lane -1', 'lane -2', 'lane -3']);
+    const { plan } = duckTimelineText(roleless, { preset: standard, voiceTracks: ['lane -1'] });
+    expect(plan.voiceRegions).toEqual([
+      { startSeconds: 2, endSeconds: 5 },
+      { startSeconds: 10, endSeconds: 14 },
+    ]);
+    expect(plan.duckTrackIndices).toEqual([1, 2]);
+  });
+
+  it('refuses out loud a --duck that names a voice track, instead of leaving it out in silence', () => {
+    expect(() => duckTimelineText(fcpxmlTimeline(), { preset: standard, duckTracks: ['dialogue', 'music'] })).toThrowError(
+      /--duck names A1 "dialogue", a voice track .*never writes onto voice or dialogue/,
+    );
+  });
+
+  it('reads a media path written as CDATA', () => {
+    const cdata = xmemlTimeline(promoXmemlTracks()).replace(
+      '<pathurl>file://localhost/Volumes/Media/line%201.wav</pathurl>',
+      '<pathurl><![CDATA[file://localhost/Volumes/Media/line%201.wav]]></pathurl>',
+    );
+    expect(cdata).toContain('CDATA');
+    const voice = readTimeline(cdata).timeline.tracks.find((track) => track.name === 'VO')!;
+    expect(voice.clips[0]!.mediaPath).toBe('/Volumes/Media/line 1.wav');
+  });
+});

@@ -43,6 +43,10 @@ interface Context {
   readonly frameDuration: RationalTime;
   readonly problems: string[];
   readonly audio: Map<string, InterchangeClip[]>;
+  /** The same clips by lane ("0": the primary storyline), for a file that names no roles at all. */
+  readonly lanes: Map<number, InterchangeClip[]>;
+  /** How many audio clips name their role (audioRole, role, or a channel's role). */
+  readonly namedRoles: { count: number };
   readonly video: InterchangeClip[];
   readonly nodes: Map<string, FcpxmlClipNode>;
   readonly marks: FcpxmlMarks;
@@ -84,6 +88,8 @@ export function readFcpxml(text: string): TimelineDocument {
     frameDuration,
     problems,
     audio: new Map(),
+    lanes: new Map(),
+    namedRoles: { count: 0 },
     video: [],
     nodes: new Map(),
     fileMarks: readFcpxmlMarks(sequence),
@@ -97,12 +103,12 @@ export function readFcpxml(text: string): TimelineDocument {
   const byStart = (a: InterchangeClip, b: InterchangeClip) => a.startSeconds - b.startSeconds;
   const tracks: InterchangeTrack[] = [
     { kind: 'video', index: 0, name: 'Video', enabled: true, roles: ['video'], clips: context.video.sort(byStart) },
-    ...[...context.audio].map(([role, clips], index) => ({
+    ...audioTracksOf(context).map(({ name, roles, clips }, index) => ({
       kind: 'audio' as const,
       index,
-      name: role,
+      name,
       enabled: true,
-      roles: [role],
+      roles,
       clips: clips.sort(byStart),
     })),
   ];
@@ -119,6 +125,20 @@ export function readFcpxml(text: string): TimelineDocument {
       return buildXml(document);
     },
   };
+}
+
+/**
+ * Each audio role is a track. A file that names no role at all (written by a tool other than Final
+ * Cut, which always does) would put every clip in one "dialogue" track and duck nothing: its lanes
+ * are the tracks instead ("lane 0" the primary storyline, "lane -1" the first below it …), which
+ * the editor names with --voice and --duck.
+ */
+function audioTracksOf(context: Context): { name: string; roles: string[]; clips: InterchangeClip[] }[] {
+  if (context.namedRoles.count > 0 || context.lanes.size < 2) {
+    return [...context.audio].map(([role, clips]) => ({ name: role, roles: [role], clips }));
+  }
+  const byLane = [...context.lanes].sort(([a], [b]) => (a === 0 ? -1 : b === 0 ? 1 : a < 0 && b < 0 ? b - a : a - b));
+  return byLane.map(([lane, clips]) => ({ name: `lane ${lane}`, roles: [], clips }));
 }
 
 /** Where a container's local time sits in the sequence: record = origin + (local − localStart) / speed. */
@@ -168,7 +188,7 @@ function readSpine(spine: XmlNode, placement: Placement, context: Context, at: S
 function readItem(item: XmlNode, parent: Placement, context: Context, at: StoryPath, inSpine: boolean): void {
   const tag = tagOf(item)!;
   const name = attributeOf(item, 'name') ?? tag;
-  if (tag === 'transition' || tag === 'caption' || tag === 'title' || tag === 'video') return;
+  if (tag === 'transition' || tag === 'caption') return;
   if (CONTAINER_ELEMENTS[tag] != null) {
     context.problems.push(`"${name}" is ${CONTAINER_ELEMENTS[tag]} (${tag}), which is not supported; break it apart first`);
     return;
@@ -178,13 +198,14 @@ function readItem(item: XmlNode, parent: Placement, context: Context, at: StoryP
       context.problems.push(`"${attributeOf(item, 'name') ?? 'a secondary storyline'}" is a secondary storyline, which is not supported`);
     return;
   }
-  if (tag !== 'asset-clip' && tag !== 'gap' && tag !== 'audio') return;
+  // Titles and generators (video) have no sound, but clips connect to them like to any other item.
+  if (!['asset-clip', 'gap', 'audio', 'title', 'video'].includes(tag)) return;
   const offset = seconds(attributeOf(item, 'offset'));
   const localStart = seconds(attributeOf(item, 'start'));
   const duration = seconds(attributeOf(item, 'duration'));
   const recordStart = parent.recordOrigin + (offset - parent.localStart) / parent.speed;
   const own: Placement = { recordOrigin: recordStart, localStart, speed: 1 };
-  if (tag !== 'gap') readClip(item, tag, { recordStart, duration, localStart }, context, at);
+  if (tag === 'asset-clip' || tag === 'audio') readClip(item, tag, { recordStart, duration, localStart }, context, at);
   // Connected items: lane ≠ 0 children, placed in this item's local time.
   for (const { child, at: childAt } of storyChildren(item, at)) {
     const childTag = tagOf(child)!;
@@ -254,10 +275,16 @@ function readClip(
   const channelRole = elementsOf(item, 'audio-channel-source')
     .map((source) => attributeOf(source, 'role'))
     .find((candidate) => candidate != null);
-  const role = (attributeOf(item, tag === 'audio' ? 'role' : 'audioRole') ?? channelRole ?? 'dialogue').split('.')[0]!;
+  const namedRole = attributeOf(item, tag === 'audio' ? 'role' : 'audioRole') ?? channelRole;
+  if (namedRole != null) context.namedRoles.count++;
+  const role = (namedRole ?? 'dialogue').split('.')[0]!;
   const list = context.audio.get(role) ?? [];
   list.push(audioClip);
   context.audio.set(role, list);
+  const lane = Number(attributeOf(item, 'lane') ?? '0');
+  const laneClips = context.lanes.get(lane) ?? [];
+  laneClips.push(audioClip);
+  context.lanes.set(lane, laneClips);
   if (asset?.hasAudio === true && srcEnable === 'all' && tag === 'asset-clip') context.video.push({ ...clip, volume });
   context.nodes.set(path, {
     clip: audioClip,

@@ -116,13 +116,17 @@ export function setAttribute(node: XmlNode, name: string, value: string | null):
 }
 
 /** The concatenated text directly inside an element ('' when none). */
+/** An element's text: entities decoded, CDATA sections taken as written (some exporters wrap paths and names in them). */
 export function textOf(node: XmlNode | null): string {
   if (node == null) return '';
-  return decodeXml(
-    childrenOf(node)
-      .map((child) => (typeof child['#text'] === 'string' ? child['#text'] : ''))
-      .join(''),
-  );
+  return childrenOf(node)
+    .map((child) => {
+      const text: unknown = child['#text'];
+      if (typeof text === 'string') return decodeXml(text);
+      const cdata = child['#cdata'];
+      return Array.isArray(cdata) ? cdata.map((part) => (typeof part['#text'] === 'string' ? part['#text'] : '')).join('') : '';
+    })
+    .join('');
 }
 
 export function childText(node: XmlNode, tag: string): string | null {
