@@ -66,7 +66,8 @@ export function chooseDuckTracks(
       `No audio track is named or marked as voice; say which with --voice A1 (the timeline has ${known === '' ? 'none' : known}).`,
     );
   }
-  if (duckNames.length === 0) return { voice, duck: audioTracks.filter((track) => !voice.includes(track) && !isVoiceRole(roleOfTrack(track))) };
+  if (duckNames.length === 0)
+    return { voice, duck: audioTracks.filter((track) => !voice.includes(track) && !isVoiceRole(roleOfTrack(track))) };
   const named = findTracks(audioTracks, duckNames, '--duck');
   // Asked for by name, a voice track is refused out loud rather than left out in silence.
   const refused = named.filter((track) => voice.includes(track) || isVoiceRole(roleOfTrack(track)));

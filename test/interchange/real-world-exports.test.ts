@@ -6,6 +6,7 @@ import { decodeTimelineText } from '../../src/interchange/decode-timeline-text';
 import { duckTimelineText } from '../../src/interchange/duck-timeline-text';
 import { parseXml } from '../../src/interchange/xml/xml-tree';
 import { fcpxmlTimeline } from './fcpxml-fixture';
+import { otioTimeline } from './otio-fixture';
 import { promoXmemlTracks, xmemlTimeline } from './xmeml-fixture';
 
 const standard = BUILTIN_DUCK_PRESETS.find((preset) => preset.id === 'standard')!;
@@ -255,5 +256,16 @@ describe('FCPXML shapes other than the usual', () => {
     expect(cdata).toContain('CDATA');
     const voice = readTimeline(cdata).timeline.tracks.find((track) => track.name === 'VO')!;
     expect(voice.clips[0]!.mediaPath).toBe('/Volumes/Media/line 1.wav');
+  });
+});
+
+describe('hostile timeline files', () => {
+  it('refuses OTIO nested deeper than the call stack with a sentence, not a stack overflow when it is written back', () => {
+    const deep = `${'['.repeat(20_000)}1${']'.repeat(20_000)}`;
+    const otio = JSON.stringify(
+      JSON.parse(otioTimeline([{ kind: 'Audio', name: 'VO', clips: [{ name: 'vo', startFrame: 0, durationFrames: 48 }] }])),
+    ).replace('"metadata":{', `"metadata":{"deep":${deep},`);
+    expect(otio).toContain('[[[[');
+    expect(() => readTimeline(otio)).toThrowError(/nests deeper than 1000 levels; it is damaged or was not written by an editor/);
   });
 });

@@ -39,6 +39,12 @@ export function readOtio(text: string): TimelineDocument {
   } catch (error) {
     throw new TimelineFormatError({ message: 'This .otio file is not valid JSON, so it cannot be read as a timeline.', cause: error });
   }
+  if (nestsDeeperThan(root, MAX_JSON_DEPTH)) {
+    // Writing it back (JSON.stringify) would overflow the call stack, after the work was done.
+    throw new TimelineFormatError({
+      message: `This .otio file nests deeper than ${MAX_JSON_DEPTH} levels; it is damaged or was not written by an editor.`,
+    });
+  }
   if (schemaOf(root) !== 'Timeline.1' || !isObject(root)) {
     throw new TimelineFormatError({ message: `This is not an OpenTimelineIO timeline (its schema is ${String(schemaOf(root))}).` });
   }
@@ -158,6 +164,21 @@ function readTrackItems(
  */
 function mediaOffsetSeconds(mediaTimeSeconds: number, mediaStartSeconds: number): number {
   return mediaTimeSeconds >= mediaStartSeconds ? mediaTimeSeconds - mediaStartSeconds : mediaTimeSeconds;
+}
+
+/** Far beyond any editor's timeline (a few dozen levels), far below what JSON.stringify's recursion survives. */
+const MAX_JSON_DEPTH = 1000;
+
+/** Whether a parsed JSON value nests deeper than `limit`, walked without recursion. */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const pending: [unknown, number][] = [[value, 1]];
+  while (pending.length > 0) {
+    const [next, depth] = pending.pop()!;
+    if (next == null || typeof next !== 'object') continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(next)) pending.push([child, depth + 1]);
+  }
+  return false;
 }
 
 function activeReference(clip: JsonObject): unknown {

@@ -51,6 +51,19 @@ export async function toProviderError(error: unknown, options: ToProviderErrorOp
     });
   }
 
+  // Our Node fetch names what was wrong with an answer it got (conflicting lengths, an oversized
+  // header, a redirect loop or to another scheme): the server answered, so "could not reach" would mislead.
+  const unusable = unusableAnswerReason(error);
+  if (unusable != null) {
+    return new ProviderApiError({
+      provider: options.provider,
+      kind: 'network',
+      message: `${options.providerName} answered, but not in a form that can be used (${unusable}). Try again later; if it keeps happening, a proxy or the provider is at fault.`,
+      localized: { id: 'errors.providerAnswerUnusable', values: { provider: options.providerName, reason: unusable } },
+      cause: redact(error as Error),
+    });
+  }
+
   // fetch rejects with a TypeError for DNS failures, refused connections and dropped sockets.
   if (error instanceof TypeError) {
     const detail = networkErrorCode(error);
@@ -67,6 +80,17 @@ export async function toProviderError(error: unknown, options: ToProviderErrorOp
     });
   }
   return error;
+}
+
+/**
+ * The reason a fetch TypeError carries when the answer itself was unusable (its cause a
+ * FetchFailureCause, by name: the Node platform's class, which providers do not import), else null.
+ * Dropped connections ("socket closed …") are not this: they stay "could not reach".
+ */
+function unusableAnswerReason(error: unknown): string | null {
+  if (!(error instanceof TypeError) || !(error.cause instanceof Error) || error.cause.name !== 'FetchFailureCause') return null;
+  const reason = error.cause.message;
+  return /redirect|not valid http|unsupported protocol/i.test(reason) ? redactEchoedSecrets(reason) : null;
 }
 
 /** The error answer a ky call failed with (its status and body), so vendors need not import ky. */

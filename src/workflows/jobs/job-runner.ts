@@ -581,7 +581,8 @@ export class JobRunner {
     }
     const release = await this.#downloadSlots.acquire('download', asset.expiresAtMs ?? Number.MAX_SAFE_INTEGER, signal);
     try {
-      await this.#update(job.id, { downloadAttempts: job.downloadAttempts + 1, progress: 0 });
+      // The last attempt's problem goes: this one is under way (a new one replaces it if it fails too).
+      await this.#update(job.id, { downloadAttempts: job.downloadAttempts + 1, progress: 0, problem: undefined });
       const provider = await this.#options.provider(job.providerId, job);
       const folder = this.#mediaFolder(job);
       const file = await folder.createFile(this.#options.fileName(job));

@@ -1,4 +1,7 @@
+import { createServer, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createNodeFetch } from '../../../src/platform/node/node-fetch';
 import { createHttpClient, toProviderError } from '../../../src/providers/http';
 import { ProviderApiError } from '../../../src/providers/spec';
 import { startLocalHttpServer, type LocalHttpServer } from '../../support/local-http-server';
@@ -147,6 +150,51 @@ describe('createHttpClient', () => {
     expect(error).toBeInstanceOf(ProviderApiError);
     expect(error).toMatchObject({ kind: 'network', isRetryable: true });
     expect((error as Error).message).toMatch(/Could not reach Test/);
+  });
+});
+
+describe('an answer that is there but cannot be used', () => {
+  /** A raw TCP server writing `reply` to every request: headers no HTTP library would send. */
+  async function rawServer(reply: (path: string) => string): Promise<{ url: string; close: () => Promise<void> }> {
+    const sockets = new Set<Socket>();
+    const server = createServer((socket) => {
+      sockets.add(socket);
+      socket.once('data', (data) => socket.end(reply(/^GET (\S+)/.exec(data.toString('latin1'))?.[1] ?? '/')));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    return {
+      url: `http://127.0.0.1:${port}`,
+      close: () => {
+        for (const socket of sockets) socket.destroy();
+        return new Promise((resolve) => server.close(() => resolve()));
+      },
+    };
+  }
+
+  it('says what was wrong with it (conflicting lengths, a redirect loop), not "could not reach"', async () => {
+    const raw = await rawServer((path) =>
+      path === '/loop'
+        ? 'HTTP/1.1 302 Found\r\nLocation: /loop\r\nContent-Length: 0\r\n\r\n'
+        : 'HTTP/1.1 200 OK\r\nContent-Length: 10\r\nContent-Length: 20\r\n\r\n0123456789',
+    );
+    try {
+      const client = createHttpClient({ prefixUrl: raw.url, timeoutMs: 5_000, fetch: createNodeFetch(), delay: async () => {} });
+      for (const [path, reason] of [
+        ['clip.mp4', /not valid HTTP\/1\.1/],
+        ['loop', /redirect count exceeded/],
+      ] as const) {
+        const error = await client
+          .get(path)
+          .catch((caught: unknown) => toProviderError(caught, { provider: 'test', providerName: 'Test' }));
+        expect(error).toBeInstanceOf(ProviderApiError);
+        expect((error as Error).message).toMatch(/^Test answered, but not in a form that can be used \(/);
+        expect((error as Error).message).toMatch(reason);
+        expect((error as ProviderApiError).localized).toMatchObject({ id: 'errors.providerAnswerUnusable' });
+      }
+    } finally {
+      await raw.close();
+    }
   });
 });
 

@@ -5,6 +5,7 @@ export const ZH_HANS_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.providerTimedOut': '{provider} 未及时响应（{request}）。请稍后重试。',
   'errors.providerUnreachable': '无法连接 {provider}。请检查网络连接后重试。',
   'errors.providerUnreachableCode': '无法连接 {provider}（{code}）。请检查网络连接后重试。',
+  'errors.providerAnswerUnusable': '{provider} 已响应，但内容无法使用（{reason}）。请稍后重试；如果反复出现，问题在于代理或服务商。',
   'errors.providerHttp':
     '{provider} {kind, select, auth {拒绝了凭据} rateLimit {正在限制请求频率} quota {报告账户配额已用完} moderation {拒绝了该内容} invalidRequest {拒绝了该请求} notFound {找不到该项} server {发生服务器错误} other {无法连接}}（{code, select, none {HTTP {status}} other {HTTP {status}，代码 {code}}}）。',
   'errors.providerHttpSaid':
