@@ -1,5 +1,6 @@
 import type { TimeRange } from '../domain/ducking/time-range';
 import type { AudioStreamInfo } from './audio-stream-info';
+import { StereoPolarity } from './stereo-polarity';
 import { decodeAudioStream } from './audio-decoder';
 import { readAlignerOf } from './read-aligner';
 import { createLoudnessMeter, type LoudnessAnalysis, type LoudnessMeter } from './loudness';
@@ -32,6 +33,11 @@ export interface AudioAnalysis {
   readonly truncated: boolean;
   /** Float samples that were NaN or infinite, analysed as silence. */
   readonly nonFiniteSamples: number;
+  /**
+   * The two channels of a stereo file oppose (one polarity-inverted: they cancel in a mono mix),
+   * so speech was found in their difference (StereoPolarity).
+   */
+  readonly channelsOpposed: boolean;
   /** Speech regions in media seconds, sorted, not overlapping. */
   readonly speech: readonly TimeRange[];
   /** Null when `measureLoudness` was false. */
@@ -62,10 +68,12 @@ export async function analyzeAudioStream(
         : createLoudnessMeter({ sampleRateHz: info.sampleRateHz, channelCount: info.channelCount, channelMask: info.channelMask }),
   });
 
-  // Speech detection alone only needs the channels' average: decode straight to it.
+  const polarity = new StereoPolarity();
+  // Speech detection alone only needs the channels' average: decode straight to it — except for
+  // stereo, whose channels may oppose (StereoPolarity needs them apart).
   const blocks = decodeAudioStream(abortable(chunks, options.signal), {
     fileName: options.fileName,
-    mixToMono: options.measureLoudness === false,
+    mixToMono: (info) => options.measureLoudness === false && info.channelCount !== 2,
     // Each block is analysed before the next is decoded.
     reuseBlocks: true,
     // 16-bit stereo (the common case): the detector mixes and decimates the integers in one pass,
@@ -81,17 +89,18 @@ export async function analyzeAudioStream(
       const { detector, meter } = analysers ?? begin(info);
       speech.push(...detector.finish());
       const loudness = meter?.finish() ?? null;
-      return { info, durationSeconds: framesDecoded / info.sampleRateHz, truncated, nonFiniteSamples, speech, loudness };
+      const channelsOpposed = polarity.opposed;
+      return { info, durationSeconds: framesDecoded / info.sampleRateHz, truncated, nonFiniteSamples, channelsOpposed, speech, loudness };
     }
     const block = step.value;
     analysers ??= begin(block.info);
     const words = block.stereoInt16;
     if (words != null) {
       analysers.meter?.pushStereoInt16(words);
-      speech.push(...analysers.detector.pushStereoInt16(words));
+      speech.push(...analysers.detector.pushStereoInt16(polarity.words(words)));
     } else {
       analysers.meter?.push(block.channels);
-      speech.push(...analysers.detector.push(block.channels));
+      speech.push(...analysers.detector.push(polarity.channels(block.channels)));
     }
     options.onProgress?.({
       fraction: analysers.detector.progress,

@@ -13,9 +13,10 @@ interface AudioDecoderOptions {
   /**
    * Deliver one channel, the average of the file's channels, instead of every channel: for a
    * consumer that only wants the mix (speech detection alone), at about half the work.
-   * `info.channelCount` still describes the file. @default false
+   * `info.channelCount` still describes the file. A function decides from the stream's format,
+   * once the header is read. @default false
    */
-  readonly mixToMono?: boolean;
+  readonly mixToMono?: boolean | ((info: AudioStreamInfo) => boolean);
   /**
    * Decode every block into the same arrays, reused: a block is only valid until the next push.
    * For a consumer that is done with each block before asking for the next (analysis): a long file
@@ -60,7 +61,7 @@ interface AudioDecoder {
 export function createAudioDecoder(options: AudioDecoderOptions): AudioDecoder {
   return new StreamingAudioDecoder(
     options.fileName,
-    options.mixToMono === true,
+    options.mixToMono ?? false,
     options.reuseBlocks === true,
     options.stereoInt16Words === true,
     options.readAligner ?? null,
@@ -127,7 +128,7 @@ class StreamingAudioDecoder implements AudioDecoder {
 
   constructor(
     private readonly fileName: string,
-    private readonly mixToMono: boolean,
+    private mixToMono: boolean | ((info: AudioStreamInfo) => boolean),
     private readonly reuseBlocks: boolean,
     private readonly stereoInt16Words: boolean,
     private readonly readAligner: ReadAligner | null,
@@ -376,6 +377,7 @@ class StreamingAudioDecoder implements AudioDecoder {
       this.framesDecoded += frameCount;
       return block;
     }
+    if (typeof this.mixToMono === 'function') this.mixToMono = this.mixToMono(info);
     const channels = this.blockArrays(this.mixToMono ? 1 : info.channelCount, frameCount);
     const decode = (source: Uint8Array, count: number, at: number) => {
       this.nonFiniteSamples += this.mixToMono

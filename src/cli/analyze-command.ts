@@ -25,6 +25,8 @@ export interface AnalyzeResult {
   readonly truncated: boolean;
   /** Float samples that were NaN or infinite, read as silence (a damaged or badly rendered file). */
   readonly nonFiniteSamples: number;
+  /** The stereo channels cancel when mixed (one is polarity-inverted): speech was found in their difference. */
+  readonly channelsOpposed: boolean;
 }
 
 /**
@@ -107,6 +109,7 @@ function toResult(file: string, analysis: AudioAnalysis): AnalyzeResult {
     speech: analysis.speech.map((range) => [roundSeconds(range.startSeconds), roundSeconds(range.endSeconds)] as const),
     truncated: analysis.truncated,
     nonFiniteSamples: analysis.nonFiniteSamples,
+    channelsOpposed: analysis.channelsOpposed,
   };
 }
 
@@ -123,6 +126,9 @@ function describe(result: AnalyzeResult, analysis: AudioAnalysis): string {
     analysis.truncated ? 'truncated file' : null,
     analysis.nonFiniteSamples > 0
       ? `${analysis.nonFiniteSamples} sample${analysis.nonFiniteSamples === 1 ? ' was' : 's were'} not a number (NaN or infinite) and read as silence`
+      : null,
+    analysis.channelsOpposed
+      ? 'its channels cancel when mixed to mono (one is polarity-inverted): speech was found in their difference; check the cable or flip one channel'
       : null,
   ].filter((note) => note != null);
   const lines = [

@@ -148,7 +148,7 @@ export function commandHelps(): Readonly<Record<string, CommandHelp>> {
       flags: [
         [
           '--json',
-          '{"file","sampleRateHz","channelCount","durationSeconds","integratedLufs","speechLufs","speech","truncated","nonFiniteSamples"} on stdout',
+          '{"file","sampleRateHz","channelCount","durationSeconds","integratedLufs","speechLufs","speech","truncated","nonFiniteSamples","channelsOpposed"} on stdout',
         ],
         ['--preset ID', `whose speech detection settings to use: ${presets} or an id from --pack (default: standard)`],
         ['--pack FILE', 'a preset pack (JSON) adding or redefining presets'],

@@ -78,7 +78,10 @@ export async function runDuckCommand(argv: readonly string[], io: CliIo): Promis
   // A voice clip whose reference names no file (OTIO's MissingReference, an offline clip) has no speech to find.
   const unlinked = choice.voice.flatMap((track) => track.clips.filter((clip) => clip.enabled && clip.mediaPath == null));
   if (unlinked.length > 0) {
-    const names = unlinked.slice(0, 3).map((clip) => `"${clip.name}"`).join(', ');
+    const names = unlinked
+      .slice(0, 3)
+      .map((clip) => `"${clip.name}"`)
+      .join(', ');
     warnings.push(
       `${unlinked.length === 1 ? 'voice clip' : `${unlinked.length} voice clips`} ${names}${unlinked.length > 3 ? ' …' : ''} ${unlinked.length === 1 ? 'names' : 'name'} no media file (offline or missing in the export); ducking under ${unlinked.length === 1 ? 'its whole clip' : 'their whole clips'} instead.`,
     );

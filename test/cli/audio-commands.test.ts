@@ -45,6 +45,36 @@ describe('cliprelay analyze', () => {
     expect(result.speechLufs).not.toBeNull();
   });
 
+  it('finds the speech in a stereo file whose channels cancel (one polarity-inverted), and says so', async () => {
+    const run = (args: string[]) => execFileSync('sox', args, { cwd: directory });
+    // Right = −left: the mono mix is digital silence. 16-bit (the integer path) and 24-bit (decoded channels).
+    run(['voice.wav', '-b', '16', 'opposed16.wav', 'remix', '1', '1v-1']);
+    run(['voice.wav', '-b', '24', 'opposed24.wav', 'remix', '1', '1v-1']);
+    const analyse = async (file: string, extra: string[] = []) => {
+      const io = captureIo();
+      await runAnalyzeCommand([file, '--json', ...extra], io);
+      return JSON.parse(io.out[0]!) as AnalyzeResult;
+    };
+    const reference = await analyse('voice.wav');
+    expect(reference.channelsOpposed).toBe(false);
+    for (const file of ['opposed16.wav', 'opposed24.wav']) {
+      const opposed = await analyse(file);
+      expect(opposed.channelsOpposed, file).toBe(true);
+      expect(opposed.speech).toHaveLength(reference.speech.length);
+      opposed.speech.forEach(([start, end], index) => {
+        expect(Math.abs(start - reference.speech[index]![0])).toBeLessThan(0.03);
+        expect(Math.abs(end - reference.speech[index]![1])).toBeLessThan(0.03);
+      });
+      // Loudness sums the channels' powers, which polarity does not change.
+      expect(opposed.integratedLufs).toBeCloseTo(reference.integratedLufs!, 1);
+    }
+    const io = captureIo();
+    await runAnalyzeCommand(['opposed16.wav'], io);
+    expect(io.out.join('')).toMatch(
+      /its channels cancel when mixed to mono \(one is polarity-inverted\): speech was found in their difference/,
+    );
+  });
+
   it('prints a readable summary without --json', async () => {
     const io = captureIo();
     await runAnalyzeCommand(['voice.wav'], io);
