@@ -99,6 +99,28 @@ describe('downloadToSink: right or refused', () => {
     }
   });
 
+  it('refuses a cut-off file whose last box says "to the end of the file" (size 0), and keeps a whole one', async () => {
+    // The demo clip is faststart: ftyp, moov, free, then mdat, whose size field becomes 0.
+    const mdatAt = 4912;
+    expect(new TextDecoder().decode(DEMO_CLIP.subarray(mdatAt + 4, mdatAt + 8))).toBe('mdat');
+    const toEnd = DEMO_CLIP.slice();
+    new DataView(toEnd.buffer).setUint32(mdatAt, 0);
+    for (const [body, expected] of [
+      [toEnd.subarray(0, mdatAt + 30_000), 'refused'],
+      [toEnd, 'kept'],
+    ] as const) {
+      server = await startLocalHttpServer((_req, res) => {
+        res.writeHead(200, { 'content-type': 'video/mp4' }); // chunked, no length: only the boxes can tell
+        res.end(body);
+      });
+      const { result } = download(`${server.url}/clip.mp4`);
+      if (expected === 'refused') await expect(result).rejects.toThrow(/the file ends at byte \d+ but its media samples run to byte \d+/);
+      else await expect(result).resolves.toBe(toEnd.length);
+      await server.close();
+      server = undefined;
+    }
+  });
+
   it('accepts a server that ignores Range but sends the same file again', async () => {
     server = await startLocalHttpServer((_req, res, call) => {
       res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': String(DEMO_CLIP.length) });
