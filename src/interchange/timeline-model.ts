@@ -49,6 +49,11 @@ export interface InterchangeClip {
   readonly speed: number;
   readonly enabled: boolean;
   readonly volume: ClipVolume;
+  /**
+   * The one channel of its media this clip plays (1-based), where the format splits a stereo file
+   * into a clip per channel on two tracks (FCP7 XML's `sourcetrack`); absent: every channel.
+   */
+  readonly sourceChannel?: number;
 }
 
 export interface InterchangeTrack {

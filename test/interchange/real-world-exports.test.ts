@@ -4,6 +4,7 @@ import { readTimeline } from '../../src/interchange';
 import { TimelineFormatError } from '../../src/interchange/interchange-error';
 import { decodeTimelineText } from '../../src/interchange/decode-timeline-text';
 import { duckTimelineText } from '../../src/interchange/duck-timeline-text';
+import { createTimelineDocument } from '../../src/interchange/write-timeline';
 import { parseXml } from '../../src/interchange/xml/xml-tree';
 import { fcpxmlTimeline } from './fcpxml-fixture';
 import { otioTimeline } from './otio-fixture';
@@ -267,5 +268,36 @@ describe('hostile timeline files', () => {
     ).replace('"metadata":{', `"metadata":{"deep":${deep},`);
     expect(otio).toContain('[[[[');
     expect(() => readTimeline(otio)).toThrowError(/nests deeper than 1000 levels; it is damaged or was not written by an editor/);
+  });
+});
+
+describe('stereo written as a clip per channel', () => {
+  it('writes a Premiere stereo pair (one clip per channel on two tracks) once into FCPXML and OTIO, not twice (+6 dB)', () => {
+    const pair = (trackName: string) => ({ name: trackName, clips: [{ id: `clip-${trackName}`, name: 'score', start: 0, end: 600 }] });
+    const xml = xmemlTimeline([
+      { name: 'VO', clips: [{ id: 'clip-vo', name: 'line', start: 60, end: 150 }] },
+      pair('Music L'),
+      pair('Music R'),
+    ]);
+    // The second music clip plays the file's channel 2 (Premiere's sourcetrack), as Premiere exports a stereo file.
+    const last = xml.lastIndexOf('<trackindex>1</trackindex>');
+    const stereo = `${xml.slice(0, last)}<trackindex>2</trackindex>${xml.slice(last + '<trackindex>1</trackindex>'.length)}`;
+    const music = readTimeline(stereo).timeline.tracks.filter((track) => track.name.startsWith('Music'));
+    expect(music.map((track) => track.clips[0]!.sourceChannel)).toEqual([1, 2]);
+    for (const format of ['fcpxml', 'otio'] as const) {
+      const converted = createTimelineDocument(readTimeline(stereo).timeline, format).timeline;
+      const scores = converted.tracks.flatMap((track) =>
+        track.kind === 'audio' ? track.clips.filter((clip) => clip.name === 'score') : [],
+      );
+      expect(scores, format).toHaveLength(1);
+    }
+    // The same file twice on purpose (both clips play every channel) is written twice.
+    const doubled = readTimeline(
+      xmemlTimeline([{ name: 'VO', clips: [{ id: 'clip-vo', name: 'line', start: 60, end: 150 }] }, pair('Music L'), pair('Music R')]),
+    ).timeline;
+    const kept = createTimelineDocument(doubled, 'otio').timeline.tracks.flatMap((track) =>
+      track.clips.filter((clip) => clip.name === 'score'),
+    );
+    expect(kept).toHaveLength(2);
   });
 });

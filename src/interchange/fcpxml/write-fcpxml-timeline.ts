@@ -2,6 +2,7 @@ import { roleOfTrack } from '../choose-duck-tracks';
 import { secondsToFrames } from '../frame-rate';
 import { fileUrlFromPath } from '../media-url';
 import type { InterchangeClip, InterchangeTimeline, InterchangeTrack } from '../timeline-model';
+import { wholeMediaClips } from '../whole-media-clips';
 import { buildXml, element, type XmlNode } from '../xml/xml-tree';
 
 /** FCP's own audio roles for the roles ClipRelay knows; any other track keeps its name as a custom role. */
@@ -42,7 +43,9 @@ export function writeFcpxmlTimeline(timeline: InterchangeTimeline): string {
       }),
     );
   const video = timeline.tracks.filter((track) => track.kind === 'video').flatMap((track, index) => connected(track, index + 1));
-  const audio = timeline.tracks.filter((track) => track.kind === 'audio').flatMap((track) => connected(track, -(track.index + 1)));
+  const audio = wholeMediaClips(timeline.tracks)
+    .filter((track) => track.kind === 'audio')
+    .flatMap((track) => connected(track, -(track.index + 1)));
   const endSeconds = Math.max(0, ...timeline.tracks.flatMap((track) => track.clips.map((clip) => clip.endSeconds)));
   const gap = element('gap', [...video, ...audio], { name: 'Gap', offset: '0s', start: '0s', duration: frameTime(endSeconds) });
   const resources = element('resources', [

@@ -1,6 +1,7 @@
 import { framesPerSecond, secondsToFrames } from '../frame-rate';
 import { fileUrlFromPath } from '../media-url';
 import type { InterchangeClip, InterchangeTimeline } from '../timeline-model';
+import { wholeMediaClips } from '../whole-media-clips';
 
 const time = (frames: number, rate: number) => ({ OTIO_SCHEMA: 'RationalTime.1', rate, value: frames });
 const range = (startFrames: number, durationFrames: number, rate: number) => ({
@@ -17,7 +18,8 @@ const range = (startFrames: number, durationFrames: number, rate: number) => ({
 export function writeOtioTimeline(timeline: InterchangeTimeline): string {
   const rate = framesPerSecond(timeline.frameRate);
   const frames = (seconds: number) => secondsToFrames(seconds, timeline.frameRate);
-  const ordered = [...timeline.tracks.filter((t) => t.kind === 'video'), ...timeline.tracks.filter((t) => t.kind === 'audio')];
+  const tracks = wholeMediaClips(timeline.tracks);
+  const ordered = [...tracks.filter((t) => t.kind === 'video'), ...tracks.filter((t) => t.kind === 'audio')];
   const children = ordered.map((track) => {
     const items: unknown[] = [];
     let cursor = 0;

@@ -117,6 +117,7 @@ function readClips(track: XmlNode, label: string, context: ReadContext): Interch
       speed,
       enabled: childText(item, 'enabled') !== 'FALSE',
       volume: context.kind === 'audio' ? readVolume(item, timing, where, context.problems) : { staticLevelDb: 0, keys: [] },
+      ...sourceChannelOf(item, context.kind),
     };
     clips.push(clip);
     context.nodes.set(id, { clip, element: item, clipFps, whenOffsetFrames });
@@ -277,4 +278,12 @@ function findSequence(node: XmlNode): XmlNode | null {
     if (found != null) return found;
   }
   return null;
+}
+
+/** The channel of its file an audio clipitem plays (`<sourcetrack><trackindex>`: Premiere writes a stereo file as two clips, 1 and 2). */
+function sourceChannelOf(item: XmlNode, kind: 'audio' | 'video'): { sourceChannel?: number } {
+  if (kind !== 'audio') return {};
+  const sourceTrack = firstElement(item, 'sourcetrack');
+  const index = Number(sourceTrack == null ? NaN : childText(sourceTrack, 'trackindex'));
+  return Number.isInteger(index) && index > 0 ? { sourceChannel: index } : {};
 }
