@@ -1,11 +1,11 @@
 import { readFile, writeFile, access } from 'node:fs/promises';
-import { decodeTimelineText } from '../interchange/decode-timeline-text';
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AudioAnalysis } from '../audio';
 import type { DuckPreset, TimeRange } from '../domain/ducking';
 import { audioTracksOf, type TimelineFormat } from '../interchange/timeline-model';
 import { chooseDuckTracks } from '../interchange/choose-duck-tracks';
+import { decodeTimelineText } from '../interchange/decode-timeline-text';
 import { TimelineFormatError, TimelineNotUnderstoodError, TrackChoiceError } from '../interchange/interchange-error';
 import { applyTimelineDuckPlan, planTimelineDucking } from '../interchange/plan-timeline-ducking';
 import { readTimeline } from '../interchange/read-timeline';
