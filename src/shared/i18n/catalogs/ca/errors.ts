@@ -5,7 +5,8 @@ export const CA_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.providerTimedOut': '{provider} no ha respost a temps ({request}). Torna-ho a provar més tard.',
   'errors.providerUnreachable': 'No s’ha pogut contactar amb {provider}. Comprova la connexió i torna-ho a provar.',
   'errors.providerUnreachableCode': 'No s’ha pogut contactar amb {provider} ({code}). Comprova la connexió i torna-ho a provar.',
-  'errors.providerAnswerUnusable': '{provider} ha respost, però d’una manera que no es pot fer servir ({reason}). Torna-ho a provar més tard; si continua passant, la culpa és d’un servidor intermediari o del proveïdor.',
+  'errors.providerAnswerUnusable':
+    '{provider} ha respost, però d’una manera que no es pot fer servir ({reason}). Torna-ho a provar més tard; si continua passant, la culpa és d’un servidor intermediari o del proveïdor.',
   'errors.providerHttp':
     '{provider} {kind, select, auth {ha rebutjat les credencials} rateLimit {està limitant les sol·licituds} quota {indica que el compte no té quota} moderation {ha rebutjat el contingut} invalidRequest {ha rebutjat la sol·licitud} notFound {no ho ha trobat} server {ha tingut un error del servidor} other {no és accessible}} ({code, select, none {HTTP {status}} other {HTTP {status}, codi {code}}}).',
   'errors.providerHttpSaid':

@@ -8,7 +8,8 @@ export const EN_ERRORS = {
   'errors.providerTimedOut': '{provider} did not answer in time ({request}). Try again later.',
   'errors.providerUnreachable': 'Could not reach {provider}. Check the connection and try again.',
   'errors.providerUnreachableCode': 'Could not reach {provider} ({code}). Check the connection and try again.',
-  'errors.providerAnswerUnusable': '{provider} answered, but not in a form that can be used ({reason}). Try again later; if it keeps happening, a proxy or the provider is at fault.',
+  'errors.providerAnswerUnusable':
+    '{provider} answered, but not in a form that can be used ({reason}). Try again later; if it keeps happening, a proxy or the provider is at fault.',
   'errors.providerHttp':
     '{provider} {kind, select, auth {rejected the credentials} rateLimit {is rate limiting requests} quota {reports the account has no quota left} moderation {refused the content} invalidRequest {rejected the request} notFound {could not find it} server {had a server error} other {could not be reached}} ({code, select, none {HTTP {status}} other {HTTP {status}, code {code}}})',
   'errors.providerHttpSaid':

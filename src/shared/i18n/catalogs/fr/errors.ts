@@ -5,7 +5,8 @@ export const FR_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.providerTimedOut': '{provider} n’a pas répondu à temps ({request}). Réessayez plus tard.',
   'errors.providerUnreachable': 'Impossible de joindre {provider}. Vérifiez la connexion et réessayez.',
   'errors.providerUnreachableCode': 'Impossible de joindre {provider} ({code}). Vérifiez la connexion et réessayez.',
-  'errors.providerAnswerUnusable': '{provider} a répondu, mais sous une forme inutilisable ({reason}). Réessayez plus tard ; si cela persiste, un proxy ou le fournisseur est en cause.',
+  'errors.providerAnswerUnusable':
+    '{provider} a répondu, mais sous une forme inutilisable ({reason}). Réessayez plus tard ; si cela persiste, un proxy ou le fournisseur est en cause.',
   'errors.providerHttp':
     '{provider} {kind, select, auth {a refusé les identifiants} rateLimit {limite le nombre de requêtes} quota {indique que le compte n’a plus de quota} moderation {a refusé le contenu} invalidRequest {a refusé la requête} notFound {ne l’a pas trouvé} server {a eu une erreur serveur} other {est injoignable}} ({code, select, none {HTTP {status}} other {HTTP {status}, code {code}}}).',
   'errors.providerHttpSaid':

@@ -5,7 +5,8 @@ export const PL_ERRORS: AreaCatalog<typeof EN_ERRORS> = {
   'errors.providerTimedOut': '{provider} nie odpowiedział na czas ({request}). Spróbuj ponownie później.',
   'errors.providerUnreachable': 'Nie można połączyć się z {provider}. Sprawdź połączenie i spróbuj ponownie.',
   'errors.providerUnreachableCode': 'Nie można połączyć się z {provider} ({code}). Sprawdź połączenie i spróbuj ponownie.',
-  'errors.providerAnswerUnusable': '{provider} odpowiedział, ale w formie, której nie da się użyć ({reason}). Spróbuj ponownie później; jeśli to się powtarza, winny jest serwer pośredniczący lub dostawca.',
+  'errors.providerAnswerUnusable':
+    '{provider} odpowiedział, ale w formie, której nie da się użyć ({reason}). Spróbuj ponownie później; jeśli to się powtarza, winny jest serwer pośredniczący lub dostawca.',
   'errors.providerHttp':
     '{provider}: {kind, select, auth {odrzucono dane logowania} rateLimit {ograniczono liczbę żądań} quota {na koncie skończył się limit} moderation {odrzucono treść} invalidRequest {odrzucono żądanie} notFound {nie znaleziono} server {błąd serwera} other {brak połączenia}} ({code, select, none {HTTP {status}} other {HTTP {status}, kod {code}}}).',
   'errors.providerHttpSaid':
