@@ -10,10 +10,12 @@ const dist = resolve(__dirname, '../../dist/uxp');
 // stubbed, timeline export and Diagnostics in chunks/ and the non-English catalogs in locales/ (read on demand);
 // 302.5 once errors and schema sentences were translated, 297.2 with messages parsed at build time (no ICU parser);
 // 307.6 once host, packs, diagnostics and provider-warning messages landed, then 303.2 with English Diagnostics and CLI
-// messages left out and host/pack English read on demand, 284.5 with audio analysis (speech model, decoders) a chunk.
+// messages left out and host/pack English read on demand, 284.5 with audio analysis (speech model, decoders) a chunk;
+// 286.9 on 2026-12-07 with the download hardening (a size-0 mdat checked against the movie's sample tables, signed-link
+// values blanked in errors, expired links read again, the "answered but unusable" message).
 // The ceiling is that measurement + 2 KiB against growth; tools/bundle-report.mjs shows where the bytes go.
 const GOAL_GZIP_BYTES = 300 * 1024;
-const GZIP_CEILING_BYTES = Math.round((284.5 + 2) * 1024);
+const GZIP_CEILING_BYTES = Math.round((286.9 + 2) * 1024);
 
 /** Checks the built Premiere bundle (`npm test` builds before running vitest). */
 describe('dist/uxp, the folder UXP Developer Tool loads', () => {
