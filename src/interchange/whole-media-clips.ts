@@ -1,4 +1,4 @@
-import type { InterchangeClip, InterchangeTrack } from './timeline-model';
+import type { InterchangeTrack } from './timeline-model';
 
 /**
  * The tracks as a format whose clips play every channel of their media (FCPXML, OTIO) must have
@@ -7,27 +7,19 @@ import type { InterchangeClip, InterchangeTrack } from './timeline-model';
  * one of the same media, at the same place, length, in-point and speed, playing another channel.
  */
 export function wholeMediaClips(tracks: readonly InterchangeTrack[]): InterchangeTrack[] {
-  const written: InterchangeClip[] = [];
+  // Channels written so far per media and placement: one look-up per clip, however long the timeline.
+  const channelsAt = new Map<string, Set<number>>();
   return tracks.map((track) => {
     if (track.kind !== 'audio') return track;
     const clips = track.clips.filter((clip) => {
-      const sibling = clip.sourceChannel != null && written.some((other) => isChannelSibling(other, clip));
-      if (!sibling) written.push(clip);
+      if (clip.sourceChannel == null || clip.mediaPath == null) return true;
+      const key = JSON.stringify([clip.mediaPath, clip.startSeconds, clip.endSeconds, clip.inPointSeconds, clip.speed]);
+      const written = channelsAt.get(key) ?? new Set<number>();
+      channelsAt.set(key, written);
+      const sibling = [...written].some((channel) => channel !== clip.sourceChannel);
+      written.add(clip.sourceChannel);
       return !sibling;
     });
     return clips.length === track.clips.length ? track : { ...track, clips };
   });
-}
-
-function isChannelSibling(a: InterchangeClip, b: InterchangeClip): boolean {
-  return (
-    a.sourceChannel != null &&
-    a.sourceChannel !== b.sourceChannel &&
-    a.mediaPath != null &&
-    a.mediaPath === b.mediaPath &&
-    a.startSeconds === b.startSeconds &&
-    a.endSeconds === b.endSeconds &&
-    a.inPointSeconds === b.inPointSeconds &&
-    a.speed === b.speed
-  );
 }
