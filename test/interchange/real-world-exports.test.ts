@@ -32,6 +32,8 @@ describe('timeline files cut off or damaged', () => {
       const cut = text.slice(0, text.indexOf(tag) + tag.length);
       expect(() => readTimeline(cut), kind).toThrowError(TimelineFormatError);
       expect(() => readTimeline(cut), kind).toThrowError(/not well-formed XML \(line \d+, column \d+: .*\); it may be cut off or damaged/);
+      // Said in words: which elements the file leaves open.
+      expect(() => readTimeline(cut), kind).toThrowError(/the file ends with <(xmeml|fcpxml)> › .* still open/);
       // The whole file still reads.
       expect(() => readTimeline(text), kind).not.toThrow();
     }

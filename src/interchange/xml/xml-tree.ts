@@ -37,9 +37,9 @@ export function parseXml(text: string, fileKind: string): XmlDocument {
   // a shorter timeline and be written back without the rest. The validator refuses it, with where.
   const validity = XMLValidator.validate(text);
   if (validity !== true) {
-    const { msg, line, col } = validity.err;
+    const { line, col, problem } = describeInvalidXml(text, validity.err);
     throw new TimelineFormatError({
-      message: `This ${fileKind} is not well-formed XML (line ${line}, column ${col}: ${msg}); it may be cut off or damaged, so it cannot be read as a timeline.`,
+      message: `This ${fileKind} is not well-formed XML (line ${line}, column ${col}: ${problem}); it may be cut off or damaged, so it cannot be read as a timeline.`,
     });
   }
   let nodes: XmlNode[];
@@ -52,6 +52,22 @@ export function parseXml(text: string, fileKind: string): XmlDocument {
     });
   }
   return { nodes, doctype: /<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>/.exec(text)?.[0] ?? null };
+}
+
+/**
+ * Where and what, in words: the validator reports elements still open at the end of the file as a
+ * JSON-ish list at line 1, column 1; that case is told at the file's end, naming the open elements.
+ */
+function describeInvalidXml(text: string, err: { msg: string; line: number; col: number }): { line: number; col: number; problem: string } {
+  const open = /^Invalid '\[([\s\S]*)\]' found\.$/.exec(err.msg);
+  if (open == null) return { line: err.line, col: err.col, problem: err.msg };
+  const names = [...open[1]!.matchAll(/"([^"]+)"/g)].map((match) => `<${match[1]}>`);
+  const lines = text.trimEnd().split('\n');
+  return {
+    line: lines.length,
+    col: lines.at(-1)!.length + 1,
+    problem: `the file ends with ${names.join(' › ')} still open`,
+  };
 }
 
 export function buildXml(document: XmlDocument): string {
